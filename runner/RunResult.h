@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace runner {
+
+// The statuses of the architecture's `--json` object, plus `cancelled` (an extension: the run was stopped
+// by its user, not by a limit).
+enum class RunStatus {
+    Ok,
+    RuntimeError,
+    TimeLimit,
+    MemoryLimit,
+    OutputLimit,
+    SecurityViolation,
+    CompileError,
+    InternalError,
+    Cancelled,
+};
+
+QString statusName(RunStatus status);
+std::optional<RunStatus> statusFromName(const QString &name);
+
+enum class TimeLimitKind { None, Wall, Cpu };
+
+struct Violation
+{
+    QString kind; // "import", "builtin", "syntax" or "syscall"
+    QString detail;
+    int line = 0; // 0 when the violation has no source line (a syscall)
+
+    QJsonObject toJson() const;
+    static Violation fromJson(const QJsonObject &object);
+    bool operator==(const Violation &other) const
+    {
+        return kind == other.kind && detail == other.detail && line == other.line;
+    }
+};
+
+// What a finished run reports. Its JSON form is the public contract of `code-remote-run --json`,
+// of the server's job results and of the remote protocol, so it is defined once, here.
+struct RunResult
+{
+    RunStatus status = RunStatus::InternalError;
+    std::optional<int> exitCode;
+    std::optional<int> signal;
+    TimeLimitKind limit = TimeLimitKind::None;
+    QByteArray stdoutData;
+    QByteArray stderrData;
+    bool outputTruncated = false;
+    double wallMs = 0;
+    double cpuMs = 0;
+    qint64 peakMemoryKb = 0;
+    QString language;
+    QString profile;
+    QList<Violation> violations;
+    // Why the sandbox failed, for `internal_error` (not part of the JSON contract's required fields).
+    QString message;
+
+    QJsonObject toJson() const;
+    static RunResult fromJson(const QJsonObject &object);
+    // A one-line human summary: "ok · exit 0 · 12 ms · 8.2 MB".
+    QString summary() const;
+};
+
+} // namespace runner

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "RunResult.h"
+#include "SandboxPolicy.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace runner {
+
+enum class OutputChannel { Stdout, Stderr };
+
+struct RunRequest
+{
+    QString language = QStringLiteral("python");
+    QByteArray source;           // UTF-8 program text
+    SandboxPolicy policy;
+    QByteArray stdinData;        // sent first; more may follow with writeInput()
+    bool keepStdinOpen = false;  // true: the caller sends input while it runs and closes it itself
+};
+
+// The one run interface of the product: a local sandboxed run and a remote run on a server look the
+// same to the output pane, the input line, Stop and the traceback linker.
+class RunSession : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~RunSession() override = default;
+
+    // Starts a run; finished() always follows exactly once, also when the run cannot start.
+    virtual void start(const RunRequest &request) = 0;
+    virtual void writeInput(const QByteArray &data) = 0;
+    virtual void closeInput() = 0;
+    // Stops the run at once; finished() follows with status `cancelled` unless a limit came first.
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+
+Q_SIGNALS:
+    void started();
+    // Output in the order the program produced it, as it is produced.
+    void outputReceived(runner::OutputChannel channel, const QByteArray &data);
+    // The program is blocked reading its standard input.
+    void inputRequested();
+    void finished(const runner::RunResult &result);
+};
+
+} // namespace runner

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace runner {
+
+enum class Profile {
+    Strict,   // whitelisted imports and builtins, dangerous syntax rejected, plus every OS layer
+    Standard, // every OS layer, the whole language
+};
+
+QString profileName(Profile profile);
+std::optional<Profile> profileFromName(const QString &name);
+
+// Limits of one run. Defaults are the architecture's; a caller may lower them and a server caps them.
+struct Limits
+{
+    qint64 wallMs = 30'000;
+    qint64 cpuMs = 0; // 0: the same as the wall limit
+    qint64 memoryBytes = 256LL * 1024 * 1024;
+    qint64 outputBytes = 1024LL * 1024;
+    int processes = 64;
+    qint64 fileSizeBytes = 16LL * 1024 * 1024;
+    qint64 workDirBytes = 64LL * 1024 * 1024;
+    int workDirFiles = 10'000;
+    int openFiles = 256;
+
+    qint64 effectiveCpuMs() const { return cpuMs > 0 ? cpuMs : wallMs; }
+    // Empty when every limit is within its valid range, else a message naming the first bad one.
+    QString validate() const;
+    // Each field lowered to at most the same field of `maximum`.
+    Limits cappedBy(const Limits &maximum) const;
+    bool operator==(const Limits &other) const;
+};
+
+struct SandboxPolicy
+{
+    Profile profile = Profile::Strict;
+    Limits limits;
+    // The program's whole environment beyond the language's own variables: nothing else leaks in.
+    QMap<QString, QString> environment;
+
+    QString validate() const;
+};
+
+} // namespace runner

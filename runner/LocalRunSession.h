@@ -3,8 +3,12 @@
 #include "RunSession.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
+
+#include <memory>
+#include <optional>
 
 namespace runner {
 
@@ -39,6 +43,10 @@ private:
 
     QPointer<QProcess> m_process;
     std::unique_ptr<SandboxProtocolReader> m_reader;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    QByteArray m_supervisorErrors;
+    std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;
     bool m_finished = true;

@@ -1,0 +1,216 @@
+#include "CliOptions.h"
+
+#include "Language.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cmath>
+#include <cstdio>
+
+namespace cli {
+
+namespace {
+std::optional<double> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+QString invalid(const QString &option, const QString &value, const QString &expected)
+{
+    return QStringLiteral("invalid value for %1: '%2' (expected %3)").arg(option, value, expected);
+}
+} // namespace
+
+QString usageText()
+{
+    return QStringLiteral(
+        "usage: code-remote-run [options] FILE          (FILE may be - for standard input)\n"
+        "  --language ID          python (default: from the file extension)\n"
+        "  --profile P            strict (default) | standard\n"
+        "  --stdin FILE           what the program reads on standard input (default: nothing, then EOF)\n"
+        "  --timeout S            wall-clock limit in seconds (default 30)\n"
+        "  --cpu-time S           CPU-time limit in seconds, all processes together (default: the wall limit)\n"
+        "  --memory MB            memory limit (default 256)\n"
+        "  --output-limit KB      limit on captured stdout+stderr (default 1024)\n"
+        "  --env NAME=VALUE       set a variable in the program's environment (repeatable)\n"
+        "  --json                 print one JSON object instead of the program's output\n"
+        "  --analyze              add the complexity analysis (with --json: as \"analysis\")\n"
+        "  --analyze-only         analyze without running\n"
+        "  --remote URL           run on a Code Remote server (or CODE_REMOTE_URL)\n"
+        "  --token T              the server's API token (or CODE_REMOTE_TOKEN)\n"
+        "  --sandbox-info         print which isolation layers this machine provides, then exit\n"
+        "  --help                 this text\n");
+}
+
+ParseOutcome parseArguments(const QStringList &arguments, const QStringList &environment)
+{
+    ParseOutcome outcome;
+    CliOptions &options = outcome.options;
+    auto fail = [&outcome](int code, const QString &message) {
+        outcome.exitCode = code;
+        outcome.message = message;
+        return outcome;
+    };
+
+    for (const QString &entry : environment) {
+        if (entry.startsWith(QLatin1String("CODE_REMOTE_URL=")))
+            options.remoteUrl = entry.mid(16);
+        else if (entry.startsWith(QLatin1String("CODE_REMOTE_TOKEN=")))
+            options.remoteToken = entry.mid(18);
+    }
+
+    static const QRegularExpression kEnvName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        auto value = [&](QString &out) {
+            if (i + 1 >= arguments.size())
+                return false;
+            out = arguments.at(++i);
+            return true;
+        };
+        QString text;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            outcome.showHelp = true;
+            return outcome;
+        } else if (argument == QLatin1String("--json")) {
+            options.json = true;
+        } else if (argument == QLatin1String("--sandbox-info")) {
+            options.sandboxInfo = true;
+        } else if (argument == QLatin1String("--analyze")) {
+            options.analyze = true;
+        } else if (argument == QLatin1String("--analyze-only")) {
+            options.analyzeOnly = true;
+        } else if (argument == QLatin1String("-") || !argument.startsWith(QLatin1String("--"))) {
+            if (!options.file.isEmpty())
+                return fail(ExitUsage, QStringLiteral("more than one program given: %1 and %2").arg(options.file, argument));
+            options.file = argument;
+        } else if (!value(text)) {
+            return fail(ExitUsage, QStringLiteral("%1 needs a value").arg(argument));
+        } else if (argument == QLatin1String("--language")) {
+            options.language = text;
+        } else if (argument == QLatin1String("--profile")) {
+            const auto profile = runner::profileFromName(text);
+            if (!profile)
+                return fail(ExitUsage, invalid(argument, text, QStringLiteral("strict or standard")));
+            options.policy.profile = *profile;
+        } else if (argument == QLatin1String("--stdin")) {
+            options.stdinFile = text;
+        } else if (argument == QLatin1String("--timeout") || argument == QLatin1String("--cpu-time")) {
+            const auto seconds = positiveNumber(text);
+            if (!seconds || *seconds > 86400)
+                return fail(ExitInvalidLimit, invalid(argument, text, QStringLiteral("seconds, more than 0")));
+            const qint64 ms = std::max<qint64>(1, qRound64(*seconds * 1000));
+            if (argument == QLatin1String("--timeout"))
+                options.policy.limits.wallMs = ms;
+            else
+                options.policy.limits.cpuMs = ms;
+        } else if (argument == QLatin1String("--memory")) {
+            const auto mb = positiveNumber(text);
+            if (!mb)
+                return fail(ExitInvalidLimit, invalid(argument, text, QStringLiteral("megabytes")));
+            options.policy.limits.memoryBytes = qRound64(*mb * 1024 * 1024);
+        } else if (argument == QLatin1String("--output-limit")) {
+            const auto kb = positiveNumber(text);
+            if (!kb)
+                return fail(ExitInvalidLimit, invalid(argument, text, QStringLiteral("kilobytes")));
+            options.policy.limits.outputBytes = qRound64(*kb * 1024);
+        } else if (argument == QLatin1String("--env")) {
+            const qsizetype equals = text.indexOf(QLatin1Char('='));
+            const QString name = text.left(equals);
+            if (equals <= 0 || !kEnvName.match(name).hasMatch())
+                return fail(ExitUsage, invalid(argument, text, QStringLiteral("NAME=VALUE")));
+            options.policy.environment.insert(name, text.mid(equals + 1));
+        } else if (argument == QLatin1String("--remote")) {
+            options.remoteUrl = text;
+        } else if (argument == QLatin1String("--token")) {
+            options.remoteToken = text;
+        } else {
+            return fail(ExitUsage, QStringLiteral("unknown option %1").arg(argument));
+        }
+    }
+
+    if (const QString error = options.policy.limits.validate(); !error.isEmpty())
+        return fail(ExitInvalidLimit, error);
+    if (!options.sandboxInfo && options.file.isEmpty())
+        return fail(ExitUsage, QStringLiteral("no program given"));
+    return outcome;
+}
+
+LoadedProgram loadProgram(const CliOptions &options)
+{
+    LoadedProgram program;
+    auto fail = [&program](int code, const QString &message) {
+        program.exitCode = code;
+        program.message = message;
+        return program;
+    };
+
+    const runner::LanguageRegistry &registry = runner::LanguageRegistry::builtin();
+    QString language = options.language;
+    if (language.isEmpty()) {
+        const runner::Language *byName = options.file == QLatin1String("-") ? registry.find(QStringLiteral("python"))
+                                                                            : registry.forFileName(options.file);
+        if (!byName)
+            return fail(ExitUnknownLanguage,
+                        QStringLiteral("cannot tell the language of %1; use --language (known: %2)")
+                            .arg(options.file, registry.ids().join(QStringLiteral(", "))));
+        language = byName->id;
+    } else if (!registry.find(language)) {
+        return fail(ExitUnknownLanguage, QStringLiteral("unknown language '%1' (known: %2)")
+                                             .arg(language, registry.ids().join(QStringLiteral(", "))));
+    }
+    program.language = language;
+
+    QFile file;
+    const bool fromStdin = options.file == QLatin1String("-");
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString()));
+    const bool strict = options.policy.profile == runner::Profile::Strict;
+    const qsizetype limit = strict ? kStrictSourceLimit : kStandardSourceLimit;
+    // Read one byte past the limit: enough to know it is too large without reading a huge file.
+    program.source = file.read(limit + 1);
+    if (program.source.size() > limit) {
+        return fail(ExitTooLarge, QStringLiteral("%1 is larger than %2 KiB, the limit of the %3 profile")
+                                      .arg(options.file)
+                                      .arg(limit / 1024)
+                                      .arg(runner::profileName(options.policy.profile)));
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(program.source);
+    if (decoder.hasError())
+        return fail(ExitNotUtf8, QStringLiteral("%1 is not UTF-8 text").arg(options.file));
+
+    if (!options.stdinFile.isEmpty()) {
+        QFile input(options.stdinFile);
+        if (!input.open(QIODevice::ReadOnly))
+            return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.stdinFile, input.errorString()));
+        program.stdinData = input.readAll();
+    }
+    return program;
+}
+
+int exitCodeFor(const runner::RunResult &result)
+{
+    switch (result.status) {
+    case runner::RunStatus::TimeLimit:
+        return ExitTimeLimit;
+    case runner::RunStatus::InternalError:
+        return ExitSandboxFailed;
+    case runner::RunStatus::Cancelled:
+        return ExitCancelled;
+    default:
+        break;
+    }
+    if (result.signal)
+        return 128 + *result.signal;
+    return result.exitCode.value_or(1);
+}
+
+} // namespace cli

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "RunSession.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cli {
+
+// Exit codes of code-remote-run for input it refuses before anything runs. Each failure has its own
+// code so scripts can tell them apart; a run that happens exits with the program's own status.
+enum ExitCode {
+    ExitUsage = 64,          // unknown option, missing value
+    ExitInvalidLimit = 65,   // a limit that is not a number or out of range
+    ExitNoInput = 66,        // FILE or --stdin FILE missing or unreadable
+    ExitUnknownLanguage = 67,
+    ExitNotUtf8 = 68,        // the program is not UTF-8 text
+    ExitTooLarge = 69,       // over 10 KiB in the strict profile (the hosted platform's limit), 1 MiB else
+    ExitRemoteFailed = 70,   // the server could not be reached or refused the run
+    ExitTimeLimit = 124,
+    ExitSandboxFailed = 125,
+    ExitCancelled = 130,
+};
+
+constexpr qsizetype kStrictSourceLimit = 10 * 1024;
+constexpr qsizetype kStandardSourceLimit = 1024 * 1024;
+
+struct CliOptions
+{
+    QString file;            // "-" for standard input
+    QString language;        // empty: from the file's extension
+    QString stdinFile;       // empty: nothing, then EOF
+    bool json = false;
+    bool sandboxInfo = false;
+    bool analyze = false;
+    bool analyzeOnly = false;
+    QString remoteUrl;       // empty: run locally
+    QString remoteToken;
+    runner::SandboxPolicy policy;
+};
+
+struct ParseOutcome
+{
+    CliOptions options;
+    int exitCode = 0;        // non-zero: stop with this code after printing `message`
+    QString message;
+    bool showHelp = false;
+};
+
+// Parses the arguments (without argv[0]) and the variables CODE_REMOTE_URL and CODE_REMOTE_TOKEN.
+ParseOutcome parseArguments(const QStringList &arguments, const QStringList &environment);
+
+QString usageText();
+
+// The program and its language, read and checked: exists, UTF-8, within the size limit.
+struct LoadedProgram
+{
+    QByteArray source;
+    QByteArray stdinData;
+    QString language;
+    int exitCode = 0;
+    QString message;
+};
+LoadedProgram loadProgram(const CliOptions &options);
+
+// The exit status a finished run gives the CLI: the program's own, 124 on a time limit, 125 when the
+// sandbox failed, 128+N when a signal ended it, 130 when it was cancelled.
+int exitCodeFor(const runner::RunResult &result);
+
+} // namespace cli

@@ -1,0 +1,106 @@
+#include "CliRunner.h"
+
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+void writeAll(int fd, const QByteArray &data)
+{
+    const char *bytes = data.constData();
+    qsizetype left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, bytes, static_cast<size_t>(left));
+        if (n <= 0)
+            return; // a closed pipe (`| head`): the rest of the output has nowhere to go
+        bytes += n;
+        left -= n;
+    }
+}
+
+QString seconds(qint64 ms)
+{
+    return ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 s").arg(double(ms) / 1000.0);
+}
+} // namespace
+
+CliRunner::CliRunner(CliOptions options, LoadedProgram program, std::unique_ptr<runner::RunSession> session,
+                     QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_program(std::move(program))
+    , m_session(std::move(session))
+{
+    connect(m_session.get(), &runner::RunSession::outputReceived, this, &CliRunner::onOutput);
+    connect(m_session.get(), &runner::RunSession::finished, this, &CliRunner::onFinished);
+}
+
+void CliRunner::start()
+{
+    runner::RunRequest request;
+    request.language = m_program.language;
+    request.source = m_program.source;
+    request.policy = m_options.policy;
+    request.stdinData = m_program.stdinData;
+    m_session->start(request);
+}
+
+void CliRunner::cancel()
+{
+    m_session->stop();
+}
+
+void CliRunner::onOutput(runner::OutputChannel channel, const QByteArray &data)
+{
+    if (m_options.json)
+        return;
+    writeAll(channel == runner::OutputChannel::Stdout ? STDOUT_FILENO : STDERR_FILENO, data);
+}
+
+void CliRunner::onFinished(const runner::RunResult &result)
+{
+    if (m_options.json) {
+        writeAll(STDOUT_FILENO, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    } else if (const QString ending = describeEnding(result, m_options.policy.limits); !ending.isEmpty()) {
+        writeAll(STDERR_FILENO, (QStringLiteral("code-remote-run: ") + ending + QLatin1Char('\n')).toUtf8());
+    }
+    Q_EMIT finished(exitCodeFor(result));
+}
+
+QString describeEnding(const runner::RunResult &result, const runner::Limits &limits)
+{
+    using runner::RunStatus;
+    switch (result.status) {
+    case RunStatus::Ok:
+    case RunStatus::RuntimeError:
+    case RunStatus::CompileError:
+        return {};
+    case RunStatus::TimeLimit:
+        return result.limit == runner::TimeLimitKind::Cpu
+                   ? QStringLiteral("stopped: CPU time limit of %1 reached").arg(seconds(limits.effectiveCpuMs()))
+                   : QStringLiteral("stopped: wall-clock limit of %1 reached").arg(seconds(limits.wallMs));
+    case RunStatus::MemoryLimit:
+        return QStringLiteral("stopped: memory limit of %1 MB reached").arg(limits.memoryBytes / (1024 * 1024));
+    case RunStatus::OutputLimit:
+        return QStringLiteral("stopped: output limit of %1 KB reached (the output so far is kept)")
+            .arg(limits.outputBytes / 1024);
+    case RunStatus::SecurityViolation: {
+        QStringList lines{QStringLiteral("rejected by the sandbox:")};
+        for (const runner::Violation &violation : result.violations) {
+            lines.append(violation.line > 0
+                             ? QStringLiteral("  line %1: %2 (%3)").arg(violation.line).arg(violation.detail, violation.kind)
+                             : QStringLiteral("  %1 (%2)").arg(violation.detail, violation.kind));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case RunStatus::InternalError:
+        return QStringLiteral("the sandbox failed: %1").arg(result.message);
+    case RunStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+} // namespace cli

@@ -1,0 +1,94 @@
+// code-remote-run: runs one program in the sandbox (or on a server) from a terminal or a script.
+#include "CliOptions.h"
+#include "CliRunner.h"
+#include "LocalRunSession.h"
+#include "SandboxInfo.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)!::write(g_signalPipe[1], &byte, 1);
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fputc('\n', stream);
+}
+
+int printSandboxInfo(bool json)
+{
+    const runner::SandboxInfo info = runner::SandboxInfo::probe();
+    if (json) {
+        printLine(stdout, QString::fromUtf8(QJsonDocument(info.toJson()).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const runner::SandboxLayer &layer : info.layers) {
+            printLine(stdout, QStringLiteral("%1  %2%3")
+                                  .arg(layer.active ? QStringLiteral("[on] ") : QStringLiteral("[off]"), layer.name,
+                                       layer.detail.isEmpty() ? QString() : QStringLiteral(" — ") + layer.detail));
+        }
+        if (!info.error.isEmpty())
+            printLine(stderr, QStringLiteral("code-remote-run: ") + info.error);
+    }
+    return info.error.isEmpty() ? 0 : cli::ExitSandboxFailed;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("code-remote-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CODE_REMOTE_VERSION));
+
+    const cli::ParseOutcome parsed =
+        cli::parseArguments(app.arguments().mid(1), QProcessEnvironment::systemEnvironment().toStringList());
+    if (parsed.showHelp) {
+        std::fputs(cli::usageText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    if (parsed.exitCode != 0) {
+        printLine(stderr, QStringLiteral("code-remote-run: ") + parsed.message);
+        return parsed.exitCode;
+    }
+    const cli::CliOptions &options = parsed.options;
+    if (options.sandboxInfo)
+        return printSandboxInfo(options.json);
+
+    cli::LoadedProgram program = cli::loadProgram(options);
+    if (program.exitCode != 0) {
+        printLine(stderr, QStringLiteral("code-remote-run: ") + program.message);
+        return program.exitCode;
+    }
+
+    // Ctrl+C and SIGTERM stop the run cleanly (the sandbox kills the program's whole tree) instead of
+    // killing this process and leaving the supervisor to notice.
+    if (::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    cli::CliRunner runner(options, std::move(program), std::make_unique<runner::LocalRunSession>());
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {
+        char byte;
+        (void)!::read(g_signalPipe[0], &byte, 1);
+        runner.cancel();
+    });
+    QObject::connect(&runner, &cli::CliRunner::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    runner.start();
+    return app.exec();
+}

@@ -1,0 +1,215 @@
+#include "LocalRunSession.h"
+
+#include "Language.h"
+#include "SandboxProtocol.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStringDecoder>
+#include <QTimer>
+
+namespace runner {
+
+namespace {
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+} // namespace
+
+LocalRunSession::LocalRunSession(QObject *parent)
+    : RunSession(parent)
+{
+}
+
+LocalRunSession::~LocalRunSession()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // SIGTERM lets the supervisor kill the tree and remove its cgroup; SIGKILL only if it hangs
+        // (its children still die with it through their parent-death signal).
+        m_process->disconnect(this);
+        m_process->terminate();
+        if (!m_process->waitForFinished(2000))
+            m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+QString LocalRunSession::sandboxExecutable()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CODE_REMOTE_SANDBOX");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{
+        appDir + QStringLiteral("/code-remote-sandbox"),
+        appDir + QStringLiteral("/../libexec/code-remote/code-remote-sandbox"),
+        appDir + QStringLiteral("/../bin/code-remote-sandbox"),
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return candidates.front();
+}
+
+void LocalRunSession::start(const RunRequest &request)
+{
+    if (isRunning()) {
+        qWarning("LocalRunSession::start: a run is already in progress");
+        return;
+    }
+    m_request = request;
+    m_finished = false;
+    m_stopRequested = false;
+    m_reader = std::make_unique<SandboxProtocolReader>();
+    m_stdout.clear();
+    m_stderr.clear();
+    m_result.reset();
+    m_supervisorErrors.clear();
+
+    const Language *language = LanguageRegistry::builtin().find(request.language);
+    if (!language)
+        return failToStart(QStringLiteral("unknown language: %1").arg(request.language));
+    if (!isValidUtf8(request.source))
+        return failToStart(QStringLiteral("the program is not valid UTF-8 text"));
+    if (const QString error = request.policy.validate(); !error.isEmpty())
+        return failToStart(error);
+    QString error;
+    const QByteArray encoded = encodeSandboxRequest(request, *language, error);
+    if (encoded.isEmpty())
+        return failToStart(error);
+
+    m_process = new QProcess(this);
+    m_process->setProgram(sandboxExecutable());
+    connect(m_process, &QProcess::started, this, [this] { Q_EMIT started(); });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalRunSession::onReadyRead);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        // Diagnostics of the supervisor itself; kept short for an internal_error message.
+        m_supervisorErrors.append(m_process->readAllStandardError().left(4096));
+    });
+    connect(m_process, &QProcess::finished, this, &LocalRunSession::onProcessFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError processError) {
+        if (processError == QProcess::FailedToStart)
+            failToStart(QStringLiteral("cannot start the sandbox %1: %2")
+                            .arg(m_process->program(), m_process->errorString()));
+    });
+    m_clock.start();
+    m_process->start(QIODevice::ReadWrite);
+    m_process->write(encoded);
+    if (!request.stdinData.isEmpty())
+        m_process->write(request.stdinData);
+    if (!request.keepStdinOpen)
+        m_process->closeWriteChannel();
+}
+
+void LocalRunSession::writeInput(const QByteArray &data)
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->write(data);
+}
+
+void LocalRunSession::closeInput()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->closeWriteChannel();
+}
+
+void LocalRunSession::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_stopRequested = true;
+    // The supervisor answers SIGTERM by killing the whole tree and reporting `cancelled`.
+    m_process->terminate();
+    QTimer::singleShot(3000, this, [this, process = m_process] {
+        if (process && process == m_process && process->state() != QProcess::NotRunning)
+            process->kill();
+    });
+}
+
+bool LocalRunSession::isRunning() const
+{
+    return !m_finished;
+}
+
+void LocalRunSession::onReadyRead()
+{
+    m_reader->feed(m_process->readAllStandardOutput());
+    SandboxProtocolReader::Event event;
+    while (m_reader->next(event)) {
+        switch (event.type) {
+        case SandboxProtocolReader::EventType::Stdout:
+            m_stdout.append(event.payload);
+            Q_EMIT outputReceived(OutputChannel::Stdout, event.payload);
+            break;
+        case SandboxProtocolReader::EventType::Stderr:
+            m_stderr.append(event.payload);
+            Q_EMIT outputReceived(OutputChannel::Stderr, event.payload);
+            break;
+        case SandboxProtocolReader::EventType::InputRequested:
+            Q_EMIT inputRequested();
+            break;
+        case SandboxProtocolReader::EventType::Result: {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(event.payload, &parseError);
+            if (document.isObject())
+                m_result = document.object();
+            break;
+        }
+        case SandboxProtocolReader::EventType::Unknown:
+            break;
+        }
+    }
+}
+
+void LocalRunSession::onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus)
+{
+    onReadyRead();
+    RunResult result;
+    if (m_result) {
+        result = RunResult::fromJson(*m_result);
+    } else {
+        result.status = m_stopRequested ? RunStatus::Cancelled : RunStatus::InternalError;
+        result.message = exitStatus == QProcess::CrashExit
+                             ? QStringLiteral("the sandbox supervisor crashed")
+                             : QStringLiteral("the sandbox supervisor ended (exit code %1) without a result").arg(exitCode);
+        const QString diagnostics = QString::fromUtf8(m_supervisorErrors).trimmed();
+        if (!diagnostics.isEmpty())
+            result.message += QStringLiteral(": ") + diagnostics;
+        result.wallMs = double(m_clock.elapsed());
+    }
+    result.stdoutData = m_stdout;
+    result.stderrData = m_stderr;
+    finishWith(std::move(result));
+}
+
+void LocalRunSession::failToStart(const QString &message)
+{
+    RunResult result;
+    result.status = RunStatus::InternalError;
+    result.message = message;
+    // finished() must never arrive before start() has returned to its caller.
+    QTimer::singleShot(0, this, [this, result] { finishWith(result); });
+}
+
+void LocalRunSession::finishWith(RunResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.language = m_request.language;
+    result.profile = profileName(m_request.policy.profile);
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process.clear();
+    }
+    Q_EMIT finished(result);
+}
+
+} // namespace runner

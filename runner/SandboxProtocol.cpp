@@ -1,0 +1,138 @@
+#include "SandboxProtocol.h"
+
+#include "sandbox/WireFormat.h"
+
+#include <QFile>
+
+#include <mutex>
+#include <string>
+
+// Resources of a static library are not registered unless someone asks (the linker drops the unused
+// initialiser), and Q_INIT_RESOURCE must be called from the global namespace.
+static void initRunnerResources()
+{
+    Q_INIT_RESOURCE(runner);
+}
+
+namespace runner {
+
+namespace {
+void record(std::string &out, const char *key, const QByteArray &value)
+{
+    sandbox::wire::appendRecord(out, key, std::string_view(value.constData(), static_cast<size_t>(value.size())));
+}
+
+void record(std::string &out, const char *key, qint64 value)
+{
+    sandbox::wire::appendRecord(out, key, std::to_string(value));
+}
+
+// The work directory is the program's current directory in every sandbox mode (a tmpfs /work with
+// namespaces, a private host directory without), so paths in commands are relative to it.
+QString expand(const QString &argument, const Language &language)
+{
+    QString expanded = argument;
+    expanded.replace(QStringLiteral("{source}"), language.sourceFileName);
+    expanded.replace(QStringLiteral("{workdir}/"), QString());
+    return expanded;
+}
+} // namespace
+
+QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error)
+{
+    const bool strict = request.policy.profile == Profile::Strict && language.strictRun.has_value();
+    const Command &command = strict ? *language.strictRun : language.run;
+    const QString executable = Language::resolveExecutable(command);
+    if (executable.isEmpty()) {
+        error = QStringLiteral("%1 is not installed: none of %2 exists")
+                    .arg(language.displayName, command.executableCandidates.join(QStringLiteral(", ")));
+        return {};
+    }
+
+    std::string records;
+    record(records, "arg", executable.toUtf8());
+    for (const QString &argument : command.arguments)
+        record(records, "arg", expand(argument, language).toUtf8());
+
+    QMap<QString, QString> environment = language.environment;
+    for (auto it = request.policy.environment.cbegin(); it != request.policy.environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        record(records, "env", (it.key() + QLatin1Char('=') + it.value()).toUtf8());
+
+    record(records, ("file:" + language.sourceFileName.toStdString()).c_str(), request.source);
+    if (strict && !language.strictGuardResource.isEmpty()) {
+        static std::once_flag resourcesRegistered;
+        std::call_once(resourcesRegistered, initRunnerResources);
+        QFile guard(language.strictGuardResource);
+        if (!guard.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("the %1 guard is missing from this build").arg(language.displayName);
+            return {};
+        }
+        record(records, ("file:" + language.strictGuardFileName.toStdString()).c_str(), guard.readAll());
+        record(records, "guard", QByteArrayLiteral("1"));
+    }
+
+    const Limits &limits = request.policy.limits;
+    record(records, "profile", profileName(request.policy.profile).toUtf8());
+    record(records, "wall_ms", limits.wallMs);
+    record(records, "cpu_ms", limits.effectiveCpuMs());
+    record(records, "memory_bytes", limits.memoryBytes);
+    record(records, "output_bytes", limits.outputBytes);
+    record(records, "processes", static_cast<qint64>(limits.processes + language.extraProcesses));
+    record(records, "file_size_bytes", limits.fileSizeBytes);
+    record(records, "workdir_bytes", limits.workDirBytes);
+    record(records, "workdir_files", static_cast<qint64>(limits.workDirFiles));
+    record(records, "open_files", static_cast<qint64>(limits.openFiles));
+    record(records, "address_space_ok", QByteArray(language.addressSpaceLimitSafe ? "1" : "0"));
+
+    std::string message;
+    sandbox::wire::appendU32(message, static_cast<uint32_t>(records.size()));
+    message += records;
+    return QByteArray(message.data(), static_cast<qsizetype>(message.size()));
+}
+
+void SandboxProtocolReader::feed(const QByteArray &bytes)
+{
+    // Drop consumed bytes before growing, so a long run's buffer stays the size of one chunk.
+    if (m_offset > 0 && m_offset == m_buffer.size()) {
+        m_buffer.clear();
+        m_offset = 0;
+    } else if (m_offset > 64 * 1024) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
+    m_buffer.append(bytes);
+}
+
+bool SandboxProtocolReader::next(Event &event)
+{
+    const qsizetype available = m_buffer.size() - m_offset;
+    if (available < qsizetype(sandbox::wire::kFrameHeaderBytes))
+        return false;
+    const char *header = m_buffer.constData() + m_offset;
+    const qsizetype length = sandbox::wire::readU32(header + 1);
+    if (available < qsizetype(sandbox::wire::kFrameHeaderBytes) + length)
+        return false;
+    switch (static_cast<sandbox::wire::Frame>(header[0])) {
+    case sandbox::wire::Frame::Stdout:
+        event.type = EventType::Stdout;
+        break;
+    case sandbox::wire::Frame::Stderr:
+        event.type = EventType::Stderr;
+        break;
+    case sandbox::wire::Frame::InputRequested:
+        event.type = EventType::InputRequested;
+        break;
+    case sandbox::wire::Frame::Result:
+        event.type = EventType::Result;
+        break;
+    default:
+        event.type = EventType::Unknown;
+    }
+    event.payload = m_buffer.mid(m_offset + sandbox::wire::kFrameHeaderBytes, length);
+    m_offset += sandbox::wire::kFrameHeaderBytes + length;
+    return true;
+}
+
+} // namespace runner

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Language.h"
+#include "RunSession.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace runner {
+
+// Builds the request code-remote-sandbox reads (format in sandbox/WireFormat.h). Returns an empty array
+// and sets `error` when the language cannot run here (no interpreter, no guard).
+QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error);
+
+// Splits the supervisor's event stream into frames, however the bytes arrive.
+class SandboxProtocolReader
+{
+public:
+    enum class EventType { Stdout, Stderr, InputRequested, Result, Unknown };
+    struct Event
+    {
+        EventType type = EventType::Unknown;
+        QByteArray payload;
+    };
+
+    void feed(const QByteArray &bytes);
+    // Takes the next complete frame; false when none is complete yet.
+    bool next(Event &event);
+    bool hasPendingBytes() const { return m_offset < m_buffer.size(); }
+
+private:
+    QByteArray m_buffer;
+    qsizetype m_offset = 0;
+};
+
+} // namespace runner

@@ -1,0 +1,892 @@
+"""Strict-profile guard for Python programs run by Code Remote.
+
+The supervisor runs, inside the sandbox and with cwd /work:
+
+    /usr/bin/python3 -I -S -u /work/.guard.py /work/main.py
+
+with file descriptor 3 open for writing to the trusted supervisor. The guard
+
+1. parses the program; a syntax error is reported as one "compile" line on fd 3 and printed the way
+   CPython prints it, and nothing runs;
+2. walks the syntax tree and reports every policy violation ("import", "builtin" or "syntax") on fd 3
+   and on stderr, and nothing runs;
+3. otherwise closes fd 3 and runs the program with a restricted set of builtins, an import function
+   that hands out read-only module proxies, and an audit hook that refuses frame access, runtime
+   compilation of dangerous code and process, network and file-writing events.
+
+This is a teaching aid and a first filter, not a security boundary: in-process restrictions of Python
+have a long record of bypasses (see sandbox-lessons.md, lesson 9). The OS layers around the process
+are the boundary and must hold even if everything here is bypassed.
+
+Start-up cost matters (the guard runs before every strict run), so the guard imports only modules
+that are built in or already loaded under -S: `_ast` instead of `ast` (which pulls in enum,
+contextlib and collections and doubles start-up), `posix` instead of `os`, hand-written JSON instead
+of `json`. `traceback` and `linecache` are imported only on the error paths.
+"""
+
+import _ast
+import _string
+import builtins
+import posix
+import sys
+
+# The program always runs under this name, so tracebacks and errors link to the editor's file.
+FILENAME = "/work/main.py"
+DISPLAY_NAME = "main.py"
+REPORT_FD = 3
+
+
+def _names(text):
+    """A set of names written as whitespace-separated words: one token each for the parser, which
+    the guard pays for on every run (a script is never cached as bytecode)."""
+    return frozenset(text.split())
+
+
+# Top-level modules a strict program may import; their submodules are allowed too.
+ALLOWED_MODULES = _names("""
+    math json collections itertools functools typing dataclasses datetime re random string decimal
+    fractions statistics heapq bisect copy enum operator
+""")
+
+# Builtins that run code, touch files or expose namespaces. Using the name at all is a violation.
+FORBIDDEN_BUILTINS = _names("""
+    eval exec open __import__ compile globals locals vars breakpoint help
+""")
+
+# Builtins and operator functions that look attributes up by a string. They are allowed only when
+# called directly with string literals that name a public attribute, so the checker can see the name.
+ATTRIBUTE_BUILTINS = _names("getattr setattr delattr hasattr")
+ATTRIBUTE_CALLERS = _names("attrgetter methodcaller")
+
+# Dunder attributes that cannot lead from an object to its class hierarchy, globals or frames.
+SAFE_DUNDERS = _names("""
+    __init__ __new__ __name__ __qualname__ __doc__ __str__ __repr__ __format__ __len__ __sizeof__
+    __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __iter__ __next__ __reversed__ __contains__
+    __getitem__ __setitem__ __delitem__ __missing__ __add__ __radd__ __iadd__ __sub__ __rsub__
+    __isub__ __mul__ __rmul__ __imul__ __matmul__ __truediv__ __rtruediv__ __itruediv__ __floordiv__
+    __rfloordiv__ __ifloordiv__ __mod__ __rmod__ __imod__ __divmod__ __pow__ __rpow__ __ipow__
+    __neg__ __pos__ __abs__ __invert__ __and__ __rand__ __or__ __ror__ __xor__ __rxor__ __lshift__
+    __rshift__ __bool__ __int__ __float__ __index__ __round__ __call__ __enter__ __exit__
+    __post_init__ __slots__ __members__ __version__
+""")
+
+# Dunders that are the usual first step of an escape. A string constant naming one is a violation
+# too, because strings are how such names reach getattr-like functions.
+DANGEROUS_DUNDERS = _names("""
+    __class__ __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__
+    __closure__ __dict__ __loader__ __spec__ __import__ __getattribute__ __getattr__ __setattr__
+    __delattr__ __reduce__ __reduce_ex__ __init_subclass__ __subclasshook__ __self__ __func__
+    __traceback__ __module__ __annotations__ __wrapped__ __defaults__ __kwdefaults__ __build_class__
+""")
+
+# Frame, traceback, generator and code internals: the way from any object back to the guard's frames
+# and their globals. They need no underscore, so they are listed by name.
+FRAME_ATTRIBUTES = _names("""
+    f_globals f_locals f_builtins f_back f_code f_trace f_lasti tb_frame tb_next gi_frame gi_code
+    gi_yieldfrom cr_frame cr_code cr_await ag_frame ag_code ag_await co_code co_consts co_names
+    co_varnames co_freevars co_cellvars co_filename co_name co_qualname co_lnotab co_linetable
+    co_exceptiontable co_flags
+""")
+
+# str.format and format_map look attributes up from the template ("{0.__class__}"), so they are
+# allowed only on a literal template the checker can read. string.Formatter's internals do the same
+# from any string.
+FORMAT_METHODS = _names("format format_map")
+FORMATTER_INTERNALS = _names("vformat get_field")
+
+# Dunder names a program may use as plain names (module or class level).
+ALLOWED_DUNDER_NAMES = _names("__name__ __debug__ __doc__") | SAFE_DUNDERS
+
+# Names whose binding would change how the interpreter runs the module (the builtins it uses, the
+# import function, the class builder).
+RESERVED_BINDINGS = _names("""
+    __builtins__ __import__ __build_class__ __loader__ __spec__ __file__ __cached__ __package__
+""")
+
+# Names refused in code compiled at run time (typing evaluates string annotations; dataclasses and
+# namedtuple generate methods). Narrower than the static rules because the standard library's
+# generated code uses __class__, __setattr__ and __delattr__; these are the steps from an object to
+# other classes, globals, builtins or frames.
+RUNTIME_FORBIDDEN_NAMES = _names("""
+    __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__ __closure__ __dict__
+    __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__ __reduce__
+    __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
+""") | FRAME_ATTRIBUTES
+
+# Audit events refused while the program runs: starting processes, networking, loading native code,
+# changing files and replacing code objects. None of the allowed modules raises them.
+REFUSED_EVENTS = _names("""
+    os.system os.exec os.posix_spawn os.spawn os.fork os.forkpty os.kill os.killpg pty.spawn
+    subprocess.Popen os.remove os.rename os.rmdir os.mkdir os.chmod os.chown os.truncate os.symlink
+    os.link os.putenv os.unsetenv shutil.rmtree code.__new__ function.__new__ sys.settrace
+    sys.setprofile sys.addaudithook
+""")
+REFUSED_EVENT_PREFIXES = ("socket.", "ctypes.", "_ctypes.", "mmap.", "winreg.")
+FRAME_EVENT_ATTRIBUTES = _names("tb_frame gi_frame cr_frame ag_frame")
+
+STDLIB_DIR = getattr(sys, "_stdlib_dir", None) or "/usr/lib/python3"
+
+
+# --------------------------------------------------------------------------------------------------
+# Reporting
+
+
+def _json_string(text):
+    """Quote text as a JSON string; json would cost more start-up than the whole check."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + text.translate(_JSON_CONTROL_ESCAPES) + '"'
+
+
+_JSON_CONTROL_ESCAPES = {code: "\\u%04x" % code for code in range(32)}
+
+
+class Reporter:
+    """Writes machine-readable findings to fd 3, or nowhere when fd 3 is not open."""
+
+    def __init__(self, fd):
+        try:
+            posix.fstat(fd)
+        except OSError:
+            fd = None
+        self.fd = fd
+
+    def send(self, kind, detail, line):
+        if self.fd is None:
+            return
+        record = '{"kind": %s, "detail": %s, "line": %d}\n' % (
+            _json_string(kind), _json_string(detail), line)
+        data = record.encode("utf-8", "replace")
+        while data:
+            data = data[posix.write(self.fd, data):]
+
+    def close(self):
+        """Close fd 3 so that the untrusted program can never write to the supervisor."""
+        if self.fd is not None:
+            posix.close(self.fd)
+            self.fd = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Static checks
+
+
+def _iter_nodes(tree):
+    """Yield every node, each before its children (the checker relies on that order)."""
+    AST = _ast.AST
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        for field in reversed(node._fields):
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend(item for item in reversed(value) if isinstance(item, AST))
+            elif isinstance(value, AST):
+                stack.append(value)
+
+
+def _literal_str(node):
+    """The value of a plain string literal, else None."""
+    if type(node) is _ast.Constant and type(node.value) is str:
+        return node.value
+    return None
+
+
+def _attribute_problem(name):
+    """Why looking up attribute `name` is not allowed, or None if it is."""
+    if name in FRAME_ATTRIBUTES:
+        return "attribute " + name + " (frame internals)"
+    if name.startswith("__") and name.endswith("__") and len(name) > 4:
+        return None if name in SAFE_DUNDERS else "attribute " + name
+    if name.startswith("_"):
+        return "private attribute " + name
+    return None
+
+
+def _dynamic_attribute_problem(name):
+    """Like _attribute_problem, for names passed to getattr and friends as strings."""
+    if name in FORMAT_METHODS or name in FORMATTER_INTERNALS:
+        return "string formatting method " + name + " looked up by name"
+    return _attribute_problem(name)
+
+
+def _format_template_problem(template):
+    """Why a str.format template is not allowed: a field reaching an underscore or frame name."""
+    try:
+        for _literal, field, spec, _conversion in _string.formatter_parser(template):
+            if field is None:
+                continue
+            _first, rest = _string.formatter_field_name_split(field)
+            for is_attribute, key in rest:
+                if type(key) is not str:
+                    continue
+                if is_attribute and _attribute_problem(key):
+                    return "format string with attribute access to " + key
+                if not is_attribute and key.startswith("_"):
+                    return "format string with index access to " + key
+            if spec:  # a spec can hold nested fields: "{0:{1.__class__}}"
+                problem = _format_template_problem(spec)
+                if problem:
+                    return problem
+    except ValueError:
+        return None  # str.format rejects the template the same way at run time
+    return None
+
+
+def _dangerous_dunder_in(text):
+    if "__" not in text and text.isascii():
+        return None
+    if not text.isascii():
+        # Identifiers are NFKC-normalised, so "＿＿class＿＿" evaluates as "__class__".
+        import unicodedata
+        text = unicodedata.normalize("NFKC", text)
+    for name in DANGEROUS_DUNDERS:
+        if name in text:
+            return name
+    return None
+
+
+def _top_module(name):
+    return name.partition(".")[0]
+
+
+def _is_allowed_module_object(module):
+    return _top_module(getattr(module, "__name__", "") or "") in ALLOWED_MODULES
+
+
+class Violation:
+    __slots__ = ("kind", "detail", "line", "position", "message")
+
+    def __init__(self, kind, detail, node, message):
+        self.kind = kind
+        self.detail = detail
+        self.line = getattr(node, "lineno", 1)
+        self.position = (self.line, getattr(node, "col_offset", 0),
+                         getattr(node, "end_lineno", 0), getattr(node, "end_col_offset", 0))
+        self.message = message
+
+
+class PolicyChecker:
+    """Collects every violation of the strict profile in a syntax tree."""
+
+    def __init__(self):
+        self.violations = []
+        self._seen = set()
+        # ids of nodes a parent already judged (a getattr name with a literal argument, a format
+        # template), so that visiting them on their own does not report them again.
+        self._judged = set()
+        # name -> dotted module path for `import x` / `import x.y as z`, and the attribute chains
+        # read from such names, resolved once the walk is over (see _check_module_attributes).
+        self._module_names = {}
+        self._attribute_chains = []
+        self._from_imports = []
+
+    def check(self, tree):
+        for node in _iter_nodes(tree):
+            visit = getattr(self, "visit_" + type(node).__name__, None)
+            if visit is not None:
+                visit(node)
+        self._check_module_attributes()
+        # Within a line, inner expressions first: a.b.c reports b before c.
+        self.violations.sort(key=lambda v: v.position)
+        return self.violations
+
+    def _add(self, kind, detail, node, message=None):
+        line = getattr(node, "lineno", 1)
+        if (kind, detail, line) in self._seen:
+            return
+        self._seen.add((kind, detail, line))
+        if message is None:
+            message = detail
+        self.violations.append(Violation(kind, detail, node, message))
+
+    def _add_import(self, module, node):
+        self._add("import", module, node, "import of '%s'" % module)
+
+    def _add_builtin(self, name, node):
+        self._add("builtin", name, node, "the builtin '%s'" % name)
+
+    def _check_binding(self, name, node):
+        if name and name in RESERVED_BINDINGS:
+            self._add("syntax", "name " + name, node, "binding the name " + name)
+
+    # Imports ------------------------------------------------------------------------------------
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            if _top_module(alias.name) not in ALLOWED_MODULES:
+                self._add_import(alias.name, node)
+                continue
+            self._check_binding(alias.asname, node)
+            if alias.asname:
+                self._module_names[alias.asname] = alias.name
+            else:
+                top = _top_module(alias.name)
+                self._module_names[top] = top
+
+    def visit_ImportFrom(self, node):
+        module = node.module or ""
+        if node.level:
+            self._add_import("relative import " + "." * node.level + module, node)
+            return
+        if module == "__future__":
+            return  # compiler directives such as `annotations`; harmless
+        if _top_module(module) not in ALLOWED_MODULES:
+            self._add_import(module, node)
+            return
+        for alias in node.names:
+            self._check_binding(alias.asname, node)
+            if alias.name.startswith("_"):
+                self._add("syntax", "private name " + alias.name, node,
+                          "importing the private name " + alias.name)
+            elif alias.name in ATTRIBUTE_CALLERS and alias.asname not in (None, alias.name):
+                # A renamed attrgetter would escape the literal-argument check below.
+                self._add("builtin", "dynamic attribute access with renamed " + alias.name, node)
+            elif alias.name != "*":
+                self._from_imports.append((module, alias.name, node))
+
+    def _check_module_attributes(self):
+        """Reject module attributes that are other, forbidden modules (typing.sys, datetime.sys).
+
+        This needs the real modules, so the allowed ones the program names are imported here; the
+        program would import them a moment later anyway. The runtime proxy enforces the same rule.
+        """
+        for module, name, node in self._from_imports:
+            holder = self._import_quietly(module)
+            if holder is not None:
+                self._check_module_attribute(holder, module, name, node)
+        for chain, node in self._attribute_chains:
+            path = self._module_names.get(chain[0])
+            if path is None:
+                continue
+            holder = self._import_quietly(path)
+            shown = path
+            for name in chain[1:]:
+                if holder is None or name.startswith("_"):
+                    break
+                holder = self._check_module_attribute(holder, shown, name, node)
+                shown += "." + name
+
+    @staticmethod
+    def _import_quietly(path):
+        try:
+            __import__(path)
+        except Exception:  # a missing module fails the same way when the program runs
+            return None
+        return sys.modules.get(path)
+
+    def _check_module_attribute(self, holder, shown, name, node):
+        """Report holder.name if it is a forbidden module; return it if it is an allowed one."""
+        if type(holder) is not type(sys):
+            return None
+        value = getattr(holder, name, None)
+        if type(value) is not type(sys):
+            return None
+        if not _is_allowed_module_object(value):
+            self._add_import(shown + "." + name, node)
+            return None
+        return value
+
+    # Names and attributes -----------------------------------------------------------------------
+
+    def visit_Name(self, node):
+        name = node.id
+        if type(node.ctx) is _ast.Load:
+            if name in FORBIDDEN_BUILTINS:
+                self._add_builtin(name, node)
+                return
+            if (name in ATTRIBUTE_BUILTINS or name in ATTRIBUTE_CALLERS) \
+                    and id(node) not in self._judged:
+                self._add("builtin", "dynamic attribute access with " + name, node)
+                return
+        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
+            self._add("syntax", "name " + name, node, "the name " + name)
+
+    def visit_Attribute(self, node):
+        name = node.attr
+        problem = _attribute_problem(name)
+        if problem:
+            self._add("syntax", problem, node)
+        elif name in FORMAT_METHODS:
+            template = _literal_str(node.value)
+            if template is None:
+                self._add("syntax", "format string method ." + name + "() on a non-literal string",
+                          node)
+            else:
+                self._judged.add(id(node.value))
+                problem = _format_template_problem(template)
+                if problem:
+                    self._add("syntax", problem, node)
+        elif name in FORMATTER_INTERNALS:
+            self._add("syntax", "string.Formatter." + name + " (attribute access from a string)",
+                      node)
+        elif name in ATTRIBUTE_CALLERS and id(node) not in self._judged:
+            self._add("builtin", "dynamic attribute access with " + name, node)
+        chain = self._name_chain(node)
+        if chain:
+            self._attribute_chains.append((chain, node))
+
+    @staticmethod
+    def _name_chain(node):
+        """["a", "b", "c"] for the expression a.b.c, else None."""
+        parts = []
+        while type(node) is _ast.Attribute:
+            parts.append(node.attr)
+            node = node.value
+        if type(node) is not _ast.Name:
+            return None
+        parts.append(node.id)
+        parts.reverse()
+        return parts
+
+    def visit_Call(self, node):
+        func = node.func
+        args = node.args
+        plain = not any(type(arg) is _ast.Starred for arg in args) and not node.keywords
+        if type(func) is _ast.Name and func.id in ATTRIBUTE_BUILTINS:
+            name = _literal_str(args[1]) if plain and len(args) >= 2 else None
+            if name is not None:
+                self._judged.add(id(func))
+                self._judged.add(id(args[1]))
+                problem = _dynamic_attribute_problem(name)
+                if problem:
+                    self._add("syntax", problem + " (via " + func.id + ")", node)
+        elif self._called_name(func) in ATTRIBUTE_CALLERS:
+            caller = self._called_name(func)
+            if caller == "attrgetter":
+                names = [_literal_str(arg) for arg in args] if plain and args else [None]
+            else:  # methodcaller(name, *args, **kwargs): only the name must be literal
+                names = [_literal_str(args[0])] if args and type(args[0]) is not _ast.Starred \
+                    else [None]
+            if None not in names:
+                self._judged.add(id(func))
+                self._judged.update(id(arg) for arg in args[:len(names)])
+                for dotted in names:
+                    for name in dotted.split("."):
+                        problem = _dynamic_attribute_problem(name)
+                        if problem:
+                            self._add("syntax", problem + " (via " + caller + ")", node)
+        elif type(func) is _ast.Name and func.id == "__import__" and args:
+            module = _literal_str(args[0])
+            if module is not None and _top_module(module) not in ALLOWED_MODULES:
+                self._add_import(module, node)
+
+    @staticmethod
+    def _called_name(func):
+        if type(func) is _ast.Name:
+            return func.id
+        if type(func) is _ast.Attribute:
+            return func.attr
+        return None
+
+    def visit_Constant(self, node):
+        if type(node.value) is str and id(node) not in self._judged:
+            name = _dangerous_dunder_in(node.value)
+            if name:
+                self._add("syntax", "string naming " + name, node)
+
+    def visit_MatchClass(self, node):
+        # `case object(__class__=c)` reads the attribute like getattr does.
+        for name in node.kwd_attrs:
+            problem = _attribute_problem(name)
+            if problem:
+                self._add("syntax", problem + " (in a class pattern)", node)
+
+    # Bindings -----------------------------------------------------------------------------------
+
+    def visit_FunctionDef(self, node):
+        self._check_binding(node.name, node)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+    visit_ClassDef = visit_FunctionDef
+
+    def visit_arg(self, node):
+        self._check_binding(node.arg, node)
+
+    def visit_ExceptHandler(self, node):
+        self._check_binding(node.name, node)
+
+    def visit_MatchAs(self, node):
+        self._check_binding(node.name, node)
+
+    visit_MatchStar = visit_MatchAs
+
+    def visit_MatchMapping(self, node):
+        self._check_binding(node.rest, node)
+
+    def visit_Global(self, node):
+        for name in node.names:
+            self._check_binding(name, node)
+
+    visit_Nonlocal = visit_Global
+
+
+# --------------------------------------------------------------------------------------------------
+# Runtime layer (defence in depth for when the static checks are fooled)
+
+
+def _require_public_name(name, function):
+    # A str subclass could lie through startswith or __eq__, so only exact strings are judged.
+    if type(name) is not str:
+        raise TypeError("%s: attribute name must be a plain string in the strict profile"
+                        % function)
+    if _dynamic_attribute_problem(name):
+        raise AttributeError("%s of %r is not allowed in the strict profile" % (function, name))
+
+
+def _checked_getattr(obj, name, *default):
+    _require_public_name(name, "getattr")
+    return getattr(obj, name, *default)
+
+
+def _checked_setattr(obj, name, value):
+    _require_public_name(name, "setattr")
+    return setattr(obj, name, value)
+
+
+def _checked_delattr(obj, name):
+    _require_public_name(name, "delattr")
+    return delattr(obj, name)
+
+
+def _checked_hasattr(obj, name):
+    _require_public_name(name, "hasattr")
+    return hasattr(obj, name)
+
+
+def _checked_attrgetter(*names):
+    import operator
+    for dotted in names:
+        if type(dotted) is not str:
+            raise TypeError("attrgetter: attribute names must be plain strings")
+        for name in dotted.split("."):
+            _require_public_name(name, "attrgetter")
+    return operator.attrgetter(*names)
+
+
+def _checked_methodcaller(name, /, *args, **kwargs):
+    import operator
+    _require_public_name(name, "methodcaller")
+    return operator.methodcaller(name, *args, **kwargs)
+
+
+def _exit(code=None):
+    """exit() and quit() come from the site module, which -S leaves out; programs expect them."""
+    raise SystemExit(code)
+
+
+# Replacements the module proxy hands out instead of the real attribute.
+MODULE_OVERRIDES = {
+    ("operator", "attrgetter"): _checked_attrgetter,
+    ("operator", "methodcaller"): _checked_methodcaller,
+}
+
+_proxies = {}
+
+
+def _module_proxy(module):
+    """A read-only view of an allowed module that exposes only its public attributes.
+
+    The module is held in a closure, not in an attribute, so no attribute of the proxy leads to it.
+    A public attribute that is itself a module is exposed only if it is an allowed one (typing.sys,
+    dataclasses.sys and the like stay out of reach).
+    """
+    module_name = module.__name__
+    proxy = _proxies.get(module_name)
+    if proxy is not None:
+        return proxy
+
+    def public_names():
+        names = getattr(module, "__all__", None)
+        if names is None:
+            names = [name for name in vars(module) if not name.startswith("_")]
+        return tuple(name for name in names if type(name) is str and allowed(name))
+
+    def allowed(name):
+        try:
+            lookup(name)
+        except AttributeError:
+            return False
+        return True
+
+    def lookup(name):
+        if type(name) is not str:
+            raise TypeError("attribute name must be a string")
+        if name in ("__name__", "__doc__"):
+            return getattr(module, name)
+        if name == "__all__":  # used by `from module import *`
+            return public_names()
+        if name.startswith("_"):
+            raise AttributeError("module %r has no attribute %r in the strict profile"
+                                 % (module_name, name))
+        value = getattr(module, name)
+        if type(value) is type(sys):
+            if _is_allowed_module_object(value):
+                return _module_proxy(value)
+            raise AttributeError("module %r has no attribute %r in the strict profile"
+                                 % (module_name, name))
+        return MODULE_OVERRIDES.get((module_name, name), value)
+
+    def read_only(self, name, *value):
+        raise AttributeError("module %r is read-only in the strict profile" % module_name)
+
+    proxy_type = type("module", (), {
+        "__slots__": (),
+        "__getattribute__": lambda self, name: lookup(name),
+        "__setattr__": read_only,
+        "__delattr__": read_only,
+        "__repr__": lambda self: "<module %r>" % module_name,
+        "__dir__": lambda self: sorted(public_names()),
+    })
+    proxy = _proxies[module_name] = proxy_type()
+    return proxy
+
+
+def _strict_import(name, globals=None, locals=None, fromlist=(), level=0):
+    """The program's __import__: re-checks the allow-list and returns module proxies."""
+    if level != 0:
+        raise ImportError("relative imports are not allowed in the strict profile")
+    if type(name) is not str:
+        raise TypeError("module name must be a plain string")
+    if _top_module(name) not in ALLOWED_MODULES and name != "__future__":
+        raise ImportError("import of %r is not allowed in the strict profile" % name, name=name)
+    fromlist = tuple(fromlist) if fromlist else ()
+    if not all(type(item) is str for item in fromlist):
+        raise TypeError("import names must be plain strings")
+    return _module_proxy(__import__(name, None, None, fromlist, 0))
+
+
+def restricted_builtins():
+    namespace = {name: value for name, value in vars(builtins).items()
+                 if not name.startswith("_") and name not in FORBIDDEN_BUILTINS}
+    namespace.update({
+        "__build_class__": builtins.__build_class__,  # class statements need it
+        "__import__": _strict_import,
+        "getattr": _checked_getattr,
+        "setattr": _checked_setattr,
+        "delattr": _checked_delattr,
+        "hasattr": _checked_hasattr,
+        "exit": _exit,
+        "quit": _exit,
+    })
+    return namespace
+
+
+class RuntimeMonitor:
+    """An audit hook that refuses dangerous events while the program runs.
+
+    Audit hooks cannot build a sandbox (CPython's documentation says so); this one only narrows what
+    a bypass of the static checks can do before it meets the OS layers. It is disarmed to print a
+    traceback, which needs frame access.
+    """
+
+    def __init__(self):
+        self.armed = False
+        self._checking = False
+
+    def install(self):
+        self.armed = True
+        sys.addaudithook(self._on_event)
+
+    def _on_event(self, event, args):
+        if not self.armed:
+            return
+        if event == "object.__getattr__":
+            if args[1] in FRAME_EVENT_ATTRIBUTES and not self._called_from_stdlib():
+                raise RuntimeError("access to %s is not allowed in the strict profile" % args[1])
+        elif event == "object.__setattr__":
+            if args[1] == "__code__":
+                raise RuntimeError("replacing __code__ is not allowed in the strict profile")
+        elif event == "compile":
+            filename = args[1] if len(args) > 1 else None
+            # Imports compile standard-library sources when no cached bytecode exists.
+            if not (type(filename) is str and filename.startswith(STDLIB_DIR + "/")):
+                self._check_runtime_source(args[0])
+        elif event == "open":
+            mode = args[1] if len(args) > 1 and type(args[1]) is str else "r"
+            if any(flag in mode for flag in "wax+"):
+                raise RuntimeError("writing files is not allowed in the strict profile")
+        elif event in REFUSED_EVENTS or event.startswith(REFUSED_EVENT_PREFIXES):
+            raise RuntimeError("%s is not allowed in the strict profile" % event)
+
+    @staticmethod
+    def _called_from_stdlib():
+        # Frame 0 is this hook's caller chain inside the guard; the frame that read the attribute is
+        # the first one outside this file. The standard library (types.py reads tb_frame on import)
+        # is trusted; the program and code it compiled at run time are not.
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename == __file__:
+            frame = frame.f_back
+        return frame is not None and frame.f_code.co_filename.startswith(STDLIB_DIR + "/")
+
+    def _check_runtime_source(self, source):
+        """Check source compiled at run time (typing evaluates string annotations with eval)."""
+        if self._checking or type(source) not in (str, bytes):
+            return
+        self._checking = True
+        try:
+            try:
+                tree = compile(source, "<string>", "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
+            except (SyntaxError, ValueError):
+                return  # the real compile reports it
+            for node in _iter_nodes(tree):
+                if type(node) is _ast.Attribute:
+                    name = node.attr
+                elif type(node) is _ast.Name:
+                    name = node.id
+                else:
+                    continue
+                if name in RUNTIME_FORBIDDEN_NAMES:
+                    raise RuntimeError(
+                        "compiling code that uses %s is not allowed in the strict profile" % name)
+        finally:
+            self._checking = False
+
+
+# --------------------------------------------------------------------------------------------------
+# Errors and tracebacks in CPython's format
+
+
+def _print_syntax_error(error, lines):
+    import traceback
+    if error.lineno and not error.text and 0 < error.lineno <= len(lines):
+        error.text = lines[error.lineno - 1]
+    sys.stderr.write("".join(traceback.format_exception_only(type(error), error)))
+
+
+def _drop_guard_frames(summary, seen):
+    """Remove this file's frames from a TracebackException and the exceptions chained to it."""
+    if summary is None or id(summary) in seen:
+        return
+    seen.add(id(summary))
+    summary.stack[:] = [frame for frame in summary.stack if frame.filename != __file__]
+    _drop_guard_frames(summary.__cause__, seen)
+    _drop_guard_frames(summary.__context__, seen)
+    for group_member in getattr(summary, "exceptions", None) or ():
+        _drop_guard_frames(group_member, seen)
+
+
+def _die_of_sigint():
+    """End the process by SIGINT, as CPython does after an uncaught KeyboardInterrupt.
+
+    CPython would do it itself, but the imports in the excepthook clear its "unhandled interrupt"
+    flag, and the exit status would be 1 instead of the signal.
+    """
+    import _signal
+    sys.stderr.flush()
+    _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
+    posix.kill(posix.getpid(), _signal.SIGINT)
+
+
+def _user_traceback_printer(monitor, source_lines):
+    """An excepthook that prints the program's traceback like CPython, without the guard's frames."""
+
+    def print_traceback(exc_type, exc, tb):
+        monitor.armed = False
+        import linecache
+        import traceback
+        # The program may not be at /work/main.py (unit tests); give linecache its text directly.
+        # An mtime of None keeps checkcache from dropping the entry.
+        linecache.cache[FILENAME] = (sum(map(len, source_lines)), None, source_lines, FILENAME)
+        summary = traceback.TracebackException(exc_type, exc, tb, compact=True)
+        _drop_guard_frames(summary, set())
+        sys.stderr.write("".join(summary.format()))
+        if issubclass(exc_type, KeyboardInterrupt):
+            _die_of_sigint()
+
+    return print_traceback
+
+
+# --------------------------------------------------------------------------------------------------
+# Main
+
+
+def _read_program(path, reporter):
+    """The program's text, or None after reporting why it cannot be compiled."""
+    with open(path, "rb") as stream:
+        data = stream.read()
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte-order mark, as CPython accepts it
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        message = "the file is not valid UTF-8 (byte 0x%02x)" % data[error.start]
+        reporter.send("compile", message, line)
+        sys.stderr.write('  File "%s", line %d\nSyntaxError: %s\n' % (FILENAME, line, message))
+        return None
+
+
+def _compile_program(source, lines, reporter):
+    """(syntax tree, code object), or None after reporting a compile error."""
+    try:
+        tree = compile(source, FILENAME, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
+        # Some errors ('return' outside function) come from the compiler, not the parser.
+        code = compile(tree, FILENAME, "exec", dont_inherit=True)
+        return tree, code
+    except SyntaxError as error:
+        reporter.send("compile", str(error.msg), error.lineno or 1)
+        _print_syntax_error(error, lines)
+    except ValueError as error:  # null bytes
+        line = source.count("\n", 0, source.find("\0")) + 1 if "\0" in source else 1
+        reporter.send("compile", str(error), line)
+        # No source line in the message: it would print the null byte.
+        _print_syntax_error(SyntaxError(str(error), (FILENAME, line, None, None)), [])
+    except (RecursionError, MemoryError) as error:  # absurdly deep nesting
+        message = "the program is nested too deeply to compile"
+        reporter.send("compile", message, 1)
+        _print_syntax_error(SyntaxError(message, (FILENAME, 1, None, None)), lines)
+        del error
+    return None
+
+
+def _run(code, source_lines, reporter):
+    # The program gets its own __main__ module. Library code that looks a class's module up in
+    # sys.modules (typing.get_type_hints, dataclasses) must find the program's globals, not this
+    # guard's, which hold the real builtins.
+    main_module = type(sys)("__main__")
+    namespace = main_module.__dict__
+    namespace.clear()
+    namespace.update({"__name__": "__main__", "__builtins__": restricted_builtins()})
+    sys.modules["__main__"] = main_module
+
+    monitor = RuntimeMonitor()
+    sys.excepthook = _user_traceback_printer(monitor, source_lines)
+    reporter.close()
+    monitor.install()
+    # SystemExit and KeyboardInterrupt propagate as usual: the exit status is preserved and an
+    # interrupt ends the process the way CPython does; other exceptions go to the excepthook.
+    exec(code, namespace)
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.stderr.write("usage: python3 -I -S -u python_guard.py PROGRAM.py\n")
+        return 2
+    reporter = Reporter(REPORT_FD)
+    source = _read_program(argv[1], reporter)
+    if source is None:
+        return 1
+    lines = source.splitlines(True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    compiled = _compile_program(source, lines, reporter)
+    if compiled is None:
+        return 1
+    tree, code = compiled
+
+    violations = PolicyChecker().check(tree)
+    if violations:
+        for violation in violations:
+            reporter.send(violation.kind, violation.detail, violation.line)
+        sys.stderr.write("".join(
+            "%s:%d: %s is not allowed in the strict profile\n"
+            % (DISPLAY_NAME, violation.line, violation.message) for violation in violations))
+        return 1
+    del tree, violations
+    _run(code, lines, reporter)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

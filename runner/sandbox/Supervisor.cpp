@@ -1,0 +1,991 @@
+#include "Supervisor.h"
+
+#include "Cgroup.h"
+#include "Isolation.h"
+#include "Landlock.h"
+#include "Seccomp.h"
+#include "WireFormat.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <fstream>
+#include <memory>
+#include <poll.h>
+#include <sstream>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+namespace sandbox {
+
+double monotonicMs()
+{
+    struct timespec now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+namespace {
+// $CODE_REMOTE_SANDBOX_TRACE=1 prints when each phase of a run starts, to find where start-up time goes.
+void trace(const char *phase)
+{
+    static const bool enabled = std::getenv("CODE_REMOTE_SANDBOX_TRACE") != nullptr;
+    if (enabled)
+        std::fprintf(stderr, "[%d] %.3f %s\n", ::getpid(), monotonicMs(), phase);
+}
+
+constexpr int kTickMs = 10;
+constexpr int kInputCheckMs = 40;
+constexpr size_t kChunk = 64 * 1024;
+constexpr size_t kMaxPendingInput = 1 << 20;
+constexpr size_t kMaxGuardReport = 256 * 1024;
+
+// A pipe whose ends sit at descriptor 10 or above, so moving the program's ends onto 0-3 can never
+// overwrite another pipe's end.
+bool makePipe(int fds[2])
+{
+    int raw[2];
+    if (::pipe2(raw, O_CLOEXEC) != 0)
+        return false;
+    for (int i = 0; i < 2; ++i) {
+        fds[i] = ::fcntl(raw[i], F_DUPFD_CLOEXEC, 10);
+        ::close(raw[i]);
+    }
+    return fds[0] >= 0 && fds[1] >= 0;
+}
+
+void closeFd(int &fd)
+{
+    if (fd >= 0)
+        ::close(fd);
+    fd = -1;
+}
+
+bool writeAll(int fd, const char *data, size_t size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= static_cast<size_t>(n);
+    }
+    return true;
+}
+
+void note(int fd, const std::string &line)
+{
+    const std::string text = line + "\n";
+    writeAll(fd, text.data(), text.size());
+}
+
+[[noreturn]] void fail(int notesFd, const std::string &message, int code = 125)
+{
+    note(notesFd, "F " + message);
+    ::_exit(code);
+}
+
+std::vector<pid_t> childrenOf(pid_t pid)
+{
+    std::vector<pid_t> children;
+    const std::string taskDir = "/proc/" + std::to_string(pid) + "/task";
+    DIR *dir = ::opendir(taskDir.c_str());
+    if (!dir)
+        return children;
+    while (struct dirent *entry = ::readdir(dir)) {
+        if (entry->d_name[0] == '.')
+            continue;
+        std::ifstream file(taskDir + "/" + entry->d_name + "/children");
+        pid_t child;
+        while (file >> child)
+            children.push_back(child);
+    }
+    ::closedir(dir);
+    return children;
+}
+
+// CPU time in clock ticks (its own and that of the children it has reaped) and resident pages of one
+// process, from /proc/PID/stat.
+bool processStat(pid_t pid, int64_t &ticks, int64_t &rssPages)
+{
+    std::ifstream file("/proc/" + std::to_string(pid) + "/stat");
+    std::string text;
+    if (!std::getline(file, text))
+        return false;
+    const auto close = text.rfind(')');
+    if (close == std::string::npos)
+        return false;
+    std::istringstream fields(text.substr(close + 2));
+    std::string value;
+    // Fields after the command name start at field 3 (state); utime, stime, cutime and cstime are
+    // 14 to 17, rss is 24.
+    ticks = 0;
+    for (int field = 3; field <= 24 && fields >> value; ++field) {
+        if (field >= 14 && field <= 17)
+            ticks += std::stoll(value);
+        else if (field == 24)
+            rssPages = std::stoll(value);
+    }
+    return true;
+}
+
+// Kills `pid` and everything below it, top down, until nothing is left (a process may fork while we
+// look; the sandbox's process limit bounds how long that can go on).
+void killProcessTree(pid_t pid)
+{
+    for (int round = 0; round < 64; ++round) {
+        std::vector<pid_t> pending = childrenOf(pid);
+        if (pending.empty())
+            return;
+        while (!pending.empty()) {
+            const pid_t victim = pending.back();
+            pending.pop_back();
+            ::kill(victim, SIGKILL);
+            const std::vector<pid_t> below = childrenOf(victim);
+            pending.insert(pending.end(), below.begin(), below.end());
+        }
+        // Reap what we can so the next round sees only what is still alive.
+        while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+        }
+    }
+}
+} // namespace
+
+struct Supervisor::Pipes
+{
+    int stdinPipe[2] = {-1, -1};
+    int stdoutPipe[2] = {-1, -1};
+    int stderrPipe[2] = {-1, -1};
+    int guardPipe[2] = {-1, -1};
+    int syncPipe[2] = {-1, -1};
+    int statusPipe[2] = {-1, -1};
+    int notesPipe[2] = {-1, -1};
+
+    bool create()
+    {
+        return makePipe(stdinPipe) && makePipe(stdoutPipe) && makePipe(stderrPipe) && makePipe(guardPipe)
+               && makePipe(syncPipe) && makePipe(statusPipe) && makePipe(notesPipe);
+    }
+    ~Pipes()
+    {
+        for (int *pair : {stdinPipe, stdoutPipe, stderrPipe, guardPipe, syncPipe, statusPipe, notesPipe}) {
+            closeFd(pair[0]);
+            closeFd(pair[1]);
+        }
+    }
+};
+
+Switches Switches::fromEnvironment()
+{
+    Switches switches;
+    const char *value = std::getenv("CODE_REMOTE_SANDBOX_DISABLE");
+    if (!value)
+        return switches;
+    std::istringstream list(value);
+    std::string item;
+    while (std::getline(list, item, ',')) {
+        if (item == "userns")
+            switches.userNamespace = false;
+        else if (item == "cgroup")
+            switches.cgroup = false;
+        else if (item == "landlock")
+            switches.landlock = false;
+        else if (item == "seccomp")
+            switches.seccomp = false;
+    }
+    return switches;
+}
+
+std::string Outcome::toJson() const
+{
+    nlohmann::json object;
+    object["status"] = status;
+    object["exit_code"] = exitCode ? nlohmann::json(*exitCode) : nlohmann::json(nullptr);
+    object["signal"] = signal ? nlohmann::json(*signal) : nlohmann::json(nullptr);
+    object["limit"] = limit.empty() ? nlohmann::json(nullptr) : nlohmann::json(limit);
+    object["wall_ms"] = wallMs;
+    object["cpu_ms"] = cpuMs;
+    object["peak_memory_kb"] = peakMemoryKb;
+    object["output_truncated"] = outputTruncated;
+    object["violations"] = nlohmann::json::array();
+    for (const Violation &violation : violations) {
+        object["violations"].push_back({{"kind", violation.kind},
+                                        {"detail", violation.detail},
+                                        {"line", violation.line > 0 ? nlohmann::json(violation.line)
+                                                                    : nlohmann::json(nullptr)}});
+    }
+    if (!message.empty())
+        object["message"] = message;
+    object["layers"] = nlohmann::json::array();
+    for (const Layer &layer : layers) {
+        object["layers"].push_back(
+            {{"id", layer.id}, {"name", layer.name}, {"active", layer.active}, {"detail", layer.detail}});
+    }
+    // Program output can hold any bytes; replace what is not UTF-8 rather than fail.
+    return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Supervisor::Supervisor(Request request, Switches switches, int inputFd, int eventFd)
+    : m_request(std::move(request))
+    , m_switches(switches)
+    , m_inputFd(inputFd)
+    , m_eventFd(eventFd)
+{
+}
+
+void Supervisor::setLayer(const std::string &id, bool active, const std::string &detail)
+{
+    static const std::pair<const char *, const char *> kNames[] = {
+        {"user_namespace", "User namespace"},
+        {"pid_namespace", "PID namespace"},
+        {"network_namespace", "Network namespace"},
+        {"mount_namespace", "Mount namespace (read-only system, no home)"},
+        {"ipc_namespace", "IPC namespace"},
+        {"uts_namespace", "UTS namespace"},
+        {"private_workdir", "Private work directory"},
+        {"scrubbed_environment", "Scrubbed environment"},
+        {"seccomp", "Seccomp-bpf filter"},
+        {"landlock", "Landlock"},
+        {"cgroup_memory", "Memory limit (cgroup)"},
+        {"cgroup_pids", "Process limit (cgroup)"},
+        {"cgroup_cpu", "CPU accounting (cgroup)"},
+        {"rlimits", "Resource limits (rlimits)"},
+        {"no_new_privs", "No new privileges"},
+        {"new_session", "New session, no terminal"},
+        {"descriptors", "Only descriptors 0-2"},
+        {"tree_kill", "Whole process tree killed"},
+    };
+    for (Layer &layer : m_outcome.layers) {
+        if (layer.id == id) {
+            layer.active = active;
+            layer.detail = detail;
+            return;
+        }
+    }
+    std::string name = id;
+    for (const auto &[key, label] : kNames) {
+        if (id == key)
+            name = label;
+    }
+    m_outcome.layers.push_back({id, name, active, detail});
+}
+
+Outcome Supervisor::run()
+{
+    // If the runner that started us dies, stop the run as if it had been cancelled.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    ::signal(SIGPIPE, SIG_IGN);
+
+    trace("supervisor start");
+    Pipes pipes;
+    if (!pipes.create()) {
+        m_outcome.message = std::string("cannot create pipes: ") + std::strerror(errno);
+        return m_outcome;
+    }
+
+    std::unique_ptr<Cgroup> cgroup;
+    if (m_switches.cgroup) {
+        std::string reason;
+        cgroup = Cgroup::create({m_request.memoryBytes, m_request.processes + 1}, reason);
+        if (!cgroup) {
+            setLayer("cgroup_memory", false, reason + "; resident memory is polled instead");
+            setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
+            setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
+        }
+    } else {
+        setLayer("cgroup_memory", false, "switched off; resident memory is polled instead");
+        setLayer("cgroup_pids", false, "switched off; RLIMIT_NPROC instead");
+        setLayer("cgroup_cpu", false, "switched off; CPU time is summed over the process tree");
+    }
+    if (cgroup) {
+        setLayer("cgroup_memory", cgroup->hasMemory(), cgroup->description() + " memory");
+        setLayer("cgroup_pids", cgroup->hasPids(), cgroup->description() + (cgroup->hasPids() ? " pids" : ": no pids controller"));
+        setLayer("cgroup_cpu", cgroup->hasCpu(), cgroup->description() + (cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
+    }
+    trace("cgroup ready");
+    m_cgroup = cgroup.get();
+    m_addressSpaceLimit = !(cgroup && cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
+
+    std::string error;
+    if (!startChild(pipes, error)) {
+        m_outcome.status = "internal_error";
+        m_outcome.message = error;
+        if (m_init > 0) {
+            ::kill(m_init, SIGKILL);
+            ::waitpid(m_init, nullptr, 0);
+        }
+        removeHostWorkDir(m_hostWorkDir);
+        return m_outcome;
+    }
+
+    trace("child started");
+    superviseLoop(pipes);
+    trace("loop done");
+
+    struct rusage usage {};
+    int initStatus = 0;
+    while (::wait4(m_init, &initStatus, 0, &usage) < 0 && errno == EINTR) {
+    }
+    if (!m_userNamespace) {
+        // Without a PID namespace, orphans were re-parented to us (a subreaper): none may survive.
+        killProcessTree(::getpid());
+        while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+        }
+    }
+    trace("init reaped");
+    finishOutcome(initStatus, usage);
+    m_cgroup = nullptr;
+    cgroup.reset(); // removes the cgroup now that every process in it is gone
+    removeHostWorkDir(m_hostWorkDir);
+    trace("cleaned up");
+    return m_outcome;
+}
+
+bool Supervisor::startChild(Pipes &pipes, std::string &error)
+{
+    m_startMs = monotonicMs();
+    unsigned long flags = SIGCHLD;
+    if (m_switches.userNamespace)
+        flags |= CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS;
+
+    pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
+    std::string namespaceReason = m_switches.userNamespace ? "" : "switched off";
+    if (pid < 0 && (flags & CLONE_NEWUSER)) {
+        // Refused (for example by Ubuntu's AppArmor rule for unprivileged user namespaces): keep the
+        // layers that need no privileges.
+        namespaceReason = std::string("refused by this system: ") + std::strerror(errno);
+        flags = SIGCHLD;
+        pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
+    }
+    m_userNamespace = (flags & CLONE_NEWUSER) != 0;
+    if (pid < 0) {
+        error = std::string("cannot start the sandbox: ") + std::strerror(errno);
+        return false;
+    }
+    if (!m_userNamespace && pid > 0) {
+        // Without a PID namespace, orphans of the run must come back to us rather than escape to the
+        // host's init.
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    }
+    if (pid == 0)
+        childMain(pipes);
+
+    m_init = pid;
+    closeFd(pipes.stdinPipe[0]);
+    closeFd(pipes.stdoutPipe[1]);
+    closeFd(pipes.stderrPipe[1]);
+    closeFd(pipes.guardPipe[1]);
+    closeFd(pipes.syncPipe[0]);
+    closeFd(pipes.statusPipe[1]);
+    closeFd(pipes.notesPipe[1]);
+
+    for (const char *id : {"user_namespace", "pid_namespace", "network_namespace", "mount_namespace",
+                           "ipc_namespace", "uts_namespace"}) {
+        setLayer(id, m_userNamespace, m_userNamespace ? "" : namespaceReason);
+    }
+
+    std::string go = "1";
+    if (m_userNamespace) {
+        if (std::string mapError = writeIdMaps(pid); !mapError.empty()) {
+            error = "cannot map the sandbox user: " + mapError;
+            return false;
+        }
+        setLayer("private_workdir", true,
+                 "tmpfs /work and /tmp, " + std::to_string(m_request.workDirBytes >> 20) + " MiB and "
+                     + std::to_string(m_request.workDirFiles) + " files each, gone with the run");
+        setLayer("tree_kill", true, "PID namespace: the kernel kills everything when its init ends");
+    } else {
+        if (std::string dirError = makeHostWorkDir(m_hostWorkDir); !dirError.empty()) {
+            error = "cannot create a work directory: " + dirError;
+            return false;
+        }
+        go = m_hostWorkDir;
+        setLayer("private_workdir", true, "host directory " + m_hostWorkDir + ", 0700, removed afterwards");
+        setLayer("tree_kill", true, "child subreaper: orphans come back to the supervisor and are killed");
+    }
+    if (m_cgroup && !m_cgroup->addProcess(pid)) {
+        error = "cannot move the sandbox into its cgroup";
+        return false;
+    }
+    go.push_back('\n');
+    if (!writeAll(pipes.syncPipe[1], go.data(), go.size())) {
+        error = "the sandbox ended before it started";
+        return false;
+    }
+    closeFd(pipes.syncPipe[1]);
+
+    setLayer("scrubbed_environment", true, "only the language's and the policy's variables");
+    setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "denylist, native ABI only" : "switched off");
+    const int abi = landlockAbi();
+    setLayer("landlock", m_switches.landlock && abi > 0,
+             !m_switches.landlock ? "switched off" : abi > 0 ? "ABI " + std::to_string(abi) : "not offered by this kernel");
+    setLayer("rlimits", true,
+             std::string("CPU, file size, open files, processes, core 0") + (m_addressSpaceLimit ? ", address space" : ""));
+    setLayer("no_new_privs", true, "");
+    setLayer("new_session", true, "setsid: no controlling terminal");
+    setLayer("descriptors", true, m_request.guard ? "0-2 (and the guard's report pipe until the program starts)" : "0-2");
+    return true;
+}
+
+void Supervisor::childMain(Pipes &pipes)
+{
+    const int notesFd = pipes.notesPipe[1];
+    // If the supervisor dies, so does everything here: with a PID namespace the kernel kills the rest.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    closeFd(pipes.stdinPipe[1]);
+    closeFd(pipes.stdoutPipe[0]);
+    closeFd(pipes.stderrPipe[0]);
+    closeFd(pipes.guardPipe[0]);
+    closeFd(pipes.syncPipe[1]);
+    closeFd(pipes.statusPipe[0]);
+    closeFd(pipes.notesPipe[0]);
+
+    // Wait until the supervisor has mapped our ids and put us in the cgroup. Its message is the host
+    // work directory when there is no mount namespace.
+    std::string go;
+    char c;
+    while (::read(pipes.syncPipe[0], &c, 1) == 1 && c != '\n')
+        go.push_back(c);
+    if (go.empty())
+        ::_exit(1);
+    closeFd(pipes.syncPipe[0]);
+
+    if (std::string error = becomeSandboxUser(m_userNamespace); !error.empty())
+        fail(notesFd, "identity: " + error);
+    trace("init: go");
+    if (m_userNamespace) {
+        bool procMounted = false;
+        if (std::string error = buildFilesystem(m_request, procMounted); !error.empty())
+            fail(notesFd, "filesystem: " + error);
+        ::sethostname("sandbox", 7);
+    } else {
+        m_hostWorkDir = go;
+        if (::chdir(m_hostWorkDir.c_str()) != 0)
+            fail(notesFd, "cannot enter the work directory");
+        // Orphans of the program come back to us instead of escaping to the host's init.
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    }
+    if (std::string error = writeFiles(m_request); !error.empty())
+        fail(notesFd, "files: " + error);
+    ::prctl(PR_SET_DUMPABLE, 0);
+    trace("init: filesystem ready");
+
+    const pid_t program = ::fork();
+    if (program < 0)
+        fail(notesFd, std::string("fork: ") + std::strerror(errno));
+    if (program == 0)
+        programMain(pipes);
+
+    closeFd(pipes.stdinPipe[0]);
+    closeFd(pipes.stdoutPipe[1]);
+    closeFd(pipes.stderrPipe[1]);
+    closeFd(pipes.guardPipe[1]);
+    closeFd(pipes.notesPipe[1]);
+
+    // The init of the sandbox: reap everything; when the program ends, the run ends, and whatever it
+    // left behind is killed.
+    int programStatus = 0;
+    bool programDone = false;
+    for (;;) {
+        int status = 0;
+        const pid_t pid = ::waitpid(-1, &status, 0);
+        if (pid < 0) {
+            if (errno == EINTR)
+                continue;
+            break; // ECHILD: nothing left
+        }
+        if (pid == program) {
+            programStatus = status;
+            programDone = true;
+            if (m_userNamespace)
+                ::kill(-1, SIGKILL); // every other process of this PID namespace
+            else
+                killProcessTree(::getpid());
+        }
+    }
+    if (programDone)
+        writeAll(pipes.statusPipe[1], reinterpret_cast<const char *>(&programStatus), sizeof programStatus);
+    ::_exit(0);
+}
+
+void Supervisor::programMain(Pipes &pipes)
+{
+    const int notesFd = pipes.notesPipe[1];
+    ::setsid();
+    if (::dup2(pipes.stdinPipe[0], 0) < 0 || ::dup2(pipes.stdoutPipe[1], 1) < 0 || ::dup2(pipes.stderrPipe[1], 2) < 0)
+        fail(notesFd, "cannot connect standard streams");
+    if (m_request.guard && ::dup2(pipes.guardPipe[1], 3) < 0)
+        fail(notesFd, "cannot connect the guard's pipe");
+    // Everything past 0-2 (and the guard's 3) closes at exec; the notes pipe stays usable until then.
+    const unsigned int firstToClose = m_request.guard ? 4 : 3;
+    if (::syscall(SYS_close_range, firstToClose, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
+        for (int fd = static_cast<int>(firstToClose); fd < 4096; ++fd)
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    }
+
+    sigset_t all;
+    ::sigfillset(&all);
+    ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+    for (int sig = 1; sig < NSIG; ++sig) {
+        if (sig != SIGKILL && sig != SIGSTOP)
+            ::signal(sig, SIG_DFL);
+    }
+    // A write past the file-size limit fails with EFBIG instead of killing the program.
+    ::signal(SIGXFSZ, SIG_IGN);
+
+    applyRlimits(m_request, m_addressSpaceLimit);
+
+    std::vector<std::string> environment = {
+        "PATH=/usr/local/bin:/usr/bin:/bin",
+        "HOME=" + std::string(m_userNamespace ? "/work" : m_hostWorkDir),
+        "TMPDIR=" + std::string(m_userNamespace ? "/tmp" : m_hostWorkDir),
+        "USER=sandbox",
+        "LOGNAME=sandbox",
+    };
+    environment.insert(environment.end(), m_request.environment.begin(), m_request.environment.end());
+    std::vector<char *> envp;
+    for (std::string &entry : environment)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    std::vector<std::string> arguments = m_request.argv;
+    std::vector<char *> argv;
+    for (std::string &argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+        fail(notesFd, "no_new_privs refused");
+
+    if (m_switches.landlock && landlockAbi() > 0) {
+        LandlockRules rules;
+        if (m_userNamespace) {
+            // Everything under this root is the sandbox's own read-only view.
+            rules.readOnly = {"/"};
+            rules.readWrite = {"/work", "/tmp", "/dev/shm"};
+        } else {
+            // Without a mount namespace this is the host's filesystem: the system directories only.
+            rules.readOnly = {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc"};
+            rules.readWrite = {m_hostWorkDir};
+        }
+        rules.devices = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"};
+        if (std::string error = applyLandlock(rules); !error.empty())
+            note(notesFd, "N landlock " + error);
+    }
+
+    dropCapabilities();
+
+    if (m_switches.seccomp) {
+        SeccompOptions options;
+        options.allowUnixSockets = m_userNamespace;
+        if (std::string error = applySeccomp(options); !error.empty())
+            note(notesFd, "N seccomp " + error);
+    }
+
+    trace("program: exec");
+    ::execve(argv[0], argv.data(), envp.data());
+    fail(notesFd, "cannot start " + m_request.argv.front() + ": " + std::strerror(errno), 127);
+}
+
+bool Supervisor::writeEvent(char frameType, const char *data, size_t size)
+{
+    if (m_eventsBroken)
+        return false;
+    const std::string header = wire::frameHeader(static_cast<wire::Frame>(frameType), static_cast<uint32_t>(size));
+    if (!writeAll(m_eventFd, header.data(), header.size()) || (size > 0 && !writeAll(m_eventFd, data, size))) {
+        m_eventsBroken = true;
+        return false;
+    }
+    return true;
+}
+
+void Supervisor::forwardOutput(char frameType, const char *data, size_t size)
+{
+    const int64_t room = m_request.outputBytes - m_outputBytes;
+    const size_t forwarded = static_cast<size_t>(std::max<int64_t>(0, std::min<int64_t>(room, static_cast<int64_t>(size))));
+    if (forwarded > 0 && !writeEvent(frameType, data, forwarded) && m_stop == Stop::None) {
+        // The runner went away: nobody is left to read the output.
+        m_stop = Stop::Cancelled;
+        killTree();
+    }
+    m_outputBytes += static_cast<int64_t>(forwarded);
+    if (forwarded < size && m_stop == Stop::None) {
+        m_outcome.outputTruncated = true;
+        m_stop = Stop::Output;
+        killTree();
+    }
+}
+
+void Supervisor::killTree()
+{
+    if (m_endMs == 0)
+        m_endMs = monotonicMs();
+    if (m_cgroup)
+        m_cgroup->killAll();
+    if (m_init > 0)
+        ::kill(m_init, SIGKILL);
+    if (!m_userNamespace)
+        killProcessTree(::getpid());
+}
+
+std::vector<pid_t> Supervisor::treePids() const
+{
+    std::vector<pid_t> pids;
+    std::vector<pid_t> pending{m_init};
+    while (!pending.empty()) {
+        const pid_t pid = pending.back();
+        pending.pop_back();
+        pids.push_back(pid);
+        const std::vector<pid_t> below = childrenOf(pid);
+        pending.insert(pending.end(), below.begin(), below.end());
+    }
+    return pids;
+}
+
+int64_t Supervisor::treeRssBytes() const
+{
+    static const int64_t pageSize = ::sysconf(_SC_PAGESIZE);
+    int64_t pages = 0;
+    for (pid_t pid : treePids()) {
+        if (pid == m_init)
+            continue; // the supervisor's own helper, not the program
+        int64_t ticks = 0, rss = 0;
+        if (processStat(pid, ticks, rss))
+            pages += rss;
+    }
+    return pages * pageSize;
+}
+
+int64_t Supervisor::treeCpuNs() const
+{
+    static const int64_t ticksPerSecond = ::sysconf(_SC_CLK_TCK);
+    int64_t ticks = 0;
+    for (pid_t pid : treePids()) {
+        int64_t processTicks = 0, rss = 0;
+        if (processStat(pid, processTicks, rss))
+            ticks += processTicks;
+    }
+    // Processes that already ended count through the cutime/cstime of whoever reaped them.
+    return ticks * (1'000'000'000 / ticksPerSecond);
+}
+
+void Supervisor::checkWaitingForInput()
+{
+    if (m_program <= 0) {
+        const std::vector<pid_t> children = childrenOf(m_init);
+        if (children.empty())
+            return;
+        m_program = children.front();
+    }
+    // The first field of /proc/PID/syscall is the call the process is blocked in: read(0, ...) means it
+    // waits for its standard input.
+    std::ifstream file("/proc/" + std::to_string(m_program) + "/syscall");
+    std::string number, firstArgument;
+    const bool waiting = (file >> number >> firstArgument) && number == "0" && firstArgument == "0x0";
+    if (waiting && !m_waitingReported)
+        writeEvent(static_cast<char>(wire::Frame::InputRequested), nullptr, 0);
+    m_waitingReported = waiting;
+}
+
+void Supervisor::superviseLoop(Pipes &pipes)
+{
+    sigset_t stopSignals;
+    ::sigemptyset(&stopSignals);
+    for (int sig : {SIGTERM, SIGINT, SIGHUP}) {
+        // An ignored signal is dropped before it could reach the signalfd, and ignoring is inherited
+        // through exec, so whoever started us may have left it on.
+        ::signal(sig, SIG_DFL);
+        ::sigaddset(&stopSignals, sig);
+    }
+    ::sigprocmask(SIG_BLOCK, &stopSignals, nullptr);
+    const int signalFd = ::signalfd(-1, &stopSignals, SFD_CLOEXEC | SFD_NONBLOCK);
+
+    int outFd = pipes.stdoutPipe[0];
+    int errFd = pipes.stderrPipe[0];
+    int guardFd = pipes.guardPipe[0];
+    int statusFd = pipes.statusPipe[0];
+    int notesFd = pipes.notesPipe[0];
+    int programInFd = pipes.stdinPipe[1];
+    ::fcntl(programInFd, F_SETFL, O_NONBLOCK);
+    int inputFd = m_inputFd;
+    std::string pendingInput;
+    std::string notes;
+
+    const double wallDeadline = m_startMs + static_cast<double>(m_request.wallMs);
+    const int64_t cpuLimitNs = m_request.cpuMs * 1'000'000;
+    double nextTick = m_startMs + kTickMs;
+    double nextInputCheck = m_startMs + kInputCheckMs;
+    double lastOutput = m_startMs;
+    double killedAt = 0;
+    std::vector<char> buffer(kChunk);
+
+    while (outFd >= 0 || errFd >= 0 || statusFd >= 0 || guardFd >= 0 || notesFd >= 0) {
+        const double now = monotonicMs();
+        if (m_stop == Stop::None && now >= wallDeadline) {
+            m_stop = Stop::Wall;
+            killTree();
+            killedAt = now;
+        }
+        if (m_stop != Stop::None && killedAt == 0)
+            killedAt = now;
+        // Killed processes close their pipes at once; if something still holds one after a grace
+        // period (a bug, not a program), stop waiting for it.
+        if (killedAt > 0 && now - killedAt > 3000)
+            break;
+
+        if (now >= nextTick && m_stop == Stop::None && m_programStatus == std::nullopt) {
+            nextTick = now + kTickMs;
+            const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
+            const int64_t cpu = cgroupCpu ? *cgroupCpu : treeCpuNs();
+            m_lastCpuNs = std::max(m_lastCpuNs, cpu);
+            if (cpu >= cpuLimitNs) {
+                m_stop = Stop::Cpu;
+                killTree();
+            } else if (!(m_cgroup && m_cgroup->hasMemory())) {
+                const int64_t rss = treeRssBytes();
+                m_peakRssBytes = std::max(m_peakRssBytes, rss);
+                if (rss > m_request.memoryBytes) {
+                    m_stop = Stop::Memory;
+                    killTree();
+                }
+            }
+        }
+        if (now >= nextInputCheck && m_stop == Stop::None && programInFd >= 0 && m_init > 0) {
+            nextInputCheck = now + kInputCheckMs;
+            if (now - lastOutput >= kInputCheckMs)
+                checkWaitingForInput();
+        }
+
+        struct pollfd fds[8];
+        int count = 0;
+        auto add = [&](int fd, short events) {
+            if (fd >= 0)
+                fds[count++] = {fd, events, 0};
+        };
+        add(outFd, POLLIN);
+        add(errFd, POLLIN);
+        add(guardFd, POLLIN);
+        add(statusFd, POLLIN);
+        add(notesFd, POLLIN);
+        add(signalFd, POLLIN);
+        if (inputFd >= 0 && pendingInput.size() < kMaxPendingInput && programInFd >= 0)
+            add(inputFd, POLLIN);
+        if (programInFd >= 0 && !pendingInput.empty())
+            add(programInFd, POLLOUT);
+
+        // Only timers that can still fire bound the wait; once the program has ended or been killed,
+        // the loop just drains the pipes.
+        const double current = monotonicMs();
+        double wait = 50;
+        if (m_stop == Stop::None && !m_programStatus) {
+            wait = std::min(nextTick, wallDeadline) - current;
+            if (programInFd >= 0)
+                wait = std::min(wait, nextInputCheck - current);
+        }
+        const int timeout = std::max(0, static_cast<int>(wait + 0.999));
+        const int ready = ::poll(fds, static_cast<nfds_t>(count), timeout);
+        if (ready < 0 && errno != EINTR)
+            break;
+        if (ready <= 0)
+            continue;
+
+        for (int i = 0; i < count; ++i) {
+            const int fd = fds[i].fd;
+            const short events = fds[i].revents;
+            if (!events)
+                continue;
+            if (fd == programInFd) {
+                const ssize_t n = ::write(programInFd, pendingInput.data(), pendingInput.size());
+                if (n > 0)
+                    pendingInput.erase(0, static_cast<size_t>(n));
+                else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                    pendingInput.clear(); // the program closed its standard input
+                    closeFd(programInFd);
+                }
+                if (programInFd >= 0 && pendingInput.empty() && inputFd < 0)
+                    closeFd(programInFd);
+                continue;
+            }
+            const ssize_t n = ::read(fd, buffer.data(), buffer.size());
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            const bool eof = n <= 0;
+            if (fd == signalFd) {
+                if (!eof && m_stop == Stop::None) {
+                    m_stop = Stop::Cancelled;
+                    killTree();
+                }
+            } else if (fd == outFd || fd == errFd) {
+                if (eof) {
+                    closeFd(fd == outFd ? outFd : errFd);
+                } else {
+                    lastOutput = monotonicMs();
+                    m_waitingReported = false;
+                    forwardOutput(fd == outFd ? 'o' : 'e', buffer.data(), static_cast<size_t>(n));
+                }
+            } else if (fd == guardFd) {
+                if (eof)
+                    closeFd(guardFd);
+                else if (m_guardReport.size() < kMaxGuardReport)
+                    m_guardReport.append(buffer.data(), static_cast<size_t>(n));
+            } else if (fd == notesFd) {
+                if (eof)
+                    closeFd(notesFd);
+                else
+                    notes.append(buffer.data(), static_cast<size_t>(n));
+            } else if (fd == statusFd) {
+                if (eof) {
+                    closeFd(statusFd);
+                    if (m_endMs == 0)
+                        m_endMs = monotonicMs();
+                } else if (n == sizeof(int)) {
+                    int status;
+                    std::memcpy(&status, buffer.data(), sizeof status);
+                    m_programStatus = status;
+                    trace("program status");
+                    if (m_endMs == 0)
+                        m_endMs = monotonicMs();
+                }
+            } else if (fd == inputFd) {
+                if (eof) {
+                    inputFd = -1;
+                    if (pendingInput.empty())
+                        closeFd(programInFd);
+                } else {
+                    pendingInput.append(buffer.data(), static_cast<size_t>(n));
+                }
+            }
+        }
+    }
+    closeFd(programInFd);
+    for (int *fd : {&outFd, &errFd, &guardFd, &statusFd, &notesFd})
+        closeFd(*fd);
+    if (signalFd >= 0)
+        ::close(signalFd);
+    if (m_endMs == 0)
+        m_endMs = monotonicMs();
+    readLayerNotes(notes);
+}
+
+void Supervisor::readLayerNotes(const std::string &notes)
+{
+    std::istringstream lines(notes);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.rfind("F ", 0) == 0) {
+            m_setupError = line.substr(2);
+        } else if (line.rfind("N ", 0) == 0) {
+            const auto space = line.find(' ', 2);
+            const std::string id = line.substr(2, space == std::string::npos ? std::string::npos : space - 2);
+            setLayer(id, false, space == std::string::npos ? "" : line.substr(space + 1));
+        }
+    }
+}
+
+void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
+{
+    (void)initStatus;
+    Outcome &out = m_outcome;
+    out.wallMs = m_endMs - m_startMs;
+
+    const double rusageCpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+                               + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+    const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
+    out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu) / 1e6 : rusageCpuMs;
+    out.cpuMs = std::max(out.cpuMs, static_cast<double>(m_lastCpuNs) / 1e6);
+
+    int64_t peakBytes = std::max<int64_t>(m_peakRssBytes, static_cast<int64_t>(usage.ru_maxrss) * 1024);
+    if (m_cgroup) {
+        if (const auto peak = m_cgroup->peakMemoryBytes())
+            peakBytes = std::max(peakBytes, *peak);
+    }
+    out.peakMemoryKb = peakBytes / 1024;
+
+    if (m_programStatus) {
+        const int status = *m_programStatus;
+        if (WIFEXITED(status))
+            out.exitCode = WEXITSTATUS(status);
+        else if (WIFSIGNALED(status))
+            out.signal = WTERMSIG(status);
+    } else if (m_stop != Stop::None) {
+        out.signal = SIGKILL;
+    }
+
+    if (!m_setupError.empty()) {
+        out.status = "internal_error";
+        out.message = m_setupError;
+        out.exitCode.reset();
+        return;
+    }
+
+    // The guard's report came through a pipe the program could no longer write to once it started,
+    // so it is the supervisor's knowledge, not the program's word.
+    bool compileError = false;
+    std::istringstream report(m_guardReport);
+    std::string line;
+    while (std::getline(report, line)) {
+        const nlohmann::json entry = nlohmann::json::parse(line, nullptr, false);
+        if (!entry.is_object())
+            continue;
+        Violation violation;
+        violation.kind = entry.value("kind", "");
+        violation.detail = entry.value("detail", "");
+        violation.line = entry.contains("line") && entry["line"].is_number_integer() ? entry["line"].get<int>() : 0;
+        if (violation.kind == "compile")
+            compileError = true;
+        else if (!violation.kind.empty())
+            out.violations.push_back(violation);
+        if (violation.kind == "compile" && out.message.empty())
+            out.message = violation.detail;
+    }
+
+    const bool oom = m_cgroup && m_cgroup->oomKilled();
+    const int signal = out.signal.value_or(0);
+    if (m_stop == Stop::Cancelled) {
+        out.status = "cancelled";
+    } else if (compileError) {
+        out.status = "compile_error";
+    } else if (!out.violations.empty()) {
+        out.status = "security_violation";
+    } else if (m_stop == Stop::Output) {
+        out.status = "output_limit";
+    } else if (m_stop == Stop::Wall) {
+        out.status = "time_limit";
+        out.limit = "wall";
+    } else if (m_stop == Stop::Cpu) {
+        out.status = "time_limit";
+        out.limit = "cpu";
+    } else if (m_stop == Stop::Memory || oom) {
+        out.status = "memory_limit";
+    } else if (signal == SIGSYS) {
+        out.status = "security_violation";
+        out.violations.push_back({"syscall", "forbidden system call (the process was killed by seccomp)", 0});
+    } else if (signal == SIGXCPU || (signal == SIGKILL && out.cpuMs >= static_cast<double>(m_request.cpuMs))) {
+        out.status = "time_limit";
+        out.limit = "cpu";
+    } else if (out.exitCode == 0) {
+        out.status = "ok";
+    } else {
+        out.status = "runtime_error";
+    }
+}
+
+} // namespace sandbox

@@ -1,0 +1,53 @@
+// code-remote-sandbox: the supervisor of one sandboxed run. Started by runner::LocalRunSession with the
+// request on standard input (see WireFormat.h); `--probe` prints which isolation layers work here.
+#include "Probe.h"
+#include "Request.h"
+#include "Supervisor.h"
+#include "WireFormat.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace {
+void writeResult(const std::string &json)
+{
+    const std::string frame = sandbox::wire::frameHeader(sandbox::wire::Frame::Result,
+                                                         static_cast<uint32_t>(json.size()))
+                              + json;
+    size_t done = 0;
+    while (done < frame.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, frame.data() + done, frame.size() - done);
+        if (n <= 0)
+            return;
+        done += static_cast<size_t>(n);
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "--probe") == 0) {
+        const std::string json = sandbox::probe().toJson();
+        std::fwrite(json.data(), 1, json.size(), stdout);
+        std::fputc('\n', stdout);
+        return 0;
+    }
+    if (argc > 1) {
+        std::fprintf(stderr, "usage: %s [--probe]   (a run's request comes on standard input)\n", argv[0]);
+        return 2;
+    }
+
+    std::string error;
+    const auto request = sandbox::readRequest(STDIN_FILENO, error);
+    if (!request) {
+        sandbox::Outcome outcome;
+        outcome.message = "bad request: " + error;
+        writeResult(outcome.toJson());
+        return 2;
+    }
+    sandbox::Supervisor supervisor(*request, sandbox::Switches::fromEnvironment(), STDIN_FILENO, STDOUT_FILENO);
+    writeResult(supervisor.run().toJson());
+    return 0;
+}

@@ -8,20 +8,22 @@ with file descriptor 3 open for writing to the trusted supervisor. The guard
 
 1. parses the program; a syntax error is reported as one "compile" line on fd 3 and printed the way
    CPython prints it, and nothing runs;
-2. walks the syntax tree and reports every policy violation ("import", "builtin" or "syntax") on fd 3
-   and on stderr, and nothing runs;
+2. walks the syntax tree and reports every policy violation ("import", "builtin" or "syntax")
+   on fd 3 and on stderr, and nothing runs;
 3. otherwise closes fd 3 and runs the program with a restricted set of builtins, an import function
    that hands out read-only module proxies, and an audit hook that refuses frame access, runtime
    compilation of dangerous code and process, network and file-writing events.
 
-This is a teaching aid and a first filter, not a security boundary: in-process restrictions of Python
-have a long record of bypasses (see sandbox-lessons.md, lesson 9). The OS layers around the process
-are the boundary and must hold even if everything here is bypassed.
+This is a teaching aid and a first filter, not a security boundary: in-process restrictions of
+Python have a long record of bypasses (see sandbox-lessons.md, lesson 9). The OS layers around the
+process are the boundary and must hold even if everything here is bypassed.
 
 Start-up cost matters (the guard runs before every strict run), so the guard imports only modules
 that are built in or already loaded under -S: `_ast` instead of `ast` (which pulls in enum,
-contextlib and collections and doubles start-up), `posix` instead of `os`, hand-written JSON instead
-of `json`. `traceback` and `linecache` are imported only on the error paths.
+contextlib and collections and doubles start-up), `posix` instead of `os`, hand-written JSON
+instead of `json`. `traceback` and `linecache` are imported only on the error paths. The guard's
+own source is compiled on every run (a script is never cached as bytecode), so its size is part
+of the cost too.
 """
 
 import _ast
@@ -44,8 +46,8 @@ def _names(text):
 
 # Top-level modules a strict program may import; their submodules are allowed too.
 ALLOWED_MODULES = _names("""
-    math json collections itertools functools typing dataclasses datetime re random string decimal
-    fractions statistics heapq bisect copy enum operator
+    math json collections itertools functools typing dataclasses datetime re random string
+    decimal fractions statistics heapq bisect copy enum operator
 """)
 
 # Builtins that run code, touch files or expose namespaces. Using the name at all is a violation.
@@ -54,38 +56,40 @@ FORBIDDEN_BUILTINS = _names("""
 """)
 
 # Builtins and operator functions that look attributes up by a string. They are allowed only when
-# called directly with string literals that name a public attribute, so the checker can see the name.
+# called directly with string literals naming a public attribute, so the checker sees the name.
 ATTRIBUTE_BUILTINS = _names("getattr setattr delattr hasattr")
 ATTRIBUTE_CALLERS = _names("attrgetter methodcaller")
 
 # Dunder attributes that cannot lead from an object to its class hierarchy, globals or frames.
 SAFE_DUNDERS = _names("""
-    __init__ __new__ __name__ __qualname__ __doc__ __str__ __repr__ __format__ __len__ __sizeof__
-    __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __iter__ __next__ __reversed__ __contains__
-    __getitem__ __setitem__ __delitem__ __missing__ __add__ __radd__ __iadd__ __sub__ __rsub__
-    __isub__ __mul__ __rmul__ __imul__ __matmul__ __truediv__ __rtruediv__ __itruediv__ __floordiv__
-    __rfloordiv__ __ifloordiv__ __mod__ __rmod__ __imod__ __divmod__ __pow__ __rpow__ __ipow__
-    __neg__ __pos__ __abs__ __invert__ __and__ __rand__ __or__ __ror__ __xor__ __rxor__ __lshift__
-    __rshift__ __bool__ __int__ __float__ __index__ __round__ __call__ __enter__ __exit__
-    __post_init__ __slots__ __members__ __version__
+    __init__ __new__ __name__ __qualname__ __doc__ __str__ __repr__ __format__ __len__
+    __sizeof__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __iter__ __next__
+    __reversed__ __contains__ __getitem__ __setitem__ __delitem__ __missing__ __add__ __radd__
+    __iadd__ __sub__ __rsub__ __isub__ __mul__ __rmul__ __imul__ __matmul__ __truediv__
+    __rtruediv__ __itruediv__ __floordiv__ __rfloordiv__ __ifloordiv__ __mod__ __rmod__
+    __imod__ __divmod__ __pow__ __rpow__ __ipow__ __neg__ __pos__ __abs__ __invert__ __and__
+    __rand__ __or__ __ror__ __xor__ __rxor__ __lshift__ __rshift__ __bool__ __int__ __float__
+    __index__ __round__ __call__ __enter__ __exit__ __post_init__ __slots__ __members__
+    __version__
 """)
 
 # Dunders that are the usual first step of an escape. A string constant naming one is a violation
 # too, because strings are how such names reach getattr-like functions.
 DANGEROUS_DUNDERS = _names("""
     __class__ __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__
-    __closure__ __dict__ __loader__ __spec__ __import__ __getattribute__ __getattr__ __setattr__
-    __delattr__ __reduce__ __reduce_ex__ __init_subclass__ __subclasshook__ __self__ __func__
-    __traceback__ __module__ __annotations__ __wrapped__ __defaults__ __kwdefaults__ __build_class__
+    __closure__ __dict__ __loader__ __spec__ __import__ __getattribute__ __getattr__
+    __setattr__ __delattr__ __reduce__ __reduce_ex__ __init_subclass__ __subclasshook__
+    __self__ __func__ __traceback__ __module__ __annotations__ __wrapped__ __defaults__
+    __kwdefaults__ __build_class__
 """)
 
-# Frame, traceback, generator and code internals: the way from any object back to the guard's frames
-# and their globals. They need no underscore, so they are listed by name.
+# Frame, traceback, generator and code internals: the way from any object back to the guard's
+# frames and their globals. They need no underscore, so they are listed by name.
 FRAME_ATTRIBUTES = _names("""
-    f_globals f_locals f_builtins f_back f_code f_trace f_lasti tb_frame tb_next gi_frame gi_code
-    gi_yieldfrom cr_frame cr_code cr_await ag_frame ag_code ag_await co_code co_consts co_names
-    co_varnames co_freevars co_cellvars co_filename co_name co_qualname co_lnotab co_linetable
-    co_exceptiontable co_flags
+    f_globals f_locals f_builtins f_back f_code f_trace f_lasti tb_frame tb_next gi_frame
+    gi_code gi_yieldfrom cr_frame cr_code cr_await ag_frame ag_code ag_await co_code co_consts
+    co_names co_varnames co_freevars co_cellvars co_filename co_name co_qualname co_lnotab
+    co_linetable co_exceptiontable co_flags
 """)
 
 # str.format and format_map look attributes up from the template ("{0.__class__}"), so they are
@@ -108,26 +112,29 @@ RESERVED_BINDINGS = _names("""
 # generated code uses __class__, __setattr__ and __delattr__; these are the steps from an object to
 # other classes, globals, builtins or frames.
 RUNTIME_FORBIDDEN_NAMES = _names("""
-    __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__ __closure__ __dict__
-    __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__ __reduce__
-    __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
+    __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__ __closure__
+    __dict__ __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__
+    __reduce__ __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
 """) | FRAME_ATTRIBUTES
 
 # Audit events refused while the program runs: starting processes, networking, loading native code,
 # changing files and replacing code objects. None of the allowed modules raises them.
 REFUSED_EVENTS = _names("""
     os.system os.exec os.posix_spawn os.spawn os.fork os.forkpty os.kill os.killpg pty.spawn
-    subprocess.Popen os.remove os.rename os.rmdir os.mkdir os.chmod os.chown os.truncate os.symlink
-    os.link os.putenv os.unsetenv shutil.rmtree code.__new__ function.__new__ sys.settrace
-    sys.setprofile sys.addaudithook
+    subprocess.Popen os.remove os.rename os.rmdir os.mkdir os.chmod os.chown os.truncate
+    os.symlink os.link os.putenv os.unsetenv shutil.rmtree code.__new__ function.__new__
+    sys.settrace sys.setprofile sys.addaudithook
 """)
 REFUSED_EVENT_PREFIXES = ("socket.", "ctypes.", "_ctypes.", "mmap.", "winreg.")
 FRAME_EVENT_ATTRIBUTES = _names("tb_frame gi_frame cr_frame ag_frame")
 
 STDLIB_DIR = getattr(sys, "_stdlib_dir", None) or "/usr/lib/python3"
+# The file name in this guard's code objects, to tell its frames apart. Not __file__: run from
+# precompiled bytecode, the two differ.
+GUARD_FILE = sys._getframe().f_code.co_filename
 
 
-# --------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Reporting
 
 
@@ -166,7 +173,7 @@ class Reporter:
             self.fd = None
 
 
-# --------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Static checks
 
 
@@ -521,7 +528,7 @@ class PolicyChecker:
     visit_Nonlocal = visit_Global
 
 
-# --------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Runtime layer (defence in depth for when the static checks are fooled)
 
 
@@ -675,9 +682,9 @@ def restricted_builtins():
 class RuntimeMonitor:
     """An audit hook that refuses dangerous events while the program runs.
 
-    Audit hooks cannot build a sandbox (CPython's documentation says so); this one only narrows what
-    a bypass of the static checks can do before it meets the OS layers. It is disarmed to print a
-    traceback, which needs frame access.
+    Audit hooks cannot build a sandbox (CPython's documentation says so); this one only narrows
+    what a bypass of the static checks can do before it meets the OS layers. It is disarmed to
+    print a traceback, which needs frame access.
     """
 
     def __init__(self):
@@ -711,11 +718,11 @@ class RuntimeMonitor:
 
     @staticmethod
     def _called_from_stdlib():
-        # Frame 0 is this hook's caller chain inside the guard; the frame that read the attribute is
-        # the first one outside this file. The standard library (types.py reads tb_frame on import)
-        # is trusted; the program and code it compiled at run time are not.
+        # Skip this hook's own frames; the frame that read the attribute is the first one outside
+        # this file. The standard library (types.py reads tb_frame on import) is trusted; the
+        # program and code compiled at run time ("<string>") are not.
         frame = sys._getframe(1)
-        while frame is not None and frame.f_code.co_filename == __file__:
+        while frame is not None and frame.f_code.co_filename == GUARD_FILE:
             frame = frame.f_back
         return frame is not None and frame.f_code.co_filename.startswith(STDLIB_DIR + "/")
 
@@ -734,16 +741,21 @@ class RuntimeMonitor:
                     name = node.attr
                 elif type(node) is _ast.Name:
                     name = node.id
+                elif type(node) in (_ast.Import, _ast.ImportFrom):
+                    name = "import"
                 else:
                     continue
-                if name in RUNTIME_FORBIDDEN_NAMES:
+                # typing.get_type_hints(f, globalns={}) evaluates with the real builtins, so the
+                # dangerous builtins themselves are refused here, not only attribute names.
+                if name in RUNTIME_FORBIDDEN_NAMES or name in FORBIDDEN_BUILTINS \
+                        or name in ATTRIBUTE_BUILTINS or name == "import":
                     raise RuntimeError(
                         "compiling code that uses %s is not allowed in the strict profile" % name)
         finally:
             self._checking = False
 
 
-# --------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Errors and tracebacks in CPython's format
 
 
@@ -759,7 +771,7 @@ def _drop_guard_frames(summary, seen):
     if summary is None or id(summary) in seen:
         return
     seen.add(id(summary))
-    summary.stack[:] = [frame for frame in summary.stack if frame.filename != __file__]
+    summary.stack[:] = [frame for frame in summary.stack if frame.filename != GUARD_FILE]
     _drop_guard_frames(summary.__cause__, seen)
     _drop_guard_frames(summary.__context__, seen)
     for group_member in getattr(summary, "exceptions", None) or ():
@@ -779,7 +791,7 @@ def _die_of_sigint():
 
 
 def _user_traceback_printer(monitor, source_lines):
-    """An excepthook that prints the program's traceback like CPython, without the guard's frames."""
+    """An excepthook printing the program's traceback like CPython, without the guard's frames."""
 
     def print_traceback(exc_type, exc, tb):
         monitor.armed = False
@@ -797,7 +809,7 @@ def _user_traceback_printer(monitor, source_lines):
     return print_traceback
 
 
-# --------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Main
 
 
@@ -832,11 +844,10 @@ def _compile_program(source, lines, reporter):
         reporter.send("compile", str(error), line)
         # No source line in the message: it would print the null byte.
         _print_syntax_error(SyntaxError(str(error), (FILENAME, line, None, None)), [])
-    except (RecursionError, MemoryError) as error:  # absurdly deep nesting
+    except (RecursionError, MemoryError):  # absurdly deep nesting
         message = "the program is nested too deeply to compile"
         reporter.send("compile", message, 1)
         _print_syntax_error(SyntaxError(message, (FILENAME, 1, None, None)), lines)
-        del error
     return None
 
 
@@ -854,8 +865,8 @@ def _run(code, source_lines, reporter):
     sys.excepthook = _user_traceback_printer(monitor, source_lines)
     reporter.close()
     monitor.install()
-    # SystemExit and KeyboardInterrupt propagate as usual: the exit status is preserved and an
-    # interrupt ends the process the way CPython does; other exceptions go to the excepthook.
+    # SystemExit propagates as usual, so the exit status is preserved. Other exceptions, including
+    # KeyboardInterrupt, reach the excepthook, which prints them and ends the process like CPython.
     exec(code, namespace)
 
 
@@ -867,9 +878,9 @@ def main(argv):
     source = _read_program(argv[1], reporter)
     if source is None:
         return 1
-    lines = source.splitlines(True)
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
+    # Lines as CPython numbers them (str.splitlines would also split at form feeds and the like).
+    lines = [line + "\n" for line in
+             source.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     compiled = _compile_program(source, lines, reporter)
     if compiled is None:
         return 1

@@ -274,9 +274,14 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
     return {};
 }
 
-std::string writeFiles(const Request &request)
+std::string writeFiles(const Request &request, const std::string &fifo)
 {
     for (const auto &[name, content] : request.files) {
+        if (name == fifo) {
+            if (::mkfifo(name.c_str(), 0644) != 0)
+                return errnoText("mkfifo " + name);
+            continue;
+        }
         if (!createFile(name, content, 0644))
             return errnoText("write " + name);
     }

@@ -26,8 +26,9 @@ std::string becomeSandboxUser(bool insideUserNamespace);
 // old root is detached; the caller ends in /work. Sets `procMounted`.
 std::string buildFilesystem(const Request &request, bool &procMounted);
 
-// Writes the request's files into the current directory (the work directory), never through a link.
-std::string writeFiles(const Request &request);
+// Writes the request's files into the current directory (the work directory), never through a link;
+// `fifo` (when not empty) becomes a named pipe instead, filled later.
+std::string writeFiles(const Request &request, const std::string &fifo);
 
 // The program's rlimits: CPU, file size, open files, core 0, processes, and RLIMIT_AS only when a
 // memory cgroup is missing and the language tolerates it.

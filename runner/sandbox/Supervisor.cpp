@@ -51,6 +51,9 @@ void trace(const char *phase)
 }
 
 constexpr int kTickMs = 10;
+// Records from the sandbox's init on the status pipe: two ints, a kind and a value.
+constexpr int kProgramStarted = 1;
+constexpr int kProgramEnded = 2;
 constexpr int kInputCheckMs = 40;
 constexpr size_t kChunk = 64 * 1024;
 constexpr size_t kMaxPendingInput = 1 << 20;
@@ -304,7 +307,7 @@ Outcome Supervisor::run()
     std::unique_ptr<Cgroup> cgroup;
     if (m_switches.cgroup) {
         std::string reason;
-        cgroup = Cgroup::create({m_request.memoryBytes, m_request.processes + 1}, reason);
+        cgroup = Cgroup::create({m_request.memoryBytes, m_request.processes}, reason);
         if (!cgroup) {
             setLayer("cgroup_memory", false, reason + "; resident memory is polled instead");
             setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
@@ -421,16 +424,16 @@ bool Supervisor::startChild(Pipes &pipes, std::string &error)
         setLayer("private_workdir", true, "host directory " + m_hostWorkDir + ", 0700, removed afterwards");
         setLayer("tree_kill", true, "child subreaper: orphans come back to the supervisor and are killed");
     }
-    if (m_cgroup && !m_cgroup->addProcess(pid)) {
-        error = "cannot move the sandbox into its cgroup";
-        return false;
-    }
     go.push_back('\n');
     if (!writeAll(pipes.syncPipe[1], go.data(), go.size())) {
         error = "the sandbox ended before it started";
         return false;
     }
-    closeFd(pipes.syncPipe[1]);
+    // With a cgroup, the same pipe later says "the program is in its cgroup" (see attachProgram).
+    if (!m_cgroup)
+        closeFd(pipes.syncPipe[1]);
+    m_syncFd = pipes.syncPipe[1];
+    pipes.syncPipe[1] = -1;
 
     setLayer("scrubbed_environment", true, "only the language's and the policy's variables");
     setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "denylist, native ABI only" : "switched off");
@@ -466,7 +469,8 @@ void Supervisor::childMain(Pipes &pipes)
         go.push_back(c);
     if (go.empty())
         ::_exit(1);
-    closeFd(pipes.syncPipe[0]);
+    if (!m_cgroup)
+        closeFd(pipes.syncPipe[0]);
 
     if (std::string error = becomeSandboxUser(m_userNamespace); !error.empty())
         fail(notesFd, "identity: " + error);
@@ -483,7 +487,13 @@ void Supervisor::childMain(Pipes &pipes)
         // Orphans of the program come back to us instead of escaping to the host's init.
         ::prctl(PR_SET_CHILD_SUBREAPER, 1);
     }
-    if (std::string error = writeFiles(m_request); !error.empty())
+    // Moving a process into a cgroup v1 waits for an RCU grace period (8-13 ms here), longer than the
+    // interpreter takes to start. So the program starts at once, outside its cgroup, with its script
+    // replaced by a FIFO; the supervisor moves it while the interpreter initialises, and only then
+    // does the script flow in. No code of the user's runs, and nothing can fork, before the program is
+    // inside its cgroup.
+    const std::string gate = m_cgroup ? gateFile() : std::string();
+    if (std::string error = writeFiles(m_request, gate); !error.empty())
         fail(notesFd, "files: " + error);
     ::prctl(PR_SET_DUMPABLE, 0);
     trace("init: filesystem ready");
@@ -498,12 +508,31 @@ void Supervisor::childMain(Pipes &pipes)
     closeFd(pipes.stdoutPipe[1]);
     closeFd(pipes.stderrPipe[1]);
     closeFd(pipes.guardPipe[1]);
+
+    int programStatus = 0;
+    bool programDone = false;
+    if (m_cgroup) {
+        const int started[2] = {kProgramStarted, 0};
+        writeAll(pipes.statusPipe[1], reinterpret_cast<const char *>(started), sizeof started);
+        char attached = 0;
+        if (::read(pipes.syncPipe[0], &attached, 1) != 1 || attached != 'A') {
+            ::kill(program, SIGKILL); // never run outside the cgroup
+        } else if (!gate.empty()) {
+            if (std::string error = feedGate(gate, program, programStatus, programDone); !error.empty())
+                note(notesFd, "F files: " + error);
+        }
+        closeFd(pipes.syncPipe[0]);
+    }
     closeFd(pipes.notesPipe[1]);
 
     // The init of the sandbox: reap everything; when the program ends, the run ends, and whatever it
     // left behind is killed.
-    int programStatus = 0;
-    bool programDone = false;
+    if (programDone) {
+        if (m_userNamespace)
+            ::kill(-1, SIGKILL);
+        else
+            killProcessTree(::getpid());
+    }
     for (;;) {
         int status = 0;
         const pid_t pid = ::waitpid(-1, &status, 0);
@@ -521,8 +550,10 @@ void Supervisor::childMain(Pipes &pipes)
                 killProcessTree(::getpid());
         }
     }
-    if (programDone)
-        writeAll(pipes.statusPipe[1], reinterpret_cast<const char *>(&programStatus), sizeof programStatus);
+    if (programDone) {
+        const int message[2] = {kProgramEnded, programStatus};
+        writeAll(pipes.statusPipe[1], reinterpret_cast<const char *>(message), sizeof message);
+    }
     ::_exit(0);
 }
 
@@ -603,6 +634,64 @@ void Supervisor::programMain(Pipes &pipes)
     trace("program: exec");
     ::execve(argv[0], argv.data(), envp.data());
     fail(notesFd, "cannot start " + m_request.argv.front() + ": " + std::strerror(errno), 127);
+}
+
+std::string Supervisor::gateFile() const
+{
+    // The file the command opens first: the first argument that names one of the request's files.
+    for (size_t i = 1; i < m_request.argv.size(); ++i) {
+        for (const auto &file : m_request.files) {
+            if (m_request.argv[i] == file.first)
+                return file.first;
+        }
+    }
+    return {};
+}
+
+std::string Supervisor::feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone)
+{
+    std::string content;
+    for (const auto &file : m_request.files) {
+        if (file.first == gate)
+            content = file.second;
+    }
+    // The real file goes in under a temporary name first: it replaces the FIFO before the program sees
+    // the end of its script, so a traceback that rereads the file finds the source.
+    const std::string staged = "." + gate + ".staged";
+    Request staging;
+    staging.files = {{staged, content}};
+    if (std::string error = writeFiles(staging, {}); !error.empty())
+        return error;
+    int fd = -1;
+    while ((fd = ::open(gate.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+        if (errno != ENXIO)
+            return std::string("open ") + gate + ": " + std::strerror(errno);
+        // Nobody reads yet: the interpreter is still starting, or it ended without opening the script.
+        if (::waitpid(program, &programStatus, WNOHANG) == program) {
+            programDone = true;
+            return {};
+        }
+        ::usleep(200);
+    }
+    ::fcntl(fd, F_SETFL, 0);
+    writeAll(fd, content.data(), content.size()); // a program that stops reading just ends the write
+    ::rename(staged.c_str(), gate.c_str());
+    ::close(fd);
+    return {};
+}
+
+void Supervisor::attachProgram()
+{
+    if (m_syncFd < 0)
+        return;
+    const std::vector<pid_t> children = childrenOf(m_init);
+    const bool attached = !children.empty() && m_cgroup && m_cgroup->addProcess(children.front());
+    trace("program attached");
+    if (attached)
+        writeAll(m_syncFd, "A", 1);
+    else if (!children.empty())
+        m_setupError = "cannot move the program into its cgroup";
+    closeFd(m_syncFd);
 }
 
 bool Supervisor::writeEvent(char frameType, const char *data, size_t size)
@@ -728,6 +817,7 @@ void Supervisor::superviseLoop(Pipes &pipes)
     int inputFd = m_inputFd;
     std::string pendingInput;
     std::string notes;
+    std::string statusBytes;
 
     const double wallDeadline = m_startMs + static_cast<double>(m_request.wallMs);
     const int64_t cpuLimitNs = m_request.cpuMs * 1'000'000;
@@ -856,13 +946,21 @@ void Supervisor::superviseLoop(Pipes &pipes)
                     closeFd(statusFd);
                     if (m_endMs == 0)
                         m_endMs = monotonicMs();
-                } else if (n == sizeof(int)) {
-                    int status;
-                    std::memcpy(&status, buffer.data(), sizeof status);
-                    m_programStatus = status;
-                    trace("program status");
-                    if (m_endMs == 0)
-                        m_endMs = monotonicMs();
+                    continue;
+                }
+                statusBytes.append(buffer.data(), static_cast<size_t>(n));
+                while (statusBytes.size() >= 2 * sizeof(int)) {
+                    int message[2];
+                    std::memcpy(message, statusBytes.data(), sizeof message);
+                    statusBytes.erase(0, sizeof message);
+                    if (message[0] == kProgramStarted) {
+                        attachProgram();
+                    } else if (message[0] == kProgramEnded) {
+                        m_programStatus = message[1];
+                        trace("program status");
+                        if (m_endMs == 0)
+                            m_endMs = monotonicMs();
+                    }
                 }
             } else if (fd == inputFd) {
                 if (eof) {
@@ -876,6 +974,7 @@ void Supervisor::superviseLoop(Pipes &pipes)
         }
     }
     closeFd(programInFd);
+    closeFd(m_syncFd);
     for (int *fd : {&outFd, &errFd, &guardFd, &statusFd, &notesFd})
         closeFd(*fd);
     if (signalFd >= 0)

@@ -81,6 +81,9 @@ private:
     void readLayerNotes(const std::string &notes);
     void finishOutcome(int initStatus, const struct rusage &usage);
     void setLayer(const std::string &id, bool active, const std::string &detail);
+    std::string gateFile() const;
+    std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
+    void attachProgram();
 
     Request m_request;
     Switches m_switches;
@@ -92,6 +95,7 @@ private:
     bool m_addressSpaceLimit = false;
     std::string m_hostWorkDir;
     pid_t m_init = -1;
+    int m_syncFd = -1; // to the init: "the program is in its cgroup"
     pid_t m_program = -1; // host pid of the program, learnt from /proc once it runs
     std::optional<int> m_programStatus;
     Stop m_stop = Stop::None;

@@ -33,8 +33,10 @@ Language python()
     // profile imports only from the standard library, so site-packages stay out of reach.
     language.strictRun = Command{interpreters,
                                  {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-u"),
-                                  QStringLiteral("{workdir}/.guard.py"), QStringLiteral("{source}")}};
+                                  QStringLiteral("{guard}"), QStringLiteral("{source}")}};
     language.strictGuardResource = QStringLiteral(":/runner/python_guard.py");
+    language.strictGuardCompiledResource = QStringLiteral(":/runner/python_guard.pyc");
+    language.strictGuardInterpreterResource = QStringLiteral(":/runner/python_guard.interpreter");
     language.strictGuardFileName = QStringLiteral(".guard.py");
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
                             {QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")},

@@ -31,8 +31,12 @@ struct Language
     Command run;                 // the program itself, in the standard profile
     // The program in the strict profile: normally `run` with a language guard in front of it.
     std::optional<Command> strictRun;
-    // A guard script passed as an extra file to `strictRun`, from Qt resources (empty: none).
+    // A guard script placed beside the program for `strictRun`, whose arguments name it `{guard}`.
+    // From Qt resources (empty: none); when `strictGuardCompiledResource` was compiled for the very
+    // interpreter that runs (its path in `strictGuardInterpreterResource`), that bytecode is used.
     QString strictGuardResource;
+    QString strictGuardCompiledResource;
+    QString strictGuardInterpreterResource;
     QString strictGuardFileName;
     QMap<QString, QString> environment; // set before the policy's own variables
     // Runtimes that reserve far more address space than they touch (the JVM, V8) break under

@@ -4,15 +4,9 @@
 
 #include <QFile>
 
-#include <mutex>
-#include <string>
+#include <QFileInfo>
 
-// Resources of a static library are not registered unless someone asks (the linker drops the unused
-// initialiser), and Q_INIT_RESOURCE must be called from the global namespace.
-static void initRunnerResources()
-{
-    Q_INIT_RESOURCE(runner);
-}
+#include <string>
 
 namespace runner {
 
@@ -29,12 +23,36 @@ void record(std::string &out, const char *key, qint64 value)
 
 // The work directory is the program's current directory in every sandbox mode (a tmpfs /work with
 // namespaces, a private host directory without), so paths in commands are relative to it.
-QString expand(const QString &argument, const Language &language)
+QString expand(const QString &argument, const Language &language, const QString &guardFileName)
 {
     QString expanded = argument;
     expanded.replace(QStringLiteral("{source}"), language.sourceFileName);
-    expanded.replace(QStringLiteral("{workdir}/"), QString());
+    expanded.replace(QStringLiteral("{guard}"), guardFileName);
     return expanded;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return !path.isEmpty() && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct Guard
+{
+    QString fileName;
+    QByteArray content;
+};
+
+// The guard as bytecode when it was compiled for this very interpreter, else as source.
+Guard guardFor(const Language &language, const QString &executable)
+{
+    const QByteArray compiledFor = readResource(language.strictGuardInterpreterResource).trimmed();
+    if (!compiledFor.isEmpty() && QFileInfo(executable).canonicalFilePath() == QString::fromUtf8(compiledFor)) {
+        const QByteArray bytecode = readResource(language.strictGuardCompiledResource);
+        if (!bytecode.isEmpty())
+            return {language.strictGuardFileName + QLatin1Char('c'), bytecode};
+    }
+    return {language.strictGuardFileName, readResource(language.strictGuardResource)};
 }
 } // namespace
 
@@ -49,10 +67,19 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         return {};
     }
 
+    Guard guard;
+    if (strict && !language.strictGuardResource.isEmpty()) {
+        guard = guardFor(language, executable);
+        if (guard.content.isEmpty()) {
+            error = QStringLiteral("the %1 guard is missing from this build").arg(language.displayName);
+            return {};
+        }
+    }
+
     std::string records;
     record(records, "arg", executable.toUtf8());
     for (const QString &argument : command.arguments)
-        record(records, "arg", expand(argument, language).toUtf8());
+        record(records, "arg", expand(argument, language, guard.fileName).toUtf8());
 
     QMap<QString, QString> environment = language.environment;
     for (auto it = request.policy.environment.cbegin(); it != request.policy.environment.cend(); ++it)
@@ -61,15 +88,8 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         record(records, "env", (it.key() + QLatin1Char('=') + it.value()).toUtf8());
 
     record(records, ("file:" + language.sourceFileName.toStdString()).c_str(), request.source);
-    if (strict && !language.strictGuardResource.isEmpty()) {
-        static std::once_flag resourcesRegistered;
-        std::call_once(resourcesRegistered, initRunnerResources);
-        QFile guard(language.strictGuardResource);
-        if (!guard.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("the %1 guard is missing from this build").arg(language.displayName);
-            return {};
-        }
-        record(records, ("file:" + language.strictGuardFileName.toStdString()).c_str(), guard.readAll());
+    if (!guard.content.isEmpty()) {
+        record(records, ("file:" + guard.fileName.toStdString()).c_str(), guard.content);
         record(records, "guard", QByteArrayLiteral("1"));
     }
 

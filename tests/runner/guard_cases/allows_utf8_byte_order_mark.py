@@ -1,0 +1,3 @@
+﻿# expect: ok
+# stdout: bom ok
+print("bom ok")

@@ -1,0 +1,2 @@
+# expect: builtin breakpoint 2
+breakpoint()

@@ -1,0 +1,2 @@
+# expect: builtin compile 2
+compile("1", "<x>", "eval")

@@ -1,0 +1,2 @@
+# expect: builtin eval 2
+eval("1 + 1")

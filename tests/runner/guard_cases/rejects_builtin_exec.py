@@ -1,0 +1,2 @@
+# expect: builtin exec 2
+exec("print(1)")

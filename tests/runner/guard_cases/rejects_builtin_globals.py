@@ -1,0 +1,2 @@
+# expect: builtin globals 2
+globals()

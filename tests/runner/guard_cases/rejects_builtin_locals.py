@@ -1,0 +1,2 @@
+# expect: builtin locals 2
+locals()

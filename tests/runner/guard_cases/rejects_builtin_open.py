@@ -1,0 +1,2 @@
+# expect: builtin open 2
+open("/etc/passwd").read()

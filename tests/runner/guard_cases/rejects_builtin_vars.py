@@ -1,0 +1,2 @@
+# expect: builtin vars 2
+vars()

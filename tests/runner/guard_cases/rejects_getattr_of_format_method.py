@@ -1,0 +1,2 @@
+# expect: syntax string formatting method format 2
+fmt = getattr(str, "format")

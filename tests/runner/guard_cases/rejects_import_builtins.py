@@ -1,0 +1,2 @@
+# expect: import builtins 2
+import builtins

@@ -1,0 +1,2 @@
+# expect: import ctypes 2
+import ctypes

@@ -1,0 +1,2 @@
+# expect: import importlib 2
+import importlib

@@ -1,0 +1,2 @@
+# expect: import os 2
+import os

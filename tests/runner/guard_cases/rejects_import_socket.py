@@ -1,0 +1,2 @@
+# expect: import socket 2
+import socket

@@ -1,0 +1,2 @@
+# expect: import subprocess 2
+import subprocess

@@ -1,0 +1,2 @@
+# expect: import sys 2
+import sys

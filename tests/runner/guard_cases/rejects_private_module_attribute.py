@@ -1,0 +1,3 @@
+# expect: syntax private attribute _os 3
+import random
+os_module = random._os

@@ -1,0 +1,2 @@
+# expect: import relative import 2
+from . import helpers

@@ -1,0 +1,5 @@
+# expect: ok
+# exit: interrupted
+# stderr: File "/work/main.py", line 5, in <module>
+# stderr-not: guard
+raise KeyboardInterrupt

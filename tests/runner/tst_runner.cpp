@@ -1,0 +1,390 @@
+// Unit tests of the runner's value types and protocol, and LocalRunSession's behaviour end to end.
+#include "Language.h"
+#include "LocalRunSession.h"
+#include "RunResult.h"
+#include "SandboxPolicy.h"
+#include "SandboxProtocol.h"
+#include "sandbox/Request.h"
+#include "sandbox/WireFormat.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace runner;
+
+namespace {
+RunRequest pythonRequest(const QByteArray &source, Profile profile = Profile::Standard)
+{
+    RunRequest request;
+    request.source = source;
+    request.policy.profile = profile;
+    request.policy.limits.wallMs = 10'000;
+    return request;
+}
+
+// Runs `request` to the end and returns the result (the test fails if it takes over 20 s).
+RunResult runToEnd(LocalRunSession &session, const RunRequest &request)
+{
+    QSignalSpy finished(&session, &RunSession::finished);
+    session.start(request);
+    if (finished.isEmpty() && !finished.wait(20'000))
+        return {};
+    return finished.first().first().value<RunResult>();
+}
+} // namespace
+
+Q_DECLARE_METATYPE(runner::RunResult)
+
+class RunnerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<RunResult>(); }
+
+    void defaultLimitsAreTheArchitectures()
+    {
+        const Limits limits;
+        QCOMPARE(limits.wallMs, 30'000);
+        QCOMPARE(limits.effectiveCpuMs(), 30'000); // the CPU limit defaults to the wall limit
+        QCOMPARE(limits.memoryBytes, 256LL * 1024 * 1024);
+        QCOMPARE(limits.outputBytes, 1024LL * 1024);
+        QCOMPARE(limits.processes, 64);
+        QCOMPARE(limits.fileSizeBytes, 16LL * 1024 * 1024);
+        QCOMPARE(limits.workDirBytes, 64LL * 1024 * 1024);
+        QCOMPARE(limits.workDirFiles, 10'000);
+        QCOMPARE(limits.openFiles, 256);
+        QVERIFY(limits.validate().isEmpty());
+        QCOMPARE(SandboxPolicy().profile, Profile::Strict);
+    }
+
+    void rejectsInvalidLimits_data()
+    {
+        QTest::addColumn<Limits>("limits");
+        Limits zeroWall;
+        zeroWall.wallMs = 0;
+        Limits tinyMemory;
+        tinyMemory.memoryBytes = 1024;
+        Limits noOutput;
+        noOutput.outputBytes = 0;
+        Limits noProcesses;
+        noProcesses.processes = 0;
+        Limits negativeCpu;
+        negativeCpu.cpuMs = -5;
+        QTest::newRow("zero wall") << zeroWall;
+        QTest::newRow("1 KiB memory") << tinyMemory;
+        QTest::newRow("no output") << noOutput;
+        QTest::newRow("no processes") << noProcesses;
+        QTest::newRow("negative cpu") << negativeCpu;
+    }
+    void rejectsInvalidLimits()
+    {
+        QFETCH(Limits, limits);
+        QVERIFY(!limits.validate().isEmpty());
+    }
+
+    void capsLimitsAtTheMaximum()
+    {
+        Limits asked;
+        asked.wallMs = 60'000;
+        asked.memoryBytes = 1LL << 30;
+        asked.processes = 8;
+        Limits maximum;
+        maximum.wallMs = 10'000;
+        maximum.memoryBytes = 128LL << 20;
+        const Limits capped = asked.cappedBy(maximum);
+        QCOMPARE(capped.wallMs, 10'000);
+        QCOMPARE(capped.effectiveCpuMs(), 10'000);
+        QCOMPARE(capped.memoryBytes, 128LL << 20);
+        QCOMPARE(capped.processes, 8); // already below the maximum
+    }
+
+    void rejectsBadEnvironmentNames()
+    {
+        SandboxPolicy policy;
+        policy.environment.insert(QStringLiteral("GOOD_NAME"), QStringLiteral("1"));
+        QVERIFY(policy.validate().isEmpty());
+        policy.environment.insert(QStringLiteral("BAD=NAME"), QStringLiteral("1"));
+        QVERIFY(!policy.validate().isEmpty());
+    }
+
+    void resultJsonHasExactlyTheContractFields()
+    {
+        RunResult result;
+        result.status = RunStatus::TimeLimit;
+        result.limit = TimeLimitKind::Wall;
+        result.signal = 9;
+        result.stdoutData = "out";
+        result.language = QStringLiteral("python");
+        result.profile = QStringLiteral("strict");
+        const QJsonObject json = result.toJson();
+        const QStringList expected{
+            QStringLiteral("status"), QStringLiteral("exit_code"), QStringLiteral("signal"),
+            QStringLiteral("limit"), QStringLiteral("stdout"), QStringLiteral("stderr"),
+            QStringLiteral("output_truncated"), QStringLiteral("wall_ms"), QStringLiteral("cpu_ms"),
+            QStringLiteral("peak_memory_kb"), QStringLiteral("language"), QStringLiteral("profile"),
+            QStringLiteral("violations")};
+        QStringList keys = json.keys();
+        keys.sort();
+        QStringList sortedExpected = expected;
+        sortedExpected.sort();
+        QCOMPARE(keys, sortedExpected);
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("time_limit"));
+        QCOMPARE(json.value(QStringLiteral("limit")).toString(), QStringLiteral("wall"));
+        QVERIFY(json.value(QStringLiteral("exit_code")).isNull());
+        QCOMPARE(json.value(QStringLiteral("signal")).toInt(), 9);
+    }
+
+    void resultRoundTripsThroughJson()
+    {
+        RunResult result;
+        result.status = RunStatus::SecurityViolation;
+        result.exitCode = 1;
+        result.stdoutData = "héllo\n";
+        result.stderrData = "err";
+        result.outputTruncated = true;
+        result.wallMs = 12.5;
+        result.cpuMs = 3.25;
+        result.peakMemoryKb = 8412;
+        result.language = QStringLiteral("python");
+        result.profile = QStringLiteral("strict");
+        result.violations = {{QStringLiteral("import"), QStringLiteral("os"), 3},
+                             {QStringLiteral("syscall"), QStringLiteral("ptrace"), 0}};
+        const RunResult back = RunResult::fromJson(result.toJson());
+        QCOMPARE(back.status, result.status);
+        QCOMPARE(back.exitCode, result.exitCode);
+        QCOMPARE(back.signal, result.signal);
+        QCOMPARE(back.stdoutData, result.stdoutData);
+        QCOMPARE(back.outputTruncated, true);
+        QCOMPARE(back.wallMs, 12.5);
+        QCOMPARE(back.peakMemoryKb, 8412);
+        QCOMPARE(back.violations, result.violations);
+        // A violation without a line has "line": null, not 0.
+        QVERIFY(result.toJson().value(QStringLiteral("violations")).toArray().at(1).toObject().value(QStringLiteral("line")).isNull());
+    }
+
+    void everyStatusHasItsContractName()
+    {
+        const QStringList names{QStringLiteral("ok"), QStringLiteral("runtime_error"), QStringLiteral("time_limit"),
+                                QStringLiteral("memory_limit"), QStringLiteral("output_limit"),
+                                QStringLiteral("security_violation"), QStringLiteral("compile_error"),
+                                QStringLiteral("internal_error"), QStringLiteral("cancelled")};
+        for (const QString &name : names) {
+            const auto status = statusFromName(name);
+            QVERIFY2(status.has_value(), qPrintable(name));
+            QCOMPARE(statusName(*status), name);
+        }
+        QVERIFY(!statusFromName(QStringLiteral("bogus")).has_value());
+    }
+
+    void registryKnowsPythonByIdAndExtension()
+    {
+        const LanguageRegistry &registry = LanguageRegistry::builtin();
+        QVERIFY(registry.find(QStringLiteral("python")));
+        QCOMPARE(registry.forFileName(QStringLiteral("/tmp/x/Solution.PY"))->id, QStringLiteral("python"));
+        QVERIFY(!registry.find(QStringLiteral("cobol")));
+        QVERIFY(!registry.forFileName(QStringLiteral("notes.txt")));
+        QVERIFY(!Language::resolveExecutable(registry.find(QStringLiteral("python"))->run).isEmpty());
+    }
+
+    void aLanguageIsOneRegistryEntry()
+    {
+        LanguageRegistry registry;
+        Language shell;
+        shell.id = QStringLiteral("sh");
+        shell.fileExtensions = {QStringLiteral("sh")};
+        shell.sourceFileName = QStringLiteral("main.sh");
+        shell.run = {{QStringLiteral("/bin/sh")}, {QStringLiteral("{source}")}};
+        registry.add(shell);
+        QCOMPARE(registry.forFileName(QStringLiteral("a.sh"))->id, QStringLiteral("sh"));
+        QCOMPARE(registry.ids(), QStringList{QStringLiteral("sh")});
+    }
+
+    void encodesRequestsTheSupervisorParses()
+    {
+        RunRequest request = pythonRequest("print(1)\n", Profile::Strict);
+        request.policy.limits.memoryBytes = 64LL << 20;
+        request.policy.environment.insert(QStringLiteral("MY_VAR"), QStringLiteral("x y"));
+        QString error;
+        const QByteArray bytes = encodeSandboxRequest(request, *LanguageRegistry::builtin().find(QStringLiteral("python")), error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QCOMPARE(qsizetype(sandbox::wire::readU32(bytes.constData())), bytes.size() - 4);
+
+        std::string parseError;
+        const auto parsed = sandbox::parseRequest(bytes.mid(4).toStdString(), parseError);
+        QVERIFY2(parsed.has_value(), parseError.c_str());
+        QCOMPARE(parsed->memoryBytes, 64LL << 20);
+        QCOMPARE(parsed->wallMs, 10'000);
+        QVERIFY(parsed->guard);
+        QCOMPARE(parsed->argv.back(), std::string("main.py"));
+        bool sawSource = false, sawGuard = false;
+        for (const auto &[name, content] : parsed->files) {
+            sawSource |= name == "main.py" && content == "print(1)\n";
+            sawGuard |= name.rfind(".guard.py", 0) == 0;
+        }
+        QVERIFY(sawSource);
+        QVERIFY(sawGuard);
+        QVERIFY(std::find(parsed->environment.begin(), parsed->environment.end(), "MY_VAR=x y") != parsed->environment.end());
+    }
+
+    void supervisorRejectsMalformedRequests()
+    {
+        std::string error;
+        QVERIFY(!sandbox::parseRequest(std::string("\x05\x00\x00\x00" "ab", 6), error));
+        std::string records;
+        sandbox::wire::appendRecord(records, "arg", "/usr/bin/python3");
+        sandbox::wire::appendRecord(records, "file:../escape", "x");
+        QVERIFY(!sandbox::parseRequest(records, error)); // files land in the work directory only
+        records.clear();
+        sandbox::wire::appendRecord(records, "arg", "relative/path");
+        QVERIFY(!sandbox::parseRequest(records, error));
+    }
+
+    void readerSplitsFramesHoweverBytesArrive()
+    {
+        std::string stream = sandbox::wire::frameHeader(sandbox::wire::Frame::Stdout, 5) + "hello"
+                             + sandbox::wire::frameHeader(sandbox::wire::Frame::Stderr, 3) + "err"
+                             + sandbox::wire::frameHeader(sandbox::wire::Frame::Result, 2) + "{}";
+        SandboxProtocolReader reader;
+        QList<SandboxProtocolReader::Event> events;
+        for (char byte : stream) {
+            reader.feed(QByteArray(1, byte));
+            SandboxProtocolReader::Event event;
+            while (reader.next(event))
+                events.append(event);
+        }
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].type, SandboxProtocolReader::EventType::Stdout);
+        QCOMPARE(events[0].payload, QByteArray("hello"));
+        QCOMPARE(events[1].type, SandboxProtocolReader::EventType::Stderr);
+        QCOMPARE(events[2].type, SandboxProtocolReader::EventType::Result);
+        QVERIFY(!reader.hasPendingBytes());
+    }
+
+    void streamsOutputAsItIsProduced()
+    {
+        LocalRunSession session;
+        QList<qint64> arrivals;
+        QByteArray seen;
+        QElapsedTimer clock;
+        connect(&session, &RunSession::outputReceived, this, [&](OutputChannel, const QByteArray &data) {
+            arrivals.append(clock.elapsed());
+            seen += data;
+        });
+        clock.start();
+        const RunResult result = runToEnd(session, pythonRequest("import time\nprint('first')\ntime.sleep(0.6)\nprint('second')\n"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(seen, QByteArray("first\nsecond\n"));
+        QVERIFY(arrivals.size() >= 2);
+        // The first line arrived while the program was still sleeping, not at its end.
+        QVERIFY2(arrivals.last() - arrivals.first() >= 400, qPrintable(QString::number(arrivals.last() - arrivals.first())));
+        QCOMPARE(result.stdoutData, QByteArray("first\nsecond\n"));
+    }
+
+    void keepsStdoutAndStderrApartInOrder()
+    {
+        LocalRunSession session;
+        QList<QPair<OutputChannel, QByteArray>> chunks;
+        connect(&session, &RunSession::outputReceived, this,
+                [&](OutputChannel channel, const QByteArray &data) { chunks.append({channel, data}); });
+        const RunResult result = runToEnd(session, pythonRequest("import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')\n"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray("a\nc\n"));
+        QCOMPARE(result.stderrData, QByteArray("b\n"));
+        QCOMPARE(chunks.first().first, OutputChannel::Stdout);
+    }
+
+    void answersInputWhileRunning()
+    {
+        LocalRunSession session;
+        QSignalSpy inputRequested(&session, &RunSession::inputRequested);
+        QSignalSpy finished(&session, &RunSession::finished);
+        RunRequest request = pythonRequest("name = input('name? ')\nprint('hello ' + name)\n");
+        request.keepStdinOpen = true;
+        session.start(request);
+        QVERIFY(inputRequested.wait(10'000)); // the program blocks in input()
+        session.writeInput("Ada\n");
+        QVERIFY(finished.wait(10'000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray("name? hello Ada\n"));
+    }
+
+    void endOfInputReachesTheProgram()
+    {
+        LocalRunSession session;
+        RunRequest request = pythonRequest("import sys\ndata = sys.stdin.read()\nprint(len(data))\n");
+        request.stdinData = "abc\ndef\n";
+        const RunResult result = runToEnd(session, request);
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray("8\n"));
+    }
+
+    void stopEndsTheRunAsCancelled()
+    {
+        LocalRunSession session;
+        QSignalSpy started(&session, &RunSession::started);
+        QSignalSpy output(&session, &RunSession::outputReceived);
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(pythonRequest("print('go', flush=True)\nwhile True:\n    pass\n"));
+        QVERIFY(output.wait(10'000));
+        QElapsedTimer clock;
+        clock.start();
+        session.stop();
+        QVERIFY(finished.wait(5'000));
+        QVERIFY(clock.elapsed() < 2'000);
+        QCOMPARE(finished.first().first().value<RunResult>().status, RunStatus::Cancelled);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(!session.isRunning());
+    }
+
+    void refusesNonUtf8SourceWithAClearMessage()
+    {
+        LocalRunSession session;
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(pythonRequest("print('\xff\xfe')\n"));
+        QVERIFY(finished.isEmpty()); // never before start() returns
+        QVERIFY(finished.wait(5'000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QCOMPARE(result.status, RunStatus::InternalError);
+        QVERIFY(result.message.contains(QLatin1String("UTF-8")));
+    }
+
+    void refusesUnknownLanguage()
+    {
+        LocalRunSession session;
+        RunRequest request = pythonRequest("x");
+        request.language = QStringLiteral("cobol");
+        const RunResult result = runToEnd(session, request);
+        QCOMPARE(result.status, RunStatus::InternalError);
+        QVERIFY(result.message.contains(QLatin1String("cobol")));
+    }
+
+    void reportsAMissingSandboxAsInternalError()
+    {
+        qputenv("CODE_REMOTE_SANDBOX", "/nonexistent/code-remote-sandbox");
+        LocalRunSession session;
+        const RunResult result = runToEnd(session, pythonRequest("print(1)\n"));
+        qunsetenv("CODE_REMOTE_SANDBOX");
+        QCOMPARE(result.status, RunStatus::InternalError);
+        QVERIFY(!result.message.isEmpty());
+    }
+
+    void reportsResourceUse()
+    {
+        LocalRunSession session;
+        const RunResult result = runToEnd(session, pythonRequest("x = sum(range(3_000_000))\nprint(x)\n"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QVERIFY(result.wallMs > 0);
+        QVERIFY(result.cpuMs > 10);
+        QVERIFY(result.peakMemoryKb > 1000);
+        QCOMPARE(result.language, QStringLiteral("python"));
+        QCOMPARE(result.profile, QStringLiteral("standard"));
+        QCOMPARE(result.exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(RunnerTest)
+#include "tst_runner.moc"

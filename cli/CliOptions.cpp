@@ -183,7 +183,7 @@ LoadedProgram loadProgram(const CliOptions &options)
                                       .arg(runner::profileName(options.policy.profile)));
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(program.source);
+    const QString text = decoder.decode(program.source); // decode() is lazy: only this converts
     if (decoder.hasError())
         return fail(ExitNotUtf8, QStringLiteral("%1 is not UTF-8 text").arg(options.file));
 

@@ -1,0 +1,230 @@
+// code-remote-run: argument parsing as a unit, and the binary's contract through real processes.
+#include "CliOptions.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cli;
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30'000))
+            qWarning("code-remote-run did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void parsesTheDocumentedOptions()
+    {
+        const ParseOutcome parsed = parseArguments(
+            {QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"), QStringLiteral("2.5"),
+             QStringLiteral("--cpu-time"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("64"),
+             QStringLiteral("--output-limit"), QStringLiteral("16"), QStringLiteral("--env"), QStringLiteral("A=b=c"),
+             QStringLiteral("--json"), QStringLiteral("prog.py")},
+            {});
+        QCOMPARE(parsed.exitCode, 0);
+        const CliOptions &options = parsed.options;
+        QCOMPARE(options.policy.profile, runner::Profile::Standard);
+        QCOMPARE(options.policy.limits.wallMs, 2500);
+        QCOMPARE(options.policy.limits.cpuMs, 1000);
+        QCOMPARE(options.policy.limits.memoryBytes, 64LL << 20);
+        QCOMPARE(options.policy.limits.outputBytes, 16 * 1024);
+        QCOMPARE(options.policy.environment.value(QStringLiteral("A")), QStringLiteral("b=c"));
+        QVERIFY(options.json);
+        QCOMPARE(options.file, QStringLiteral("prog.py"));
+    }
+
+    void takesTheServerFromTheEnvironment()
+    {
+        const ParseOutcome parsed = parseArguments({QStringLiteral("x.py")},
+                                                   {QStringLiteral("CODE_REMOTE_URL=ws://h:1"), QStringLiteral("CODE_REMOTE_TOKEN=t")});
+        QCOMPARE(parsed.options.remoteUrl, QStringLiteral("ws://h:1"));
+        QCOMPARE(parsed.options.remoteToken, QStringLiteral("t"));
+    }
+
+    void givesEachBadInputItsOwnExitCode_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("x.py")} << int(ExitUsage);
+        QTest::newRow("no program") << QStringList{QStringLiteral("--json")} << int(ExitUsage);
+        QTest::newRow("missing value") << QStringList{QStringLiteral("x.py"), QStringLiteral("--timeout")} << int(ExitUsage);
+        QTest::newRow("bad profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("lax"), QStringLiteral("x.py")} << int(ExitUsage);
+        QTest::newRow("timeout not a number") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("x.py")} << int(ExitInvalidLimit);
+        QTest::newRow("negative memory") << QStringList{QStringLiteral("--memory"), QStringLiteral("-5"), QStringLiteral("x.py")} << int(ExitInvalidLimit);
+        QTest::newRow("memory too small") << QStringList{QStringLiteral("--memory"), QStringLiteral("1"), QStringLiteral("x.py")} << int(ExitInvalidLimit);
+        QTest::newRow("bad env") << QStringList{QStringLiteral("--env"), QStringLiteral("=x"), QStringLiteral("x.py")} << int(ExitUsage);
+    }
+    void givesEachBadInputItsOwnExitCode()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const ParseOutcome parsed = parseArguments(arguments, {});
+        QCOMPARE(parsed.exitCode, exitCode);
+        QVERIFY(!parsed.message.isEmpty());
+        // The binary says the same thing in one line on stderr.
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.startsWith("code-remote-run: "));
+    }
+
+    void refusesAMissingFile()
+    {
+        const Run result = run({m_dir.filePath(QStringLiteral("nope.py"))});
+        QCOMPARE(result.exitCode, int(ExitNoInput));
+        QVERIFY(result.err.contains("nope.py"));
+    }
+
+    void refusesAnUnknownLanguage()
+    {
+        const QString path = write(QStringLiteral("notes.txt"), "print(1)\n");
+        QCOMPARE(run({path}).exitCode, int(ExitUnknownLanguage));
+        QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("cobol"), path}).exitCode, int(ExitUnknownLanguage));
+        // --language overrides the extension.
+        QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("python"), path}).out, QByteArray("1\n"));
+    }
+
+    void refusesNonUtf8Source()
+    {
+        const QString path = write(QStringLiteral("latin1.py"), "print('caf\xe9')\n");
+        const Run result = run({path});
+        QCOMPARE(result.exitCode, int(ExitNotUtf8));
+        QVERIFY(result.err.contains("UTF-8"));
+    }
+
+    void refusesSourceOver10KiBInStrict()
+    {
+        QByteArray big = "x = 1\n";
+        while (big.size() <= 10 * 1024)
+            big += "# padding padding padding padding padding padding padding padding\n";
+        big += "print('ran')\n";
+        const QString path = write(QStringLiteral("big.py"), big);
+        const Run strict = run({path});
+        QCOMPARE(strict.exitCode, int(ExitTooLarge));
+        QVERIFY(strict.err.contains("10 KiB"));
+        // The standard profile is for one's own code and takes it.
+        QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("standard"), path}).out, QByteArray("ran\n"));
+    }
+
+    void passesOutputThroughAndExitsWithTheProgramsStatus()
+    {
+        const QString path = write(QStringLiteral("exit3.py"), "import sys\nprint('out')\nprint('err', file=sys.stderr)\nsys.exit(3)\n");
+        const Run result = run({QStringLiteral("--profile"), QStringLiteral("standard"), path});
+        QCOMPARE(result.out, QByteArray("out\n"));
+        QCOMPARE(result.err, QByteArray("err\n"));
+        QCOMPARE(result.exitCode, 3);
+    }
+
+    void exits124OnATimeLimit()
+    {
+        const QString path = write(QStringLiteral("sleep.py"), "import time\ntime.sleep(30)\n");
+        const Run result = run({QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"), QStringLiteral("0.5"), path});
+        QCOMPARE(result.exitCode, int(ExitTimeLimit));
+        QVERIFY(result.err.contains("wall-clock limit"));
+    }
+
+    void printsOneJsonObjectWithJson()
+    {
+        const QString path = write(QStringLiteral("hello.py"), "print('hi')\n");
+        const Run result = run({QStringLiteral("--json"), path});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count('\n'), 1);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(object.value(QStringLiteral("stdout")).toString(), QStringLiteral("hi\n"));
+        QCOMPARE(object.value(QStringLiteral("profile")).toString(), QStringLiteral("strict"));
+        QCOMPARE(object.value(QStringLiteral("language")).toString(), QStringLiteral("python"));
+        QVERIFY(object.value(QStringLiteral("peak_memory_kb")).toInt() > 0);
+    }
+
+    void reportsStrictViolationsWithTheirLines()
+    {
+        const QString path = write(QStringLiteral("bad.py"), "x = 1\nimport os\nprint(eval('1'))\n");
+        const Run result = run({QStringLiteral("--json"), path});
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("security_violation"));
+        const QByteArray violations = QJsonDocument(object.value(QStringLiteral("violations")).toArray()).toJson(QJsonDocument::Compact);
+        QVERIFY2(violations.contains("\"kind\":\"import\"") && violations.contains("\"line\":2"), violations.constData());
+        QVERIFY2(violations.contains("\"kind\":\"builtin\"") && violations.contains("\"line\":3"), violations.constData());
+    }
+
+    void setsOnlyTheNamedEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("GEMINI_API_KEY"), QStringLiteral("secret-key-that-must-not-leak"));
+        const QString path = write(QStringLiteral("env.py"), "import os\nprint(sorted(os.environ.items()))\n");
+        const Run result = run({QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--env"),
+                                QStringLiteral("GREETING=hi"), path},
+                               environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("('GREETING', 'hi')"));
+        QVERIFY(!result.out.contains("secret-key-that-must-not-leak"));
+        QVERIFY(!result.out.contains("GEMINI_API_KEY"));
+    }
+
+    void feedsStdinFromAFileOrNothing()
+    {
+        const QString program = write(QStringLiteral("cat.py"), "import sys\nprint(repr(sys.stdin.read()))\n");
+        const QString input = write(QStringLiteral("input.txt"), "line 1\nline 2\n");
+        QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--stdin"), input, program}).out,
+                 QByteArray("'line 1\\nline 2\\n'\n"));
+        QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("standard"), program}).out, QByteArray("''\n")); // nothing, then EOF
+        QCOMPARE(run({QStringLiteral("--stdin"), m_dir.filePath(QStringLiteral("none.txt")), program}).exitCode, int(ExitNoInput));
+    }
+
+    void readsTheProgramFromStandardInput()
+    {
+        QProcess process;
+        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {QStringLiteral("-")});
+        process.write("print(6 * 7)\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.readAllStandardOutput(), QByteArray("42\n"));
+    }
+
+    void printsTheSandboxLayers()
+    {
+        const Run text = run({QStringLiteral("--sandbox-info")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Seccomp"));
+        const Run json = run({QStringLiteral("--sandbox-info"), QStringLiteral("--json")});
+        const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(object.value(QStringLiteral("layers")).toArray().size() >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

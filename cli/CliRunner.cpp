@@ -44,6 +44,7 @@ void CliRunner::start()
     request.source = m_program.source;
     request.policy = m_options.policy;
     request.stdinData = m_program.stdinData;
+    request.collectOutput = m_options.json; // without --json, output passes through and is not kept
     m_session->start(request);
 }
 

@@ -144,11 +144,13 @@ void LocalRunSession::onReadyRead()
     while (m_reader->next(event)) {
         switch (event.type) {
         case SandboxProtocolReader::EventType::Stdout:
-            m_stdout.append(event.payload);
+            if (m_request.collectOutput)
+                m_stdout.append(event.payload);
             Q_EMIT outputReceived(OutputChannel::Stdout, event.payload);
             break;
         case SandboxProtocolReader::EventType::Stderr:
-            m_stderr.append(event.payload);
+            if (m_request.collectOutput)
+                m_stderr.append(event.payload);
             Q_EMIT outputReceived(OutputChannel::Stderr, event.payload);
             break;
         case SandboxProtocolReader::EventType::InputRequested:

@@ -18,6 +18,9 @@ struct RunRequest
     SandboxPolicy policy;
     QByteArray stdinData;        // sent first; more may follow with writeInput()
     bool keepStdinOpen = false;  // true: the caller sends input while it runs and closes it itself
+    // false: output only streams through outputReceived() and the result's stdout/stderr stay empty,
+    // for callers that show or forward output as it comes and need no second copy.
+    bool collectOutput = true;
 };
 
 // The one run interface of the product: a local sandboxed run and a remote run on a server look the

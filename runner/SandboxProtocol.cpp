@@ -88,6 +88,7 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         record(records, "env", (it.key() + QLatin1Char('=') + it.value()).toUtf8());
 
     record(records, ("file:" + language.sourceFileName.toStdString()).c_str(), request.source);
+    record(records, "gate", language.sourceFileName.toUtf8());
     if (!guard.content.isEmpty()) {
         record(records, ("file:" + guard.fileName.toStdString()).c_str(), guard.content);
         record(records, "guard", QByteArrayLiteral("1"));

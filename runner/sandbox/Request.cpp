@@ -103,6 +103,8 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.addressSpaceLimitOk = value == "1";
         } else if (key == "profile") {
             request.profile = value;
+        } else if (key == "gate") {
+            request.gate = value;
         } else {
             bool known = false;
             for (const auto &[name, member] : numbers) {

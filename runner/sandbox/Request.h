@@ -14,6 +14,7 @@ namespace sandbox {
 //   wall_ms cpu_ms memory_bytes output_bytes processes file_size_bytes workdir_bytes workdir_files
 //   open_files       the limits                                address_space_ok "1": RLIMIT_AS may stand in
 //   for a missing memory cgroup                                profile         "strict" or "standard"
+//   gate             the file holding the user's code: it may arrive through a FIFO (see Supervisor)
 struct Request
 {
     std::vector<std::string> argv;
@@ -22,6 +23,7 @@ struct Request
     bool guard = false;
     bool addressSpaceLimitOk = false;
     std::string profile = "strict";
+    std::string gate;
 
     int64_t wallMs = 30'000;
     int64_t cpuMs = 30'000;

@@ -493,6 +493,8 @@ void Supervisor::childMain(Pipes &pipes)
     // does the script flow in. No code of the user's runs, and nothing can fork, before the program is
     // inside its cgroup.
     const std::string gate = m_cgroup ? gateFile() : std::string();
+    // A reader that goes away must give the FIFO's writer an error, not kill it.
+    ::signal(SIGPIPE, SIG_IGN);
     if (std::string error = writeFiles(m_request, gate); !error.empty())
         fail(notesFd, "files: " + error);
     ::prctl(PR_SET_DUMPABLE, 0);
@@ -638,12 +640,11 @@ void Supervisor::programMain(Pipes &pipes)
 
 std::string Supervisor::gateFile() const
 {
-    // The file the command opens first: the first argument that names one of the request's files.
-    for (size_t i = 1; i < m_request.argv.size(); ++i) {
-        for (const auto &file : m_request.files) {
-            if (m_request.argv[i] == file.first)
-                return file.first;
-        }
+    // Only a file of the request can be a gate; the runner names the one holding the user's code,
+    // which the interpreter (or the guard) opens once, after it has started.
+    for (const auto &file : m_request.files) {
+        if (file.first == m_request.gate)
+            return file.first;
     }
     return {};
 }

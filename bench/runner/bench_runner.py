@@ -1,0 +1,214 @@
+"""Benchmarks of the local sandbox through code-remote-run.
+
+Each figure is printed with the baseline it is compared against, measured in the same run:
+
+1. start-up: a hello-world run in the standard and strict profiles against `python3 -I -S -c pass`
+   (targets: at most 1.5x and 2x);
+2. throughput: hello-world runs per second with two runs in parallel (target: at least 100/s), against
+   plain `python3 -I -S` runs in the same two-way parallel loop;
+3. output flood: a program that prints without end; the runner's resident memory stays flat (peak
+   against the first sample) and the run ends within 1 s of passing the output limit;
+4. tree kill: a program with spinning children on a wall limit; the whole tree is gone within 100 ms
+   of the limit (against the start-up cost of a hello-world run, which the measurement includes).
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+BUILD = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+RUN = os.path.join(BUILD, "bin", "code-remote-run")
+PYTHON = "/usr/bin/python3"
+
+
+def timed(command, repeat, warmup=5):
+    """Mean and median wall time of `command` in milliseconds, over `repeat` runs."""
+    for _ in range(warmup):
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.mean(samples), statistics.median(samples)
+
+
+def startup(workdir):
+    hello = os.path.join(workdir, "hello.py")
+    with open(hello, "w") as f:
+        f.write('print("hello, world")\n')
+    # Interleave the three so that load on the machine hits them alike.
+    rounds = 5
+    results = {"baseline": [], "standard": [], "strict": []}
+    for _ in range(rounds):
+        results["baseline"].append(timed([PYTHON, "-I", "-S", "-c", "pass"], 20)[1])
+        results["standard"].append(timed([RUN, "--profile", "standard", hello], 20)[1])
+        results["strict"].append(timed([RUN, "--profile", "strict", hello], 20)[1])
+    base = statistics.median(results["baseline"])
+    print(f"start-up   baseline python3 -I -S -c pass: {base:.1f} ms (median)")
+    for profile, target in (("standard", 1.5), ("strict", 2.0)):
+        value = statistics.median(results[profile])
+        verdict = "meets" if value / base <= target else "misses"
+        print(f"start-up   hello world, {profile:8}: {value:.1f} ms = {value / base:.2f}x baseline "
+              f"({verdict} the {target}x target)")
+    return hello
+
+
+def throughput(hello, seconds=5.0):
+    def loop(command):
+        count = 0
+        lock = threading.Lock()
+        deadline = time.perf_counter() + seconds
+
+        def worker():
+            nonlocal count
+            while time.perf_counter() < deadline:
+                subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                with lock:
+                    count += 1
+
+        threads = [threading.Thread(target=worker) for _ in range(2)]
+        start = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return count / (time.perf_counter() - start)
+
+    base = loop([PYTHON, "-I", "-S", "-c", "pass"])
+    standard = loop([RUN, "--profile", "standard", hello])
+    strict = loop([RUN, hello])
+    print(f"throughput baseline python3 -I -S, 2 in parallel: {base:.0f} runs/s")
+    for name, value in (("standard", standard), ("strict", strict)):
+        verdict = "meets" if value >= 100 else "misses"
+        print(f"throughput hello world, {name:8}, 2 in parallel: {value:.0f} runs/s = {value / base:.2f}x baseline "
+              f"({verdict} the 100 runs/s target)")
+
+
+def rss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def descendants(pid):
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as f:
+                    for child in f.read().split():
+                        found.append(int(child))
+                        pending.append(int(child))
+        except OSError:
+            pass
+    return found
+
+
+def flood_once(program, limit_kb):
+    """Runs the endless printer with an output limit of `limit_kb`; returns (peak RSS of code-remote-run
+    plus its supervisor in kB, seconds from the limit's last byte to the run's end, bytes received)."""
+    process = subprocess.Popen([RUN, "--profile", "standard", "--output-limit", str(limit_kb), program],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    peak = 0
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            pids = [process.pid] + descendants(process.pid)
+            total = 0
+            for pid in pids:
+                try:
+                    with open(f"/proc/{pid}/comm") as f:
+                        name = f.read().strip()
+                except OSError:
+                    continue
+                if name.startswith("code-remote"):  # the runner and its supervisor, not the program
+                    total += rss_kb(pid)
+            peak = max(peak, total)
+            time.sleep(0.01)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    received = 0
+    passed_at = None
+    while True:
+        chunk = process.stdout.read1(1 << 16)
+        if not chunk:
+            break
+        received += len(chunk)
+        if passed_at is None and received >= limit_kb * 1024:
+            passed_at = time.perf_counter()
+    process.wait()
+    ended_at = time.perf_counter()
+    stop.set()
+    sampler.join()
+    return peak, (ended_at - passed_at) if passed_at else None, received
+
+
+def flood(workdir):
+    program = os.path.join(workdir, "flood.py")
+    with open(program, "w") as f:
+        f.write("line = 'x' * 99\nwhile True:\n    print(line)\n")
+    small_peak, _, _ = flood_once(program, 1024)
+    big_peak, lag, received = flood_once(program, 64 * 1024)
+    print(f"flood      {received / 1048576:.1f} MiB passed through; runner+supervisor peak RSS {big_peak / 1024:.1f} MB "
+          f"against {small_peak / 1024:.1f} MB with a 1 MiB limit (baseline) = {big_peak / small_peak:.2f}x (flat is 1.0x)")
+    if lag is not None:
+        lag *= 1000
+        verdict = "meets" if lag <= 1000 else "misses"
+        print(f"flood      run ended {lag:.1f} ms after passing the 64 MiB limit "
+              f"= {lag / 1000:.3f}x the 1 s target ({verdict} it)")
+
+
+def tree_kill(workdir, hello):
+    program = os.path.join(workdir, "spin.py")
+    with open(program, "w") as f:
+        f.write("import os, signal\n"
+                "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                "for _ in range(8):\n"
+                "    if os.fork() == 0:\n"
+                "        break\n"
+                "while True:\n    pass\n")
+    limit = 1.0
+    base = statistics.median([timed([RUN, "--profile", "standard", hello], 1, warmup=0)[0] for _ in range(10)])
+    overshoots = []
+    for _ in range(5):
+        start = time.perf_counter()
+        result = subprocess.run([RUN, "--profile", "standard", "--timeout", str(limit), "--cpu-time", "60", "--json", program],
+                                capture_output=True, text=True)
+        total = (time.perf_counter() - start) * 1000
+        status = json.loads(result.stdout)
+        assert status["status"] == "time_limit", status
+        overshoots.append(total - limit * 1000)
+    over = statistics.median(overshoots)
+    net = over - base
+    verdict = "meets" if net <= 100 else "misses"
+    print(f"tree kill  9 spinning processes, {limit:.0f} s wall limit: everything gone {over:.1f} ms after the limit, "
+          f"of which {base:.1f} ms is a hello-world run's own start-up (baseline); net {net:.1f} ms = "
+          f"{net / 100:.2f}x the 100 ms target ({verdict} it)")
+
+
+def main():
+    if not os.access(RUN, os.X_OK):
+        sys.exit(f"{RUN} is not built")
+    with tempfile.TemporaryDirectory() as workdir:
+        hello = startup(workdir)
+        throughput(hello)
+        flood(workdir)
+        tree_kill(workdir, hello)
+
+
+if __name__ == "__main__":
+    main()

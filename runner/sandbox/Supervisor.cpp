@@ -444,7 +444,7 @@ bool Supervisor::startChild(Pipes &pipes, std::string &error)
              std::string("CPU, file size, open files, processes, core 0") + (m_addressSpaceLimit ? ", address space" : ""));
     setLayer("no_new_privs", true, "");
     setLayer("new_session", true, "setsid: no controlling terminal");
-    setLayer("descriptors", true, m_request.guard ? "0-2 (and the guard's report pipe until the program starts)" : "0-2");
+    setLayer("descriptors", true, m_request.guard ? "the guard's report pipe closes before the program starts" : "");
     return true;
 }
 

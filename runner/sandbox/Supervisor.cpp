@@ -436,7 +436,7 @@ bool Supervisor::startChild(Pipes &pipes, std::string &error)
     pipes.syncPipe[1] = -1;
 
     setLayer("scrubbed_environment", true, "only the language's and the policy's variables");
-    setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "denylist, native ABI only" : "switched off");
+    setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "default-deny allowlist, native ABI only" : "switched off");
     const int abi = landlockAbi();
     setLayer("landlock", m_switches.landlock && abi > 0,
              !m_switches.landlock ? "switched off" : abi > 0 ? "ABI " + std::to_string(abi) : "not offered by this kernel");

@@ -1,0 +1,208 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace app {
+
+namespace {
+// Keys in one place: a typo here would silently lose a setting.
+const QString kFontFamily = QStringLiteral("editor/fontFamily");
+const QString kFontSize = QStringLiteral("editor/fontSize");
+const QString kTabWidth = QStringLiteral("editor/tabWidth");
+const QString kWordWrap = QStringLiteral("editor/wordWrap");
+const QString kWhitespace = QStringLiteral("editor/showWhitespace");
+const QString kCompletionThreshold = QStringLiteral("editor/completionThreshold");
+const QString kTarget = QStringLiteral("run/target");
+const QString kProfile = QStringLiteral("run/profile");
+const QString kTimeout = QStringLiteral("run/timeoutSeconds");
+const QString kMemory = QStringLiteral("run/memoryMb");
+const QString kOutputLimit = QStringLiteral("run/outputLimitKb");
+const QString kTheme = QStringLiteral("ui/theme");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+
+QString defaultFileName()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/code-remote.ini");
+}
+} // namespace
+
+runner::SandboxPolicy RunPreferences::policy() const
+{
+    runner::SandboxPolicy policy;
+    policy.profile = profile;
+    policy.limits.wallMs = qint64(timeoutSeconds) * 1000;
+    policy.limits.memoryBytes = qint64(memoryMb) * 1024 * 1024;
+    policy.limits.outputBytes = qint64(outputLimitKb) * 1024;
+    return policy;
+}
+
+bool RunPreferences::operator==(const RunPreferences &other) const
+{
+    return target == other.target && profile == other.profile && timeoutSeconds == other.timeoutSeconds
+           && memoryMb == other.memoryMb && outputLimitKb == other.outputLimitKb;
+}
+
+AppSettings::AppSettings(const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName.isEmpty() ? defaultFileName() : fileName,
+                                             QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+editor::EditorAppearance AppSettings::editorAppearance() const
+{
+    editor::EditorAppearance appearance;
+    const QString fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    appearance.fontFamily = m_settings->value(kFontFamily, fixed).toString();
+    appearance.fontSize = std::clamp(m_settings->value(kFontSize, 11).toInt(), 6, 72);
+    appearance.tabWidth = std::clamp(m_settings->value(kTabWidth, 4).toInt(), 1, 16);
+    appearance.wordWrap = m_settings->value(kWordWrap, false).toBool();
+    appearance.showWhitespace = m_settings->value(kWhitespace, false).toBool();
+    return appearance;
+}
+
+void AppSettings::setEditorAppearance(const editor::EditorAppearance &appearance)
+{
+    editor::EditorAppearance stored = appearance;
+    stored.dark = false;
+    editor::EditorAppearance current = editorAppearance();
+    if (stored == current)
+        return;
+    m_settings->setValue(kFontFamily, appearance.fontFamily);
+    m_settings->setValue(kFontSize, appearance.fontSize);
+    m_settings->setValue(kTabWidth, appearance.tabWidth);
+    m_settings->setValue(kWordWrap, appearance.wordWrap);
+    m_settings->setValue(kWhitespace, appearance.showWhitespace);
+    Q_EMIT editorAppearanceChanged();
+}
+
+RunPreferences AppSettings::runPreferences() const
+{
+    RunPreferences preferences;
+    // Remote execution is not available yet: a stored "remote" from a newer version falls back.
+    preferences.target = ExecutionTarget::Local;
+    preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString())
+                              .value_or(runner::Profile::Strict);
+    preferences.timeoutSeconds = std::clamp(m_settings->value(kTimeout, 30).toInt(), 1, 3600);
+    preferences.memoryMb = std::clamp(m_settings->value(kMemory, 256).toInt(), 16, 65536);
+    preferences.outputLimitKb = std::clamp(m_settings->value(kOutputLimit, 1024).toInt(), 1, 1024 * 1024);
+    return preferences;
+}
+
+void AppSettings::setRunPreferences(const RunPreferences &preferences)
+{
+    if (preferences == runPreferences())
+        return;
+    m_settings->setValue(kTarget, preferences.target == ExecutionTarget::Remote ? QStringLiteral("remote")
+                                                                                 : QStringLiteral("local"));
+    m_settings->setValue(kProfile, runner::profileName(preferences.profile));
+    m_settings->setValue(kTimeout, preferences.timeoutSeconds);
+    m_settings->setValue(kMemory, preferences.memoryMb);
+    m_settings->setValue(kOutputLimit, preferences.outputLimitKb);
+    Q_EMIT runPreferencesChanged();
+}
+
+ThemeChoice AppSettings::theme() const
+{
+    const QString value = m_settings->value(kTheme).toString();
+    if (value == QLatin1String("light"))
+        return ThemeChoice::Light;
+    if (value == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+void AppSettings::setTheme(ThemeChoice theme)
+{
+    if (theme == this->theme())
+        return;
+    const char *names[] = {"system", "light", "dark"};
+    m_settings->setValue(kTheme, QString::fromLatin1(names[int(theme)]));
+    Q_EMIT themeChanged();
+}
+
+QString AppSettings::interfaceLanguage() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void AppSettings::setInterfaceLanguage(const QString &language)
+{
+    if (language == interfaceLanguage())
+        return;
+    m_settings->setValue(kLanguage, language);
+    Q_EMIT interfaceLanguageChanged();
+}
+
+int AppSettings::completionThreshold() const
+{
+    return std::clamp(m_settings->value(kCompletionThreshold, 2).toInt(), 1, 10);
+}
+
+void AppSettings::setCompletionThreshold(int characters)
+{
+    if (characters == completionThreshold())
+        return;
+    m_settings->setValue(kCompletionThreshold, characters);
+    Q_EMIT editorAppearanceChanged();
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecent, files);
+    Q_EMIT recentFilesChanged();
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings->remove(kRecent);
+    Q_EMIT recentFilesChanged();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings->setValue(kGeometry, geometry);
+    m_settings->setValue(kState, state);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace app

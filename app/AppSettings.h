@@ -1,0 +1,83 @@
+#pragma once
+
+#include <EditorStyle.h>
+#include <SandboxPolicy.h>
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace app {
+
+enum class ExecutionTarget { Local, Remote };
+enum class ThemeChoice { System, Light, Dark };
+
+// How programs run: the settings dialog's "Run" page.
+struct RunPreferences
+{
+    ExecutionTarget target = ExecutionTarget::Local;
+    runner::Profile profile = runner::Profile::Strict;
+    int timeoutSeconds = 30;
+    int memoryMb = 256;
+    int outputLimitKb = 1024;
+
+    runner::SandboxPolicy policy() const;
+    bool operator==(const RunPreferences &other) const;
+    bool operator!=(const RunPreferences &other) const { return !(*this == other); }
+};
+
+// The application's one settings object: every key, group and default is written here once, and
+// every change is announced, so windows and editors follow it instead of reading storage themselves.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    // `fileName` empty: the user's configuration directory (QStandardPaths::AppConfigLocation).
+    explicit AppSettings(const QString &fileName = QString(), QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString fileName() const;
+
+    // The editor's look; `dark` is not stored, it follows the theme.
+    editor::EditorAppearance editorAppearance() const;
+    void setEditorAppearance(const editor::EditorAppearance &appearance);
+
+    RunPreferences runPreferences() const;
+    void setRunPreferences(const RunPreferences &preferences);
+
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
+
+    // A locale name such as "de", or empty to follow the system.
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &language);
+
+    int completionThreshold() const;
+    void setCompletionThreshold(int characters);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+    static constexpr int kMaxRecentFiles = 10;
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+    void sync();
+
+Q_SIGNALS:
+    void editorAppearanceChanged();
+    void runPreferencesChanged();
+    void themeChanged();
+    void interfaceLanguageChanged();
+    void recentFilesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace app

@@ -1,0 +1,196 @@
+#include "FindBar.h"
+
+#include <CodeEditor.h>
+#include <EditorSearch.h>
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace app {
+
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent)
+    , m_find(new QLineEdit(this))
+    , m_replace(new QLineEdit(this))
+    , m_case(new QCheckBox(this))
+    , m_word(new QCheckBox(this))
+    , m_regex(new QCheckBox(this))
+    , m_next(new QPushButton(this))
+    , m_previous(new QPushButton(this))
+    , m_replaceOne(new QPushButton(this))
+    , m_replaceAll(new QPushButton(this))
+    , m_close(new QToolButton(this))
+    , m_status(new QLabel(this))
+    , m_findLabel(new QLabel(this))
+    , m_replaceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_findLabel->setBuddy(m_find);
+    m_replaceLabel->setBuddy(m_replace);
+    m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_close->setAutoRaise(true);
+    m_find->setClearButtonEnabled(true);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_findLabel, 0, 0);
+    layout->addWidget(m_find, 0, 1);
+    layout->addWidget(m_previous, 0, 2);
+    layout->addWidget(m_next, 0, 3);
+    layout->addWidget(m_case, 0, 4);
+    layout->addWidget(m_word, 0, 5);
+    layout->addWidget(m_regex, 0, 6);
+    layout->addWidget(m_status, 0, 7);
+    layout->addWidget(m_close, 0, 8);
+    layout->addWidget(m_replaceLabel, 1, 0);
+    layout->addWidget(m_replace, 1, 1);
+    layout->addWidget(m_replaceOne, 1, 2);
+    layout->addWidget(m_replaceAll, 1, 3);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(7, 1);
+
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    connect(m_replace, &QLineEdit::returnPressed, this, [this] { replaceNext(); });
+    connect(m_next, &QPushButton::clicked, this, [this] { findNext(); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { findPrevious(); });
+    connect(m_replaceOne, &QPushButton::clicked, this, [this] { replaceNext(); });
+    connect(m_replaceAll, &QPushButton::clicked, this, [this] { replaceAll(); });
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        if (m_editor)
+            m_editor->setFocus();
+    });
+    retranslate();
+    hide();
+}
+
+void FindBar::retranslate()
+{
+    m_findLabel->setText(tr("F&ind:"));
+    m_replaceLabel->setText(tr("Re&place:"));
+    m_find->setAccessibleName(tr("Find text"));
+    m_replace->setAccessibleName(tr("Replacement text"));
+    m_case->setText(tr("Match &case"));
+    m_word->setText(tr("&Whole words"));
+    m_regex->setText(tr("Regular e&xpression"));
+    m_next->setText(tr("&Next"));
+    m_previous->setText(tr("Pre&vious"));
+    m_replaceOne->setText(tr("&Replace"));
+    m_replaceAll->setText(tr("Replace &All"));
+    m_close->setToolTip(tr("Close the find bar (Esc)"));
+    m_close->setAccessibleName(tr("Close find bar"));
+    m_status->setAccessibleName(tr("Search result"));
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FindBar::setEditor(editor::CodeEditor *editor)
+{
+    m_editor = editor;
+    m_status->clear();
+}
+
+void FindBar::setReplaceVisible(bool visible)
+{
+    m_replaceLabel->setVisible(visible);
+    m_replace->setVisible(visible);
+    m_replaceOne->setVisible(visible);
+    m_replaceAll->setVisible(visible);
+}
+
+void FindBar::showFind()
+{
+    setReplaceVisible(false);
+    show();
+    // Start from the selection, as editors do, when it is a single-line word or phrase.
+    if (m_editor && m_editor->hasSelectedText() && !m_editor->selectedText().contains(QLatin1Char('\n')))
+        m_find->setText(m_editor->selectedText());
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+void FindBar::showReplace()
+{
+    showFind();
+    setReplaceVisible(true);
+}
+
+editor::FindOptions FindBar::options(bool backwards) const
+{
+    editor::FindOptions options;
+    options.caseSensitive = m_case->isChecked();
+    options.wholeWord = m_word->isChecked();
+    options.regularExpression = m_regex->isChecked();
+    options.backwards = backwards;
+    return options;
+}
+
+void FindBar::report(bool found)
+{
+    const editor::FindReplace finder(m_find->text(), options());
+    if (!finder.errorString().isEmpty())
+        m_status->setText(tr("Invalid expression: %1").arg(finder.errorString()));
+    else
+        m_status->setText(found ? QString() : tr("Not found"));
+}
+
+bool FindBar::find(bool backwards)
+{
+    if (!m_editor || m_find->text().isEmpty())
+        return false;
+    const bool found = editor::EditorSearch(m_editor).findNext(m_find->text(), options(backwards));
+    report(found);
+    return found;
+}
+
+bool FindBar::findNext()
+{
+    return find(false);
+}
+
+bool FindBar::findPrevious()
+{
+    return find(true);
+}
+
+bool FindBar::replaceNext()
+{
+    if (!m_editor || m_find->text().isEmpty())
+        return false;
+    const bool found = editor::EditorSearch(m_editor).replaceNext(m_find->text(), m_replace->text(), options());
+    report(found);
+    return found;
+}
+
+int FindBar::replaceAll()
+{
+    if (!m_editor || m_find->text().isEmpty())
+        return 0;
+    const int count = editor::EditorSearch(m_editor).replaceAll(m_find->text(), m_replace->text(), options());
+    report(count > 0);
+    if (count > 0)
+        m_status->setText(tr("Replaced %n occurrence(s)", nullptr, count));
+    return count;
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        if (m_editor)
+            m_editor->setFocus();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace app

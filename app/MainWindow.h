@@ -1,0 +1,147 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "Prompts.h"
+#include "RecoveryStore.h"
+#include "RunController.h"
+#include "SessionStore.h"
+#include "TracebackParser.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace editor {
+class CodeEditor;
+}
+
+namespace app {
+
+class AnalysisDock;
+class EditorTabs;
+class FindBar;
+class OutputPane;
+class ViolationsDock;
+
+// Where a window keeps its state between runs; tests point all of it at a temporary directory.
+struct WindowStorage
+{
+    QString sessionFile;  // empty: the user's data directory
+    QString recoveryRoot; // empty: the user's data directory
+};
+
+// The main window: composes the editor tabs, output pane, side panels and status bar, and wires them
+// to the run controller, settings, session and recovery stores. Logic lives in those classes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppSettings *settings, const WindowStorage &storage = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setPrompts(std::unique_ptr<Prompts> prompts);
+    void setRunSessionFactory(RunSessionFactory factory);
+    void setAutosaveInterval(int milliseconds);
+
+    // Reopens the last session's files, then offers what a crashed instance left in the recovery area.
+    void restoreSessionAndRecover();
+    // Writes unsaved buffers to the recovery area now (the timer calls this every few seconds).
+    void autosaveNow();
+
+    editor::CodeEditor *openFile(const QString &path);
+    editor::CodeEditor *newDocument();
+    bool saveCurrent();
+    bool saveCurrentAs();
+    // Asks about unsaved changes; false when the user cancelled.
+    bool closeDocument(editor::CodeEditor *editor);
+    void runCurrent();
+    void stopRun();
+
+    EditorTabs *tabs() const { return m_tabs; }
+    OutputPane *outputPane() const { return m_output; }
+    FindBar *findBar() const { return m_findBar; }
+    AnalysisDock *analysisDock() const { return m_analysisDock; }
+    ViolationsDock *violationsDock() const { return m_violationsDock; }
+    RunController *runController() const { return m_run; }
+    editor::CodeEditor *currentEditor() const;
+    QAction *action(const QString &objectName) const;
+    QString runStateText() const;
+    bool isDarkTheme() const { return m_dark; }
+
+Q_SIGNALS:
+    void runFinished(const runner::RunResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void retranslate();
+    void applyTheme();
+    void applyInterfaceLanguage();
+    void applyEditorSettings();
+    void updateRecentFilesMenu();
+    void updateWindowTitle();
+    void updateStatus();
+    void updateRunActions();
+    void onCurrentEditorChanged(editor::CodeEditor *editor);
+    void onRunOutput(runner::OutputChannel channel, const QString &text);
+    void onRunFinished(const runner::RunResult &result);
+    void jumpToTraceback(const QString &file, int line);
+    editor::CodeEditor *editorForRunFile(const QString &file) const;
+    bool saveDocument(editor::CodeEditor *editor, bool askForName);
+    bool confirmClose(const QList<editor::CodeEditor *> &editors);
+    void openFiles(const QStringList &paths);
+    void goToLine();
+    void saveSession();
+    QString statusText(const runner::RunResult &result) const;
+
+    AppSettings *m_settings;
+    std::unique_ptr<Prompts> m_prompts;
+    SessionStore m_sessionStore;
+    RecoveryStore m_recovery;
+    RunController *m_run;
+    TracebackParser m_traceback;
+    QPointer<editor::CodeEditor> m_runEditor;
+    QString m_runTitle;
+    QHash<QString, size_t> m_autosavedHashes;
+    QTimer m_autosaveTimer;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    QPalette m_systemPalette;
+    bool m_dark = false;
+    bool m_closing = false;
+
+    EditorTabs *m_tabs;
+    FindBar *m_findBar;
+    OutputPane *m_output;
+    QDockWidget *m_outputDock;
+    AnalysisDock *m_analysisDock;
+    ViolationsDock *m_violationsDock;
+    QLabel *m_languageLabel;
+    QLabel *m_positionLabel;
+    QLabel *m_encodingLabel;
+    QLabel *m_runStateLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+};
+
+} // namespace app

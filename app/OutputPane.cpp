@@ -1,0 +1,318 @@
+#include "OutputPane.h"
+
+#include "TracebackParser.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace app {
+
+OutputView::OutputView(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    viewport()->setMouseTracking(true);
+}
+
+bool OutputView::linkAt(const QPoint &position, QString *file, int *line) const
+{
+    const QTextCursor cursor = cursorForPosition(position);
+    const QTextBlock block = cursor.block();
+    const auto frame = TracebackParser::parseLine(block.text());
+    if (!frame)
+        return false;
+    const int column = cursor.positionInBlock();
+    if (column < frame->start || column > frame->start + frame->length)
+        return false;
+    *file = frame->file;
+    *line = frame->line;
+    return true;
+}
+
+void OutputView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    // A drag that selected text is not a click on a link.
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    QString file;
+    int line = 0;
+    if (linkAt(event->position().toPoint(), &file, &line))
+        Q_EMIT tracebackActivated(file, line);
+}
+
+void OutputView::mouseMoveEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    QString file;
+    int line = 0;
+    viewport()->setCursor(linkAt(event->position().toPoint(), &file, &line) ? Qt::PointingHandCursor
+                                                                           : Qt::IBeamCursor);
+}
+
+InputLine::InputLine(QWidget *parent)
+    : QLineEdit(parent)
+{
+}
+
+void InputLine::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        const QString line = text();
+        m_history.add(line);
+        clear();
+        Q_EMIT lineSubmitted(line);
+        return;
+    }
+    if (event->key() == Qt::Key_D && event->modifiers() == Qt::ControlModifier) {
+        Q_EMIT endOfInput();
+        return;
+    }
+    if (event->key() == Qt::Key_Up) {
+        setText(m_history.previous(text()));
+        return;
+    }
+    if (event->key() == Qt::Key_Down) {
+        setText(m_history.next());
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+OutputPane::OutputPane(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new OutputView(this))
+    , m_input(new InputLine(this))
+    , m_notice(new QLabel(this))
+    , m_inputLabel(new QLabel(this))
+    , m_copyButton(new QToolButton(this))
+    , m_clearButton(new QToolButton(this))
+{
+    m_view->setMaximumBlockCount(m_model.maxLines() + 1);
+    m_view->setObjectName(QStringLiteral("outputView"));
+    m_input->setObjectName(QStringLiteral("inputLine"));
+    m_notice->setObjectName(QStringLiteral("outputNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_copyButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_clearButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
+    m_inputLabel->setBuddy(m_input);
+    m_input->setEnabled(false);
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->setContentsMargins(0, 0, 0, 0);
+    inputRow->addWidget(m_inputLabel);
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_copyButton);
+    inputRow->addWidget(m_clearButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(inputRow);
+
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &OutputPane::flushBatch);
+    connect(m_input, &InputLine::lineSubmitted, this, [this](const QString &line) {
+        appendOutput(OutputKind::Input, line + QLatin1Char('\n'));
+        Q_EMIT lineSubmitted(line);
+    });
+    connect(m_input, &InputLine::endOfInput, this, &OutputPane::endOfInput);
+    connect(m_view, &OutputView::tracebackActivated, this, &OutputPane::tracebackActivated);
+    connect(m_copyButton, &QToolButton::clicked, this, &OutputPane::copyAll);
+    connect(m_clearButton, &QToolButton::clicked, this, &OutputPane::clear);
+    retranslate();
+}
+
+void OutputPane::retranslate()
+{
+    m_view->setAccessibleName(tr("Program output"));
+    m_input->setAccessibleName(tr("Program input"));
+    m_input->setPlaceholderText(tr("Input for the running program (Enter sends, Ctrl+D ends input)"));
+    m_inputLabel->setText(tr("&Input:"));
+    m_copyButton->setToolTip(tr("Copy all output"));
+    m_copyButton->setAccessibleName(tr("Copy output"));
+    m_clearButton->setToolTip(tr("Clear output"));
+    m_clearButton->setAccessibleName(tr("Clear output"));
+    m_notice->setAccessibleName(tr("Output notice"));
+    updateNotice();
+}
+
+void OutputPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OutputPane::beginRun(const QString &title)
+{
+    clear();
+    appendOutput(OutputKind::Status, title + QLatin1Char('\n'));
+}
+
+void OutputPane::appendOutput(OutputKind kind, const QString &text)
+{
+    m_model.append(kind, text);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void OutputPane::finishRun(const QString &statusLine)
+{
+    // Status on its own line even when the program's last line had no newline.
+    QString line = statusLine + QLatin1Char('\n');
+    const QString shown = m_view->document()->lastBlock().text();
+    if (!shown.isEmpty() || m_model.hasPending())
+        line.prepend(QLatin1Char('\n'));
+    appendOutput(OutputKind::Status, line);
+    setInputEnabled(false);
+}
+
+void OutputPane::setInputEnabled(bool enabled)
+{
+    m_input->setEnabled(enabled);
+}
+
+void OutputPane::focusInput()
+{
+    if (m_input->isEnabled())
+        m_input->setFocus(Qt::OtherFocusReason);
+}
+
+void OutputPane::setDark(bool dark)
+{
+    m_dark = dark;
+}
+
+void OutputPane::setTextFont(const QFont &font)
+{
+    // Program output is usually aligned in columns: show it in the editor's fixed-width font.
+    m_view->setFont(font);
+}
+
+void OutputPane::clear()
+{
+    m_flushTimer.stop();
+    m_model.clear();
+    m_view->clear();
+    updateNotice();
+}
+
+void OutputPane::copyAll()
+{
+    flush();
+    QApplication::clipboard()->setText(m_view->toPlainText());
+}
+
+QString OutputPane::text() const
+{
+    return m_view->toPlainText();
+}
+
+void OutputPane::updateNotice()
+{
+    const qint64 hidden = m_model.hiddenLines();
+    m_notice->setVisible(hidden > 0);
+    if (hidden > 0)
+        m_notice->setText(tr("Long output: showing the last %1 of %2 lines.")
+                              .arg(QLocale().toString(m_model.maxLines()), QLocale().toString(m_model.totalLines())));
+}
+
+void OutputPane::flush()
+{
+    m_flushTimer.stop();
+    while (m_model.hasPending())
+        insert(m_model.takePending(kLinesPerFlush));
+}
+
+void OutputPane::flushBatch()
+{
+    insert(m_model.takePending(kLinesPerFlush));
+    // More waiting: come back soon, but let input and painting run in between.
+    if (m_model.hasPending())
+        m_flushTimer.start(1);
+    else
+        m_flushTimer.setInterval(kFlushIntervalMs);
+}
+
+void OutputPane::insert(const QList<OutputSegment> &segments)
+{
+    if (segments.isEmpty())
+        return;
+    QScrollBar *bar = m_view->verticalScrollBar();
+    // Follow the output only if the user has not scrolled up to read something.
+    const bool follow = bar->value() >= bar->maximum() - 2;
+
+    QTextCharFormat stdoutFormat;
+    QTextCharFormat stderrFormat;
+    QTextCharFormat inputFormat;
+    QTextCharFormat statusFormat;
+    QTextCharFormat linkFormat;
+    stdoutFormat.setForeground(m_dark ? QColor(0xd4, 0xd7, 0xdc) : QColor(0x1f, 0x23, 0x28));
+    stderrFormat.setForeground(m_dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
+    inputFormat.setForeground(m_dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+    inputFormat.setFontWeight(QFont::Bold);
+    statusFormat.setForeground(m_dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x57, 0x60, 0x6a));
+    statusFormat.setFontItalic(true);
+    linkFormat = stderrFormat;
+    linkFormat.setFontUnderline(true);
+    linkFormat.setForeground(m_dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda));
+
+    QTextCursor cursor(m_view->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.beginEditBlock();
+    for (const OutputSegment &segment : segments) {
+        switch (segment.kind) {
+        case OutputKind::Stdout:
+            cursor.insertText(segment.text, stdoutFormat);
+            break;
+        case OutputKind::Input:
+            cursor.insertText(segment.text, inputFormat);
+            break;
+        case OutputKind::Status:
+            cursor.insertText(segment.text, statusFormat);
+            break;
+        case OutputKind::Stderr: {
+            // Only lines that carry a file reference are split; the rest go in as one insert.
+            if (!segment.text.contains(QLatin1String("File \""))) {
+                cursor.insertText(segment.text, stderrFormat);
+                break;
+            }
+            qsizetype from = 0;
+            while (from < segment.text.size()) {
+                qsizetype end = segment.text.indexOf(QLatin1Char('\n'), from);
+                end = end < 0 ? segment.text.size() : end + 1;
+                const QStringView line = QStringView(segment.text).mid(from, end - from);
+                if (const auto frame = TracebackParser::parseLine(line)) {
+                    cursor.insertText(line.left(frame->start).toString(), stderrFormat);
+                    cursor.insertText(line.mid(frame->start, frame->length).toString(), linkFormat);
+                    cursor.insertText(line.mid(frame->start + frame->length).toString(), stderrFormat);
+                } else {
+                    cursor.insertText(line.toString(), stderrFormat);
+                }
+                from = end;
+            }
+            break;
+        }
+        }
+    }
+    cursor.endEditBlock();
+    if (follow)
+        bar->setValue(bar->maximum());
+    updateNotice();
+}
+
+} // namespace app

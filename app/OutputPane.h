@@ -1,0 +1,109 @@
+#pragma once
+
+#include "InputHistory.h"
+#include "OutputModel.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace app {
+
+// The read-only text of the output; clicking a `File "...", line N` reference reports it.
+class OutputView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit OutputView(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void tracebackActivated(const QString &file, int line);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    bool linkAt(const QPoint &position, QString *file, int *line) const;
+};
+
+// The program's standard input: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines.
+class InputLine : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit InputLine(QWidget *parent = nullptr);
+    const InputHistory &history() const { return m_history; }
+
+Q_SIGNALS:
+    void lineSubmitted(const QString &line);
+    void endOfInput();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    InputHistory m_history;
+};
+
+// Output of the current run: streamed text in per-channel colours, a notice when only the tail is
+// kept, the input line, copy and clear. Appends are batched on a short timer so a program printing
+// hundreds of thousands of lines costs a bounded amount of work per frame.
+class OutputPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutputPane(QWidget *parent = nullptr);
+
+    void beginRun(const QString &title);
+    void appendOutput(OutputKind kind, const QString &text);
+    void finishRun(const QString &statusLine);
+    void setInputEnabled(bool enabled);
+    void focusInput();
+    void setDark(bool dark);
+    void setTextFont(const QFont &font);
+    void clear();
+    void copyAll();
+
+    // Shows everything still waiting now (tests and the benchmark call this; normally the timer does).
+    void flush();
+    // Lines shown per timer tick: bounds the time one tick blocks the event loop.
+    static constexpr int kLinesPerFlush = 1000;
+    QString text() const;
+    const OutputModel &model() const { return m_model; }
+    OutputView *view() const { return m_view; }
+    InputLine *inputLine() const { return m_input; }
+    QLabel *notice() const { return m_notice; }
+    // Batching interval: short enough to feel live, long enough to coalesce a flood of chunks.
+    static constexpr int kFlushIntervalMs = 30;
+
+Q_SIGNALS:
+    void lineSubmitted(const QString &line);
+    void endOfInput();
+    void tracebackActivated(const QString &file, int line);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateNotice();
+    void flushBatch();
+    void insert(const QList<OutputSegment> &segments);
+
+    OutputModel m_model;
+    OutputView *m_view;
+    InputLine *m_input;
+    QLabel *m_notice;
+    QLabel *m_inputLabel;
+    QToolButton *m_copyButton;
+    QToolButton *m_clearButton;
+    QTimer m_flushTimer;
+    bool m_dark = false;
+};
+
+} // namespace app

@@ -1,0 +1,105 @@
+#include "RunController.h"
+
+namespace app {
+
+RunController::RunController(RunSessionFactory factory, QObject *parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+}
+
+RunController::~RunController()
+{
+    // A window closing mid-run must not leave the sandbox running.
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->stop();
+    }
+}
+
+void RunController::setFactory(RunSessionFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+bool RunController::start(const runner::RunRequest &request)
+{
+    if (isRunning() || !m_factory)
+        return false;
+    runner::RunSession *session = m_factory(this);
+    if (!session)
+        return false;
+    m_session = session;
+    m_request = request;
+    m_waitingForInput = false;
+    m_inputClosed = false;
+    m_stdoutDecoder.resetState();
+    m_stderrDecoder.resetState();
+    connect(session, &runner::RunSession::started, this, &RunController::started);
+    connect(session, &runner::RunSession::outputReceived, this, &RunController::onOutput);
+    connect(session, &runner::RunSession::inputRequested, this, [this] {
+        m_waitingForInput = true;
+        Q_EMIT inputRequested();
+    });
+    connect(session, &runner::RunSession::finished, this, &RunController::onFinished);
+    setState(State::Running);
+    session->start(request);
+    return true;
+}
+
+void RunController::sendLine(const QString &line)
+{
+    if (!m_session || m_state != State::Running || m_inputClosed)
+        return;
+    m_waitingForInput = false;
+    m_session->writeInput(line.toUtf8() + '\n');
+}
+
+void RunController::sendEndOfInput()
+{
+    if (!m_session || m_state != State::Running || m_inputClosed)
+        return;
+    m_inputClosed = true;
+    m_waitingForInput = false;
+    m_session->closeInput();
+}
+
+void RunController::stop()
+{
+    if (!m_session || m_state != State::Running)
+        return;
+    setState(State::Stopping);
+    m_session->stop();
+}
+
+void RunController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void RunController::onOutput(runner::OutputChannel channel, const QByteArray &data)
+{
+    QStringDecoder &decoder = channel == runner::OutputChannel::Stdout ? m_stdoutDecoder : m_stderrDecoder;
+    const QString text = decoder.decode(data);
+    if (!text.isEmpty())
+        Q_EMIT output(channel, text);
+}
+
+void RunController::onFinished(const runner::RunResult &result)
+{
+    runner::RunSession *session = m_session;
+    m_session = nullptr;
+    m_waitingForInput = false;
+    if (session) {
+        session->disconnect(this);
+        // Still inside the session's own signal: delete it once it has returned.
+        session->deleteLater();
+    }
+    setState(State::Idle);
+    Q_EMIT finished(result);
+}
+
+} // namespace app

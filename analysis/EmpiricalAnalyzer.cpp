@@ -1,0 +1,144 @@
+#include "EmpiricalAnalyzer.h"
+
+#include "ComplexityFit.h"
+#include "Resources.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace analysis {
+
+namespace {
+
+QJsonObject parseLine(const QByteArray &line)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
+    return doc.isObject() ? doc.object() : QJsonObject();
+}
+
+} // namespace
+
+EmpiricalAnalyzer::EmpiricalAnalyzer(QObject *parent)
+    : QObject(parent)
+    , m_factory([](QObject *owner) -> ScriptExecutor * { return new SandboxScriptExecutor(owner); })
+{
+}
+
+EmpiricalAnalyzer::~EmpiricalAnalyzer() = default;
+
+void EmpiricalAnalyzer::setExecutorFactory(ExecutorFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName)
+{
+    cancel();
+    m_pending.clear();
+    m_points = 0;
+    ScriptExecutor *executor = m_factory(this);
+    m_executor = executor;
+    connect(executor, &ScriptExecutor::outputReceived, this, [this, executor](const QByteArray &data) {
+        if (m_executor == executor)
+            onOutput(data);
+    });
+    connect(executor, &ScriptExecutor::finished, this, [this, executor](const ScriptOutcome &outcome) {
+        executor->deleteLater();
+        if (m_executor != executor)
+            return;
+        m_executor = nullptr;
+        AnalysisResult result = parseOutput(outcome.stdoutData);
+        // A harness stopped by the wall limit still measured something worth fitting.
+        if (!outcome.ok && result.measurements.size() < 4)
+            result = AnalysisResult::failure(QStringLiteral("empirical"), outcome.message);
+        Q_EMIT progress(100, tr("Done"));
+        Q_EMIT finished(result);
+    });
+
+    const QJsonObject header{{QStringLiteral("function"), functionName},
+                             {QStringLiteral("budget"), m_budgetSeconds}};
+    ScriptRun run;
+    run.script = bundledResource(QStringLiteral("empirical_harness.py"));
+    run.stdinData = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + code.toUtf8();
+    // The harness keeps to its budget; the wall limit only catches a call that never returns.
+    run.timeoutMs = int(m_budgetSeconds * 1000) + 1500;
+    run.memoryBytes = 512LL * 1024 * 1024;
+    Q_EMIT progress(0, tr("Measuring…"));
+    executor->start(run);
+}
+
+void EmpiricalAnalyzer::cancel()
+{
+    if (!m_executor)
+        return;
+    ScriptExecutor *executor = m_executor;
+    m_executor = nullptr;
+    executor->cancel();
+    executor->deleteLater();
+}
+
+void EmpiricalAnalyzer::onOutput(const QByteArray &data)
+{
+    m_pending += data;
+    int newline;
+    while ((newline = m_pending.indexOf('\n')) >= 0) {
+        const QJsonObject o = parseLine(m_pending.left(newline));
+        m_pending.remove(0, newline + 1);
+        if (!o.contains(QStringLiteral("n")))
+            continue;
+        const MeasuredPoint p{o.value(QStringLiteral("n")).toInteger(),
+                              o.value(QStringLiteral("seconds")).toDouble()};
+        ++m_points;
+        Q_EMIT pointMeasured(p);
+        // The harness measures up to ~16 sizes; the count is the honest progress measure it has.
+        Q_EMIT progress(std::min(95, m_points * 6), tr("Measured n = %1").arg(p.n));
+    }
+}
+
+AnalysisResult EmpiricalAnalyzer::parseOutput(const QByteArray &output)
+{
+    const QString provider = QStringLiteral("empirical");
+    AnalysisResult r;
+    r.provider = provider;
+    QString kind;
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonObject o = parseLine(line);
+        if (o.isEmpty())
+            continue;
+        if (o.contains(QStringLiteral("error")))
+            return AnalysisResult::failure(provider, o.value(QStringLiteral("error")).toString());
+        if (o.contains(QStringLiteral("n"))) {
+            r.measurements.append(
+                {o.value(QStringLiteral("n")).toInteger(), o.value(QStringLiteral("seconds")).toDouble()});
+        } else if (o.value(QStringLiteral("done")).toBool()) {
+            r.measuredFunction = o.value(QStringLiteral("function")).toString();
+            kind = o.value(QStringLiteral("kind")).toString();
+        }
+    }
+    if (r.measurements.size() < 4) {
+        return AnalysisResult::failure(provider,
+                                       tr("only %n size(s) could be measured in time; too few to fit",
+                                          nullptr, int(r.measurements.size())));
+    }
+    const FitCandidate best = ComplexityFit::best(r.measurements);
+    r.fitted = best.complexity;
+    r.time = best.complexity;
+    r.space = QStringLiteral("O(1)"); // not measured; the panel shows the static estimate for space
+    // Confidence: how well the chosen curve fits (relative RMS error), and how many sizes there were.
+    const double fitQuality = std::max(0.0, 1.0 - best.error * 2);
+    r.confidence = std::clamp(fitQuality * std::min(1.0, r.measurements.size() / 8.0), 0.1, 0.95);
+    const MeasuredPoint &last = r.measurements.last();
+    r.explanation = tr("Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.")
+                        .arg(r.measuredFunction)
+                        .arg(r.measurements.size())
+                        .arg(last.n)
+                        .arg(kind == QLatin1String("list") ? tr("list") : tr("number"))
+                        .arg(best.complexity)
+                        .arg(best.error * 100, 0, 'f', 1);
+    return r;
+}
+
+} // namespace analysis

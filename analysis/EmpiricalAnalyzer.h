@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AnalysisResult.h"
+#include "ScriptExecutor.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace analysis {
+
+// Offline empirical analysis: when the program defines a function with one list or number parameter,
+// a generated harness (:/analysis/empirical_harness.py) calls it at growing sizes IN THE SANDBOX and
+// streams the timings; ComplexityFit then picks the class that fits them best by relative error.
+//
+//   auto *empirical = new analysis::EmpiricalAnalyzer(parent);
+//   connect(empirical, &analysis::EmpiricalAnalyzer::progress, ctx, [](int percent, const QString &) {...});
+//   connect(empirical, &analysis::EmpiricalAnalyzer::pointMeasured, ctx, [](analysis::MeasuredPoint p)
+//   {...}); connect(empirical, &analysis::EmpiricalAnalyzer::finished, ctx, [](const analysis::AnalysisResult
+//   &r) {...}); empirical->analyze(code);             // or analyze(code, "function_name")
+//
+// finished() follows exactly once per analyze(); the whole analysis stays under 5 s (the measuring
+// budget defaults to 3 s, plus start-up and a safety margin for the sandbox's wall limit).
+class EmpiricalAnalyzer : public QObject
+{
+    Q_OBJECT
+public:
+    using ExecutorFactory = std::function<ScriptExecutor *(QObject *parent)>;
+
+    explicit EmpiricalAnalyzer(QObject *parent = nullptr);
+    ~EmpiricalAnalyzer() override;
+
+    void setExecutorFactory(ExecutorFactory factory);
+    void setBudgetSeconds(double seconds) { m_budgetSeconds = seconds; }
+
+    void analyze(const QString &code, const QString &functionName = QString());
+    void cancel();
+    bool isRunning() const { return !m_executor.isNull(); }
+
+    // The result for a finished harness output (all of its lines); exposed for tests.
+    static AnalysisResult parseOutput(const QByteArray &output);
+
+Q_SIGNALS:
+    void progress(int percent, const QString &message);
+    void pointMeasured(const analysis::MeasuredPoint &point);
+    void finished(const analysis::AnalysisResult &result);
+
+private:
+    void onOutput(const QByteArray &data);
+
+    ExecutorFactory m_factory;
+    QPointer<ScriptExecutor> m_executor;
+    QByteArray m_pending;
+    int m_points = 0;
+    double m_budgetSeconds = 3.0;
+};
+
+} // namespace analysis

@@ -1,0 +1,178 @@
+#include "ScriptExecutor.h"
+
+#include "LocalRunSession.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTimer>
+
+namespace analysis {
+
+SandboxScriptExecutor::SandboxScriptExecutor(QObject *parent)
+    : ScriptExecutor(parent)
+{
+}
+
+SandboxScriptExecutor::~SandboxScriptExecutor()
+{
+    if (m_session)
+        m_session->stop();
+}
+
+void SandboxScriptExecutor::start(const ScriptRun &run)
+{
+    if (m_session) {
+        m_session->stop();
+        m_session->deleteLater();
+    }
+    auto *session = new runner::LocalRunSession(this);
+    m_session = session;
+
+    runner::RunRequest request;
+    request.language = QStringLiteral("python");
+    request.source = run.script;
+    request.stdinData = run.stdinData;
+    request.policy.profile = runner::Profile::Standard;
+    request.policy.limits.wallMs = run.timeoutMs;
+    request.policy.limits.memoryBytes = run.memoryBytes;
+    // The scripts print one JSON object; anything bigger is a fault, not a result.
+    request.policy.limits.outputBytes = 4LL * 1024 * 1024;
+
+    connect(session, &runner::RunSession::outputReceived, this,
+            [this](runner::OutputChannel channel, const QByteArray &data) {
+                if (channel == runner::OutputChannel::Stdout)
+                    Q_EMIT outputReceived(data);
+            });
+    connect(session, &runner::RunSession::finished, this, [this, session](const runner::RunResult &result) {
+        ScriptOutcome outcome;
+        outcome.stdoutData = result.stdoutData;
+        outcome.stderrData = result.stderrData;
+        outcome.wallMs = result.wallMs;
+        outcome.ok = result.status == runner::RunStatus::Ok;
+        if (!outcome.ok) {
+            switch (result.status) {
+            case runner::RunStatus::TimeLimit:
+                outcome.message = tr("the analysis took too long and was stopped");
+                break;
+            case runner::RunStatus::MemoryLimit:
+                outcome.message = tr("the analysis ran out of memory");
+                break;
+            case runner::RunStatus::Cancelled:
+                outcome.message = tr("the analysis was cancelled");
+                break;
+            case runner::RunStatus::InternalError:
+                outcome.message = tr("the sandbox could not run the analysis: %1").arg(result.message);
+                break;
+            default:
+                outcome.message = tr("the analysis script failed (%1): %2")
+                                      .arg(runner::statusName(result.status),
+                                           QString::fromUtf8(result.stderrData.right(400)).trimmed());
+            }
+        }
+        session->deleteLater();
+        if (m_session == session)
+            m_session = nullptr;
+        Q_EMIT finished(outcome);
+    });
+    session->start(request);
+}
+
+void SandboxScriptExecutor::cancel()
+{
+    if (m_session)
+        m_session->stop();
+}
+
+ProcessScriptExecutor::ProcessScriptExecutor(QObject *parent, const QString &python)
+    : ScriptExecutor(parent)
+    , m_python(python)
+{
+}
+
+ProcessScriptExecutor::~ProcessScriptExecutor()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+        delete m_process;
+    }
+}
+
+void ProcessScriptExecutor::start(const ScriptRun &run)
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->deleteLater();
+    }
+    m_stdout.clear();
+    m_stderr.clear();
+    m_done = false;
+
+    auto *process = new QProcess(this);
+    m_process = process;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto *timer = new QTimer(process);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, process] {
+        process->kill();
+        finish({false, m_stdout, m_stderr, tr("the analysis took too long and was stopped"), 0});
+    });
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        const QByteArray data = process->readAllStandardOutput();
+        m_stdout += data;
+        Q_EMIT outputReceived(data);
+    });
+    connect(process, &QProcess::readyReadStandardError, this,
+            [this, process] { m_stderr += process->readAllStandardError(); });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish({false, {}, {}, tr("cannot start %1: %2").arg(m_python, process->errorString()), 0});
+    });
+    connect(process, &QProcess::finished, this,
+            [this, process, clock](int code, QProcess::ExitStatus status) {
+                m_stdout += process->readAllStandardOutput();
+                m_stderr += process->readAllStandardError();
+                const bool ok = status == QProcess::NormalExit && code == 0;
+                finish({ok, m_stdout, m_stderr,
+                        ok ? QString()
+                           : tr("the analysis script failed: %1")
+                                 .arg(QString::fromUtf8(m_stderr.right(400)).trimmed()),
+                        double(clock->nsecsElapsed()) / 1e6});
+            });
+    // -I: no user site or PYTHON* variables; -S: no site import, which is most of the start-up time.
+    process->start(m_python, {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"),
+                              QString::fromUtf8(run.script)});
+    process->write(run.stdinData);
+    process->closeWriteChannel();
+    timer->start(run.timeoutMs);
+}
+
+void ProcessScriptExecutor::cancel()
+{
+    if (m_process && !m_done) {
+        m_process->disconnect(this);
+        m_process->kill();
+        // Reaped at once so that no orphan outlives the request; a killed interpreter exits quickly.
+        m_process->waitForFinished(200);
+        finish({false, m_stdout, m_stderr, tr("the analysis was cancelled"), 0});
+    }
+}
+
+void ProcessScriptExecutor::finish(ScriptOutcome outcome)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    // Delivered from the event loop so that finished() never arrives inside start().
+    QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+}
+
+} // namespace analysis

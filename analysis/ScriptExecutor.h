@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class QProcess;
+
+namespace runner {
+class LocalRunSession;
+}
+
+namespace analysis {
+
+// One run of one of our bundled Python scripts (the static analyzer, the empirical harness) with the
+// user's code on its standard input.
+struct ScriptRun
+{
+    QByteArray script;    // the Python source of the bundled script
+    QByteArray stdinData; // the user's program (and whatever the script needs after it)
+    int timeoutMs = 10'000;
+    qint64 memoryBytes = 256LL * 1024 * 1024;
+};
+
+struct ScriptOutcome
+{
+    bool ok = false; // the script ran and exited with status 0
+    QByteArray stdoutData;
+    QByteArray stderrData;
+    QString message; // why it failed, for the user
+    double wallMs = 0;
+};
+
+// Runs a bundled script. The analyzers depend on this interface so that production code runs the
+// scripts in the sandbox while unit tests of the analysis logic can run them directly.
+class ScriptExecutor : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ScriptExecutor() override = default;
+
+    // Starts a run; finished() follows exactly once, also when the run cannot start.
+    virtual void start(const ScriptRun &run) = 0;
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    // Output as the script produces it (the empirical harness streams one line per measurement).
+    void outputReceived(const QByteArray &data);
+    void finished(const analysis::ScriptOutcome &outcome);
+};
+
+// The production executor: the script runs through runner::LocalRunSession in the `standard`
+// profile, so untrusted code is only ever parsed or executed inside the sandbox.
+class SandboxScriptExecutor : public ScriptExecutor
+{
+    Q_OBJECT
+public:
+    explicit SandboxScriptExecutor(QObject *parent = nullptr);
+    ~SandboxScriptExecutor() override;
+
+    void start(const ScriptRun &run) override;
+    void cancel() override;
+
+private:
+    QPointer<runner::LocalRunSession> m_session;
+};
+
+// Runs the script with a local interpreter in a plain child process: NO isolation. For tests and
+// benchmarks of the analysis logic only, where the input is our own fixture code.
+class ProcessScriptExecutor : public ScriptExecutor
+{
+    Q_OBJECT
+public:
+    explicit ProcessScriptExecutor(QObject *parent = nullptr,
+                                   const QString &python = QStringLiteral("/usr/bin/python3"));
+    ~ProcessScriptExecutor() override;
+
+    void start(const ScriptRun &run) override;
+    void cancel() override;
+
+private:
+    void finish(ScriptOutcome outcome);
+
+    QString m_python;
+    QPointer<QProcess> m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    bool m_done = true;
+};
+
+} // namespace analysis

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AnalysisResult.h"
+#include "ScriptExecutor.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace analysis {
+
+// Offline static analysis of a Python program: the bundled script :/analysis/static_analyzer.py
+// parses the code with Python's own `ast` and reasons about loops, recursion and library calls.
+//
+//   auto *analyzer = new analysis::StaticAnalyzer(parent);
+//   connect(analyzer, &analysis::StaticAnalyzer::finished, ctx, [](const analysis::AnalysisResult &r) {...});
+//   analyzer->analyze(code);
+//
+// The script runs in the sandbox (SandboxScriptExecutor) unless an executor factory is injected
+// (tests). analyze() returns at once; finished() follows exactly once per call, also on failure
+// (result.ok() false, result.error says why). A new analyze() cancels the one in progress.
+class StaticAnalyzer : public QObject
+{
+    Q_OBJECT
+public:
+    using ExecutorFactory = std::function<ScriptExecutor *(QObject *parent)>;
+
+    explicit StaticAnalyzer(QObject *parent = nullptr);
+    ~StaticAnalyzer() override;
+
+    void setExecutorFactory(ExecutorFactory factory);
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+
+    void analyze(const QString &code);
+    void cancel();
+    bool isRunning() const { return !m_executor.isNull(); }
+
+    // The bundled script's text (from the resources).
+    static QByteArray script();
+    // The script's JSON output turned into a result; an error result when the output is not one.
+    static AnalysisResult parseOutput(const QByteArray &output);
+
+Q_SIGNALS:
+    void finished(const analysis::AnalysisResult &result);
+
+private:
+    ExecutorFactory m_factory;
+    QPointer<ScriptExecutor> m_executor;
+    int m_timeoutMs = 10'000;
+};
+
+} // namespace analysis

@@ -1,0 +1,1705 @@
+"""Static time/space complexity estimate of a Python program, using only the standard `ast` module.
+
+Reads the program from standard input and prints one JSON object on standard output. It is run inside
+the sandbox by analysis::StaticAnalyzer, so the program it looks at is parsed, never executed.
+
+The model: every quantity the program reads from its input (and every parameter of a function) is an
+"input size". Each expression gets a magnitude (how large a number or a collection can get in terms of
+the input) and each statement a cost; loops multiply, sequences take the maximum. Constants written in
+the program stay O(1) however large they are, because complexity is about growth with the input.
+"""
+
+import ast
+import json
+import sys
+
+# ----------------------------------------------------------------------------------------------------
+# Cost algebra
+
+
+class Cost:
+    """n^deg * log^lg(n) * 2^exp (* n! when fact), plus the names of the sizes for display."""
+
+    __slots__ = ("deg", "lg", "exp", "fact", "names", "why")
+
+    def __init__(self, deg=0.0, lg=0, exp=0, fact=0, names=(), why=""):
+        self.deg = deg
+        self.lg = lg
+        self.exp = exp
+        self.fact = fact
+        self.names = tuple(sorted(names))
+        self.why = why
+
+    def key(self):
+        return (min(self.fact, 1), min(self.exp, 1), self.deg, self.lg)
+
+    def __mul__(self, other):
+        why = self.why
+        if other.why and other.key() > (0, 0, 0, 0):
+            why = (why + "; " if why else "") + other.why
+        return Cost(self.deg + other.deg, self.lg + other.lg, self.exp + other.exp,
+                    self.fact + other.fact, self.names + other.names, why)
+
+    def is_const(self):
+        return self.key() == (0, 0, 0, 0)
+
+    def with_why(self, why):
+        return Cost(self.deg, self.lg, self.exp, self.fact, self.names, why)
+
+
+ONE = Cost()
+
+
+def n_cost(name="n", why=""):
+    return Cost(1, 0, 0, 0, (name,), why)
+
+
+def cmax(*costs):
+    best = ONE
+    for c in costs:
+        if c is not None and c.key() > best.key():
+            best = c
+    return best
+
+
+def log_of(c):
+    """log of a magnitude: log(n^k) ~ log n, log(2^n) ~ n."""
+    if c.exp or c.fact:
+        return Cost(1, 0, 0, 0, ("n",))
+    if c.deg > 0:
+        return Cost(0, 1)
+    return ONE
+
+
+def sqrt_of(c):
+    if c.is_const():
+        return ONE
+    return Cost(c.deg / 2, c.lg, c.exp, c.fact, c.names)
+
+
+def clamp(c):
+    """Canonical display: more than cubic-ish polynomial growth is kept, logs capped at 2."""
+    return Cost(c.deg, min(c.lg, 2), min(c.exp, 1), min(c.fact, 1), c.names, c.why)
+
+
+def render(c):
+    c = clamp(c)
+    if c.fact:
+        return "O(n!)"
+    if c.exp:
+        return "O(2^n)"
+    parts = []
+    distinct = sorted(set(c.names))
+    if c.deg == int(c.deg) and len(distinct) > 1 and len(c.names) == int(c.deg) \
+            and all(len(x) <= 2 and x.isidentifier() for x in distinct) and c.deg <= 3:
+        distinct.sort(key=lambda x: (x != "n", x))  # O(n*m), as people write it
+        counts = {x: c.names.count(x) for x in distinct}
+        poly = "*".join(x if counts[x] == 1 else "%s^%d" % (x, counts[x]) for x in distinct)
+        parts.append(poly)
+    elif c.deg == 0.5:
+        parts.append("sqrt n")
+    elif c.deg == 1:
+        parts.append("n")
+    elif c.deg > 0:
+        d = c.deg
+        parts.append("n^%s" % (int(d) if d == int(d) else round(d, 2)))
+    if c.lg == 1:
+        parts.append("log n")
+    elif c.lg > 1:
+        parts.append("log^%d n" % c.lg)
+    if not parts:
+        return "O(1)"
+    return "O(%s)" % " ".join(parts)
+
+
+def klass(c):
+    """The seven CodeComplex classes, plus the extra names used for the canonical result."""
+    if c.fact:
+        return "factorial"
+    if c.exp:
+        return "exponential"
+    d = c.deg
+    if d == 0:
+        return "logn" if c.lg else "constant"
+    if d < 1:
+        return "sqrt"
+    if d == 1:
+        return "nlogn" if c.lg else "linear"
+    if d <= 2:
+        return "quadratic"
+    if d <= 3:
+        return "cubic"
+    return "polynomial"
+
+
+# ----------------------------------------------------------------------------------------------------
+# Helpers over the syntax tree
+
+INPUT_FUNCS = {"input", "raw_input"}
+INPUT_ATTRS = {"readline", "readlines", "read", "buffer"}
+HASH_CTORS = {"set", "dict", "frozenset", "Counter", "defaultdict", "OrderedDict"}
+LOG_FUNCS = {"heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left",
+             "bisect_right", "insort", "insort_left", "insort_right", "gcd", "lcm", "pow",
+             "bit_length", "log", "log2", "log10", "isqrt"}
+
+
+def call_name(node):
+    f = node.func
+    if isinstance(f, ast.Name):
+        return f.id
+    if isinstance(f, ast.Attribute):
+        return f.attr
+    return ""
+
+
+def base_name(node):
+    """The variable a subscript/attribute chain starts from: a[i][j].x -> a."""
+    while isinstance(node, (ast.Subscript, ast.Attribute, ast.Starred)):
+        node = node.value
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def target_names(t):
+    if isinstance(t, ast.Name):
+        return [t.id]
+    if isinstance(t, (ast.Tuple, ast.List)):
+        out = []
+        for e in t.elts:
+            out += target_names(e)
+        return out
+    if isinstance(t, ast.Starred):
+        return target_names(t.value)
+    return []
+
+
+def is_constant_expr(node):
+    for sub in ast.walk(node):
+        if isinstance(sub, (ast.Name, ast.Call, ast.Attribute, ast.Subscript)):
+            return False
+    return True
+
+
+def reads_input(node):
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call):
+            name = call_name(sub)
+            if name in INPUT_FUNCS:
+                return True
+            if isinstance(sub.func, ast.Attribute) and name in INPUT_ATTRS:
+                return True
+        if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
+            return True
+        if isinstance(sub, ast.Name) and sub.id == "stdin":
+            return True
+    return False
+
+
+def names_in(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def end_line(node):
+    return getattr(node, "end_lineno", None) or node.lineno
+
+
+# ----------------------------------------------------------------------------------------------------
+# The analyzer
+
+
+class Analyzer:
+    def __init__(self, tree, source):
+        self.tree = tree
+        self.source = source
+        self.mag = {}      # name -> Cost: how large a value / collection can grow
+        self.kind = {}     # name -> "int" | "hash" | "seq" | "str"
+        self.funcs = {}    # name -> FunctionDef
+        self.func_cost = {}
+        self.func_space = {}
+        self.in_progress = set()
+        self.hot_loops = []
+        self.uncertain = []
+        self.amortized = []
+        self.enclosing_loops = []
+        self.const_names = set()
+        self.space_terms = []
+        self.recursion_depth = {}
+        self.nested = set()
+        self.in_magnitude = set()
+        # One walk collects functions, lambdas bound to names (input = lambda: sys.stdin.readline()
+        # behaves like a small function) and names bound to a reader (input = sys.stdin.readline).
+        self.lambdas = {}
+        self.nodes = list(ast.walk(tree))
+        readers = set()
+        for node in self.nodes:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.funcs.setdefault(node.name, node)
+            elif isinstance(node, ast.Assign):
+                if isinstance(node.value, ast.Lambda):
+                    for t in node.targets:
+                        for name in target_names(t):
+                            self.lambdas[name] = node.value
+                elif isinstance(node.value, ast.Attribute) and node.value.attr in INPUT_ATTRS:
+                    for t in node.targets:
+                        readers.update(target_names(t))
+        self.input_aliases = {name for name, lam in self.lambdas.items() if reads_input(lam.body)} | readers
+        self.input_memo = {}
+        self.compute_environment()
+
+    # --- environment: magnitudes and kinds of names, flow-insensitive, to a fixed point ---
+
+    def is_input_call(self, node):
+        if not isinstance(node, ast.Call):
+            return False
+        name = call_name(node)
+        if name in INPUT_FUNCS or name in self.input_aliases:
+            return True
+        if isinstance(node.func, ast.Attribute) and name in INPUT_ATTRS and reads_input(node.func):
+            return True
+        return False
+
+    def mentions_input(self, node):
+        # Asked about the same subtrees many times (each pass, each loop level): remember.
+        key = id(node)
+        hit = self.input_memo.get(key)
+        if hit is None:
+            hit = self.input_memo[key] = self.scan_input(node)
+        return hit
+
+    def scan_input(self, node):
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call) and self.is_input_call(sub):
+                return True
+            if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
+                return True
+            if isinstance(sub, ast.Name) and sub.id == "stdin":
+                return True
+        return False
+
+    def bump(self, name, c):
+        old = self.mag.get(name)
+        if old is None or c.key() > old.key():
+            self.mag[name] = c
+            self.changed = True
+
+    def set_kind(self, name, k):
+        if k and self.kind.get(name) != k:
+            # A name that is ever a hash container keeps that kind: membership tests stay O(1).
+            if self.kind.get(name) == "hash":
+                return
+            self.kind[name] = k
+            self.changed = True
+
+    def kind_of(self, node):
+        if isinstance(node, (ast.Set, ast.Dict, ast.SetComp, ast.DictComp)):
+            return "hash"
+        if isinstance(node, ast.Call):
+            name = call_name(node)
+            if name in HASH_CTORS:
+                return "hash"
+            if name == "int" or name == "len":
+                return "int"
+            if name in ("str", "input"):
+                return "str"
+            if name in ("list", "sorted", "tuple", "deque"):
+                return "seq"
+        if isinstance(node, (ast.List, ast.ListComp, ast.Tuple)):
+            return "seq"
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, str):
+                return "str"
+            if isinstance(node.value, int):
+                return "int"
+        if isinstance(node, ast.BinOp) and isinstance(node.left, (ast.List, ast.ListComp)):
+            return "seq"
+        return None
+
+    def compute_environment(self):
+        history = []
+        comprehensions = [n for n in self.nodes if isinstance(n, ast.comprehension)]
+        for _ in range(5):
+            self.changed = False
+            self.env_visit(self.tree.body, ONE)
+            for g in comprehensions:
+                elem = self.element_magnitude(g.iter)
+                for name in target_names(g.target):
+                    self.bump(name, elem)
+            history.append(dict(self.mag))
+            if not self.changed:
+                return
+        # No fixed point: a collection grows inside a loop over itself (leaves = new_leaves in a
+        # loop that walks leaves). Each pass multiplies its size again, which says nothing about the
+        # program; keep the sizes of the first pass, before the cycle fed on itself.
+        self.mag = history[0]
+
+    def env_visit(self, stmts, loop_mag):
+        for st in stmts:
+            self.env_stmt(st, loop_mag)
+
+    def env_stmt(self, st, loop_mag):
+        if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = st.args
+            for a in args.posonlyargs + args.args + args.kwonlyargs:
+                if a.arg not in ("self", "cls"):
+                    self.bump(a.arg, n_cost(a.arg if len(a.arg) <= 2 else "n"))
+            self.env_visit(st.body, ONE)
+            return
+        if isinstance(st, ast.ClassDef):
+            self.env_visit(st.body, ONE)
+            return
+        if isinstance(st, ast.Assign):
+            value_mag = self.magnitude(st.value)
+            k = self.kind_of(st.value)
+            for t in st.targets:
+                if isinstance(t, (ast.Tuple, ast.List)) and isinstance(st.value, (ast.Tuple, ast.List)) \
+                        and len(t.elts) == len(st.value.elts):
+                    for te, ve in zip(t.elts, st.value.elts):
+                        for name in target_names(te):
+                            self.bump(name, self.magnitude(ve))
+                            self.set_kind(name, self.kind_of(ve))
+                    continue
+                if isinstance(t, ast.Tuple) and value_mag.deg == 1 and not value_mag.lg \
+                        and not value_mag.exp and self.mentions_input(st.value):
+                    # n, m = map(int, input().split()): independent sizes keep their own names.
+                    for name in target_names(t):
+                        self.bump(name, n_cost(name if len(name) <= 2 else "n"))
+                        self.set_kind(name, "int")
+                    continue
+                for name in target_names(t):
+                    self.bump(name, value_mag)
+                    if isinstance(t, ast.Name):
+                        self.set_kind(name, k)
+                    elif isinstance(st.value, ast.Call) and call_name(st.value) == "map":
+                        self.set_kind(name, "int")
+                if isinstance(t, ast.Subscript):
+                    # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size).
+                    b = base_name(t)
+                    if b and not loop_mag.is_const() and self.kind.get(b) == "hash":
+                        self.bump(b, loop_mag)
+            return
+        if isinstance(st, ast.AnnAssign) and st.value is not None:
+            for name in target_names(st.target):
+                self.bump(name, self.magnitude(st.value))
+            return
+        if isinstance(st, ast.AugAssign):
+            for name in target_names(st.target):
+                if isinstance(st.op, (ast.Add, ast.Mult, ast.BitOr, ast.LShift)):
+                    v = self.magnitude(st.value)
+                    if isinstance(st.op, ast.LShift) and not loop_mag.is_const():
+                        v = Cost(0, 0, 1)
+                    grow = v
+                    if not loop_mag.is_const() and not self.magnitude(st.value).is_const():
+                        grow = cmax(v, loop_mag)
+                    elif not loop_mag.is_const() and isinstance(st.value, (ast.List, ast.ListComp)):
+                        grow = loop_mag
+                    self.bump(name, grow)
+                    if isinstance(st.value, (ast.List, ast.ListComp)):
+                        self.set_kind(name, "seq")
+            b = base_name(st.target)
+            if b and isinstance(st.target, ast.Subscript) and not loop_mag.is_const() \
+                    and self.kind.get(b) == "hash":
+                # counts[x] += 1 in a loop: the dictionary can get one key per iteration.
+                self.bump(b, loop_mag)
+            return
+        if isinstance(st, (ast.For, ast.AsyncFor)):
+            it = self.iterations(st.iter)
+            elem = self.element_magnitude(st.iter)
+            for name in target_names(st.target):
+                self.bump(name, elem)
+            if isinstance(st.iter, ast.Subscript) and base_name(st.iter) in self.nested:
+                # Neighbours of one vertex: over the whole traversal they add up to the edges.
+                self.env_visit(st.body, cmax(loop_mag, it))
+                return
+            self.env_visit(st.body, loop_mag * it)
+            self.env_visit(st.orelse, loop_mag)
+            return
+        if isinstance(st, ast.While):
+            # How often a while loop runs is only guessed here; multiplying guesses makes
+            # collections filled in it look far bigger than they are.
+            inner = cmax(loop_mag, self.env_while_guess(st))
+            self.env_visit(st.body, inner)
+            self.env_visit(st.orelse, loop_mag)
+            return
+        if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call):
+            self.env_call(st.value, loop_mag)
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(st, field, None)
+            if isinstance(block, list):
+                self.env_visit(block, loop_mag)
+        if isinstance(st, ast.Try):
+            for h in st.handlers:
+                self.env_visit(h.body, loop_mag)
+        if isinstance(st, ast.With):
+            self.env_visit(st.body, loop_mag)
+
+    def env_while_guess(self, st):
+        if self.program_has_size():
+            return n_cost()
+        return ONE
+
+    def env_call(self, call, loop_mag):
+        name = call_name(call)
+        if isinstance(call.func, ast.Attribute):
+            b = base_name(call.func.value)
+            if b is None:
+                return
+            if name in ("append", "add", "appendleft", "insert", "push", "update", "extend"):
+                if isinstance(call.func.value, ast.Subscript):
+                    # g[u].append(v): a collection of collections such as an adjacency list.
+                    self.nested.add(b)
+                grow = loop_mag
+                if name in ("extend", "update") and call.args:
+                    grow = loop_mag * self.magnitude(call.args[0])
+                elif name == "add" and call.args and isinstance(call.args[0], ast.Name) \
+                        and grow.key() > n_cost().key():
+                    # A set of single values (vertices, numbers read) holds each value once.
+                    grow = n_cost()
+                if not grow.is_const():
+                    self.bump(b, grow)
+        elif name in ("heappush",) and call.args:
+            b = base_name(call.args[0])
+            if b and not loop_mag.is_const():
+                self.bump(b, loop_mag)
+
+    def program_has_size(self):
+        return any(not c.is_const() for c in self.mag.values())
+
+    # --- magnitudes of expressions ---
+
+    def magnitude(self, node):
+        if node is None:
+            return ONE
+        if isinstance(node, ast.Constant):
+            if isinstance(node.value, str) and len(node.value) > 0:
+                return ONE
+            return ONE
+        if isinstance(node, ast.Name):
+            return self.mag.get(node.id, ONE)
+        if isinstance(node, ast.Call):
+            return self.call_magnitude(node)
+        if isinstance(node, ast.BinOp):
+            left = self.magnitude(node.left)
+            right = self.magnitude(node.right)
+            op = node.op
+            if isinstance(op, (ast.Add, ast.Sub, ast.BitOr, ast.BitXor)):
+                return cmax(left, right)
+            if isinstance(op, ast.Mult):
+                if isinstance(node.left, (ast.List, ast.Tuple)):
+                    return right  # [0] * n has n items
+                if left.is_const():
+                    return right
+                if right.is_const():
+                    return left
+                # (x // k) * k rounds x: its size stays that of x.
+                for a, b in ((node.left, node.right), (node.right, node.left)):
+                    if isinstance(a, ast.BinOp) and isinstance(a.op, (ast.FloorDiv, ast.Div)) \
+                            and ast.dump(a.right) == ast.dump(b):
+                        return self.magnitude(a.left)
+                return left * right
+            if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                if right.is_const():
+                    return left
+                return left
+            if isinstance(op, ast.Mod):
+                if isinstance(node.left, ast.Constant) and isinstance(node.left.value, str):
+                    return ONE
+                return right if not right.is_const() else ONE
+            if isinstance(op, ast.BitAnd):
+                return right if right.key() < left.key() else left
+            if isinstance(op, ast.LShift):
+                if right.is_const():
+                    return left
+                return Cost(0, 0, 1, 0, (), "")
+            if isinstance(op, ast.Pow):
+                if isinstance(node.right, ast.Constant) and isinstance(node.right.value, (int, float)):
+                    p = node.right.value
+                    if left.is_const():
+                        return ONE
+                    if p == 0.5:
+                        return sqrt_of(left)
+                    if isinstance(p, int) and 0 < p <= 4:
+                        out = left
+                        for _ in range(p - 1):
+                            out = out * left
+                        return out
+                    return left
+                if not right.is_const():
+                    return Cost(0, 0, 1)
+                return left
+            return cmax(left, right)
+        if isinstance(node, ast.UnaryOp):
+            return self.magnitude(node.operand)
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            if not node.elts:
+                return ONE
+            return ONE
+        if isinstance(node, ast.Dict):
+            return ONE
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            out = ONE
+            for g in node.generators:
+                out = out * self.iterations(g.iter)
+            return out
+        if isinstance(node, ast.Subscript):
+            if isinstance(node.slice, ast.Slice):
+                return self.magnitude(node.value)
+            b = base_name(node.value)
+            # An element of a collection: a value read from the input is itself an input size.
+            m = self.magnitude(node.value)
+            if b and self.kind.get(b) == "hash":
+                return m if not m.is_const() else ONE
+            if m.is_const():
+                return ONE
+            return n_cost("n") if m.deg >= 1 or m.exp else m
+        if isinstance(node, ast.Attribute):
+            return ONE
+        if isinstance(node, ast.IfExp):
+            return cmax(self.magnitude(node.body), self.magnitude(node.orelse))
+        if isinstance(node, ast.Starred):
+            return self.magnitude(node.value)
+        if isinstance(node, ast.JoinedStr):
+            return ONE
+        if isinstance(node, ast.BoolOp):
+            return cmax(*[self.magnitude(v) for v in node.values])
+        return ONE
+
+    def call_magnitude(self, node):
+        name = call_name(node)
+        args = node.args
+        if self.is_input_call(node):
+            return n_cost("n")
+        if isinstance(node.func, ast.Attribute):
+            obj = node.func.value
+            if name in ("split", "strip", "rstrip", "lstrip", "copy", "lower", "upper", "replace",
+                        "keys", "values", "items", "encode", "decode", "most_common", "splitlines"):
+                return self.magnitude(obj)
+            if name == "join" and args:
+                return self.magnitude(args[0])
+            if name in ("bit_length",):
+                return log_of(self.magnitude(obj))
+            if name in ("get", "pop", "popleft", "count", "index", "find"):
+                m = self.magnitude(obj)
+                return n_cost() if not m.is_const() else ONE
+        if name in ("int", "float", "abs", "round", "Fraction", "Decimal", "ord", "chr"):
+            return self.magnitude(args[0]) if args else ONE
+        if name in ("str", "bin", "hex", "oct", "repr", "format"):
+            if args:
+                m = self.magnitude(args[0])
+                k = self.kind.get(args[0].id) if isinstance(args[0], ast.Name) else None
+                # The text of a number has log(value) digits.
+                if k not in ("str", "seq", "hash") and not self.mentions_input(args[0]):
+                    return log_of(m)
+                return m
+            return ONE
+        if name == "len":
+            return self.magnitude(args[0]) if args else ONE
+        if name in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "enumerate", "deque",
+                    "Counter", "dict", "iter", "bytearray", "bytes", "array"):
+            if not args:
+                return ONE
+            return self.magnitude(args[0])
+        if name == "from_iterable" and args:
+            # chain.from_iterable(gen) yields every element of every inner iterable.
+            a = args[0]
+            if isinstance(a, (ast.GeneratorExp, ast.ListComp)):
+                return self.magnitude(a) * self.magnitude(a.elt)
+            return self.magnitude(a)
+        if name == "zip" and args:
+            # zip stops at its shortest argument.
+            ms = [self.magnitude(a) for a in args]
+            return min(ms, key=lambda c: c.key())
+        if name in ("map", "filter", "zip", "chain"):
+            return cmax(*[self.magnitude(a) for a in args[1 if name in ("map", "filter") else 0:]]) \
+                if args else ONE
+        if name == "range":
+            if not args:
+                return ONE
+            if len(args) >= 2 and self.differ_by_constant(args[0], args[1]):
+                # range(x, x + 100): as many iterations as the constant, whatever x is.
+                return ONE
+            ms = [self.magnitude(a) for a in args[:2]]
+            m = cmax(*ms)
+            if len(args) == 3:
+                step = args[2]
+                sm = self.magnitude(step)
+                if not sm.is_const() and sm.key() >= m.key():
+                    # range(i, n, i) inside a loop over i: n/1 + n/2 + ... + n/n = n log n in
+                    # total, so each run of this loop counts as log n.
+                    return log_of(m)
+            return m
+        if name == "pow" and len(args) == 2:
+            # pow(x, k) without a modulus is x ** k.
+            return self.magnitude(ast.BinOp(left=args[0], op=ast.Pow(), right=args[1]))
+        if name in ("sqrt", "isqrt"):
+            return sqrt_of(self.magnitude(args[0])) if args else ONE
+        if name in ("log", "log2", "log10"):
+            return log_of(self.magnitude(args[0])) if args else ONE
+        if name in ("max", "min", "sum"):
+            return cmax(*[self.magnitude(a) for a in args]) if args else ONE
+        if name in ("permutations",):
+            return Cost(0, 0, 0, 1)
+        if name in ("combinations", "product", "combinations_with_replacement"):
+            base = self.magnitude(args[0]) if args else ONE
+            rep = [k for k in node.keywords if k.arg == "repeat"]
+            if rep and not self.magnitude(rep[0].value).is_const():
+                return Cost(0, 0, 1)
+            if len(args) >= 2 and not self.magnitude(args[1]).is_const():
+                return Cost(0, 0, 1)
+            if name == "product" and len(args) >= 2:
+                out = ONE
+                for a in args:
+                    out = out * self.magnitude(a)
+                return out
+            if len(args) >= 2 and isinstance(args[1], ast.Constant) and isinstance(args[1].value, int):
+                out = ONE
+                for _ in range(min(args[1].value, 3)):
+                    out = out * base
+                return out
+            return base
+        if name in self.funcs:
+            f = self.funcs[name]
+            out = ONE
+            if name not in self.in_magnitude:
+                # What a function returns is as large as its largest return expression.
+                self.in_magnitude.add(name)
+                for sub in ast.walk(f):
+                    if isinstance(sub, ast.Return) and sub.value is not None:
+                        if self.mentions_input(sub.value):
+                            out = cmax(out, n_cost())
+                        else:
+                            out = cmax(out, self.magnitude(sub.value))
+                self.in_magnitude.discard(name)
+            return out
+        if name in self.lambdas:
+            return self.magnitude(self.lambdas[name].body)
+        return cmax(*[self.magnitude(a) for a in args]) if args else ONE
+
+    @staticmethod
+    def differ_by_constant(a, b):
+        def core(e):
+            # The expression without constant terms added or subtracted.
+            if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)):
+                if is_constant_expr(e.right):
+                    return core(e.left)
+                if isinstance(e.op, ast.Add) and is_constant_expr(e.left):
+                    return core(e.right)
+            return ast.dump(e)
+        if is_constant_expr(a) and is_constant_expr(b):
+            return False
+        return core(a) == core(b)
+
+    def element_magnitude(self, it):
+        """The magnitude of the loop variable when iterating over `it`."""
+        if isinstance(it, ast.Call) and call_name(it) == "range":
+            # The loop variable reaches the bounds' values even when it takes few steps.
+            return cmax(*[self.magnitude(a) for a in it.args[:2]]) if it.args else ONE
+        if isinstance(it, ast.Call) and call_name(it) == "enumerate" and it.args:
+            return cmax(self.iterations(it.args[0]), self.element_magnitude(it.args[0]))
+        m = self.magnitude(it)
+        if m.is_const():
+            return ONE
+        return n_cost()
+
+    def iterations(self, it):
+        """How many times a loop over `it` runs."""
+        if isinstance(it, ast.Call):
+            name = call_name(it)
+            if name == "range":
+                return self.magnitude(it)
+            if name in ("permutations",):
+                m = self.magnitude(it.args[0]) if it.args else ONE
+                return ONE if m.is_const() else Cost(0, 0, 0, 1)
+            if name in ("combinations", "product", "combinations_with_replacement"):
+                m = self.call_magnitude(it)
+                args = it.args
+                if name in ("combinations", "combinations_with_replacement") and args \
+                        and self.magnitude(args[0]).is_const():
+                    return ONE
+                return m
+            if name in ("items", "keys", "values"):
+                return self.magnitude(it.func.value)
+        return self.magnitude(it)
+
+    # --- costs of expressions ---
+
+    def expr_cost(self, node, line_hint=None):
+        """The time to evaluate an expression once."""
+        if node is None:
+            return ONE
+        total = ONE
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            if len(node.generators) == 1 and self.mentions_input(node.generators[0].iter) \
+                    and not self.mentions_input(node.elt if hasattr(node, "elt") else node.value):
+                # Parsing one line of the input: receiving the input, not work done on it.
+                return ONE
+            iters = ONE
+            inner = ONE
+            for g in node.generators:
+                inner = cmax(inner, self.expr_cost(g.iter))
+                iters = iters * self.iterations(g.iter)
+                for cond in g.ifs:
+                    inner = cmax(inner, self.expr_cost(cond))
+            if isinstance(node, ast.DictComp):
+                elt = cmax(self.expr_cost(node.key), self.expr_cost(node.value))
+            else:
+                elt = self.expr_cost(node.elt)
+            per = cmax(elt, ONE)
+            cost = (iters * cmax(per, inner)).with_why(
+                "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner)
+            if not iters.is_const():
+                self.record_loop(node, iters * per, 1)
+            return cost
+        if isinstance(node, ast.Lambda):
+            return ONE
+        if isinstance(node, ast.Call):
+            total = cmax(total, self.call_cost(node))
+            for a in node.args:
+                total = cmax(total, self.expr_cost(a))
+            for k in node.keywords:
+                total = cmax(total, self.expr_cost(k.value))
+            if isinstance(node.func, ast.Attribute):
+                total = cmax(total, self.expr_cost(node.func.value))
+            return total
+        if isinstance(node, ast.Compare):
+            total = self.expr_cost(node.left)
+            for op, comp in zip(node.ops, node.comparators):
+                total = cmax(total, self.expr_cost(comp))
+                if isinstance(op, (ast.In, ast.NotIn)):
+                    total = cmax(total, self.membership_cost(comp, node.lineno))
+                elif isinstance(op, (ast.Eq, ast.NotEq, ast.Lt, ast.Gt, ast.LtE, ast.GtE)) \
+                        and isinstance(comp, ast.Subscript) and isinstance(comp.slice, ast.Slice):
+                    total = cmax(total, self.magnitude(comp))
+            return total
+        if isinstance(node, ast.Subscript):
+            total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
+            if isinstance(node.slice, ast.Slice):
+                m = self.magnitude(node.value)
+                if not m.is_const():
+                    total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))
+            return total
+        if isinstance(node, ast.BinOp):
+            total = cmax(self.expr_cost(node.left), self.expr_cost(node.right))
+            if isinstance(node.op, ast.Add):
+                # Concatenating sequences copies both.
+                for side in (node.left, node.right):
+                    b = side.id if isinstance(side, ast.Name) else None
+                    if b and self.kind.get(b) in ("seq", "str") and not self.mag.get(b, ONE).is_const():
+                        total = cmax(total, self.mag[b].with_why("concatenation at line %d" % node.lineno))
+            if isinstance(node.op, ast.Mult) and (isinstance(node.left, ast.List) or (
+                    isinstance(node.left, ast.Constant) and isinstance(node.left.value, str))):
+                total = cmax(total, self.magnitude(node.right))
+            if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
+                total = cmax(total, self.magnitude(node.left))
+            if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
+                    and not isinstance(node.left, ast.Constant):
+                total = cmax(total, log_of(self.magnitude(node.right)))
+            return total
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                total = cmax(total, self.expr_cost(child))
+        return total
+
+    def membership_cost(self, container, line):
+        if isinstance(container, (ast.Set, ast.Dict, ast.SetComp, ast.DictComp)):
+            return ONE
+        if isinstance(container, ast.Call) and call_name(container) in ("keys", "set", "dict", "frozenset",
+                                                                        "Counter"):
+            return ONE
+        if isinstance(container, ast.Call) and call_name(container) == "range":
+            return ONE
+        b = base_name(container)
+        if isinstance(container, ast.Name) and self.kind.get(b) == "hash":
+            return ONE
+        if isinstance(container, ast.Subscript) and self.kind.get(b) == "hash" \
+                and not isinstance(container.slice, ast.Slice):
+            return ONE
+        m = self.magnitude(container)
+        if m.is_const():
+            return ONE
+        return m.with_why("'in' on a list at line %d scans it" % line)
+
+    def call_cost(self, node):
+        name = call_name(node)
+        args = node.args
+        line = node.lineno
+        if isinstance(node.func, ast.Attribute):
+            obj = node.func.value
+            om = self.magnitude(obj)
+            if name == "sort":
+                if om.is_const():
+                    return ONE
+                return (om * log_of(om)).with_why("sort at line %d" % line)
+            if name in ("insert",) and args:
+                if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const():
+                    return om.with_why("list.insert(0) at line %d shifts the list" % line)
+                return ONE if om.is_const() else om.with_why("list.insert at line %d" % line)
+            if name == "pop" and args:
+                if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const() \
+                        and self.kind.get(base_name(obj)) != "hash":
+                    return om.with_why("list.pop(0) at line %d shifts the list" % line)
+                return ONE
+            if name in ("index", "count", "remove", "reverse", "find", "rfind", "rindex",
+                        "replace", "split", "splitlines", "strip", "rstrip", "lstrip", "lower",
+                        "upper", "translate", "copy", "most_common", "startswith", "endswith"):
+                if self.kind.get(base_name(obj)) == "hash" and name in ("copy",):
+                    return om
+                if name in ("strip", "rstrip", "lstrip", "startswith", "endswith") and \
+                        self.is_input_call(obj):
+                    return ONE
+                if name in ("split", "strip", "rstrip") and self.mentions_input(obj):
+                    return ONE
+                if om.is_const():
+                    return ONE
+                return om.with_why("%s() at line %d is linear" % (name, line))
+            if name == "join" and args:
+                m = self.magnitude(args[0])
+                return m.with_why("join at line %d" % line) if not m.is_const() else ONE
+            if name in ("extend", "update") and args:
+                return self.magnitude(args[0])
+            if name in LOG_FUNCS:
+                return log_of(self.heap_size(args, obj)).with_why("%s at line %d" % (name, line))
+            if name in ("nsmallest", "nlargest") and len(args) >= 2:
+                return self.magnitude(args[1])
+            if name in ("heapify",) and args:
+                return self.magnitude(args[0])
+        if self.is_input_call(node):
+            return ONE
+        if name in ("sorted",) and args:
+            m = self.magnitude(args[0])
+            if m.is_const():
+                return ONE
+            return (m * log_of(m)).with_why("sorted() at line %d" % line)
+        if name in ("sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict",
+                    "Counter", "deque", "reversed", "deepcopy", "bytearray", "str", "len_") and args:
+            if len(args) == 1:
+                m = self.magnitude(args[0])
+                if name in ("str",):
+                    return ONE
+                if m.is_const():
+                    return ONE
+                if isinstance(args[0], ast.Call) and call_name(args[0]) == "range" and name in (
+                        "sum_",):
+                    return ONE
+                if self.is_input_call(args[0]) or (isinstance(args[0], ast.Call) and call_name(
+                        args[0]) == "map" and self.mentions_input(args[0])):
+                    # Parsing a line of the input is receiving it, not work done on it.
+                    return ONE
+                return m.with_why("%s() at line %d is linear" % (name, line))
+            return ONE
+        if name in ("heappush", "heappop", "heapreplace", "heappushpop", "insort", "insort_left",
+                    "insort_right"):
+            m = self.heap_size(args, None)
+            if name.startswith("insort"):
+                return m.with_why("insort at line %d shifts the list" % line) if not m.is_const() else ONE
+            return log_of(m).with_why("%s at line %d" % (name, line))
+        if name in ("bisect", "bisect_left", "bisect_right"):
+            m = self.magnitude(args[0]) if args else ONE
+            return log_of(m).with_why("binary search at line %d" % line)
+        if name in ("heapify",) and args:
+            return self.magnitude(args[0])
+        if name in ("nsmallest", "nlargest") and len(args) >= 2:
+            m = self.magnitude(args[1])
+            return m
+        if name in ("gcd", "lcm"):
+            return log_of(cmax(*[self.magnitude(a) for a in args]))
+        if name == "pow" and len(args) >= 2:
+            return log_of(self.magnitude(args[1]))
+        if name in ("permutations", "combinations", "product"):
+            return ONE  # lazy: the loop over it pays
+        if name in self.funcs:
+            return self.function_cost(name)
+        if name in self.lambdas:
+            return self.expr_cost(self.lambdas[name].body)
+        return ONE
+
+    def heap_size(self, args, obj):
+        if args:
+            b = base_name(args[0])
+            if b:
+                m = self.mag.get(b, ONE)
+                if m.is_const() and self.program_has_size():
+                    return n_cost()
+                return m
+        if obj is not None:
+            return self.magnitude(obj)
+        return ONE
+
+    # --- costs of statements ---
+
+    def block_cost(self, stmts):
+        total = ONE
+        for st in stmts:
+            total = cmax(total, self.stmt_cost(st))
+        return total
+
+    def stmt_cost(self, st):
+        if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import,
+                           ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Pass, ast.Break,
+                           ast.Continue)):
+            return ONE
+        if isinstance(st, (ast.For, ast.AsyncFor)):
+            return self.for_cost(st)
+        if isinstance(st, ast.While):
+            return self.while_cost(st)
+        if isinstance(st, ast.If):
+            return cmax(self.expr_cost(st.test), self.block_cost(st.body), self.block_cost(st.orelse))
+        if isinstance(st, ast.Try):
+            out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),
+                       self.block_cost(st.finalbody))
+            for h in st.handlers:
+                out = cmax(out, self.block_cost(h.body))
+            return out
+        if isinstance(st, (ast.With, ast.AsyncWith)):
+            return self.block_cost(st.body)
+        if isinstance(st, ast.AugAssign):
+            total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
+            b = base_name(st.target)
+            if isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) and self.enclosing_loops:
+                if self.kind.get(b) == "str" and not self.mag.get(b, ONE).is_const():
+                    total = cmax(total, self.mag[b].with_why(
+                        "string concatenation in a loop at line %d" % st.lineno))
+                m = self.magnitude(st.value)
+                if self.kind.get(b) == "seq" and not m.is_const():
+                    total = cmax(total, m)
+            return total
+        if isinstance(st, ast.Match if hasattr(ast, "Match") else ()):
+            out = self.expr_cost(st.subject)
+            for case in st.cases:
+                out = cmax(out, self.block_cost(case.body))
+            return out
+        total = ONE
+        for child in ast.iter_child_nodes(st):
+            if isinstance(child, ast.expr):
+                total = cmax(total, self.expr_cost(child))
+        return total
+
+    def record_loop(self, node, cost, depth):
+        if cost.is_const():
+            return
+        self.hot_loops.append({
+            "start_line": node.lineno,
+            "end_line": end_line(node),
+            "cost": render(cost),
+            "class": klass(cost),
+            "depth": depth,
+            "_key": cost.key(),
+        })
+
+    def loop_assigned(self, body):
+        out = set()
+        for st in body:
+            for sub in ast.walk(st):
+                if isinstance(sub, ast.Assign):
+                    for t in sub.targets:
+                        out.update(target_names(t))
+                elif isinstance(sub, (ast.For,)):
+                    out.update(target_names(sub.target))
+        return out
+
+    def with_loop(self, node, iters, body):
+        self.enclosing_loops.append((node, self.loop_assigned(body)))
+        self.amortized.append([])
+        inner = self.block_cost(body)
+        am = self.amortized.pop()
+        self.enclosing_loops.pop()
+        cost = iters * inner
+        if am:
+            cost = cmax(cost, iters * ONE, *am)
+        return cost, inner
+
+    def for_cost(self, st):
+        iters = self.iterations(st.iter)
+        if isinstance(st.target, ast.Tuple) and isinstance(st.iter, ast.Call) \
+                and call_name(st.iter) == "permutations" and len(st.iter.args) == 1:
+            # for a, b, c in permutations(x): x has exactly as many items as the target names.
+            iters = ONE
+        setup = self.expr_cost(st.iter)
+        if self.is_test_case_loop(st):
+            iters = ONE
+        cost, inner = self.with_loop(st, iters, st.body)
+        cost = cmax(cost, setup, self.block_cost(st.orelse))
+        if not iters.is_const():
+            cost = cost.with_why(self.describe_loop(st, iters, inner))
+        self.record_loop(st, cost, len(self.enclosing_loops) + 1)
+        if self.enclosing_loops and self.amortized and isinstance(st.iter, ast.Subscript) \
+                and base_name(st.iter) in self.nested:
+            # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
+            # the edges once, so the work adds up to V + E instead of multiplying.
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
+    def is_test_case_loop(self, st):
+        """`for _ in range(int(input()))` around a whole solution: the sizes of the test cases add
+        up to the input size, so the outer loop does not multiply (the problem bounds the total)."""
+        if len(self.enclosing_loops) > 0:
+            return False
+        if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
+            return False
+        body_reads = any(self.mentions_input(s) for s in st.body)
+        has_inner_loop = any(isinstance(s, (ast.For, ast.While)) for b in st.body for s in ast.walk(b))
+        var_used = any(isinstance(n, ast.Name) and n.id in target_names(st.target)
+                       for b in st.body for n in ast.walk(b))
+        del has_inner_loop
+        return body_reads and not var_used and self.prints(st.body)
+
+    def prints(self, body, seen=None):
+        """Whether a block writes output: what a solution per test case does, unlike a loop that
+        only collects the input."""
+        seen = set() if seen is None else seen
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Call):
+                    name = call_name(n)
+                    if name in ("print", "write", "exit"):
+                        return True
+                    if name in self.funcs and name not in seen:
+                        seen.add(name)
+                        if self.prints(self.funcs[name].body, seen):
+                            return True
+        return False
+
+    def is_test_case_while(self, st):
+        """while t: t -= 1 around a solution that reads its own input: like the for-loop form."""
+        if self.enclosing_loops:
+            return False
+        names = names_in(st.test)
+        if len(names) != 1:
+            return False
+        (name,) = names
+        counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
+                           and s.target.id == name and isinstance(s.op, ast.Sub)
+                           for b in st.body for s in ast.walk(b))
+        body_reads = any(self.mentions_input(s) for s in st.body)
+        return counted_down and body_reads and self.prints(st.body)
+
+    def describe_loop(self, st, iters, inner):
+        what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])
+        if not inner.is_const() and inner.why:
+            return what + " around " + inner.why
+        return what
+
+    def while_cost(self, st):
+        iters, note = self.while_iterations(st)
+        if self.is_test_case_while(st):
+            iters, note = ONE, "one test case per iteration"
+        amortize = False
+        if note == "linear" and self.enclosing_loops:
+            outer_node, outer_assigned = self.enclosing_loops[-1]
+            counters = self.while_counters(st)
+            if counters and not (counters & outer_assigned):
+                amortize = True
+        cost, inner = self.with_loop(st, iters, st.body)
+        cost = cmax(cost, self.expr_cost(st.test) * iters)
+        if not iters.is_const():
+            cost = cost.with_why("while loop at line %d (%s, %s iterations)%s" % (
+                st.lineno, note, render(iters)[2:-1], (" around " + inner.why) if inner.why and not
+                inner.is_const() else ""))
+        self.record_loop(st, cost, len(self.enclosing_loops) + 1)
+        if amortize and self.amortized:
+            # Two pointers: the counter only moves forward over the whole outer loop.
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
+    def while_counters(self, st):
+        names = names_in(st.test)
+        out = set()
+        for sub in ast.walk(ast.Module(body=st.body, type_ignores=[])):
+            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) \
+                    and sub.target.id in names:
+                out.add(sub.target.id)
+        return out
+
+    def while_iterations(self, st):
+        test = st.test
+        cond_names = names_in(test)
+        updates = {}
+        body_mod = ast.Module(body=st.body, type_ignores=[])
+        assigned_mid = set()
+        pops = False
+        for sub in ast.walk(body_mod):
+            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name):
+                updates.setdefault(sub.target.id, []).append(("aug", sub.op, sub.value))
+            elif isinstance(sub, ast.Assign):
+                for t in sub.targets:
+                    if isinstance(t, ast.Tuple) and isinstance(sub.value, ast.Tuple) \
+                            and len(t.elts) == len(sub.value.elts):
+                        # a, b = b, a % b: each name gets its own value.
+                        for te, ve in zip(t.elts, sub.value.elts):
+                            for name in target_names(te):
+                                updates.setdefault(name, []).append(("set", None, ve))
+                        continue
+                    for name in target_names(t):
+                        updates.setdefault(name, []).append(("set", None, sub.value))
+                if self.is_midpoint_expr(sub.value, cond_names):
+                    for t in sub.targets:
+                        assigned_mid.update(target_names(t))
+            elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
+                                                                  "popitem", "remove"):
+                pops = True
+        bound = self.condition_bound(test, updates)
+        # Binary search: lo/hi set from a midpoint.
+        for name in cond_names:
+            for kind, op, value in updates.get(name, []):
+                if kind == "set" and (names_in(value) & assigned_mid or (
+                        isinstance(value, ast.BinOp) and isinstance(value.op, (ast.FloorDiv, ast.RShift))
+                        and isinstance(value.left, ast.BinOp) and isinstance(value.left.op, ast.Add))):
+                    rng = cmax(*[self.mag.get(x, ONE) for x in cond_names])
+                    rng = cmax(rng, self.range_of_names(cond_names))
+                    if rng.is_const():
+                        return Cost(0, 1), "binary search"
+                    return log_of(rng), "binary search"
+        halving = doubling = linear = False
+        for name in cond_names:
+            for kind, op, value in updates.get(name, []):
+                if kind == "aug":
+                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                        halving = True
+                    elif isinstance(op, (ast.Mult, ast.LShift)):
+                        if not (isinstance(value, ast.Constant) and value.value in (0, 1)):
+                            doubling = True
+                    elif isinstance(op, (ast.Add, ast.Sub)):
+                        if self.lowest_bit_step(value, name) or self.grows_geometrically(value, updates):
+                            doubling = True
+                        elif isinstance(op, ast.Sub) and any(
+                                isinstance(x, ast.BinOp) and isinstance(x.op, ast.FloorDiv)
+                                and name in names_in(x.left) for x in ast.walk(value)):
+                            halving = True  # a -= b * (a // b) is a %= b: Euclid's algorithm
+                        else:
+                            linear = True
+                elif kind == "set" and isinstance(value, ast.BinOp):
+                    refs = names_in(value)
+                    if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift)) and name in refs:
+                        halving = True
+                    elif isinstance(value.op, (ast.Mult, ast.LShift)) and name in refs:
+                        doubling = True
+                    elif isinstance(value.op, ast.Mod) and name in refs:
+                        halving = True  # Euclid's algorithm
+                    elif isinstance(value.op, (ast.Add, ast.Sub)):
+                        linear = True
+                elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
+                        "pop", "popleft", "heappop"):
+                    pops = True
+                elif kind == "set":
+                    linear = True
+            start = self.mag.get(name, ONE)
+            if name in updates and (halving or doubling):
+                bound = cmax(bound, start)
+        sqrt_bound = False
+        for sub in ast.walk(test):
+            if isinstance(sub, ast.Compare) and isinstance(sub.left, ast.BinOp) \
+                    and isinstance(sub.left.op, ast.Mult) and isinstance(sub.left.left, ast.Name) \
+                    and isinstance(sub.left.right, ast.Name) and sub.left.left.id == sub.left.right.id:
+                sqrt_bound = True
+        if halving or doubling:
+            if bound.is_const():
+                return ONE, "halving/doubling over a constant"
+            return log_of(bound), "halving" if halving else "doubling"
+        if isinstance(test, ast.Constant) and test.value:
+            # while True: runs until a break; assume it walks the input once.
+            if self.program_has_size():
+                return n_cost(), "until break"
+            return ONE, "until break"
+        container_test = any(isinstance(n, ast.Name) and self.kind.get(n.id) in ("seq", "hash")
+                             for n in ast.walk(test)) or any(
+            isinstance(n, ast.Call) and call_name(n) == "len" for n in ast.walk(test))
+        if pops and (container_test or not linear):
+            sz = n_cost() if self.program_has_size() else ONE
+            return sz, "queue/stack traversal"
+        if linear:
+            if sqrt_bound:
+                return sqrt_of(bound), "linear"
+            # A counter walked down to a constant (while i > 0: i -= 1) runs as long as it starts.
+            for name in cond_names:
+                if name in updates and any(k == "aug" and isinstance(o, ast.Sub) for k, o, _ in updates[name]):
+                    bound = cmax(bound, self.mag.get(name, ONE))
+            if bound.is_const():
+                if not any(name in updates for name in cond_names):
+                    bound = n_cost() if self.program_has_size() else ONE
+                return bound, "linear"
+            return bound, "linear"
+        if self.program_has_size():
+            self.uncertain.append(st.lineno)
+            return n_cost(), "unknown bound"
+        return ONE, "constant"
+
+    def is_midpoint_expr(self, value, cond_names):
+        """(lo + hi) // 2, lo + (hi - lo) // 2, (lo + hi) >> 1, (lo + hi) / 2: a midpoint of two
+        loop-condition variables."""
+        halves = any(isinstance(x, ast.BinOp) and isinstance(x.op, (ast.FloorDiv, ast.RShift, ast.Div))
+                     and isinstance(x.right, ast.Constant) and x.right.value in (1, 2)
+                     for x in ast.walk(value))
+        return halves and len(names_in(value) & cond_names) >= 2
+
+    def lowest_bit_step(self, value, name):
+        """i += i & -i (a Fenwick tree walk) moves by the lowest set bit: log steps."""
+        for sub in ast.walk(value):
+            if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.BitAnd) and name in names_in(sub):
+                return True
+        return False
+
+    def condition_bound(self, test, updates):
+        """The largest input-dependent quantity a loop condition compares with. A conjunction stops
+        at its smallest bound (while i < 26 and cnt < k runs at most 26 times)."""
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+            bounds = [self.condition_bound(v, updates) for v in test.values]
+            limited = [v for v, b in zip(test.values, bounds) if b.is_const() and any(
+                isinstance(x, ast.Constant) for x in ast.walk(v)) and names_in(v) & set(updates)]
+            if limited:
+                return ONE
+            return cmax(*bounds)
+        bound = ONE
+        for name in names_in(test):
+            if name not in updates:
+                bound = cmax(bound, self.mag.get(name, ONE))
+        for sub in ast.walk(test):
+            if isinstance(sub, ast.Call):
+                bound = cmax(bound, self.magnitude(sub))
+            if isinstance(sub, ast.Subscript):
+                bound = cmax(bound, self.magnitude(sub))
+        return bound
+
+    def grows_geometrically(self, value, updates):
+        """x += 9 * 10**c with c counting up, or x += x: the step itself grows exponentially."""
+        for sub in ast.walk(value):
+            if isinstance(sub, ast.BinOp) and isinstance(sub.op, (ast.Pow, ast.LShift)):
+                if names_in(sub.right) & set(updates):
+                    return True
+            if isinstance(sub, ast.Name) and sub.id in updates:
+                for kind, op, _ in updates[sub.id]:
+                    if kind == "aug" and isinstance(op, (ast.Mult, ast.LShift)):
+                        return True
+        return False
+
+    def range_of_names(self, names):
+        out = ONE
+        for name in names:
+            out = cmax(out, self.mag.get(name, ONE))
+        return out
+
+    # --- functions and recursion ---
+
+    def self_calls(self, f):
+        """Call sites of f inside f, with how many can happen per invocation and whether in a loop."""
+        sites = []
+
+        def visit(stmts, in_loop):
+            count = 0
+            for i, st in enumerate(stmts):
+                if isinstance(st, ast.If) and not st.orelse and st.body and isinstance(
+                        st.body[-1], (ast.Return, ast.Raise)):
+                    # if c: return f(n - 1) ... rest: the rest is the else branch.
+                    return count + count_expr(st.test, in_loop) + max(
+                        visit(st.body, in_loop), visit(stmts[i + 1:], in_loop))
+                count += visit_stmt(st, in_loop)
+            return count
+
+        def visit_stmt(st, in_loop):
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                return 0
+            if isinstance(st, ast.If):
+                return count_expr(st.test, in_loop) + max(visit(st.body, in_loop), visit(st.orelse, in_loop))
+            if isinstance(st, (ast.For, ast.While)):
+                head = st.iter if isinstance(st, ast.For) else st.test
+                c = count_expr(head, in_loop) + visit(st.body, True)
+                return c * (2 if c else 1) + visit(st.orelse, in_loop)
+            if isinstance(st, ast.Try):
+                return visit(st.body, in_loop) + max([visit(h.body, in_loop) for h in st.handlers] + [0])
+            total = 0
+            for child in ast.iter_child_nodes(st):
+                if isinstance(child, ast.expr):
+                    total += count_expr(child, in_loop)
+                elif isinstance(child, ast.stmt):
+                    total += visit_stmt(child, in_loop)
+            return total
+
+        def count_expr(e, in_loop):
+            if isinstance(e, ast.IfExp):
+                return count_expr(e.test, in_loop) + max(count_expr(e.body, in_loop),
+                                                         count_expr(e.orelse, in_loop))
+            if isinstance(e, ast.BoolOp):
+                return sum(count_expr(v, in_loop) for v in e.values)
+            c = 0
+            loopish = isinstance(e, (ast.ListComp, ast.GeneratorExp, ast.SetComp, ast.DictComp))
+            for sub in ast.iter_child_nodes(e):
+                if isinstance(sub, ast.expr):
+                    c += count_expr(sub, in_loop or loopish)
+                elif isinstance(sub, ast.comprehension):
+                    c += count_expr(sub.iter, True) + sum(count_expr(x, True) for x in sub.ifs)
+            if isinstance(e, ast.Call) and call_name(e) == f.name and isinstance(e.func, ast.Name):
+                sites.append((e, in_loop))
+                c += 1
+            if loopish and c:
+                c *= 2
+            return c
+
+        calls = visit(f.body, False)
+        return calls, sites
+
+    def shrink_kind(self, f, call):
+        params = [a.arg for a in f.args.args]
+        kinds = set()
+        changed = 0
+        for i, arg in enumerate(call.args):
+            p = params[i] if i < len(params) else None
+            if isinstance(arg, ast.Name) and arg.id == p:
+                continue
+            changed += 1
+            kinds.add(self.arg_shrink(arg, p, f))
+        if not call.args:
+            kinds.add("unknown")
+        return kinds, changed
+
+    def arg_shrink(self, arg, p, f):
+        if isinstance(arg, ast.BinOp):
+            if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                return "divide"
+            if isinstance(arg.op, (ast.Sub, ast.Add)):
+                return "subtract"
+            if isinstance(arg.op, ast.Mod):
+                return "divide"
+        if isinstance(arg, ast.Subscript) and isinstance(arg.slice, ast.Slice):
+            s = arg.slice
+            for bound in (s.lower, s.upper):
+                if bound is not None and isinstance(bound, ast.Name) and self.is_midpoint(f, bound.id):
+                    return "divide"
+                if isinstance(bound, ast.BinOp) and isinstance(bound.op, (ast.FloorDiv, ast.RShift)):
+                    return "divide"
+            return "subtract"
+        if isinstance(arg, ast.Name):
+            if self.is_midpoint(f, arg.id):
+                return "divide"
+            return "other"
+        return "other"
+
+    def is_midpoint(self, f, name):
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Assign) and name in [n for t in sub.targets for n in target_names(t)]:
+                v = sub.value
+                if isinstance(v, ast.BinOp) and isinstance(v.op, (ast.FloorDiv, ast.RShift, ast.Div)):
+                    return True
+        return False
+
+    def is_memoized(self, f):
+        for d in f.decorator_list:
+            target = d.func if isinstance(d, ast.Call) else d
+            n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+            if n in ("lru_cache", "cache", "memoize", "memo", "bootstrap_"):
+                return True
+        # A dictionary or list consulted before recursing and written afterwards.
+        looked = set()
+        stored = set()
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in sub.ops):
+                for c in sub.comparators:
+                    b = base_name(c)
+                    if b:
+                        looked.add(b)
+            if isinstance(sub, ast.Compare):
+                for part in [sub.left] + sub.comparators:
+                    if isinstance(part, ast.Subscript):
+                        b = base_name(part)
+                        if b:
+                            looked.add(b)
+            if isinstance(sub, ast.Assign):
+                for t in sub.targets:
+                    if isinstance(t, ast.Subscript):
+                        b = base_name(t)
+                        if b:
+                            stored.add(b)
+        params = {a.arg for a in f.args.args}
+        return bool((looked & stored) - params)
+
+    def function_cost(self, name):
+        if name in self.func_cost:
+            return self.func_cost[name]
+        if name in self.in_progress:
+            return ONE
+        self.in_progress.add(name)
+        f = self.funcs[name]
+        saved_loops, saved_am = self.enclosing_loops, self.amortized
+        self.enclosing_loops, self.amortized = [], []
+        body = self.block_cost(f.body)
+        self.enclosing_loops, self.amortized = saved_loops, saved_am
+        calls, sites = self.self_calls(f)
+        cost = body
+        if sites:
+            cost = self.recursive_cost(f, body, calls, sites)
+        self.in_progress.discard(name)
+        self.func_cost[name] = cost
+        return cost
+
+    def recursive_cost(self, f, body, calls, sites):
+        kinds = set()
+        changed = 0
+        in_loop = any(loop for _, loop in sites)
+        for call, _ in sites:
+            k, c = self.shrink_kind(f, call)
+            kinds |= k
+            changed = max(changed, c)
+        line = sites[0][0].lineno
+        memo = self.is_memoized(f)
+        visited = self.uses_visited(f)
+        if memo:
+            states = ONE
+            for _ in range(max(1, min(changed, 3))):
+                states = states * n_cost()
+            if any(self.is_bitmask_arg(call) for call, _ in sites):
+                # dp(mask | 1 << j): one state per subset.
+                states = Cost(0, 0, 1)
+            cost = states * body
+            self.recursion_depth[f.name] = n_cost()
+            return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
+        if visited or (in_loop and "other" in kinds and not (kinds & {"subtract", "divide"})):
+            self.recursion_depth[f.name] = n_cost()
+            c = cmax(n_cost(), body)
+            return c.with_why("graph traversal %s visits each vertex once" % f.name)
+        if kinds == {"divide"} or ("divide" in kinds and ("subtract" not in kinds or calls <= 1)):
+            self.recursion_depth[f.name] = Cost(0, 1)
+            if calls <= 1 and not in_loop:
+                if body.is_const():
+                    return Cost(0, 1).with_why("%s halves its argument each call (line %d)" % (f.name, line))
+                return body.with_why("%s halves its argument; the work per level shrinks" % f.name)
+            if calls == 2 and not in_loop:
+                if body.is_const():
+                    return n_cost().with_why("%s splits in two with constant work" % f.name)
+                if body.deg <= 1 and not body.exp:
+                    return (n_cost() * Cost(0, body.lg + 1)).with_why(
+                        "divide and conquer in %s: T(n)=2T(n/2)+O(n)" % f.name)
+                return body
+            return Cost(2, 0).with_why("%s makes %d calls on halves" % (f.name, calls))
+        if calls >= 2 or in_loop:
+            self.recursion_depth[f.name] = n_cost()
+            return Cost(0, 0, 1).with_why("%s calls itself %d times per call (line %d)" % (
+                f.name, max(calls, 2), line))
+        self.recursion_depth[f.name] = n_cost()
+        return (n_cost() * body).with_why("%s recurses once per step (line %d)" % (f.name, line))
+
+    def is_bitmask_arg(self, call):
+        for arg in call.args:
+            for sub in ast.walk(arg):
+                if isinstance(sub, ast.BinOp) and isinstance(sub.op, (ast.BitOr, ast.BitXor)) and any(
+                        isinstance(x, ast.BinOp) and isinstance(x.op, ast.LShift) for x in ast.walk(sub)):
+                    return True
+        return False
+
+    def uses_visited(self, f):
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.If):
+                for c in ast.walk(sub.test):
+                    if isinstance(c, ast.Subscript) or (isinstance(c, ast.Compare) and any(
+                            isinstance(o, (ast.In, ast.NotIn)) for o in c.ops)):
+                        nm = base_name(c if isinstance(c, ast.Subscript) else c.comparators[0])
+                        if nm and ("vis" in nm.lower() or "seen" in nm.lower() or "used" in nm.lower()
+                                   or "color" in nm.lower() or "mark" in nm.lower()):
+                            return True
+        return False
+
+    # --- space ---
+
+    def space_cost(self):
+        out = ONE
+        why = ""
+        for name, m in self.mag.items():
+            k = self.kind.get(name)
+            if k in ("seq", "hash", "str") and not m.is_const() and m.key() > out.key():
+                out = m
+                why = "%s grows to %s" % (name, render(m)[2:-1])
+        for node in ast.walk(self.tree):
+            if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp)):
+                m = self.magnitude(node)
+                if isinstance(node, ast.ListComp) and isinstance(node.elt, (ast.ListComp, ast.BinOp)):
+                    m = m * self.magnitude(node.elt)
+                if m.key() > out.key() and not m.exp:
+                    out = m
+                    why = "table built at line %d holds %s entries" % (node.lineno, render(m)[2:-1])
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and isinstance(
+                    node.left, ast.List):
+                m = self.magnitude(node.right)
+                if node.left.elts and isinstance(node.left.elts[0], (ast.List, ast.BinOp)):
+                    m = m * self.magnitude(node.left.elts[0])
+                if m.key() > out.key() and not m.exp:
+                    out = m
+                    why = "list built at line %d holds %s entries" % (node.lineno, render(m)[2:-1])
+        for name, depth in self.recursion_depth.items():
+            if depth.key() > out.key():
+                out = depth
+                why = "recursion depth of %s" % name
+        if out.exp or out.fact:
+            out = n_cost()
+        return out.with_why(why)
+
+    # --- the whole program ---
+
+    def run(self):
+        main_cost = self.block_cost(self.tree.body)
+        # Functions never called from the module still describe the code: analyze them too.
+        functions = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                c = self.function_cost(node.name) if self.funcs.get(node.name) is node else ONE
+                functions.append({
+                    "name": node.name,
+                    "start_line": node.lineno,
+                    "end_line": end_line(node),
+                    "time": render(c),
+                    "time_class": klass(c),
+                    "explanation": c.why or "no loops depending on the input",
+                })
+        if not any(isinstance(s, (ast.Expr, ast.Assign, ast.For, ast.While, ast.If, ast.AugAssign))
+                   for s in self.tree.body) and functions:
+            # A library of functions: its cost is its most expensive function.
+            main_cost = cmax(*[self.func_cost.get(f["name"], ONE) for f in functions])
+        space = self.space_cost()
+        return main_cost, space, functions
+
+
+# ----------------------------------------------------------------------------------------------------
+# Risky patterns
+
+RISK_CALLS = {
+    "eval": ("eval_exec", "high"), "exec": ("eval_exec", "high"), "compile": ("eval_exec", "medium"),
+    "system": ("system_command", "high"), "popen": ("system_command", "high"),
+    "Popen": ("system_command", "high"), "call": None, "check_output": ("system_command", "high"),
+    "check_call": ("system_command", "high"), "execv": ("system_command", "high"),
+    "execvp": ("system_command", "high"), "spawnv": ("system_command", "high"),
+    "remove": None, "unlink": ("file_deletion", "high"), "rmtree": ("file_deletion", "high"),
+    "rmdir": ("file_deletion", "high"), "removedirs": ("file_deletion", "high"),
+    "__import__": ("dynamic_import", "medium"), "import_module": ("dynamic_import", "medium"),
+    "urlopen": ("network", "medium"), "create_connection": ("network", "medium"),
+    "loads": None, "load": None,
+}
+NETWORK_MODULES = {"socket", "urllib", "requests", "http", "ftplib", "smtplib", "telnetlib", "httpx",
+                   "aiohttp", "paramiko"}
+PICKLE_MODULES = {"pickle", "cPickle", "marshal", "shelve", "dill"}
+
+
+def scan_risks(tree):
+    risks = []
+
+    def add(kind, level, line, detail):
+        risks.append({"kind": kind, "level": level, "line": line, "detail": detail})
+
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            for m in mods:
+                root = m.split(".")[0]
+                if root in NETWORK_MODULES:
+                    add("network", "medium", node.lineno, "imports %s" % m)
+                if root == "subprocess":
+                    add("system_command", "medium", node.lineno, "imports subprocess")
+                if root in ("importlib",):
+                    add("dynamic_import", "low", node.lineno, "imports importlib")
+        elif isinstance(node, ast.Call):
+            name = call_name(node)
+            owner = base_name(node.func.value) if isinstance(node.func, ast.Attribute) else None
+            if name in ("loads", "load", "Unpickler") and owner in PICKLE_MODULES:
+                add("unpickling", "high", node.lineno, "%s.%s can run arbitrary code" % (owner, name))
+            elif name in ("remove",) and owner in ("os",):
+                add("file_deletion", "high", node.lineno, "os.remove deletes a file")
+            elif name in ("call", "run") and owner == "subprocess":
+                add("system_command", "high", node.lineno, "subprocess.%s runs a command" % name)
+            elif name in ("input",) and isinstance(node.func, ast.Name):
+                add("blocking_input", "low", node.lineno, "input() waits for standard input")
+            elif name in ("read", "readline", "readlines") and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "stdin":
+                add("blocking_input", "low", node.lineno, "reads standard input")
+            elif RISK_CALLS.get(name):
+                kind, level = RISK_CALLS[name]
+                if kind == "file_deletion" and owner not in ("os", "shutil", None) and name != "unlink":
+                    continue
+                if kind == "system_command" and owner not in ("os", "subprocess"):
+                    continue
+                if name in ("compile",) and owner is not None:
+                    continue  # re.compile and friends
+                add(kind, level, node.lineno, "%s()" % name)
+        elif isinstance(node, ast.While):
+            if isinstance(node.test, ast.Constant) and node.test.value:
+                exits = any(isinstance(s, (ast.Break, ast.Return, ast.Raise)) for s in ast.walk(
+                    ast.Module(body=node.body, type_ignores=[]))) or any(
+                    isinstance(s, ast.Call) and call_name(s) in ("exit", "quit", "_exit")
+                    for s in ast.walk(ast.Module(body=node.body, type_ignores=[])))
+                if not exits:
+                    add("unbounded_loop", "medium", node.lineno, "while True without break or return")
+    risks.sort(key=lambda r: r["line"])
+    return risks
+
+
+def loop_depth(tree):
+    """Deepest nesting of for/while loops: the baseline rule the benchmark compares with."""
+    best = 0
+
+    def visit(node, depth):
+        nonlocal best
+        for child in ast.iter_child_nodes(node):
+            d = depth + 1 if isinstance(child, (ast.For, ast.While, ast.AsyncFor)) else depth
+            best = max(best, d)
+            visit(child, d)
+
+    visit(tree, 0)
+    return best
+
+
+CONFIDENCE = {"constant": 0.75, "logn": 0.6, "linear": 0.75, "nlogn": 0.7, "quadratic": 0.7,
+              "cubic": 0.65, "exponential": 0.6, "factorial": 0.5, "sqrt": 0.55, "polynomial": 0.5}
+
+
+def analyze(source):
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as e:
+        return {"ok": False, "error": "syntax error: %s" % (e.msg,), "line": e.lineno or 0}
+    except (ValueError, RecursionError) as e:
+        return {"ok": False, "error": "cannot parse: %s" % e, "line": 0}
+    a = Analyzer(tree, source)
+    time_cost, space_cost, functions = a.run()
+    tc = clamp(time_cost)
+    sc = clamp(space_cost)
+    conf = CONFIDENCE.get(klass(tc), 0.5)
+    if a.uncertain:
+        conf -= 0.15
+    explanation = tc.why or ("no loop depends on the input size" if tc.is_const() else "")
+    hot = sorted(a.hot_loops, key=lambda h: (h["_key"], -h["depth"]), reverse=True)
+    seen = set()
+    loops = []
+    for h in hot:
+        k = (h["start_line"], h["end_line"])
+        if k in seen:
+            continue
+        seen.add(k)
+        h = dict(h)
+        del h["_key"]
+        loops.append(h)
+    loops.sort(key=lambda h: h["start_line"])
+    return {
+        "ok": True,
+        "time": render(tc),
+        "time_class": klass(tc),
+        "space": render(sc),
+        "space_class": klass(sc),
+        "confidence": round(max(0.2, conf), 2),
+        "explanation": explanation,
+        "space_explanation": sc.why,
+        "functions": functions,
+        "hot_loops": loops[:50],
+        "risks": scan_risks(tree),
+        "loop_depth": loop_depth(tree),
+    }
+
+
+def main():
+    data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    sys.setrecursionlimit(10000)
+    try:
+        result = analyze(data)
+    except RecursionError:
+        result = {"ok": False, "error": "program nested too deeply to analyze", "line": 0}
+    sys.stdout.write(json.dumps(result))
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Accuracy of the static complexity analyzer on the labelled CodeComplex programs.
+
+Prints overall accuracy, accuracy on each half of the set (even and odd positions: the analyzer was
+tuned looking only at the even half, so the odd half is the held-out check), a confusion matrix, and
+the plain loop-depth rule measured on the same programs as the baseline.
+
+usage: accuracy.py [DATASET.jsonl] [--json] [--errors]
+"""
+import importlib.util
+import json
+import os
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ANALYZER = os.path.join(HERE, "..", "..", "analysis", "static_analyzer.py")
+DEFAULT_DATASET = "/work/shared/datasets/codecomplex-python-dev.jsonl"
+CLASSES = ["constant", "logn", "linear", "nlogn", "quadratic", "cubic", "exponential"]
+
+
+def load_analyzer():
+    spec = importlib.util.spec_from_file_location("static_analyzer", ANALYZER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def to_label(time_class):
+    # Classes outside CodeComplex's seven map to the nearest one it has.
+    return {"factorial": "exponential", "sqrt": "linear", "polynomial": "cubic"}.get(time_class, time_class)
+
+
+def depth_rule(depth):
+    return ["constant", "linear", "quadratic", "cubic"][min(depth, 3)]
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    path = args[0] if args else DEFAULT_DATASET
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    analyzer = load_analyzer()
+    results = []
+    for i, row in enumerate(rows):
+        out = analyzer.analyze(row["code"])
+        predicted = to_label(out["time_class"]) if out.get("ok") else "constant"
+        baseline = depth_rule(out.get("loop_depth", 0)) if out.get("ok") else "constant"
+        results.append((i, row, predicted, baseline))
+
+    def acc(subset, which):
+        if not subset:
+            return 0.0
+        return sum(1 for r in subset if r[which] == r[1]["label"]) / len(subset)
+
+    even = [r for r in results if r[0] % 2 == 0]
+    odd = [r for r in results if r[0] % 2 == 1]
+    summary = {
+        "programs": len(results),
+        "accuracy": acc(results, 2), "accuracy_even_half": acc(even, 2), "accuracy_odd_half": acc(odd, 2),
+        "loop_depth_baseline": acc(results, 3),
+        "loop_depth_baseline_even": acc(even, 3), "loop_depth_baseline_odd": acc(odd, 3),
+    }
+    summary["ratio_to_baseline"] = summary["accuracy"] / summary["loop_depth_baseline"] \
+        if summary["loop_depth_baseline"] else None
+    if "--json" in sys.argv:
+        print(json.dumps(summary, indent=2))
+        return
+    print("programs: %d" % len(results))
+    print("static analyzer accuracy: %.1f %%  (even half %.1f %%, odd half %.1f %%)" % (
+        100 * summary["accuracy"], 100 * summary["accuracy_even_half"], 100 * summary["accuracy_odd_half"]))
+    print("loop-depth rule baseline: %.1f %%  (even half %.1f %%, odd half %.1f %%)" % (
+        100 * summary["loop_depth_baseline"], 100 * summary["loop_depth_baseline_even"],
+        100 * summary["loop_depth_baseline_odd"]))
+    print("ratio analyzer / baseline: %.2f" % summary["ratio_to_baseline"])
+    print("\nconfusion matrix (rows: label, columns: predicted)")
+    matrix = Counter((r[1]["label"], r[2]) for r in results)
+    print("%-12s" % "" + "".join("%9s" % c[:8] for c in CLASSES) + "   recall")
+    for label in CLASSES:
+        row = [matrix[(label, p)] for p in CLASSES]
+        total = sum(1 for r in results if r[1]["label"] == label)
+        print("%-12s" % label + "".join("%9d" % v for v in row) + "   %5.1f %%" % (
+            100 * matrix[(label, label)] / total if total else 0))
+    if "--errors" in sys.argv:
+        for i, row, predicted, _ in results:
+            if predicted != row["label"] and (i % 2 == 0 or "--all" in sys.argv):
+                print("%s  label=%s predicted=%s" % (row["id"], row["label"], predicted))
+
+
+if __name__ == "__main__":
+    main()

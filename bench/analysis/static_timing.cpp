@@ -1,0 +1,134 @@
+// Times the static analyzer on a generated 200-line program: the bundled script run directly
+// (ProcessScriptExecutor) and through the sandbox (the production path), each as a ratio against
+// `python3 -I -S -c pass` measured in the same run, so the figures travel between machines.
+//
+// usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
+
+#include "LocalRunSession.h"
+#include "StaticAnalyzer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace analysis;
+
+namespace {
+
+QString program200Lines()
+{
+    // A plausible competitive-programming file: helpers, loops, a sort, a DP table, recursion.
+    QString code =
+        QStringLiteral("import sys\nfrom collections import deque\ninput = sys.stdin.readline\n\n");
+    int block = 0;
+    while (code.count(QLatin1Char('\n')) < 190) {
+        code += QStringLiteral("def helper%1(a, n):\n"
+                               "    total = 0\n"
+                               "    for i in range(n):\n"
+                               "        for j in range(i + 1, n):\n"
+                               "            if a[i] + a[j] == %1:\n"
+                               "                total += 1\n"
+                               "    b = sorted(a)\n"
+                               "    seen = set(b)\n"
+                               "    return total + len(seen)\n\n"
+                               "def rec%1(n):\n"
+                               "    if n <= 1:\n"
+                               "        return 1\n"
+                               "    return rec%1(n // 2) + 1\n\n")
+                    .arg(block);
+        ++block;
+    }
+    code += QStringLiteral("n = int(input())\na = list(map(int, input().split()))\n"
+                           "dp = [[0] * (n + 1) for _ in range(n + 1)]\n"
+                           "print(helper0(a, n), rec0(n))\n");
+    return code;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+double timeAnalysis(StaticAnalyzer &analyzer, const QString &code, QString *error)
+{
+    QEventLoop loop;
+    AnalysisResult result;
+    QObject::connect(&analyzer, &StaticAnalyzer::finished, &loop, [&](const AnalysisResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    analyzer.analyze(code);
+    loop.exec();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    QObject::disconnect(&analyzer, &StaticAnalyzer::finished, &loop, nullptr);
+    if (!result.ok() && error)
+        *error = result.error;
+    return ms;
+}
+
+double timePythonStartup()
+{
+    QProcess p;
+    QElapsedTimer clock;
+    clock.start();
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"), QStringLiteral("pass")});
+    p.waitForFinished();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 15;
+    const QString code = program200Lines();
+    std::printf("program: %lld lines\n", code.count(QLatin1Char('\n')));
+
+    QList<double> startup, direct, sandboxed;
+    for (int i = 0; i < runs; ++i)
+        startup.append(timePythonStartup());
+
+    StaticAnalyzer local;
+    local.setExecutorFactory(
+        [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
+    QString error;
+    timeAnalysis(local, code, &error); // warm the page cache
+    for (int i = 0; i < runs; ++i)
+        direct.append(timeAnalysis(local, code, &error));
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "analysis failed: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    const double base = median(startup);
+    std::printf("python3 -I -S -c pass:           %7.1f ms (median of %d)\n", base, runs);
+    std::printf("static analyzer, script alone:   %7.1f ms   ratio %.2f\n", median(direct),
+                median(direct) / base);
+
+    if (QFileInfo::exists(runner::LocalRunSession::sandboxExecutable())) {
+        StaticAnalyzer sandbox;
+        timeAnalysis(sandbox, code, &error);
+        for (int i = 0; i < runs; ++i)
+            sandboxed.append(timeAnalysis(sandbox, code, &error));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "sandboxed analysis failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("static analyzer, in the sandbox: %7.1f ms   ratio %.2f   (target < 150 ms)\n",
+                    median(sandboxed), median(sandboxed) / base);
+    } else {
+        std::printf("static analyzer, in the sandbox: not measured (%s missing)\n",
+                    qPrintable(runner::LocalRunSession::sandboxExecutable()));
+    }
+    return 0;
+}

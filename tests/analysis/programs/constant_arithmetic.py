@@ -1,0 +1,3 @@
+# expect time=constant space=constant
+a, b = map(int, input().split())
+print((a + b) * (a - b) // 2)

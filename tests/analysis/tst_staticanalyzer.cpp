@@ -1,0 +1,203 @@
+#include "LocalRunSession.h"
+#include "StaticAnalyzer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace analysis;
+
+namespace {
+
+// Each fixture's first line says what it must come out as: "# expect time=nlogn space=linear risks=a,b".
+QMap<QString, QString> expectations(const QByteArray &code)
+{
+    QMap<QString, QString> out;
+    const QString first = QString::fromUtf8(code.left(code.indexOf('\n')));
+    const QStringList words = first.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        const int eq = w.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            out.insert(w.left(eq), w.mid(eq + 1));
+    }
+    return out;
+}
+
+AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000)
+{
+    QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+    analyzer.analyze(code);
+    if (!spy.wait(timeoutMs))
+        return AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("no answer"));
+    return spy.first().first().value<AnalysisResult>();
+}
+
+void useLocalPython(StaticAnalyzer &analyzer)
+{
+    analyzer.setExecutorFactory(
+        [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
+}
+
+bool sandboxAvailable()
+{
+    return QFileInfo::exists(runner::LocalRunSession::sandboxExecutable());
+}
+
+} // namespace
+
+class TestStaticAnalyzer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<analysis::AnalysisResult>(); }
+
+    void classifiesHandWrittenPrograms_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = QDir(QStringLiteral(":/programs")).entryList({QStringLiteral("*.py")});
+        QVERIFY(files.size() >= 25);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << QStringLiteral(":/programs/") + f;
+    }
+
+    void classifiesHandWrittenPrograms()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray code = file.readAll();
+        const auto expected = expectations(code);
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.provider, QStringLiteral("static"));
+        if (expected.contains(QStringLiteral("time")))
+            QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
+        if (expected.contains(QStringLiteral("space")))
+            QCOMPARE(r.spaceClass(), expected.value(QStringLiteral("space")));
+        if (expected.contains(QStringLiteral("risks"))) {
+            QStringList kinds;
+            for (const RiskyPattern &p : r.risks) {
+                if (!kinds.contains(p.kind))
+                    kinds.append(p.kind);
+            }
+            kinds.sort();
+            QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','));
+            want.sort();
+            QCOMPARE(kinds, want);
+        }
+        QVERIFY(r.confidence > 0 && r.confidence <= 1);
+        QVERIFY(!r.explanation.isEmpty());
+    }
+
+    void reportsFunctionsWithLineRanges()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r =
+            analyzeWith(analyzer, QStringLiteral("def pairs(a):\n    c = 0\n    for x in a:\n        for y "
+                                                 "in a:\n            c += x * y\n    return c\n\n"
+                                                 "def first(a):\n    return a[0]\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.functions.size(), 2);
+        QCOMPARE(r.functions[0].name, QStringLiteral("pairs"));
+        QCOMPARE(r.functions[0].startLine, 1);
+        QCOMPARE(r.functions[0].endLine, 6);
+        QCOMPARE(r.functions[0].time, QStringLiteral("O(n^2)"));
+        QCOMPARE(r.functions[1].time, QStringLiteral("O(1)"));
+        QCOMPARE(r.time, QStringLiteral("O(n^2)"));
+        QVERIFY(!r.hotLoops.isEmpty());
+        QCOMPARE(r.hotLoops.first().startLine, 3);
+        QCOMPARE(r.hotLoops.first().cost, QStringLiteral("O(n^2)"));
+    }
+
+    void namesDifferentSizesInProducts()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(
+            analyzer, QStringLiteral("n, m = map(int, input().split())\nt = 0\nfor i in range(n):\n    for j "
+                                     "in range(m):\n        t += i ^ j\nprint(t)\n"));
+        QCOMPARE(r.time, QStringLiteral("O(n*m)"));
+        QCOMPARE(r.timeClass(), QStringLiteral("quadratic"));
+    }
+
+    void reportsSyntaxErrorsWithTheirLine()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r =
+            analyzeWith(analyzer, QStringLiteral("x = 1\nfor i in range(3)\n    pass\n"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("line 2")), qPrintable(r.error));
+    }
+
+    void neverExecutesTheProgram()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString marker = QDir::temp().filePath(
+            QStringLiteral("analysis-must-not-exist-%1").arg(QCoreApplication::applicationPid()));
+        const AnalysisResult r = analyzeWith(
+            analyzer,
+            QStringLiteral("open(%1, 'w').write('x')\n").arg(QLatin1Char('"') + marker + QLatin1Char('"')));
+        QVERIFY(r.ok());
+        QVERIFY(!QFileInfo::exists(marker));
+    }
+
+    void cancelsTheRunInProgressOnANewRequest()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("x = 1\n"));
+        analyzer.analyze(QStringLiteral("n = int(input())\nfor i in range(n):\n    pass\n"));
+        QVERIFY(spy.wait(15000));
+        QTest::qWait(200);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().value<AnalysisResult>().time, QStringLiteral("O(n)"));
+    }
+
+    // --- the production path: the script runs in the sandbox ---
+
+    void analyzesInTheSandbox()
+    {
+        if (!sandboxAvailable())
+            QSKIP("code-remote-sandbox is not built");
+        StaticAnalyzer analyzer; // default executor: the sandbox
+        const AnalysisResult r = analyzeWith(
+            analyzer,
+            QStringLiteral("n = int(input())\na = sorted(map(int, input().split()))\nprint(a[n // 2])\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.time, QStringLiteral("O(n log n)"));
+    }
+
+    void sandboxedAnalysisOfA200LineProgramIsFast()
+    {
+        if (!sandboxAvailable())
+            QSKIP("code-remote-sandbox is not built");
+        QString code;
+        for (int i = 0; i < 40; ++i) {
+            code +=
+                QStringLiteral("def f%1(a):\n    s = 0\n    for x in a:\n        s += x * %1\n    return s\n")
+                    .arg(i);
+        }
+        StaticAnalyzer analyzer;
+        analyzeWith(analyzer, code); // warm the page cache
+        QElapsedTimer clock;
+        clock.start();
+        const AnalysisResult r = analyzeWith(analyzer, code);
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        qInfo("200-line program through the sandbox: %lld ms", ms);
+        // The target is 150 ms; a loaded CI machine gets some slack.
+        QVERIFY2(ms < 600, qPrintable(QString::number(ms)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaticAnalyzer)
+#include "tst_staticanalyzer.moc"

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "Analyzer.h"
+
 #include <QJsonDocument>
 
 #include <unistd.h>
@@ -27,18 +29,27 @@ QString seconds(qint64 ms)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, LoadedProgram program, std::unique_ptr<runner::RunSession> session,
-                     QObject *parent)
+                     std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_program(std::move(program))
     , m_session(std::move(session))
+    , m_analyzer(std::move(analyzer))
 {
     connect(m_session.get(), &runner::RunSession::outputReceived, this, &CliRunner::onOutput);
     connect(m_session.get(), &runner::RunSession::finished, this, &CliRunner::onFinished);
+    if (m_analyzer)
+        connect(m_analyzer.get(), &analysis::Analyzer::finished, this, &CliRunner::onAnalyzed);
 }
+
+CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    if (m_analyzer)
+        m_analyzer->analyze(QString::fromUtf8(m_program.source), m_program.language);
+    if (m_options.analyzeOnly)
+        return;
     runner::RunRequest request;
     request.language = m_program.language;
     request.source = m_program.source;
@@ -50,6 +61,9 @@ void CliRunner::start()
 
 void CliRunner::cancel()
 {
+    m_cancelled = true;
+    if (m_analyzer)
+        m_analyzer->cancel();
     m_session->stop();
 }
 
@@ -62,12 +76,59 @@ void CliRunner::onOutput(runner::OutputChannel channel, const QByteArray &data)
 
 void CliRunner::onFinished(const runner::RunResult &result)
 {
+    m_runResult = result;
+    // A cancelled run does not wait for its analysis.
+    if (m_cancelled && m_analyzer && !m_analysis)
+        m_analysis = QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                 {QStringLiteral("error"), QStringLiteral("cancelled")}};
+    finishWhenDone();
+}
+
+void CliRunner::onAnalyzed(const analysis::AnalysisResult &result)
+{
+    m_analysis = result.toJson();
+    if (!m_options.json)
+        writeAll(STDERR_FILENO, (describeAnalysis(result) + QLatin1Char('\n')).toUtf8());
+    if (m_options.analyzeOnly) {
+        if (m_options.json)
+            writeAll(STDOUT_FILENO, QJsonDocument(*m_analysis).toJson(QJsonDocument::Compact) + '\n');
+        Q_EMIT finished(result.ok() ? 0 : ExitSandboxFailed);
+        return;
+    }
+    finishWhenDone();
+}
+
+void CliRunner::finishWhenDone()
+{
+    if (!m_runResult || (m_analyzer && !m_analysis))
+        return;
+    const runner::RunResult &result = *m_runResult;
     if (m_options.json) {
-        writeAll(STDOUT_FILENO, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) + '\n');
+        QJsonObject object = result.toJson();
+        if (m_analysis)
+            object.insert(QStringLiteral("analysis"), *m_analysis);
+        writeAll(STDOUT_FILENO, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     } else if (const QString ending = describeEnding(result, m_options.policy.limits); !ending.isEmpty()) {
         writeAll(STDERR_FILENO, (QStringLiteral("code-remote-run: ") + ending + QLatin1Char('\n')).toUtf8());
     }
     Q_EMIT finished(exitCodeFor(result));
+}
+
+QString describeAnalysis(const analysis::AnalysisResult &result)
+{
+    if (!result.ok())
+        return QStringLiteral("code-remote-run: analysis failed: %1").arg(result.error);
+    const QString provider = result.provider == QLatin1String("gemini")      ? QStringLiteral("Gemini")
+                             : result.provider == QLatin1String("empirical") ? QStringLiteral("measured")
+                                                                             : QStringLiteral("static analysis");
+    QString text = QStringLiteral("complexity: time %1, space %2 (%3, confidence %4)")
+                       .arg(result.time, result.space, provider)
+                       .arg(result.confidence, 0, 'f', 2);
+    if (!result.explanation.isEmpty())
+        text += QStringLiteral("\n  ") + result.explanation;
+    if (!result.fallbackReason.isEmpty())
+        text += QStringLiteral("\n  (Gemini was not used: %1)").arg(result.fallbackReason);
+    return text;
 }
 
 QString describeEnding(const runner::RunResult &result, const runner::Limits &limits)

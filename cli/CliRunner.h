@@ -2,20 +2,30 @@
 
 #include "CliOptions.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
+#include <optional>
+
+namespace analysis {
+class Analyzer;
+struct AnalysisResult;
+} // namespace analysis
 
 namespace cli {
 
 // Runs one program through a RunSession and prints what the contract says: the program's output as it
-// is produced, or one JSON object with --json. Knows nothing of where the program runs.
+// is produced, or one JSON object with --json. Knows nothing of where the program runs. With --analyze
+// the complexity analysis runs beside the program (it parses the code in a sandbox of its own) and is
+// added as "analysis"; with --analyze-only nothing runs but the analysis.
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
     CliRunner(CliOptions options, LoadedProgram program, std::unique_ptr<runner::RunSession> session,
-              QObject *parent = nullptr);
+              std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent = nullptr);
+    ~CliRunner() override;
 
     void start();
     // Stops the run (Ctrl+C); finished() follows.
@@ -27,13 +37,22 @@ Q_SIGNALS:
 private:
     void onOutput(runner::OutputChannel channel, const QByteArray &data);
     void onFinished(const runner::RunResult &result);
+    void onAnalyzed(const analysis::AnalysisResult &result);
+    void finishWhenDone();
 
     CliOptions m_options;
     LoadedProgram m_program;
     std::unique_ptr<runner::RunSession> m_session;
+    std::unique_ptr<analysis::Analyzer> m_analyzer;
+    std::optional<runner::RunResult> m_runResult;
+    std::optional<QJsonObject> m_analysis;
+    bool m_cancelled = false;
 };
 
 // A line for standard error that explains why a run ended, or an empty string for a plain exit.
 QString describeEnding(const runner::RunResult &result, const runner::Limits &limits);
+
+// The analysis as lines for a terminal: "time O(n log n), space O(n) (static analysis, confidence 0.8)".
+QString describeAnalysis(const analysis::AnalysisResult &result);
 
 } // namespace cli

@@ -1,4 +1,5 @@
 // code-remote-run: runs one program in the sandbox (or on a server) from a terminal or a script.
+#include "Analyzer.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "LocalRunSession.h"
@@ -81,7 +82,17 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
-    cli::CliRunner runner(options, std::move(program), std::make_unique<runner::LocalRunSession>());
+    std::unique_ptr<analysis::Analyzer> analyzer;
+    if (options.analyze || options.analyzeOnly) {
+        analyzer = std::make_unique<analysis::Analyzer>();
+        // Gemini answers when a key is set; the static analyzer otherwise, and whenever Gemini fails.
+        analysis::GeminiSettings gemini;
+        gemini.apiKey = qEnvironmentVariable("CODE_REMOTE_GEMINI_KEY", qEnvironmentVariable("GEMINI_API_KEY"));
+        if (const QString model = qEnvironmentVariable("CODE_REMOTE_GEMINI_MODEL"); !model.isEmpty())
+            gemini.model = model;
+        analyzer->setGeminiSettings(gemini);
+    }
+    cli::CliRunner runner(options, std::move(program), std::make_unique<runner::LocalRunSession>(), std::move(analyzer));
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {
         char byte;

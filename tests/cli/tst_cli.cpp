@@ -215,6 +215,52 @@ private Q_SLOTS:
         QCOMPARE(process.readAllStandardOutput(), QByteArray("42\n"));
     }
 
+    void addsTheAnalysisToTheJsonResult()
+    {
+        const QString path = write(QStringLiteral("pairs.py"),
+                                   "n = int(input())\nfor i in range(n):\n    for j in range(n):\n        pass\nprint('done')\n");
+        const QString input = write(QStringLiteral("n.txt"), "50\n");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("GEMINI_API_KEY"));
+        environment.remove(QStringLiteral("CODE_REMOTE_GEMINI_KEY"));
+        const Run result = run({QStringLiteral("--analyze"), QStringLiteral("--json"), QStringLiteral("--stdin"), input, path}, environment);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QStringLiteral("stdout")).toString(), QStringLiteral("done\n"));
+        const QJsonObject analysis = object.value(QStringLiteral("analysis")).toObject();
+        QCOMPARE(analysis.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QCOMPARE(analysis.value(QStringLiteral("time")).toString(), QStringLiteral("O(n^2)"));
+    }
+
+    void analyzesWithoutRunning()
+    {
+        // The program would print and wait forever if it ran.
+        const QString path = write(QStringLiteral("never.py"), "print('ran')\nwhile True:\n    pass\n");
+        const Run json = run({QStringLiteral("--analyze-only"), QStringLiteral("--json"), path});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(!json.out.contains("ran"));
+        const QJsonObject analysis = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(analysis.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(analysis.contains(QStringLiteral("time")));
+        const Run text = run({QStringLiteral("--analyze-only"), path});
+        QVERIFY2(text.err.contains("complexity: time"), text.err.constData());
+    }
+
+    void fallsBackToStaticAnalysisWithoutLeakingTheKey()
+    {
+        // A key is set but Gemini cannot be reached (no network in tests): the static analyzer answers
+        // and says why, and the key appears nowhere.
+        const QString path = write(QStringLiteral("loop.py"), "n = int(input())\nfor i in range(n):\n    pass\n");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CODE_REMOTE_GEMINI_KEY"), QStringLiteral("AIzaSy-test-key-never-printed"));
+        const Run result = run({QStringLiteral("--analyze-only"), QStringLiteral("--json"), path}, environment);
+        const QJsonObject analysis = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(analysis.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QVERIFY(!analysis.value(QStringLiteral("fallback_reason")).toString().isEmpty());
+        QVERIFY(!result.out.contains("AIzaSy-test-key-never-printed"));
+        QVERIFY(!result.err.contains("AIzaSy-test-key-never-printed"));
+    }
+
     void printsTheSandboxLayers()
     {
         const Run text = run({QStringLiteral("--sandbox-info")});

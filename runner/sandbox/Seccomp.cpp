@@ -131,11 +131,10 @@ std::string applySeccomp(const SeccompOptions &options)
     // An unconditional rule would override the conditional ones below, so the calls whose arguments
     // matter are allowed only under conditions.
 
-    // clone3 passes its flags in memory a filter cannot read: make it look absent so libc falls back to
-    // clone, whose flags the rules do see. clone is allowed without namespace flags and kills with any.
-    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);
-    if (rc < 0)
-        return failure("clone3", rc);
+    // clone3 passes its flags in memory a filter cannot read, so it stays off the allowlist: the
+    // default ENOSYS makes libc fall back to clone, whose flags the rules do see. clone is allowed
+    // without namespace flags and kills with any. (libseccomp refuses a rule whose action is the
+    // default one, so clone3 gets no rule of its own.)
     unsigned long allNamespaces = 0;
     for (unsigned long flag : kNamespaceFlags) {
         allNamespaces |= flag;

@@ -620,8 +620,9 @@ void Supervisor::programMain(Pipes &pipes)
             rules.readWrite = {m_hostWorkDir};
         }
         rules.devices = {"/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"};
+        // The kernel offers Landlock, so failing to apply it is a fault, not a missing layer: no run.
         if (std::string error = applyLandlock(rules); !error.empty())
-            note(notesFd, "N landlock " + error);
+            fail(notesFd, error);
     }
 
     dropCapabilities();
@@ -629,8 +630,14 @@ void Supervisor::programMain(Pipes &pipes)
     if (m_switches.seccomp) {
         SeccompOptions options;
         options.allowUnixSockets = m_userNamespace;
-        if (std::string error = applySeccomp(options); !error.empty())
-            note(notesFd, "N seccomp " + error);
+        if (std::string error = applySeccomp(options); !error.empty()) {
+            // A kernel without seccomp lacks a layer, which --sandbox-info reports; a filter that does
+            // not load where seccomp exists is a fault and the program does not run.
+            if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
+                note(notesFd, "N seccomp not offered by this kernel");
+            else
+                fail(notesFd, error);
+        }
     }
 
     trace("program: exec");

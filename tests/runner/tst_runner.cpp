@@ -372,6 +372,21 @@ private Q_SLOTS:
         QVERIFY(!result.message.isEmpty());
     }
 
+    void loadsTheSeccompFilter()
+    {
+        // Only seccomp refuses to create an AF_INET socket (Landlock governs connect and bind), and only
+        // its allowlist turns an unknown call into ENOSYS: both prove the filter is loaded.
+        LocalRunSession session;
+        const RunResult result = runToEnd(session, pythonRequest(
+            "import socket, ctypes\n"
+            "try:\n    socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    print('inet allowed')\n"
+            "except PermissionError:\n    print('inet refused')\n"
+            "libc = ctypes.CDLL(None, use_errno=True)\n"
+            "print('clone3', libc.syscall(435, 0, 0), ctypes.get_errno())\n"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray("inet refused\nclone3 -1 38\n"));
+    }
+
     void reportsResourceUse()
     {
         LocalRunSession session;

@@ -315,10 +315,15 @@ void applyRlimits(const Request &request, bool addressSpaceLimit)
     }
 }
 
-void dropCapabilities()
+void dropBoundingSet()
 {
     for (int cap = 0; cap <= CAP_LAST_CAP; ++cap)
         ::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
+}
+
+void dropCapabilities()
+{
+    dropBoundingSet();
     ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct data[2]{};
@@ -361,6 +366,12 @@ void removeEntries(int dirFd, int depth)
             continue;
         if (depth > 64)
             continue;
+        // A directory the program made unreadable (0000, 0500) must still go. It is a directory and no
+        // link (checked without following), and the program is dead, so nothing can swap it now.
+        struct stat info {};
+        if (::fstatat(::dirfd(dir), name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(info.st_mode))
+            continue;
+        ::fchmodat(::dirfd(dir), name.c_str(), 0700, 0);
         const int child = ::openat(::dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (child < 0)
             continue;
@@ -375,6 +386,8 @@ void removeHostWorkDir(const std::string &path)
 {
     if (path.empty())
         return;
+    // The supervisor made this directory itself; the program may have taken its permissions away.
+    ::chmod(path.c_str(), 0700);
     const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd >= 0)
         removeEntries(fd, 0);

@@ -34,6 +34,8 @@ std::string writeFiles(const Request &request, const std::string &fifo);
 // memory cgroup is missing and the language tolerates it.
 void applyRlimits(const Request &request, bool addressSpaceLimit);
 
+// Empties the bounding set: nothing exec'd from here on can gain a capability (needs CAP_SETPCAP).
+void dropBoundingSet();
 // Drops every capability from the bounding, ambient, inheritable, permitted and effective sets.
 void dropCapabilities();
 

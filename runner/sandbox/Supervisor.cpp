@@ -172,6 +172,9 @@ void killProcessTree(pid_t pid)
 }
 } // namespace
 
+char *Supervisor::s_commandLine = nullptr;
+size_t Supervisor::s_commandLineSize = 0;
+
 struct Supervisor::Pipes
 {
     int stdinPipe[2] = {-1, -1};
@@ -472,6 +475,11 @@ void Supervisor::childMain(Pipes &pipes)
     if (!m_cgroup)
         closeFd(pipes.syncPipe[0]);
 
+    hideCommandLine();
+    // The bounding set can only be emptied with CAP_SETPCAP, which root loses when it becomes nobody
+    // below; inside a user namespace the program process empties it itself.
+    if (!m_userNamespace && ::getuid() == 0)
+        dropBoundingSet();
     if (std::string error = becomeSandboxUser(m_userNamespace); !error.empty())
         fail(notesFd, "identity: " + error);
     trace("init: go");
@@ -643,6 +651,22 @@ void Supervisor::programMain(Pipes &pipes)
     trace("program: exec");
     ::execve(argv[0], argv.data(), envp.data());
     fail(notesFd, "cannot start " + m_request.argv.front() + ": " + std::strerror(errno), 127);
+}
+
+void Supervisor::setCommandLine(char *start, size_t size)
+{
+    s_commandLine = start;
+    s_commandLineSize = size;
+}
+
+void Supervisor::hideCommandLine()
+{
+    // The init is a fork of this supervisor, so /proc/1/cmdline inside the sandbox would show where the
+    // supervisor lives on the host (a home directory, a user name). Overwrite the argument area.
+    if (!s_commandLine || s_commandLineSize == 0)
+        return;
+    std::memset(s_commandLine, 0, s_commandLineSize);
+    std::strncpy(s_commandLine, "sandbox-init", s_commandLineSize - 1);
 }
 
 std::string Supervisor::gateFile() const
@@ -856,6 +880,11 @@ void Supervisor::superviseLoop(Pipes &pipes)
             m_lastCpuNs = std::max(m_lastCpuNs, cpu);
             if (cpu >= cpuLimitNs) {
                 m_stop = Stop::Cpu;
+                killTree();
+            } else if (m_cgroup && m_cgroup->oomKilled()) {
+                // cgroup v1 kills one process per OOM; the survivors could otherwise idle until the
+                // wall limit. The run is over the moment its memory ran out.
+                m_stop = Stop::Memory;
                 killTree();
             } else if (!(m_cgroup && m_cgroup->hasMemory())) {
                 const int64_t rss = treeRssBytes();
@@ -1074,14 +1103,14 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
         out.status = "security_violation";
     } else if (m_stop == Stop::Output) {
         out.status = "output_limit";
+    } else if (m_stop == Stop::Memory || oom) {
+        out.status = "memory_limit";
     } else if (m_stop == Stop::Wall) {
         out.status = "time_limit";
         out.limit = "wall";
     } else if (m_stop == Stop::Cpu) {
         out.status = "time_limit";
         out.limit = "cpu";
-    } else if (m_stop == Stop::Memory || oom) {
-        out.status = "memory_limit";
     } else if (signal == SIGSYS) {
         out.status = "security_violation";
         out.violations.push_back({"syscall", "forbidden system call (the process was killed by seccomp)", 0});

@@ -62,6 +62,9 @@ class Supervisor
 public:
     Supervisor(Request request, Switches switches, int inputFd, int eventFd);
     Outcome run();
+    // The memory of this process's command line (argv[0] to the end of the last argument), which the
+    // sandbox's init blanks so the program cannot read the host path of the supervisor.
+    static void setCommandLine(char *start, size_t size);
 
 private:
     struct Pipes;
@@ -84,6 +87,9 @@ private:
     std::string gateFile() const;
     std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
     void attachProgram();
+    void hideCommandLine();
+    static char *s_commandLine;
+    static size_t s_commandLineSize;
 
     Request m_request;
     Switches m_switches;

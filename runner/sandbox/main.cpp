@@ -28,6 +28,8 @@ void writeResult(const std::string &json)
 
 int main(int argc, char **argv)
 {
+    // argv's strings lie end to end; the sandbox's init overwrites them (see setCommandLine).
+    sandbox::Supervisor::setCommandLine(argv[0], static_cast<size_t>(argv[argc - 1] + std::strlen(argv[argc - 1]) - argv[0]));
     if (argc > 1 && std::strcmp(argv[1], "--probe") == 0) {
         const std::string json = sandbox::probe().toJson();
         std::fwrite(json.data(), 1, json.size(), stdout);

@@ -1,0 +1,56 @@
+#!/bin/sh
+# Runs the sandbox security suite as an unprivileged user.
+#   run-unprivileged.sh TESTBINARY SANDBOXBINARY [test arguments...]
+# As root: creates the system user `coderemote-test` (with a home, where the suite puts a secret) if it
+# is missing, copies both binaries into a fresh directory that user can read (a CI clone may live under
+# /root, which others cannot traverse) and runs the suite there as that user with a clean environment.
+# As anyone else: runs the suite directly. The suite's exit status is the script's.
+set -eu
+
+if [ $# -lt 2 ]; then
+    echo "usage: $0 TESTBINARY SANDBOXBINARY [test arguments...]" >&2
+    exit 2
+fi
+test_binary=$(readlink -f "$1")
+sandbox_binary=$(readlink -f "$2")
+shift 2
+for binary in "$test_binary" "$sandbox_binary"; do
+    if [ ! -x "$binary" ]; then
+        echo "$0: $binary is not an executable" >&2
+        exit 2
+    fi
+done
+
+if [ "$(id -u)" -ne 0 ]; then
+    CODE_REMOTE_SANDBOX="$sandbox_binary" QT_QPA_PLATFORM=offscreen exec "$test_binary" "$@"
+fi
+
+user=coderemote-test
+if ! id -u "$user" >/dev/null 2>&1; then
+    useradd --system --create-home --home-dir "/home/$user" --shell /usr/sbin/nologin --user-group "$user"
+fi
+home=$(getent passwd "$user" | cut -d: -f6)
+if [ ! -d "$home" ]; then
+    mkdir -p "$home"
+    chown "$user:" "$home"
+    chmod 700 "$home"
+fi
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/code-remote-unprivileged.XXXXXX")
+trap 'rm -rf "$dir"' EXIT
+trap 'exit 130' INT TERM
+chmod 755 "$dir"
+cp "$test_binary" "$dir/tst_sandboxsecurity"
+cp "$sandbox_binary" "$dir/code-remote-sandbox"
+chmod 755 "$dir/tst_sandboxsecurity" "$dir/code-remote-sandbox"
+
+cd "$dir"
+status=0
+runuser -u "$user" -- env -i \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME="$home" USER="$user" LOGNAME="$user" LANG=C.UTF-8 \
+    TMPDIR=/tmp \
+    CODE_REMOTE_SANDBOX="$dir/code-remote-sandbox" \
+    QT_QPA_PLATFORM=offscreen \
+    "$dir/tst_sandboxsecurity" "$@" || status=$?
+exit "$status"

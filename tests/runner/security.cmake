@@ -1,0 +1,25 @@
+# The sandbox's security suite; included from tests/runner/CMakeLists.txt. Hostile programs against
+# every layer of the local sandbox, run as whoever runs CTest (root in CI: cgroups) and again as an
+# unprivileged user (no cgroup: resident-memory polling, user namespaces as a normal user).
+find_package(Qt6 REQUIRED COMPONENTS Network Test)
+
+code_remote_add_test(tst_sandboxsecurity
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandboxsecurity.cpp
+    LIBS runner Qt6::Network
+)
+# The test finds the supervisor beside itself in build/bin.
+add_dependencies(tst_sandboxsecurity code-remote-sandbox)
+# Timing-sensitive (limits of 1-3 s on a 2-core machine): never alongside other tests.
+set_tests_properties(tst_sandboxsecurity PROPERTIES TIMEOUT 420 RUN_SERIAL TRUE)
+
+# The same binary as an unprivileged user: as root the script creates the user `coderemote-test` and
+# runs the suite as that user from a copy both binaries can be read from; as a normal user it just runs it.
+add_test(NAME tst_sandboxsecurity_unprivileged
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
+            $<TARGET_FILE:tst_sandboxsecurity> $<TARGET_FILE:code-remote-sandbox>
+)
+set_tests_properties(tst_sandboxsecurity_unprivileged PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    TIMEOUT 420
+    RUN_SERIAL TRUE
+)

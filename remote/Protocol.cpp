@@ -1,0 +1,698 @@
+#include "Protocol.h"
+
+#include "SandboxPolicy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <array>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+namespace remote {
+
+namespace {
+
+struct CodeName
+{
+    ErrorCode code;
+    const char *name;
+    int httpStatus;
+};
+
+constexpr std::array<CodeName, 20> kErrorCodes{{
+    {ErrorCode::BadJson, "bad_json", 400},
+    {ErrorCode::BadMessage, "bad_message", 400},
+    {ErrorCode::UnknownType, "unknown_type", 400},
+    {ErrorCode::UnsupportedVersion, "unsupported_version", 400},
+    {ErrorCode::MessageTooLarge, "message_too_large", 413},
+    {ErrorCode::CodeTooLarge, "code_too_large", 413},
+    {ErrorCode::StdinTooLarge, "stdin_too_large", 413},
+    {ErrorCode::InvalidUtf8, "invalid_utf8", 400},
+    {ErrorCode::UnknownLanguage, "unknown_language", 422},
+    {ErrorCode::InvalidLimits, "invalid_limits", 422},
+    {ErrorCode::Unauthorized, "unauthorized", 401},
+    {ErrorCode::NotFound, "not_found", 404},
+    {ErrorCode::MethodNotAllowed, "method_not_allowed", 405},
+    {ErrorCode::Busy, "busy", 503},
+    {ErrorCode::RateLimited, "rate_limited", 429},
+    {ErrorCode::TooManyJobs, "too_many_jobs", 429},
+    {ErrorCode::JobNotRunning, "job_not_running", 409},
+    {ErrorCode::ShuttingDown, "shutting_down", 503},
+    {ErrorCode::Unavailable, "unavailable", 503},
+    {ErrorCode::Internal, "internal", 500},
+}};
+
+const QString kV = QStringLiteral("v");
+const QString kType = QStringLiteral("type");
+const QString kJobId = QStringLiteral("job_id");
+const QString kRef = QStringLiteral("ref");
+const QString kData = QStringLiteral("data");
+
+Decoded fail(ErrorCode code, const QString &message)
+{
+    Decoded decoded;
+    decoded.error = {code, message, 0};
+    return decoded;
+}
+
+Decoded succeed(Message message)
+{
+    Decoded decoded;
+    decoded.message = std::move(message);
+    return decoded;
+}
+
+// Parses a frame into an object, with the size, encoding and syntax checks every input shares.
+std::optional<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes, Error &error)
+{
+    if (bytes.size() > maxBytes) {
+        error = {ErrorCode::MessageTooLarge,
+                 QStringLiteral("message of %1 bytes is over the limit of %2").arg(bytes.size()).arg(maxBytes), 0};
+        return std::nullopt;
+    }
+    if (!isValidUtf8(bytes)) {
+        error = {ErrorCode::InvalidUtf8, QStringLiteral("the message is not valid UTF-8"), 0};
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        error = {ErrorCode::BadJson,
+                 QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()), 0};
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        error = {ErrorCode::BadJson, QStringLiteral("the message must be a JSON object"), 0};
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// Rejects fields a message of this type does not define: a typo must not be silently ignored.
+bool onlyFields(const QJsonObject &object, std::initializer_list<const char *> allowed, Error &error)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool known = false;
+        for (const char *name : allowed) {
+            if (it.key() == QLatin1String(name)) {
+                known = true;
+                break;
+            }
+        }
+        if (!known) {
+            error = {ErrorCode::BadMessage, QStringLiteral("unexpected field \"%1\"").arg(it.key()), 0};
+            return false;
+        }
+    }
+    return true;
+}
+
+// JSON may escape a lone UTF-16 surrogate ("\ud800"), which no UTF-8 text can hold.
+bool hasUnpairedSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+bool requireString(const QJsonObject &object, const QString &key, QString &out, Error &error, bool optional = false)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && optional)
+        return true;
+    if (!value.isString()) {
+        error = {ErrorCode::BadMessage,
+                 value.isUndefined() ? QStringLiteral("missing field \"%1\"").arg(key)
+                                     : QStringLiteral("field \"%1\" must be a string").arg(key),
+                 0};
+        return false;
+    }
+    out = value.toString();
+    if (hasUnpairedSurrogate(out)) {
+        error = {ErrorCode::InvalidUtf8, QStringLiteral("field \"%1\" holds an unpaired surrogate").arg(key), 0};
+        return false;
+    }
+    return true;
+}
+
+// JSON numbers are doubles; an integer field must hold an exact integer in range.
+bool requireInteger(const QJsonObject &object, const QString &key, qint64 minimum, qint64 maximum,
+                    std::optional<qint64> &out, Error &error, bool optional)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && optional)
+        return true;
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) || number < double(minimum)
+        || number > double(maximum)) {
+        error = {ErrorCode::BadMessage,
+                 QStringLiteral("field \"%1\" must be an integer from %2 to %3").arg(key).arg(minimum).arg(maximum), 0};
+        return false;
+    }
+    out = qint64(number);
+    return true;
+}
+
+bool requireJobId(const QJsonObject &object, QString &out, Error &error)
+{
+    if (!requireString(object, kJobId, out, error))
+        return false;
+    if (out.isEmpty() || out.size() > 64) {
+        error = {ErrorCode::BadMessage, QStringLiteral("field \"job_id\" must be 1 to 64 characters"), 0};
+        return false;
+    }
+    return true;
+}
+
+bool decodeLimits(const QJsonValue &value, LimitRequest &limits, Error &error)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject()) {
+        error = {ErrorCode::BadMessage, QStringLiteral("field \"limits\" must be an object"), 0};
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    if (!onlyFields(object, {"wall_ms", "cpu_ms", "memory_mb", "output_kb"}, error))
+        return false;
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    std::optional<qint64> memoryMb, outputKb;
+    if (!requireInteger(object, QStringLiteral("wall_ms"), 1, kDayMs, limits.wallMs, error, true)
+        || !requireInteger(object, QStringLiteral("cpu_ms"), 1, kDayMs, limits.cpuMs, error, true)
+        || !requireInteger(object, QStringLiteral("memory_mb"), 1, 1024 * 1024, memoryMb, error, true)
+        || !requireInteger(object, QStringLiteral("output_kb"), 1, 1024 * 1024, outputKb, error, true)) {
+        error.code = ErrorCode::InvalidLimits;
+        return false;
+    }
+    if (memoryMb)
+        limits.memoryBytes = *memoryMb * 1024 * 1024;
+    if (outputKb)
+        limits.outputBytes = *outputKb * 1024;
+    return true;
+}
+
+// The fields of a submission, shared by WebSocket `submit` and REST `/execute`.
+bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, bool websocket, Error &error)
+{
+    if (!requireString(object, QStringLiteral("code"), submission.code, error)
+        || !requireString(object, QStringLiteral("language"), submission.language, error))
+        return false;
+    if (submission.code.toUtf8().size() > kMaxCodeBytes) {
+        error = {ErrorCode::CodeTooLarge,
+                 QStringLiteral("code is over the limit of %1 bytes").arg(kMaxCodeBytes), 0};
+        return false;
+    }
+    if (submission.language.isEmpty() || submission.language.size() > 32) {
+        error = {ErrorCode::UnknownLanguage, QStringLiteral("field \"language\" names no known language"), 0};
+        return false;
+    }
+    QString stdinText;
+    if (!requireString(object, QStringLiteral("stdin"), stdinText, error, true))
+        return false;
+    submission.stdinData = stdinText.toUtf8();
+    if (submission.stdinData.size() > kMaxStdinBytes) {
+        error = {ErrorCode::StdinTooLarge, QStringLiteral("stdin is over the limit of %1 bytes").arg(kMaxStdinBytes), 0};
+        return false;
+    }
+    if (!requireString(object, QStringLiteral("profile"), submission.profile, error, true))
+        return false;
+    if (!submission.profile.isEmpty() && !runner::profileFromName(submission.profile)) {
+        error = {ErrorCode::InvalidLimits, QStringLiteral("profile must be \"strict\" or \"standard\""), 0};
+        return false;
+    }
+    if (!decodeLimits(object.value(QStringLiteral("limits")), submission.limits, error))
+        return false;
+    if (websocket) {
+        const QJsonValue keepOpen = object.value(QStringLiteral("keep_stdin_open"));
+        if (!keepOpen.isUndefined() && !keepOpen.isBool()) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"keep_stdin_open\" must be a boolean"), 0};
+            return false;
+        }
+        submission.keepStdinOpen = keepOpen.toBool(false);
+        if (!requireString(object, kRef, submission.ref, error, true))
+            return false;
+        if (submission.ref.size() > 64) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"ref\" must be at most 64 characters"), 0};
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<MessageType> typeFromName(const QString &name)
+{
+    for (MessageType type : {MessageType::Submit, MessageType::Stdin, MessageType::StdinClose, MessageType::Cancel,
+                             MessageType::Attach, MessageType::Hello, MessageType::JobAccepted, MessageType::JobStatus,
+                             MessageType::JobOutput, MessageType::JobInputRequested, MessageType::JobResult,
+                             MessageType::ErrorMessage}) {
+        if (messageTypeName(type) == name)
+            return type;
+    }
+    return std::nullopt;
+}
+
+// The envelope: `v` and `type`, checked before anything else.
+std::optional<MessageType> decodeEnvelope(const QJsonObject &object, Error &error)
+{
+    const QJsonValue version = object.value(kV);
+    if (!version.isDouble() || version.toDouble() != kProtocolVersion) {
+        error = {ErrorCode::UnsupportedVersion,
+                 QStringLiteral("field \"v\" must be %1 (this server's protocol version)").arg(kProtocolVersion), 0};
+        return std::nullopt;
+    }
+    QString typeName;
+    if (!requireString(object, kType, typeName, error))
+        return std::nullopt;
+    const auto type = typeFromName(typeName);
+    if (!type) {
+        error = {ErrorCode::UnknownType, QStringLiteral("unknown message type \"%1\"").arg(typeName.left(64)), 0};
+        return std::nullopt;
+    }
+    return type;
+}
+
+QByteArray encode(QJsonObject object)
+{
+    object.insert(kV, kProtocolVersion);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool isClientType(MessageType type)
+{
+    return type == MessageType::Submit || type == MessageType::Stdin || type == MessageType::StdinClose
+           || type == MessageType::Cancel || type == MessageType::Attach;
+}
+
+} // namespace
+
+QString errorCodeName(ErrorCode code)
+{
+    for (const auto &entry : kErrorCodes) {
+        if (entry.code == code)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("internal");
+}
+
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (const auto &entry : kErrorCodes) {
+        if (name == QLatin1String(entry.name))
+            return entry.code;
+    }
+    return std::nullopt;
+}
+
+int httpStatusFor(ErrorCode code)
+{
+    for (const auto &entry : kErrorCodes) {
+        if (entry.code == code)
+            return entry.httpStatus;
+    }
+    return 500;
+}
+
+QJsonObject Error::toJson() const
+{
+    QJsonObject object{{QStringLiteral("code"), errorCodeName(code)}, {QStringLiteral("message"), message}};
+    if (retryAfterSeconds > 0)
+        object.insert(QStringLiteral("retry_after"), retryAfterSeconds);
+    return object;
+}
+
+runner::Limits LimitRequest::applyTo(const runner::Limits &base) const
+{
+    runner::Limits limits = base;
+    if (wallMs)
+        limits.wallMs = std::min(*wallMs, base.wallMs);
+    if (cpuMs)
+        limits.cpuMs = std::min(*cpuMs, base.effectiveCpuMs());
+    if (memoryBytes)
+        limits.memoryBytes = std::min(*memoryBytes, base.memoryBytes);
+    if (outputBytes)
+        limits.outputBytes = std::min(*outputBytes, base.outputBytes);
+    return limits;
+}
+
+QJsonObject LimitRequest::toJson() const
+{
+    QJsonObject object;
+    if (wallMs)
+        object.insert(QStringLiteral("wall_ms"), *wallMs);
+    if (cpuMs)
+        object.insert(QStringLiteral("cpu_ms"), *cpuMs);
+    if (memoryBytes)
+        object.insert(QStringLiteral("memory_mb"), *memoryBytes / (1024 * 1024));
+    if (outputBytes)
+        object.insert(QStringLiteral("output_kb"), *outputBytes / 1024);
+    return object;
+}
+
+QString messageTypeName(MessageType type)
+{
+    switch (type) {
+    case MessageType::Submit: return QStringLiteral("submit");
+    case MessageType::Stdin: return QStringLiteral("stdin");
+    case MessageType::StdinClose: return QStringLiteral("stdin.close");
+    case MessageType::Cancel: return QStringLiteral("cancel");
+    case MessageType::Attach: return QStringLiteral("attach");
+    case MessageType::Hello: return QStringLiteral("hello");
+    case MessageType::JobAccepted: return QStringLiteral("job.accepted");
+    case MessageType::JobStatus: return QStringLiteral("job.status");
+    case MessageType::JobOutput: return QStringLiteral("job.output");
+    case MessageType::JobInputRequested: return QStringLiteral("job.input_requested");
+    case MessageType::JobResult: return QStringLiteral("job.result");
+    case MessageType::ErrorMessage: return QStringLiteral("error");
+    }
+    return QString();
+}
+
+QString jobStateName(JobState state)
+{
+    switch (state) {
+    case JobState::Queued: return QStringLiteral("queued");
+    case JobState::Running: return QStringLiteral("running");
+    case JobState::Finished: return QStringLiteral("finished");
+    }
+    return QString();
+}
+
+std::optional<JobState> jobStateFromName(const QString &name)
+{
+    for (JobState state : {JobState::Queued, JobState::Running, JobState::Finished}) {
+        if (jobStateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        unsigned int codePoint = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            codePoint = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            codePoint = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            codePoint = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (p[i] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+        static constexpr unsigned int kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (codePoint < kMinimum[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+Decoded decodeClientMessage(const QByteArray &frame)
+{
+    Error error;
+    const auto object = parseObject(frame, kMaxClientMessageBytes, error);
+    if (!object)
+        return fail(error.code, error.message);
+    const auto type = decodeEnvelope(*object, error);
+    if (!type)
+        return fail(error.code, error.message);
+    if (!isClientType(*type))
+        return fail(ErrorCode::UnknownType,
+                    QStringLiteral("\"%1\" is a server message; clients cannot send it").arg(messageTypeName(*type)));
+
+    Message message;
+    message.type = *type;
+    switch (*type) {
+    case MessageType::Submit:
+        if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open", "profile", "limits", "ref"},
+                        error)
+            || !decodeSubmissionFields(*object, message.submission, true, error))
+            return fail(error.code, error.message);
+        message.ref = message.submission.ref;
+        break;
+    case MessageType::Stdin: {
+        QString data;
+        if (!onlyFields(*object, {"v", "type", "job_id", "data"}, error) || !requireJobId(*object, message.jobId, error)
+            || !requireString(*object, kData, data, error))
+            return fail(error.code, error.message);
+        message.data = data.toUtf8();
+        if (message.data.size() > kMaxStdinBytes)
+            return fail(ErrorCode::StdinTooLarge,
+                        QStringLiteral("stdin is over the limit of %1 bytes per message").arg(kMaxStdinBytes));
+        break;
+    }
+    case MessageType::StdinClose:
+    case MessageType::Cancel:
+        if (!onlyFields(*object, {"v", "type", "job_id"}, error) || !requireJobId(*object, message.jobId, error))
+            return fail(error.code, error.message);
+        break;
+    case MessageType::Attach: {
+        std::optional<qint64> afterSeq;
+        if (!onlyFields(*object, {"v", "type", "job_id", "after_seq"}, error)
+            || !requireJobId(*object, message.jobId, error)
+            || !requireInteger(*object, QStringLiteral("after_seq"), 0, std::numeric_limits<qint32>::max(), afterSeq,
+                               error, true))
+            return fail(error.code, error.message);
+        message.afterSeq = afterSeq.value_or(0);
+        break;
+    }
+    default:
+        return fail(ErrorCode::Internal, QStringLiteral("unhandled message type"));
+    }
+    return succeed(std::move(message));
+}
+
+Decoded decodeServerMessage(const QByteArray &frame)
+{
+    // A client tolerates fields it does not know: a newer server may add some within one version.
+    Error error;
+    const auto object = parseObject(frame, kMaxServerMessageBytes, error);
+    if (!object)
+        return fail(error.code, error.message);
+    const auto type = decodeEnvelope(*object, error);
+    if (!type)
+        return fail(error.code, error.message);
+    if (isClientType(*type))
+        return fail(ErrorCode::UnknownType,
+                    QStringLiteral("\"%1\" is a client message; servers do not send it").arg(messageTypeName(*type)));
+
+    Message message;
+    message.type = *type;
+    switch (*type) {
+    case MessageType::Hello:
+        if (!requireString(*object, QStringLiteral("server"), message.serverVersion, error, true))
+            return fail(error.code, error.message);
+        break;
+    case MessageType::JobAccepted:
+        if (!requireJobId(*object, message.jobId, error) || !requireString(*object, kRef, message.ref, error, true))
+            return fail(error.code, error.message);
+        break;
+    case MessageType::JobStatus: {
+        QString state;
+        if (!requireJobId(*object, message.jobId, error) || !requireString(*object, QStringLiteral("status"), state, error))
+            return fail(error.code, error.message);
+        const auto parsed = jobStateFromName(state);
+        if (!parsed)
+            return fail(ErrorCode::BadMessage, QStringLiteral("unknown job status \"%1\"").arg(state.left(32)));
+        message.state = *parsed;
+        break;
+    }
+    case MessageType::JobOutput: {
+        std::optional<qint64> seq;
+        QString stream, data;
+        if (!requireJobId(*object, message.jobId, error)
+            || !requireInteger(*object, QStringLiteral("seq"), 1, std::numeric_limits<qint32>::max(), seq, error, false)
+            || !requireString(*object, QStringLiteral("stream"), stream, error)
+            || !requireString(*object, kData, data, error))
+            return fail(error.code, error.message);
+        if (stream != QLatin1String("stdout") && stream != QLatin1String("stderr"))
+            return fail(ErrorCode::BadMessage, QStringLiteral("field \"stream\" must be \"stdout\" or \"stderr\""));
+        message.seq = *seq;
+        message.stream = stream == QLatin1String("stdout") ? Stream::Stdout : Stream::Stderr;
+        message.data = data.toUtf8();
+        break;
+    }
+    case MessageType::JobInputRequested:
+        if (!requireJobId(*object, message.jobId, error))
+            return fail(error.code, error.message);
+        break;
+    case MessageType::JobResult: {
+        if (!requireJobId(*object, message.jobId, error))
+            return fail(error.code, error.message);
+        const QJsonValue result = object->value(QStringLiteral("result"));
+        if (!result.isObject() || !result.toObject().value(QStringLiteral("status")).isString())
+            return fail(ErrorCode::BadMessage, QStringLiteral("field \"result\" must be a result object with a status"));
+        message.result = result.toObject();
+        break;
+    }
+    case MessageType::ErrorMessage: {
+        const QJsonValue inner = object->value(QStringLiteral("error"));
+        if (!inner.isObject())
+            return fail(ErrorCode::BadMessage, QStringLiteral("field \"error\" must be an object"));
+        const QJsonObject errorObject = inner.toObject();
+        QString code;
+        if (!requireString(errorObject, QStringLiteral("code"), code, error)
+            || !requireString(errorObject, QStringLiteral("message"), message.error.message, error, true))
+            return fail(error.code, error.message);
+        // An unknown code from a newer server is still an error; it is reported as internal.
+        message.error.code = errorCodeFromName(code).value_or(ErrorCode::Internal);
+        const double retryAfter = errorObject.value(QStringLiteral("retry_after")).toDouble(0);
+        message.error.retryAfterSeconds = retryAfter > 0 && retryAfter < 86400 ? int(std::ceil(retryAfter)) : 0;
+        if (object->value(kJobId).isString())
+            message.jobId = object->value(kJobId).toString();
+        if (object->value(kRef).isString())
+            message.ref = object->value(kRef).toString();
+        break;
+    }
+    default:
+        return fail(ErrorCode::Internal, QStringLiteral("unhandled message type"));
+    }
+    return succeed(std::move(message));
+}
+
+Decoded decodeExecuteBody(const QByteArray &body)
+{
+    Error error;
+    const auto object = parseObject(body, kMaxClientMessageBytes, error);
+    if (!object)
+        return fail(error.code, error.message);
+    Message message;
+    message.type = MessageType::Submit;
+    if (!onlyFields(*object, {"code", "language", "stdin", "profile", "limits"}, error)
+        || !decodeSubmissionFields(*object, message.submission, false, error))
+        return fail(error.code, error.message);
+    return succeed(std::move(message));
+}
+
+Decoded decodeAnalyzeBody(const QByteArray &body)
+{
+    Error error;
+    const auto object = parseObject(body, kMaxClientMessageBytes, error);
+    if (!object)
+        return fail(error.code, error.message);
+    Message message;
+    message.type = MessageType::Submit;
+    if (!onlyFields(*object, {"code", "language"}, error)
+        || !decodeSubmissionFields(*object, message.submission, false, error))
+        return fail(error.code, error.message);
+    return succeed(std::move(message));
+}
+
+QByteArray encodeSubmit(const Submission &submission)
+{
+    QJsonObject object{{kType, messageTypeName(MessageType::Submit)},
+                       {QStringLiteral("code"), submission.code},
+                       {QStringLiteral("language"), submission.language}};
+    if (!submission.stdinData.isEmpty())
+        object.insert(QStringLiteral("stdin"), QString::fromUtf8(submission.stdinData));
+    if (submission.keepStdinOpen)
+        object.insert(QStringLiteral("keep_stdin_open"), true);
+    if (!submission.profile.isEmpty())
+        object.insert(QStringLiteral("profile"), submission.profile);
+    if (!submission.limits.isEmpty())
+        object.insert(QStringLiteral("limits"), submission.limits.toJson());
+    if (!submission.ref.isEmpty())
+        object.insert(kRef, submission.ref);
+    return encode(object);
+}
+
+QByteArray encodeStdin(const QString &jobId, const QByteArray &data)
+{
+    return encode({{kType, messageTypeName(MessageType::Stdin)}, {kJobId, jobId}, {kData, QString::fromUtf8(data)}});
+}
+
+QByteArray encodeStdinClose(const QString &jobId)
+{
+    return encode({{kType, messageTypeName(MessageType::StdinClose)}, {kJobId, jobId}});
+}
+
+QByteArray encodeCancel(const QString &jobId)
+{
+    return encode({{kType, messageTypeName(MessageType::Cancel)}, {kJobId, jobId}});
+}
+
+QByteArray encodeAttach(const QString &jobId, qint64 afterSeq)
+{
+    return encode({{kType, messageTypeName(MessageType::Attach)}, {kJobId, jobId}, {QStringLiteral("after_seq"), afterSeq}});
+}
+
+QByteArray encodeHello(const QString &serverVersion)
+{
+    return encode({{kType, messageTypeName(MessageType::Hello)}, {QStringLiteral("server"), serverVersion}});
+}
+
+QByteArray encodeJobAccepted(const QString &jobId, const QString &ref)
+{
+    QJsonObject object{{kType, messageTypeName(MessageType::JobAccepted)}, {kJobId, jobId}};
+    if (!ref.isEmpty())
+        object.insert(kRef, ref);
+    return encode(object);
+}
+
+QByteArray encodeJobStatus(const QString &jobId, JobState state)
+{
+    return encode({{kType, messageTypeName(MessageType::JobStatus)}, {kJobId, jobId}, {QStringLiteral("status"), jobStateName(state)}});
+}
+
+QByteArray encodeJobOutput(const QString &jobId, qint64 seq, Stream stream, const QByteArray &data)
+{
+    return encode({{kType, messageTypeName(MessageType::JobOutput)},
+                   {kJobId, jobId},
+                   {QStringLiteral("seq"), seq},
+                   {QStringLiteral("stream"), stream == Stream::Stdout ? QStringLiteral("stdout") : QStringLiteral("stderr")},
+                   {kData, QString::fromUtf8(data)}});
+}
+
+QByteArray encodeJobInputRequested(const QString &jobId)
+{
+    return encode({{kType, messageTypeName(MessageType::JobInputRequested)}, {kJobId, jobId}});
+}
+
+QByteArray encodeJobResult(const QString &jobId, const QJsonObject &result)
+{
+    return encode({{kType, messageTypeName(MessageType::JobResult)}, {kJobId, jobId}, {QStringLiteral("result"), result}});
+}
+
+QByteArray encodeError(const Error &error, const QString &jobId, const QString &ref)
+{
+    QJsonObject object{{kType, messageTypeName(MessageType::ErrorMessage)}, {QStringLiteral("error"), error.toJson()}};
+    if (!jobId.isEmpty())
+        object.insert(kJobId, jobId);
+    if (!ref.isEmpty())
+        object.insert(kRef, ref);
+    return encode(object);
+}
+
+QByteArray restErrorBody(const Error &error)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error.toJson()}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace remote

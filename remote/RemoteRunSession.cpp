@@ -1,0 +1,392 @@
+#include "RemoteRunSession.h"
+
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+namespace remote {
+
+RemoteTarget RemoteTarget::fromEnvironment()
+{
+    RemoteTarget target;
+    const QString url = qEnvironmentVariable("CODE_REMOTE_URL");
+    if (!url.isEmpty())
+        target.url = QUrl::fromUserInput(url);
+    target.token = qEnvironmentVariable("CODE_REMOTE_TOKEN");
+    return target;
+}
+
+QString RemoteTarget::validate() const
+{
+    if (url.isEmpty())
+        return QObject::tr("No server URL is set.");
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("ws")
+        && scheme != QLatin1String("wss"))
+        return QObject::tr("The server URL must start with http://, https://, ws:// or wss:// (got \"%1\").")
+            .arg(url.toString());
+    if (url.host().isEmpty())
+        return QObject::tr("The server URL \"%1\" has no host.").arg(url.toString());
+    if (token.isEmpty())
+        return QObject::tr("No API token is set (create one with `code-remote-server token create NAME`).");
+    return QString();
+}
+
+QUrl RemoteTarget::webSocketUrl() const
+{
+    QUrl ws = url;
+    const QString scheme = url.scheme();
+    ws.setScheme(scheme == QLatin1String("https") || scheme == QLatin1String("wss") ? QStringLiteral("wss")
+                                                                                     : QStringLiteral("ws"));
+    QString path = ws.path();
+    if (!path.endsWith(QLatin1String("/ws"))) {
+        if (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        ws.setPath(path + QStringLiteral("/ws"));
+    }
+    ws.setQuery(QString());
+    return ws;
+}
+
+RemoteRunSession::RemoteRunSession(RemoteTarget target, QObject *parent)
+    : runner::RunSession(parent), m_target(std::move(target))
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &RemoteRunSession::openSocket);
+    m_cancelTimer.setSingleShot(true);
+    connect(&m_cancelTimer, &QTimer::timeout, this, [this] {
+        // The server did not confirm the cancel in time: the user asked to stop, so stop waiting.
+        runner::RunResult result;
+        result.status = runner::RunStatus::Cancelled;
+        result.language = m_request.language;
+        result.profile = runner::profileName(m_request.policy.profile);
+        result.message = tr("Stopped; the server did not confirm in time.");
+        finishWithResult(result);
+    });
+}
+
+RemoteRunSession::~RemoteRunSession()
+{
+    discardSocket();
+}
+
+void RemoteRunSession::start(const runner::RunRequest &request)
+{
+    if (m_running) {
+        qWarning("RemoteRunSession::start called while a run is in progress");
+        return;
+    }
+    m_request = request;
+    m_jobId.clear();
+    m_error.reset();
+    m_pendingInput.clear();
+    m_lastSeq = 0;
+    m_attempt = 0;
+    m_running = true;
+    m_submitted = false;
+    m_startedEmitted = false;
+    m_everConnected = false;
+    m_cancelRequested = false;
+    m_stdinClosed = false;
+
+    if (const QString problem = m_target.validate(); !problem.isEmpty()) {
+        // Deferred so that finished() never arrives inside start(), as with a local run.
+        QTimer::singleShot(0, this, [this, problem] { failWith({ErrorCode::BadMessage, problem, 0}, problem); });
+        return;
+    }
+    openSocket();
+}
+
+void RemoteRunSession::openSocket()
+{
+    if (!m_running)
+        return;
+    discardSocket();
+    setState(m_everConnected ? ConnectionState::Reconnecting : ConnectionState::Connecting);
+
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    socket->setMaxAllowedIncomingMessageSize(quint64(kMaxServerMessageBytes));
+    m_socket = socket;
+    connect(socket, &QWebSocket::connected, this, &RemoteRunSession::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &RemoteRunSession::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &RemoteRunSession::onTextMessage);
+    QNetworkRequest request(m_target.webSocketUrl());
+    request.setRawHeader("Authorization", "Bearer " + m_target.token.toUtf8());
+    socket->open(request);
+}
+
+void RemoteRunSession::discardSocket()
+{
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket.clear();
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void RemoteRunSession::onConnected()
+{
+    // Nothing is sent until the server's `hello` confirms the token.
+    m_everConnected = true;
+}
+
+void RemoteRunSession::onDisconnected()
+{
+    if (!m_running)
+        return;
+    const QString reason = m_socket ? m_socket->errorString() : QString();
+    const auto closeCode = m_socket ? m_socket->closeCode() : QWebSocketProtocol::CloseCodeNormal;
+    const QString closeReason = m_socket ? m_socket->closeReason() : QString();
+    discardSocket();
+    setState(ConnectionState::Disconnected);
+
+    if (m_error && m_error->code == ErrorCode::Unauthorized) {
+        failWith(*m_error, tr("The server at %1 refused the API token. Check the token (Settings, --token or "
+                              "CODE_REMOTE_TOKEN).")
+                               .arg(m_target.url.toString()));
+        return;
+    }
+    // The server refuses tokens with close code 4401 even if its `error` message was lost.
+    if (int(closeCode) == 4401) {
+        failWith({ErrorCode::Unauthorized, closeReason, 0},
+                 tr("The server at %1 refused the API token. Check the token (Settings, --token or CODE_REMOTE_TOKEN).")
+                     .arg(m_target.url.toString()));
+        return;
+    }
+    if (m_cancelRequested && m_jobId.isEmpty()) {
+        runner::RunResult result;
+        result.status = runner::RunStatus::Cancelled;
+        result.language = m_request.language;
+        result.profile = runner::profileName(m_request.policy.profile);
+        finishWithResult(result);
+        return;
+    }
+
+    const bool mayRetry = m_everConnected && !m_jobId.isEmpty() ? m_attempt < m_policy.maxAttempts
+                                                                 : m_attempt + 1 < m_policy.connectAttempts;
+    // Before acceptance the job may not exist on the server; resubmitting is safe only while nothing
+    // was submitted on a connection that was up (otherwise the job might run twice).
+    const bool unsafeResubmit = m_submitted && m_jobId.isEmpty();
+    if (mayRetry && !unsafeResubmit) {
+        scheduleReconnect();
+        return;
+    }
+    if (!m_everConnected) {
+        failWith({ErrorCode::Unavailable, reason, 0},
+                 tr("Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.")
+                     .arg(m_target.url.toString(), reason.isEmpty() ? tr("no answer") : reason));
+    } else {
+        failWith({ErrorCode::Unavailable, reason, 0},
+                 tr("Lost the connection to the Code Remote server at %1 during the run (%2).")
+                     .arg(m_target.url.toString(), reason.isEmpty() ? tr("connection closed") : reason));
+    }
+}
+
+void RemoteRunSession::scheduleReconnect()
+{
+    const int delay = std::min(m_policy.maxDelayMs, m_policy.initialDelayMs << std::min(m_attempt, 16));
+    ++m_attempt;
+    setState(ConnectionState::Reconnecting);
+    m_reconnectTimer.start(delay);
+}
+
+void RemoteRunSession::onTextMessage(const QString &text)
+{
+    const Decoded decoded = decodeServerMessage(text.toUtf8());
+    if (!decoded.ok()) {
+        // A server speaking something else is a failure of the run, not a crash of the client.
+        failWith(decoded.error, tr("The server sent a message this client does not understand (%1): %2")
+                                    .arg(errorCodeName(decoded.error.code), decoded.error.message));
+        return;
+    }
+    handleMessage(*decoded.message);
+}
+
+void RemoteRunSession::handleMessage(const Message &message)
+{
+    if (!m_running)
+        return;
+    if (!message.jobId.isEmpty() && !m_jobId.isEmpty() && message.jobId != m_jobId)
+        return; // not ours: ignore
+
+    switch (message.type) {
+    case MessageType::Hello: {
+        setState(ConnectionState::Connected);
+        m_attempt = 0;
+        if (!m_jobId.isEmpty()) {
+            send(encodeAttach(m_jobId, m_lastSeq));
+            return;
+        }
+        Submission submission;
+        submission.code = QString::fromUtf8(m_request.source);
+        submission.language = m_request.language;
+        submission.stdinData = m_request.stdinData;
+        submission.keepStdinOpen = m_request.keepStdinOpen;
+        submission.profile = runner::profileName(m_request.policy.profile);
+        const runner::Limits &limits = m_request.policy.limits;
+        submission.limits.wallMs = limits.wallMs;
+        if (limits.cpuMs > 0)
+            submission.limits.cpuMs = limits.cpuMs;
+        submission.limits.memoryBytes = limits.memoryBytes;
+        submission.limits.outputBytes = limits.outputBytes;
+        m_submitted = true;
+        send(encodeSubmit(submission));
+        return;
+    }
+    case MessageType::JobAccepted:
+        m_jobId = message.jobId;
+        Q_EMIT accepted(m_jobId);
+        for (const auto &input : std::as_const(m_pendingInput))
+            send(input ? encodeStdin(m_jobId, *input) : encodeStdinClose(m_jobId));
+        m_pendingInput.clear();
+        if (m_cancelRequested)
+            send(encodeCancel(m_jobId));
+        return;
+    case MessageType::JobStatus:
+        if (message.state == JobState::Running && !m_startedEmitted) {
+            m_startedEmitted = true;
+            Q_EMIT started();
+        }
+        return;
+    case MessageType::JobOutput:
+        if (message.seq <= m_lastSeq)
+            return; // already seen before a reconnect
+        m_lastSeq = message.seq;
+        if (!m_startedEmitted) {
+            m_startedEmitted = true;
+            Q_EMIT started();
+        }
+        Q_EMIT outputReceived(message.stream == Stream::Stdout ? runner::OutputChannel::Stdout
+                                                               : runner::OutputChannel::Stderr,
+                              message.data);
+        return;
+    case MessageType::JobInputRequested:
+        Q_EMIT inputRequested();
+        return;
+    case MessageType::JobResult:
+        finishWithResult(runner::RunResult::fromJson(message.result));
+        return;
+    case MessageType::ErrorMessage:
+        switch (message.error.code) {
+        case ErrorCode::Unauthorized:
+            // The server closes the connection next; onDisconnected() reports it.
+            m_error = message.error;
+            return;
+        case ErrorCode::JobNotRunning:
+            return; // stdin raced with the end of the program: harmless
+        case ErrorCode::Busy:
+        case ErrorCode::RateLimited:
+        case ErrorCode::TooManyJobs:
+            failWith(message.error,
+                     tr("The server is busy (%1); retry in %n second(s). Your code is kept.", nullptr,
+                        std::max(1, message.error.retryAfterSeconds))
+                         .arg(message.error.message));
+            return;
+        case ErrorCode::NotFound:
+            if (!m_jobId.isEmpty()) {
+                failWith(message.error, tr("The server no longer knows this job (%1).").arg(message.error.message));
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        failWith(message.error, tr("The server refused the run: %1 (%2).")
+                                    .arg(message.error.message, errorCodeName(message.error.code)));
+        return;
+    default:
+        return;
+    }
+}
+
+void RemoteRunSession::send(const QByteArray &frame)
+{
+    if (m_socket && m_socket->isValid())
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void RemoteRunSession::writeInput(const QByteArray &data)
+{
+    if (!m_running || m_stdinClosed || data.isEmpty())
+        return;
+    // Large input is split so that no frame goes over the server's per-message stdin limit.
+    for (qsizetype offset = 0; offset < data.size(); offset += kMaxStdinBytes / 2) {
+        const QByteArray piece = data.mid(offset, kMaxStdinBytes / 2);
+        if (m_jobId.isEmpty())
+            m_pendingInput.append(piece);
+        else
+            send(encodeStdin(m_jobId, piece));
+    }
+}
+
+void RemoteRunSession::closeInput()
+{
+    if (!m_running || m_stdinClosed)
+        return;
+    m_stdinClosed = true;
+    if (m_jobId.isEmpty())
+        m_pendingInput.append(std::nullopt);
+    else
+        send(encodeStdinClose(m_jobId));
+}
+
+void RemoteRunSession::stop()
+{
+    if (!m_running || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (!m_jobId.isEmpty())
+        send(encodeCancel(m_jobId));
+    else if (!m_submitted) {
+        // Nothing reached the server yet: the run ends here.
+        m_reconnectTimer.stop();
+        runner::RunResult result;
+        result.status = runner::RunStatus::Cancelled;
+        result.language = m_request.language;
+        result.profile = runner::profileName(m_request.policy.profile);
+        QTimer::singleShot(0, this, [this, result] { finishWithResult(result); });
+        return;
+    }
+    m_cancelTimer.start(m_policy.cancelTimeoutMs);
+}
+
+bool RemoteRunSession::isRunning() const
+{
+    return m_running;
+}
+
+void RemoteRunSession::setState(ConnectionState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT connectionStateChanged(state);
+}
+
+void RemoteRunSession::finishWithResult(const runner::RunResult &result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_cancelTimer.stop();
+    discardSocket();
+    setState(ConnectionState::Disconnected);
+    Q_EMIT finished(result);
+}
+
+void RemoteRunSession::failWith(const Error &error, const QString &userMessage)
+{
+    if (!m_running)
+        return;
+    m_error = error;
+    runner::RunResult result;
+    result.status = runner::RunStatus::InternalError;
+    result.language = m_request.language;
+    result.profile = runner::profileName(m_request.policy.profile);
+    result.message = userMessage;
+    finishWithResult(result);
+}
+
+} // namespace remote

@@ -1,0 +1,124 @@
+#pragma once
+
+// Running code on a Code Remote server, behind the same interface as a local run.
+//
+//     remote::RemoteTarget target = remote::RemoteTarget::fromEnvironment(); // CODE_REMOTE_URL, _TOKEN
+//     target.url = QUrl("http://127.0.0.1:8000");  // or https://; ws:// and wss:// work too
+//     target.token = token;
+//     if (QString problem = target.validate(); !problem.isEmpty()) { ...report and stop... }
+//     auto *session = new remote::RemoteRunSession(target, parent);
+//     // connect started / outputReceived / inputRequested / finished exactly as for LocalRunSession
+//     session->start(request);
+//
+// finished() always comes exactly once. When the server could not run the program (unreachable, bad
+// token, queue full, connection lost for good), the result has status `internal_error`, `message` says
+// what went wrong in words meant for the user, and remoteError() gives the machine-readable code (for
+// example ErrorCode::Unauthorized or ErrorCode::Busy with retryAfterSeconds). The request stays in
+// request(), so a caller can offer "retry" without asking the user for the code again.
+//
+// Behaviour on the wire: connects to <url>/ws with `Authorization: Bearer <token>`, waits for `hello`,
+// submits, streams `job.output` in sequence order (duplicates after a reconnect are dropped), and if
+// the connection drops after the job was accepted it reconnects with exponential backoff and `attach`es
+// to the job from the last sequence number it saw. See docs/protocol.md.
+
+#include "Protocol.h"
+#include "RunSession.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QWebSocket;
+
+namespace remote {
+
+struct RemoteTarget
+{
+    QUrl url;       // the server's base URL: http(s)://host:port or ws(s)://host:port
+    QString token;  // an API token from `code-remote-server token create NAME`
+
+    // CODE_REMOTE_URL and CODE_REMOTE_TOKEN; either may be empty.
+    static RemoteTarget fromEnvironment();
+    // Empty when usable, else why not ("no server URL", "the URL scheme must be ...", "no API token").
+    QString validate() const;
+    // The WebSocket endpoint: ws(s)://host:port/ws.
+    QUrl webSocketUrl() const;
+};
+
+struct ReconnectPolicy
+{
+    int maxAttempts = 5;       // after the first connection was lost; 0 disables reconnecting
+    int initialDelayMs = 250;  // doubled after each failed attempt
+    int maxDelayMs = 4000;
+    int connectAttempts = 3;   // for the very first connection (the server may be restarting)
+    int cancelTimeoutMs = 5000; // stop(): how long to wait for the server's final result
+};
+
+class RemoteRunSession : public runner::RunSession
+{
+    Q_OBJECT
+public:
+    enum class ConnectionState { Disconnected, Connecting, Connected, Reconnecting };
+    Q_ENUM(ConnectionState)
+
+    explicit RemoteRunSession(RemoteTarget target, QObject *parent = nullptr);
+    ~RemoteRunSession() override;
+
+    void start(const runner::RunRequest &request) override;
+    void writeInput(const QByteArray &data) override;
+    void closeInput() override;
+    void stop() override;
+    bool isRunning() const override;
+
+    void setReconnectPolicy(const ReconnectPolicy &policy) { m_policy = policy; }
+    const RemoteTarget &target() const { return m_target; }
+    // The last request started: the user's code survives any failure of the server or the network.
+    const runner::RunRequest &request() const { return m_request; }
+    // The server's job id once the job was accepted.
+    QString jobId() const { return m_jobId; }
+    ConnectionState connectionState() const { return m_state; }
+    // Why the last run failed on the server side or on the way there; empty after a normal result.
+    std::optional<Error> remoteError() const { return m_error; }
+
+Q_SIGNALS:
+    void connectionStateChanged(remote::RemoteRunSession::ConnectionState state);
+    // The server accepted the job (it will reach a final state even if this client goes away).
+    void accepted(const QString &jobId);
+
+private:
+    void openSocket();
+    void onConnected();
+    void onDisconnected();
+    void onTextMessage(const QString &text);
+    void handleMessage(const Message &message);
+    void scheduleReconnect();
+    void send(const QByteArray &frame);
+    void setState(ConnectionState state);
+    void finishWithResult(const runner::RunResult &result);
+    void failWith(const Error &error, const QString &userMessage);
+    void discardSocket();
+
+    RemoteTarget m_target;
+    ReconnectPolicy m_policy;
+    runner::RunRequest m_request;
+    QPointer<QWebSocket> m_socket;
+    QTimer m_reconnectTimer;
+    QTimer m_cancelTimer;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    QString m_jobId;
+    std::optional<Error> m_error;
+    // Input written before the job was accepted; nullopt marks closeInput().
+    QList<std::optional<QByteArray>> m_pendingInput;
+    qint64 m_lastSeq = 0;
+    int m_attempt = 0;
+    bool m_running = false;
+    bool m_submitted = false;
+    bool m_startedEmitted = false;
+    bool m_everConnected = false;
+    bool m_cancelRequested = false;
+    bool m_stdinClosed = false;
+};
+
+} // namespace remote

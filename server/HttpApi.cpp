@@ -1,0 +1,243 @@
+#include "HttpApi.h"
+
+#include "AnalysisBackend.h"
+#include "JobService.h"
+#include "Language.h"
+#include "Metrics.h"
+#include "TokenStore.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+remote::Error methodNotAllowed(const QHttpServerRequest &request)
+{
+    return {remote::ErrorCode::MethodNotAllowed,
+            QStringLiteral("%1 does not accept this method").arg(request.url().path()), 0};
+}
+
+// Header names are case-insensitive; Qt 6.4's QHttpServerRequest::value() is not.
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+HttpApi::HttpApi(JobService &jobs, TokenStore &tokens, AnalysisBackend &analysis, Metrics &metrics, QObject *parent)
+    : QAbstractHttpServer(parent), m_jobs(jobs), m_tokens(tokens), m_analysis(analysis), m_metrics(metrics)
+{
+}
+
+void HttpApi::respond(Responder &responder, int status, const QByteArray &body, const QByteArray &contentType,
+                      int retryAfterSeconds)
+{
+    m_metrics.httpRequest(status);
+    QTcpSocket *socket = responder.socket();
+    if (!socket || !socket->isOpen())
+        return;
+    responder.writeStatusLine(static_cast<Responder::StatusCode>(status));
+    responder.writeHeader("Content-Type", contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    if (retryAfterSeconds > 0)
+        responder.writeHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    if (status == 401)
+        responder.writeHeader("WWW-Authenticate", "Bearer");
+    responder.writeBody(body);
+}
+
+void HttpApi::respondJson(Responder &responder, int status, const QJsonObject &object)
+{
+    respond(responder, status, compact(object));
+}
+
+void HttpApi::respondError(Responder &responder, const remote::Error &error)
+{
+    respond(responder, remote::httpStatusFor(error.code), remote::restErrorBody(error), "application/json",
+            error.retryAfterSeconds);
+}
+
+std::optional<QString> HttpApi::authenticate(const QHttpServerRequest &request, Responder &responder)
+{
+    const QByteArray authorization = header(request, "Authorization").trimmed();
+    if (!authorization.startsWith("Bearer ")) {
+        respondError(responder, {remote::ErrorCode::Unauthorized,
+                                 QStringLiteral("missing \"Authorization: Bearer <token>\" header"), 0});
+        return std::nullopt;
+    }
+    const auto owner = m_tokens.verify(QString::fromUtf8(authorization.mid(7).trimmed()));
+    if (!owner) {
+        respondError(responder, {remote::ErrorCode::Unauthorized, QStringLiteral("unknown or revoked token"), 0});
+        return std::nullopt;
+    }
+    return owner;
+}
+
+bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const Method method = request.method();
+    if (path == QLatin1String("/ws") && header(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true; // Qt 6.4 asks before upgrading: writing nothing lets the handshake go ahead
+    Responder responder = makeResponder(request, socket);
+
+    if (path == QLatin1String("/health")) {
+        if (method != Method::Get)
+            respondError(responder, methodNotAllowed(request));
+        else
+            respondJson(responder, 200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                                         {QStringLiteral("protocol"), remote::kProtocolVersion},
+                                         {QStringLiteral("accepting"), m_jobs.isAccepting()}});
+        return true;
+    }
+    if (path == QLatin1String("/metrics")) {
+        if (method != Method::Get)
+            respondError(responder, methodNotAllowed(request));
+        else
+            respond(responder, 200, m_metrics.render(), "text/plain; version=0.0.4; charset=utf-8");
+        return true;
+    }
+    if (path == QLatin1String("/ws")) {
+        respondError(responder, {remote::ErrorCode::BadMessage,
+                                 QStringLiteral("/ws is a WebSocket endpoint; send an Upgrade request"), 0});
+        return true;
+    }
+
+    const bool known = path == QLatin1String("/execute") || path.startsWith(QLatin1String("/execute/jobs/"))
+                       || path == QLatin1String("/analyze") || path == QLatin1String("/analyze/status");
+    if (!known)
+        return false; // missingHandler answers 404
+
+    const auto owner = authenticate(request, responder);
+    if (!owner)
+        return true;
+
+    if (path == QLatin1String("/execute")) {
+        if (method != Method::Post) {
+            respondError(responder, methodNotAllowed(request));
+            return true;
+        }
+        execute(request, std::move(responder), socket, *owner);
+        return true;
+    }
+    if (path.startsWith(QLatin1String("/execute/jobs/"))) {
+        if (method != Method::Get)
+            respondError(responder, methodNotAllowed(request));
+        else
+            jobStatus(responder, *owner, path.mid(int(qstrlen("/execute/jobs/"))));
+        return true;
+    }
+    if (path == QLatin1String("/analyze/status")) {
+        if (method != Method::Get)
+            respondError(responder, methodNotAllowed(request));
+        else
+            respondJson(responder, 200, m_analysis.status());
+        return true;
+    }
+    if (method != Method::Post) {
+        respondError(responder, methodNotAllowed(request));
+        return true;
+    }
+    analyze(request, std::move(responder), socket);
+    return true;
+}
+
+void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Responder responder = makeResponder(request, socket);
+    respondError(responder, {remote::ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(request.url().path()), 0});
+}
+
+void HttpApi::execute(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket,
+                      const QString &owner)
+{
+    const remote::Decoded decoded = remote::decodeExecuteBody(request.body());
+    if (!decoded.ok()) {
+        respondError(responder, decoded.error);
+        return;
+    }
+    const JobService::Submitted submitted = m_jobs.submit(owner, decoded.message->submission);
+    if (submitted.error) {
+        respondError(responder, *submitted.error);
+        return;
+    }
+    Job *job = submitted.job;
+    const QString wait = request.query().queryItemValue(QStringLiteral("wait"));
+    if (wait != QLatin1String("true") && wait != QLatin1String("1")) {
+        respondJson(responder, 202, {{QStringLiteral("job_id"), job->id()}, {QStringLiteral("status"), QStringLiteral("queued")}});
+        return;
+    }
+    // Answered when the job finishes. The socket is the connection's context: if the client goes away
+    // the socket is deleted, the connection with it, and the job still runs to its stored result.
+    auto held = std::make_shared<Responder>(std::move(responder));
+    const QString id = job->id();
+    connect(job, &Job::finished, socket, [this, held, id](const runner::RunResult &result) {
+        QJsonObject body = result.toJson();
+        body.insert(QStringLiteral("job_id"), id);
+        respondJson(*held, 200, body);
+    });
+}
+
+void HttpApi::jobStatus(Responder &responder, const QString &owner, const QString &id)
+{
+    if (Job *job = m_jobs.liveJob(owner, id); job && job->state() != remote::JobState::Finished) {
+        respondJson(responder, 200, {{QStringLiteral("job_id"), id},
+                                     {QStringLiteral("status"), remote::jobStateName(job->state())},
+                                     {QStringLiteral("language"), job->request().language}});
+        return;
+    }
+    const auto stored = m_jobs.storedJob(owner, id);
+    if (!stored) {
+        respondError(responder, {remote::ErrorCode::NotFound, QStringLiteral("no job %1").arg(id.left(64)), 0});
+        return;
+    }
+    respondJson(responder, 200, stored->toJson());
+}
+
+void HttpApi::analyze(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket)
+{
+    const remote::Decoded decoded = remote::decodeAnalyzeBody(request.body());
+    if (!decoded.ok()) {
+        respondError(responder, decoded.error);
+        return;
+    }
+    const remote::Submission &submission = decoded.message->submission;
+    if (!runner::LanguageRegistry::builtin().find(submission.language)) {
+        respondError(responder, {remote::ErrorCode::UnknownLanguage,
+                                 QStringLiteral("unknown language \"%1\"").arg(submission.language.left(32)), 0});
+        return;
+    }
+    if (!m_analysis.isAvailable()) {
+        respondError(responder, {remote::ErrorCode::Unavailable,
+                                 m_analysis.status().value(QStringLiteral("reason")).toString(QStringLiteral("no analysis provider")),
+                                 0});
+        return;
+    }
+    auto held = std::make_shared<Responder>(std::move(responder));
+    m_analysis.analyze(submission.code, submission.language, socket, [this, held](const AnalysisBackend::Outcome &outcome) {
+        if (!outcome.errorMessage.isEmpty())
+            respondError(*held, {remote::ErrorCode::Internal, outcome.errorMessage, 0});
+        else
+            respondJson(*held, 200, outcome.result);
+    });
+}
+
+} // namespace server

@@ -1,0 +1,119 @@
+#include "Job.h"
+
+namespace server {
+
+Job::Job(QString id, QString owner, runner::RunRequest request, QObject *parent)
+    : QObject(parent), m_id(std::move(id)), m_owner(std::move(owner)), m_request(std::move(request))
+{
+    m_clock.start();
+}
+
+void Job::writeInput(const QByteArray &data)
+{
+    if (m_state == remote::JobState::Finished || m_inputClosed)
+        return;
+    if (m_session)
+        m_session->writeInput(data);
+    else
+        m_request.stdinData += data; // still queued: it becomes part of the initial input
+}
+
+void Job::closeInput()
+{
+    if (m_state == remote::JobState::Finished || m_inputClosed)
+        return;
+    m_inputClosed = true;
+    if (m_session)
+        m_session->closeInput();
+    else
+        m_request.keepStdinOpen = false;
+}
+
+void Job::cancel()
+{
+    if (m_state == remote::JobState::Finished)
+        return;
+    if (m_session) {
+        m_session->stop();
+        return;
+    }
+    runner::RunResult result;
+    result.status = runner::RunStatus::Cancelled;
+    result.language = m_request.language;
+    result.profile = runner::profileName(m_request.policy.profile);
+    result.message = QStringLiteral("cancelled before it started");
+    onFinished(result);
+}
+
+void Job::fail(const QString &reason)
+{
+    if (m_state == remote::JobState::Finished)
+        return;
+    if (m_session) {
+        // The run's own result (cancelled) will carry the reason in the log; stopping is what matters.
+        m_session->stop();
+        return;
+    }
+    runner::RunResult result;
+    result.status = runner::RunStatus::InternalError;
+    result.language = m_request.language;
+    result.profile = runner::profileName(m_request.policy.profile);
+    result.message = reason;
+    onFinished(result);
+}
+
+void Job::run(runner::RunSession *session)
+{
+    Q_ASSERT(m_state == remote::JobState::Queued);
+    m_session = session;
+    session->setParent(this);
+    connect(session, &runner::RunSession::outputReceived, this, &Job::onOutput);
+    connect(session, &runner::RunSession::inputRequested, this, &Job::inputRequested);
+    connect(session, &runner::RunSession::finished, this, &Job::onFinished);
+    m_state = remote::JobState::Running;
+    m_runClock.start();
+    Q_EMIT stateChanged(m_state);
+    session->start(m_request);
+    if (m_inputClosed)
+        session->closeInput();
+}
+
+void Job::onOutput(runner::OutputChannel channel, const QByteArray &data)
+{
+    const bool isStdout = channel == runner::OutputChannel::Stdout;
+    const QByteArray text = (isStdout ? m_stdoutChunker : m_stderrChunker).take(data);
+    if (!text.isEmpty())
+        appendChunk(isStdout ? remote::Stream::Stdout : remote::Stream::Stderr, text);
+}
+
+void Job::appendChunk(remote::Stream stream, const QByteArray &data)
+{
+    OutputChunk chunk{m_nextSeq++, stream, data};
+    m_output.append(chunk);
+    Q_EMIT outputAppended(chunk);
+}
+
+void Job::onFinished(const runner::RunResult &result)
+{
+    if (m_state == remote::JobState::Finished)
+        return;
+    // Bytes of an incomplete character at the very end are still output.
+    if (QByteArray rest = m_stdoutChunker.flush(); !rest.isEmpty())
+        appendChunk(remote::Stream::Stdout, rest);
+    if (QByteArray rest = m_stderrChunker.flush(); !rest.isEmpty())
+        appendChunk(remote::Stream::Stderr, rest);
+    m_result = result;
+    if (m_runClock.isValid())
+        m_runMs = double(m_runClock.nsecsElapsed()) / 1e6;
+    m_state = remote::JobState::Finished;
+    m_finishedClock.start();
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->deleteLater();
+        m_session.clear();
+    }
+    Q_EMIT stateChanged(m_state);
+    Q_EMIT finished(result);
+}
+
+} // namespace server

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Protocol.h"
+#include "RunSession.h"
+#include "Utf8Chunker.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace server {
+
+struct OutputChunk
+{
+    qint64 seq = 0;
+    remote::Stream stream = remote::Stream::Stdout;
+    QByteArray data; // whole UTF-8 characters
+};
+
+// One accepted job while it lives in memory: queued, running, and a short while after it finished so
+// that a client reconnecting can `attach` and get the output it missed.
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    Job(QString id, QString owner, runner::RunRequest request, QObject *parent = nullptr);
+
+    const QString &id() const { return m_id; }
+    const QString &owner() const { return m_owner; }
+    const runner::RunRequest &request() const { return m_request; }
+    remote::JobState state() const { return m_state; }
+    const QList<OutputChunk> &output() const { return m_output; }
+    const std::optional<runner::RunResult> &result() const { return m_result; }
+    qint64 queuedMs() const { return m_clock.elapsed(); }
+    double runMs() const { return m_runMs; }
+    qint64 finishedSinceMs() const { return m_finishedClock.isValid() ? m_finishedClock.elapsed() : -1; }
+
+    void writeInput(const QByteArray &data);
+    void closeInput();
+    // A queued job finishes at once as `cancelled`; a running one is stopped.
+    void cancel();
+    // Finishes a job that never ran (shutdown, recovery) with an internal_error and this reason.
+    void fail(const QString &reason);
+
+    // Called by the scheduler: runs the job in `session` (which the job then owns).
+    void run(runner::RunSession *session);
+
+Q_SIGNALS:
+    void stateChanged(remote::JobState state);
+    void outputAppended(const server::OutputChunk &chunk);
+    void inputRequested();
+    void finished(const runner::RunResult &result);
+
+private:
+    void onOutput(runner::OutputChannel channel, const QByteArray &data);
+    void onFinished(const runner::RunResult &result);
+    void appendChunk(remote::Stream stream, const QByteArray &data);
+
+    QString m_id;
+    QString m_owner;
+    runner::RunRequest m_request;
+    remote::JobState m_state = remote::JobState::Queued;
+    QPointer<runner::RunSession> m_session;
+    QList<OutputChunk> m_output;
+    std::optional<runner::RunResult> m_result;
+    remote::Utf8Chunker m_stdoutChunker;
+    remote::Utf8Chunker m_stderrChunker;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_runClock;
+    QElapsedTimer m_finishedClock;
+    double m_runMs = 0;
+    qint64 m_nextSeq = 1;
+    bool m_inputClosed = false;
+};
+
+} // namespace server

@@ -1,0 +1,205 @@
+#include "JobService.h"
+
+#include "Language.h"
+#include "Log.h"
+
+#include <QUuid>
+
+namespace server {
+
+namespace {
+constexpr qint64 kKeepFinishedInMemoryMs = 60'000; // long enough for a client to reconnect and attach
+constexpr int kHousekeepingIntervalMs = 5'000;
+constexpr int kExpireEveryRounds = 120; // every 10 minutes
+} // namespace
+
+JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
+                       QObject *parent)
+    : QObject(parent), m_config(config), m_metrics(metrics),
+      m_rateLimiter(config.rateLimitPerSecond, config.rateLimitBurst),
+      m_scheduler(new JobScheduler(config.effectiveWorkers(), config.effectiveQueueCapacity(), std::move(factory), this))
+{
+    connect(m_scheduler, &JobScheduler::jobStarted, this, &JobService::onJobStarted);
+    connect(m_scheduler, &JobScheduler::jobFinished, this, &JobService::onJobFinished);
+    m_metrics.setGaugeSource([this] {
+        return QList<QPair<QString, double>>{
+            {QStringLiteral("code_remote_queue_depth"), double(m_scheduler->queued())},
+            {QStringLiteral("code_remote_queue_capacity"), double(m_scheduler->queueCapacity())},
+            {QStringLiteral("code_remote_jobs_running"), double(m_scheduler->running())},
+            {QStringLiteral("code_remote_workers"), double(m_scheduler->workers())},
+        };
+    });
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        m_scheduler->forgetFinished(kKeepFinishedInMemoryMs);
+        if (++m_housekeepingRounds % kExpireEveryRounds == 0)
+            expire();
+    });
+    m_housekeeping.start(kHousekeepingIntervalMs);
+}
+
+std::optional<remote::Error> JobService::buildRequest(const remote::Submission &submission,
+                                                      runner::RunRequest &request) const
+{
+    if (!runner::LanguageRegistry::builtin().find(submission.language)) {
+        return remote::Error{remote::ErrorCode::UnknownLanguage,
+                             QStringLiteral("unknown language \"%1\"; this server runs: %2")
+                                 .arg(submission.language.left(32),
+                                      runner::LanguageRegistry::builtin().ids().join(QStringLiteral(", "))),
+                             0};
+    }
+    const QString profileName = submission.profile.isEmpty() ? m_config.defaultProfile : submission.profile;
+    const auto profile = runner::profileFromName(profileName);
+    const bool standardAllowed = m_config.allowStandardProfile || m_config.defaultProfile == QLatin1String("standard");
+    if (!profile || (*profile == runner::Profile::Standard && !standardAllowed)) {
+        return remote::Error{remote::ErrorCode::InvalidLimits,
+                             QStringLiteral("this server runs programs in the %1 profile only").arg(m_config.defaultProfile),
+                             0};
+    }
+    request.language = submission.language;
+    request.source = submission.code.toUtf8();
+    request.stdinData = submission.stdinData;
+    request.keepStdinOpen = submission.keepStdinOpen;
+    request.policy.profile = *profile;
+    // Defaults are the server's maximum; a client can only lower them.
+    request.policy.limits = submission.limits.applyTo(m_config.maxLimits).cappedBy(m_config.maxLimits);
+    if (const QString error = request.policy.validate(); !error.isEmpty())
+        return remote::Error{remote::ErrorCode::InvalidLimits, error, 0};
+    return std::nullopt;
+}
+
+JobService::Submitted JobService::submit(const QString &owner, const remote::Submission &submission)
+{
+    auto reject = [this](remote::Error error) {
+        m_metrics.jobRejected(remote::errorCodeName(error.code));
+        return Submitted{nullptr, std::move(error)};
+    };
+    if (!m_accepting)
+        return reject({remote::ErrorCode::ShuttingDown, QStringLiteral("the server is shutting down"), 5});
+
+    runner::RunRequest request;
+    if (auto error = buildRequest(submission, request))
+        return reject(*error);
+    if (const int wait = m_rateLimiter.acquire(owner); wait > 0)
+        return reject({remote::ErrorCode::RateLimited,
+                       QStringLiteral("too many submissions for this token; retry in %1 s").arg(wait), wait});
+    if (m_config.maxJobsPerToken > 0 && m_scheduler->activeJobsOf(owner) >= m_config.maxJobsPerToken)
+        return reject({remote::ErrorCode::TooManyJobs,
+                       QStringLiteral("this token already has %1 jobs queued or running").arg(m_config.maxJobsPerToken),
+                       m_scheduler->estimatedWaitSeconds()});
+    if (!m_scheduler->hasRoom()) {
+        const int wait = m_scheduler->estimatedWaitSeconds();
+        return reject({remote::ErrorCode::Busy,
+                       QStringLiteral("the server is busy (%1 jobs waiting); retry in %2 s").arg(m_scheduler->queued()).arg(wait),
+                       wait});
+    }
+
+    StoredJob stored;
+    stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    stored.owner = owner;
+    stored.request = JobStore::submissionToJson(submission);
+    stored.createdAt = QDateTime::currentDateTimeUtc();
+    // Written before it is acknowledged: an accepted job survives a crash.
+    if (const QString error = m_store.insert(stored); !error.isEmpty()) {
+        Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
+        return reject({remote::ErrorCode::Internal, QStringLiteral("the job could not be stored"), 0});
+    }
+    auto *job = new Job(stored.id, owner, request);
+    m_metrics.jobSubmitted();
+    m_scheduler->enqueue(job);
+    Q_EMIT jobAccepted(job);
+    return {job, std::nullopt};
+}
+
+Job *JobService::liveJob(const QString &owner, const QString &id) const
+{
+    Job *job = m_scheduler->find(id);
+    return job && job->owner() == owner ? job : nullptr;
+}
+
+std::optional<StoredJob> JobService::storedJob(const QString &owner, const QString &id) const
+{
+    auto job = m_store.find(id);
+    if (!job || job->owner != owner)
+        return std::nullopt;
+    return job;
+}
+
+void JobService::onJobStarted(Job *job)
+{
+    if (const QString error = m_store.markRunning(job->id()); !error.isEmpty())
+        Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
+}
+
+void JobService::onJobFinished(Job *job)
+{
+    const runner::RunResult result = job->result().value_or(runner::RunResult());
+    const QJsonObject json = result.toJson();
+    if (const QString error = m_store.markFinished(job->id(), json); !error.isEmpty())
+        Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
+    const double totalSeconds = double(job->queuedMs()) / 1000.0;
+    m_metrics.jobFinished(runner::statusName(result.status), job->runMs() / 1000.0, totalSeconds);
+    Log::info(QStringLiteral("job.finished"), {{QStringLiteral("job_id"), job->id()},
+                                               {QStringLiteral("owner"), job->owner()},
+                                               {QStringLiteral("status"), runner::statusName(result.status)},
+                                               {QStringLiteral("run_ms"), qRound(job->runMs() * 10) / 10.0},
+                                               {QStringLiteral("total_ms"), job->queuedMs()}});
+    if (m_shutdownDone && m_scheduler->running() == 0 && m_scheduler->queued() == 0) {
+        auto done = std::move(m_shutdownDone);
+        m_shutdownDone = nullptr;
+        QTimer::singleShot(0, this, done);
+    }
+}
+
+void JobService::recover()
+{
+    int failed = 0, requeued = 0;
+    for (const StoredJob &stored : m_store.unfinished()) {
+        const remote::Submission submission = JobStore::submissionFromJson(stored.request);
+        runner::RunRequest request;
+        const auto error = buildRequest(submission, request);
+        // A job that had started may have produced output a client saw; running it again would show
+        // it twice, so it fails with the reason. One that never started simply runs now.
+        if (stored.state == remote::JobState::Running || error) {
+            runner::RunResult result;
+            result.status = runner::RunStatus::InternalError;
+            result.language = submission.language;
+            result.profile = runner::profileName(request.policy.profile);
+            result.message = error ? error->message
+                                   : QStringLiteral("interrupted: the server stopped while the job was running; submit it again");
+            m_store.markFinished(stored.id, result.toJson());
+            m_metrics.jobFinished(runner::statusName(result.status), 0, 0);
+            ++failed;
+        } else {
+            m_scheduler->enqueue(new Job(stored.id, stored.owner, request));
+            ++requeued;
+        }
+    }
+    if (failed + requeued > 0)
+        Log::info(QStringLiteral("jobs.recovered"), {{QStringLiteral("failed"), failed}, {QStringLiteral("requeued"), requeued}});
+}
+
+void JobService::expire()
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_config.jobRetentionHours) * 3600);
+    if (const int removed = m_store.expireFinishedBefore(cutoff); removed > 0)
+        Log::info(QStringLiteral("jobs.expired"), {{QStringLiteral("count"), removed}});
+}
+
+void JobService::shutdown(int graceMs, std::function<void()> done)
+{
+    m_accepting = false;
+    m_scheduler->failQueued(QStringLiteral("the server shut down before the job started; submit it again"));
+    if (m_scheduler->running() == 0) {
+        QTimer::singleShot(0, this, done);
+        return;
+    }
+    m_shutdownDone = std::move(done);
+    QTimer::singleShot(graceMs, this, [this] {
+        if (m_shutdownDone) {
+            Log::warning(QStringLiteral("shutdown.stopping_jobs"), {{QStringLiteral("running"), m_scheduler->running()}});
+            m_scheduler->stopRunning();
+        }
+    });
+}
+
+} // namespace server

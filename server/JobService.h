@@ -1,0 +1,69 @@
+#pragma once
+
+#include "JobScheduler.h"
+#include "JobStore.h"
+#include "Metrics.h"
+#include "RateLimiter.h"
+#include "ServerConfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace server {
+
+// Everything a front end (REST or WebSocket) does with jobs: admission (validation, rate and
+// concurrency limits, queue room), persistence, and lookups restricted to the job's owner.
+class JobService : public QObject
+{
+    Q_OBJECT
+public:
+    JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
+               QObject *parent = nullptr);
+
+    struct Submitted
+    {
+        Job *job = nullptr;
+        std::optional<remote::Error> error;
+    };
+    Submitted submit(const QString &owner, const remote::Submission &submission);
+
+    // A job in memory that belongs to `owner`, else nullptr (also for other users' jobs).
+    Job *liveJob(const QString &owner, const QString &id) const;
+    // The stored view of a job that belongs to `owner`.
+    std::optional<StoredJob> storedJob(const QString &owner, const QString &id) const;
+
+    // At start-up: jobs a previous process left running are failed with a reason; queued ones run.
+    void recover();
+    // Deletes finished jobs past the retention time.
+    void expire();
+
+    bool isAccepting() const { return m_accepting; }
+    // Stops accepting, fails queued jobs, lets running ones finish within `graceMs`, then stops them;
+    // `done` is called once nothing runs any more.
+    void shutdown(int graceMs, std::function<void()> done);
+
+    JobScheduler &scheduler() { return *m_scheduler; }
+
+Q_SIGNALS:
+    void jobAccepted(server::Job *job);
+
+private:
+    std::optional<remote::Error> buildRequest(const remote::Submission &submission, runner::RunRequest &request) const;
+    void onJobStarted(Job *job);
+    void onJobFinished(Job *job);
+
+    const ServerConfig &m_config;
+    Metrics &m_metrics;
+    JobStore m_store;
+    RateLimiter m_rateLimiter;
+    JobScheduler *m_scheduler;
+    QTimer m_housekeeping;
+    int m_housekeepingRounds = 0;
+    bool m_accepting = true;
+    std::function<void()> m_shutdownDone;
+};
+
+} // namespace server

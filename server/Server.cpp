@@ -1,0 +1,94 @@
+#include "Server.h"
+
+#include "Database.h"
+#include "HttpApi.h"
+#include "JobService.h"
+#include "Log.h"
+#include "WebSocketApi.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace server {
+
+Server::Server(ServerConfig config, JobScheduler::SessionFactory factory, std::unique_ptr<AnalysisBackend> analysis,
+               QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_factory(std::move(factory)), m_analysis(std::move(analysis))
+{
+}
+
+Server::~Server()
+{
+    delete m_webSockets;
+    delete m_http;
+    delete m_jobs;
+    Database::close();
+}
+
+QString Server::start()
+{
+    if (const QString error = Database::open(m_config.databasePath()); !error.isEmpty())
+        return error;
+    m_jobs = new JobService(m_config, m_factory, m_metrics, this);
+    m_jobs->expire();
+    m_jobs->recover();
+
+    m_http = new HttpApi(*m_jobs, m_tokens, *m_analysis, m_metrics, this);
+    m_webSockets = new WebSocketApi(*m_http, *m_jobs, m_tokens, m_metrics, m_config.maxConnections, this);
+
+    if (!m_config.tlsCertificate.isEmpty()) {
+        QFile certFile(m_config.tlsCertificate), keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read the TLS certificate or key");
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (certificate.isNull() || key.isNull())
+            return QStringLiteral("the TLS certificate or key is not valid PEM");
+        m_http->sslSetup(certificate, key);
+    }
+
+    m_port = m_http->listen(m_config.listenAddress, m_config.port);
+    if (m_port == 0)
+        return QStringLiteral("cannot listen on %1:%2").arg(m_config.listenAddress.toString()).arg(m_config.port);
+    const bool tls = !m_config.tlsCertificate.isEmpty();
+    Log::info(QStringLiteral("server.listening"),
+              {{QStringLiteral("address"), m_config.listenAddress.toString()},
+               {QStringLiteral("port"), m_port},
+               {QStringLiteral("scheme"), tls ? QStringLiteral("https") : QStringLiteral("http")},
+               {QStringLiteral("workers"), m_jobs->scheduler().workers()},
+               {QStringLiteral("queue_capacity"), m_jobs->scheduler().queueCapacity()},
+               {QStringLiteral("data_dir"), m_config.dataDir}});
+    return QString();
+}
+
+void Server::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    Log::info(QStringLiteral("server.shutdown"), {{QStringLiteral("running"), m_jobs ? m_jobs->scheduler().running() : 0}});
+    if (!m_jobs) {
+        QTimer::singleShot(0, this, &Server::stopped);
+        return;
+    }
+    // No new connections; existing ones still get their jobs' results.
+    for (QTcpServer *listener : m_http->servers())
+        listener->close();
+    m_jobs->shutdown(m_config.shutdownGraceSeconds * 1000, [this] {
+        m_webSockets->closeAll();
+        // A moment for close frames and the last responses to leave.
+        QTimer::singleShot(200, this, [this] {
+            Log::info(QStringLiteral("server.stopped"));
+            Q_EMIT stopped();
+        });
+    });
+}
+
+} // namespace server

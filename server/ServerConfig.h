@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SandboxPolicy.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace server {
+
+// Everything the server can be told. Each setting has one key, used three ways (later ones win):
+//   config file (JSON object)  {"listen": "0.0.0.0:8000", "workers": 4}
+//   environment                CODE_REMOTE_LISTEN=0.0.0.0:8000 CODE_REMOTE_WORKERS=4
+//   command line               --listen 0.0.0.0:8000 --workers 4
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8000;
+    QString dataDir;               // default: $XDG_DATA_HOME/code-remote-server
+    QString configFile;
+    int workers = 0;               // 0: one per CPU
+    int queueCapacity = 0;         // 0: 32 per worker
+    runner::Limits maxLimits;      // no client can raise a limit above these
+    QString defaultProfile = QStringLiteral("strict");
+    bool allowStandardProfile = false; // whether clients may ask for `standard`
+    QString tlsCertificate;        // PEM; with tlsKey: https:// and wss://
+    QString tlsKey;
+    QString geminiKey;             // for /analyze through Gemini
+    double rateLimitPerSecond = 20; // submissions per token; 0 disables
+    int rateLimitBurst = 40;
+    int maxJobsPerToken = 16;      // queued + running; 0 disables
+    int maxConnections = 2000;     // WebSocket connections at once
+    int jobRetentionHours = 24 * 7;
+    int shutdownGraceSeconds = 10;
+    QString logLevel = QStringLiteral("info");
+
+    int effectiveWorkers() const;
+    int effectiveQueueCapacity() const;
+    QString databasePath() const;
+
+    // Builds the configuration from file, environment and arguments (without the program name; options
+    // only: the `token` subcommand's own words are left in `positional`). Returns an error message.
+    static QString load(const QStringList &arguments, ServerConfig &config, QStringList &positional);
+    static QString usage();
+};
+
+} // namespace server

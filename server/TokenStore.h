@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace server {
+
+struct TokenInfo
+{
+    QString name;
+    QDateTime createdAt;
+    std::optional<QDateTime> revokedAt;
+};
+
+// API tokens. Only the SHA-256 of a token is stored: a copy of the database does not let anyone in.
+// The token's name is the user's identity: jobs belong to it.
+class TokenStore
+{
+public:
+    struct Created
+    {
+        QString token; // shown once, never stored
+        QString error;
+    };
+
+    Created create(const QString &name);
+    QList<TokenInfo> list() const;
+    // Empty string on success.
+    QString revoke(const QString &name);
+    // The owner's name for a valid, unrevoked token.
+    std::optional<QString> verify(const QString &token) const;
+
+    static QString hash(const QString &token);
+    static bool isValidName(const QString &name);
+};
+
+} // namespace server

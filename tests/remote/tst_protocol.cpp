@@ -1,0 +1,205 @@
+#include "Protocol.h"
+#include "SandboxPolicy.h"
+#include "Utf8Chunker.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace remote;
+
+class ProtocolTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ErrorCode clientError(const QByteArray &frame)
+    {
+        const Decoded decoded = decodeClientMessage(frame);
+        return decoded.ok() ? ErrorCode::Internal : decoded.error.code;
+    }
+
+private Q_SLOTS:
+    void roundTripsSubmit()
+    {
+        Submission submission;
+        submission.code = QStringLiteral("print('héllo')");
+        submission.language = QStringLiteral("python");
+        submission.stdinData = "1 2\n";
+        submission.keepStdinOpen = true;
+        submission.profile = QStringLiteral("strict");
+        submission.limits.wallMs = 5000;
+        submission.limits.memoryBytes = 64LL * 1024 * 1024;
+        submission.ref = QStringLiteral("r1");
+        const Decoded decoded = decodeClientMessage(encodeSubmit(submission));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+        const Submission &back = decoded.message->submission;
+        QCOMPARE(back.code, submission.code);
+        QCOMPARE(back.language, submission.language);
+        QCOMPARE(back.stdinData, submission.stdinData);
+        QVERIFY(back.keepStdinOpen);
+        QCOMPARE(back.profile, submission.profile);
+        QCOMPARE(back.limits.wallMs, std::optional<qint64>(5000));
+        QCOMPARE(back.limits.memoryBytes, std::optional<qint64>(64LL * 1024 * 1024));
+        QCOMPARE(decoded.message->ref, QStringLiteral("r1"));
+    }
+
+    void roundTripsClientControlMessages()
+    {
+        Decoded d = decodeClientMessage(encodeStdin(QStringLiteral("j1"), "abc\n"));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->type, MessageType::Stdin);
+        QCOMPARE(d.message->data, QByteArray("abc\n"));
+        d = decodeClientMessage(encodeStdinClose(QStringLiteral("j1")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->type, MessageType::StdinClose);
+        d = decodeClientMessage(encodeCancel(QStringLiteral("j1")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->type, MessageType::Cancel);
+        d = decodeClientMessage(encodeAttach(QStringLiteral("j1"), 7));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->afterSeq, 7);
+    }
+
+    void roundTripsServerMessages()
+    {
+        Decoded d = decodeServerMessage(encodeJobAccepted(QStringLiteral("j1"), QStringLiteral("r")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->ref, QStringLiteral("r"));
+        d = decodeServerMessage(encodeJobStatus(QStringLiteral("j1"), JobState::Running));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->state, JobState::Running);
+        d = decodeServerMessage(encodeJobOutput(QStringLiteral("j1"), 3, Stream::Stderr, "oops\n"));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->seq, 3);
+        QCOMPARE(d.message->stream, Stream::Stderr);
+        QCOMPARE(d.message->data, QByteArray("oops\n"));
+        d = decodeServerMessage(encodeJobResult(QStringLiteral("j1"), {{QStringLiteral("status"), QStringLiteral("ok")}}));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->result.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        d = decodeServerMessage(encodeError({ErrorCode::Busy, QStringLiteral("full"), 3}, QString(), QStringLiteral("r9")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->error.code, ErrorCode::Busy);
+        QCOMPARE(d.message->error.retryAfterSeconds, 3);
+        QCOMPARE(d.message->ref, QStringLiteral("r9"));
+        d = decodeServerMessage(encodeHello(QStringLiteral("x 1")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->type, MessageType::Hello);
+    }
+
+    void rejectsMalformedInput_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<int>("code");
+        const auto row = [](const char *name, const QByteArray &frame, ErrorCode code) {
+            QTest::newRow(name) << frame << int(code);
+        };
+        row("empty", "", ErrorCode::BadJson);
+        row("truncated", R"({"v":1,"type":"submit")", ErrorCode::BadJson);
+        row("array", "[1,2]", ErrorCode::BadJson);
+        row("no version", R"({"type":"cancel","job_id":"a"})", ErrorCode::UnsupportedVersion);
+        row("future version", R"({"v":2,"type":"cancel","job_id":"a"})", ErrorCode::UnsupportedVersion);
+        row("unknown type", R"({"v":1,"type":"launch_missiles"})", ErrorCode::UnknownType);
+        row("server type from client", R"({"v":1,"type":"job.result","job_id":"a","result":{}})", ErrorCode::UnknownType);
+        row("type not string", R"({"v":1,"type":5})", ErrorCode::BadMessage);
+        row("missing code", R"({"v":1,"type":"submit","language":"python"})", ErrorCode::BadMessage);
+        row("code not string", R"({"v":1,"type":"submit","code":1,"language":"python"})", ErrorCode::BadMessage);
+        row("unexpected field", R"({"v":1,"type":"cancel","job_id":"a","force":true})", ErrorCode::BadMessage);
+        row("empty job id", R"({"v":1,"type":"cancel","job_id":""})", ErrorCode::BadMessage);
+        row("fractional seq", R"({"v":1,"type":"attach","job_id":"a","after_seq":1.5})", ErrorCode::BadMessage);
+        row("negative limit", R"({"v":1,"type":"submit","code":"x","language":"python","limits":{"wall_ms":-1}})",
+            ErrorCode::InvalidLimits);
+        row("unknown limit", R"({"v":1,"type":"submit","code":"x","language":"python","limits":{"cores":4}})",
+            ErrorCode::BadMessage);
+        row("bad profile", R"({"v":1,"type":"submit","code":"x","language":"python","profile":"root"})",
+            ErrorCode::InvalidLimits);
+        row("invalid utf8", QByteArray("{\"v\":1,\"type\":\"submit\",\"code\":\"\xff\",\"language\":\"python\"}"),
+            ErrorCode::InvalidUtf8);
+        row("overlong utf8", QByteArray("{\"v\":1,\"type\":\"cancel\",\"job_id\":\"\xc0\xaf\"}"), ErrorCode::InvalidUtf8);
+        row("deep nesting", QByteArray(5000, '['), ErrorCode::BadJson);
+    }
+
+    void rejectsMalformedInput()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(int, code);
+        QCOMPARE(int(clientError(frame)), code);
+    }
+
+    void rejectsCodeOver10KiB()
+    {
+        Submission submission;
+        submission.language = QStringLiteral("python");
+        submission.code = QString(int(kMaxCodeBytes), QLatin1Char('x'));
+        QVERIFY(decodeClientMessage(encodeSubmit(submission)).ok());
+        submission.code += QLatin1Char('x');
+        QCOMPARE(clientError(encodeSubmit(submission)), ErrorCode::CodeTooLarge);
+        // Bytes count, not characters: 4000 three-byte characters are 12,000 bytes.
+        submission.code = QString(4000, QChar(0x20AC));
+        QCOMPARE(clientError(encodeSubmit(submission)), ErrorCode::CodeTooLarge);
+    }
+
+    void rejectsOversizedFrame()
+    {
+        const QByteArray frame = QByteArray("{\"v\":1,\"type\":\"stdin\",\"job_id\":\"a\",\"data\":\"")
+                                 + QByteArray(kMaxClientMessageBytes, 'a') + QByteArray("\"}");
+        QCOMPARE(clientError(frame), ErrorCode::MessageTooLarge);
+    }
+
+    void restBodiesShareTheRules()
+    {
+        QVERIFY(decodeExecuteBody(R"j({"code":"print(1)","language":"python","stdin":"x"})j").ok());
+        QCOMPARE(decodeExecuteBody(R"j({"code":"print(1)"})j").error.code, ErrorCode::BadMessage);
+        QCOMPARE(decodeExecuteBody(R"({"code":"x","language":"python","ref":"no"})").error.code, ErrorCode::BadMessage);
+        QVERIFY(decodeAnalyzeBody(R"({"code":"x","language":"python"})").ok());
+        QCOMPARE(httpStatusFor(ErrorCode::CodeTooLarge), 413);
+        QCOMPARE(httpStatusFor(ErrorCode::Unauthorized), 401);
+        QCOMPARE(httpStatusFor(ErrorCode::Busy), 503);
+        QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
+    }
+
+    void limitRequestNeverRaisesALimit()
+    {
+        runner::Limits maximum;
+        maximum.wallMs = 10'000;
+        maximum.memoryBytes = 128LL * 1024 * 1024;
+        LimitRequest request;
+        request.wallMs = 60'000;
+        request.memoryBytes = 64LL * 1024 * 1024;
+        const runner::Limits applied = request.applyTo(maximum);
+        QCOMPARE(applied.wallMs, 10'000);
+        QCOMPARE(applied.memoryBytes, 64LL * 1024 * 1024);
+        QCOMPARE(applied.outputBytes, maximum.outputBytes);
+    }
+
+    void errorNamesRoundTrip()
+    {
+        for (int i = 0; i <= int(ErrorCode::Internal); ++i) {
+            const auto code = ErrorCode(i);
+            QCOMPARE(errorCodeFromName(errorCodeName(code)), std::optional<ErrorCode>(code));
+        }
+    }
+
+    void utf8ChunkerKeepsCharactersWhole()
+    {
+        const QByteArray text = QStringLiteral("a€b😀c").toUtf8();
+        for (int split = 0; split <= text.size(); ++split) {
+            Utf8Chunker chunker;
+            const QByteArray first = chunker.take(text.left(split));
+            const QByteArray second = chunker.take(text.mid(split));
+            QVERIFY(isValidUtf8(first));
+            QVERIFY(isValidUtf8(second));
+            QCOMPARE(first + second + chunker.flush(), text);
+        }
+    }
+
+    void validatesUtf8Strictly()
+    {
+        QVERIFY(isValidUtf8(QStringLiteral("plain, €, 😀").toUtf8()));
+        QVERIFY(!isValidUtf8("\xed\xa0\x80")); // a UTF-16 surrogate
+        QVERIFY(!isValidUtf8("\xf4\x90\x80\x80")); // past U+10FFFF
+        QVERIFY(!isValidUtf8("\xe2\x82")); // truncated
+    }
+};
+
+QTEST_GUILESS_MAIN(ProtocolTest)
+#include "tst_protocol.moc"

@@ -1,0 +1,115 @@
+#pragma once
+
+// A real code-remote-server process on a loopback port chosen by the kernel, for tests and benchmarks.
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QString dataDir = QString()) : m_dataDir(std::move(dataDir))
+    {
+        if (m_dataDir.isEmpty()) {
+            m_ownDir = std::make_unique<QTemporaryDir>();
+            m_dataDir = m_ownDir->path();
+        }
+    }
+    ~ServerProcess() { stop(); }
+
+    static QString executable()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-server");
+    }
+
+    const QString &dataDir() const { return m_dataDir; }
+    quint16 port() const { return m_port; }
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QProcess &process() { return m_process; }
+
+    // `token create NAME`: the token from the last line of standard output.
+    QString createToken(const QString &name) const
+    {
+        QProcess process;
+        process.start(executable(), {QStringLiteral("token"), QStringLiteral("create"), name,
+                                     QStringLiteral("--data-dir"), m_dataDir});
+        process.waitForFinished(10'000);
+        const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        return QString::fromUtf8(lines.last().trimmed());
+    }
+
+    // Starts the server and waits for its "server.listening" log line. Empty string: success.
+    QString start(const QStringList &extraArguments = {})
+    {
+        m_log.clear();
+        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir};
+        arguments += extraArguments;
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(executable(), arguments);
+        if (!m_process.waitForStarted(10'000))
+            return QStringLiteral("cannot start %1").arg(executable());
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 15'000) {
+            m_process.waitForReadyRead(100);
+            m_log += m_process.readAllStandardError();
+            for (const QByteArray &line : m_log.split('\n')) {
+                const QJsonObject event = QJsonDocument::fromJson(line).object();
+                if (event.value(QStringLiteral("event")).toString() == QLatin1String("server.listening")) {
+                    m_port = quint16(event.value(QStringLiteral("port")).toInt());
+                    return QString();
+                }
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                return QStringLiteral("server exited: %1").arg(QString::fromUtf8(m_log));
+        }
+        return QStringLiteral("server did not report listening: %1").arg(QString::fromUtf8(m_log));
+    }
+
+    // SIGTERM and wait: the exit code, or -1 if it did not exit in time.
+    int terminate(int timeoutMs = 20'000)
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitCode();
+        m_process.terminate();
+        if (!m_process.waitForFinished(timeoutMs))
+            return -1;
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    void kill9()
+    {
+        m_process.kill(); // SIGKILL: no chance to clean up
+        m_process.waitForFinished(5'000);
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(15'000)) {
+                m_process.kill();
+                m_process.waitForFinished(5'000);
+            }
+        }
+    }
+
+    QByteArray log()
+    {
+        m_log += m_process.readAllStandardError();
+        return m_log;
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_ownDir;
+    QString m_dataDir;
+    QProcess m_process;
+    QByteArray m_log;
+    quint16 m_port = 0;
+};

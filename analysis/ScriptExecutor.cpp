@@ -1,8 +1,10 @@
 #include "ScriptExecutor.h"
 
+#include "Language.h"
 #include "LocalRunSession.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
 
@@ -31,6 +33,14 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
     runner::RunRequest request;
     request.language = QStringLiteral("python");
     request.source = run.script;
+    if (!run.compiledScript.isEmpty() && !run.compiledFor.isEmpty()) {
+        // The precompiled script only for the interpreter it was compiled for: the one the sandbox
+        // resolves for Python, compared by real path.
+        const runner::Language *python = runner::LanguageRegistry::builtin().find(request.language);
+        const QString interpreter = python ? runner::Language::resolveExecutable(python->run) : QString();
+        if (!interpreter.isEmpty() && QFileInfo(interpreter).canonicalFilePath() == run.compiledFor)
+            request.source = run.compiledScript;
+    }
     request.stdinData = run.stdinData;
     request.policy.profile = runner::Profile::Standard;
     request.policy.limits.wallMs = run.timeoutMs;

@@ -20,6 +20,10 @@ namespace analysis {
 struct ScriptRun
 {
     QByteArray script;    // the Python source of the bundled script
+    // Optional: the same script precompiled at build time for one interpreter (its realpath in
+    // `compiledFor`); executors use it instead of `script` only when they run that interpreter.
+    QByteArray compiledScript;
+    QString compiledFor;
     QByteArray stdinData; // the user's program (and whatever the script needs after it)
     int timeoutMs = 10'000;
     qint64 memoryBytes = 256LL * 1024 * 1024;

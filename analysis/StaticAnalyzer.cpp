@@ -43,6 +43,8 @@ void StaticAnalyzer::analyze(const QString &code)
     });
     ScriptRun run;
     run.script = script();
+    run.compiledScript = compiledScript();
+    run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     run.stdinData = code.toUtf8();
     run.timeoutMs = m_timeoutMs;
     executor->start(run);
@@ -56,6 +58,11 @@ void StaticAnalyzer::cancel()
     m_executor = nullptr;
     executor->cancel();
     executor->deleteLater();
+}
+
+QByteArray StaticAnalyzer::compiledScript()
+{
+    return bundledResource(QStringLiteral("static_analyzer.compiled.py"));
 }
 
 AnalysisResult StaticAnalyzer::parseOutput(const QByteArray &output)

@@ -38,6 +38,9 @@ public:
 
     // The bundled script's text (from the resources).
     static QByteArray script();
+    // The same script precompiled at build time (see analysis/precompile_script.py); empty when the
+    // build has none. Used by the sandbox executor when its interpreter is the one it was built for.
+    static QByteArray compiledScript();
     // The script's JSON output turned into a result; an error result when the output is not one.
     static AnalysisResult parseOutput(const QByteArray &output);
 

@@ -27,7 +27,9 @@ class Cost:
         self.lg = lg
         self.exp = exp
         self.fact = fact
-        self.names = tuple(sorted(names))
+        # Only products of up to three sizes are displayed by name; keeping more would let the
+        # tuple double with every multiplication of sizes that feed on themselves.
+        self.names = tuple(sorted(names)[:4])
         self.why = why
 
     def key(self):
@@ -57,7 +59,7 @@ def n_cost(name="n", why=""):
 def cmax(*costs):
     best = ONE
     for c in costs:
-        if c is not None and c.key() > best.key():
+        if c is not None and (c.key() > best.key() or (c.key() == best.key() and c.why and not best.why)):
             best = c
     return best
 
@@ -75,6 +77,16 @@ def sqrt_of(c):
     if c.is_const():
         return ONE
     return Cost(c.deg / 2, c.lg, c.exp, c.fact, c.names)
+
+
+def cdiv(a, b):
+    """a / b for a product of loop counts a that contains the factors b (what is left inside)."""
+    names = list(a.names)
+    for x in b.names:
+        if x in names:
+            names.remove(x)
+    return Cost(max(0, a.deg - b.deg), max(0, a.lg - b.lg), max(0, a.exp - b.exp),
+                max(0, a.fact - b.fact), names)
 
 
 def clamp(c):
@@ -174,6 +186,66 @@ def target_names(t):
     return []
 
 
+EMPTY_CTORS = {"set", "dict", "list", "deque", "defaultdict", "Counter", "OrderedDict", "bytearray"}
+
+
+def is_empty_container(node):
+    """[], {}, set(), deque(), defaultdict(list), [0] * 26: a fresh collection of constant size."""
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return all(is_constant_expr(e) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(v is not None and is_constant_expr(v) for v in node.values)
+    if isinstance(node, ast.Call) and call_name(node) in EMPTY_CTORS and not node.keywords:
+        return not node.args or call_name(node) == "defaultdict"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and isinstance(node.left, ast.List):
+        return is_constant_expr(node)
+    return False
+
+
+def loop_resets(body, stack=(), out=None):
+    """Names set to a fresh empty collection directly in a loop's body, with the loops around that
+    point: whatever the loop body adds to it is gone at the next iteration."""
+    out = {} if out is None else out
+    for st in body:
+        if isinstance(st, ast.Assign) and stack:
+            for t in st.targets:
+                pairs = [(t, st.value)]
+                if isinstance(t, ast.Tuple) and isinstance(st.value, ast.Tuple) \
+                        and len(t.elts) == len(st.value.elts):
+                    pairs = list(zip(t.elts, st.value.elts))
+                for te, ve in pairs:
+                    if isinstance(te, ast.Name) and is_empty_container(ve):
+                        out.setdefault(te.id, set()).add(stack)
+        if isinstance(st, (ast.For, ast.AsyncFor, ast.While)):
+            loop_resets(st.body, stack + (id(st),), out)
+        elif isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            loop_resets(st.body, (), out)
+        else:
+            for field in ("body", "orelse", "finalbody"):
+                block = getattr(st, field, None)
+                if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                    loop_resets_nested(block, stack, out)
+            for h in getattr(st, "handlers", []) or []:
+                loop_resets_nested(h.body, stack, out)
+    return out
+
+
+def loop_resets_nested(body, stack, out):
+    # Inside an if or try a reset does not happen every iteration; only loops further in count.
+    for st in body:
+        if isinstance(st, (ast.For, ast.AsyncFor, ast.While)):
+            loop_resets(st.body, stack + (id(st),), out)
+        elif isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            loop_resets(st.body, (), out)
+        else:
+            for field in ("body", "orelse", "finalbody"):
+                block = getattr(st, field, None)
+                if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                    loop_resets_nested(block, stack, out)
+            for h in getattr(st, "handlers", []) or []:
+                loop_resets_nested(h.body, stack, out)
+
+
 def is_constant_expr(node):
     for sub in ast.walk(node):
         if isinstance(sub, (ast.Name, ast.Call, ast.Attribute, ast.Subscript)):
@@ -196,6 +268,34 @@ def reads_input(node):
     return False
 
 
+def free_names(body):
+    """Names read in a block, leaving out those only read inside a comprehension that binds them
+    (for _ in range(t): a = [int(_) for _ in input().split()] does not use the outer _)."""
+    out = set()
+
+    def visit(node, bound):
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            inner = set(bound)
+            for g in node.generators:
+                visit(g.iter, inner)
+                inner |= set(target_names(g.target))
+                for cond in g.ifs:
+                    visit(cond, inner)
+            for field in ("elt", "key", "value"):
+                sub = getattr(node, field, None)
+                if sub is not None:
+                    visit(sub, inner)
+            return
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in bound:
+            out.add(node.id)
+        for child in ast.iter_child_nodes(node):
+            visit(child, bound)
+
+    for st in body:
+        visit(st, frozenset())
+    return out
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -214,6 +314,7 @@ class Analyzer:
         self.source = source
         self.mag = {}      # name -> Cost: how large a value / collection can grow
         self.kind = {}     # name -> "int" | "hash" | "seq" | "str"
+        self.elem_hash = set()  # names of collections whose items are sets or dictionaries
         self.funcs = {}    # name -> FunctionDef
         self.func_cost = {}
         self.func_space = {}
@@ -245,6 +346,8 @@ class Analyzer:
                         readers.update(target_names(t))
         self.input_aliases = {name for name, lam in self.lambdas.items() if reads_input(lam.body)} | readers
         self.input_memo = {}
+        self.resets = loop_resets(tree.body)
+        self.env_stack = []
         self.compute_environment()
 
     # --- environment: magnitudes and kinds of names, flow-insensitive, to a fixed point ---
@@ -278,6 +381,10 @@ class Analyzer:
         return False
 
     def bump(self, name, c):
+        if c.deg > 6 or c.lg > 3:
+            # A size that multiplies itself on every pass (x = x * y in a loop) says nothing more
+            # past this point; capping it keeps the fixed-point passes cheap.
+            c = Cost(min(c.deg, 6), min(c.lg, 3), c.exp, c.fact, c.names, c.why)
         old = self.mag.get(name)
         if old is None or c.key() > old.key():
             self.mag[name] = c
@@ -315,6 +422,34 @@ class Analyzer:
             return "seq"
         return None
 
+    def holds_hashes(self, value):
+        """[set() for _ in range(n)], defaultdict(set), [{} ...]: a collection of hash containers."""
+        if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
+            return self.kind_of(value.elt) == "hash"
+        if isinstance(value, ast.DictComp):
+            return self.kind_of(value.value) == "hash"
+        if isinstance(value, ast.Call) and call_name(value) == "defaultdict" and value.args:
+            f = value.args[0]
+            if isinstance(f, ast.Name) and f.id in HASH_CTORS:
+                return True
+            if isinstance(f, ast.Lambda) and self.kind_of(f.body) == "hash":
+                return True
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult) and isinstance(value.left, ast.List) \
+                and value.left.elts and self.kind_of(value.left.elts[0]) == "hash":
+            return True
+        return False
+
+    def is_hash_obj(self, node):
+        """A set or dictionary: a name of that kind, or an item of a collection of them."""
+        b = base_name(node)
+        if isinstance(node, ast.Name):
+            return self.kind.get(b) == "hash"
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            return b in self.elem_hash
+        if isinstance(node, ast.Call):
+            return self.kind_of(node) == "hash"
+        return False
+
     def compute_environment(self):
         history = []
         comprehensions = [n for n in self.nodes if isinstance(n, ast.comprehension)]
@@ -343,7 +478,9 @@ class Analyzer:
             for a in args.posonlyargs + args.args + args.kwonlyargs:
                 if a.arg not in ("self", "cls"):
                     self.bump(a.arg, n_cost(a.arg if len(a.arg) <= 2 else "n"))
+            saved, self.env_stack = self.env_stack, []
             self.env_visit(st.body, ONE)
+            self.env_stack = saved
             return
         if isinstance(st, ast.ClassDef):
             self.env_visit(st.body, ONE)
@@ -351,6 +488,11 @@ class Analyzer:
         if isinstance(st, ast.Assign):
             value_mag = self.magnitude(st.value)
             k = self.kind_of(st.value)
+            for t in st.targets:
+                if isinstance(t, ast.Name) and self.holds_hashes(st.value):
+                    self.elem_hash.add(t.id)
+                elif isinstance(t, ast.Subscript) and k == "hash" and isinstance(t.value, ast.Name):
+                    self.elem_hash.add(t.value.id)
             for t in st.targets:
                 if isinstance(t, (ast.Tuple, ast.List)) and isinstance(st.value, (ast.Tuple, ast.List)) \
                         and len(t.elts) == len(st.value.elts):
@@ -376,14 +518,16 @@ class Analyzer:
                     # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size).
                     b = base_name(t)
                     if b and not loop_mag.is_const() and self.kind.get(b) == "hash":
-                        self.bump(b, loop_mag)
+                        self.bump(b, self.growth(b, loop_mag))
             return
         if isinstance(st, ast.AnnAssign) and st.value is not None:
             for name in target_names(st.target):
                 self.bump(name, self.magnitude(st.value))
             return
         if isinstance(st, ast.AugAssign):
+            outer_mag = loop_mag
             for name in target_names(st.target):
+                loop_mag = self.growth(name, outer_mag)
                 if isinstance(st.op, (ast.Add, ast.Mult, ast.BitOr, ast.LShift)):
                     v = self.magnitude(st.value)
                     if isinstance(st.op, ast.LShift) and not loop_mag.is_const():
@@ -400,25 +544,30 @@ class Analyzer:
             if b and isinstance(st.target, ast.Subscript) and not loop_mag.is_const() \
                     and self.kind.get(b) == "hash":
                 # counts[x] += 1 in a loop: the dictionary can get one key per iteration.
-                self.bump(b, loop_mag)
+                self.bump(b, self.growth(b, outer_mag))
             return
         if isinstance(st, (ast.For, ast.AsyncFor)):
             it = self.iterations(st.iter)
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
-            if isinstance(st.iter, ast.Subscript) and base_name(st.iter) in self.nested:
+            if self.is_nested_part(st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
-                self.env_visit(st.body, cmax(loop_mag, it))
-                return
-            self.env_visit(st.body, loop_mag * it)
+                inner = cmax(loop_mag, it)
+            else:
+                inner = loop_mag * it
+            self.env_stack.append((id(st), inner))
+            self.env_visit(st.body, inner)
+            self.env_stack.pop()
             self.env_visit(st.orelse, loop_mag)
             return
         if isinstance(st, ast.While):
             # How often a while loop runs is only guessed here; multiplying guesses makes
             # collections filled in it look far bigger than they are.
             inner = cmax(loop_mag, self.env_while_guess(st))
+            self.env_stack.append((id(st), inner))
             self.env_visit(st.body, inner)
+            self.env_stack.pop()
             self.env_visit(st.orelse, loop_mag)
             return
         if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call):
@@ -432,6 +581,21 @@ class Analyzer:
                 self.env_visit(h.body, loop_mag)
         if isinstance(st, ast.With):
             self.env_visit(st.body, loop_mag)
+
+    def growth(self, name, loop_mag):
+        """How much a collection can grow from one statement that adds to it: the loops around the
+        statement, less those outside the loop that empties the collection on every iteration."""
+        prefixes = self.resets.get(name)
+        if not prefixes or loop_mag.is_const():
+            return loop_mag
+        ids = tuple(i for i, _ in self.env_stack)
+        best = None
+        for p in prefixes:
+            if ids[:len(p)] == p and (best is None or len(p) > len(best)):
+                best = p
+        if best is None:
+            return loop_mag
+        return cdiv(loop_mag, self.env_stack[len(best) - 1][1])
 
     def env_while_guess(self, st):
         if self.program_has_size():
@@ -448,9 +612,9 @@ class Analyzer:
                 if isinstance(call.func.value, ast.Subscript):
                     # g[u].append(v): a collection of collections such as an adjacency list.
                     self.nested.add(b)
-                grow = loop_mag
+                grow = self.growth(b, loop_mag)
                 if name in ("extend", "update") and call.args:
-                    grow = loop_mag * self.magnitude(call.args[0])
+                    grow = grow * self.magnitude(call.args[0])
                 elif name == "add" and call.args and isinstance(call.args[0], ast.Name) \
                         and grow.key() > n_cost().key():
                     # A set of single values (vertices, numbers read) holds each value once.
@@ -460,7 +624,7 @@ class Analyzer:
         elif name in ("heappush",) and call.args:
             b = base_name(call.args[0])
             if b and not loop_mag.is_const():
-                self.bump(b, loop_mag)
+                self.bump(b, self.growth(b, loop_mag))
 
     def program_has_size(self):
         return any(not c.is_const() for c in self.mag.values())
@@ -814,6 +978,8 @@ class Analyzer:
         if isinstance(container, ast.Subscript) and self.kind.get(b) == "hash" \
                 and not isinstance(container.slice, ast.Slice):
             return ONE
+        if self.is_hash_obj(container):
+            return ONE
         m = self.magnitude(container)
         if m.is_const():
             return ONE
@@ -842,8 +1008,9 @@ class Analyzer:
             if name in ("index", "count", "remove", "reverse", "find", "rfind", "rindex",
                         "replace", "split", "splitlines", "strip", "rstrip", "lstrip", "lower",
                         "upper", "translate", "copy", "most_common", "startswith", "endswith"):
-                if self.kind.get(base_name(obj)) == "hash" and name in ("copy",):
-                    return om
+                if self.is_hash_obj(obj):
+                    # set.remove, dict.copy: constant time, except for copying.
+                    return om if name == "copy" and not om.is_const() else ONE
                 if name in ("strip", "rstrip", "lstrip", "startswith", "endswith") and \
                         self.is_input_call(obj):
                     return ONE
@@ -1022,13 +1189,21 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
-        if self.enclosing_loops and self.amortized and isinstance(st.iter, ast.Subscript) \
-                and base_name(st.iter) in self.nested:
+        if self.enclosing_loops and self.amortized and self.is_nested_part(st.iter):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def is_nested_part(self, it):
+        """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
+        collections, which together hold each item once."""
+        while isinstance(it, ast.Call) and call_name(it) in ("sorted", "reversed", "list", "tuple",
+                                                             "set", "enumerate", "iter") and it.args:
+            it = it.args[0]
+        return isinstance(it, ast.Subscript) and not isinstance(it.slice, ast.Slice) \
+            and base_name(it) in self.nested
 
     def is_test_case_loop(self, st):
         """`for _ in range(int(input()))` around a whole solution: the sizes of the test cases add
@@ -1039,8 +1214,7 @@ class Analyzer:
             return False
         body_reads = any(self.mentions_input(s) for s in st.body)
         has_inner_loop = any(isinstance(s, (ast.For, ast.While)) for b in st.body for s in ast.walk(b))
-        var_used = any(isinstance(n, ast.Name) and n.id in target_names(st.target)
-                       for b in st.body for n in ast.walk(b))
+        var_used = bool(free_names(st.body) & set(target_names(st.target)))
         del has_inner_loop
         return body_reads and not var_used and self.prints(st.body)
 
@@ -1090,7 +1264,30 @@ class Analyzer:
             counters = self.while_counters(st)
             if counters and not (counters & outer_assigned):
                 amortize = True
-        cost, inner = self.with_loop(st, iters, st.body)
+        elif note == "queue/stack traversal" and self.enclosing_loops:
+            # while stack and ...: stack.pop() inside a loop that pushes: every item is popped at
+            # most once over the whole outer loop (a monotonic stack), unless the outer loop
+            # starts a fresh container each time (one traversal per source).
+            outer_node, outer_assigned = self.enclosing_loops[-1]
+            popped = self.popped_containers(st)
+            if popped and not (popped & outer_assigned) and popped <= names_in(st.test):
+                amortize = True
+        frontier = self.frontier_names(st) if not iters.is_const() else set()
+        if frontier:
+            # Level by level: each level's collections are small on average and all levels
+            # together hold each item once per time it was added. The loop costs its number of
+            # levels times the work of an average level, plus the work of one pass over all items.
+            level = frontier | {name for name, stacks in self.resets.items()
+                                if any(p and p[-1] == id(st) for p in stacks)}
+            saved = {name: self.mag[name] for name in level if name in self.mag}
+            for name in saved:
+                self.mag[name] = ONE
+            cost, inner = self.with_loop(st, iters, st.body)
+            self.mag.update(saved)
+            whole, _ = self.with_loop(st, ONE, st.body)
+            cost = cmax(cost, whole)
+        else:
+            cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, self.expr_cost(st.test) * iters)
         if not iters.is_const():
             cost = cost.with_why("while loop at line %d (%s, %s iterations)%s" % (
@@ -1102,6 +1299,48 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def frontier_names(self, st):
+        """while cur: nxt = []; for v in cur: ... nxt.append(w); cur = nxt: a traversal level by
+        level. Each level's for-loop walks the items added by the level before, so over the whole
+        while loop the for-loops together walk every item added, once per time it was added."""
+        assigned = {}
+        for sub in st.body:
+            if isinstance(sub, ast.Assign):
+                for t in sub.targets:
+                    pairs = [(t, sub.value)]
+                    if isinstance(t, ast.Tuple) and isinstance(sub.value, ast.Tuple) \
+                            and len(t.elts) == len(sub.value.elts):
+                        pairs = list(zip(t.elts, sub.value.elts))
+                    for te, ve in pairs:
+                        if isinstance(te, ast.Name):
+                            assigned[te.id] = ve
+        out = set()
+        for sub in st.body:
+            if isinstance(sub, (ast.For, ast.AsyncFor)) and isinstance(sub.iter, ast.Name):
+                name = sub.iter.id
+                value = assigned.get(name)
+                # The next level was collected in this iteration: a name filled here.
+                if isinstance(value, ast.Name) and value.id != name:
+                    out.add(name)
+                elif isinstance(value, (ast.ListComp, ast.SetComp)):
+                    out.add(name)
+        return out
+
+    def popped_containers(self, st):
+        out = set()
+        for sub in ast.walk(ast.Module(body=st.body, type_ignores=[])):
+            if isinstance(sub, ast.Call):
+                name = call_name(sub)
+                if name in ("pop", "popleft") and isinstance(sub.func, ast.Attribute):
+                    b = base_name(sub.func.value)
+                elif name == "heappop" and sub.args:
+                    b = base_name(sub.args[0])
+                else:
+                    continue
+                if b:
+                    out.add(b)
+        return out
 
     def while_counters(self, st):
         names = names_in(st.test)
@@ -1177,6 +1416,9 @@ class Analyzer:
                         doubling = True
                     elif isinstance(value.op, ast.Mod) and name in refs:
                         halving = True  # Euclid's algorithm
+                    elif isinstance(value.op, ast.Add) and name in refs \
+                            and self.grows_geometrically(value, updates):
+                        doubling = True  # x = x + 9 * 10 ** d with d counting up
                     elif isinstance(value.op, (ast.Add, ast.Sub)):
                         linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
@@ -1208,6 +1450,10 @@ class Analyzer:
         if pops and (container_test or not linear):
             sz = n_cost() if self.program_has_size() else ONE
             return sz, "queue/stack traversal"
+        if linear and self.exponent_counters(test, updates):
+            # while (1 << k) <= n: k += 1 -- the counter is an exponent: log n steps.
+            full = self.condition_bound(test, {})
+            return (log_of(full) if not full.is_const() else ONE), "doubling"
         if linear:
             if sqrt_bound:
                 return sqrt_of(bound), "linear"
@@ -1224,6 +1470,25 @@ class Analyzer:
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
         return ONE, "constant"
+
+    def exponent_counters(self, test, updates):
+        """Whether every name of the condition that the loop steps by a constant is used in it only
+        as an exponent or a shift amount: 2 ** k, 1 << k, x >> k."""
+        stepped = {name for name, ups in updates.items() if name in names_in(test) and all(
+            k == "aug" and isinstance(o, (ast.Add, ast.Sub)) and is_constant_expr(v) for k, o, v in ups)}
+        if not stepped:
+            return False
+        exponent_uses = set()
+        all_uses = 0
+        for sub in ast.walk(test):
+            if isinstance(sub, ast.BinOp) and (isinstance(sub.op, (ast.LShift, ast.RShift)) or (
+                    isinstance(sub.op, ast.Pow) and isinstance(sub.left, ast.Constant))):
+                for x in ast.walk(sub.right):
+                    if isinstance(x, ast.Name) and x.id in stepped:
+                        exponent_uses.add(id(x))
+            if isinstance(sub, ast.Name) and sub.id in stepped:
+                all_uses += 1
+        return all_uses > 0 and len(exponent_uses) == all_uses
 
     def is_midpoint_expr(self, value, cond_names):
         """(lo + hi) // 2, lo + (hi - lo) // 2, (lo + hi) >> 1, (lo + hi) / 2: a midpoint of two
@@ -1386,7 +1651,7 @@ class Analyzer:
         for d in f.decorator_list:
             target = d.func if isinstance(d, ast.Call) else d
             n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
-            if n in ("lru_cache", "cache", "memoize", "memo", "bootstrap_"):
+            if n in ("lru_cache", "cache", "memoize", "memo"):
                 return True
         # A dictionary or list consulted before recursing and written afterwards.
         looked = set()
@@ -1486,16 +1751,38 @@ class Analyzer:
         return False
 
     def uses_visited(self, f):
+        """A traversal: the function tests a collection before going on (if not seen[v], if v not in
+        seen) and marks it itself (seen[v] = True, seen.add(v)), so each item is entered once."""
+        tested = set()
+        marked = set()
+        twice = set()
+        unmarked = set()
         for sub in ast.walk(f):
-            if isinstance(sub, ast.If):
-                for c in ast.walk(sub.test):
-                    if isinstance(c, ast.Subscript) or (isinstance(c, ast.Compare) and any(
-                            isinstance(o, (ast.In, ast.NotIn)) for o in c.ops)):
-                        nm = base_name(c if isinstance(c, ast.Subscript) else c.comparators[0])
-                        if nm and ("vis" in nm.lower() or "seen" in nm.lower() or "used" in nm.lower()
-                                   or "color" in nm.lower() or "mark" in nm.lower()):
-                            return True
-        return False
+            if isinstance(sub, (ast.If, ast.While, ast.IfExp)) or isinstance(sub, ast.comprehension):
+                tests = sub.ifs if isinstance(sub, ast.comprehension) else [sub.test]
+                for t in tests:
+                    for c in ast.walk(t):
+                        if isinstance(c, ast.Subscript):
+                            tested.add(base_name(c))
+                        elif isinstance(c, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn))
+                                                                for o in c.ops):
+                            tested.add(base_name(c.comparators[0]))
+            elif isinstance(sub, (ast.Assign, ast.AugAssign)):
+                for t in (sub.targets if isinstance(sub, ast.Assign) else [sub.target]):
+                    if isinstance(t, ast.Subscript):
+                        b = base_name(t)
+                        if b in marked or isinstance(sub, ast.AugAssign):
+                            twice.add(b)
+                        marked.add(b)
+            elif isinstance(sub, ast.Call) and call_name(sub) in ("add", "append", "update") \
+                    and isinstance(sub.func, ast.Attribute):
+                marked.add(base_name(sub.func.value))
+            elif isinstance(sub, ast.Call) and call_name(sub) in ("remove", "discard", "pop") \
+                    and isinstance(sub.func, ast.Attribute):
+                unmarked.add(base_name(sub.func.value))
+        # Marked twice (used[i] = True ... used[i] = False) or removed again: backtracking, which
+        # enters an item once per path, not once.
+        return bool((tested & marked) - twice - unmarked - {None})
 
     # --- space ---
 

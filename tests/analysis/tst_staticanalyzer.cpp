@@ -5,7 +5,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace analysis;
@@ -160,6 +162,42 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<AnalysisResult>().time, QStringLiteral("O(n)"));
+    }
+
+    void precompiledScriptGivesTheSameAnswers()
+    {
+        // The build ships the analyzer precompiled for the build's Python; it must answer exactly
+        // like the source on the fixtures.
+        const QByteArray compiled = StaticAnalyzer::compiledScript();
+        if (compiled.isEmpty())
+            QSKIP("this build has no precompiled analyzer");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString compiledPath = dir.filePath(QStringLiteral("main.py"));
+        const QString sourcePath = dir.filePath(QStringLiteral("source.py"));
+        QFile c(compiledPath), s(sourcePath);
+        QVERIFY(c.open(QIODevice::WriteOnly) && s.open(QIODevice::WriteOnly));
+        c.write(compiled);
+        s.write(StaticAnalyzer::script());
+        c.close();
+        s.close();
+        auto run = [](const QString &script, const QByteArray &input) {
+            QProcess p;
+            p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-I"), QStringLiteral("-S"), script});
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            return p.readAllStandardOutput();
+        };
+        const QStringList files = QDir(QStringLiteral(":/programs")).entryList({QStringLiteral("*.py")});
+        for (const QString &f : files) {
+            QFile file(QStringLiteral(":/programs/") + f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray code = file.readAll();
+            const QByteArray fromSource = run(sourcePath, code);
+            QVERIFY2(fromSource.startsWith("{\"ok\""), qPrintable(f));
+            QCOMPARE(run(compiledPath, code), fromSource);
+        }
     }
 
     // --- the production path: the script runs in the sandbox ---

@@ -20,6 +20,9 @@ const QString kProfile = QStringLiteral("run/profile");
 const QString kTimeout = QStringLiteral("run/timeoutSeconds");
 const QString kMemory = QStringLiteral("run/memoryMb");
 const QString kOutputLimit = QStringLiteral("run/outputLimitKb");
+const QString kAnalyzeAfterRun = QStringLiteral("analysis/analyzeAfterRun");
+const QString kGeminiKey = QStringLiteral("analysis/geminiApiKey");
+const QString kGeminiModel = QStringLiteral("analysis/geminiModel");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("files/recent");
@@ -115,6 +118,33 @@ void AppSettings::setRunPreferences(const RunPreferences &preferences)
     m_settings->setValue(kMemory, preferences.memoryMb);
     m_settings->setValue(kOutputLimit, preferences.outputLimitKb);
     Q_EMIT runPreferencesChanged();
+}
+
+bool AnalysisPreferences::operator==(const AnalysisPreferences &other) const
+{
+    return analyzeAfterRun == other.analyzeAfterRun && geminiApiKey == other.geminiApiKey
+           && geminiModel == other.geminiModel;
+}
+
+AnalysisPreferences AppSettings::analysisPreferences() const
+{
+    AnalysisPreferences preferences;
+    preferences.analyzeAfterRun = m_settings->value(kAnalyzeAfterRun, true).toBool();
+    preferences.geminiApiKey = m_settings->value(kGeminiKey).toString().trimmed();
+    const QString model = m_settings->value(kGeminiModel).toString().trimmed();
+    if (!model.isEmpty())
+        preferences.geminiModel = model;
+    return preferences;
+}
+
+void AppSettings::setAnalysisPreferences(const AnalysisPreferences &preferences)
+{
+    if (preferences == analysisPreferences())
+        return;
+    m_settings->setValue(kAnalyzeAfterRun, preferences.analyzeAfterRun);
+    m_settings->setValue(kGeminiKey, preferences.geminiApiKey.trimmed());
+    m_settings->setValue(kGeminiModel, preferences.geminiModel.trimmed());
+    Q_EMIT analysisPreferencesChanged();
 }
 
 ThemeChoice AppSettings::theme() const

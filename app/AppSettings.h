@@ -29,6 +29,18 @@ struct RunPreferences
     bool operator!=(const RunPreferences &other) const { return !(*this == other); }
 };
 
+// Complexity analysis: the settings dialog's "Analysis" group. The Gemini key is stored in the
+// settings file in plain text (the dialog says so) and must never reach a log or an error message.
+struct AnalysisPreferences
+{
+    bool analyzeAfterRun = true;
+    QString geminiApiKey; // empty: offline analysis only
+    QString geminiModel = QStringLiteral("gemini-flash-latest");
+
+    bool operator==(const AnalysisPreferences &other) const;
+    bool operator!=(const AnalysisPreferences &other) const { return !(*this == other); }
+};
+
 // The application's one settings object: every key, group and default is written here once, and
 // every change is announced, so windows and editors follow it instead of reading storage themselves.
 class AppSettings : public QObject
@@ -47,6 +59,9 @@ public:
 
     RunPreferences runPreferences() const;
     void setRunPreferences(const RunPreferences &preferences);
+
+    AnalysisPreferences analysisPreferences() const;
+    void setAnalysisPreferences(const AnalysisPreferences &preferences);
 
     ThemeChoice theme() const;
     void setTheme(ThemeChoice theme);
@@ -72,6 +87,7 @@ public:
 Q_SIGNALS:
     void editorAppearanceChanged();
     void runPreferencesChanged();
+    void analysisPreferencesChanged();
     void themeChanged();
     void interfaceLanguageChanged();
     void recentFilesChanged();

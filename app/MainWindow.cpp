@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AnalysisController.h"
+#include "AnalysisPanel.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
@@ -55,12 +57,14 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_sessionStore(storage.sessionFile)
     , m_recovery(storage.recoveryRoot)
     , m_run(new RunController([](QObject *parent) { return new runner::LocalRunSession(parent); }, this))
+    , m_analysis(new AnalysisController(settings, this))
     , m_systemPalette(QApplication::palette())
     , m_tabs(new EditorTabs(this))
     , m_findBar(new FindBar(this))
     , m_output(new OutputPane(this))
     , m_outputDock(new QDockWidget(this))
     , m_analysisDock(new AnalysisDock(this))
+    , m_analysisPanel(new AnalysisPanel(this))
     , m_violationsDock(new ViolationsDock(this))
     , m_languageLabel(new QLabel(this))
     , m_positionLabel(new QLabel(this))
@@ -108,6 +112,20 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
             target->goToLine(line);
         }
     });
+
+    connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
+        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
+            m_tabs->setCurrentWidget(target);
+            target->goToLine(line);
+        }
+    });
+    connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
+    connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
+    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel, &AnalysisPanel::addMeasuredPoint);
+    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
+    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
 
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
@@ -225,6 +243,8 @@ void MainWindow::createActions()
         {"actionRun", "run", {QKeySequence(Qt::Key_F5)}, [this] { runCurrent(); }},
         {"actionStop", "stop", {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, [this] { stopRun(); }},
         {"actionSendEof", nullptr, {}, [this] { m_run->sendEndOfInput(); }},
+        {"actionAnalyze", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] { analyzeCurrent(); }},
+        {"actionMeasure", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { measureCurrent(); }},
         {"actionFocusInput", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] {
              m_outputDock->show();
              m_output->focusInput();
@@ -288,6 +308,8 @@ void MainWindow::createMenus()
     m_runMenu = menuBar()->addMenu(QString());
     m_runMenu->addActions({a("actionRun"), a("actionStop")});
     m_runMenu->addSeparator();
+    m_runMenu->addActions({a("actionAnalyze"), a("actionMeasure")});
+    m_runMenu->addSeparator();
     m_runMenu->addActions({a("actionFocusInput"), a("actionSendEof"), a("actionCopyOutput"), a("actionClearOutput")});
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -313,6 +335,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
     addDockWidget(Qt::RightDockWidgetArea, m_violationsDock);
     tabifyDockWidget(m_analysisDock, m_violationsDock);
+    m_analysisDock->setContentWidget(m_analysisPanel);
     m_analysisDock->raise();
     resizeDocks({m_outputDock}, {220}, Qt::Vertical);
     resizeDocks({m_analysisDock}, {280}, Qt::Horizontal);
@@ -369,6 +392,10 @@ void MainWindow::retranslate()
         {"actionRun", tr("&Run"), tr("Run the current file (F5)")},
         {"actionStop", tr("&Stop"), tr("Stop the running program (Shift+F5)")},
         {"actionSendEof", tr("Send &End of Input"), tr("Close the program's standard input (Ctrl+D in the input line)")},
+        {"actionAnalyze", tr("&Analyze Complexity"),
+         tr("Estimate the time and space complexity of the current file (Ctrl+Shift+A)")},
+        {"actionMeasure", tr("&Measure Complexity"),
+         tr("Time the program's function at growing input sizes in the sandbox (Ctrl+Shift+M)")},
         {"actionFocusInput", tr("Go to &Input Line"), QString()},
         {"actionClearOutput", tr("C&lear Output"), QString()},
         {"actionCopyOutput", tr("Copy &Output"), QString()},
@@ -381,6 +408,9 @@ void MainWindow::retranslate()
         action->setToolTip(text.tip.isEmpty() ? QString(text.text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
                                               : text.tip);
     }
+    // Menu items are read out by their text; the status tip adds what the command does.
+    for (const char *name : {"actionAnalyze", "actionMeasure"})
+        m_actions.value(QString::fromLatin1(name))->setStatusTip(m_actions.value(QString::fromLatin1(name))->toolTip());
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -784,6 +814,24 @@ void MainWindow::stopRun()
     m_run->stop();
 }
 
+void MainWindow::analyzeCurrent()
+{
+    if (CodeEditor *editor = currentEditor()) {
+        m_analysisDock->show();
+        m_analysisDock->raise();
+        m_analysis->analyze(editor);
+    }
+}
+
+void MainWindow::measureCurrent()
+{
+    if (CodeEditor *editor = currentEditor()) {
+        m_analysisDock->show();
+        m_analysisDock->raise();
+        m_analysis->measure(editor);
+    }
+}
+
 void MainWindow::onRunOutput(runner::OutputChannel channel, const QString &text)
 {
     if (channel == runner::OutputChannel::Stderr) {
@@ -861,6 +909,10 @@ void MainWindow::onRunFinished(const runner::RunResult &result)
     }
     m_output->finishRun(statusText(result));
     updateStatus();
+    // A program that could not run says nothing about its complexity worth waiting for.
+    if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor && result.status != runner::RunStatus::Cancelled
+        && result.status != runner::RunStatus::InternalError)
+        m_analysis->analyze(m_runEditor);
     Q_EMIT runFinished(result);
 }
 

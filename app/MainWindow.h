@@ -23,7 +23,9 @@ class CodeEditor;
 
 namespace app {
 
+class AnalysisController;
 class AnalysisDock;
+class AnalysisPanel;
 class EditorTabs;
 class FindBar;
 class OutputPane;
@@ -62,11 +64,16 @@ public:
     bool closeDocument(editor::CodeEditor *editor);
     void runCurrent();
     void stopRun();
+    // Complexity analysis of the current file (Ctrl+Shift+A), and its timing in the sandbox.
+    void analyzeCurrent();
+    void measureCurrent();
 
     EditorTabs *tabs() const { return m_tabs; }
     OutputPane *outputPane() const { return m_output; }
     FindBar *findBar() const { return m_findBar; }
     AnalysisDock *analysisDock() const { return m_analysisDock; }
+    AnalysisPanel *analysisPanel() const { return m_analysisPanel; }
+    AnalysisController *analysisController() const { return m_analysis; }
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
     editor::CodeEditor *currentEditor() const;
@@ -113,6 +120,7 @@ private:
     SessionStore m_sessionStore;
     RecoveryStore m_recovery;
     RunController *m_run;
+    AnalysisController *m_analysis;
     TracebackParser m_traceback;
     QPointer<editor::CodeEditor> m_runEditor;
     QString m_runTitle;
@@ -129,6 +137,7 @@ private:
     OutputPane *m_output;
     QDockWidget *m_outputDock;
     AnalysisDock *m_analysisDock;
+    AnalysisPanel *m_analysisPanel;
     ViolationsDock *m_violationsDock;
     QLabel *m_languageLabel;
     QLabel *m_positionLabel;

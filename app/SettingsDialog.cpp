@@ -5,9 +5,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -38,6 +41,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_completion(spinBox(this, 1, 10, QString()))
     , m_wordWrap(new QCheckBox(tr("Wrap long lines"), this))
     , m_whitespace(new QCheckBox(tr("Show spaces and tabs"), this))
+    , m_analyzeAfterRun(new QCheckBox(tr("Analyze complexity after each run"), this))
+    , m_geminiKey(new QLineEdit(this))
+    , m_geminiModel(new QLineEdit(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
 {
@@ -56,6 +62,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_theme->addItem(tr("Follow the system"), int(ThemeChoice::System));
     m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
+    // The key is a password: never shown, never offered to other applications through the clipboard.
+    m_geminiKey->setEchoMode(QLineEdit::Password);
+    m_geminiKey->setPlaceholderText(tr("Empty: offline analysis only"));
+    m_geminiKey->setClearButtonEnabled(true);
+    m_geminiModel->setPlaceholderText(AnalysisPreferences().geminiModel);
     m_language->addItem(tr("System language"), QString());
     // Language names in their own language, so a user can find theirs whatever is showing now.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -67,7 +78,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         {m_outputLimit, tr("Output limit")}, {m_font, tr("Editor font")},
         {m_fontSize, tr("Font size")},      {m_tabWidth, tr("Tab width")},
         {m_completion, tr("Characters before completion")}, {m_wordWrap, tr("Word wrap")},
-        {m_whitespace, tr("Show whitespace")}, {m_theme, tr("Theme")},
+        {m_whitespace, tr("Show whitespace")}, {m_analyzeAfterRun, tr("Analyze after run")},
+        {m_geminiKey, tr("Gemini API key")}, {m_geminiModel, tr("Gemini model")}, {m_theme, tr("Theme")},
         {m_language, tr("Interface language")},
     };
     for (const auto &[widget, name] : names)
@@ -88,6 +100,19 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     editForm->addRow(tr("&Complete after:"), m_completion);
     editForm->addRow(QString(), m_wordWrap);
     editForm->addRow(QString(), m_whitespace);
+    auto *analysis = new QGroupBox(tr("Complexity analysis"), this);
+    auto *analysisForm = new QFormLayout(analysis);
+    analysisForm->addRow(QString(), m_analyzeAfterRun);
+    analysisForm->addRow(tr("Gemini API &key:"), m_geminiKey);
+    analysisForm->addRow(tr("Gemini mo&del:"), m_geminiModel);
+    auto *keyNote = new QLabel(tr("The key is stored unencrypted in this computer's settings file (%1) and is sent "
+                                  "only to Google's Gemini API. Without a key the analysis runs offline.")
+                                   .arg(QDir::toNativeSeparators(m_settings->fileName())),
+                               analysis);
+    keyNote->setWordWrap(true);
+    keyNote->setEnabled(false); // the muted colour of a hint
+    keyNote->setObjectName(QStringLiteral("geminiKeyNote"));
+    analysisForm->addRow(QString(), keyNote);
     auto *look = new QGroupBox(tr("Appearance"), this);
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("T&heme:"), m_theme);
@@ -98,6 +123,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(run);
     layout->addWidget(edit);
+    layout->addWidget(analysis);
     layout->addWidget(look);
     layout->addWidget(buttons);
 
@@ -115,6 +141,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_completion, &QSpinBox::valueChanged, this, storeEditor);
     connect(m_wordWrap, &QCheckBox::toggled, this, storeEditor);
     connect(m_whitespace, &QCheckBox::toggled, this, storeEditor);
+    const auto storeAnalysis = [this] { this->storeAnalysis(); };
+    connect(m_analyzeAfterRun, &QCheckBox::toggled, this, storeAnalysis);
+    connect(m_geminiKey, &QLineEdit::textChanged, this, storeAnalysis);
+    connect(m_geminiModel, &QLineEdit::textChanged, this, storeAnalysis);
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             m_settings->setTheme(ThemeChoice(m_theme->currentData().toInt()));
@@ -141,6 +171,10 @@ void SettingsDialog::load()
     m_wordWrap->setChecked(appearance.wordWrap);
     m_whitespace->setChecked(appearance.showWhitespace);
     m_completion->setValue(m_settings->completionThreshold());
+    const AnalysisPreferences analysis = m_settings->analysisPreferences();
+    m_analyzeAfterRun->setChecked(analysis.analyzeAfterRun);
+    m_geminiKey->setText(analysis.geminiApiKey);
+    m_geminiModel->setText(analysis.geminiModel);
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings->theme())));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->interfaceLanguage())));
     m_loading = false;
@@ -171,6 +205,19 @@ void SettingsDialog::storeEditor()
     appearance.showWhitespace = m_whitespace->isChecked();
     m_settings->setEditorAppearance(appearance);
     m_settings->setCompletionThreshold(m_completion->value());
+}
+
+void SettingsDialog::storeAnalysis()
+{
+    if (m_loading)
+        return;
+    AnalysisPreferences analysis;
+    analysis.analyzeAfterRun = m_analyzeAfterRun->isChecked();
+    analysis.geminiApiKey = m_geminiKey->text();
+    // An emptied field means "the default", not "no model".
+    if (!m_geminiModel->text().trimmed().isEmpty())
+        analysis.geminiModel = m_geminiModel->text();
+    m_settings->setAnalysisPreferences(analysis);
 }
 
 } // namespace app

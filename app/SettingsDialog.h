@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace app {
@@ -22,11 +23,15 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
     QComboBox *profileBox() const { return m_profile; }
+    QLineEdit *geminiKeyEdit() const { return m_geminiKey; }
+    QLineEdit *geminiModelEdit() const { return m_geminiModel; }
+    QCheckBox *analyzeAfterRunBox() const { return m_analyzeAfterRun; }
 
 private:
     void load();
     void storeRun();
     void storeEditor();
+    void storeAnalysis();
 
     AppSettings *m_settings;
     QComboBox *m_target;
@@ -40,6 +45,9 @@ private:
     QSpinBox *m_completion;
     QCheckBox *m_wordWrap;
     QCheckBox *m_whitespace;
+    QCheckBox *m_analyzeAfterRun;
+    QLineEdit *m_geminiKey;
+    QLineEdit *m_geminiModel;
     QComboBox *m_theme;
     QComboBox *m_language;
     bool m_loading = false;

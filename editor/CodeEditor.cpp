@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 
+#include "ComplexityMarkers.h"
 #include "EditorFeatures.h"
 #include "LanguageRegistry.h"
 
@@ -25,6 +26,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     // Scintilla's default key bindings include Ctrl+D (duplicate line) and Ctrl+L (delete line): keep
     // them; the application's own shortcuts are on the menus and take precedence.
 
+    // The symbol margin (1) starts empty: each marker feature adds its own marker to its mask.
+    setMarginMarkerMask(1, 0);
     m_lineNumbers = new LineNumbers(this);
     m_folding = new CodeFolding(this);
     m_braceMatching = new BraceMatching(this);
@@ -34,9 +37,10 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_commentToggler = new CommentToggler(this);
     m_completion = new Completion(this);
     m_errorMarkers = new ErrorMarkers(this);
+    m_complexityMarkers = new ComplexityMarkers(this);
     const QList<EditorFeature *> features{m_lineNumbers, m_folding, m_braceMatching, m_currentLine,
                                           m_indentGuides, m_autoIndent, m_commentToggler, m_completion,
-                                          m_errorMarkers};
+                                          m_errorMarkers, m_complexityMarkers};
     for (EditorFeature *feature : features)
         feature->apply(true);
     applyStyle();
@@ -80,6 +84,7 @@ void CodeEditor::applyStyle()
     m_lineNumbers->updateWidth();
     // Marker colours follow the theme.
     static_cast<EditorFeature *>(m_errorMarkers)->apply(m_errorMarkers->isEnabled());
+    static_cast<EditorFeature *>(m_complexityMarkers)->apply(m_complexityMarkers->isEnabled());
 }
 
 void CodeEditor::goToLine(int line)

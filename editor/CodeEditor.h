@@ -11,6 +11,7 @@ class AutoIndent;
 class BraceMatching;
 class CodeFolding;
 class CommentToggler;
+class ComplexityMarkers;
 class Completion;
 class CurrentLineHighlight;
 class ErrorMarkers;
@@ -49,6 +50,7 @@ public:
     CommentToggler *commentToggler() const { return m_commentToggler; }
     Completion *completion() const { return m_completion; }
     ErrorMarkers *errorMarkers() const { return m_errorMarkers; }
+    ComplexityMarkers *complexityMarkers() const { return m_complexityMarkers; }
 
 Q_SIGNALS:
     void languageChanged();
@@ -73,6 +75,7 @@ private:
     CommentToggler *m_commentToggler;
     Completion *m_completion;
     ErrorMarkers *m_errorMarkers;
+    ComplexityMarkers *m_complexityMarkers;
 };
 
 } // namespace editor

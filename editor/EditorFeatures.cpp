@@ -264,7 +264,10 @@ void ErrorMarkers::apply(bool enabled)
     e->setMarkerBackgroundColor(palette.errorLine, m_background);
     e->setMarginType(kSymbolMargin, QsciScintilla::SymbolMargin);
     e->setMarginWidth(kSymbolMargin, enabled ? 14 : 0);
-    e->setMarginMarkerMask(kSymbolMargin, enabled ? (1 << m_marker) : 0);
+    // The symbol margin is shared (ComplexityMarkers draws there too): change only this feature's bit.
+    const unsigned bit = 1u << m_marker;
+    const unsigned mask = unsigned(e->marginMarkerMask(kSymbolMargin));
+    e->setMarginMarkerMask(kSymbolMargin, int(enabled ? (mask | bit) : (mask & ~bit)));
     e->setMarginSensitivity(kSymbolMargin, false);
 }
 

@@ -1,12 +1,21 @@
 #include "TestEnvironment.h"
 
+#include <AnalysisPanel.h>
+#include <AnalysisResult.h>
 #include <AppSettings.h>
 #include <CodeEditor.h>
+#include <ComplexityMarkers.h>
 #include <EditorTabs.h>
 #include <MainWindow.h>
 #include <OutputPane.h>
+#include <SidePanels.h>
+
+#include <QJsonDocument>
+#include <QLabel>
 
 #include <QDir>
+
+#include <cmath>
 #include <QTemporaryDir>
 
 using namespace app;
@@ -47,6 +56,19 @@ private Q_SLOTS:
                                                               "ZeroDivisionError: division by zero\n"));
         pane->finishRun(QStringLiteral("— Runtime error · exit code 1 · 0.03 s · peak memory 8.2 MB —"));
 
+        // The analysis panel filled as after Ctrl+Shift+A on this program, with its hot loop marked.
+        const analysis::AnalysisResult analysis = analysis::AnalysisResult::fromJson(QJsonDocument::fromJson(R"json({
+            "status": "ok", "provider": "static", "time": "O(n)", "space": "O(1)", "confidence": 0.86,
+            "explanation": "the loop in fib runs n times; the comprehension calls fib 10 times",
+            "functions": [{"name": "fib", "start_line": 2, "end_line": 6, "time": "O(n)", "space": "O(1)",
+                           "explanation": "one loop over range(n)"}],
+            "risks": [{"kind": "blocking_input", "level": "low", "line": 9, "detail": "input() waits for the user"},
+                      {"kind": "eval_exec", "level": "high", "line": 11, "detail": "example: a high-risk entry"}],
+            "hot_loops": [{"start_line": 4, "end_line": 5, "cost": "O(n)", "depth": 1}]
+        })json").object());
+        window.analysisPanel()->setResult(analysis);
+        editor->complexityMarkers()->setLoops({{4, 5, QStringLiteral("O(n)")}});
+
         const QString out = QStringLiteral(SCREENSHOT_DIR);
         QVERIFY(QDir().mkpath(out));
         QImage images[2];
@@ -62,6 +84,7 @@ private Q_SLOTS:
                                                                   "  File \"/work/main.py\", line 11, in <module>\n"
                                                                   "ZeroDivisionError: division by zero\n"));
             pane->finishRun(QStringLiteral("— Runtime error · exit code 1 · 0.03 s · peak memory 8.2 MB —"));
+            pane->flush();
             QCoreApplication::processEvents();
             images[i] = window.grab().toImage();
             const QString file = out + QLatin1Char('/') + QLatin1String(names[i]);
@@ -69,6 +92,32 @@ private Q_SLOTS:
             qInfo("wrote %s", qPrintable(file));
         }
         QVERIFY(images[0] != images[1]);
+        QCOMPARE(window.analysisPanel()->timeBadgeLabel()->text(), QStringLiteral("O(n)"));
+
+        // A measured result: the plot of time against n with the fitted curve, in both themes.
+        analysis::AnalysisResult measured;
+        measured.provider = QStringLiteral("empirical");
+        measured.time = QStringLiteral("O(n log n)");
+        measured.space = QStringLiteral("O(n)");
+        measured.confidence = 0.93;
+        measured.explanation = QStringLiteral("sort_items() timed at 8 sizes; n log n fits within 4 %");
+        measured.fitted = QStringLiteral("O(n log n)");
+        measured.measuredFunction = QStringLiteral("sort_items");
+        const double noise[] = {1.04, 0.97, 1.02, 0.99, 1.03, 0.98, 1.01, 1.0};
+        for (int i = 0; i < 8; ++i) {
+            const double n = 2000.0 * (i + 1);
+            measured.measurements.append({qint64(n), (3e-5 + 6e-8 * n * std::log2(n)) * noise[i]});
+        }
+        window.analysisPanel()->setResult(measured);
+        const char *measuredNames[] = {"analysis-measured-light.png", "analysis-measured-dark.png"};
+        for (int i = 0; i < 2; ++i) {
+            settings.setTheme(themes[i]);
+            QTest::qWait(50); // the chart lays out its legend in a posted event
+            const QImage image = window.analysisDock()->grab().toImage();
+            const QString file = out + QLatin1Char('/') + QLatin1String(measuredNames[i]);
+            QVERIFY(image.save(file));
+            qInfo("wrote %s", qPrintable(file));
+        }
         // The dark theme really is dark: the editor's background pixel is.
         const QPoint inEditor = editor->mapTo(&window, QPoint(editor->width() / 2, editor->height() - 10));
         QVERIFY(images[1].pixelColor(inEditor * images[1].devicePixelRatio()).lightness() < 80);

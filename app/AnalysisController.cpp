@@ -1,0 +1,126 @@
+#include "AnalysisController.h"
+
+#include "AnalysisPresenter.h"
+#include "AppSettings.h"
+
+#include <Analyzer.h>
+#include <CodeEditor.h>
+#include <ComplexityMarkers.h>
+#include <LanguageRegistry.h>
+
+namespace app {
+
+using analysis::AnalysisResult;
+
+AnalysisController::AnalysisController(AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_analyzer(new analysis::Analyzer(this))
+{
+    connect(m_analyzer, &analysis::Analyzer::started, this, &AnalysisController::started);
+    connect(m_analyzer, &analysis::Analyzer::progress, this, &AnalysisController::progress);
+    connect(m_analyzer, &analysis::Analyzer::finished, this, &AnalysisController::onFinished);
+    connect(m_analyzer->empiricalAnalyzer(), &analysis::EmpiricalAnalyzer::pointMeasured, this,
+            [this](const analysis::MeasuredPoint &point) { Q_EMIT pointMeasured(point.n, point.seconds); });
+    connect(m_settings, &AppSettings::analysisPreferencesChanged, this, &AnalysisController::applySettings);
+    applySettings();
+}
+
+AnalysisController::~AnalysisController()
+{
+    // No finished() from a half-destroyed window.
+    m_analyzer->disconnect(this);
+    m_analyzer->cancel();
+}
+
+void AnalysisController::applySettings()
+{
+    const AnalysisPreferences preferences = m_settings->analysisPreferences();
+    analysis::GeminiSettings gemini = m_analyzer->geminiSettings();
+    gemini.apiKey = preferences.geminiApiKey;
+    gemini.model = preferences.geminiModel;
+    m_analyzer->setGeminiSettings(gemini);
+}
+
+editor::CodeEditor *AnalysisController::editor() const
+{
+    return m_editor;
+}
+
+bool AnalysisController::isRunning() const
+{
+    return m_analyzer->isRunning();
+}
+
+bool AnalysisController::begin(editor::CodeEditor *editor)
+{
+    if (!editor)
+        return false;
+    if (m_editor)
+        m_editor->complexityMarkers()->clear();
+    m_editor = editor;
+    m_text = editor->text();
+    const editor::LanguageDefinition *language = editor->language();
+    if (!language || language->id != QLatin1String("python")) {
+        // Answer through the same path as a real analysis, so the panel has one way to show it.
+        m_analyzer->cancel();
+        Q_EMIT started(QStringLiteral("static"));
+        onFinished(AnalysisResult::failure(QStringLiteral("static"),
+                                           tr("complexity analysis understands Python programs only")));
+        return false;
+    }
+    return true;
+}
+
+void AnalysisController::analyze(editor::CodeEditor *editor)
+{
+    if (begin(editor))
+        m_analyzer->analyze(m_text, QStringLiteral("python"));
+}
+
+void AnalysisController::measure(editor::CodeEditor *editor)
+{
+    if (begin(editor))
+        m_analyzer->analyzeEmpirically(m_text);
+}
+
+void AnalysisController::cancel()
+{
+    m_analyzer->cancel();
+}
+
+void AnalysisController::onFinished(AnalysisResult result)
+{
+    // The analyzer keeps the key out of its messages; masking here means a slip there cannot show it.
+    const QString key = m_settings->analysisPreferences().geminiApiKey;
+    result.error = AnalysisPresenter::redacted(result.error, key);
+    result.fallbackReason = AnalysisPresenter::redacted(result.fallbackReason, key);
+
+    disconnect(m_textWatch);
+    const bool current = m_editor && m_editor->text() == m_text;
+    if (current && result.ok()) {
+        QList<editor::ComplexityMarkers::Loop> loops;
+        for (const analysis::HotLoop &loop : AnalysisPresenter::hottestLoops(result))
+            loops.append({loop.startLine, loop.endLine, loop.cost});
+        m_editor->complexityMarkers()->setLoops(loops);
+    }
+    if (current) {
+        m_textWatch = connect(m_editor, &editor::CodeEditor::textChanged, this, [this] {
+            disconnect(m_textWatch);
+            setStale(true);
+        });
+    }
+    m_last = result;
+    setStale(!current);
+    Q_EMIT finished(result);
+}
+
+void AnalysisController::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    Q_EMIT staleChanged(stale);
+}
+
+} // namespace app

@@ -615,6 +615,7 @@ void Supervisor::programMain(Pipes &pipes)
 
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         fail(notesFd, "no_new_privs refused");
+    trace("program: landlock");
 
     if (m_switches.landlock && landlockAbi() > 0) {
         LandlockRules rules;
@@ -635,6 +636,7 @@ void Supervisor::programMain(Pipes &pipes)
 
     dropCapabilities();
 
+    trace("program: seccomp");
     if (m_switches.seccomp) {
         SeccompOptions options;
         options.allowUnixSockets = m_userNamespace;

@@ -1,0 +1,205 @@
+#include "SeccompFilter.h"
+
+#include <cerrno>
+#include <cstring>
+#include <linux/sched.h>
+#include <seccomp.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <termios.h>
+
+#ifndef CLONE_NEWTIME
+#define CLONE_NEWTIME 0x00000080
+#endif
+
+namespace sandbox {
+
+namespace {
+// Default-deny: a call in neither list fails with ENOSYS, which programs treat as "not available". The
+// allowlist is what real runtimes (CPython, and later Node, the JVM and compiled C++) use; anything the
+// kernel adds later stays out until someone allows it here.
+constexpr const char *kAllowedCalls[] = {
+    // files and descriptors
+    "read", "write", "open", "openat", "openat2", "close", "close_range", "creat", "stat", "fstat", "lstat",
+    "newfstatat", "statx", "statfs", "fstatfs", "lseek", "pread64", "pwrite64", "readv", "writev", "preadv",
+    "pwritev", "preadv2", "pwritev2", "access", "faccessat", "faccessat2", "dup", "dup2", "dup3", "fcntl",
+    "flock", "fsync", "fdatasync", "sync", "syncfs", "sync_file_range", "truncate", "ftruncate", "fallocate",
+    "fadvise64", "readahead", "getdents", "getdents64", "getcwd", "chdir", "fchdir", "rename", "renameat",
+    "renameat2", "mkdir", "mkdirat", "rmdir", "link", "linkat", "unlink", "unlinkat", "symlink", "symlinkat",
+    "readlink", "readlinkat", "chmod", "fchmod", "fchmodat", "chown", "fchown", "lchown", "fchownat", "umask",
+    "utime", "utimes", "utimensat", "futimesat", "mknod", "mknodat", "sendfile", "splice", "tee", "vmsplice",
+    "copy_file_range", "pipe", "pipe2", "getxattr", "lgetxattr", "fgetxattr", "listxattr", "llistxattr",
+    "flistxattr", "setxattr", "lsetxattr", "fsetxattr", "removexattr", "lremovexattr", "fremovexattr",
+    "inotify_init", "inotify_init1", "inotify_add_watch", "inotify_rm_watch", "memfd_create",
+    // waiting and events
+    "poll", "ppoll", "select", "pselect6", "epoll_create", "epoll_create1", "epoll_ctl", "epoll_wait",
+    "epoll_pwait", "epoll_pwait2", "eventfd", "eventfd2", "signalfd", "signalfd4", "timerfd_create",
+    "timerfd_settime", "timerfd_gettime", "io_setup", "io_destroy", "io_getevents", "io_pgetevents",
+    "io_submit", "io_cancel",
+    // memory
+    "mmap", "mprotect", "munmap", "brk", "mremap", "msync", "mincore", "madvise", "mlock", "mlock2",
+    "munlock", "mlockall", "munlockall", "membarrier", "pkey_mprotect", "pkey_alloc", "pkey_free",
+    "mbind", "get_mempolicy", "set_mempolicy", "set_mempolicy_home_node", "remap_file_pages",
+    // processes, threads and signals
+    "fork", "vfork", "execve", "execveat", "exit", "exit_group", "wait4", "waitid", "kill", "tkill",
+    "tgkill", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
+    "rt_sigqueueinfo", "rt_tgsigqueueinfo", "rt_sigsuspend", "sigaltstack", "pause", "restart_syscall",
+    "getpid", "getppid", "gettid", "getpgid", "setpgid", "getpgrp", "getsid", "setsid", "set_tid_address",
+    "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl", "prctl",
+    "pidfd_open", "pidfd_send_signal", "seccomp", "landlock_create_ruleset", "landlock_add_rule",
+    "landlock_restrict_self", "capget", "capset", "personality",
+    "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "getgroups", "setuid", "setgid",
+    "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid", "setgroups",
+    // scheduling, time and limits
+    "sched_yield", "sched_getaffinity", "sched_setaffinity", "sched_getparam", "sched_setparam",
+    "sched_getscheduler", "sched_setscheduler", "sched_get_priority_max", "sched_get_priority_min",
+    "sched_rr_get_interval", "sched_getattr", "sched_setattr", "getpriority", "setpriority", "ioprio_get",
+    "ioprio_set", "getcpu", "nanosleep", "clock_nanosleep", "clock_gettime", "clock_getres", "gettimeofday",
+    "time", "times", "getitimer", "setitimer", "alarm", "timer_create", "timer_settime", "timer_gettime",
+    "timer_getoverrun", "timer_delete", "getrlimit", "setrlimit", "prlimit64", "getrusage", "sysinfo",
+    "uname", "getrandom",
+    // sockets (families are checked below); System V and POSIX IPC stay inside the IPC namespace
+    "connect", "accept", "accept4", "sendto", "recvfrom", "sendmsg", "recvmsg", "sendmmsg", "recvmmsg",
+    "shutdown", "bind", "listen", "getsockname", "getpeername", "setsockopt", "getsockopt",
+    "shmget", "shmat", "shmdt", "shmctl", "semget", "semop", "semtimedop", "semctl", "msgget", "msgsnd",
+    "msgrcv", "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive", "mq_notify",
+    "mq_getsetattr",
+};
+
+// Calls that end the program at once: a program that makes one is attacking the sandbox, and a kill
+// (rather than an error it could ignore) lets the supervisor report a `syscall` violation.
+constexpr const char *kKilledCalls[] = {
+    "ptrace", "process_vm_readv", "process_vm_writev", "process_madvise", "process_mrelease", "pidfd_getfd",
+    "mount", "umount", "umount2", "pivot_root", "chroot", "move_mount", "open_tree", "fsopen", "fsconfig",
+    "fsmount", "fspick", "mount_setattr",
+    "unshare", "setns",
+    "keyctl", "add_key", "request_key",
+    "bpf", "perf_event_open", "userfaultfd",
+    "io_uring_setup", "io_uring_enter", "io_uring_register",
+    "init_module", "finit_module", "delete_module", "kexec_load", "kexec_file_load",
+    "reboot", "swapon", "swapoff", "acct", "quotactl", "quotactl_fd", "syslog", "iopl", "ioperm", "modify_ldt",
+    "settimeofday", "clock_settime", "clock_adjtime", "adjtimex", "uselib", "vhangup", "lookup_dcookie",
+    "name_to_handle_at", "open_by_handle_at", "fanotify_init", "fanotify_mark", "nfsservctl", "kcmp",
+    "memfd_secret", "sethostname", "setdomainname",
+};
+
+constexpr unsigned long kNamespaceFlags[] = {
+    CLONE_NEWUSER, CLONE_NEWNS, CLONE_NEWPID, CLONE_NEWNET, CLONE_NEWIPC, CLONE_NEWUTS, CLONE_NEWCGROUP,
+};
+
+std::string failure(const char *what, int rc)
+{
+    return std::string("seccomp: ") + what + ": " + std::strerror(-rc);
+}
+} // namespace
+
+std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_filter> &program)
+{
+    scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ERRNO(ENOSYS));
+    if (!ctx)
+        return "seccomp: cannot create a filter";
+    struct Guard
+    {
+        scmp_filter_ctx ctx;
+        ~Guard() { seccomp_release(ctx); }
+    } guard{ctx};
+
+    // Only the native ABI is in the filter; libseccomp sends every other one (i386 via int 0x80, and
+    // x32 numbers on x86-64) to the bad-arch action, which must kill rather than allow.
+    int rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+    if (rc < 0)
+        return failure("bad-arch action", rc);
+    // A binary search over the syscall numbers instead of a linear list: every call the program makes
+    // runs this filter, and the allowlist is long.
+    rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
+    if (rc < 0)
+        return failure("optimize", rc);
+
+    auto add = [&](uint32_t action, const char *name) {
+        const int nr = seccomp_syscall_resolve_name(name);
+        if (nr == __NR_SCMP_ERROR)
+            return 0; // not on this architecture
+        return seccomp_rule_add(ctx, action, nr, 0);
+    };
+    for (const char *name : kAllowedCalls) {
+        if ((rc = add(SCMP_ACT_ALLOW, name)) < 0)
+            return failure(name, rc);
+    }
+    for (const char *name : kKilledCalls) {
+        if ((rc = add(SCMP_ACT_KILL_PROCESS, name)) < 0)
+            return failure(name, rc);
+    }
+
+    // An unconditional rule would override the conditional ones below, so the calls whose arguments
+    // matter are allowed only under conditions.
+
+    // clone3 passes its flags in memory a filter cannot read, so it stays off the allowlist: the
+    // default ENOSYS makes libc fall back to clone, whose flags the rules do see. clone is allowed
+    // without namespace flags and kills with any. (libseccomp refuses a rule whose action is the
+    // default one, so clone3 gets no rule of its own.)
+    unsigned long allNamespaces = 0;
+    for (unsigned long flag : kNamespaceFlags) {
+        allNamespaces |= flag;
+        rc = seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, flag, flag));
+        if (rc < 0)
+            return failure("clone", rc);
+    }
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, allNamespaces, 0));
+    if (rc < 0)
+        return failure("clone", rc);
+
+    // ioctl: everything but pushing characters into a terminal's input queue (TIOCSTI, bubblewrap
+    // CVE-2017-5226) and the Linux console's TIOCLINUX. The kernel reads the request as 32 bits, so the
+    // rules compare 32 bits too: high bits cannot smuggle a forbidden request past them.
+    static_assert(TIOCSTI < TIOCLINUX, "the ranges below assume this order");
+    for (unsigned long request : {static_cast<unsigned long>(TIOCSTI), static_cast<unsigned long>(TIOCLINUX)}) {
+        rc = seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(ioctl), 1,
+                              SCMP_A1(SCMP_CMP_MASKED_EQ, 0xffffffffUL, request));
+        if (rc < 0)
+            return failure("ioctl", rc);
+    }
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1_32(SCMP_CMP_LT, TIOCSTI));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1_32(SCMP_CMP_GT, TIOCLINUX));
+    for (unsigned long request = TIOCSTI + 1; rc >= 0 && request < TIOCLINUX; ++request)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1_32(SCMP_CMP_EQ, request));
+    if (rc < 0)
+        return failure("ioctl", rc);
+
+    // Sockets: AF_UNIX only (with a network namespace of its own), refused with an error a program can
+    // handle rather than a kill.
+    for (int call : {SCMP_SYS(socket), SCMP_SYS(socketpair)}) {
+        const bool unixAllowed = options.allowUnixSockets || call == SCMP_SYS(socketpair);
+        if (unixAllowed) {
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, call, 1, SCMP_A0_32(SCMP_CMP_EQ, AF_UNIX));
+            if (rc >= 0)
+                rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), call, 1, SCMP_A0_32(SCMP_CMP_NE, AF_UNIX));
+        } else {
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), call, 0);
+        }
+        if (rc < 0)
+            return failure("socket", rc);
+    }
+
+    // libseccomp writes the program to a descriptor only; a memfd keeps it in memory.
+    const int fd = ::memfd_create("seccomp-bpf", MFD_CLOEXEC);
+    if (fd < 0)
+        return std::string("seccomp: memfd_create: ") + std::strerror(errno);
+    rc = seccomp_export_bpf(ctx, fd);
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    if (rc >= 0 && size > 0 && size % off_t(sizeof(sock_filter)) == 0) {
+        program.resize(size_t(size) / sizeof(sock_filter));
+        if (::pread(fd, program.data(), size_t(size), 0) != size)
+            rc = -EIO;
+    } else if (rc >= 0) {
+        rc = -EINVAL;
+    }
+    ::close(fd);
+    if (rc < 0)
+        return failure("export", rc);
+    return {};
+}
+
+} // namespace sandbox

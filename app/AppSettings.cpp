@@ -20,6 +20,8 @@ const QString kProfile = QStringLiteral("run/profile");
 const QString kTimeout = QStringLiteral("run/timeoutSeconds");
 const QString kMemory = QStringLiteral("run/memoryMb");
 const QString kOutputLimit = QStringLiteral("run/outputLimitKb");
+const QString kServerUrl = QStringLiteral("remote/serverUrl");
+const QString kPlainTextToken = QStringLiteral("remote/token");
 const QString kAnalyzeAfterRun = QStringLiteral("analysis/analyzeAfterRun");
 const QString kGeminiKey = QStringLiteral("analysis/geminiApiKey");
 const QString kGeminiModel = QStringLiteral("analysis/geminiModel");
@@ -97,8 +99,8 @@ void AppSettings::setEditorAppearance(const editor::EditorAppearance &appearance
 RunPreferences AppSettings::runPreferences() const
 {
     RunPreferences preferences;
-    // Remote execution is not available yet: a stored "remote" from a newer version falls back.
-    preferences.target = ExecutionTarget::Local;
+    preferences.target = m_settings->value(kTarget).toString() == QLatin1String("remote") ? ExecutionTarget::Remote
+                                                                                          : ExecutionTarget::Local;
     preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString())
                               .value_or(runner::Profile::Strict);
     preferences.timeoutSeconds = std::clamp(m_settings->value(kTimeout, 30).toInt(), 1, 3600);
@@ -118,6 +120,48 @@ void AppSettings::setRunPreferences(const RunPreferences &preferences)
     m_settings->setValue(kMemory, preferences.memoryMb);
     m_settings->setValue(kOutputLimit, preferences.outputLimitKb);
     Q_EMIT runPreferencesChanged();
+}
+
+QUrl RemotePreferences::url() const
+{
+    const QString text = serverUrl.trimmed();
+    if (text.isEmpty())
+        return QUrl();
+    // People type "localhost:8000"; QUrl would read "localhost" as the scheme.
+    const QUrl url(text.contains(QStringLiteral("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
+    return url.isValid() ? url : QUrl();
+}
+
+RemotePreferences AppSettings::remotePreferences() const
+{
+    RemotePreferences preferences;
+    preferences.serverUrl = m_settings->value(kServerUrl).toString().trimmed();
+    return preferences;
+}
+
+void AppSettings::setRemotePreferences(const RemotePreferences &preferences)
+{
+    RemotePreferences stored = preferences;
+    stored.serverUrl = stored.serverUrl.trimmed();
+    if (stored == remotePreferences())
+        return;
+    m_settings->setValue(kServerUrl, stored.serverUrl);
+    Q_EMIT remotePreferencesChanged();
+}
+
+QString AppSettings::plainTextRemoteToken() const
+{
+    return m_settings->value(kPlainTextToken).toString();
+}
+
+void AppSettings::setPlainTextRemoteToken(const QString &token)
+{
+    if (token.isEmpty())
+        m_settings->remove(kPlainTextToken);
+    else
+        m_settings->setValue(kPlainTextToken, token);
+    // Written through at once: the token must not depend on a clean exit to reach (or leave) the disk.
+    m_settings->sync();
 }
 
 bool AnalysisPreferences::operator==(const AnalysisPreferences &other) const

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,6 +28,18 @@ struct RunPreferences
     runner::SandboxPolicy policy() const;
     bool operator==(const RunPreferences &other) const;
     bool operator!=(const RunPreferences &other) const { return !(*this == other); }
+};
+
+// The Code Remote server that remote runs go to. The API token is not here: TokenStore keeps it in the
+// user's keychain, or in this file only when no keychain is available (see plainTextRemoteToken()).
+struct RemotePreferences
+{
+    QString serverUrl; // as the user typed it; url() adds the scheme
+
+    // "host:port" becomes http://host:port; an empty or unusable text gives an empty URL.
+    QUrl url() const;
+    bool operator==(const RemotePreferences &other) const { return serverUrl == other.serverUrl; }
+    bool operator!=(const RemotePreferences &other) const { return !(*this == other); }
 };
 
 // Complexity analysis: the settings dialog's "Analysis" group. The Gemini key is stored in the
@@ -60,6 +73,14 @@ public:
     RunPreferences runPreferences() const;
     void setRunPreferences(const RunPreferences &preferences);
 
+    RemotePreferences remotePreferences() const;
+    void setRemotePreferences(const RemotePreferences &preferences);
+
+    // The API token kept in this file in plain text: only TokenStore uses it, and only when the keychain
+    // cannot be reached. Empty when the token lives in the keychain (or there is none).
+    QString plainTextRemoteToken() const;
+    void setPlainTextRemoteToken(const QString &token);
+
     AnalysisPreferences analysisPreferences() const;
     void setAnalysisPreferences(const AnalysisPreferences &preferences);
 
@@ -87,6 +108,7 @@ public:
 Q_SIGNALS:
     void editorAppearanceChanged();
     void runPreferencesChanged();
+    void remotePreferencesChanged();
     void analysisPreferencesChanged();
     void themeChanged();
     void interfaceLanguageChanged();

@@ -3,18 +3,22 @@
 #include "AboutDialog.h"
 #include "AnalysisController.h"
 #include "AnalysisPanel.h"
+#include "ConnectionIndicator.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
+#include "RunTargetSwitch.h"
+#include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SidePanels.h"
+#include "TargetSessionFactory.h"
 #include "Theme.h"
+#include "TokenStore.h"
 
 #include <CodeEditor.h>
 #include <EditorFeatures.h>
 #include <Language.h>
 #include <LanguageRegistry.h>
-#include <LocalRunSession.h>
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +33,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 // Resources of a static library are only linked in when referenced; this must be outside any namespace.
@@ -56,7 +61,9 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_prompts(std::make_unique<Prompts>())
     , m_sessionStore(storage.sessionFile)
     , m_recovery(storage.recoveryRoot)
-    , m_run(new RunController([](QObject *parent) { return new runner::LocalRunSession(parent); }, this))
+    , m_tokens(new TokenStore(settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
+    , m_sessions(new TargetSessionFactory(settings, m_tokens, this))
+    , m_run(new RunController(m_sessions->function(), this))
     , m_analysis(new AnalysisController(settings, this))
     , m_systemPalette(QApplication::palette())
     , m_tabs(new EditorTabs(this))
@@ -70,6 +77,8 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_positionLabel(new QLabel(this))
     , m_encodingLabel(new QLabel(this))
     , m_runStateLabel(new QLabel(this))
+    , m_connection(new ConnectionIndicator(this))
+    , m_targetSwitch(new RunTargetSwitch(settings, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -131,6 +140,27 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
     connect(m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentFilesMenu);
+
+    // The server target: the token is read from the keychain only once server runs are chosen.
+    connect(m_settings, &AppSettings::runPreferencesChanged, this, [this] {
+        if (m_settings->runPreferences().target == ExecutionTarget::Remote)
+            m_tokens->load();
+        updateConnectionIndicator();
+    });
+    connect(m_settings, &AppSettings::remotePreferencesChanged, this, &MainWindow::updateConnectionIndicator);
+    connect(m_tokens, &TokenStore::tokenChanged, this, &MainWindow::updateConnectionIndicator);
+    connect(m_tokens, &TokenStore::ready, this, [this] {
+        updateConnectionIndicator();
+        if (std::exchange(m_runWhenTokenReady, false))
+            runCurrent();
+    });
+    connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_connection,
+            &ConnectionIndicator::setConnectionState);
+    connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_connection, &ConnectionIndicator::setFailure);
+    connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
+    if (m_settings->runPreferences().target == ExecutionTarget::Remote)
+        m_tokens->load();
+    updateConnectionIndicator();
 
     m_autosaveTimer.setInterval(kDefaultAutosaveMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
@@ -252,9 +282,7 @@ void MainWindow::createActions()
         {"actionClearOutput", "clear", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}, [this] { m_output->clear(); }},
         {"actionCopyOutput", "copy", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, [this] { m_output->copyAll(); }},
         {"actionSettings", "settings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
-             auto *dialog = new SettingsDialog(m_settings, this);
-             dialog->setAttribute(Qt::WA_DeleteOnClose);
-             dialog->show();
+             openSettings();
          }},
         {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, [this] {
              auto *dialog = new AboutDialog(this);
@@ -307,6 +335,9 @@ void MainWindow::createMenus()
 
     m_runMenu = menuBar()->addMenu(QString());
     m_runMenu->addActions({a("actionRun"), a("actionStop")});
+    m_runMenu->addMenu(m_targetSwitch->menu());
+    // Shortcuts work even when the menu bar is hidden.
+    addActions({m_targetSwitch->localAction(), m_targetSwitch->remoteAction(), m_targetSwitch->serverSettingsAction()});
     m_runMenu->addSeparator();
     m_runMenu->addActions({a("actionAnalyze"), a("actionMeasure")});
     m_runMenu->addSeparator();
@@ -322,6 +353,7 @@ void MainWindow::createMenus()
     toolbar->addActions({a("actionNew"), a("actionOpen"), a("actionSave")});
     toolbar->addSeparator();
     toolbar->addActions({a("actionRun"), a("actionStop")});
+    toolbar->addWidget(m_targetSwitch->button());
     toolbar->addSeparator();
     toolbar->addActions({a("actionFind"), a("actionSettings")});
 }
@@ -351,6 +383,7 @@ void MainWindow::createStatusBar()
 {
     m_runStateLabel->setObjectName(QStringLiteral("runStateLabel"));
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_runStateLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
@@ -417,6 +450,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_runMenu->setTitle(tr("&Run"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_targetSwitch->retranslate();
     m_outputDock->setWindowTitle(tr("Output"));
     m_outputDock->setAccessibleName(tr("Output panel"));
     m_languageLabel->setAccessibleName(tr("Language"));
@@ -524,6 +558,29 @@ QString MainWindow::runStateText() const
         break;
     }
     return tr("Ready");
+}
+
+void MainWindow::updateConnectionIndicator()
+{
+    const remote::RemoteTarget target = m_sessions->remoteTarget();
+    // Until the keychain has answered, a URL is taken as set up rather than flashing "not set up".
+    const bool configured = m_tokens->isReady() ? target.validate().isEmpty() : !target.url.isEmpty();
+    m_connection->setTarget(m_settings->runPreferences().target);
+    m_connection->setServer(target.url, configured);
+}
+
+SettingsDialog *MainWindow::openSettings(bool server)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_tokens, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    if (server)
+        m_settingsDialog->focusServerSettings();
+    return m_settingsDialog;
 }
 
 void MainWindow::updateRunActions()
@@ -786,12 +843,27 @@ void MainWindow::runCurrent()
         m_output->flush();
         return;
     }
+    const RunPreferences preferences = m_settings->runPreferences();
+    if (preferences.target == ExecutionTarget::Remote) {
+        if (!m_tokens->isReady()) {
+            // The keychain answers asynchronously (it may even ask to be unlocked): run when it has.
+            m_runWhenTokenReady = true;
+            m_tokens->load();
+            statusBar()->showMessage(tr("Reading the server's API token from the keychain…"), 5000);
+            return;
+        }
+        if (const QString problem = m_sessions->remoteTarget().validate(); !problem.isEmpty()) {
+            m_output->beginRun(tr("%1 was not run: the Code Remote server is not set up.").arg(m_tabs->title(editor)));
+            m_output->finishRun(tr("— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —").arg(problem));
+            m_output->flush();
+            return;
+        }
+    }
     for (CodeEditor *open : m_tabs->editors())
         open->errorMarkers()->clear();
     m_violationsDock->setViolations({});
     m_traceback.reset();
 
-    const RunPreferences preferences = m_settings->runPreferences();
     runner::RunRequest request;
     request.language = languageId;
     request.source = editor->text().toUtf8();
@@ -799,8 +871,13 @@ void MainWindow::runCurrent()
     request.keepStdinOpen = true;
     m_runEditor = editor;
     m_runTitle = m_tabs->title(editor);
-    m_output->beginRun(tr("Running %1 (%2 profile)…")
-                           .arg(m_runTitle, preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard")));
+    m_runTarget = preferences.target;
+    const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
+    if (m_runTarget == ExecutionTarget::Remote)
+        m_output->beginRun(tr("Running %1 on %2 (%3 profile)…")
+                               .arg(m_runTitle, m_sessions->remoteTarget().url.toDisplayString(), profile));
+    else
+        m_output->beginRun(tr("Running %1 (%2 profile)…").arg(m_runTitle, profile));
     m_output->setInputEnabled(true);
     if (!m_run->start(request)) {
         m_output->finishRun(tr("The run could not be started."));
@@ -869,6 +946,11 @@ QString MainWindow::statusText(const runner::RunResult &result) const
         status = tr("Compile error");
         break;
     case runner::RunStatus::InternalError:
+        // The server could not run it (or lost it): the message says why and what to do; times and
+        // exit codes would only be noise.
+        if (m_runTarget == ExecutionTarget::Remote)
+            return QStringLiteral("— %1 —").arg(result.message.isEmpty() ? tr("The server could not run the program.")
+                                                                         : result.message);
         status = result.message.isEmpty() ? tr("Sandbox error") : tr("Sandbox error: %1").arg(result.message);
         break;
     case runner::RunStatus::Cancelled:

@@ -7,6 +7,8 @@
 #include "SessionStore.h"
 #include "TracebackParser.h"
 
+#include <RemoteRunSession.h>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -26,9 +28,15 @@ namespace app {
 class AnalysisController;
 class AnalysisDock;
 class AnalysisPanel;
+class ConnectionIndicator;
 class EditorTabs;
 class FindBar;
 class OutputPane;
+class RunTargetSwitch;
+class SecretStore;
+class SettingsDialog;
+class TargetSessionFactory;
+class TokenStore;
 class ViolationsDock;
 
 // Where a window keeps its state between runs; tests point all of it at a temporary directory.
@@ -36,6 +44,7 @@ struct WindowStorage
 {
     QString sessionFile;  // empty: the user's data directory
     QString recoveryRoot; // empty: the user's data directory
+    std::shared_ptr<SecretStore> secrets = nullptr; // where the server token is kept; null: the system keychain
 };
 
 // The main window: composes the editor tabs, output pane, side panels and status bar, and wires them
@@ -67,6 +76,8 @@ public:
     // Complexity analysis of the current file (Ctrl+Shift+A), and its timing in the sandbox.
     void analyzeCurrent();
     void measureCurrent();
+    // The settings dialog (the open one if there is one); `server`: with the server fields focused.
+    SettingsDialog *openSettings(bool server = false);
 
     EditorTabs *tabs() const { return m_tabs; }
     OutputPane *outputPane() const { return m_output; }
@@ -76,6 +87,10 @@ public:
     AnalysisController *analysisController() const { return m_analysis; }
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
+    TokenStore *tokenStore() const { return m_tokens; }
+    TargetSessionFactory *sessionFactory() const { return m_sessions; }
+    ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    RunTargetSwitch *runTargetSwitch() const { return m_targetSwitch; }
     editor::CodeEditor *currentEditor() const;
     QAction *action(const QString &objectName) const;
     QString runStateText() const;
@@ -103,6 +118,7 @@ private:
     void updateWindowTitle();
     void updateStatus();
     void updateRunActions();
+    void updateConnectionIndicator();
     void onCurrentEditorChanged(editor::CodeEditor *editor);
     void onRunOutput(runner::OutputChannel channel, const QString &text);
     void onRunFinished(const runner::RunResult &result);
@@ -119,11 +135,17 @@ private:
     std::unique_ptr<Prompts> m_prompts;
     SessionStore m_sessionStore;
     RecoveryStore m_recovery;
+    TokenStore *m_tokens;
+    TargetSessionFactory *m_sessions;
     RunController *m_run;
     AnalysisController *m_analysis;
     TracebackParser m_traceback;
     QPointer<editor::CodeEditor> m_runEditor;
     QString m_runTitle;
+    ExecutionTarget m_runTarget = ExecutionTarget::Local;
+    // F5 pressed with the server target before the keychain gave the token: run once it has.
+    bool m_runWhenTokenReady = false;
+    QPointer<SettingsDialog> m_settingsDialog;
     QHash<QString, size_t> m_autosavedHashes;
     QTimer m_autosaveTimer;
     QTranslator m_translator;
@@ -143,6 +165,8 @@ private:
     QLabel *m_positionLabel;
     QLabel *m_encodingLabel;
     QLabel *m_runStateLabel;
+    ConnectionIndicator *m_connection;
+    RunTargetSwitch *m_targetSwitch;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

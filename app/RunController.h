@@ -10,8 +10,8 @@
 
 namespace app {
 
-// Creates the session a run goes through: local now, remote::RemoteRunSession later. The controller
-// owns what the factory returns.
+// Creates the session a run goes through (TargetSessionFactory: a local sandbox run or a
+// remote::RemoteRunSession, by the settings). The controller owns what the factory returns.
 using RunSessionFactory = std::function<runner::RunSession *(QObject *parent)>;
 
 // One run at a time for a window: starts it through the factory, decodes its output, relays input and

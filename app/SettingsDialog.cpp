@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "TokenStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QStandardItemModel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace app {
@@ -27,10 +28,15 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_tokens(tokens)
     , m_target(new QComboBox(this))
+    , m_serverUrl(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenNote(new QLabel(this))
+    , m_tokenWarningIcon(new QLabel(this))
     , m_profile(new QComboBox(this))
     , m_timeout(spinBox(this, 1, 3600, tr(" s")))
     , m_memory(spinBox(this, 16, 65536, tr(" MB")))
@@ -52,10 +58,20 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
 
     m_target->addItem(tr("This computer (local sandbox)"), int(ExecutionTarget::Local));
-    m_target->addItem(tr("Code Remote server (coming soon)"), int(ExecutionTarget::Remote));
-    // Remote runs arrive with the remote module: show the choice, but keep it unavailable.
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_target->model()))
-        model->item(1)->setEnabled(false);
+    m_target->addItem(tr("Code Remote server"), int(ExecutionTarget::Remote));
+    m_serverUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8000"));
+    m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
+    // A token is a password: never shown, never offered to other applications through the clipboard.
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setClearButtonEnabled(true);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_tokenNote->setWordWrap(true);
+    m_tokenNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_tokenNote->setObjectName(QStringLiteral("tokenStorageNote"));
+    m_tokenNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_tokenWarningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_tokenWarningIcon->setAlignment(Qt::AlignTop);
     m_profile->addItem(tr("Strict (whitelisted imports, like the hosted platform)"), int(runner::Profile::Strict));
     m_profile->addItem(tr("Standard (the whole language)"), int(runner::Profile::Standard));
     m_font->setFontFilters(QFontComboBox::MonospacedFonts);
@@ -73,7 +89,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
 
     const std::pair<QWidget *, QString> names[] = {
-        {m_target, tr("Execution target")}, {m_profile, tr("Security profile")},
+        {m_target, tr("Execution target")}, {m_serverUrl, tr("Server URL")},
+        {m_token, tr("Server API token")}, {m_tokenNote, tr("Where the API token is stored")},
+        {m_profile, tr("Security profile")},
         {m_timeout, tr("Time limit")},      {m_memory, tr("Memory limit")},
         {m_outputLimit, tr("Output limit")}, {m_font, tr("Editor font")},
         {m_fontSize, tr("Font size")},      {m_tabWidth, tr("Tab width")},
@@ -92,6 +110,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     runForm->addRow(tr("&Time limit:"), m_timeout);
     runForm->addRow(tr("&Memory limit:"), m_memory);
     runForm->addRow(tr("&Output limit:"), m_outputLimit);
+    auto *server = new QGroupBox(tr("Code Remote server"), this);
+    server->setObjectName(QStringLiteral("serverGroup"));
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("Server &URL:"), m_serverUrl);
+    serverForm->addRow(tr("API to&ken:"), m_token);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_tokenWarningIcon);
+    noteRow->addWidget(m_tokenNote, 1);
+    serverForm->addRow(noteRow);
     auto *edit = new QGroupBox(tr("Editor"), this);
     auto *editForm = new QFormLayout(edit);
     editForm->addRow(tr("&Font:"), m_font);
@@ -112,7 +139,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     keyNote->setWordWrap(true);
     keyNote->setEnabled(false); // the muted colour of a hint
     keyNote->setObjectName(QStringLiteral("geminiKeyNote"));
-    analysisForm->addRow(QString(), keyNote);
+    analysisForm->addRow(keyNote);
     auto *look = new QGroupBox(tr("Appearance"), this);
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("T&heme:"), m_theme);
@@ -120,11 +147,22 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Two columns: where and how programs run on the left, the editor's look and analysis on the
+    // right, so the dialog fits a laptop screen's height.
+    auto *left = new QVBoxLayout;
+    left->addWidget(run);
+    left->addWidget(server);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(edit);
+    right->addWidget(analysis);
+    right->addWidget(look);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(run);
-    layout->addWidget(edit);
-    layout->addWidget(analysis);
-    layout->addWidget(look);
+    layout->addLayout(columns);
     layout->addWidget(buttons);
 
     load();
@@ -135,6 +173,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_timeout, &QSpinBox::valueChanged, this, storeRun);
     connect(m_memory, &QSpinBox::valueChanged, this, storeRun);
     connect(m_outputLimit, &QSpinBox::valueChanged, this, storeRun);
+    connect(m_serverUrl, &QLineEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_settings->setRemotePreferences({m_serverUrl->text()});
+    });
+    // The token goes to the keychain, which is slow and may ask the user: once per edit, not per key.
+    connect(m_token, &QLineEdit::editingFinished, this, &SettingsDialog::storeToken);
+    connect(this, &QDialog::finished, this, &SettingsDialog::storeToken);
+    connect(m_tokens, &TokenStore::ready, this, &SettingsDialog::showToken);
+    connect(m_tokens, &TokenStore::storageChanged, this, &SettingsDialog::showTokenStorage);
     connect(m_font, &QFontComboBox::currentFontChanged, this, storeEditor);
     connect(m_fontSize, &QSpinBox::valueChanged, this, storeEditor);
     connect(m_tabWidth, &QSpinBox::valueChanged, this, storeEditor);
@@ -164,6 +211,10 @@ void SettingsDialog::load()
     m_timeout->setValue(run.timeoutSeconds);
     m_memory->setValue(run.memoryMb);
     m_outputLimit->setValue(run.outputLimitKb);
+    m_serverUrl->setText(m_settings->remotePreferences().serverUrl);
+    showToken();
+    showTokenStorage();
+    m_tokens->load();
     const editor::EditorAppearance appearance = m_settings->editorAppearance();
     m_font->setCurrentFont(QFont(appearance.fontFamily));
     m_fontSize->setValue(appearance.fontSize);
@@ -191,6 +242,56 @@ void SettingsDialog::storeRun()
     run.memoryMb = m_memory->value();
     run.outputLimitKb = m_outputLimit->value();
     m_settings->setRunPreferences(run);
+}
+
+void SettingsDialog::focusServerSettings()
+{
+    QLineEdit *first = m_serverUrl->text().isEmpty() || !m_token->isEnabled() ? m_serverUrl : m_token;
+    first->setFocus();
+}
+
+void SettingsDialog::storeToken()
+{
+    // Nothing to store before the keychain answered: the field was disabled and still empty.
+    if (!m_tokens->isReady() || !m_token->isEnabled())
+        return;
+    m_tokens->setToken(m_token->text());
+}
+
+void SettingsDialog::showToken()
+{
+    const bool ready = m_tokens->isReady();
+    m_token->setEnabled(ready);
+    if (ready) {
+        m_token->setText(m_tokens->token());
+        m_token->setPlaceholderText(tr("From `code-remote-server token create NAME`"));
+    } else {
+        m_token->setPlaceholderText(tr("Reading the keychain…"));
+    }
+}
+
+void SettingsDialog::showTokenStorage()
+{
+    switch (m_tokens->storage()) {
+    case TokenStore::Storage::Unknown:
+        m_tokenNote->setText(tr("Looking for the system keychain…"));
+        m_tokenWarningIcon->hide();
+        break;
+    case TokenStore::Storage::Keychain:
+        m_tokenNote->setText(tr("The token is kept in your system keychain."));
+        m_tokenWarningIcon->hide();
+        break;
+    case TokenStore::Storage::SettingsFile: {
+        const QString reason = m_tokens->keychainError();
+        m_tokenNote->setText(
+            tr("No system keychain is available%1, so the token is stored in the settings file (%2), readable by "
+               "anyone who can read your files.")
+                .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
+                     QDir::toNativeSeparators(m_settings->fileName())));
+        m_tokenWarningIcon->show();
+        break;
+    }
+    }
 }
 
 void SettingsDialog::storeEditor()

@@ -5,12 +5,14 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace app {
 
 class AppSettings;
+class TokenStore;
 
 // Edits the one settings object directly: every change is written at once and the window, editors and
 // runs follow through the settings' change signals. There is no "Apply": closing keeps what was set.
@@ -18,8 +20,15 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidget *parent = nullptr);
 
+    // Opens with the server fields in view and the cursor in the first empty one.
+    void focusServerSettings();
+
+    QComboBox *targetBox() const { return m_target; }
+    QLineEdit *serverUrlEdit() const { return m_serverUrl; }
+    QLineEdit *tokenEdit() const { return m_token; }
+    QLabel *tokenStorageNote() const { return m_tokenNote; }
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
     QComboBox *profileBox() const { return m_profile; }
@@ -32,9 +41,17 @@ private:
     void storeRun();
     void storeEditor();
     void storeAnalysis();
+    void storeToken();
+    void showToken();
+    void showTokenStorage();
 
     AppSettings *m_settings;
+    TokenStore *m_tokens;
     QComboBox *m_target;
+    QLineEdit *m_serverUrl;
+    QLineEdit *m_token;
+    QLabel *m_tokenNote;
+    QLabel *m_tokenWarningIcon;
     QComboBox *m_profile;
     QSpinBox *m_timeout;
     QSpinBox *m_memory;

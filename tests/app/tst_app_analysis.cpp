@@ -1,4 +1,5 @@
 #include "FakeRunSession.h"
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <AnalysisController.h>
@@ -12,6 +13,7 @@
 #include <MainWindow.h>
 #include <SettingsDialog.h>
 #include <SidePanels.h>
+#include <TokenStore.h>
 
 #include <QAction>
 #include <QChartView>
@@ -531,7 +533,8 @@ private Q_SLOTS:
         QVERIFY(defaults.geminiApiKey.isEmpty());
         QCOMPARE(defaults.geminiModel, QStringLiteral("gemini-flash-latest"));
 
-        SettingsDialog dialog(m_settings.get());
+        TokenStore tokens(m_settings.get(), std::make_shared<FakeSecretStore>());
+        SettingsDialog dialog(m_settings.get(), &tokens);
         QCOMPARE(dialog.geminiKeyEdit()->echoMode(), QLineEdit::Password);
         QSignalSpy changed(m_settings.get(), &AppSettings::analysisPreferencesChanged);
         dialog.geminiKeyEdit()->setText(QStringLiteral("AIza-test-key"));

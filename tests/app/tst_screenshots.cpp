@@ -1,3 +1,4 @@
+#include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
 #include <AnalysisPanel.h>
@@ -7,13 +8,19 @@
 #include <ComplexityMarkers.h>
 #include <EditorTabs.h>
 #include <MainWindow.h>
+#include <ConnectionIndicator.h>
 #include <OutputPane.h>
+#include <SettingsDialog.h>
 #include <SidePanels.h>
+#include <TokenStore.h>
 
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 
 #include <QDir>
+#include <QStatusBar>
 
 #include <cmath>
 #include <QTemporaryDir>
@@ -123,6 +130,37 @@ private Q_SLOTS:
         QVERIFY(images[1].pixelColor(inEditor * images[1].devicePixelRatio()).lightness() < 80);
         QVERIFY(images[0].pixelColor(inEditor * images[0].devicePixelRatio()).lightness() > 200);
         settings.setTheme(ThemeChoice::Light);
+    }
+
+    // The server settings as a user without a keychain sees them (the plain-text warning), and the
+    // status bar's connection indicator.
+    void rendersRemoteSettings()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                                      std::make_shared<FakeSecretStore>(false)});
+        window.resize(1200, 800);
+        window.show();
+        window.restoreSessionAndRecover();
+        SettingsDialog *dialog = window.openSettings(true);
+        dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(int(ExecutionTarget::Remote)));
+        dialog->serverUrlEdit()->setText(QStringLiteral("https://code-remote.example.org"));
+        QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
+        dialog->tokenEdit()->setText(QStringLiteral("crs_0123456789abcdef"));
+        window.connectionIndicator()->setConnectionState(remote::RemoteRunSession::ConnectionState::Connected);
+        QCoreApplication::processEvents();
+
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const QImage image = dialog->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(out + QStringLiteral("/remote-settings.png")));
+        const QImage status = window.statusBar()->grab().toImage();
+        QVERIFY(status.save(out + QStringLiteral("/remote-status-bar.png")));
+        qInfo("wrote %s/remote-settings.png and remote-status-bar.png", qPrintable(out));
+        QVERIFY(dialog->tokenStorageNote()->text().contains(QStringLiteral("settings file")));
+        dialog->close();
     }
 };
 

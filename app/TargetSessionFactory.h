@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "RunController.h"
+
+#include <RemoteRunSession.h>
+
+#include <QObject>
+
+namespace app {
+
+class TokenStore;
+
+// Creates the run session for the execution target chosen in the settings: a local sandbox run or a
+// run on the Code Remote server. Both are runner::RunSession, so the run controller, output pane,
+// input line, Stop and the traceback linker never learn which one they talk to. The remote session's
+// connection state is passed on for the status bar.
+class TargetSessionFactory : public QObject
+{
+    Q_OBJECT
+public:
+    TargetSessionFactory(AppSettings *settings, TokenStore *tokens, QObject *parent = nullptr);
+
+    runner::RunSession *create(QObject *parent);
+    // For RunController; `this` must outlive the controller's last start().
+    RunSessionFactory function();
+
+    ExecutionTarget target() const;
+    // The server URL from the settings and the token from the token store.
+    remote::RemoteTarget remoteTarget() const;
+    // Tests shorten the backoff; the default suits a server that is restarting.
+    void setReconnectPolicy(const remote::ReconnectPolicy &policy) { m_policy = policy; }
+
+Q_SIGNALS:
+    void connectionStateChanged(remote::RemoteRunSession::ConnectionState state);
+    // A remote run ended without a result from the program: unreachable, token refused, queue full...
+    void remoteRunFailed(const remote::Error &error);
+
+private:
+    AppSettings *m_settings;
+    TokenStore *m_tokens;
+    remote::ReconnectPolicy m_policy;
+};
+
+} // namespace app

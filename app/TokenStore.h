@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace app {
+
+class AppSettings;
+class SecretStore;
+
+// The Code Remote API token: kept in the user's keychain, or, when no keychain can be reached, in the
+// settings file in plain text (storage() says which, so the settings dialog can warn). The keychain is
+// asynchronous, so the token is loaded on first need (load()) rather than at start-up: a user who
+// only runs locally is never asked to unlock a keychain.
+//
+// Rules, in order:
+//  - a token in the settings file is the newest one (a successful keychain write removes it), so load()
+//    takes it and tries to move it into the keychain;
+//  - otherwise the keychain's token, if any;
+//  - setToken() answers at once (token() is the new value) and writes in the background: to the
+//    keychain, or to the settings file if the keychain fails. Writes are applied in order.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Storage {
+        Unknown,      // not loaded yet
+        Keychain,     // the token is, or a new one will be, in the keychain
+        SettingsFile, // no keychain: the token is, or a new one will be, in the settings file in plain text
+    };
+    Q_ENUM(Storage)
+
+    TokenStore(AppSettings *settings, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~TokenStore() override;
+
+    static const QString kKeychainKey;
+
+    // Reads the token; ready() follows once (at once if already loaded). Safe to call repeatedly.
+    void load();
+    bool isReady() const { return m_state == State::Ready; }
+    bool isLoading() const { return m_state == State::Loading; }
+    QString token() const { return m_token; }
+    void setToken(const QString &token);
+
+    Storage storage() const { return m_storage; }
+    // Why the keychain could not be used (empty when it could).
+    QString keychainError() const { return m_keychainError; }
+
+Q_SIGNALS:
+    void ready();
+    void tokenChanged();
+    void storageChanged(app::TokenStore::Storage storage);
+    // Every write so far has reached its storage.
+    void saved();
+
+private:
+    enum class State { NotLoaded, Loading, Ready };
+
+    void readKeychain();
+    void finishLoading(const QString &token);
+    void persist(const QString &token);
+    void onPersisted();
+    void setStorage(Storage storage, const QString &error);
+
+    AppSettings *m_settings;
+    std::shared_ptr<SecretStore> m_secrets;
+    State m_state = State::NotLoaded;
+    Storage m_storage = Storage::Unknown;
+    QString m_token;
+    QString m_keychainError;
+    bool m_setWhileLoading = false;
+    bool m_writing = false;
+    std::optional<QString> m_nextWrite;
+};
+
+} // namespace app

@@ -1,0 +1,680 @@
+#include "FakeSecretStore.h"
+#include "ServerProcess.h"
+#include "TestEnvironment.h"
+
+#include <AppSettings.h>
+#include <CodeEditor.h>
+#include <ConnectionIndicator.h>
+#include <EditorFeatures.h>
+#include <MainWindow.h>
+#include <OutputPane.h>
+#include <RunTargetSwitch.h>
+#include <SecretStore.h>
+#include <SettingsDialog.h>
+#include <TargetSessionFactory.h>
+#include <TokenStore.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTextBlock>
+#include <QToolButton>
+
+#include <sys/prctl.h>
+
+#include <csignal>
+
+using namespace app;
+using editor::CodeEditor;
+using State = remote::RemoteRunSession::ConnectionState;
+
+namespace {
+QString flushedOutput(MainWindow *window)
+{
+    window->outputPane()->flush();
+    return window->outputPane()->text();
+}
+
+class DiscardPrompts : public Prompts
+{
+public:
+    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
+    {
+        return UnsavedAnswer::Discard;
+    }
+    bool askRestoreRecovered(QWidget *, const QStringList &) override { return false; }
+};
+
+// A loopback port nobody listens on: bound, noted, closed.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// The server dies with the test even if the test crashes: no server is ever left running.
+void startWithParentDeath(ServerProcess &server, QString *error, const QStringList &arguments = {})
+{
+    server.process().setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    *error = server.start(arguments);
+}
+} // namespace
+
+// The IDE running programs on a real code-remote-server over loopback, through the same window, output
+// pane, input line and Stop as local runs; what the user sees when the server is unreachable, refuses
+// the token or is full; and where the token is kept.
+class TestAppRemote : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_token;
+    std::shared_ptr<FakeSecretStore> m_keychain = std::make_shared<FakeSecretStore>();
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    ConnectionIndicator *indicator() const { return m_window->connectionIndicator(); }
+
+    runner::RunResult runAndWait(const QString &source, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        m_window->currentEditor()->setText(source);
+        m_window->action(QStringLiteral("actionRun"))->trigger();
+        if (!finished.wait(timeoutMs))
+            return {};
+        return finished.first().first().value<runner::RunResult>();
+    }
+
+    // What a failed remote run must leave alone: the text, the undo history's idea of "modified".
+    void checkEditorUntouchedBy(const QString &source, const std::function<void()> &run)
+    {
+        CodeEditor *editor = m_window->currentEditor();
+        editor->setText(source);
+        editor->setModified(true);
+        const bool undoAvailable = editor->isUndoAvailable();
+        run();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_window->currentEditor(), editor);
+        QCOMPARE(editor->text(), source);
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->isUndoAvailable(), undoAvailable);
+        QVERIFY(m_window->action(QStringLiteral("actionRun"))->isEnabled());
+    }
+
+    void pointAt(const QString &url, const QString &token)
+    {
+        m_settings->setRemotePreferences({url});
+        m_window->tokenStore()->setToken(token);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<runner::RunResult>();
+        if (QFileInfo::exists(ServerProcess::executable())) {
+            m_server = std::make_unique<ServerProcess>();
+            m_token = m_server->createToken(QStringLiteral("ide"));
+            QString error;
+            startWithParentDeath(*m_server, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY(m_token.startsWith(QStringLiteral("crs_")));
+        }
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        RunPreferences run = m_settings->runPreferences();
+        run.timeoutSeconds = 20;
+        m_settings->setRunPreferences(run);
+        AnalysisPreferences analysis = m_settings->analysisPreferences();
+        analysis.analyzeAfterRun = false; // the local analyzer is not what these tests are about
+        m_settings->setAnalysisPreferences(analysis);
+        m_window = std::make_unique<MainWindow>(
+            m_settings.get(), WindowStorage{m_dir.filePath(QStringLiteral("s.json")),
+                                            m_dir.filePath(QStringLiteral("r")), m_keychain});
+        m_window->setPrompts(std::make_unique<DiscardPrompts>());
+        m_window->show();
+        m_window->restoreSessionAndRecover();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        if (m_server)
+            QCOMPARE(m_server->terminate(), 0);
+    }
+
+    // --- Where the token is kept (no server needed) ------------------------------------------------
+
+    void tokenFallsBackToTheSettingsFileWithoutAKeychain()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(file);
+            TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
+            QSignalSpy ready(&tokens, &TokenStore::ready);
+            tokens.load();
+            QVERIFY(ready.wait(5000));
+            QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
+            QVERIFY(tokens.token().isEmpty());
+            QSignalSpy saved(&tokens, &TokenStore::saved);
+            tokens.setToken(QStringLiteral("  crs_plain  "));
+            QCOMPARE(tokens.token(), QStringLiteral("crs_plain")); // at once, before the write
+            QVERIFY(saved.wait(5000));
+            QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_plain"));
+            QVERIFY(!tokens.keychainError().isEmpty());
+        }
+        // The next start finds it in the file, still without a keychain.
+        AppSettings settings(file);
+        QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_plain"));
+        TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
+        QSignalSpy ready(&tokens, &TokenStore::ready);
+        tokens.load();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(tokens.token(), QStringLiteral("crs_plain"));
+        QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
+    }
+
+    void tokenInTheKeychainNeverReachesTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        auto keychain = std::make_shared<FakeSecretStore>();
+        TokenStore tokens(&settings, keychain);
+        QSignalSpy saved(&tokens, &TokenStore::saved);
+        tokens.setToken(QStringLiteral("crs_secret"));
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(tokens.storage(), TokenStore::Storage::Keychain);
+        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_secret"));
+        QVERIFY(settings.plainTextRemoteToken().isEmpty());
+        QFile raw(settings.fileName());
+        if (raw.open(QIODevice::ReadOnly))
+            QVERIFY(!raw.readAll().contains("crs_secret"));
+
+        // Cleared: gone from the keychain as well.
+        tokens.setToken(QString());
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!keychain->values.contains(TokenStore::kKeychainKey));
+    }
+
+    void tokenLeftInTheFileMovesToTheKeychainOnceItWorks()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setPlainTextRemoteToken(QStringLiteral("crs_newer"));
+        auto keychain = std::make_shared<FakeSecretStore>();
+        keychain->values.insert(TokenStore::kKeychainKey, QStringLiteral("crs_older"));
+        TokenStore tokens(&settings, keychain);
+        QSignalSpy ready(&tokens, &TokenStore::ready);
+        QSignalSpy saved(&tokens, &TokenStore::saved);
+        tokens.load();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(tokens.token(), QStringLiteral("crs_newer"));
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(tokens.storage(), TokenStore::Storage::Keychain);
+        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_newer"));
+        QVERIFY(settings.plainTextRemoteToken().isEmpty());
+    }
+
+    void writesReachTheKeychainInOrder()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        auto keychain = std::make_shared<FakeSecretStore>();
+        TokenStore tokens(&settings, keychain);
+        QSignalSpy saved(&tokens, &TokenStore::saved);
+        tokens.setToken(QStringLiteral("crs_1"));
+        tokens.setToken(QStringLiteral("crs_2"));
+        tokens.setToken(QStringLiteral("crs_3"));
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_3"));
+        QCOMPARE(keychain->writes, 2); // the first, then only the newest of those that waited
+    }
+
+    void realKeychainWithoutASecretServiceFallsBackToTheFile()
+    {
+        // TestEnvironment points the D-Bus session bus nowhere: this is CI's and a headless box's case.
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        TokenStore tokens(&settings,
+                          std::make_shared<KeychainSecretStore>(QStringLiteral("code-remote-test")));
+        QSignalSpy ready(&tokens, &TokenStore::ready);
+        tokens.load();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
+        QSignalSpy saved(&tokens, &TokenStore::saved);
+        tokens.setToken(QStringLiteral("crs_fallback"));
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_fallback"));
+    }
+
+    void settingsDialogWarnsWhenTheTokenIsInTheFile()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        auto keychain = std::make_shared<FakeSecretStore>(false);
+        TokenStore tokens(&settings, keychain);
+        SettingsDialog dialog(&settings, &tokens);
+        dialog.show();
+        QTRY_VERIFY(dialog.tokenEdit()->isEnabled()); // once the keychain answered
+        QVERIFY(dialog.tokenStorageNote()->isVisible());
+        QVERIFY2(dialog.tokenStorageNote()->text().contains(QStringLiteral("stored in the settings file")),
+                 qPrintable(dialog.tokenStorageNote()->text()));
+        QVERIFY(dialog.tokenStorageNote()->text().contains(
+            QStringLiteral("readable by anyone who can read your files")));
+        QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(dialog.tokenEdit(), QStringLiteral("crs_typed"));
+        dialog.close(); // closing keeps what was typed, as everywhere in this dialog
+        QTRY_COMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_typed"));
+
+        // With a keychain the note says so and warns of nothing.
+        AppSettings other(dir.filePath(QStringLiteral("other.ini")));
+        TokenStore safe(&other, std::make_shared<FakeSecretStore>());
+        SettingsDialog good(&other, &safe);
+        good.show();
+        QTRY_VERIFY(good.tokenEdit()->isEnabled());
+        QVERIFY(good.tokenStorageNote()->text().contains(QStringLiteral("keychain")));
+        QVERIFY(!good.tokenStorageNote()->text().contains(QStringLiteral("settings file")));
+    }
+
+    void indicatorSaysTheStateInWords()
+    {
+        ConnectionIndicator label;
+        label.setTarget(ExecutionTarget::Remote);
+        label.setServer(QUrl(QStringLiteral("http://example.test:8000")), true);
+        const std::pair<State, QString> states[] = {
+            {State::Connecting, QStringLiteral("Server: connecting…")},
+            {State::Connected, QStringLiteral("Server: connected")},
+            {State::Reconnecting, QStringLiteral("Server: reconnecting…")},
+            {State::Disconnected, QStringLiteral("Server: disconnected")},
+        };
+        for (const auto &[state, text] : states) {
+            label.setConnectionState(state);
+            QCOMPARE(label.accessibleName(), text);
+            QVERIFY(label.text().contains(text)); // the words are on screen, not only a colour
+        }
+        label.setFailure({remote::ErrorCode::Unauthorized, QString(), 0});
+        QCOMPARE(label.accessibleName(), QStringLiteral("Server: token refused"));
+        QVERIFY(label.accessibleDescription().contains(QStringLiteral("example.test")));
+        label.setConnectionState(State::Connecting); // a new attempt forgets the old failure
+        QCOMPARE(label.accessibleName(), QStringLiteral("Server: connecting…"));
+        label.setConnectionState(State::Disconnected);
+        label.setServer(QUrl(), false);
+        QCOMPARE(label.accessibleName(), QStringLiteral("Server: not set up"));
+        label.setTarget(ExecutionTarget::Local);
+        QCOMPARE(label.status().kind(), ConnectionStatus::Kind::Local);
+    }
+
+    void serverUrlAcceptsWhatPeopleType()
+    {
+        const std::pair<QString, QUrl> cases[] = {
+            {QStringLiteral("127.0.0.1:8000"), QUrl(QStringLiteral("http://127.0.0.1:8000"))},
+            {QStringLiteral("localhost:8000"), QUrl(QStringLiteral("http://localhost:8000"))},
+            {QStringLiteral(" https://code.example.org "), QUrl(QStringLiteral("https://code.example.org"))},
+            {QStringLiteral("wss://code.example.org/ws"), QUrl(QStringLiteral("wss://code.example.org/ws"))},
+            {QString(), QUrl()},
+        };
+        for (const auto &[text, url] : cases)
+            QCOMPARE(RemotePreferences{text}.url(), url);
+        // Whatever cannot be used is refused in words before anything is sent.
+        const remote::RemoteTarget ftp{RemotePreferences{QStringLiteral("ftp://x")}.url(),
+                                       QStringLiteral("t")};
+        QVERIFY(ftp.validate().contains(QStringLiteral("http://")));
+    }
+
+    // --- Through the window, against the real server -----------------------------------------------
+
+    void serverIsSetUpInTheSettingsDialog()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        QVERIFY(!indicator()->isVisible()); // local runs: nothing to say about a server
+        QAction *serverSettings = m_window->runTargetSwitch()->serverSettingsAction();
+        serverSettings->trigger();
+        SettingsDialog *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
+        QVERIFY(dialog->tokenStorageNote()->text().contains(QStringLiteral("keychain")));
+        dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(int(ExecutionTarget::Remote)));
+        QTest::keyClicks(dialog->serverUrlEdit(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+        QTest::keyClicks(dialog->tokenEdit(), m_token);
+        QSignalSpy saved(m_window->tokenStore(), &TokenStore::saved);
+        QTest::keyClick(dialog->tokenEdit(), Qt::Key_Return); // finishing the edit stores the token
+        QVERIFY(saved.wait(5000));
+        dialog->close();
+
+        QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
+        QCOMPARE(m_settings->remotePreferences().url(), QUrl(m_server->baseUrl()));
+        QCOMPARE(m_keychain->values.value(TokenStore::kKeychainKey), m_token);
+        QVERIFY(m_settings->plainTextRemoteToken().isEmpty());
+        QVERIFY(m_window->runTargetSwitch()->remoteAction()->isChecked());
+        QVERIFY(indicator()->isVisible());
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: disconnected"));
+        // The choice survives a restart.
+        AppSettings reread(m_settings->fileName());
+        QCOMPARE(reread.runPreferences().target, ExecutionTarget::Remote);
+        QCOMPARE(reread.remotePreferences().serverUrl, QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+    }
+
+    void runsOnTheServerStreamingOutputAndTakingInput()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        QStringList seen;
+        const QMetaObject::Connection recording =
+            connect(m_window->sessionFactory(), &TargetSessionFactory::connectionStateChanged, this,
+                    [this, &seen] { seen << indicator()->accessibleName(); });
+        const auto stopRecording = qScopeGuard([recording] { QObject::disconnect(recording); });
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        CodeEditor *editor = m_window->currentEditor();
+        editor->setText(QStringLiteral(
+            "print('before input', flush=True)\nname = input('name? ')\nprint('hello', name)\n"));
+        QTest::keyClick(editor->viewport(), Qt::Key_F5);
+        if (finished.isEmpty() && !m_window->runController()->isRunning())
+            m_window->action(QStringLiteral("actionRun"))->trigger();
+        // Output arrives while the program still runs (it is waiting for input).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            flushedOutput(m_window.get()).contains(QStringLiteral("before input\nname? ")), 20000);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: connected"));
+        QVERIFY(m_window->runStateText() == QStringLiteral("Waiting for input") ||
+                m_window->runStateText() == QStringLiteral("Running"));
+        InputLine *input = m_window->outputPane()->inputLine();
+        QTest::keyClicks(input, QStringLiteral("Ada"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.first().first().value<runner::RunResult>();
+        QVERIFY2(result.status == runner::RunStatus::Ok, qPrintable(result.message));
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("Running Untitled")) && text.contains(m_server->baseUrl()),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("name? Ada\nhello Ada\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Finished · exit code 0")));
+        QVERIFY2(seen.mid(0, 2) == QStringList({QStringLiteral("Server: connecting…"),
+                                                QStringLiteral("Server: connected")}),
+                 qPrintable(seen.join(QStringLiteral(" | "))));
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: disconnected"));
+    }
+
+    void endOfInputReachesTheRemoteProgram()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        m_window->currentEditor()->setText(
+            QStringLiteral("n = 0\nwhile True:\n    try:\n        input()\n    except EOFError:\n        "
+                           "break\n    n += 1\nprint(n, 'lines')\n"));
+        m_window->runCurrent();
+        InputLine *input = m_window->outputPane()->inputLine();
+        QTest::keyClicks(input, QStringLiteral("a"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QTest::keyClicks(input, QStringLiteral("b"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QTest::keyClick(input, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(flushedOutput(m_window.get()).contains(QStringLiteral("2 lines")),
+                 qPrintable(flushedOutput(m_window.get())));
+    }
+
+    void stopCancelsTheRemoteRun()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        m_window->currentEditor()->setText(
+            QStringLiteral("print('spinning', flush=True)\nwhile True:\n    pass\n"));
+        m_window->runCurrent();
+        QTRY_VERIFY_WITH_TIMEOUT(flushedOutput(m_window.get()).contains(QStringLiteral("spinning")), 20000);
+        QVERIFY(m_window->action(QStringLiteral("actionStop"))->isEnabled());
+        QElapsedTimer clock;
+        clock.start();
+        m_window->action(QStringLiteral("actionStop"))->trigger();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Cancelled);
+        QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("Stopped")));
+        QVERIFY(m_window->action(QStringLiteral("actionRun"))->isEnabled());
+    }
+
+    void tracebackFromTheServerLinksToTheLine()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        const auto result = runAndWait(QStringLiteral("def f(x):\n    return 10 / x\n\nprint(f(0))\n"));
+        QCOMPARE(result.status, runner::RunStatus::RuntimeError);
+        CodeEditor *editor = m_window->currentEditor();
+        QCOMPARE(editor->errorMarkers()->lines(), QList<int>{2});
+        QVERIFY(editor->errorMarkers()->messageAt(2).startsWith(QStringLiteral("ZeroDivisionError")));
+        editor->setCursorPosition(0, 0);
+        m_window->outputPane()->flush();
+        OutputView *view = m_window->outputPane()->view();
+        QTextBlock block = view->document()->begin();
+        while (block.isValid() && !block.text().contains(QStringLiteral("line 2")))
+            block = block.next();
+        QVERIFY2(block.isValid(), qPrintable(view->toPlainText()));
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + block.text().indexOf(QStringLiteral("File")) + 2);
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
+        QCOMPARE(editor->currentLine(), 2);
+    }
+
+    void unreachableServerSaysSoAndKeepsTheCode()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        pointAt(QStringLiteral("http://127.0.0.1:%1").arg(port), m_token);
+        remote::ReconnectPolicy quick;
+        quick.connectAttempts = 2;
+        quick.initialDelayMs = 50;
+        m_window->sessionFactory()->setReconnectPolicy(quick);
+        const QString source = QStringLiteral("# my precious work\nprint('never lost')\n");
+        checkEditorUntouchedBy(source, [this] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QVERIFY(finished.wait(15000));
+            QCOMPARE(finished.first().first().value<runner::RunResult>().status,
+                     runner::RunStatus::InternalError);
+        });
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(
+                     QStringLiteral("Cannot reach the Code Remote server at http://127.0.0.1:%1").arg(port)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Your code was not run")));
+        QVERIFY(!text.contains(QStringLiteral("Sandbox error")));
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: unreachable"));
+        m_window->sessionFactory()->setReconnectPolicy({});
+        pointAt(m_server->baseUrl(), m_token);
+    }
+
+    void badTokenSaysSoAndKeepsTheCode()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        pointAt(m_server->baseUrl(), QStringLiteral("crs_not_a_real_token"));
+        const QString source = QStringLiteral("print('still here')\n");
+        checkEditorUntouchedBy(source, [this] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QVERIFY(finished.wait(15000));
+        });
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("refused the API token")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("still here\n"))); // it did not run
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: token refused"));
+        pointAt(m_server->baseUrl(), m_token);
+        // With the right token again the next run works and the indicator forgets the refusal.
+        QCOMPARE(runAndWait(QStringLiteral("print('again')\n")).status, runner::RunStatus::Ok);
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: disconnected"));
+    }
+
+    void fullQueueSaysBusyAndKeepsTheCode()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        ServerProcess small;
+        const QString token = small.createToken(QStringLiteral("queue"));
+        QString error;
+        startWithParentDeath(small, &error,
+                             {QStringLiteral("--workers"), QStringLiteral("1"),
+                              QStringLiteral("--queue-size"), QStringLiteral("1"),
+                              QStringLiteral("--max-jobs-per-token"), QStringLiteral("0"),
+                              QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // One job runs and one waits: the queue is full.
+        runner::RunRequest spin;
+        spin.source = "while True:\n    pass\n";
+        spin.policy.limits.wallMs = 15000;
+        remote::RemoteRunSession running({QUrl(small.baseUrl()), token});
+        remote::RemoteRunSession waiting({QUrl(small.baseUrl()), token});
+        QSignalSpy runningStarted(&running, &runner::RunSession::started);
+        running.start(spin);
+        QVERIFY(runningStarted.wait(15000));
+        waiting.start(spin);
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting.jobId().isEmpty(), 15000);
+
+        pointAt(small.baseUrl(), token);
+        const QString source = QStringLiteral("print('queued work')\n");
+        checkEditorUntouchedBy(source, [this] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QVERIFY(finished.wait(15000));
+        });
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("The server is busy")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Your code is kept")));
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: busy"));
+
+        QSignalSpy runningDone(&running, &runner::RunSession::finished);
+        QSignalSpy waitingDone(&waiting, &runner::RunSession::finished);
+        running.stop();
+        waiting.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(runningDone.size() == 1 && waitingDone.size() == 1, 15000);
+        QCOMPARE(small.terminate(), 0);
+        pointAt(m_server->baseUrl(), m_token);
+    }
+
+    void missingServerSettingsSayWhatToDo()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        pointAt(QString(), m_token);
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: not set up"));
+        const QString source = QStringLiteral("print('waiting for a server')\n");
+        checkEditorUntouchedBy(source, [this] { m_window->runCurrent(); });
+        QVERIFY(!m_window->runController()->isRunning());
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("No server URL is set")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Settings")));
+        pointAt(m_server->baseUrl(), m_token);
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: disconnected"));
+    }
+
+    void reconnectsWhenTheServerComesBack()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        ServerProcess flaky;
+        const QString token = flaky.createToken(QStringLiteral("flaky"));
+        QString error;
+        startWithParentDeath(flaky, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const quint16 port = flaky.port();
+        pointAt(flaky.baseUrl(), token);
+        // Retries for ~10 s, so a slow restart on a loaded machine still finds the session waiting.
+        remote::ReconnectPolicy patient;
+        patient.maxAttempts = 12;
+        patient.maxDelayMs = 1000;
+        m_window->sessionFactory()->setReconnectPolicy(patient);
+        QStringList seen;
+        const QMetaObject::Connection recording =
+            connect(m_window->sessionFactory(), &TargetSessionFactory::connectionStateChanged, this,
+                    [this, &seen] { seen << indicator()->accessibleName(); });
+        const auto stopRecording = qScopeGuard([recording] { QObject::disconnect(recording); });
+
+        const QString source = QStringLiteral("print('waiting', flush=True)\ninput()\n");
+        std::unique_ptr<ServerProcess> again;
+        checkEditorUntouchedBy(source, [&] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QTRY_VERIFY_WITH_TIMEOUT(flushedOutput(m_window.get()).contains(QStringLiteral("waiting")),
+                                     20000);
+            flaky.kill9(); // the connection drops mid-run
+            QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: reconnecting…"),
+                                      5000);
+            again = std::make_unique<ServerProcess>(flaky.dataDir());
+            startWithParentDeath(*again, &error,
+                                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            // Back on the same address, the session re-attaches and hears how the interrupted job ended.
+            QVERIFY(finished.wait(20000));
+        });
+        QVERIFY2(seen.contains(QStringLiteral("Server: reconnecting…")),
+                 qPrintable(seen.join(QStringLiteral(" | "))));
+        QVERIFY2(seen.count(QStringLiteral("Server: connected")) >= 2,
+                 qPrintable(seen.join(QStringLiteral(" | "))));
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("interrupted")), qPrintable(text));
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: disconnected"));
+        if (again)
+            QCOMPARE(again->terminate(), 0);
+        m_window->sessionFactory()->setReconnectPolicy({});
+        pointAt(m_server->baseUrl(), m_token);
+    }
+
+    void runPressedBeforeTheKeychainAnswersStillRuns()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
+        auto keychain = std::make_shared<FakeSecretStore>();
+        keychain->values.insert(TokenStore::kKeychainKey, m_token);
+        QTemporaryDir dir;
+        MainWindow window(m_settings.get(), WindowStorage{dir.filePath(QStringLiteral("s.json")),
+                                                          dir.filePath(QStringLiteral("r")), keychain});
+        window.setPrompts(std::make_unique<DiscardPrompts>());
+        window.show();
+        window.restoreSessionAndRecover();
+        QVERIFY(!window.tokenStore()->isReady()); // the keychain answers from the event loop
+        window.currentEditor()->setText(QStringLiteral("print('after the keychain')\n"));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.runCurrent();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Ok);
+        QVERIFY(flushedOutput(&window).contains(QStringLiteral("after the keychain\n")));
+    }
+
+    void targetSwitchChoosesWhereProgramsRun()
+    {
+        RunTargetSwitch *targets = m_window->runTargetSwitch();
+        targets->localAction()->trigger();
+        QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Local);
+        QVERIFY(targets->button()->text().contains(QStringLiteral("Local")));
+        QVERIFY(!indicator()->isVisible());
+        QCOMPARE(AppSettings(m_settings->fileName()).runPreferences().target, ExecutionTarget::Local);
+        QCOMPARE(m_window->sessionFactory()->target(), ExecutionTarget::Local);
+        targets->remoteAction()->trigger();
+        QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
+        QVERIFY(targets->button()->text().contains(QStringLiteral("Server")));
+        QVERIFY(indicator()->isVisible());
+        // The same menu is in the Run menu.
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("runTargetMenu")));
+    }
+};
+
+CODE_REMOTE_TEST_MAIN(TestAppRemote)
+#include "tst_app_remote.moc"

@@ -1,52 +1,46 @@
 #pragma once
 
+#include "Protocol.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace server {
 
 // The seam between the server and the complexity analyzers (analysis/): /analyze and /analyze/status
-// only see this interface, so the server builds and serves without any provider configured.
+// only see this interface. The HTTP front end validates the body, the token and the rate; a backend
+// decides whether it has room (per-token concurrency, a bounded queue) and produces the result.
 class AnalysisBackend
 {
 public:
+    struct Request
+    {
+        QString owner; // the token's owner: for per-token limits
+        QString code;
+        QString language;
+    };
     struct Outcome
     {
-        QJsonObject result;     // the complexity result on success
-        QString errorMessage;   // set on failure
+        QJsonObject result;                 // the complexity result (analysis::AnalysisResult::toJson())
+        std::optional<remote::Error> error; // set when the request was refused (busy, too_many_jobs, ...)
     };
     using Callback = std::function<void(const Outcome &)>;
 
     virtual ~AnalysisBackend() = default;
-    // {"provider": "...", "available": bool, ...}
+    // {"provider": "...", "available": bool, "reason"?: "...", ...}; never contains a secret.
     virtual QJsonObject status() const = 0;
     virtual bool isAvailable() const = 0;
-    // Analyzes asynchronously; `done` is called once, on the server's thread, while `context` lives.
-    virtual void analyze(const QString &code, const QString &language, QObject *context, Callback done) = 0;
-};
-
-// Used while no analyzer is wired in: /analyze answers 503 `unavailable` with this reason.
-class UnavailableAnalysisBackend : public AnalysisBackend
-{
-public:
-    explicit UnavailableAnalysisBackend(QString reason) : m_reason(std::move(reason)) {}
-    QJsonObject status() const override
-    {
-        return {{QStringLiteral("provider"), QStringLiteral("none")},
-                {QStringLiteral("available"), false},
-                {QStringLiteral("reason"), m_reason}};
-    }
-    bool isAvailable() const override { return false; }
-    void analyze(const QString &, const QString &, QObject *, Callback done) override
-    {
-        done({QJsonObject(), m_reason});
-    }
-
-private:
-    QString m_reason;
+    // Analyzes asynchronously; `done` is called at most once, on the server's thread, and only while
+    // `context` lives. When `context` is destroyed first, the analysis is abandoned.
+    virtual void analyze(const Request &request, QObject *context, Callback done) = 0;
+    // Gauges for /metrics (name, value).
+    virtual QList<QPair<QString, double>> gauges() const { return {}; }
 };
 
 } // namespace server

@@ -4,6 +4,7 @@
 #include "JobService.h"
 #include "Language.h"
 #include "Metrics.h"
+#include "RateLimiter.h"
 #include "TokenStore.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,10 @@ QByteArray compact(const QJsonObject &object)
 }
 } // namespace
 
-HttpApi::HttpApi(JobService &jobs, TokenStore &tokens, AnalysisBackend &analysis, Metrics &metrics, QObject *parent)
-    : QAbstractHttpServer(parent), m_jobs(jobs), m_tokens(tokens), m_analysis(analysis), m_metrics(metrics)
+HttpApi::HttpApi(JobService &jobs, TokenStore &tokens, AnalysisBackend &analysis, RateLimiter &rateLimiter,
+                 Metrics &metrics, QObject *parent)
+    : QAbstractHttpServer(parent), m_jobs(jobs), m_tokens(tokens), m_analysis(analysis), m_rateLimiter(rateLimiter),
+      m_metrics(metrics)
 {
 }
 
@@ -156,7 +159,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         respondError(responder, methodNotAllowed(request));
         return true;
     }
-    analyze(request, std::move(responder), socket);
+    analyze(request, std::move(responder), socket, *owner);
     return true;
 }
 
@@ -212,32 +215,62 @@ void HttpApi::jobStatus(Responder &responder, const QString &owner, const QStrin
     respondJson(responder, 200, stored->toJson());
 }
 
-void HttpApi::analyze(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket)
+void HttpApi::rejectAnalysis(Responder &responder, const remote::Error &error)
+{
+    m_metrics.analysisRejected(remote::errorCodeName(error.code));
+    respondError(responder, error);
+}
+
+// Admission in the same order and with the same answers as /execute: the body, the language, the
+// token's rate; the backend then checks the token's concurrency and its own queue.
+void HttpApi::analyze(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket,
+                      const QString &owner)
 {
     const remote::Decoded decoded = remote::decodeAnalyzeBody(request.body());
     if (!decoded.ok()) {
-        respondError(responder, decoded.error);
+        rejectAnalysis(responder, decoded.error);
         return;
     }
     const remote::Submission &submission = decoded.message->submission;
     if (!runner::LanguageRegistry::builtin().find(submission.language)) {
-        respondError(responder, {remote::ErrorCode::UnknownLanguage,
-                                 QStringLiteral("unknown language \"%1\"").arg(submission.language.left(32)), 0});
+        rejectAnalysis(responder, {remote::ErrorCode::UnknownLanguage,
+                                   QStringLiteral("unknown language \"%1\"; this server analyzes: %2")
+                                       .arg(submission.language.left(32),
+                                            runner::LanguageRegistry::builtin().ids().join(QStringLiteral(", "))),
+                                   0});
+        return;
+    }
+    if (!m_jobs.isAccepting()) {
+        rejectAnalysis(responder, {remote::ErrorCode::ShuttingDown, QStringLiteral("the server is shutting down"), 5});
         return;
     }
     if (!m_analysis.isAvailable()) {
-        respondError(responder, {remote::ErrorCode::Unavailable,
-                                 m_analysis.status().value(QStringLiteral("reason")).toString(QStringLiteral("no analysis provider")),
-                                 0});
+        rejectAnalysis(responder,
+                       {remote::ErrorCode::Unavailable,
+                        m_analysis.status().value(QStringLiteral("reason")).toString(QStringLiteral("no analysis provider")),
+                        0});
+        return;
+    }
+    if (const int wait = m_rateLimiter.acquire(owner); wait > 0) {
+        rejectAnalysis(responder, {remote::ErrorCode::RateLimited,
+                                   QStringLiteral("too many submissions for this token; retry in %1 s").arg(wait), wait});
         return;
     }
     auto held = std::make_shared<Responder>(std::move(responder));
-    m_analysis.analyze(submission.code, submission.language, socket, [this, held](const AnalysisBackend::Outcome &outcome) {
-        if (!outcome.errorMessage.isEmpty())
-            respondError(*held, {remote::ErrorCode::Internal, outcome.errorMessage, 0});
-        else
-            respondJson(*held, 200, outcome.result);
-    });
+    m_analysis.analyze({owner, submission.code, submission.language}, socket,
+                       [this, held](const AnalysisBackend::Outcome &outcome) {
+                           if (outcome.error) {
+                               rejectAnalysis(*held, *outcome.error);
+                               return;
+                           }
+                           // A failed analysis (a syntax error, a timeout) is a result like a failed
+                           // run: 200 with "status": "error" and the reason in "error".
+                           m_metrics.analysisFinished(
+                               outcome.result.value(QStringLiteral("status")).toString() == QLatin1String("ok")
+                                   ? outcome.result.value(QStringLiteral("provider")).toString()
+                                   : QStringLiteral("error"));
+                           respondJson(*held, 200, outcome.result);
+                       });
 }
 
 } // namespace server

@@ -12,6 +12,7 @@ namespace server {
 class AnalysisBackend;
 class JobService;
 class Metrics;
+class RateLimiter;
 class TokenStore;
 
 // The REST API of docs/protocol.md and the architecture. Routing is done here rather than with
@@ -21,8 +22,8 @@ class HttpApi : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    HttpApi(JobService &jobs, TokenStore &tokens, AnalysisBackend &analysis, Metrics &metrics,
-            QObject *parent = nullptr);
+    HttpApi(JobService &jobs, TokenStore &tokens, AnalysisBackend &analysis, RateLimiter &rateLimiter,
+            Metrics &metrics, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -39,11 +40,13 @@ private:
 
     void execute(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket, const QString &owner);
     void jobStatus(Responder &responder, const QString &owner, const QString &id);
-    void analyze(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket);
+    void analyze(const QHttpServerRequest &request, Responder &&responder, QTcpSocket *socket, const QString &owner);
+    void rejectAnalysis(Responder &responder, const remote::Error &error);
 
     JobService &m_jobs;
     TokenStore &m_tokens;
     AnalysisBackend &m_analysis;
+    RateLimiter &m_rateLimiter;
     Metrics &m_metrics;
 };
 

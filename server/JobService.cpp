@@ -5,23 +5,24 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace server {
 
 namespace {
 constexpr qint64 kKeepFinishedInMemoryMs = 60'000; // long enough for a client to reconnect and attach
 constexpr int kHousekeepingIntervalMs = 5'000;
-constexpr int kExpireEveryRounds = 120; // every 10 minutes
+constexpr qint64 kLongestExpiryIntervalMs = 10 * 60'000;
 } // namespace
 
 JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
-                       QObject *parent)
-    : QObject(parent), m_config(config), m_metrics(metrics),
-      m_rateLimiter(config.rateLimitPerSecond, config.rateLimitBurst),
+                       RateLimiter &rateLimiter, QObject *parent)
+    : QObject(parent), m_config(config), m_metrics(metrics), m_rateLimiter(rateLimiter),
       m_scheduler(new JobScheduler(config.effectiveWorkers(), config.effectiveQueueCapacity(), std::move(factory), this))
 {
     connect(m_scheduler, &JobScheduler::jobStarted, this, &JobService::onJobStarted);
     connect(m_scheduler, &JobScheduler::jobFinished, this, &JobService::onJobFinished);
-    m_metrics.setGaugeSource([this] {
+    m_metrics.addGaugeSource([this] {
         return QList<QPair<QString, double>>{
             {QStringLiteral("code_remote_queue_depth"), double(m_scheduler->queued())},
             {QStringLiteral("code_remote_queue_capacity"), double(m_scheduler->queueCapacity())},
@@ -29,12 +30,13 @@ JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory 
             {QStringLiteral("code_remote_workers"), double(m_scheduler->workers())},
         };
     });
-    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
-        m_scheduler->forgetFinished(kKeepFinishedInMemoryMs);
-        if (++m_housekeepingRounds % kExpireEveryRounds == 0)
-            expire();
-    });
+    connect(&m_housekeeping, &QTimer::timeout, this,
+            [this] { m_scheduler->forgetFinished(std::min(kKeepFinishedInMemoryMs, m_config.jobRetentionMs())); });
     m_housekeeping.start(kHousekeepingIntervalMs);
+    // Deleting is only housekeeping (lookups already hide expired jobs), so a few times per retention
+    // period is enough, and at most every second for the tiny retention times tests use.
+    connect(&m_expiry, &QTimer::timeout, this, &JobService::expire);
+    m_expiry.start(int(std::clamp<qint64>(m_config.jobRetentionMs() / 2, 1'000, kLongestExpiryIntervalMs)));
 }
 
 std::optional<remote::Error> JobService::buildRequest(const remote::Submission &submission,
@@ -113,13 +115,20 @@ JobService::Submitted JobService::submit(const QString &owner, const remote::Sub
 Job *JobService::liveJob(const QString &owner, const QString &id) const
 {
     Job *job = m_scheduler->find(id);
-    return job && job->owner() == owner ? job : nullptr;
+    if (!job || job->owner() != owner)
+        return nullptr;
+    if (job->state() == remote::JobState::Finished && job->finishedSinceMs() > m_config.jobRetentionMs())
+        return nullptr;
+    return job;
 }
 
 std::optional<StoredJob> JobService::storedJob(const QString &owner, const QString &id) const
 {
     auto job = m_store.find(id);
     if (!job || job->owner != owner)
+        return std::nullopt;
+    if (job->state == remote::JobState::Finished && job->finishedAt
+        && job->finishedAt->msecsTo(QDateTime::currentDateTimeUtc()) > m_config.jobRetentionMs())
         return std::nullopt;
     return job;
 }
@@ -180,7 +189,7 @@ void JobService::recover()
 
 void JobService::expire()
 {
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(m_config.jobRetentionHours) * 3600);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-m_config.jobRetentionMs());
     if (const int removed = m_store.expireFinishedBefore(cutoff); removed > 0)
         Log::info(QStringLiteral("jobs.expired"), {{QStringLiteral("count"), removed}});
 }

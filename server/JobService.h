@@ -20,8 +20,9 @@ class JobService : public QObject
 {
     Q_OBJECT
 public:
+    // `rateLimiter` is shared with /analyze: one token bucket per token for every submission.
     JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
-               QObject *parent = nullptr);
+               RateLimiter &rateLimiter, QObject *parent = nullptr);
 
     struct Submitted
     {
@@ -30,14 +31,16 @@ public:
     };
     Submitted submit(const QString &owner, const remote::Submission &submission);
 
-    // A job in memory that belongs to `owner`, else nullptr (also for other users' jobs).
+    // A job in memory that belongs to `owner`, else nullptr (also for other users' jobs and for jobs
+    // finished longer ago than the retention time).
     Job *liveJob(const QString &owner, const QString &id) const;
-    // The stored view of a job that belongs to `owner`.
+    // The stored view of a job that belongs to `owner` and has not expired.
     std::optional<StoredJob> storedJob(const QString &owner, const QString &id) const;
 
     // At start-up: jobs a previous process left running are failed with a reason; queued ones run.
     void recover();
-    // Deletes finished jobs past the retention time.
+    // Deletes finished jobs past the retention time. Lookups treat them as gone already, so a job is
+    // readable for exactly the retention time whatever the moment this runs.
     void expire();
 
     bool isAccepting() const { return m_accepting; }
@@ -58,10 +61,10 @@ private:
     const ServerConfig &m_config;
     Metrics &m_metrics;
     JobStore m_store;
-    RateLimiter m_rateLimiter;
+    RateLimiter &m_rateLimiter;
     JobScheduler *m_scheduler;
     QTimer m_housekeeping;
-    int m_housekeepingRounds = 0;
+    QTimer m_expiry;
     bool m_accepting = true;
     std::function<void()> m_shutdownDone;
 };

@@ -79,13 +79,18 @@ QByteArray Metrics::render() const
     labelled(out, "code_remote_jobs_rejected_total", "code", m_rejected);
     header(out, "code_remote_jobs_finished_total", "counter", "Jobs finished, by result status.");
     labelled(out, "code_remote_jobs_finished_total", "status", m_finished);
-    if (m_gauges) {
-        for (const auto &[name, value] : m_gauges()) {
+    for (const GaugeSource &source : m_gauges) {
+        for (const auto &[name, value] : source()) {
             const QByteArray metric = name.toUtf8();
             header(out, metric.constData(), "gauge", "See docs/protocol.md.");
             out += metric + ' ' + QByteArray::number(value) + '\n';
         }
     }
+    header(out, "code_remote_analyses_finished_total", "counter",
+           "Analyses answered, by the provider that answered (or error).");
+    labelled(out, "code_remote_analyses_finished_total", "result", m_analysesFinished);
+    header(out, "code_remote_analyses_rejected_total", "counter", "Analysis requests refused, by error code.");
+    labelled(out, "code_remote_analyses_rejected_total", "code", m_analysesRejected);
     header(out, "code_remote_websocket_connections", "gauge", "WebSocket connections open now.");
     out += "code_remote_websocket_connections " + QByteArray::number(m_connections) + '\n';
     header(out, "code_remote_websocket_connections_total", "counter", "WebSocket connections accepted.");

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <array>
@@ -17,12 +19,16 @@ public:
     void jobRejected(const QString &code) { ++m_rejected[code]; }
     void jobFinished(const QString &status, double runSeconds, double totalSeconds);
     void httpRequest(int status) { ++m_httpResponses[status]; }
+    // `result`: the provider that answered ("static", "gemini") or "error" for a failed analysis.
+    void analysisFinished(const QString &result) { ++m_analysesFinished[result]; }
+    void analysisRejected(const QString &code) { ++m_analysesRejected[code]; }
     void connectionOpened() { ++m_connections; ++m_connectionsTotal; }
     void connectionClosed() { --m_connections; }
     int activeConnections() const { return m_connections; }
 
-    // Gauges read at render time: queue depth, running jobs, workers.
-    void setGaugeSource(std::function<QList<QPair<QString, double>>()> source) { m_gauges = std::move(source); }
+    // Gauges read at render time: queue depth, running jobs, workers, analyses.
+    using GaugeSource = std::function<QList<QPair<QString, double>>()>;
+    void addGaugeSource(GaugeSource source) { m_gauges.append(std::move(source)); }
 
     QByteArray render() const;
 
@@ -41,11 +47,13 @@ private:
     QHash<QString, quint64> m_rejected;
     QHash<QString, quint64> m_finished;
     QHash<int, quint64> m_httpResponses;
+    QHash<QString, quint64> m_analysesFinished;
+    QHash<QString, quint64> m_analysesRejected;
     int m_connections = 0;
     quint64 m_connectionsTotal = 0;
     Histogram m_runDuration;
     Histogram m_jobDuration;
-    std::function<QList<QPair<QString, double>>()> m_gauges;
+    QList<GaugeSource> m_gauges;
 };
 
 } // namespace server

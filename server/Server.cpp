@@ -16,8 +16,10 @@ namespace server {
 
 Server::Server(ServerConfig config, JobScheduler::SessionFactory factory, std::unique_ptr<AnalysisBackend> analysis,
                QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_factory(std::move(factory)), m_analysis(std::move(analysis))
+    : QObject(parent), m_config(std::move(config)), m_factory(std::move(factory)), m_analysis(std::move(analysis)),
+      m_rateLimiter(m_config.rateLimitPerSecond, m_config.rateLimitBurst)
 {
+    m_metrics.addGaugeSource([this] { return m_analysis->gauges(); });
 }
 
 Server::~Server()
@@ -32,11 +34,11 @@ QString Server::start()
 {
     if (const QString error = Database::open(m_config.databasePath()); !error.isEmpty())
         return error;
-    m_jobs = new JobService(m_config, m_factory, m_metrics, this);
+    m_jobs = new JobService(m_config, m_factory, m_metrics, m_rateLimiter, this);
     m_jobs->expire();
     m_jobs->recover();
 
-    m_http = new HttpApi(*m_jobs, m_tokens, *m_analysis, m_metrics, this);
+    m_http = new HttpApi(*m_jobs, m_tokens, *m_analysis, m_rateLimiter, m_metrics, this);
     m_webSockets = new WebSocketApi(*m_http, *m_jobs, m_tokens, m_metrics, m_config.maxConnections, this);
 
     if (!m_config.tlsCertificate.isEmpty()) {
@@ -64,6 +66,7 @@ QString Server::start()
                {QStringLiteral("scheme"), tls ? QStringLiteral("https") : QStringLiteral("http")},
                {QStringLiteral("workers"), m_jobs->scheduler().workers()},
                {QStringLiteral("queue_capacity"), m_jobs->scheduler().queueCapacity()},
+               {QStringLiteral("analysis_provider"), m_analysis->status().value(QStringLiteral("provider"))},
                {QStringLiteral("data_dir"), m_config.dataDir}});
     return QString();
 }

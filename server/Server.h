@@ -3,6 +3,7 @@
 #include "AnalysisBackend.h"
 #include "JobScheduler.h"
 #include "Metrics.h"
+#include "RateLimiter.h"
 #include "ServerConfig.h"
 #include "TokenStore.h"
 
@@ -40,6 +41,7 @@ private:
     JobScheduler::SessionFactory m_factory;
     std::unique_ptr<AnalysisBackend> m_analysis;
     Metrics m_metrics;
+    RateLimiter m_rateLimiter; // per token, shared by /execute, /ws submits and /analyze
     TokenStore m_tokens;
     JobService *m_jobs = nullptr;
     HttpApi *m_http = nullptr;

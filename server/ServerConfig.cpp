@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace server {
 
@@ -42,6 +43,21 @@ Setter intSetter(qint64 minimum, qint64 maximum, std::function<void(ServerConfig
     };
 }
 
+Setter decimalSetter(double minimumExclusive, double maximum, std::function<void(ServerConfig &, double)> set)
+{
+    return [=](ServerConfig &config, const QString &text) {
+        bool ok = false;
+        const double value = text.trimmed().toDouble(&ok);
+        if (!ok || !(value > minimumExclusive) || value > maximum)
+            return QStringLiteral("expected a number above %1 and at most %2, got \"%3\"")
+                .arg(minimumExclusive)
+                .arg(maximum)
+                .arg(text);
+        set(config, value);
+        return QString();
+    };
+}
+
 Setter stringSetter(QString ServerConfig::*member)
 {
     return [member](ServerConfig &config, const QString &text) {
@@ -75,9 +91,9 @@ const QList<Setting> &settings()
          }},
         {"data-dir", "DIR", "where the database lives (default: XDG data home/code-remote-server)",
          stringSetter(&ServerConfig::dataDir)},
-        {"workers", "N", "programs run at once (default: one per CPU)",
+        {"workers", "N", "programs run at once, and as many analyses (default: one per CPU)",
          intSetter(0, 1024, [](ServerConfig &c, qint64 v) { c.workers = int(v); })},
-        {"queue-size", "N", "jobs waiting beyond the running ones before clients get \"busy\" (default 32 per worker)",
+        {"queue-size", "N", "jobs (and analyses) waiting beyond the running ones before clients get \"busy\" (default 32 per worker)",
          intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.queueCapacity = int(v); })},
         {"max-wall-ms", "MS", "highest wall-clock limit a client may ask for (default 30000)",
          intSetter(1, 24LL * 3600 * 1000, [](ServerConfig &c, qint64 v) { c.maxLimits.wallMs = v; })},
@@ -98,17 +114,30 @@ const QList<Setting> &settings()
          }},
         {"tls-cert", "FILE", "PEM certificate: serve https:// and wss://", stringSetter(&ServerConfig::tlsCertificate)},
         {"tls-key", "FILE", "PEM private key of the certificate", stringSetter(&ServerConfig::tlsKey)},
-        {"gemini-key", "KEY", "Gemini API key for /analyze", stringSetter(&ServerConfig::geminiKey)},
-        {"rate-limit", "PER_S", "submissions per second per token, 0 for none (default 20)",
+        {"gemini-key", "KEY",
+         "Gemini API key for /analyze (prefer the variable or the config file: flags show in ps)",
+         stringSetter(&ServerConfig::geminiKey)},
+        {"gemini-model", "MODEL", "Gemini model for /analyze (default gemini-flash-latest)",
+         stringSetter(&ServerConfig::geminiModel)},
+        {"gemini-url", "URL", "base URL of the Gemini API, e.g. a proxy (default Google's)",
+         [](ServerConfig &config, const QString &text) {
+             const QUrl url(text.trimmed(), QUrl::StrictMode);
+             if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+                 || url.host().isEmpty())
+                 return QStringLiteral("expected an http:// or https:// URL, got \"%1\"").arg(text);
+             config.geminiUrl = url.toString();
+             return QString();
+         }},
+        {"rate-limit", "PER_S", "runs and analyses per second per token, 0 for none (default 20)",
          intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.rateLimitPerSecond = double(v); })},
         {"rate-burst", "N", "submissions a token may make at once before the rate applies (default 40)",
          intSetter(1, 1'000'000, [](ServerConfig &c, qint64 v) { c.rateLimitBurst = int(v); })},
-        {"max-jobs-per-token", "N", "queued + running jobs per token, 0 for no limit (default 16)",
+        {"max-jobs-per-token", "N", "queued + running jobs per token, and as many analyses, 0 for no limit (default 16)",
          intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxJobsPerToken = int(v); })},
         {"max-connections", "N", "WebSocket connections at once (default 2000)",
          intSetter(1, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxConnections = int(v); })},
-        {"job-retention-hours", "H", "finished jobs are deleted after this (default 168)",
-         intSetter(1, 24 * 365 * 10, [](ServerConfig &c, qint64 v) { c.jobRetentionHours = int(v); })},
+        {"job-retention-hours", "H", "finished jobs are deleted after this; decimals allowed (default 168)",
+         decimalSetter(0, 24 * 365 * 10, [](ServerConfig &c, double v) { c.jobRetentionHours = v; })},
         {"shutdown-grace", "S", "on SIGTERM, seconds running jobs get to finish (default 10)",
          intSetter(0, 3600, [](ServerConfig &c, qint64 v) { c.shutdownGraceSeconds = int(v); })},
         {"log-level", "LEVEL", "debug, info, warning or error (default info)",
@@ -171,6 +200,11 @@ int ServerConfig::effectiveWorkers() const
 int ServerConfig::effectiveQueueCapacity() const
 {
     return queueCapacity > 0 ? queueCapacity : 32 * effectiveWorkers();
+}
+
+qint64 ServerConfig::jobRetentionMs() const
+{
+    return std::max<qint64>(1, qint64(jobRetentionHours * 3600.0 * 1000.0));
 }
 
 QString ServerConfig::databasePath() const

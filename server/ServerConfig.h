@@ -27,17 +27,20 @@ struct ServerConfig
     bool allowStandardProfile = false; // whether clients may ask for `standard`
     QString tlsCertificate;        // PEM; with tlsKey: https:// and wss://
     QString tlsKey;
-    QString geminiKey;             // for /analyze through Gemini
+    QString geminiKey;             // for /analyze through Gemini; never logged or shown
+    QString geminiModel;           // empty: the analysis library's default model
+    QString geminiUrl;             // empty: Google's endpoint; else a proxy (or a test double)
     double rateLimitPerSecond = 20; // submissions per token; 0 disables
     int rateLimitBurst = 40;
     int maxJobsPerToken = 16;      // queued + running; 0 disables
     int maxConnections = 2000;     // WebSocket connections at once
-    int jobRetentionHours = 24 * 7;
+    double jobRetentionHours = 24 * 7; // decimals allowed: 0.01 keeps finished jobs for 36 s
     int shutdownGraceSeconds = 10;
     QString logLevel = QStringLiteral("info");
 
     int effectiveWorkers() const;
     int effectiveQueueCapacity() const;
+    qint64 jobRetentionMs() const;
     QString databasePath() const;
 
     // Builds the configuration from file, environment and arguments (without the program name; options

@@ -1,5 +1,6 @@
 #include "ServerMain.h"
 
+#include "AnalyzerBackend.h"
 #include "Database.h"
 #include "LocalRunSession.h"
 #include "Log.h"
@@ -117,8 +118,7 @@ int runServerCommand(const QStringList &arguments)
     std::signal(SIGPIPE, SIG_IGN);
 
     Server server(config, [] { return new runner::LocalRunSession(); },
-                  std::make_unique<UnavailableAnalysisBackend>(
-                      QStringLiteral("no complexity analyzer is built into this server yet")));
+                  std::make_unique<AnalyzerBackend>(AnalyzerBackend::Settings::fromConfig(config)));
     if (const QString error = server.start(); !error.isEmpty()) {
         Log::event(LogLevel::Error, QStringLiteral("server.start_failed"), {{QStringLiteral("message"), error}});
         return 1;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -30,13 +31,15 @@ public:
 
     const QString &dataDir() const { return m_dataDir; }
     quint16 port() const { return m_port; }
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    // http:// or, when the server was given a certificate, https://.
+    QString baseUrl() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
     QProcess &process() { return m_process; }
 
     // `token create NAME`: the token from the last line of standard output.
     QString createToken(const QString &name) const
     {
         QProcess process;
+        process.setProcessEnvironment(cleanEnvironment());
         process.start(executable(), {QStringLiteral("token"), QStringLiteral("create"), name,
                                      QStringLiteral("--data-dir"), m_dataDir});
         process.waitForFinished(10'000);
@@ -51,6 +54,7 @@ public:
         QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir};
         arguments += extraArguments;
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setProcessEnvironment(cleanEnvironment());
         m_process.start(executable(), arguments);
         if (!m_process.waitForStarted(10'000))
             return QStringLiteral("cannot start %1").arg(executable());
@@ -63,6 +67,7 @@ public:
                 const QJsonObject event = QJsonDocument::fromJson(line).object();
                 if (event.value(QStringLiteral("event")).toString() == QLatin1String("server.listening")) {
                     m_port = quint16(event.value(QStringLiteral("port")).toInt());
+                    m_scheme = event.value(QStringLiteral("scheme")).toString(QStringLiteral("http"));
                     return QString();
                 }
             }
@@ -107,9 +112,22 @@ public:
     }
 
 private:
+    // The server reads every setting from CODE_REMOTE_* variables too: a developer's own (a Gemini
+    // key, a config file) must not change what the tests see. The sandbox's variables stay.
+    static QProcessEnvironment cleanEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : environment.keys()) {
+            if (name.startsWith(QLatin1String("CODE_REMOTE_")) && !name.startsWith(QLatin1String("CODE_REMOTE_SANDBOX")))
+                environment.remove(name);
+        }
+        return environment;
+    }
+
     std::unique_ptr<QTemporaryDir> m_ownDir;
     QString m_dataDir;
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
 };

@@ -1,6 +1,7 @@
 // A real code-remote-server on loopback, real sockets: REST, WebSocket, the remote run session, and
 // crashes. Programs run in the real sandbox (strict profile), so they stick to whitelisted modules.
 
+#include "FakeGemini.h"
 #include "Protocol.h"
 #include "RemoteRunSession.h"
 #include "ServerProcess.h"
@@ -10,10 +11,15 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
+
+#include <optional>
 
 namespace {
 
@@ -23,16 +29,32 @@ struct HttpReply
     QJsonObject json;
     QByteArray body;
     QByteArray retryAfter;
+    QString networkError; // when there was no HTTP answer
 };
+
+// Programs whose complexity the static analyzer knows, with the answer it must give.
+const QString kConstant = QStringLiteral("def first(a):\n    return a[0]\n");
+const QString kLinear = QStringLiteral("def total(a):\n    s = 0\n    for x in a:\n        s += x\n    return s\n");
+const QString kQuadratic = QStringLiteral("def pairs(a):\n    for i in a:\n        for j in a:\n            print(i, j)\n");
+const QString kCubic = QStringLiteral(
+    "def triples(a):\n    for i in a:\n        for j in a:\n            for k in a:\n                print(i, j, k)\n");
+const QString kSorting = QStringLiteral("def ordered(a):\n    b = sorted(a)\n    return b\n");
+
+QByteArray analyzeBody(const QString &code)
+{
+    return QJsonDocument(QJsonObject{{"code", code}, {"language", "python"}}).toJson();
+}
 
 // A WebSocket client that records every decoded message.
 class WsClient : public QObject
 {
 public:
-    explicit WsClient(const QString &url, const QString &token)
+    explicit WsClient(const QString &url, const QString &token, const std::optional<QSslConfiguration> &tls = std::nullopt)
     {
         QUrl wsUrl(url + QStringLiteral("/ws"));
-        wsUrl.setScheme(QStringLiteral("ws"));
+        wsUrl.setScheme(wsUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+        if (tls)
+            socket.setSslConfiguration(*tls);
         QNetworkRequest request{wsUrl};
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -106,25 +128,92 @@ private:
     QString m_bob;
     QNetworkAccessManager m_network;
 
-    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = QByteArray(),
-                      const QString &token = QString(), const QString &baseUrl = QString())
+    std::optional<QSslConfiguration> m_tls; // what https:// requests trust (the TLS test's certificate)
+
+    // Sends without waiting: several requests can be in flight at once.
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = QByteArray(),
+                        const QString &token = QString(), const QString &baseUrl = QString())
     {
         QNetworkRequest request{QUrl((baseUrl.isEmpty() ? m_server.baseUrl() : baseUrl) + path)};
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
-        loop.exec();
+        if (m_tls && request.url().scheme() == QLatin1String("https"))
+            request.setSslConfiguration(*m_tls);
+        return m_network.sendCustomRequest(request, method, body);
+    }
+
+    static HttpReply await(QNetworkReply *reply, int timeoutMs = 60'000)
+    {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         HttpReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
         result.retryAfter = reply->rawHeader("Retry-After");
+        if (result.status == 0)
+            result.networkError = reply->isFinished() ? reply->errorString() : QStringLiteral("no answer in time");
+        reply->abort();
         reply->deleteLater();
         return result;
+    }
+
+    HttpReply request(const QByteArray &method, const QString &path, const QByteArray &body = QByteArray(),
+                      const QString &token = QString(), const QString &baseUrl = QString())
+    {
+        return await(send(method, path, body, token, baseUrl));
+    }
+
+    HttpReply analyze(const QString &code, const QString &token, const QString &baseUrl = QString())
+    {
+        return request("POST", QStringLiteral("/analyze"), analyzeBody(code), token, baseUrl);
+    }
+
+    // The value of one unlabelled metric in /metrics, or -1.
+    double metric(const QString &name, const QString &baseUrl = QString())
+    {
+        const HttpReply reply = request("GET", QStringLiteral("/metrics"), QByteArray(), QString(), baseUrl);
+        for (const QByteArray &line : reply.body.split('\n')) {
+            if (line.startsWith(name.toUtf8() + ' '))
+                return line.mid(name.size() + 1).toDouble();
+        }
+        return -1;
+    }
+
+    static QString errorCode(const HttpReply &reply)
+    {
+        return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+
+    static void addValidationRows()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("code over 10 KiB") << QJsonDocument(QJsonObject{{"code", QString(10 * 1024 + 1, 'x')}, {"language", "python"}}).toJson()
+                                          << 413 << "code_too_large";
+        QTest::newRow("not UTF-8") << QByteArray("{\"code\":\"print('\xff')\",\"language\":\"python\"}") << 400 << "invalid_utf8";
+        QTest::newRow("unknown language") << QByteArray(R"({"code":"x","language":"cobol"})") << 422 << "unknown_language";
+        QTest::newRow("malformed JSON") << QByteArray("{\"code\": ") << 400 << "bad_json";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << 400 << "bad_json";
+        QTest::newRow("missing language") << QByteArray(R"({"code":"x"})") << 400 << "bad_message";
+        QTest::newRow("code not a string") << QByteArray(R"({"code":5,"language":"python"})") << 400 << "bad_message";
+    }
+
+    void checkValidationError(const QString &path)
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const HttpReply reply = request("POST", path, body, m_alice);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(errorCode(reply), code);
+        QVERIFY(!reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
     }
 
     HttpReply execute(const QString &code, bool wait, const QString &token, const QString &baseUrl = QString(),
@@ -135,11 +224,6 @@ private:
         body.insert(QStringLiteral("language"), QStringLiteral("python"));
         return request("POST", wait ? QStringLiteral("/execute?wait=true") : QStringLiteral("/execute"),
                        QJsonDocument(body).toJson(), token, baseUrl);
-    }
-
-    static QString errorCode(const HttpReply &reply)
-    {
-        return reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
     }
 
     // Polls GET /execute/jobs/{id} until the job finished.
@@ -176,6 +260,8 @@ private Q_SLOTS:
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.body.contains("code_remote_queue_depth"));
         QVERIFY(metrics.body.contains("# TYPE code_remote_run_duration_seconds histogram"));
+        QVERIFY(metrics.body.contains("\ncode_remote_analyses_running "));
+        QVERIFY(metrics.body.contains("\ncode_remote_analyses_queued "));
     }
 
     void executeWaitReturnsTheRunResult()
@@ -221,37 +307,19 @@ private Q_SLOTS:
 
     void validationErrorsHaveCodesAndStatuses_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("code over 10 KiB") << QJsonDocument(QJsonObject{{"code", QString(10 * 1024 + 1, 'x')}, {"language", "python"}}).toJson()
-                                          << 413 << "code_too_large";
-        QTest::newRow("not UTF-8") << QByteArray("{\"code\":\"print('\xff')\",\"language\":\"python\"}") << 400 << "invalid_utf8";
-        QTest::newRow("unknown language") << QByteArray(R"({"code":"x","language":"cobol"})") << 422 << "unknown_language";
-        QTest::newRow("malformed JSON") << QByteArray("{\"code\": ") << 400 << "bad_json";
-        QTest::newRow("missing language") << QByteArray(R"({"code":"x"})") << 400 << "bad_message";
+        addValidationRows();
         QTest::newRow("limit out of range") << QByteArray(R"({"code":"x","language":"python","limits":{"wall_ms":0}})") << 422
                                             << "invalid_limits";
     }
 
-    void validationErrorsHaveCodesAndStatuses()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(int, status);
-        QFETCH(QString, code);
-        const HttpReply reply = request("POST", QStringLiteral("/execute"), body, m_alice);
-        QCOMPARE(reply.status, status);
-        QCOMPARE(errorCode(reply), code);
-        QVERIFY(!reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
-    }
+    void validationErrorsHaveCodesAndStatuses() { checkValidationError(QStringLiteral("/execute")); }
 
     void unknownPathsAndMethodsAreJsonErrors()
     {
         QCOMPARE(request("GET", QStringLiteral("/nope")).status, 404);
         QCOMPARE(request("GET", QStringLiteral("/execute"), QByteArray(), m_alice).status, 405);
-        const HttpReply status = request("GET", QStringLiteral("/analyze/status"), QByteArray(), m_alice);
-        QCOMPARE(status.status, 200);
-        QVERIFY(status.json.contains(QStringLiteral("provider")));
+        QCOMPARE(request("GET", QStringLiteral("/analyze"), QByteArray(), m_alice).status, 405);
+        QCOMPARE(request("POST", QStringLiteral("/analyze/status"), QByteArray("{}"), m_alice).status, 405);
     }
 
     void webSocketStreamsOutputInOrder()
@@ -436,6 +504,29 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Cancelled);
     }
 
+    void destroyingASessionMidRunCancelsItsJob()
+    {
+        // The server keeps a job running when its client merely disconnects (the client may come back
+        // for the result); a session that is destroyed, as when the IDE closes, must cancel it instead.
+        QString jobId;
+        {
+            remote::RemoteRunSession session({QUrl(m_server.baseUrl()), m_alice});
+            QSignalSpy started(&session, &runner::RunSession::started);
+            runner::RunRequest request;
+            request.source = "while True:\n    pass\n";
+            session.start(request);
+            QVERIFY(started.wait(10'000));
+            jobId = session.jobId();
+            QVERIFY(!jobId.isEmpty());
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject job = waitForJob(jobId, m_alice);
+        QVERIFY2(clock.elapsed() < 15'000, "the job ran on towards its 30 s limit");
+        QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+    }
+
     void fullQueueAnswersBusyWithRetryAfter()
     {
         ServerProcess small;
@@ -526,6 +617,382 @@ private Q_SLOTS:
         QVERIFY(graceful.start().isEmpty());
         QCOMPARE(graceful.terminate(), 0);
         QVERIFY(graceful.log().contains("server.stopped"));
+    }
+
+    // ---- /analyze -------------------------------------------------------------------------------
+
+    void analyzeReturnsTheStaticComplexityResult()
+    {
+        const HttpReply reply = analyze(kQuadratic, m_alice);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject &r = reply.json;
+        // The shape of analysis::AnalysisResult::toJson(), the same object `code-remote-run --analyze` prints.
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(r.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QCOMPARE(r.value(QStringLiteral("time")).toString(), QStringLiteral("O(n^2)"));
+        QCOMPARE(r.value(QStringLiteral("time_class")).toString(), QStringLiteral("quadratic"));
+        QCOMPARE(r.value(QStringLiteral("space")).toString(), QStringLiteral("O(1)"));
+        QCOMPARE(r.value(QStringLiteral("space_class")).toString(), QStringLiteral("constant"));
+        QVERIFY(r.value(QStringLiteral("confidence")).isDouble());
+        QVERIFY(r.value(QStringLiteral("confidence")).toDouble() > 0 && r.value(QStringLiteral("confidence")).toDouble() <= 1);
+        QVERIFY(!r.value(QStringLiteral("explanation")).toString().isEmpty());
+        QVERIFY(r.value(QStringLiteral("risks")).isArray());
+        QVERIFY(!r.contains(QStringLiteral("error")));
+        QVERIFY(!r.contains(QStringLiteral("fallback_reason")));
+        QVERIFY(!r.contains(QStringLiteral("measurements"))); // empirical results only
+        const QJsonArray functions = r.value(QStringLiteral("functions")).toArray();
+        QCOMPARE(functions.size(), 1);
+        const QJsonObject pairs = functions.first().toObject();
+        QCOMPARE(pairs.value(QStringLiteral("name")).toString(), QStringLiteral("pairs"));
+        QCOMPARE(pairs.value(QStringLiteral("start_line")).toInt(), 1);
+        QCOMPARE(pairs.value(QStringLiteral("end_line")).toInt(), 4);
+        QCOMPARE(pairs.value(QStringLiteral("time")).toString(), QStringLiteral("O(n^2)"));
+        const QJsonArray loops = r.value(QStringLiteral("hot_loops")).toArray();
+        QVERIFY(!loops.isEmpty());
+        QCOMPARE(loops.first().toObject().value(QStringLiteral("start_line")).toInt(), 2);
+        QCOMPARE(loops.first().toObject().value(QStringLiteral("cost")).toString(), QStringLiteral("O(n^2)"));
+    }
+
+    void analyzeReportsAFailedAnalysisAsAResult()
+    {
+        // Like a run that fails, an analysis that cannot be made is a result, not a refused request.
+        const HttpReply reply = analyze(QStringLiteral("def broken(:\n    pass\n"), m_alice);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(reply.json.value(QStringLiteral("error")).toString().contains(QLatin1String("line 1")));
+        QCOMPARE(reply.json.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+    }
+
+    void analyzeAcceptsCodeOfExactly10KiB()
+    {
+        const HttpReply reply = analyze(QString(10 * 1024, 'x'), m_alice);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    }
+
+    void analyzeStatusReportsTheStaticProvider()
+    {
+        const HttpReply status = request("GET", QStringLiteral("/analyze/status"), QByteArray(), m_alice);
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QCOMPARE(status.json.value(QStringLiteral("available")).toBool(false), true);
+        QVERIFY(!status.json.contains(QStringLiteral("model"))); // only with Gemini
+        QVERIFY(!status.json.contains(QStringLiteral("reason")));
+    }
+
+    void analyzeNeedsAToken()
+    {
+        HttpReply reply = request("POST", QStringLiteral("/analyze"), analyzeBody(kLinear));
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(errorCode(reply), QStringLiteral("unauthorized"));
+        reply = analyze(kLinear, QStringLiteral("crs_not-a-real-token"));
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(errorCode(reply), QStringLiteral("unauthorized"));
+        // Authentication comes first: a bad body without a token is still 401.
+        QCOMPARE(request("POST", QStringLiteral("/analyze"), QByteArray("{")).status, 401);
+    }
+
+    void analyzeValidationErrorsMatchExecute_data()
+    {
+        addValidationRows();
+        QTest::newRow("a field only /execute takes") << QByteArray(R"({"code":"x","language":"python","stdin":"1"})") << 400
+                                                     << "bad_message";
+    }
+
+    void analyzeValidationErrorsMatchExecute() { checkValidationError(QStringLiteral("/analyze")); }
+
+    void concurrentAnalysesEachGetTheirOwnResult()
+    {
+        const QList<QPair<QString, QString>> programs{{kConstant, QStringLiteral("O(1)")},
+                                                      {kLinear, QStringLiteral("O(n)")},
+                                                      {kQuadratic, QStringLiteral("O(n^2)")},
+                                                      {kCubic, QStringLiteral("O(n^3)")},
+                                                      {kSorting, QStringLiteral("O(n log n)")}};
+        QList<QNetworkReply *> replies;
+        for (const auto &[code, expected] : programs)
+            replies.append(send("POST", QStringLiteral("/analyze"), analyzeBody(code), m_alice));
+        for (qsizetype i = 0; i < programs.size(); ++i) {
+            const HttpReply reply = await(replies.at(i));
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.value(QStringLiteral("time")).toString(), programs.at(i).second);
+        }
+    }
+
+    void analyzeSharesThePerTokenRateLimit()
+    {
+        ServerProcess limited;
+        const QString token = limited.createToken(QStringLiteral("gina"));
+        const QString other = limited.createToken(QStringLiteral("hank"));
+        QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-burst"),
+                               QStringLiteral("2")})
+                    .isEmpty());
+        // One bucket per token for /analyze and /execute alike.
+        QCOMPARE(analyze(kLinear, token, limited.baseUrl()).status, 200);
+        QCOMPARE(execute(QStringLiteral("print(1)"), false, token, limited.baseUrl()).status, 202);
+        const HttpReply refused = analyze(kLinear, token, limited.baseUrl());
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(errorCode(refused), QStringLiteral("rate_limited"));
+        const int retryAfter = refused.retryAfter.toInt();
+        QVERIFY(retryAfter >= 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("retry_after")).toInt(), retryAfter);
+        QCOMPARE(execute(QStringLiteral("print(1)"), false, token, limited.baseUrl()).status, 429);
+        // Other tokens have their own bucket, and this one refills as Retry-After said.
+        QCOMPARE(analyze(kLinear, other, limited.baseUrl()).status, 200);
+        QTest::qWait(retryAfter * 1000 + 200);
+        QCOMPARE(analyze(kLinear, token, limited.baseUrl()).status, 200);
+        QCOMPARE(limited.terminate(), 0);
+    }
+
+    void perTokenJobLimitAnswers429()
+    {
+        ServerProcess limited;
+        const QString token = limited.createToken(QStringLiteral("ivan"));
+        const QString other = limited.createToken(QStringLiteral("jane"));
+        QVERIFY(limited.start({QStringLiteral("--max-jobs-per-token"), QStringLiteral("1"), QStringLiteral("--rate-limit"),
+                               QStringLiteral("0"), QStringLiteral("--workers"), QStringLiteral("2")})
+                    .isEmpty());
+        const QJsonObject shortLimit{{"limits", QJsonObject{{"wall_ms", 2000}}}};
+        const HttpReply spinning = execute(QStringLiteral("while True:\n    pass\n"), false, token, limited.baseUrl(), shortLimit);
+        QCOMPARE(spinning.status, 202);
+        const HttpReply refused = execute(QStringLiteral("print(1)"), false, token, limited.baseUrl());
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(errorCode(refused), QStringLiteral("too_many_jobs"));
+        QVERIFY(refused.retryAfter.toInt() >= 1);
+        // The limit is per token, and it counts only jobs still queued or running.
+        QCOMPARE(execute(QStringLiteral("print(2)"), true, other, limited.baseUrl()).status, 200);
+        const QJsonObject ended = waitForJob(spinning.json.value(QStringLiteral("job_id")).toString(), token, limited.baseUrl());
+        QCOMPARE(ended.value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("time_limit"));
+        QCOMPARE(execute(QStringLiteral("print(3)"), false, token, limited.baseUrl()).status, 202);
+        QCOMPARE(limited.terminate(), 0);
+    }
+
+    // Gemini held unanswered keeps an analysis running for as long as the test needs it.
+    void perTokenAnalysisLimitAnswers429()
+    {
+        FakeGemini gemini;
+        gemini.setHolding(true);
+        gemini.setReply(FakeGemini::answer(QStringLiteral("O(n log n)")));
+        ServerProcess limited;
+        const QString token = limited.createToken(QStringLiteral("kate"));
+        const QString other = limited.createToken(QStringLiteral("liam"));
+        QVERIFY(limited.start({QStringLiteral("--max-jobs-per-token"), QStringLiteral("1"), QStringLiteral("--rate-limit"),
+                               QStringLiteral("0"), QStringLiteral("--gemini-key"), QStringLiteral("test-key"),
+                               QStringLiteral("--gemini-url"), gemini.url()})
+                    .isEmpty());
+        QNetworkReply *first = send("POST", QStringLiteral("/analyze"), analyzeBody(kQuadratic), token, limited.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(gemini.heldCount(), 1, 15'000);
+        const HttpReply refused = analyze(kLinear, token, limited.baseUrl());
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(errorCode(refused), QStringLiteral("too_many_jobs"));
+        QVERIFY(refused.retryAfter.toInt() >= 1);
+        QNetworkReply *second = send("POST", QStringLiteral("/analyze"), analyzeBody(kLinear), other, limited.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(gemini.heldCount(), 2, 15'000);
+        gemini.release();
+        const HttpReply firstReply = await(first);
+        QCOMPARE(firstReply.status, 200);
+        QCOMPARE(firstReply.json.value(QStringLiteral("provider")).toString(), QStringLiteral("gemini"));
+        QCOMPARE(await(second).status, 200);
+        // Its analysis answered, the token may ask again.
+        QCOMPARE(analyze(kLinear, token, limited.baseUrl()).status, 200);
+        QCOMPARE(limited.terminate(), 0);
+    }
+
+    void fullAnalysisQueueAnswersBusyWithRetryAfter()
+    {
+        FakeGemini gemini;
+        gemini.setHolding(true);
+        ServerProcess small;
+        const QString token = small.createToken(QStringLiteral("mona"));
+        QVERIFY(small.start({QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--queue-size"),
+                             QStringLiteral("1"), QStringLiteral("--max-jobs-per-token"), QStringLiteral("0"),
+                             QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--gemini-key"),
+                             QStringLiteral("test-key"), QStringLiteral("--gemini-url"), gemini.url()})
+                    .isEmpty());
+        QNetworkReply *running = send("POST", QStringLiteral("/analyze"), analyzeBody(kLinear), token, small.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(gemini.heldCount(), 1, 15'000);
+        QNetworkReply *waiting = send("POST", QStringLiteral("/analyze"), analyzeBody(kCubic), token, small.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(metric(QStringLiteral("code_remote_analyses_queued"), small.baseUrl()), 1.0, 15'000);
+        QCOMPARE(metric(QStringLiteral("code_remote_analyses_running"), small.baseUrl()), 1.0);
+        const HttpReply busy = analyze(kConstant, token, small.baseUrl());
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(errorCode(busy), QStringLiteral("busy"));
+        QVERIFY(busy.retryAfter.toInt() >= 1);
+        gemini.release();
+        QCOMPARE(await(running).status, 200);
+        // The queued one ran after it, against a Gemini that now answers at once.
+        QCOMPARE(await(waiting).status, 200);
+        QCOMPARE(gemini.requestCount(), 2);
+        QVERIFY(request("GET", QStringLiteral("/metrics"), QByteArray(), QString(), small.baseUrl())
+                    .body.contains("code_remote_analyses_rejected_total{code=\"busy\"} 1"));
+        QCOMPARE(small.terminate(), 0);
+    }
+
+    void abandonedAnalysisGivesUpItsPlace()
+    {
+        FakeGemini gemini;
+        gemini.setHolding(true);
+        ServerProcess limited;
+        const QString token = limited.createToken(QStringLiteral("nora"));
+        QVERIFY(limited.start({QStringLiteral("--max-jobs-per-token"), QStringLiteral("1"), QStringLiteral("--rate-limit"),
+                               QStringLiteral("0"), QStringLiteral("--gemini-key"), QStringLiteral("test-key"),
+                               QStringLiteral("--gemini-url"), gemini.url()})
+                    .isEmpty());
+        QNetworkReply *gone = send("POST", QStringLiteral("/analyze"), analyzeBody(kLinear), token, limited.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(gemini.heldCount(), 1, 15'000);
+        gone->abort(); // the client hangs up while Gemini is still thinking
+        gone->deleteLater();
+        QTRY_COMPARE_WITH_TIMEOUT(metric(QStringLiteral("code_remote_analyses_running"), limited.baseUrl()), 0.0, 15'000);
+        gemini.setHolding(false);
+        QCOMPARE(analyze(kLinear, token, limited.baseUrl()).status, 200);
+        QCOMPARE(limited.terminate(), 0);
+    }
+
+    void geminiAnswersWhenAKeyIsConfigured()
+    {
+        FakeGemini gemini;
+        gemini.setReply(FakeGemini::answer(QStringLiteral("O(n log n)")));
+        const QString key = QStringLiteral("AIzaFAKE-gemini-key-0123456789");
+        ServerProcess withGemini;
+        const QString token = withGemini.createToken(QStringLiteral("olga"));
+        QVERIFY(withGemini.start({QStringLiteral("--gemini-key"), key, QStringLiteral("--gemini-url"), gemini.url(),
+                                  QStringLiteral("--gemini-model"), QStringLiteral("test-model"),
+                                  QStringLiteral("--log-level"), QStringLiteral("debug")})
+                    .isEmpty());
+        const HttpReply status = request("GET", QStringLiteral("/analyze/status"), QByteArray(), token, withGemini.baseUrl());
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json.value(QStringLiteral("provider")).toString(), QStringLiteral("gemini"));
+        QCOMPARE(status.json.value(QStringLiteral("available")).toBool(false), true);
+        QCOMPARE(status.json.value(QStringLiteral("model")).toString(), QStringLiteral("test-model"));
+        QCOMPARE(status.json.value(QStringLiteral("fallback")).toString(), QStringLiteral("static"));
+        QVERIFY(!status.body.contains(key.toUtf8()));
+
+        const HttpReply reply = analyze(kQuadratic, token, withGemini.baseUrl());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("provider")).toString(), QStringLiteral("gemini"));
+        QCOMPARE(reply.json.value(QStringLiteral("time")).toString(), QStringLiteral("O(n log n)")); // Gemini's, not the static O(n^2)
+        QVERIFY(!reply.json.value(QStringLiteral("hot_loops")).toArray().isEmpty()); // from the static scan
+        QCOMPARE(gemini.keysSeen(), QList<QByteArray>{key.toUtf8()});
+        QCOMPARE(withGemini.terminate(), 0);
+        QVERIFY(!withGemini.log().contains(key.toUtf8()));
+    }
+
+    void geminiFailureFallsBackWithoutRevealingTheKey()
+    {
+        const QString key = QStringLiteral("AIzaFAKE-leaky-key-9876543210");
+        FakeGemini gemini;
+        // A server that quotes the key back in its error message.
+        gemini.setReply(FakeGemini::permissionDenied(QStringLiteral("key %1 may not use this model").arg(key)));
+        QTemporaryDir configDir;
+        QFile config(configDir.filePath(QStringLiteral("server.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{"gemini-key", key}, {"gemini-url", gemini.url()}}).toJson());
+        config.close();
+        ServerProcess withGemini;
+        const QString token = withGemini.createToken(QStringLiteral("pete"));
+        QVERIFY(withGemini.start({QStringLiteral("--config"), config.fileName(), QStringLiteral("--log-level"),
+                                  QStringLiteral("debug")})
+                    .isEmpty());
+        const HttpReply reply = analyze(kQuadratic, token, withGemini.baseUrl());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reply.json.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QCOMPARE(reply.json.value(QStringLiteral("time")).toString(), QStringLiteral("O(n^2)"));
+        const QString reason = reply.json.value(QStringLiteral("fallback_reason")).toString();
+        QVERIFY2(reason.contains(QLatin1String("may not use this model")), qPrintable(reason));
+        QCOMPARE(gemini.keysSeen(), QList<QByteArray>{key.toUtf8()}); // it was used...
+        QVERIFY(!reply.body.contains(key.toUtf8()));                  // ...and never shown
+        QCOMPARE(withGemini.terminate(), 0);
+        QVERIFY(!withGemini.log().contains(key.toUtf8()));
+        QVERIFY(withGemini.log().contains("analysis.finished"));
+    }
+
+    // ---- retention ------------------------------------------------------------------------------
+
+    void finishedJobsExpireAfterTheRetentionTime()
+    {
+        ServerProcess shortLived;
+        const QString token = shortLived.createToken(QStringLiteral("quinn"));
+        // 0.0005 h = 1.8 s
+        QVERIFY(shortLived.start({QStringLiteral("--job-retention-hours"), QStringLiteral("0.0005")}).isEmpty());
+        const HttpReply done = execute(QStringLiteral("print('soon gone')"), true, token, shortLived.baseUrl());
+        QCOMPARE(done.status, 200);
+        QElapsedTimer sinceFinished;
+        sinceFinished.start();
+        const QString id = done.json.value(QStringLiteral("job_id")).toString();
+        const QString path = QStringLiteral("/execute/jobs/") + id;
+        QCOMPARE(request("GET", path, QByteArray(), token, shortLived.baseUrl()).status, 200);
+        HttpReply expired;
+        while (sinceFinished.elapsed() < 15'000) {
+            expired = request("GET", path, QByteArray(), token, shortLived.baseUrl());
+            if (expired.status != 200)
+                break;
+            QTest::qWait(100);
+        }
+        QCOMPARE(expired.status, 404);
+        QCOMPARE(errorCode(expired), QStringLiteral("not_found"));
+        QVERIFY2(sinceFinished.elapsed() >= 1'500, "expired before its retention time");
+        // Gone from the database too, and from the WebSocket's view.
+        QTRY_VERIFY_WITH_TIMEOUT(shortLived.log().contains("\"jobs.expired\""), 10'000);
+        WsClient client(shortLived.baseUrl(), token);
+        QVERIFY(client.waitForType(remote::MessageType::Hello));
+        client.send(remote::encodeAttach(id, 0));
+        const auto error = client.waitForType(remote::MessageType::ErrorMessage, 10'000);
+        QVERIFY(error);
+        QCOMPARE(error->error.code, remote::ErrorCode::NotFound);
+        QCOMPARE(shortLived.terminate(), 0);
+    }
+
+    // ---- TLS ------------------------------------------------------------------------------------
+
+    void tlsServesHttpsAndWss()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend on this machine");
+        QTemporaryDir dir;
+        const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+        const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", keyPath, "-out", certPath, "-days", "2",
+                       "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY2(openssl.waitForFinished(60'000), "openssl is missing (scripts/packages/test.txt) or hung");
+        QVERIFY2(openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+        QCOMPARE(certificates.size(), 1);
+
+        ServerProcess secure;
+        const QString token = secure.createToken(QStringLiteral("rosa"));
+        QVERIFY(secure.start({QStringLiteral("--tls-cert"), certPath, QStringLiteral("--tls-key"), keyPath}).isEmpty());
+        QVERIFY2(secure.baseUrl().startsWith(QLatin1String("https://")), qPrintable(secure.baseUrl()));
+
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(certificates); // trust this certificate and nothing else
+        m_tls = tls;
+        const HttpReply health = request("GET", QStringLiteral("/health"), QByteArray(), QString(), secure.baseUrl());
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const HttpReply analyzed = analyze(kLinear, token, secure.baseUrl());
+        QCOMPARE(analyzed.json.value(QStringLiteral("time")).toString(), QStringLiteral("O(n)"));
+
+        WsClient client(secure.baseUrl(), token, tls);
+        QVERIFY(client.waitForType(remote::MessageType::Hello));
+        QVERIFY(!client.submit(QStringLiteral("print('over tls')")).isEmpty());
+        const auto result = client.waitForType(remote::MessageType::JobResult);
+        QVERIFY(result);
+        QCOMPARE(result->result.value(QStringLiteral("stdout")).toString(), QStringLiteral("over tls\n"));
+        m_tls.reset();
+
+        // Plain HTTP on the TLS port gets no answer, and a client that does not trust the certificate
+        // refuses it.
+        QUrl plain(secure.baseUrl());
+        plain.setScheme(QStringLiteral("http"));
+        QVERIFY(request("GET", QStringLiteral("/health"), QByteArray(), QString(), plain.toString()).status != 200);
+        QNetworkAccessManager stranger; // a fresh one: m_network keeps the verified connection open
+        const HttpReply untrusted = await(stranger.get(QNetworkRequest(QUrl(secure.baseUrl() + QStringLiteral("/health")))));
+        QCOMPARE(untrusted.status, 0);
+        QVERIFY(!untrusted.networkError.isEmpty());
+        QCOMPARE(secure.terminate(), 0);
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.terminate(), 0); }

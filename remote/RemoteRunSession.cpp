@@ -66,6 +66,13 @@ RemoteRunSession::RemoteRunSession(RemoteTarget target, QObject *parent)
 
 RemoteRunSession::~RemoteRunSession()
 {
+    // A session destroyed mid-run (the IDE closing a tab or quitting, the CLI exiting) cancels its job:
+    // the server keeps running jobs whose client merely disconnected, so that a client can come back
+    // for the result, and would otherwise run this one to its limit for nobody.
+    if (m_running && !m_jobId.isEmpty() && m_socket && m_socket->isValid()) {
+        m_socket->sendTextMessage(QString::fromUtf8(encodeCancel(m_jobId)));
+        m_socket->flush();
+    }
     discardSocket();
 }
 
@@ -276,12 +283,17 @@ void RemoteRunSession::handleMessage(const Message &message)
         case ErrorCode::JobNotRunning:
             return; // stdin raced with the end of the program: harmless
         case ErrorCode::Busy:
+            failWith(message.error, tr("The server is busy: its queue is full. Retry in %n second(s); your code is kept.",
+                                       nullptr, std::max(1, message.error.retryAfterSeconds)));
+            return;
         case ErrorCode::RateLimited:
+            failWith(message.error, tr("Too many runs with this token in a short time. Retry in %n second(s); your code is kept.",
+                                       nullptr, std::max(1, message.error.retryAfterSeconds)));
+            return;
         case ErrorCode::TooManyJobs:
-            failWith(message.error,
-                     tr("The server is busy (%1); retry in %n second(s). Your code is kept.", nullptr,
-                        std::max(1, message.error.retryAfterSeconds))
-                         .arg(message.error.message));
+            failWith(message.error, tr("This token already has as many runs in progress as the server allows. "
+                                       "Retry in %n second(s); your code is kept.",
+                                       nullptr, std::max(1, message.error.retryAfterSeconds)));
             return;
         case ErrorCode::NotFound:
             if (!m_jobId.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "CliOptions.h"
 
 #include "Language.h"
+#include "Protocol.h"
+#include "RemoteRunSession.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -38,14 +40,62 @@ QString usageText()
         "  --cpu-time S           CPU-time limit in seconds, all processes together (default: the wall limit)\n"
         "  --memory MB            memory limit (default 256)\n"
         "  --output-limit KB      limit on captured stdout+stderr (default 1024)\n"
-        "  --env NAME=VALUE       set a variable in the program's environment (repeatable)\n"
+        "  --env NAME=VALUE       set a variable in the program's environment (repeatable; local only)\n"
         "  --json                 print one JSON object instead of the program's output\n"
         "  --analyze              add the complexity analysis (with --json: as \"analysis\")\n"
         "  --analyze-only         analyze without running\n"
-        "  --remote URL           run on a Code Remote server (or CODE_REMOTE_URL)\n"
-        "  --token T              the server's API token (or CODE_REMOTE_TOKEN)\n"
+        "  --remote URL           run on a Code Remote server: http(s):// or ws(s)://HOST:PORT\n"
+        "                         (default: CODE_REMOTE_URL). Output, --json and exit status are\n"
+        "                         those of a local run; the program must be at most 10 KiB and its\n"
+        "                         input UTF-8 text; the server caps the limits. --analyze and\n"
+        "                         --analyze-only still run here, offline.\n"
+        "  --token T              the server's API token (default: CODE_REMOTE_TOKEN)\n"
         "  --sandbox-info         print which isolation layers this machine provides, then exit\n"
-        "  --help                 this text\n");
+        "                         (this machine only: refused with --remote, CODE_REMOTE_URL ignored)\n"
+        "  --help                 this text\n"
+        "\n"
+        "exit status: the program's own; 124 time limit, 125 sandbox failed, 128+N signal N,\n"
+        "130 cancelled; 64-69 refused before running (usage, limit, missing file, language,\n"
+        "not UTF-8, too large); with a server: 70 unreachable, connection lost or server\n"
+        "failure, 75 busy (retry later), 76 protocol error, 77 API token refused.\n");
+}
+
+namespace {
+bool isServerUrl(const QUrl &url)
+{
+    static const QStringList kSchemes{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ws"),
+                                      QStringLiteral("wss")};
+    return url.isValid() && kSchemes.contains(url.scheme()) && !url.host().isEmpty();
+}
+
+// --remote and --token, after every option was read: flags won over the environment already.
+QString checkRemote(const CliOptions &options, bool urlFromFlag, bool tokenFromFlag)
+{
+    const QString urlSource = urlFromFlag ? QStringLiteral("--remote") : QStringLiteral("CODE_REMOTE_URL");
+    if (!options.isRemote()) {
+        return tokenFromFlag
+                   ? QStringLiteral("--token needs a server: give --remote URL or set CODE_REMOTE_URL")
+                   : QString();
+    }
+    if (!isServerUrl(remoteTargetOf(options).url))
+        return invalid(urlSource, options.remoteUrl,
+                       QStringLiteral("http://, https://, ws:// or wss:// and a host"));
+    if (options.remoteToken.isEmpty())
+        return QStringLiteral(
+                   "%1 needs an API token: give --token T or set CODE_REMOTE_TOKEN (create one with "
+                   "`code-remote-server token create NAME`)")
+            .arg(urlSource);
+    if (!options.policy.environment.isEmpty())
+        return QStringLiteral("--env cannot be used with %1: a server does not take environment variables")
+            .arg(urlSource);
+    return QString();
+}
+} // namespace
+
+remote::RemoteTarget remoteTargetOf(const CliOptions &options)
+{
+    // As RemoteTarget::fromEnvironment() reads CODE_REMOTE_URL: "127.0.0.1:8000" means http://.
+    return remote::RemoteTarget{QUrl::fromUserInput(options.remoteUrl), options.remoteToken};
 }
 
 ParseOutcome parseArguments(const QStringList &arguments, const QStringList &environment)
@@ -60,10 +110,12 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
 
     for (const QString &entry : environment) {
         if (entry.startsWith(QLatin1String("CODE_REMOTE_URL=")))
-            options.remoteUrl = entry.mid(16);
+            options.remoteUrl = entry.mid(16).trimmed();
         else if (entry.startsWith(QLatin1String("CODE_REMOTE_TOKEN=")))
-            options.remoteToken = entry.mid(18);
+            options.remoteToken = entry.mid(18).trimmed();
     }
+    bool urlFromFlag = false;
+    bool tokenFromFlag = false;
 
     static const QRegularExpression kEnvName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -127,9 +179,12 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
                 return fail(ExitUsage, invalid(argument, text, QStringLiteral("NAME=VALUE")));
             options.policy.environment.insert(name, text.mid(equals + 1));
         } else if (argument == QLatin1String("--remote")) {
-            options.remoteUrl = text;
+            // An empty URL runs locally even when CODE_REMOTE_URL is set.
+            options.remoteUrl = text.trimmed();
+            urlFromFlag = !options.remoteUrl.isEmpty();
         } else if (argument == QLatin1String("--token")) {
-            options.remoteToken = text;
+            options.remoteToken = text.trimmed();
+            tokenFromFlag = true;
         } else {
             return fail(ExitUsage, QStringLiteral("unknown option %1").arg(argument));
         }
@@ -137,8 +192,20 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
 
     if (const QString error = options.policy.limits.validate(); !error.isEmpty())
         return fail(ExitInvalidLimit, error);
-    if (!options.sandboxInfo && options.file.isEmpty())
+    if (options.sandboxInfo) {
+        // The layers are probed here; nothing in the protocol describes a server's, so saying nothing
+        // beats printing this machine's under the server's name.
+        if (urlFromFlag)
+            return fail(
+                ExitUsage,
+                QStringLiteral("--sandbox-info describes this machine's sandbox only; leave out --remote"));
+        options.remoteUrl.clear();
+        return outcome;
+    }
+    if (options.file.isEmpty())
         return fail(ExitUsage, QStringLiteral("no program given"));
+    if (const QString error = checkRemote(options, urlFromFlag, tokenFromFlag); !error.isEmpty())
+        return fail(ExitUsage, error);
     return outcome;
 }
 
@@ -173,14 +240,20 @@ LoadedProgram loadProgram(const CliOptions &options)
     if (!opened)
         return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString()));
     const bool strict = options.policy.profile == runner::Profile::Strict;
-    const qsizetype limit = strict ? kStrictSourceLimit : kStandardSourceLimit;
+    const qsizetype limit = options.isRemote() ? qsizetype(remote::kMaxCodeBytes)
+                            : strict           ? kStrictSourceLimit
+                                               : kStandardSourceLimit;
     // Read one byte past the limit: enough to know it is too large without reading a huge file.
     program.source = file.read(limit + 1);
     if (program.source.size() > limit) {
-        return fail(ExitTooLarge, QStringLiteral("%1 is larger than %2 KiB, the limit of the %3 profile")
+        const QString whose =
+            options.isRemote()
+                ? QStringLiteral("a Code Remote server")
+                : QStringLiteral("the %1 profile").arg(runner::profileName(options.policy.profile));
+        return fail(ExitTooLarge, QStringLiteral("%1 is larger than %2 KiB, the limit of %3")
                                       .arg(options.file)
                                       .arg(limit / 1024)
-                                      .arg(runner::profileName(options.policy.profile)));
+                                      .arg(whose));
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(program.source); // decode() is lazy: only this converts
@@ -192,6 +265,11 @@ LoadedProgram loadProgram(const CliOptions &options)
         if (!input.open(QIODevice::ReadOnly))
             return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.stdinFile, input.errorString()));
         program.stdinData = input.readAll();
+        // The protocol carries input as JSON text: other bytes would arrive changed.
+        if (options.isRemote() && !remote::isValidUtf8(program.stdinData))
+            return fail(ExitNotUtf8,
+                        QStringLiteral("%1 is not UTF-8 text, which a Code Remote server needs as input")
+                            .arg(options.stdinFile));
     }
     return program;
 }

@@ -5,10 +5,15 @@
 #include <QString>
 #include <QStringList>
 
+namespace remote {
+struct RemoteTarget;
+}
+
 namespace cli {
 
-// Exit codes of code-remote-run for input it refuses before anything runs. Each failure has its own
-// code so scripts can tell them apart; a run that happens exits with the program's own status.
+// Exit codes of code-remote-run for input it refuses before anything runs, and for a server that does not
+// run the program. Each failure has its own code so scripts can tell them apart; a run that happens exits
+// with the program's own status.
 enum ExitCode {
     ExitUsage = 64,          // unknown option, missing value
     ExitInvalidLimit = 65,   // a limit that is not a number or out of range
@@ -16,7 +21,11 @@ enum ExitCode {
     ExitUnknownLanguage = 67,
     ExitNotUtf8 = 68,        // the program is not UTF-8 text
     ExitTooLarge = 69,       // over 10 KiB in the strict profile (the hosted platform's limit), 1 MiB else
-    ExitRemoteFailed = 70,   // the server could not be reached or refused the run
+    ExitRemoteFailed = 70,   // the server could not be reached, the connection was lost, the server failed
+    // The other failures of a server, numbered as in sysexits.h.
+    ExitRemoteBusy = 75,     // EX_TEMPFAIL: its queue is full or it limits this token: retry later
+    ExitRemoteProtocol = 76, // EX_PROTOCOL: the server and this client do not understand each other
+    ExitRemoteUnauthorized = 77, // EX_NOPERM: the server refused the API token
     ExitTimeLimit = 124,
     ExitSandboxFailed = 125,
     ExitCancelled = 130,
@@ -34,9 +43,22 @@ struct CliOptions
     bool sandboxInfo = false;
     bool analyze = false;
     bool analyzeOnly = false;
-    QString remoteUrl;       // empty: run locally
-    QString remoteToken;
+    QString remoteUrl;   // empty: run locally; else --remote, or CODE_REMOTE_URL when no flag gave one
+    QString remoteToken; // --token, or CODE_REMOTE_TOKEN
     runner::SandboxPolicy policy;
+
+    bool isRemote() const { return !remoteUrl.isEmpty(); }
+};
+
+// The server and token to run on (only meaningful when isRemote()).
+remote::RemoteTarget remoteTargetOf(const CliOptions &options);
+
+// Why a run ended without a result of its own (a server that could not be reached or refused it): one
+// line for standard error, without the program's name, and the exit code.
+struct RunFailure
+{
+    int exitCode = ExitRemoteFailed;
+    QString message;
 };
 
 struct ParseOutcome
@@ -52,7 +74,8 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
 
 QString usageText();
 
-// The program and its language, read and checked: exists, UTF-8, within the size limit.
+// The program and its language, read and checked: exists, UTF-8, within the size limit (10 KiB for a
+// server whatever the profile), and for a server standard input that is UTF-8 text too.
 struct LoadedProgram
 {
     QByteArray source;

@@ -28,12 +28,13 @@ QString seconds(qint64 ms)
 }
 } // namespace
 
-CliRunner::CliRunner(CliOptions options, LoadedProgram program, std::unique_ptr<runner::RunSession> session,
+CliRunner::CliRunner(CliOptions options, LoadedProgram program, RunTarget target,
                      std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_program(std::move(program))
-    , m_session(std::move(session))
+    , m_session(std::move(target.session))
+    , m_failure(std::move(target.failure))
     , m_analyzer(std::move(analyzer))
 {
     connect(m_session.get(), &runner::RunSession::outputReceived, this, &CliRunner::onOutput);
@@ -76,6 +77,16 @@ void CliRunner::onOutput(runner::OutputChannel channel, const QByteArray &data)
 
 void CliRunner::onFinished(const runner::RunResult &result)
 {
+    // The program did not run, or its result was lost: there is no result to print, as when the input is
+    // refused before a local run. Ctrl+C wins: the user asked for the run to end, and it did.
+    if (const std::optional<RunFailure> failure = m_failure && !m_cancelled ? m_failure() : std::nullopt) {
+        if (m_analyzer)
+            m_analyzer->cancel();
+        writeAll(STDERR_FILENO,
+                 (QStringLiteral("code-remote-run: ") + failure->message + QLatin1Char('\n')).toUtf8());
+        finish(failure->exitCode);
+        return;
+    }
     m_runResult = result;
     // A cancelled run does not wait for its analysis.
     if (m_cancelled && m_analyzer && !m_analysis)
@@ -86,13 +97,15 @@ void CliRunner::onFinished(const runner::RunResult &result)
 
 void CliRunner::onAnalyzed(const analysis::AnalysisResult &result)
 {
+    if (m_done)
+        return;
     m_analysis = result.toJson();
     if (!m_options.json)
         writeAll(STDERR_FILENO, (describeAnalysis(result) + QLatin1Char('\n')).toUtf8());
     if (m_options.analyzeOnly) {
         if (m_options.json)
             writeAll(STDOUT_FILENO, QJsonDocument(*m_analysis).toJson(QJsonDocument::Compact) + '\n');
-        Q_EMIT finished(result.ok() ? 0 : ExitSandboxFailed);
+        finish(result.ok() ? 0 : ExitSandboxFailed);
         return;
     }
     finishWhenDone();
@@ -111,7 +124,15 @@ void CliRunner::finishWhenDone()
     } else if (const QString ending = describeEnding(result, m_options.policy.limits); !ending.isEmpty()) {
         writeAll(STDERR_FILENO, (QStringLiteral("code-remote-run: ") + ending + QLatin1Char('\n')).toUtf8());
     }
-    Q_EMIT finished(exitCodeFor(result));
+    finish(exitCodeFor(result));
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(exitCode);
 }
 
 QString describeAnalysis(const analysis::AnalysisResult &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "RunTarget.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,14 +17,15 @@ struct AnalysisResult;
 namespace cli {
 
 // Runs one program through a RunSession and prints what the contract says: the program's output as it
-// is produced, or one JSON object with --json. Knows nothing of where the program runs. With --analyze
+// is produced, or one JSON object with --json. Knows nothing of where the program runs, except that the
+// place may report a failure of its own (RunTarget::failure) instead of a result. With --analyze
 // the complexity analysis runs beside the program (it parses the code in a sandbox of its own) and is
 // added as "analysis"; with --analyze-only nothing runs but the analysis.
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    CliRunner(CliOptions options, LoadedProgram program, std::unique_ptr<runner::RunSession> session,
+    CliRunner(CliOptions options, LoadedProgram program, RunTarget target,
               std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent = nullptr);
     ~CliRunner() override;
 
@@ -39,14 +41,17 @@ private:
     void onFinished(const runner::RunResult &result);
     void onAnalyzed(const analysis::AnalysisResult &result);
     void finishWhenDone();
+    void finish(int exitCode);
 
     CliOptions m_options;
     LoadedProgram m_program;
     std::unique_ptr<runner::RunSession> m_session;
+    std::function<std::optional<RunFailure>()> m_failure;
     std::unique_ptr<analysis::Analyzer> m_analyzer;
     std::optional<runner::RunResult> m_runResult;
     std::optional<QJsonObject> m_analysis;
     bool m_cancelled = false;
+    bool m_done = false;
 };
 
 // A line for standard error that explains why a run ended, or an empty string for a plain exit.

@@ -2,7 +2,7 @@
 #include "Analyzer.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
-#include "LocalRunSession.h"
+#include "RunTarget.h"
 #include "SandboxInfo.h"
 
 #include <QCoreApplication>
@@ -75,8 +75,8 @@ int main(int argc, char **argv)
         return program.exitCode;
     }
 
-    // Ctrl+C and SIGTERM stop the run cleanly (the sandbox kills the program's whole tree) instead of
-    // killing this process and leaving the supervisor to notice.
+    // Ctrl+C and SIGTERM stop the run cleanly (the sandbox kills the program's whole tree, a server
+    // cancels the job) instead of killing this process and leaving the supervisor or the server to notice.
     if (::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
@@ -92,7 +92,8 @@ int main(int argc, char **argv)
             gemini.model = model;
         analyzer->setGeminiSettings(gemini);
     }
-    cli::CliRunner runner(options, std::move(program), std::make_unique<runner::LocalRunSession>(), std::move(analyzer));
+    cli::CliRunner runner(options, std::move(program), cli::RunTarget::forOptions(options),
+                          std::move(analyzer));
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {
         char byte;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliOptions.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cli {
+
+// Where the program runs, as CliRunner needs it: the local sandbox, or the server of --remote (or
+// CODE_REMOTE_URL).
+struct RunTarget
+{
+    std::unique_ptr<runner::RunSession> session;
+    // Asked once the session finished. Set for a server, which can end a run without running the
+    // program: its failure then replaces the result, and the --json object, with one line and an exit code.
+    std::function<std::optional<RunFailure>()> failure;
+
+    static RunTarget forOptions(const CliOptions &options);
+};
+
+} // namespace cli

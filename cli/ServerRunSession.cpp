@@ -36,27 +36,7 @@ void ServerRunSession::start(const runner::RunRequest &request)
     m_connectedOnce = false;
     m_timedOut = false;
     m_connectTimer.start(m_connectTimeoutMs);
-    if (request.stdinData.size() <= remote::kMaxStdinBytes || request.keepStdinOpen) {
-        remote::RemoteRunSession::start(request);
-        return;
-    }
-    // Queued until the server accepts the job, then sent in pieces below the per-message limit. Each
-    // piece ends on a character boundary: the protocol carries text, and RemoteRunSession::writeInput
-    // would cut a character in two (each half arriving as U+FFFD) if it had to split the input itself.
-    runner::RunRequest streamed = request;
-    streamed.stdinData.clear();
-    streamed.keepStdinOpen = true;
-    remote::RemoteRunSession::start(streamed);
-    const QByteArray &input = request.stdinData;
-    constexpr qsizetype kPiece = remote::kMaxStdinBytes / 2;
-    for (qsizetype offset = 0; offset < input.size();) {
-        qsizetype end = std::min(offset + kPiece, input.size());
-        while (end < input.size() && end > offset + 1 && (uchar(input.at(end)) & 0xC0) == 0x80)
-            --end; // back off continuation bytes to the start of the character
-        writeInput(input.mid(offset, end - offset));
-        offset = end;
-    }
-    closeInput();
+    remote::RemoteRunSession::start(request);
 }
 
 void ServerRunSession::onConnectionStateChanged(ConnectionState state)

@@ -11,8 +11,6 @@
 namespace cli {
 
 // A run on a Code Remote server as code-remote-run needs it, on top of remote::RemoteRunSession:
-// - standard input of any size (the protocol takes 64 KiB with the submission; the rest follows in
-//   stdin messages);
 // - a bound on the time without a connection, so that a server that accepts TCP but never answers, or a
 //   host that drops packets, ends the run instead of hanging it;
 // - after finished(), failure() says in one line, with its own exit code, why the server did not run the

@@ -3,6 +3,9 @@
 #include <QNetworkRequest>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <utility>
+
 namespace remote {
 
 RemoteTarget RemoteTarget::fromEnvironment()
@@ -94,6 +97,14 @@ void RemoteRunSession::start(const runner::RunRequest &request)
     m_everConnected = false;
     m_cancelRequested = false;
     m_stdinClosed = false;
+    m_inputChunker = Utf8Chunker();
+    // The submission carries at most kMaxStdinBytes of stdin; more follows in stdin messages once the
+    // server has accepted the job.
+    QByteArray largeInput;
+    if (m_request.stdinData.size() > kMaxStdinBytes) {
+        largeInput = std::exchange(m_request.stdinData, QByteArray());
+        m_request.keepStdinOpen = true;
+    }
 
     if (const QString problem = m_target.validate(); !problem.isEmpty()) {
         // Deferred so that finished() never arrives inside start(), as with a local run.
@@ -101,6 +112,11 @@ void RemoteRunSession::start(const runner::RunRequest &request)
         return;
     }
     openSocket();
+    if (!largeInput.isEmpty()) {
+        writeInput(largeInput);
+        if (!request.keepStdinOpen)
+            closeInput();
+    }
 }
 
 void RemoteRunSession::openSocket()
@@ -283,16 +299,16 @@ void RemoteRunSession::handleMessage(const Message &message)
         case ErrorCode::JobNotRunning:
             return; // stdin raced with the end of the program: harmless
         case ErrorCode::Busy:
-            failWith(message.error, tr("The server is busy: its queue is full. Retry in %n second(s); your code is kept.",
+            failWith(message.error, tr("The server is busy: its queue is full. Retry in %n second(s). Your code is kept.",
                                        nullptr, std::max(1, message.error.retryAfterSeconds)));
             return;
         case ErrorCode::RateLimited:
-            failWith(message.error, tr("Too many runs with this token in a short time. Retry in %n second(s); your code is kept.",
+            failWith(message.error, tr("Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.",
                                        nullptr, std::max(1, message.error.retryAfterSeconds)));
             return;
         case ErrorCode::TooManyJobs:
             failWith(message.error, tr("This token already has as many runs in progress as the server allows. "
-                                       "Retry in %n second(s); your code is kept.",
+                                       "Retry in %n second(s). Your code is kept.",
                                        nullptr, std::max(1, message.error.retryAfterSeconds)));
             return;
         case ErrorCode::NotFound:
@@ -322,13 +338,17 @@ void RemoteRunSession::writeInput(const QByteArray &data)
 {
     if (!m_running || m_stdinClosed || data.isEmpty())
         return;
-    // Large input is split so that no frame goes over the server's per-message stdin limit.
-    for (qsizetype offset = 0; offset < data.size(); offset += kMaxStdinBytes / 2) {
-        const QByteArray piece = data.mid(offset, kMaxStdinBytes / 2);
-        if (m_jobId.isEmpty())
-            m_pendingInput.append(piece);
-        else
-            send(encodeStdin(m_jobId, piece));
+    // The protocol carries stdin as text: a character cut in two, between two writes or between two
+    // frames, would arrive as two U+FFFD. The chunker holds back an incomplete last character until the
+    // rest of it comes, and large input is split below the per-message limit at character starts.
+    const QByteArray text = m_inputChunker.take(data);
+    constexpr qsizetype kPiece = kMaxStdinBytes / 2;
+    for (qsizetype offset = 0; offset < text.size();) {
+        qsizetype end = std::min(offset + kPiece, text.size());
+        while (end < text.size() && end > offset + 1 && (uchar(text.at(end)) & 0xC0) == 0x80)
+            --end;
+        queueInput(text.mid(offset, end - offset));
+        offset = end;
     }
 }
 
@@ -336,11 +356,19 @@ void RemoteRunSession::closeInput()
 {
     if (!m_running || m_stdinClosed)
         return;
+    // Bytes that never became a whole character still reach the program (the server decides on them).
+    if (const QByteArray rest = m_inputChunker.flush(); !rest.isEmpty())
+        queueInput(rest);
     m_stdinClosed = true;
+    queueInput(std::nullopt);
+}
+
+void RemoteRunSession::queueInput(const std::optional<QByteArray> &piece)
+{
     if (m_jobId.isEmpty())
-        m_pendingInput.append(std::nullopt);
+        m_pendingInput.append(piece);
     else
-        send(encodeStdinClose(m_jobId));
+        send(piece ? encodeStdin(m_jobId, *piece) : encodeStdinClose(m_jobId));
 }
 
 void RemoteRunSession::stop()

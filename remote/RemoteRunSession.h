@@ -23,6 +23,7 @@
 
 #include "Protocol.h"
 #include "RunSession.h"
+#include "Utf8Chunker.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -99,6 +100,7 @@ private:
     void finishWithResult(const runner::RunResult &result);
     void failWith(const Error &error, const QString &userMessage);
     void discardSocket();
+    void queueInput(const std::optional<QByteArray> &piece);
 
     RemoteTarget m_target;
     ReconnectPolicy m_policy;
@@ -119,6 +121,7 @@ private:
     bool m_everConnected = false;
     bool m_cancelRequested = false;
     bool m_stdinClosed = false;
+    Utf8Chunker m_inputChunker;
 };
 
 } // namespace remote

@@ -1,9 +1,11 @@
 // Times the static analyzer on a generated 200-line program: the bundled script run directly
 // (ProcessScriptExecutor) and through the sandbox (the production path), each as a ratio against
-// `python3 -I -S -c pass` measured in the same run, so the figures travel between machines.
+// `python3 -I -S -c pass` measured in the same run, so the figures travel between machines; then the
+// empirical analyzer on three functions, each against its 5 s target.
 //
 // usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
 
+#include "EmpiricalAnalyzer.h"
 #include "LocalRunSession.h"
 #include "StaticAnalyzer.h"
 
@@ -74,6 +76,22 @@ double timeAnalysis(StaticAnalyzer &analyzer, const QString &code, QString *erro
     return ms;
 }
 
+// Empirical analysis as the IDE runs it (default budget): from the request to the fitted result.
+double timeEmpirical(const QString &code, AnalysisResult *out)
+{
+    EmpiricalAnalyzer analyzer;
+    QEventLoop loop;
+    QObject::connect(&analyzer, &EmpiricalAnalyzer::finished, &loop, [&](const AnalysisResult &r) {
+        *out = r;
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    analyzer.analyze(code);
+    loop.exec();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
 double timePythonStartup()
 {
     QProcess p;
@@ -126,6 +144,19 @@ int main(int argc, char **argv)
         }
         std::printf("static analyzer, in the sandbox: %7.1f ms   ratio %.2f   (target < 150 ms)\n",
                     median(sandboxed), median(sandboxed) / base);
+        // Empirical: three shapes of function, each measured once (each takes seconds, by design).
+        const QList<QPair<const char *, QString>> functions = {
+            {"linear", QStringLiteral("def total(a):\n    s = 0\n    for x in a:\n        s += x\n    return s\n")},
+            {"n log n", QStringLiteral("def f(a):\n    return sorted(a)\n")},
+            {"quadratic", QStringLiteral("def pairs(a):\n    c = 0\n    for x in a:\n        for y in a:\n"
+                                         "            c += x < y\n    return c\n")},
+        };
+        for (const auto &[name, function] : functions) {
+            AnalysisResult result;
+            const double ms = timeEmpirical(function, &result);
+            std::printf("empirical analysis, %-9s: %7.0f ms = %.2fx the 5 s target, fitted %s from %lld points\n", name,
+                        ms, ms / 5000.0, qPrintable(result.ok() ? result.time : result.error), static_cast<long long>(result.measurements.size()));
+        }
     } else {
         std::printf("static analyzer, in the sandbox: not measured (%s missing)\n",
                     qPrintable(runner::LocalRunSession::sandboxExecutable()));

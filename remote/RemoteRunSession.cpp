@@ -58,12 +58,8 @@ RemoteRunSession::RemoteRunSession(RemoteTarget target, QObject *parent)
     m_cancelTimer.setSingleShot(true);
     connect(&m_cancelTimer, &QTimer::timeout, this, [this] {
         // The server did not confirm the cancel in time: the user asked to stop, so stop waiting.
-        runner::RunResult result;
-        result.status = runner::RunStatus::Cancelled;
-        result.language = m_request.language;
-        result.profile = runner::profileName(m_request.policy.profile);
-        result.message = tr("Stopped; the server did not confirm in time.");
-        finishWithResult(result);
+        finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled,
+                                                  tr("Stopped; the server did not confirm in time.")));
     });
 }
 
@@ -178,11 +174,7 @@ void RemoteRunSession::onDisconnected()
         return;
     }
     if (m_cancelRequested && m_jobId.isEmpty()) {
-        runner::RunResult result;
-        result.status = runner::RunStatus::Cancelled;
-        result.language = m_request.language;
-        result.profile = runner::profileName(m_request.policy.profile);
-        finishWithResult(result);
+        finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
         return;
     }
 
@@ -381,11 +373,9 @@ void RemoteRunSession::stop()
     else if (!m_submitted) {
         // Nothing reached the server yet: the run ends here.
         m_reconnectTimer.stop();
-        runner::RunResult result;
-        result.status = runner::RunStatus::Cancelled;
-        result.language = m_request.language;
-        result.profile = runner::profileName(m_request.policy.profile);
-        QTimer::singleShot(0, this, [this, result] { finishWithResult(result); });
+        QTimer::singleShot(0, this, [this] {
+            finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
+        });
         return;
     }
     m_cancelTimer.start(m_policy.cancelTimeoutMs);
@@ -421,12 +411,7 @@ void RemoteRunSession::failWith(const Error &error, const QString &userMessage)
     if (!m_running)
         return;
     m_error = error;
-    runner::RunResult result;
-    result.status = runner::RunStatus::InternalError;
-    result.language = m_request.language;
-    result.profile = runner::profileName(m_request.policy.profile);
-    result.message = userMessage;
-    finishWithResult(result);
+    finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::InternalError, userMessage));
 }
 
 } // namespace remote

@@ -23,6 +23,18 @@ struct RunRequest
     bool collectOutput = true;
 };
 
+// The result of a run that never reached its program (refused, cancelled before it started, lost with
+// a server): the request's language and profile, a status and why.
+inline RunResult resultWithoutRun(const RunRequest &request, RunStatus status, const QString &message = QString())
+{
+    RunResult result;
+    result.status = status;
+    result.language = request.language;
+    result.profile = profileName(request.policy.profile);
+    result.message = message;
+    return result;
+}
+
 // The one run interface of the product: a local sandboxed run and a remote run on a server look the
 // same to the output pane, the input line, Stop and the traceback linker.
 class RunSession : public QObject

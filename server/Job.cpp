@@ -37,12 +37,8 @@ void Job::cancel()
         m_session->stop();
         return;
     }
-    runner::RunResult result;
-    result.status = runner::RunStatus::Cancelled;
-    result.language = m_request.language;
-    result.profile = runner::profileName(m_request.policy.profile);
-    result.message = QStringLiteral("cancelled before it started");
-    onFinished(result);
+    onFinished(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled,
+                                        QStringLiteral("cancelled before it started")));
 }
 
 void Job::fail(const QString &reason)
@@ -54,12 +50,7 @@ void Job::fail(const QString &reason)
         m_session->stop();
         return;
     }
-    runner::RunResult result;
-    result.status = runner::RunStatus::InternalError;
-    result.language = m_request.language;
-    result.profile = runner::profileName(m_request.policy.profile);
-    result.message = reason;
-    onFinished(result);
+    onFinished(runner::resultWithoutRun(m_request, runner::RunStatus::InternalError, reason));
 }
 
 void Job::run(runner::RunSession *session)

@@ -2,6 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="84"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="86"/>
+        <source>Server: not set up</source>
+        <translation>Server: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="88"/>
+        <source>Server: disconnected</source>
+        <translation>Server: getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="90"/>
+        <source>Server: connecting…</source>
+        <translation>Server: Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="92"/>
+        <source>Server: connected</source>
+        <translation>Server: verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="94"/>
+        <source>Server: reconnecting…</source>
+        <translation>Server: Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="96"/>
+        <source>Server: unreachable</source>
+        <translation>Server: nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="98"/>
+        <source>Server: token refused</source>
+        <translation>Server: Token abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Server: busy</source>
+        <translation>Server: ausgelastet</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: run failed</source>
+        <translation>Server: Ausführung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="109"/>
+        <source>no server set</source>
+        <translation>kein Server festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>Programme werden in der lokalen Sandbox auf diesem Computer ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>Programme werden auf einem Code-Remote-Server ausgeführt, aber dessen URL oder API-Token fehlt. Legen Sie beides in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="117"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>Programme werden auf %1 ausgeführt. Die Verbindung wird hergestellt, sobald ein Programm ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="119"/>
+        <source>Connecting to %1.</source>
+        <translation>Verbindung zu %1 wird hergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="121"/>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="123"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="125"/>
+        <source>The last run could not reach %1. Check the URL and that the server is running.</source>
+        <translation>Die letzte Ausführung konnte %1 nicht erreichen. Prüfen Sie die URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="128"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 hat das API-Token abgelehnt. Prüfen Sie das Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 war zu ausgelastet, um die letzte Ausführung anzunehmen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>Die letzte Ausführung auf %1 ist fehlgeschlagen; den Grund finden Sie im Ausgabebereich.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>Diese Version von Code Remote wurde ohne Unterstützung für den Schlüsselbund (QtKeychain) erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>Es ist keine Server-URL festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>Die Server-URL muss mit http://, https://, ws:// oder wss:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>Die Server-URL „%1“ enthält keinen Host.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>Es ist kein API-Token festgelegt (erstellen Sie eines mit `code-remote-server token create NAME`).</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini: %1; Versuch %2 in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>Gemini wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>Wird analysiert …</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>Warten auf Gemini …</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>Gemini ist fehlgeschlagen, daher stammt das Ergebnis aus der Offline-Analyse: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>Gemessen: n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>nur %n Eingabegröße konnte rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
+            <numerusform>nur %n Eingabegrößen konnten rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>%1 wurde bei %2 Eingabegrößen bis n = %3 gemessen (Eingabe: %4); die Messwerte passen zu %5 mit einer Abweichung von %6 %.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>Gemini hat eine Antwort gesendet, die kein JSON ist</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>Gemini hat die Anfrage blockiert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>Gemini hat keine Antwort geliefert</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>Die Antwort von Gemini wurde abgeschnitten (MAX_TOKENS)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>Gemini hat ohne Antwort abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>Die Antwort von Gemini ist nicht das angeforderte JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>Die Antwort von Gemini enthält keine Zeitkomplexität</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>es ist kein Gemini-API-Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>der Gemini-API-Schlüssel ist ungültig; prüfen Sie ihn in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>Gemini ist für diesen Schlüssel nicht verfügbar (aktivieren Sie die Abrechnung oder prüfen Sie die Region)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>Gemini hat die Anfrage abgelehnt%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>der Gemini-API-Schlüssel darf dieses Modell oder diese API nicht verwenden%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>das Gemini-Modell „%1“ existiert nicht oder wurde eingestellt; wählen Sie in den Einstellungen ein anderes Modell</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>das Gemini-Kontingent für heute ist aufgebraucht; es wird um Mitternacht pazifischer Zeit zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>das Gemini-Kontingent ist erschöpft (Ratenlimit)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>bei Gemini ist ein Serverfehler aufgetreten (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>Gemini hat mit HTTP %1 geantwortet%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>Gemini hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>Gemini ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>; Gemini bittet, vor einem erneuten Versuch %1 s zu warten</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>Die Modellliste von Gemini konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 ist verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>das Modell „%1“ wird für generateContent nicht angeboten; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>das Analyseskript ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>die Analyse wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>der Analyse ist der Speicher ausgegangen</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>die Analyse wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>die Sandbox konnte die Analyse nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>das Analyseskript ist fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>die statische Analyse hat eine unlesbare Antwort geliefert</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> Speicher: %1.</translation>
+    </message>
+</context>
+<context>
     <name>app::AboutDialog</name>
     <message>
         <location filename="../app/AboutDialog.cpp" line="16"/>
@@ -31,6 +429,14 @@
     </message>
 </context>
 <context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>die Komplexitätsanalyse versteht nur Python-Programme</translation>
+    </message>
+</context>
+<context>
     <name>app::AnalysisDock</name>
     <message>
         <location filename="../app/SidePanels.cpp" line="35"/>
@@ -53,6 +459,289 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <location filename="../app/SidePanels.cpp" line="40"/>
         <source>No analysis yet</source>
         <translation>Noch keine Analyse</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>Komplexitätsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>Analyseergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>Analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>Komplexität analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen und ihre Komplexität ermitteln (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>Komplexität messen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>Analysefortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>Führen Sie ein Programm aus oder drücken Sie Strg+Umschalt+A, um hier seine Zeit- und Speicherkomplexität zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>Funktionen und ihre Komplexität</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>Riskante Muster</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>Keine riskanten Muster gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>Der Code wurde nach dieser Analyse geändert. Drücken Sie Strg+Umschalt+A, um ihn erneut zu analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>Gemessene Zeit in Abhängigkeit von der Eingabegröße</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>Eingabegröße n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>Wird gemessen …</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>Gemini wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>Wird analysiert …</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>Gemessene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>Risikostufe %1 in Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>Gemessene Zeit von %1()</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>Statische Analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>Systembefehl</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>Löschen von Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>dynamischer Import</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>Deserialisierung mit pickle</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>unbegrenzte Schleife</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>blockierende Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>angepasst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>Zeitkomplexität: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>Speicherkomplexität: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>Konfidenz %1 %</translation>
     </message>
 </context>
 <context>
@@ -177,466 +866,511 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="182"/>
-        <location filename="../app/MainWindow.cpp" line="554"/>
+        <location filename="../app/MainWindow.cpp" line="230"/>
+        <location filename="../app/MainWindow.cpp" line="641"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="346"/>
+        <location filename="../app/MainWindow.cpp" line="402"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="346"/>
+        <location filename="../app/MainWindow.cpp" line="402"/>
         <source>Create an untitled Python file</source>
         <translation>Eine neue, unbenannte Python-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="347"/>
+        <location filename="../app/MainWindow.cpp" line="403"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="347"/>
+        <location filename="../app/MainWindow.cpp" line="403"/>
         <source>Open files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="348"/>
+        <location filename="../app/MainWindow.cpp" line="404"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="348"/>
+        <location filename="../app/MainWindow.cpp" line="404"/>
         <source>Save the current file</source>
         <translation>Die aktuelle Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="349"/>
+        <location filename="../app/MainWindow.cpp" line="405"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="349"/>
+        <location filename="../app/MainWindow.cpp" line="405"/>
         <source>Save the current file under a new name</source>
         <translation>Die aktuelle Datei unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>Close the current file</source>
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="351"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="351"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>Quit Code Remote</source>
         <translation>Code Remote beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="352"/>
+        <location filename="../app/MainWindow.cpp" line="408"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="353"/>
+        <location filename="../app/MainWindow.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="410"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="355"/>
+        <location filename="../app/MainWindow.cpp" line="411"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="356"/>
+        <location filename="../app/MainWindow.cpp" line="412"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="357"/>
+        <location filename="../app/MainWindow.cpp" line="413"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358"/>
+        <location filename="../app/MainWindow.cpp" line="414"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358"/>
+        <location filename="../app/MainWindow.cpp" line="414"/>
         <source>Find text in the current file</source>
         <translation>Text in der aktuellen Datei suchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="415"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="415"/>
         <source>Find and replace text</source>
         <translation>Text suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="416"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Ko&amp;mmentar umschalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="365"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Show &amp;Whitespace</source>
         <translation>&amp;Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="423"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
-        <location filename="../app/MainWindow.cpp" line="388"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="451"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Run the current file (F5)</source>
         <translation>Die aktuelle Datei ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="426"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="426"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Das laufende Programm stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="371"/>
+        <location filename="../app/MainWindow.cpp" line="427"/>
         <source>Send &amp;End of Input</source>
         <translation>Eingabeen&amp;de senden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="371"/>
+        <location filename="../app/MainWindow.cpp" line="427"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Die Standardeingabe des Programms schließen (Strg+D in der Eingabezeile)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>Komplexität a&amp;nalysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>Komplexität &amp;messen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Go to &amp;Input Line</source>
         <translation>Zur &amp;Eingabezeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>C&amp;lear Output</source>
         <translation>Ausgabe &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="374"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <source>Copy &amp;Output</source>
         <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="375"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="375"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="376"/>
+        <location filename="../app/MainWindow.cpp" line="436"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="384"/>
+        <location filename="../app/MainWindow.cpp" line="447"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="385"/>
+        <location filename="../app/MainWindow.cpp" line="448"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="386"/>
+        <location filename="../app/MainWindow.cpp" line="449"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="387"/>
+        <location filename="../app/MainWindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="389"/>
+        <location filename="../app/MainWindow.cpp" line="452"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="390"/>
+        <location filename="../app/MainWindow.cpp" line="454"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="391"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="392"/>
+        <location filename="../app/MainWindow.cpp" line="456"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="393"/>
+        <location filename="../app/MainWindow.cpp" line="457"/>
         <source>Cursor position</source>
         <translation>Cursorposition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="394"/>
+        <location filename="../app/MainWindow.cpp" line="458"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="395"/>
+        <location filename="../app/MainWindow.cpp" line="459"/>
         <source>Run state</source>
         <translation>Ausführungsstatus</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="396"/>
+        <location filename="../app/MainWindow.cpp" line="460"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="397"/>
+        <location filename="../app/MainWindow.cpp" line="461"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="399"/>
-        <location filename="../app/MainWindow.cpp" line="400"/>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <location filename="../app/MainWindow.cpp" line="464"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
+        <location filename="../app/MainWindow.cpp" line="526"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="471"/>
+        <location filename="../app/MainWindow.cpp" line="535"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="471"/>
+        <location filename="../app/MainWindow.cpp" line="535"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="479"/>
-        <location filename="../app/MainWindow.cpp" line="755"/>
+        <location filename="../app/MainWindow.cpp" line="543"/>
+        <location filename="../app/MainWindow.cpp" line="842"/>
         <source>Plain text</source>
         <translation>Normaler Text</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="480"/>
+        <location filename="../app/MainWindow.cpp" line="544"/>
         <source>Ln %1, Col %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="490"/>
+        <location filename="../app/MainWindow.cpp" line="554"/>
         <source>Waiting for input</source>
         <translation>Wartet auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="490"/>
+        <location filename="../app/MainWindow.cpp" line="554"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="492"/>
+        <location filename="../app/MainWindow.cpp" line="556"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="560"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="567"/>
+        <location filename="../app/MainWindow.cpp" line="654"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="630"/>
+        <location filename="../app/MainWindow.cpp" line="717"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="630"/>
+        <location filename="../app/MainWindow.cpp" line="717"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="755"/>
+        <location filename="../app/MainWindow.cpp" line="842"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="772"/>
+        <location filename="../app/MainWindow.cpp" line="852"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="857"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="877"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="880"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="773"/>
+        <location filename="../app/MainWindow.cpp" line="875"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="773"/>
+        <location filename="../app/MainWindow.cpp" line="875"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="776"/>
+        <location filename="../app/MainWindow.cpp" line="883"/>
         <source>The run could not be started.</source>
         <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="802"/>
+        <location filename="../app/MainWindow.cpp" line="927"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="805"/>
+        <location filename="../app/MainWindow.cpp" line="930"/>
         <source>Runtime error</source>
         <translation>Laufzeitfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="808"/>
+        <location filename="../app/MainWindow.cpp" line="933"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU-Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="809"/>
+        <location filename="../app/MainWindow.cpp" line="934"/>
         <source>Time limit exceeded</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="812"/>
+        <location filename="../app/MainWindow.cpp" line="937"/>
         <source>Memory limit exceeded</source>
         <translation>Speicherlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="815"/>
+        <location filename="../app/MainWindow.cpp" line="940"/>
         <source>Output limit exceeded</source>
         <translation>Ausgabelimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="818"/>
+        <location filename="../app/MainWindow.cpp" line="943"/>
         <source>Blocked by the strict profile</source>
         <translation>Vom strengen Profil blockiert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="821"/>
+        <location filename="../app/MainWindow.cpp" line="946"/>
         <source>Compile error</source>
         <translation>Kompilierfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="824"/>
+        <location filename="../app/MainWindow.cpp" line="952"/>
+        <source>The server could not run the program.</source>
+        <translation>Der Server konnte das Programm nicht ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="954"/>
         <source>Sandbox error</source>
         <translation>Sandbox-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="824"/>
+        <location filename="../app/MainWindow.cpp" line="954"/>
         <source>Sandbox error: %1</source>
         <translation>Sandbox-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="827"/>
+        <location filename="../app/MainWindow.cpp" line="957"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="832"/>
+        <location filename="../app/MainWindow.cpp" line="962"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="834"/>
+        <location filename="../app/MainWindow.cpp" line="964"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="835"/>
+        <location filename="../app/MainWindow.cpp" line="965"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="837"/>
+        <location filename="../app/MainWindow.cpp" line="967"/>
         <source>peak memory %1 MB</source>
         <translation>Speicherspitze %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="839"/>
+        <location filename="../app/MainWindow.cpp" line="969"/>
         <source>output truncated</source>
         <translation>Ausgabe gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
+        <location filename="../app/MainWindow.cpp" line="1016"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>
@@ -736,217 +1470,366 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
 </context>
 <context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>Ausführen auf: Server</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>Ausführen auf: Lokal</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run &amp;On</source>
+        <translation>Ausführen &amp;auf</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>&amp;Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>Programme in der Sandbox auf diesem Computer ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>Code-Remote-&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>Programme auf dem in den Einstellungen festgelegten Code-Remote-Server ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server &amp;Settings…</source>
+        <translation>Server&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>Wo Programme ausgeführt werden</translation>
+    </message>
+</context>
+<context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="32"/>
+        <location filename="../app/SettingsDialog.cpp" line="41"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="36"/>
+        <location filename="../app/SettingsDialog.cpp" line="45"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source>Wrap long lines</source>
         <translation>Lange Zeilen umbrechen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="40"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source>Show spaces and tabs</source>
         <translation>Leerzeichen und Tabulatoren anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
-        <location filename="../app/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Analyze complexity after each run</source>
+        <translation>Komplexität nach jeder Ausführung analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/SettingsDialog.cpp" line="60"/>
         <source>This computer (local sandbox)</source>
         <translation>Dieser Computer (lokale Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
-        <source>Code Remote server (coming soon)</source>
-        <translation>Code-Remote-Server (demnächst verfügbar)</translation>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>Code Remote server</source>
+        <translation>Code-Remote-Server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="53"/>
+        <location filename="../app/SettingsDialog.cpp" line="75"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Streng (nur freigegebene Importe, wie auf der gehosteten Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
         <source>Standard (the whole language)</source>
         <translation>Standard (der gesamte Sprachumfang)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
+        <location filename="../app/SettingsDialog.cpp" line="78"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/SettingsDialog.cpp" line="83"/>
+        <source>Empty: offline analysis only</source>
+        <translation>Leer: nur Offline-Analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="65"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>Execution target</source>
         <translation>Ausführungsziel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="65"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="93"/>
+        <source>Server API token</source>
+        <translation>API-Token des Servers</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="93"/>
+        <source>Where the API token is stored</source>
+        <translation>Speicherort des API-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
         <source>Security profile</source>
         <translation>Sicherheitsprofil</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="66"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="66"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Memory limit</source>
         <translation>Speicherlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
         <source>Output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
         <source>Editor font</source>
         <translation>Editor-Schriftart</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="68"/>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="68"/>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
         <source>Tab width</source>
         <translation>Tabulatorbreite</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="69"/>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
         <source>Characters before completion</source>
         <translation>Zeichen bis zur Autovervollständigung</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="69"/>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
         <source>Word wrap</source>
         <translation>Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="70"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Show whitespace</source>
         <translation>Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="70"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Analyze after run</source>
+        <translation>Nach der Ausführung analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="71"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Gemini API key</source>
+        <translation>Gemini-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Gemini model</source>
+        <translation>Gemini-Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Interface language</source>
         <translation>Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Running programs</source>
         <translation>Programme ausführen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="78"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>&amp;Run on:</source>
         <translation>&amp;Ausführen auf:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="109"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
         <source>&amp;Memory limit:</source>
         <translation>&amp;Speicherlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="82"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
         <source>&amp;Output limit:</source>
         <translation>Ausgabe&amp;limit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="83"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
+        <source>API to&amp;ken:</source>
+        <translation>API-To&amp;ken:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="122"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>&amp;Font:</source>
         <translation>Sch&amp;riftart:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/SettingsDialog.cpp" line="125"/>
         <source>Font &amp;size:</source>
         <translation>Schri&amp;ftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
         <source>Ta&amp;b width:</source>
         <translation>&amp;Tabulatorbreite:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
         <source>&amp;Complete after:</source>
         <translation>&amp;Vervollständigung ab:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="91"/>
+        <location filename="../app/SettingsDialog.cpp" line="130"/>
+        <source>Complexity analysis</source>
+        <translation>Komplexitätsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>&amp;Gemini-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="134"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Gemini-&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>Der Schlüssel wird unverschlüsselt in der Einstellungsdatei dieses Computers (%1) gespeichert und nur an die Gemini-API von Google gesendet. Ohne Schlüssel läuft die Analyse offline.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="143"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="93"/>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="146"/>
         <source>&amp;Language:</source>
         <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>Aus `code-remote-server token create NAME`</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="269"/>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="277"/>
+        <source>Looking for the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="281"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>Das Token wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="287"/>
+        <source>No system keychain is available%1, so the token is stored in the settings file (%2), readable by anyone who can read your files.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token in der Einstellungsdatei (%2) gespeichert und ist für jeden lesbar, der Ihre Dateien lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1873,113 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <location filename="../app/SidePanels.cpp" line="80"/>
         <source>No violations</source>
         <translation>Keine Verstöße</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>Code-Editor</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>%1-Schleife</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote: Code schreiben und ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>Zu öffnende Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>Beenden, sobald das Fenster angezeigt wird (für Benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="62"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>Gestoppt; der Server hat nicht rechtzeitig bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="164"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="172"/>
+        <source>The server at %1 refused the API token. Check the token (Settings, --token or CODE_REMOTE_TOKEN).</source>
+        <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das Token (Einstellungen, --token oder CODE_REMOTE_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="192"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>Der Code-Remote-Server unter %1 ist nicht erreichbar (%2). Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="193"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="197"/>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="214"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="294"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
+            <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunden erneut. Ihr Code bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="298"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
+            <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunden erneut. Ihr Code bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="302"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
+            <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunden erneut. Ihr Code bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="308"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="315"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -22,53 +22,16 @@ QString retryIn(const remote::Error &error)
 
 ServerRunSession::ServerRunSession(remote::RemoteTarget target, int connectTimeoutMs, QObject *parent)
     : remote::RemoteRunSession(std::move(target), parent)
-    , m_connectTimeoutMs(connectTimeoutMs)
 {
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, &ServerRunSession::onConnectTimeout);
-    connect(this, &remote::RemoteRunSession::connectionStateChanged, this,
-            &ServerRunSession::onConnectionStateChanged);
-    connect(this, &runner::RunSession::finished, &m_connectTimer, &QTimer::stop);
-}
-
-void ServerRunSession::start(const runner::RunRequest &request)
-{
-    m_connectedOnce = false;
-    m_timedOut = false;
-    m_connectTimer.start(m_connectTimeoutMs);
-    remote::RemoteRunSession::start(request);
-}
-
-void ServerRunSession::onConnectionStateChanged(ConnectionState state)
-{
-    if (state == ConnectionState::Connected) {
-        m_connectedOnce = true;
-        m_connectTimer.stop();
-    } else if (isRunning() && !m_connectTimer.isActive()) {
-        // The clock runs from the moment the connection was lost, across every reconnect attempt.
-        m_connectTimer.start(m_connectedOnce ? 2 * m_connectTimeoutMs : m_connectTimeoutMs);
-    }
-}
-
-void ServerRunSession::onConnectTimeout()
-{
-    if (!isRunning())
-        return;
-    m_timedOut = true;
-    // Ends the run: at once before anything was submitted, else after the cancel had its chance.
-    stop();
+    remote::ReconnectPolicy policy;
+    policy.silenceTimeoutMs = connectTimeoutMs;
+    setReconnectPolicy(policy);
 }
 
 std::optional<RunFailure> ServerRunSession::failure() const
 {
-    if (m_timedOut) {
-        const int seconds = (m_connectedOnce ? 2 * m_connectTimeoutMs : m_connectTimeoutMs) / 1000;
-        const remote::Error silence{remote::ErrorCode::Unavailable,
-                                    QStringLiteral("no answer within %1 s").arg(std::max(1, seconds)), 0};
-        return describeRemoteFailure(silence, target().url, m_connectedOnce, jobId());
-    }
     if (const std::optional<remote::Error> error = remoteError())
-        return describeRemoteFailure(*error, target().url, m_connectedOnce, jobId());
+        return describeRemoteFailure(*error, target().url, everAnswered(), jobId());
     return std::nullopt;
 }
 

@@ -4,40 +4,25 @@
 #include "Protocol.h"
 #include "RemoteRunSession.h"
 
-#include <QTimer>
-
 #include <optional>
 
 namespace cli {
 
-// A run on a Code Remote server as code-remote-run needs it, on top of remote::RemoteRunSession:
-// - a bound on the time without a connection, so that a server that accepts TCP but never answers, or a
-//   host that drops packets, ends the run instead of hanging it;
-// - after finished(), failure() says in one line, with its own exit code, why the server did not run the
-//   program; a result the server sent (even `internal_error`) is the program's own and gives no failure.
+// A run on a Code Remote server as code-remote-run needs it, on top of remote::RemoteRunSession: after
+// finished(), failure() says in one line, with its own exit code, why the server did not run the
+// program; a result the server sent (even `internal_error`) is the program's own and gives no failure.
 class ServerRunSession : public remote::RemoteRunSession
 {
     Q_OBJECT
 public:
     static constexpr int kDefaultConnectTimeoutMs = 10'000;
 
-    // Without a connection for connectTimeoutMs before the first one (twice that after a connection was
-    // lost, to leave room for the reconnect attempts), the run ends as unreachable.
+    // Without a server that answers for connectTimeoutMs (see ReconnectPolicy::silenceTimeoutMs), the
+    // run ends as unreachable.
     explicit ServerRunSession(remote::RemoteTarget target, int connectTimeoutMs = kDefaultConnectTimeoutMs,
                               QObject *parent = nullptr);
 
-    void start(const runner::RunRequest &request) override;
-
     std::optional<RunFailure> failure() const;
-
-private:
-    void onConnectionStateChanged(ConnectionState state);
-    void onConnectTimeout();
-
-    QTimer m_connectTimer;
-    int m_connectTimeoutMs;
-    bool m_connectedOnce = false;
-    bool m_timedOut = false;
 };
 
 // The line and exit code for a run the server did not run or finish. `connected`: the server answered

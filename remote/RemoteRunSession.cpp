@@ -61,6 +61,8 @@ RemoteRunSession::RemoteRunSession(RemoteTarget target, QObject *parent)
         finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled,
                                                   tr("Stopped; the server did not confirm in time.")));
     });
+    m_silenceTimer.setSingleShot(true);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &RemoteRunSession::onSilenceTimeout);
 }
 
 RemoteRunSession::~RemoteRunSession()
@@ -91,6 +93,7 @@ void RemoteRunSession::start(const runner::RunRequest &request)
     m_submitted = false;
     m_startedEmitted = false;
     m_everConnected = false;
+    m_everAnswered = false;
     m_cancelRequested = false;
     m_stdinClosed = false;
     m_inputChunker = Utf8Chunker();
@@ -107,6 +110,7 @@ void RemoteRunSession::start(const runner::RunRequest &request)
         QTimer::singleShot(0, this, [this, problem] { failWith({ErrorCode::BadMessage, problem, 0}, problem); });
         return;
     }
+    armSilenceTimer();
     openSocket();
     if (!largeInput.isEmpty()) {
         writeInput(largeInput);
@@ -161,15 +165,14 @@ void RemoteRunSession::onDisconnected()
     setState(ConnectionState::Disconnected);
 
     if (m_error && m_error->code == ErrorCode::Unauthorized) {
-        failWith(*m_error, tr("The server at %1 refused the API token. Check the token (Settings, --token or "
-                              "CODE_REMOTE_TOKEN).")
+        failWith(*m_error, tr("The server at %1 refused the API token. Check the token set for this server.")
                                .arg(m_target.url.toString()));
         return;
     }
     // The server refuses tokens with close code 4401 even if its `error` message was lost.
     if (int(closeCode) == 4401) {
         failWith({ErrorCode::Unauthorized, closeReason, 0},
-                 tr("The server at %1 refused the API token. Check the token (Settings, --token or CODE_REMOTE_TOKEN).")
+                 tr("The server at %1 refused the API token. Check the token set for this server.")
                      .arg(m_target.url.toString()));
         return;
     }
@@ -184,6 +187,7 @@ void RemoteRunSession::onDisconnected()
     // was submitted on a connection that was up (otherwise the job might run twice).
     const bool unsafeResubmit = m_submitted && m_jobId.isEmpty();
     if (mayRetry && !unsafeResubmit) {
+        armSilenceTimer();
         scheduleReconnect();
         return;
     }
@@ -195,6 +199,38 @@ void RemoteRunSession::onDisconnected()
         failWith({ErrorCode::Unavailable, reason, 0},
                  tr("Lost the connection to the Code Remote server at %1 during the run (%2).")
                      .arg(m_target.url.toString(), reason.isEmpty() ? tr("connection closed") : reason));
+    }
+}
+
+void RemoteRunSession::armSilenceTimer()
+{
+    // The clock runs from the start, or from the moment a connection was lost, across every attempt.
+    if (m_policy.silenceTimeoutMs > 0 && !m_silenceTimer.isActive())
+        m_silenceTimer.start(m_everAnswered ? 2 * m_policy.silenceTimeoutMs : m_policy.silenceTimeoutMs);
+}
+
+void RemoteRunSession::onSilenceTimeout()
+{
+    if (!m_running)
+        return;
+    const int seconds = std::max(1, m_silenceTimer.interval() / 1000);
+    const Error silence{ErrorCode::Unavailable, QStringLiteral("no answer within %1 s").arg(seconds), 0};
+    const QString server = m_target.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!m_everAnswered) {
+        failWith(silence, tr("The Code Remote server at %1 did not answer within %n second(s). Your code was not "
+                             "run; it is kept for a retry.",
+                             nullptr, seconds)
+                              .arg(server));
+    } else if (m_jobId.isEmpty()) {
+        failWith(silence, tr("Lost the connection to the Code Remote server at %1 before it took the run, and it "
+                             "did not come back within %n second(s). Your code is kept for a retry.",
+                             nullptr, seconds)
+                              .arg(server));
+    } else {
+        failWith(silence, tr("Lost the connection to the Code Remote server at %1 during the run, and it did not "
+                             "come back within %n second(s). The job (%2) may still finish there.",
+                             nullptr, seconds)
+                              .arg(server, m_jobId));
     }
 }
 
@@ -229,6 +265,8 @@ void RemoteRunSession::handleMessage(const Message &message)
     case MessageType::Hello: {
         setState(ConnectionState::Connected);
         m_attempt = 0;
+        m_everAnswered = true;
+        m_silenceTimer.stop();
         if (!m_jobId.isEmpty()) {
             send(encodeAttach(m_jobId, m_lastSeq));
             return;
@@ -401,6 +439,7 @@ void RemoteRunSession::finishWithResult(const runner::RunResult &result)
     m_running = false;
     m_reconnectTimer.stop();
     m_cancelTimer.stop();
+    m_silenceTimer.stop();
     discardSocket();
     setState(ConnectionState::Disconnected);
     Q_EMIT finished(result);

@@ -55,6 +55,11 @@ struct ReconnectPolicy
     int maxDelayMs = 4000;
     int connectAttempts = 3;   // for the very first connection (the server may be restarting)
     int cancelTimeoutMs = 5000; // stop(): how long to wait for the server's final result
+    // How long the run may go without a server that answers (its `hello`) before it ends as unreachable:
+    // a server that accepts TCP but never answers, or a host that drops packets, would otherwise hang
+    // the run for the kernel's TCP timeout. Twice as long once a connection was up, to leave room for
+    // the reconnect attempts. 0: no bound.
+    int silenceTimeoutMs = 10'000;
 };
 
 class RemoteRunSession : public runner::RunSession
@@ -80,6 +85,8 @@ public:
     // The server's job id once the job was accepted.
     QString jobId() const { return m_jobId; }
     ConnectionState connectionState() const { return m_state; }
+    // The server answered (sent `hello`) at least once during the last run.
+    bool everAnswered() const { return m_everAnswered; }
     // Why the last run failed on the server side or on the way there; empty after a normal result.
     std::optional<Error> remoteError() const { return m_error; }
 
@@ -95,6 +102,8 @@ private:
     void onTextMessage(const QString &text);
     void handleMessage(const Message &message);
     void scheduleReconnect();
+    void armSilenceTimer();
+    void onSilenceTimeout();
     void send(const QByteArray &frame);
     void setState(ConnectionState state);
     void finishWithResult(const runner::RunResult &result);
@@ -108,6 +117,7 @@ private:
     QPointer<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
     QTimer m_cancelTimer;
+    QTimer m_silenceTimer;
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_jobId;
     std::optional<Error> m_error;
@@ -119,6 +129,7 @@ private:
     bool m_submitted = false;
     bool m_startedEmitted = false;
     bool m_everConnected = false;
+    bool m_everAnswered = false;
     bool m_cancelRequested = false;
     bool m_stdinClosed = false;
     Utf8Chunker m_inputChunker;

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -499,6 +500,36 @@ private Q_SLOTS:
         QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: unreachable"));
         m_window->sessionFactory()->setReconnectPolicy({});
         pointAt(m_server->baseUrl(), m_token);
+    }
+
+    void silentServerEndsTheRunAndKeepsTheCode()
+    {
+        // The kernel completes the TCP handshake, nothing ever answers the WebSocket upgrade: without a
+        // bound the run would hang for the kernel's TCP timeout.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        pointAt(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), m_token);
+        remote::ReconnectPolicy quick;
+        quick.silenceTimeoutMs = 1000;
+        m_window->sessionFactory()->setReconnectPolicy(quick);
+        const QString source = QStringLiteral("print('kept while the server is silent')\n");
+        QElapsedTimer clock;
+        clock.start();
+        checkEditorUntouchedBy(source, [this] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QVERIFY(finished.wait(15000));
+            QCOMPARE(finished.first().first().value<runner::RunResult>().status,
+                     runner::RunStatus::InternalError);
+        });
+        QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData());
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("did not answer within 1 second")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Your code was not run")));
+        QVERIFY(!m_window->action(QStringLiteral("actionStop"))->isEnabled());
+        m_window->sessionFactory()->setReconnectPolicy({});
+        if (m_server)
+            pointAt(m_server->baseUrl(), m_token);
     }
 
     void badTokenSaysSoAndKeepsTheCode()

@@ -22,6 +22,7 @@ const QString kMemory = QStringLiteral("run/memoryMb");
 const QString kOutputLimit = QStringLiteral("run/outputLimitKb");
 const QString kServerUrl = QStringLiteral("remote/serverUrl");
 const QString kPlainTextToken = QStringLiteral("remote/token");
+const QString kTokenServer = QStringLiteral("remote/tokenServer");
 const QString kAnalyzeAfterRun = QStringLiteral("analysis/analyzeAfterRun");
 const QString kGeminiKey = QStringLiteral("analysis/geminiApiKey");
 const QString kGeminiModel = QStringLiteral("analysis/geminiModel");
@@ -161,6 +162,20 @@ void AppSettings::setPlainTextRemoteToken(const QString &token)
     else
         m_settings->setValue(kPlainTextToken, token);
     // Written through at once: the token must not depend on a clean exit to reach (or leave) the disk.
+    m_settings->sync();
+}
+
+QString AppSettings::remoteTokenServer() const
+{
+    return m_settings->value(kTokenServer).toString();
+}
+
+void AppSettings::setRemoteTokenServer(const QString &server)
+{
+    if (server.isEmpty())
+        m_settings->remove(kTokenServer);
+    else
+        m_settings->setValue(kTokenServer, server);
     m_settings->sync();
 }
 

@@ -80,6 +80,9 @@ public:
     // cannot be reached. Empty when the token lives in the keychain (or there is none).
     QString plainTextRemoteToken() const;
     void setPlainTextRemoteToken(const QString &token);
+    // The server ("host:port") the API token was entered for: only TokenStore uses it.
+    QString remoteTokenServer() const;
+    void setRemoteTokenServer(const QString &server);
 
     AnalysisPreferences analysisPreferences() const;
     void setAnalysisPreferences(const AnalysisPreferences &preferences);

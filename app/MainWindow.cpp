@@ -564,7 +564,7 @@ void MainWindow::updateConnectionIndicator()
 {
     const remote::RemoteTarget target = m_sessions->remoteTarget();
     // Until the keychain has answered, a URL is taken as set up rather than flashing "not set up".
-    const bool configured = m_tokens->isReady() ? target.validate().isEmpty() : !target.url.isEmpty();
+    const bool configured = m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
     m_connection->setTarget(m_settings->runPreferences().target);
     m_connection->setServer(target.url, configured);
 }
@@ -852,7 +852,7 @@ void MainWindow::runCurrent()
             statusBar()->showMessage(tr("Reading the server's API token from the keychain…"), 5000);
             return;
         }
-        if (const QString problem = m_sessions->remoteTarget().validate(); !problem.isEmpty()) {
+        if (const QString problem = m_sessions->remoteProblem(); !problem.isEmpty()) {
             m_output->beginRun(tr("%1 was not run: the Code Remote server is not set up.").arg(m_tabs->title(editor)));
             m_output->finishRun(tr("— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —").arg(problem));
             m_output->flush();

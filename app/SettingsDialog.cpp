@@ -174,8 +174,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     connect(m_memory, &QSpinBox::valueChanged, this, storeRun);
     connect(m_outputLimit, &QSpinBox::valueChanged, this, storeRun);
     connect(m_serverUrl, &QLineEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_settings->setRemotePreferences({m_serverUrl->text()});
+        if (m_loading)
+            return;
+        m_settings->setRemotePreferences({m_serverUrl->text()});
+        // The token shown is the one for the server now named, if the user has not typed one.
+        if (!m_token->isModified())
+            showToken();
     });
     // The token goes to the keychain, which is slow and may ask the user: once per edit, not per key.
     connect(m_token, &QLineEdit::editingFinished, this, &SettingsDialog::storeToken);
@@ -255,7 +259,12 @@ void SettingsDialog::storeToken()
     // Nothing to store before the keychain answered: the field was disabled and still empty.
     if (!m_tokens->isReady() || !m_token->isEnabled())
         return;
-    m_tokens->setToken(m_token->text());
+    // Only what the user typed: a field left empty because the saved token belongs to another server
+    // must not erase that token.
+    if (!m_token->isModified())
+        return;
+    m_tokens->setToken(m_token->text(), m_settings->remotePreferences().url());
+    m_token->setModified(false);
 }
 
 void SettingsDialog::showToken()
@@ -263,8 +272,13 @@ void SettingsDialog::showToken()
     const bool ready = m_tokens->isReady();
     m_token->setEnabled(ready);
     if (ready) {
-        m_token->setText(m_tokens->token());
-        m_token->setPlaceholderText(tr("From `code-remote-server token create NAME`"));
+        const QUrl url = m_settings->remotePreferences().url();
+        m_token->setText(m_tokens->tokenFor(url));
+        if (m_tokens->tokenFor(url).isEmpty() && !m_tokens->token().isEmpty())
+            m_token->setPlaceholderText(tr("The saved token is for %1; enter the token for this server")
+                                            .arg(m_tokens->server()));
+        else
+            m_token->setPlaceholderText(tr("From `code-remote-server token create NAME`"));
     } else {
         m_token->setPlaceholderText(tr("Reading the keychain…"));
     }

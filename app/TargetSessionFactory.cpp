@@ -20,7 +20,17 @@ ExecutionTarget TargetSessionFactory::target() const
 
 remote::RemoteTarget TargetSessionFactory::remoteTarget() const
 {
-    return {m_settings->remotePreferences().url(), m_tokens->token()};
+    const QUrl url = m_settings->remotePreferences().url();
+    return {url, m_tokens->tokenFor(url)};
+}
+
+QString TargetSessionFactory::remoteProblem() const
+{
+    const remote::RemoteTarget target = remoteTarget();
+    if (!target.url.isEmpty() && target.token.isEmpty() && !m_tokens->token().isEmpty())
+        return tr("The API token was entered for %1, so it is not sent to %2. Enter the token for %2.")
+            .arg(m_tokens->server(), remote::RemoteTarget::serverIdentity(target.url));
+    return target.validate();
 }
 
 runner::RunSession *TargetSessionFactory::create(QObject *parent)
@@ -28,6 +38,7 @@ runner::RunSession *TargetSessionFactory::create(QObject *parent)
     if (target() == ExecutionTarget::Local)
         return new runner::LocalRunSession(parent);
 
+    m_tokens->bindTo(m_settings->remotePreferences().url());
     auto *session = new remote::RemoteRunSession(remoteTarget(), parent);
     session->setReconnectPolicy(m_policy);
     connect(session, &remote::RemoteRunSession::connectionStateChanged, this,

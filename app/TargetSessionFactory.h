@@ -26,8 +26,10 @@ public:
     RunSessionFactory function();
 
     ExecutionTarget target() const;
-    // The server URL from the settings and the token from the token store.
+    // The server URL from the settings and the token from the token store, if it belongs to that server.
     remote::RemoteTarget remoteTarget() const;
+    // Why a remote run cannot start, in words for the user; empty when it can.
+    QString remoteProblem() const;
     // Tests shorten the backoff; the default suits a server that is restarting.
     void setReconnectPolicy(const remote::ReconnectPolicy &policy) { m_policy = policy; }
 

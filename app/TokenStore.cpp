@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "SecretStore.h"
 
+#include <RemoteRunSession.h>
+
 #include <QTimer>
 
 namespace app {
@@ -61,9 +63,31 @@ void TokenStore::finishLoading(const QString &token)
     Q_EMIT ready();
 }
 
-void TokenStore::setToken(const QString &token)
+QString TokenStore::server() const
+{
+    return m_settings->remoteTokenServer();
+}
+
+QString TokenStore::tokenFor(const QUrl &url) const
+{
+    const QString owner = server();
+    return owner.isEmpty() || owner == remote::RemoteTarget::serverIdentity(url) ? m_token : QString();
+}
+
+void TokenStore::bindTo(const QUrl &url)
+{
+    if (!m_token.isEmpty() && server().isEmpty())
+        m_settings->setRemoteTokenServer(remote::RemoteTarget::serverIdentity(url));
+}
+
+void TokenStore::setToken(const QString &token, const QUrl &server)
 {
     const QString trimmed = token.trimmed();
+    const QString owner = trimmed.isEmpty() ? QString() : remote::RemoteTarget::serverIdentity(server);
+    if (owner != this->server()) {
+        m_settings->setRemoteTokenServer(owner);
+        Q_EMIT tokenChanged();
+    }
     const bool wasNotLoaded = m_state == State::NotLoaded;
     if (m_state == State::Loading)
         m_setWhileLoading = true;

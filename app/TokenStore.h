@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,11 @@ class SecretStore;
 //  - otherwise the keychain's token, if any;
 //  - setToken() answers at once (token() is the new value) and writes in the background: to the
 //    keychain, or to the settings file if the keychain fails. Writes are applied in order.
+//
+// A token belongs to the server it was entered for: tokenFor() gives it only for a URL naming that
+// server, so pointing the IDE at another server never hands it this one's credential. A token entered
+// without a server (before any URL was set, or by an older version) belongs to the first server it is
+// used with (bindTo()).
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -43,7 +49,14 @@ public:
     bool isReady() const { return m_state == State::Ready; }
     bool isLoading() const { return m_state == State::Loading; }
     QString token() const { return m_token; }
-    void setToken(const QString &token);
+    // `server`: the URL the token was entered for; empty binds it to the first server it is used with.
+    void setToken(const QString &token, const QUrl &server = QUrl());
+    // "host:port" of the server the token belongs to; empty when not bound yet.
+    QString server() const;
+    // The token if it belongs to the server `url` names (or to no server yet), else empty.
+    QString tokenFor(const QUrl &url) const;
+    // A token entered without a server belongs to `url`'s from now on.
+    void bindTo(const QUrl &url);
 
     Storage storage() const { return m_storage; }
     // Why the keychain could not be used (empty when it could).

@@ -50,6 +50,15 @@ QUrl RemoteTarget::webSocketUrl() const
     return ws;
 }
 
+QString RemoteTarget::serverIdentity(const QUrl &url)
+{
+    if (url.host().isEmpty())
+        return QString();
+    const QString scheme = url.scheme();
+    const bool secure = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(secure ? 443 : 80));
+}
+
 RemoteRunSession::RemoteRunSession(RemoteTarget target, QObject *parent)
     : runner::RunSession(parent), m_target(std::move(target))
 {

@@ -46,6 +46,9 @@ struct RemoteTarget
     QString validate() const;
     // The WebSocket endpoint: ws(s)://host:port/ws.
     QUrl webSocketUrl() const;
+    // Which server a URL names, whatever its scheme or path: "host:port" (http and ws on 80, https and
+    // wss on 443 unless a port is given). Empty without a host.
+    static QString serverIdentity(const QUrl &url);
 };
 
 struct ReconnectPolicy

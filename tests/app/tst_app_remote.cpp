@@ -117,7 +117,7 @@ private:
     void pointAt(const QString &url, const QString &token)
     {
         m_settings->setRemotePreferences({url});
-        m_window->tokenStore()->setToken(token);
+        m_window->tokenStore()->setToken(token, m_settings->remotePreferences().url());
     }
 
 private Q_SLOTS:
@@ -530,6 +530,71 @@ private Q_SLOTS:
         m_window->sessionFactory()->setReconnectPolicy({});
         if (m_server)
             pointAt(m_server->baseUrl(), m_token);
+    }
+
+    void serverIdentityIgnoresSchemeAndPath()
+    {
+        using remote::RemoteTarget;
+        QCOMPARE(RemoteTarget::serverIdentity(QUrl(QStringLiteral("http://Example.org:8000/x"))),
+                 QStringLiteral("example.org:8000"));
+        QCOMPARE(RemoteTarget::serverIdentity(QUrl(QStringLiteral("ws://example.org:8000/ws"))),
+                 QStringLiteral("example.org:8000"));
+        QCOMPARE(RemoteTarget::serverIdentity(QUrl(QStringLiteral("https://example.org"))),
+                 QStringLiteral("example.org:443"));
+        QCOMPARE(RemoteTarget::serverIdentity(QUrl(QStringLiteral("http://example.org"))),
+                 QStringLiteral("example.org:80"));
+        QVERIFY(RemoteTarget::serverIdentity(QUrl()).isEmpty());
+    }
+
+    void tokenIsNeverSentToAnotherServer()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        // Another server, which would see the token if the IDE sent it: it records every connection.
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        connect(&other, &QTcpServer::newConnection, this, [&connections] { ++connections; });
+        m_settings->setRemotePreferences({QStringLiteral("127.0.0.1:%1").arg(other.serverPort())});
+        QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: not set up"));
+        const QString source = QStringLiteral("print('for my own server only')\n");
+        checkEditorUntouchedBy(source, [this] { m_window->runCurrent(); });
+        QVERIFY(!m_window->runController()->isRunning());
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(QStringLiteral("The API token was entered for 127.0.0.1:%1, so it is not sent to "
+                                              "127.0.0.1:%2")
+                                   .arg(m_server->port())
+                                   .arg(other.serverPort())),
+                 qPrintable(text));
+        QTest::qWait(200);
+        QCOMPARE(connections, 0);
+        QCOMPARE(m_window->tokenStore()->token(), m_token); // kept for its own server
+
+        // The settings dialog shows no token for the other server, and leaving the field alone keeps it.
+        SettingsDialog *dialog = m_window->openSettings(true);
+        QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
+        QVERIFY(dialog->tokenEdit()->text().isEmpty());
+        QVERIFY(dialog->tokenEdit()->placeholderText().contains(QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
+        dialog->tokenEdit()->setFocus();
+        dialog->serverUrlEdit()->setFocus(); // editingFinished on the untouched field
+        QCOMPARE(m_window->tokenStore()->token(), m_token);
+        // Back to its own server: the field shows it again and runs work.
+        dialog->serverUrlEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+        QCOMPARE(dialog->tokenEdit()->text(), m_token);
+        dialog->close();
+        QCOMPARE(runAndWait(QStringLiteral("print('home again')\n")).status, runner::RunStatus::Ok);
+    }
+
+    void tokenWithoutAServerBelongsToTheFirstOneUsed()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        // As an older version left it: a token bound to no server.
+        m_window->tokenStore()->setToken(m_token, QUrl());
+        QVERIFY(m_window->tokenStore()->server().isEmpty());
+        QCOMPARE(runAndWait(QStringLiteral("print('first use')\n")).status, runner::RunStatus::Ok);
+        QCOMPARE(m_window->tokenStore()->server(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+        QCOMPARE(m_settings->remoteTokenServer(), m_window->tokenStore()->server());
     }
 
     void badTokenSaysSoAndKeepsTheCode()

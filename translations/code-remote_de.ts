@@ -1802,34 +1802,47 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Spra&amp;che:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <location filename="../app/SettingsDialog.cpp" line="278"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>Das gespeicherte Token gilt für %1; geben Sie das Token für diesen Server ein</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="281"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Aus `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="269"/>
+        <location filename="../app/SettingsDialog.cpp" line="283"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="277"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>Looking for the system keychain…</source>
         <translation>Schlüsselbund des Systems wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="281"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Das Token wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="287"/>
+        <location filename="../app/SettingsDialog.cpp" line="301"/>
         <source>No system keychain is available%1, so the token is stored in the settings file (%2), readable by anyone who can read your files.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token in der Einstellungsdatei (%2) gespeichert und ist für jeden lesbar, der Ihre Dateien lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="31"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>Das API-Token wurde für %1 eingegeben und wird daher nicht an %2 gesendet. Geben Sie das Token für %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -1912,43 +1925,67 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>remote::RemoteRunSession</name>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="62"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
         <source>Stopped; the server did not confirm in time.</source>
         <translation>Gestoppt; der Server hat nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="164"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="172"/>
-        <source>The server at %1 refused the API token. Check the token (Settings, --token or CODE_REMOTE_TOKEN).</source>
-        <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das Token (Einstellungen, --token oder CODE_REMOTE_TOKEN).</translation>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das für diesen Server festgelegte Token.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="192"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Der Code-Remote-Server unter %1 ist nicht erreichbar (%2). Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="193"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="197"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
         <source>connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="229"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
+            <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunden geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunde zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
+            <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunden zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="239"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunde zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
+            <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunden zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="214"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="259"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="294"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="341"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -1956,7 +1993,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="298"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="345"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -1964,7 +2001,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="302"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="349"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -1972,12 +2009,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="308"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="355"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="315"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="362"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>

@@ -36,6 +36,12 @@ void ConnectionIndicator::setFailure(const remote::Error &error)
     render();
 }
 
+void ConnectionIndicator::setReachable(bool up)
+{
+    m_status.setReachable(up);
+    render();
+}
+
 void ConnectionIndicator::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -21,6 +21,7 @@ public:
     void setServer(const QUrl &url, bool configured);
     void setConnectionState(remote::RemoteRunSession::ConnectionState state);
     void setFailure(const remote::Error &error);
+    void setReachable(bool up);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -9,6 +9,8 @@ void ConnectionStatus::setServer(const QUrl &url, bool configured)
     // A different server or token deserves a fresh start, not the old one's failure.
     if (url != m_url || configured != m_configured)
         m_failure.reset();
+    if (url != m_url)
+        m_reachable.reset();
     m_url = url;
     m_configured = configured;
 }
@@ -23,6 +25,15 @@ void ConnectionStatus::setConnectionState(State state)
 void ConnectionStatus::setFailure(const remote::Error &error)
 {
     m_failure = error.code;
+}
+
+void ConnectionStatus::setReachable(std::optional<bool> reachable)
+{
+    m_reachable = reachable;
+    // A server that answers again is no longer "unreachable"; a refused token or a full queue stays
+    // until the next run says otherwise, which a check without the token cannot.
+    if (reachable == true && m_failure == remote::ErrorCode::Unavailable)
+        m_failure.reset();
 }
 
 ConnectionStatus::Kind ConnectionStatus::kind() const
@@ -53,7 +64,11 @@ ConnectionStatus::Kind ConnectionStatus::kind() const
             return Kind::Failed;
         }
     }
-    return m_configured ? Kind::Disconnected : Kind::NotSetUp;
+    if (!m_configured)
+        return Kind::NotSetUp;
+    if (m_reachable)
+        return *m_reachable ? Kind::Online : Kind::Unreachable;
+    return Kind::Disconnected;
 }
 
 ConnectionStatus::Severity ConnectionStatus::severity() const
@@ -66,6 +81,7 @@ ConnectionStatus::Severity ConnectionStatus::severity() const
     case Kind::Reconnecting:
         return Severity::Progress;
     case Kind::Connected:
+    case Kind::Online:
         return Severity::Good;
     case Kind::NotSetUp:
     case Kind::Unreachable:
@@ -90,6 +106,8 @@ QString ConnectionStatus::text() const
         return tr("Server: connecting…");
     case Kind::Connected:
         return tr("Server: connected");
+    case Kind::Online:
+        return tr("Server: online");
     case Kind::Reconnecting:
         return tr("Server: reconnecting…");
     case Kind::Unreachable:
@@ -115,6 +133,8 @@ QString ConnectionStatus::description() const
                   "Settings.");
     case Kind::Disconnected:
         return tr("Programs run on %1. The connection opens when a program runs.").arg(server);
+    case Kind::Online:
+        return tr("%1 answers. The connection opens when a program runs.").arg(server);
     case Kind::Connecting:
         return tr("Connecting to %1.").arg(server);
     case Kind::Connected:
@@ -122,8 +142,7 @@ QString ConnectionStatus::description() const
     case Kind::Reconnecting:
         return tr("The connection to %1 dropped; trying again.").arg(server);
     case Kind::Unreachable:
-        return tr("The last run could not reach %1. Check the URL and that the server is running.")
-            .arg(server);
+        return tr("%1 does not answer. Check the URL and that the server is running.").arg(server);
     case Kind::Unauthorized:
         return tr("%1 refused the API token. Check the token in Settings.").arg(server);
     case Kind::Busy:

@@ -22,11 +22,12 @@ public:
     enum class Kind {
         Local,    // runs go to the local sandbox: nothing to show
         NotSetUp, // remote target without a usable URL or token
-        Disconnected,
+        Disconnected, // between runs, before the server was checked
+        Online,       // between runs, the server answers its /health
         Connecting,
         Connected,
         Reconnecting,
-        Unreachable,  // the last attempt found no server
+        Unreachable,  // the last attempt, or the last check between runs, found no server
         Unauthorized, // the server refused the token
         Busy,         // the server's queue (or this token's share of it) was full
         Failed,       // any other refusal or a connection lost for good
@@ -38,6 +39,8 @@ public:
     void setServer(const QUrl &url, bool configured);
     void setConnectionState(remote::RemoteRunSession::ConnectionState state);
     void setFailure(const remote::Error &error);
+    // What the last /health check between runs found; nullopt: not checked.
+    void setReachable(std::optional<bool> reachable);
 
     Kind kind() const;
     Severity severity() const;
@@ -53,6 +56,7 @@ private:
     remote::RemoteRunSession::ConnectionState m_state =
         remote::RemoteRunSession::ConnectionState::Disconnected;
     std::optional<remote::ErrorCode> m_failure;
+    std::optional<bool> m_reachable;
 };
 
 } // namespace app

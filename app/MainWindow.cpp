@@ -9,6 +9,7 @@
 #include "OutputPane.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
+#include "ServerWatch.h"
 #include "SettingsDialog.h"
 #include "SidePanels.h"
 #include "TargetSessionFactory.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_encodingLabel(new QLabel(this))
     , m_runStateLabel(new QLabel(this))
     , m_connection(new ConnectionIndicator(this))
+    , m_serverWatch(new ServerWatch(this))
     , m_targetSwitch(new RunTargetSwitch(settings, this))
 {
     initResources();
@@ -157,6 +159,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_connection,
             &ConnectionIndicator::setConnectionState);
     connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_connection, &ConnectionIndicator::setFailure);
+    connect(m_serverWatch, &ServerWatch::answered, m_connection, &ConnectionIndicator::setReachable);
     connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
     if (m_settings->runPreferences().target == ExecutionTarget::Remote)
         m_tokens->load();
@@ -567,6 +570,8 @@ void MainWindow::updateConnectionIndicator()
     const bool configured = m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
     m_connection->setTarget(m_settings->runPreferences().target);
     m_connection->setServer(target.url, configured);
+    // Only a server that runs are sent to is watched; a check carries no token.
+    m_serverWatch->watch(m_settings->runPreferences().target == ExecutionTarget::Remote ? target.url : QUrl());
 }
 
 SettingsDialog *MainWindow::openSettings(bool server)

@@ -30,6 +30,7 @@ class AnalysisDock;
 class AnalysisPanel;
 class ConnectionIndicator;
 class EditorTabs;
+class ServerWatch;
 class FindBar;
 class OutputPane;
 class RunTargetSwitch;
@@ -90,6 +91,7 @@ public:
     TokenStore *tokenStore() const { return m_tokens; }
     TargetSessionFactory *sessionFactory() const { return m_sessions; }
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    ServerWatch *serverWatch() const { return m_serverWatch; }
     RunTargetSwitch *runTargetSwitch() const { return m_targetSwitch; }
     editor::CodeEditor *currentEditor() const;
     QAction *action(const QString &objectName) const;
@@ -166,6 +168,7 @@ private:
     QLabel *m_encodingLabel;
     QLabel *m_runStateLabel;
     ConnectionIndicator *m_connection;
+    ServerWatch *m_serverWatch;
     RunTargetSwitch *m_targetSwitch;
 
     QMenu *m_fileMenu = nullptr;

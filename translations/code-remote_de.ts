@@ -4,107 +4,117 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="84"/>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="86"/>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
         <source>Server: not set up</source>
         <translation>Server: nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="88"/>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
         <source>Server: disconnected</source>
         <translation>Server: getrennt</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="90"/>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
         <source>Server: connecting…</source>
         <translation>Server: Verbindung wird hergestellt …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="92"/>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
         <source>Server: connected</source>
         <translation>Server: verbunden</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="94"/>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>Server: online</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
         <source>Server: reconnecting…</source>
         <translation>Server: Verbindung wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="96"/>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
         <source>Server: unreachable</source>
         <translation>Server: nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="98"/>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
         <source>Server: token refused</source>
         <translation>Server: Token abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
         <source>Server: busy</source>
         <translation>Server: ausgelastet</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
         <source>Server: run failed</source>
         <translation>Server: Ausführung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="109"/>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
         <source>no server set</source>
         <translation>kein Server festgelegt</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
         <source>Programs run in the local sandbox on this computer.</source>
         <translation>Programme werden in der lokalen Sandbox auf diesem Computer ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
         <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
         <translation>Programme werden auf einem Code-Remote-Server ausgeführt, aber dessen URL oder API-Token fehlt. Legen Sie beides in den Einstellungen fest.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="117"/>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
         <source>Programs run on %1. The connection opens when a program runs.</source>
         <translation>Programme werden auf %1 ausgeführt. Die Verbindung wird hergestellt, sobald ein Programm ausgeführt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="119"/>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 antwortet. Die Verbindung wird hergestellt, sobald ein Programm ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
         <source>Connecting to %1.</source>
         <translation>Verbindung zu %1 wird hergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="121"/>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="123"/>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
         <source>The connection to %1 dropped; trying again.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen; es wird erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="125"/>
-        <source>The last run could not reach %1. Check the URL and that the server is running.</source>
-        <translation>Die letzte Ausführung konnte %1 nicht erreichen. Prüfen Sie die URL und ob der Server läuft.</translation>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 antwortet nicht. Prüfen Sie die URL und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="128"/>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
         <source>%1 refused the API token. Check the token in Settings.</source>
         <translation>%1 hat das API-Token abgelehnt. Prüfen Sie das Token in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
         <source>%1 was too busy to take the last run. Try again in a moment.</source>
         <translation>%1 war zu ausgelastet, um die letzte Ausführung anzunehmen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
         <source>The last run on %1 failed; the output panel says why.</source>
         <translation>Die letzte Ausführung auf %1 ist fehlgeschlagen; den Grund finden Sie im Ausgabebereich.</translation>
     </message>
@@ -866,511 +876,511 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="230"/>
-        <location filename="../app/MainWindow.cpp" line="641"/>
+        <location filename="../app/MainWindow.cpp" line="233"/>
+        <location filename="../app/MainWindow.cpp" line="646"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="402"/>
+        <location filename="../app/MainWindow.cpp" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="402"/>
+        <location filename="../app/MainWindow.cpp" line="405"/>
         <source>Create an untitled Python file</source>
         <translation>Eine neue, unbenannte Python-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="403"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="403"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>Open files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="404"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="404"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>Save the current file</source>
         <translation>Die aktuelle Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="405"/>
+        <location filename="../app/MainWindow.cpp" line="408"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="405"/>
+        <location filename="../app/MainWindow.cpp" line="408"/>
         <source>Save the current file under a new name</source>
         <translation>Die aktuelle Datei unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/MainWindow.cpp" line="409"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/MainWindow.cpp" line="409"/>
         <source>Close the current file</source>
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/MainWindow.cpp" line="410"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/MainWindow.cpp" line="410"/>
         <source>Quit Code Remote</source>
         <translation>Code Remote beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/MainWindow.cpp" line="411"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/MainWindow.cpp" line="412"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/MainWindow.cpp" line="413"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/MainWindow.cpp" line="414"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/MainWindow.cpp" line="415"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/MainWindow.cpp" line="416"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Find text in the current file</source>
         <translation>Text in der aktuellen Datei suchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Find and replace text</source>
         <translation>Text suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Ko&amp;mmentar umschalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="423"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Show &amp;Whitespace</source>
         <translation>&amp;Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/MainWindow.cpp" line="426"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="427"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="454"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Run the current file (F5)</source>
         <translation>Die aktuelle Datei ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Das laufende Programm stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Send &amp;End of Input</source>
         <translation>Eingabeen&amp;de senden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Die Standardeingabe des Programms schließen (Strg+D in der Eingabezeile)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
         <source>&amp;Analyze Complexity</source>
         <translation>Komplexität a&amp;nalysieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;Measure Complexity</source>
         <translation>Komplexität &amp;messen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>Go to &amp;Input Line</source>
         <translation>Zur &amp;Eingabezeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/MainWindow.cpp" line="436"/>
         <source>C&amp;lear Output</source>
         <translation>Ausgabe &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Copy &amp;Output</source>
         <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/MainWindow.cpp" line="439"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="447"/>
+        <location filename="../app/MainWindow.cpp" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="448"/>
+        <location filename="../app/MainWindow.cpp" line="451"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="449"/>
+        <location filename="../app/MainWindow.cpp" line="452"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="450"/>
+        <location filename="../app/MainWindow.cpp" line="453"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="457"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="458"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="456"/>
+        <location filename="../app/MainWindow.cpp" line="459"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="457"/>
+        <location filename="../app/MainWindow.cpp" line="460"/>
         <source>Cursor position</source>
         <translation>Cursorposition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="461"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="462"/>
         <source>Run state</source>
         <translation>Ausführungsstatus</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
+        <location filename="../app/MainWindow.cpp" line="463"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
+        <location filename="../app/MainWindow.cpp" line="464"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="466"/>
+        <location filename="../app/MainWindow.cpp" line="467"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="526"/>
+        <location filename="../app/MainWindow.cpp" line="529"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="535"/>
+        <location filename="../app/MainWindow.cpp" line="538"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="535"/>
+        <location filename="../app/MainWindow.cpp" line="538"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="543"/>
-        <location filename="../app/MainWindow.cpp" line="842"/>
+        <location filename="../app/MainWindow.cpp" line="546"/>
+        <location filename="../app/MainWindow.cpp" line="847"/>
         <source>Plain text</source>
         <translation>Normaler Text</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="544"/>
+        <location filename="../app/MainWindow.cpp" line="547"/>
         <source>Ln %1, Col %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="554"/>
+        <location filename="../app/MainWindow.cpp" line="557"/>
         <source>Waiting for input</source>
         <translation>Wartet auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="554"/>
+        <location filename="../app/MainWindow.cpp" line="557"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="556"/>
+        <location filename="../app/MainWindow.cpp" line="559"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="560"/>
+        <location filename="../app/MainWindow.cpp" line="563"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="654"/>
+        <location filename="../app/MainWindow.cpp" line="659"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="717"/>
+        <location filename="../app/MainWindow.cpp" line="722"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="717"/>
+        <location filename="../app/MainWindow.cpp" line="722"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="842"/>
+        <location filename="../app/MainWindow.cpp" line="847"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="852"/>
+        <location filename="../app/MainWindow.cpp" line="857"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
+        <location filename="../app/MainWindow.cpp" line="861"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="857"/>
+        <location filename="../app/MainWindow.cpp" line="862"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="877"/>
+        <location filename="../app/MainWindow.cpp" line="882"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="880"/>
+        <location filename="../app/MainWindow.cpp" line="885"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="875"/>
+        <location filename="../app/MainWindow.cpp" line="880"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="875"/>
+        <location filename="../app/MainWindow.cpp" line="880"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="883"/>
+        <location filename="../app/MainWindow.cpp" line="888"/>
         <source>The run could not be started.</source>
         <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="927"/>
+        <location filename="../app/MainWindow.cpp" line="932"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="930"/>
+        <location filename="../app/MainWindow.cpp" line="935"/>
         <source>Runtime error</source>
         <translation>Laufzeitfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
+        <location filename="../app/MainWindow.cpp" line="938"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU-Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="934"/>
+        <location filename="../app/MainWindow.cpp" line="939"/>
         <source>Time limit exceeded</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="937"/>
+        <location filename="../app/MainWindow.cpp" line="942"/>
         <source>Memory limit exceeded</source>
         <translation>Speicherlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="940"/>
+        <location filename="../app/MainWindow.cpp" line="945"/>
         <source>Output limit exceeded</source>
         <translation>Ausgabelimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="943"/>
+        <location filename="../app/MainWindow.cpp" line="948"/>
         <source>Blocked by the strict profile</source>
         <translation>Vom strengen Profil blockiert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="946"/>
+        <location filename="../app/MainWindow.cpp" line="951"/>
         <source>Compile error</source>
         <translation>Kompilierfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="952"/>
+        <location filename="../app/MainWindow.cpp" line="957"/>
         <source>The server could not run the program.</source>
         <translation>Der Server konnte das Programm nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="954"/>
+        <location filename="../app/MainWindow.cpp" line="959"/>
         <source>Sandbox error</source>
         <translation>Sandbox-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="954"/>
+        <location filename="../app/MainWindow.cpp" line="959"/>
         <source>Sandbox error: %1</source>
         <translation>Sandbox-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="957"/>
+        <location filename="../app/MainWindow.cpp" line="962"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="962"/>
+        <location filename="../app/MainWindow.cpp" line="967"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
+        <location filename="../app/MainWindow.cpp" line="969"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="965"/>
+        <location filename="../app/MainWindow.cpp" line="970"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="967"/>
+        <location filename="../app/MainWindow.cpp" line="972"/>
         <source>peak memory %1 MB</source>
         <translation>Speicherspitze %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="969"/>
+        <location filename="../app/MainWindow.cpp" line="974"/>
         <source>output truncated</source>
         <translation>Ausgabe gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1016"/>
+        <location filename="../app/MainWindow.cpp" line="1021"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>

@@ -6,10 +6,12 @@
 #include <CodeEditor.h>
 #include <ConnectionIndicator.h>
 #include <EditorFeatures.h>
+#include <HealthProbe.h>
 #include <MainWindow.h>
 #include <OutputPane.h>
 #include <RunTargetSwitch.h>
 #include <SecretStore.h>
+#include <ServerWatch.h>
 #include <SettingsDialog.h>
 #include <TargetSessionFactory.h>
 #include <TokenStore.h>
@@ -24,6 +26,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextBlock>
 #include <QToolButton>
 
@@ -143,6 +146,8 @@ private Q_SLOTS:
             m_settings.get(), WindowStorage{m_dir.filePath(QStringLiteral("s.json")),
                                             m_dir.filePath(QStringLiteral("r")), m_keychain});
         m_window->setPrompts(std::make_unique<DiscardPrompts>());
+        // The run states are what these tests watch; watchesTheServerBetweenRuns turns checks on.
+        m_window->serverWatch()->setEnabled(false);
         m_window->show();
         m_window->restoreSessionAndRecover();
     }
@@ -595,6 +600,49 @@ private Q_SLOTS:
         QCOMPARE(runAndWait(QStringLiteral("print('first use')\n")).status, runner::RunStatus::Ok);
         QCOMPARE(m_window->tokenStore()->server(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         QCOMPARE(m_settings->remoteTokenServer(), m_window->tokenStore()->server());
+    }
+
+    void watchesTheServerBetweenRuns()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        ServerWatch *watch = m_window->serverWatch();
+        watch->firstRetryMs = 100;
+        const auto restore = qScopeGuard([this, watch] {
+            watch->setEnabled(false);
+            watch->firstRetryMs = 5000;
+            pointAt(m_server->baseUrl(), m_token);
+        });
+        QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
+        pointAt(m_server->baseUrl(), m_token);
+        watch->setEnabled(true);
+        QCOMPARE(watch->server(), QUrl(m_server->baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: online"), 10000);
+
+        // A server that is gone: unreachable before any run, and online again once it is back.
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        pointAt(QStringLiteral("http://127.0.0.1:%1").arg(port), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: unreachable"), 10000);
+        QByteArray requests; // outlives the server's sockets, which append to it
+        QTcpServer comesBack;
+        QVERIFY(comesBack.listen(QHostAddress::LocalHost, port));
+        connect(&comesBack, &QTcpServer::newConnection, &comesBack, [&comesBack, &requests] {
+            QTcpSocket *socket = comesBack.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+                requests += socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 15\r\n"
+                              "Connection: close\r\n\r\n{\"status\":\"ok\"}");
+                socket->disconnectFromHost();
+            });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: online"), 10000);
+        // The check never carries the token, and ws(s) URLs are checked over http(s).
+        QVERIFY2(requests.startsWith("GET /health "), requests.constData());
+        QVERIFY(!requests.contains(m_token.toUtf8()));
+        QVERIFY(!requests.toLower().contains("authorization"));
+        QCOMPARE(remote::HealthProbe::healthUrl(QUrl(QStringLiteral("wss://h:9/ws"))),
+                 QUrl(QStringLiteral("https://h:9/health")));
     }
 
     void badTokenSaysSoAndKeepsTheCode()

@@ -20,8 +20,8 @@ class ConnectionStatus
     Q_DECLARE_TR_FUNCTIONS(ConnectionStatus)
 public:
     enum class Kind {
-        Local,    // runs go to the local sandbox: nothing to show
-        NotSetUp, // remote target without a usable URL or token
+        Local,        // runs go to the local sandbox: nothing to show
+        NotSetUp,     // remote target without a usable URL or token
         Disconnected, // between runs, before the server was checked
         Online,       // between runs, the server answers its /health
         Connecting,

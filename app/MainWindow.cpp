@@ -62,7 +62,8 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_prompts(std::make_unique<Prompts>())
     , m_sessionStore(storage.sessionFile)
     , m_recovery(storage.recoveryRoot)
-    , m_tokens(new TokenStore(settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
+    , m_tokens(new TokenStore(
+          settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
     , m_sessions(new TargetSessionFactory(settings, m_tokens, this))
     , m_run(new RunController(m_sessions->function(), this))
     , m_analysis(new AnalysisController(settings, this))
@@ -567,11 +568,13 @@ void MainWindow::updateConnectionIndicator()
 {
     const remote::RemoteTarget target = m_sessions->remoteTarget();
     // Until the keychain has answered, a URL is taken as set up rather than flashing "not set up".
-    const bool configured = m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
+    const bool configured =
+        m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
     m_connection->setTarget(m_settings->runPreferences().target);
     m_connection->setServer(target.url, configured);
     // Only a server that runs are sent to is watched; a check carries no token.
-    m_serverWatch->watch(m_settings->runPreferences().target == ExecutionTarget::Remote ? target.url : QUrl());
+    m_serverWatch->watch(m_settings->runPreferences().target == ExecutionTarget::Remote ? target.url
+                                                                                        : QUrl());
 }
 
 SettingsDialog *MainWindow::openSettings(bool server)

@@ -275,8 +275,8 @@ void SettingsDialog::showToken()
         const QUrl url = m_settings->remotePreferences().url();
         m_token->setText(m_tokens->tokenFor(url));
         if (m_tokens->tokenFor(url).isEmpty() && !m_tokens->token().isEmpty())
-            m_token->setPlaceholderText(tr("The saved token is for %1; enter the token for this server")
-                                            .arg(m_tokens->server()));
+            m_token->setPlaceholderText(
+                tr("The saved token is for %1; enter the token for this server").arg(m_tokens->server()));
         else
             m_token->setPlaceholderText(tr("From `code-remote-server token create NAME`"));
     } else {

@@ -226,20 +226,23 @@ void RemoteRunSession::onSilenceTimeout()
     const Error silence{ErrorCode::Unavailable, QStringLiteral("no answer within %1 s").arg(seconds), 0};
     const QString server = m_target.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (!m_everAnswered) {
-        failWith(silence, tr("The Code Remote server at %1 did not answer within %n second(s). Your code was not "
-                             "run; it is kept for a retry.",
-                             nullptr, seconds)
-                              .arg(server));
+        failWith(silence,
+                 tr("The Code Remote server at %1 did not answer within %n second(s). Your code was not "
+                    "run; it is kept for a retry.",
+                    nullptr, seconds)
+                     .arg(server));
     } else if (m_jobId.isEmpty()) {
-        failWith(silence, tr("Lost the connection to the Code Remote server at %1 before it took the run, and it "
-                             "did not come back within %n second(s). Your code is kept for a retry.",
-                             nullptr, seconds)
-                              .arg(server));
+        failWith(silence,
+                 tr("Lost the connection to the Code Remote server at %1 before it took the run, and it "
+                    "did not come back within %n second(s). Your code is kept for a retry.",
+                    nullptr, seconds)
+                     .arg(server));
     } else {
-        failWith(silence, tr("Lost the connection to the Code Remote server at %1 during the run, and it did not "
-                             "come back within %n second(s). The job (%2) may still finish there.",
-                             nullptr, seconds)
-                              .arg(server, m_jobId));
+        failWith(silence,
+                 tr("Lost the connection to the Code Remote server at %1 during the run, and it did not "
+                    "come back within %n second(s). The job (%2) may still finish there.",
+                    nullptr, seconds)
+                     .arg(server, m_jobId));
     }
 }
 

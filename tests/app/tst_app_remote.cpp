@@ -566,11 +566,12 @@ private Q_SLOTS:
         checkEditorUntouchedBy(source, [this] { m_window->runCurrent(); });
         QVERIFY(!m_window->runController()->isRunning());
         const QString text = flushedOutput(m_window.get());
-        QVERIFY2(text.contains(QStringLiteral("The API token was entered for 127.0.0.1:%1, so it is not sent to "
-                                              "127.0.0.1:%2")
-                                   .arg(m_server->port())
-                                   .arg(other.serverPort())),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("The API token was entered for 127.0.0.1:%1, so it is not sent to "
+                                         "127.0.0.1:%2")
+                              .arg(m_server->port())
+                              .arg(other.serverPort())),
+            qPrintable(text));
         QTest::qWait(200);
         QCOMPARE(connections, 0);
         QCOMPARE(m_window->tokenStore()->token(), m_token); // kept for its own server
@@ -579,7 +580,8 @@ private Q_SLOTS:
         SettingsDialog *dialog = m_window->openSettings(true);
         QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
         QVERIFY(dialog->tokenEdit()->text().isEmpty());
-        QVERIFY(dialog->tokenEdit()->placeholderText().contains(QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
+        QVERIFY(dialog->tokenEdit()->placeholderText().contains(
+            QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
         dialog->tokenEdit()->setFocus();
         dialog->serverUrlEdit()->setFocus(); // editingFinished on the untouched field
         QCOMPARE(m_window->tokenStore()->token(), m_token);
@@ -623,7 +625,8 @@ private Q_SLOTS:
         const quint16 port = closedPort();
         QVERIFY(port != 0);
         pointAt(QStringLiteral("http://127.0.0.1:%1").arg(port), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: unreachable"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator()->accessibleName(), QStringLiteral("Server: unreachable"),
+                                  10000);
         QByteArray requests; // outlives the server's sockets, which append to it
         QTcpServer comesBack;
         QVERIFY(comesBack.listen(QHostAddress::LocalHost, port));

@@ -117,6 +117,18 @@ private:
         QVERIFY(m_window->action(QStringLiteral("actionRun"))->isEnabled());
     }
 
+    // A run the server side cannot take: it ends as internal_error and leaves the editor alone.
+    void runFailingOnTheServerSide(const QString &source)
+    {
+        checkEditorUntouchedBy(source, [this] {
+            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+            m_window->runCurrent();
+            QVERIFY(finished.wait(15000));
+            QCOMPARE(finished.first().first().value<runner::RunResult>().status,
+                     runner::RunStatus::InternalError);
+        });
+    }
+
     void pointAt(const QString &url, const QString &token)
     {
         m_settings->setRemotePreferences({url});
@@ -489,13 +501,7 @@ private Q_SLOTS:
         quick.initialDelayMs = 50;
         m_window->sessionFactory()->setReconnectPolicy(quick);
         const QString source = QStringLiteral("# my precious work\nprint('never lost')\n");
-        checkEditorUntouchedBy(source, [this] {
-            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
-            m_window->runCurrent();
-            QVERIFY(finished.wait(15000));
-            QCOMPARE(finished.first().first().value<runner::RunResult>().status,
-                     runner::RunStatus::InternalError);
-        });
+        runFailingOnTheServerSide(source);
         const QString text = flushedOutput(m_window.get());
         QVERIFY2(text.contains(
                      QStringLiteral("Cannot reach the Code Remote server at http://127.0.0.1:%1").arg(port)),
@@ -520,13 +526,7 @@ private Q_SLOTS:
         const QString source = QStringLiteral("print('kept while the server is silent')\n");
         QElapsedTimer clock;
         clock.start();
-        checkEditorUntouchedBy(source, [this] {
-            QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
-            m_window->runCurrent();
-            QVERIFY(finished.wait(15000));
-            QCOMPARE(finished.first().first().value<runner::RunResult>().status,
-                     runner::RunStatus::InternalError);
-        });
+        runFailingOnTheServerSide(source);
         QVERIFY2(clock.elapsed() < 5000, QByteArray::number(clock.elapsed()).constData());
         const QString text = flushedOutput(m_window.get());
         QVERIFY2(text.contains(QStringLiteral("did not answer within 1 second")), qPrintable(text));

@@ -3,6 +3,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace remote {
 
 HealthProbe::HealthProbe(QObject *parent)
@@ -37,9 +39,9 @@ QUrl HealthProbe::healthUrl(const QUrl &server)
 void HealthProbe::check(const QUrl &server, int timeoutMs)
 {
     abandon();
-    QNetworkRequest request(healthUrl(server));
-    request.setTransferTimeout(timeoutMs);
-    m_reply = m_network.get(request);
+    // The timer, not a transfer timeout, bounds the check: it also covers a connect that never completes
+    // and gives the clearer reason.
+    m_reply = m_network.get(QNetworkRequest(healthUrl(server)));
     connect(m_reply, &QNetworkReply::finished, this, &HealthProbe::onFinished);
     m_timeout.start(timeoutMs);
 }

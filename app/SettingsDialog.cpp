@@ -272,9 +272,9 @@ void SettingsDialog::showToken()
     const bool ready = m_tokens->isReady();
     m_token->setEnabled(ready);
     if (ready) {
-        const QUrl url = m_settings->remotePreferences().url();
-        m_token->setText(m_tokens->tokenFor(url));
-        if (m_tokens->tokenFor(url).isEmpty() && !m_tokens->token().isEmpty())
+        const QString token = m_tokens->tokenFor(m_settings->remotePreferences().url());
+        m_token->setText(token);
+        if (token.isEmpty() && !m_tokens->token().isEmpty())
             m_token->setPlaceholderText(
                 tr("The saved token is for %1; enter the token for this server").arg(m_tokens->server()));
         else

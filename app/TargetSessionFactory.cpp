@@ -10,6 +10,7 @@ TargetSessionFactory::TargetSessionFactory(AppSettings *settings, TokenStore *to
     : QObject(parent)
     , m_settings(settings)
     , m_tokens(tokens)
+    , m_sandboxHosts(new runner::SandboxHostPool(this))
 {
 }
 
@@ -36,7 +37,7 @@ QString TargetSessionFactory::remoteProblem() const
 runner::RunSession *TargetSessionFactory::create(QObject *parent)
 {
     if (target() == ExecutionTarget::Local)
-        return new runner::LocalRunSession(parent);
+        return new runner::LocalRunSession(parent, m_sandboxHosts);
 
     m_tokens->bindTo(m_settings->remotePreferences().url());
     auto *session = new remote::RemoteRunSession(remoteTarget(), parent);

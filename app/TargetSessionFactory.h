@@ -4,6 +4,7 @@
 #include "RunController.h"
 
 #include <RemoteRunSession.h>
+#include <SandboxHostPool.h>
 
 #include <QObject>
 
@@ -42,6 +43,8 @@ private:
     AppSettings *m_settings;
     TokenStore *m_tokens;
     remote::ReconnectPolicy m_policy;
+    // Local runs start from an interpreter kept loaded (see runner::SandboxHostPool).
+    runner::SandboxHostPool *m_sandboxHosts;
 };
 
 } // namespace app

@@ -41,6 +41,7 @@ struct CliOptions
     QString stdinFile;       // empty: nothing, then EOF
     bool json = false;
     bool sandboxInfo = false;
+    bool keepWarm = false;   // keep sandbox hosts for this user's later runs (see runner::SandboxHostPool)
     bool analyze = false;
     bool analyzeOnly = false;
     QString remoteUrl;   // empty: run locally; else --remote, or CODE_REMOTE_URL when no flag gave one

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "SandboxHostPool.h"
+
 #include "Analyzer.h"
 
 #include <QJsonDocument>
@@ -33,6 +35,7 @@ CliRunner::CliRunner(CliOptions options, LoadedProgram program, RunTarget target
     : QObject(parent)
     , m_options(std::move(options))
     , m_program(std::move(program))
+    , m_hosts(std::move(target.hosts))
     , m_session(std::move(target.session))
     , m_failure(std::move(target.failure))
     , m_analyzer(std::move(analyzer))

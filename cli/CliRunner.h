@@ -45,6 +45,7 @@ private:
 
     CliOptions m_options;
     LoadedProgram m_program;
+    std::unique_ptr<runner::SandboxHostPool> m_hosts; // used by m_session
     std::unique_ptr<runner::RunSession> m_session;
     std::function<std::optional<RunFailure>()> m_failure;
     std::unique_ptr<analysis::Analyzer> m_analyzer;

@@ -1,6 +1,7 @@
 #include "RunTarget.h"
 
 #include "LocalRunSession.h"
+#include "SandboxHostPool.h"
 #include "ServerRunSession.h"
 
 namespace cli {
@@ -9,7 +10,10 @@ RunTarget RunTarget::forOptions(const CliOptions &options)
 {
     RunTarget target;
     if (!options.isRemote()) {
-        target.session = std::make_unique<runner::LocalRunSession>();
+        const QString directory = runner::SandboxHostPool::sharedDirectory();
+        if (!directory.isEmpty())
+            target.hosts = std::make_unique<runner::SandboxHostPool>(runner::SandboxHostPool::Mode::Find, directory);
+        target.session = std::make_unique<runner::LocalRunSession>(nullptr, target.hosts.get());
         return target;
     }
     auto server = std::make_unique<ServerRunSession>(remoteTargetOf(options));

@@ -6,12 +6,19 @@
 #include <memory>
 #include <optional>
 
+namespace runner {
+class SandboxHostPool;
+}
+
 namespace cli {
 
 // Where the program runs, as CliRunner needs it: the local sandbox, or the server of --remote (or
 // CODE_REMOTE_URL).
 struct RunTarget
 {
+    // Local runs use the sandbox hosts `code-remote-run --keep-warm` keeps, when it runs. Declared
+    // before the session, which uses it.
+    std::unique_ptr<runner::SandboxHostPool> hosts;
     std::unique_ptr<runner::RunSession> session;
     // Asked once the session finished. Set for a server, which can end a run without running the
     // program: its failure then replaces the result, and the --json object, with one line and an exit code.

@@ -2,8 +2,11 @@
 #include "Analyzer.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "Language.h"
 #include "RunTarget.h"
+#include "SandboxHostPool.h"
 #include "SandboxInfo.h"
+#include "SandboxProtocol.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -47,6 +50,42 @@ int printSandboxInfo(bool json)
     }
     return info.error.isEmpty() ? 0 : cli::ExitSandboxFailed;
 }
+// --keep-warm: a host for each profile of each language that can stay loaded, in this user's shared
+// directory, where every later `code-remote-run` finds them. Runs until SIGINT or SIGTERM.
+int keepWarm()
+{
+    const QString directory = runner::SandboxHostPool::sharedDirectory();
+    if (directory.isEmpty()) {
+        printLine(stderr, QStringLiteral("code-remote-run: no private directory for the sandbox hosts (XDG_RUNTIME_DIR "
+                                         "or /tmp/code-remote-hosts-UID must be this user's alone)"));
+        return cli::ExitSandboxFailed;
+    }
+    runner::SandboxHostPool pool(runner::SandboxHostPool::Mode::Own, directory);
+    QStringList warm;
+    for (const runner::Language &language : runner::LanguageRegistry::builtin().languages()) {
+        if (!language.preloadable)
+            continue;
+        for (runner::Profile profile : {runner::Profile::Strict, runner::Profile::Standard}) {
+            runner::RunRequest request;
+            request.language = language.id;
+            request.policy.profile = profile;
+            QString error;
+            const QByteArray templateRequest = runner::encodeSandboxTemplate(request, language, error);
+            if (templateRequest.isEmpty()) {
+                printLine(stderr, QStringLiteral("code-remote-run: ") + error);
+                continue;
+            }
+            pool.socketFor(templateRequest);
+            warm << QStringLiteral("%1 (%2)").arg(language.displayName, runner::profileName(profile));
+        }
+    }
+    printLine(stderr, QStringLiteral("code-remote-run: keeping %1 warm in %2 until interrupted")
+                          .arg(warm.join(QStringLiteral(", ")), directory));
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     [] { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -68,6 +107,12 @@ int main(int argc, char **argv)
     const cli::CliOptions &options = parsed.options;
     if (options.sandboxInfo)
         return printSandboxInfo(options.json);
+
+    if (options.keepWarm && ::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        return keepWarm();
+    }
 
     cli::LoadedProgram program = cli::loadProgram(options);
     if (program.exitCode != 0) {

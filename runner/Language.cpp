@@ -38,6 +38,7 @@ Language python()
     language.strictGuardCompiledResource = QStringLiteral(":/runner/python_guard.pyc");
     language.strictGuardInterpreterResource = QStringLiteral(":/runner/python_guard.interpreter");
     language.strictGuardFileName = QStringLiteral(".guard.py");
+    language.preloadable = true;
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
                             {QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")},
                             {QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1")},

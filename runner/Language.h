@@ -44,6 +44,9 @@ struct Language
     bool addressSpaceLimitSafe = true;
     // Extra processes/threads the runtime itself needs on top of the policy's limit.
     int extraProcesses = 0;
+    // The interpreter can stay loaded in code-remote-sandbox-host between runs (CPython only, the
+    // version the host embeds): each run then starts from a fork of it, inside a fresh sandbox.
+    bool preloadable = false;
 
     // The first candidate executable that exists on this machine, or an empty string.
     static QString resolveExecutable(const Command &command);

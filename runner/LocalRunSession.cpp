@@ -1,6 +1,8 @@
 #include "LocalRunSession.h"
 
+#include "HostConnection.h"
 #include "Language.h"
+#include "SandboxHostPool.h"
 #include "SandboxProtocol.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,10 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace runner {
 
@@ -21,13 +27,18 @@ bool isValidUtf8(const QByteArray &bytes)
 }
 } // namespace
 
-LocalRunSession::LocalRunSession(QObject *parent)
+LocalRunSession::LocalRunSession(QObject *parent, SandboxHostPool *hosts)
     : RunSession(parent)
+    , m_hosts(hosts)
 {
 }
 
 LocalRunSession::~LocalRunSession()
 {
+    // Through a host, the supervisor takes the hang-up (the connection closes with this object) for a
+    // cancellation: it kills the tree and cleans up.
+    if (m_supervisorPidFd >= 0)
+        ::close(m_supervisorPidFd);
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // SIGTERM lets the supervisor kill the tree and remove its cgroup; SIGKILL only if it hangs
         // (its children still die with it through their parent-death signal).
@@ -84,6 +95,20 @@ void LocalRunSession::start(const RunRequest &request)
     if (encoded.isEmpty())
         return failToStart(error);
 
+    m_inputClosed = !request.keepStdinOpen;
+    m_clock.start();
+    if (m_hosts && language->preloadable) {
+        QString templateError;
+        const QByteArray templateRequest = encodeSandboxTemplate(request, *language, templateError);
+        const QString socketPath = templateRequest.isEmpty() ? QString() : m_hosts->socketFor(templateRequest);
+        if (!socketPath.isEmpty() && startThroughHost(socketPath, encoded))
+            return;
+    }
+    startSupervisor(encoded + request.stdinData);
+}
+
+void LocalRunSession::startSupervisor(const QByteArray &input)
+{
     m_process = new QProcess(this);
     m_process->setProgram(sandboxExecutable());
     connect(m_process, &QProcess::started, this, [this] { Q_EMIT started(); });
@@ -98,29 +123,82 @@ void LocalRunSession::start(const RunRequest &request)
             failToStart(QStringLiteral("cannot start the sandbox %1: %2")
                             .arg(m_process->program(), m_process->errorString()));
     });
-    m_clock.start();
     m_process->start(QIODevice::ReadWrite);
-    m_process->write(encoded);
-    if (!request.stdinData.isEmpty())
-        m_process->write(request.stdinData);
-    if (!request.keepStdinOpen)
+    m_process->write(input);
+    if (m_inputClosed)
         m_process->closeWriteChannel();
+}
+
+bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArray &encodedRequest)
+{
+    auto *connection = new HostConnection(this);
+    if (!connection->connectTo(socketPath)) {
+        // The host has just gone (it serves a bounded number of runs): the pool starts the next one.
+        m_hosts->forget(socketPath);
+        delete connection;
+        return false;
+    }
+    m_connection = connection;
+    m_hostSocket = socketPath;
+    connect(connection, &HostConnection::received, this, &LocalRunSession::consume);
+    connect(connection, &HostConnection::closed, this, &LocalRunSession::onHostDisconnected);
+    m_replay = encodedRequest + m_request.stdinData;
+    connection->write(m_replay);
+    if (m_inputClosed)
+        connection->closeWrite();
+    return true;
+}
+
+void LocalRunSession::fallBackFromHost()
+{
+    if (!m_connection || m_supervisorPid > 0 || m_finished)
+        return;
+    // Nothing ran: the supervisor would have introduced itself first.
+    m_hosts->forget(m_hostSocket);
+    delete m_connection.data();
+    m_reader = std::make_unique<SandboxProtocolReader>();
+    startSupervisor(std::exchange(m_replay, {}));
 }
 
 void LocalRunSession::writeInput(const QByteArray &data)
 {
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    if (m_connection) {
+        m_connection->write(data);
+        if (m_supervisorPid <= 0)
+            m_replay.append(data);
+    } else if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->write(data);
+    }
 }
 
 void LocalRunSession::closeInput()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    m_inputClosed = true;
+    if (m_connection)
+        m_connection->closeWrite();
+    else if (m_process && m_process->state() != QProcess::NotRunning)
         m_process->closeWriteChannel();
 }
 
 void LocalRunSession::stop()
 {
+    if (m_connection) {
+        m_stopRequested = true;
+        if (m_supervisorPid > 0) {
+            // As for a supervisor we started: SIGTERM, and it reports `cancelled`.
+            if (m_supervisorPidFd >= 0)
+                ::syscall(SYS_pidfd_send_signal, m_supervisorPidFd, SIGTERM, nullptr, 0);
+            else
+                ::kill(static_cast<pid_t>(m_supervisorPid), SIGTERM);
+            QTimer::singleShot(3000, this, [this, connection = m_connection] {
+                if (connection && connection == m_connection)
+                    onHostDisconnected(); // hangs up, which cancels too
+            });
+        } else {
+            onHostDisconnected(); // not introduced yet: the hang-up cancels
+        }
+        return;
+    }
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_stopRequested = true;
@@ -139,10 +217,27 @@ bool LocalRunSession::isRunning() const
 
 void LocalRunSession::onReadyRead()
 {
-    m_reader->feed(m_process->readAllStandardOutput());
+    if (m_process)
+        consume(m_process->readAllStandardOutput());
+}
+
+void LocalRunSession::consume(const QByteArray &bytes)
+{
+    m_reader->feed(bytes);
     SandboxProtocolReader::Event event;
     while (m_reader->next(event)) {
         switch (event.type) {
+        case SandboxProtocolReader::EventType::Supervisor: {
+            const pid_t pid = static_cast<pid_t>(event.payload.toInt());
+            if (pid > 0 && m_supervisorPid <= 0) {
+                m_supervisorPid = pid;
+                // A pidfd stays that process even if its number is reused later.
+                m_supervisorPidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+                m_replay.clear();
+                Q_EMIT started();
+            }
+            break;
+        }
         case SandboxProtocolReader::EventType::Stdout:
             if (m_request.collectOutput)
                 m_stdout.append(event.payload);
@@ -171,15 +266,30 @@ void LocalRunSession::onReadyRead()
 
 void LocalRunSession::onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus)
 {
+    finishFromStream(exitStatus == QProcess::CrashExit
+                         ? QStringLiteral("the sandbox supervisor crashed")
+                         : QStringLiteral("the sandbox supervisor ended (exit code %1) without a result").arg(exitCode));
+}
+
+void LocalRunSession::onHostDisconnected()
+{
+    if (m_supervisorPid <= 0 && !m_stopRequested) {
+        // Closed before the supervisor introduced itself: nothing ran.
+        QTimer::singleShot(0, this, &LocalRunSession::fallBackFromHost);
+        return;
+    }
+    finishFromStream(QStringLiteral("the sandbox host closed the connection without a result"));
+}
+
+void LocalRunSession::finishFromStream(const QString &messageWithoutResult)
+{
     onReadyRead();
     RunResult result;
     if (m_result) {
         result = RunResult::fromJson(*m_result);
     } else {
         result.status = m_stopRequested ? RunStatus::Cancelled : RunStatus::InternalError;
-        result.message = exitStatus == QProcess::CrashExit
-                             ? QStringLiteral("the sandbox supervisor crashed")
-                             : QStringLiteral("the sandbox supervisor ended (exit code %1) without a result").arg(exitCode);
+        result.message = messageWithoutResult;
         const QString diagnostics = QString::fromUtf8(m_supervisorErrors).trimmed();
         if (!diagnostics.isEmpty())
             result.message += QStringLiteral(": ") + diagnostics;
@@ -211,6 +321,17 @@ void LocalRunSession::finishWith(RunResult result)
         m_process->deleteLater();
         m_process.clear();
     }
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->deleteLater();
+        m_connection.clear();
+    }
+    if (m_supervisorPidFd >= 0) {
+        ::close(m_supervisorPidFd);
+        m_supervisorPidFd = -1;
+    }
+    m_supervisorPid = 0;
+    m_replay.clear();
     Q_EMIT finished(result);
 }
 

@@ -12,17 +12,21 @@
 
 namespace runner {
 
+class HostConnection;
+class SandboxHostPool;
 class SandboxProtocolReader;
 
 // Runs a program in the local sandbox. The work happens in `code-remote-sandbox`, a small
 // single-threaded supervisor that sets up the namespaces, cgroup, Landlock, seccomp and rlimits,
 // enforces the limits and reports the result; this class only starts it and relays its stream, so it
-// never blocks the thread it lives on.
+// never blocks the thread it lives on. Given a SandboxHostPool, it hands the run to the pool's
+// code-remote-sandbox-host instead when one is ready for it: the same supervisor and the same stream,
+// over a local socket, with the interpreter already loaded.
 class LocalRunSession : public RunSession
 {
     Q_OBJECT
 public:
-    explicit LocalRunSession(QObject *parent = nullptr);
+    explicit LocalRunSession(QObject *parent = nullptr, SandboxHostPool *hosts = nullptr);
     ~LocalRunSession() override;
 
     void start(const RunRequest &request) override;
@@ -36,12 +40,28 @@ public:
     static QString sandboxExecutable();
 
 private:
+    // `input`: the request, then the program's standard input so far.
+    void startSupervisor(const QByteArray &input);
+    bool startThroughHost(const QString &socketPath, const QByteArray &encodedRequest);
+    void fallBackFromHost();
     void onReadyRead();
+    void consume(const QByteArray &bytes);
     void onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus);
+    void onHostDisconnected();
+    void finishFromStream(const QString &messageWithoutResult);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
+    SandboxHostPool *m_hosts = nullptr;
     QPointer<QProcess> m_process;
+    // Through a host: the connection, and until the supervisor has said who it is, everything sent, so
+    // that a host gone in the meantime costs nothing but a start through code-remote-sandbox.
+    QPointer<HostConnection> m_connection;
+    QString m_hostSocket;
+    QByteArray m_replay;
+    bool m_inputClosed = false;
+    qint64 m_supervisorPid = 0;
+    int m_supervisorPidFd = -1;
     std::unique_ptr<SandboxProtocolReader> m_reader;
     QByteArray m_stdout;
     QByteArray m_stderr;

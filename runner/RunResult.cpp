@@ -124,6 +124,7 @@ RunResult RunResult::fromJson(const QJsonObject &object)
     for (const QJsonValue &value : violationArray)
         result.violations.append(Violation::fromJson(value.toObject()));
     result.message = object.value(QStringLiteral("message")).toString();
+    result.preloaded = object.value(QStringLiteral("preloaded")).toBool();
     return result;
 }
 

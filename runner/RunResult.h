@@ -60,6 +60,9 @@ struct RunResult
     QList<Violation> violations;
     // Why the sandbox failed, for `internal_error` (not part of the JSON contract's required fields).
     QString message;
+    // The program started from an interpreter a sandbox host had loaded (see SandboxHostPool), not by
+    // exec. Read from the supervisor's report; not part of the JSON contract.
+    bool preloaded = false;
 
     QJsonObject toJson() const;
     static RunResult fromJson(const QJsonObject &object);

@@ -113,6 +113,16 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     return QByteArray(message.data(), static_cast<qsizetype>(message.size()));
 }
 
+QByteArray encodeSandboxTemplate(const RunRequest &request, const Language &language, QString &error)
+{
+    // The policy's variables stay out: the host installs each run's own before its program starts, and
+    // runs whose variables the interpreter would read at start-up go through exec instead.
+    RunRequest templateRequest;
+    templateRequest.language = request.language;
+    templateRequest.policy.profile = request.policy.profile;
+    return encodeSandboxRequest(templateRequest, language, error);
+}
+
 void SandboxProtocolReader::feed(const QByteArray &bytes)
 {
     // Drop consumed bytes before growing, so a long run's buffer stays the size of one chunk.
@@ -147,6 +157,9 @@ bool SandboxProtocolReader::next(Event &event)
         break;
     case sandbox::wire::Frame::Result:
         event.type = EventType::Result;
+        break;
+    case sandbox::wire::Frame::Supervisor:
+        event.type = EventType::Supervisor;
         break;
     default:
         event.type = EventType::Unknown;

@@ -11,12 +11,17 @@ namespace runner {
 // Builds the request code-remote-sandbox reads (format in sandbox/WireFormat.h). Returns an empty array
 // and sets `error` when the language cannot run here (no interpreter, no guard).
 QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error);
+// The request code-remote-sandbox-host loads its interpreter for: `request`'s command and its language's
+// environment, without its code, input, limits or the policy's variables. Runs whose template is equal
+// can share a host.
+QByteArray encodeSandboxTemplate(const RunRequest &request, const Language &language, QString &error);
 
 // Splits the supervisor's event stream into frames, however the bytes arrive.
 class SandboxProtocolReader
 {
 public:
-    enum class EventType { Stdout, Stderr, InputRequested, Result, Unknown };
+    // Supervisor: the process id of the supervisor, which a host-started run sends first.
+    enum class EventType { Stdout, Stderr, InputRequested, Result, Supervisor, Unknown };
     struct Event
     {
         EventType type = EventType::Unknown;

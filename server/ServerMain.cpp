@@ -3,6 +3,7 @@
 #include "AnalyzerBackend.h"
 #include "Database.h"
 #include "LocalRunSession.h"
+#include "SandboxHostPool.h"
 #include "Log.h"
 #include "Server.h"
 #include "ServerConfig.h"
@@ -117,7 +118,9 @@ int runServerCommand(const QStringList &arguments)
     // A client that vanishes mid-write must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
 
-    Server server(config, [] { return new runner::LocalRunSession(); },
+    // Jobs start from a loaded interpreter in a sandbox host; declared first, so it outlives the server.
+    runner::SandboxHostPool sandboxHosts;
+    Server server(config, [&sandboxHosts] { return new runner::LocalRunSession(nullptr, &sandboxHosts); },
                   std::make_unique<AnalyzerBackend>(AnalyzerBackend::Settings::fromConfig(config)));
     if (const QString error = server.start(); !error.isEmpty()) {
         Log::event(LogLevel::Error, QStringLiteral("server.start_failed"), {{QStringLiteral("message"), error}});

@@ -228,6 +228,23 @@ Cgroup::~Cgroup()
     }
 }
 
+bool Cgroup::setLimits(const CgroupLimits &limits)
+{
+    bool ok = true;
+    if (hasMemory() && m_v2) {
+        ok = writeFile(m_memoryDir + "/memory.max", std::to_string(limits.memoryBytes)) && ok;
+    } else if (hasMemory()) {
+        // memsw may never be below the memory limit: whichever way the limit moves, one order works.
+        const std::string value = std::to_string(limits.memoryBytes);
+        const bool first = writeFile(m_memoryDir + "/memory.limit_in_bytes", value);
+        writeFile(m_memoryDir + "/memory.memsw.limit_in_bytes", value);
+        ok = (first || writeFile(m_memoryDir + "/memory.limit_in_bytes", value)) && ok;
+    }
+    if (hasPids())
+        ok = writeFile(m_pidsDir + "/pids.max", std::to_string(limits.processes)) && ok;
+    return ok;
+}
+
 bool Cgroup::addProcess(pid_t pid)
 {
     bool ok = true;

@@ -30,6 +30,8 @@ public:
     Cgroup &operator=(const Cgroup &) = delete;
 
     bool addProcess(pid_t pid);
+    // Sets the memory and process limits anew (a group made before its run's limits were known).
+    bool setLimits(const CgroupLimits &limits);
     std::optional<int64_t> cpuUsageNs() const;
     std::optional<int64_t> memoryBytes() const;
     std::optional<int64_t> peakMemoryBytes() const;

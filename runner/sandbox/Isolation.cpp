@@ -274,6 +274,16 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
     return {};
 }
 
+std::string resizeWorkDirectories(const Request &request)
+{
+    const std::string size = "size=" + std::to_string(request.workDirBytes) + ",nr_inodes=" + std::to_string(request.workDirFiles);
+    for (const char *target : {"/work", "/tmp", "/dev/shm"}) {
+        if (::mount(nullptr, target, nullptr, MS_REMOUNT | MS_NOSUID | MS_NODEV, size.c_str()) != 0)
+            return errnoText(std::string("resize ") + target);
+    }
+    return {};
+}
+
 std::string writeFiles(const Request &request, const std::string &fifo)
 {
     for (const auto &[name, content] : request.files) {

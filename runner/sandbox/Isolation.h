@@ -26,6 +26,10 @@ std::string becomeSandboxUser(bool insideUserNamespace);
 // old root is detached; the caller ends in /work. Sets `procMounted`.
 std::string buildFilesystem(const Request &request, bool &procMounted);
 
+// Inside the filesystem buildFilesystem made (for other sizes): gives /work, /tmp and /dev/shm the
+// request's size and file count.
+std::string resizeWorkDirectories(const Request &request);
+
 // Writes the request's files into the current directory (the work directory), never through a link;
 // `fifo` (when not empty) becomes a named pipe instead, filled later.
 std::string writeFiles(const Request &request, const std::string &fifo);

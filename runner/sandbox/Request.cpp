@@ -50,6 +50,41 @@ std::optional<Request> readRequest(int fd, std::string &error)
     return parseRequest(records, error);
 }
 
+namespace {
+constexpr std::pair<const char *, int64_t Request::*> kNumbers[] = {
+    {"wall_ms", &Request::wallMs},
+    {"cpu_ms", &Request::cpuMs},
+    {"memory_bytes", &Request::memoryBytes},
+    {"output_bytes", &Request::outputBytes},
+    {"processes", &Request::processes},
+    {"file_size_bytes", &Request::fileSizeBytes},
+    {"workdir_bytes", &Request::workDirBytes},
+    {"workdir_files", &Request::workDirFiles},
+    {"open_files", &Request::openFiles},
+};
+} // namespace
+
+std::string encodeRequest(const Request &request)
+{
+    std::string records;
+    for (const std::string &arg : request.argv)
+        wire::appendRecord(records, "arg", arg);
+    for (const std::string &entry : request.environment)
+        wire::appendRecord(records, "env", entry);
+    for (const auto &[name, content] : request.files)
+        wire::appendRecord(records, "file:" + name, content);
+    wire::appendRecord(records, "guard", request.guard ? "1" : "0");
+    wire::appendRecord(records, "address_space_ok", request.addressSpaceLimitOk ? "1" : "0");
+    wire::appendRecord(records, "profile", request.profile);
+    if (!request.gate.empty())
+        wire::appendRecord(records, "gate", request.gate);
+    for (const auto &[name, member] : kNumbers)
+        wire::appendRecord(records, name, std::to_string(request.*member));
+    std::string message;
+    wire::appendU32(message, static_cast<uint32_t>(records.size()));
+    return message + records;
+}
+
 std::optional<Request> parseRequest(const std::string &records, std::string &error)
 {
     Request request;
@@ -64,18 +99,6 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
         out.assign(records, pos, size);
         pos += size;
         return true;
-    };
-
-    const std::pair<const char *, int64_t Request::*> numbers[] = {
-        {"wall_ms", &Request::wallMs},
-        {"cpu_ms", &Request::cpuMs},
-        {"memory_bytes", &Request::memoryBytes},
-        {"output_bytes", &Request::outputBytes},
-        {"processes", &Request::processes},
-        {"file_size_bytes", &Request::fileSizeBytes},
-        {"workdir_bytes", &Request::workDirBytes},
-        {"workdir_files", &Request::workDirFiles},
-        {"open_files", &Request::openFiles},
     };
 
     std::string key, value;
@@ -107,7 +130,7 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.gate = value;
         } else {
             bool known = false;
-            for (const auto &[name, member] : numbers) {
+            for (const auto &[name, member] : kNumbers) {
                 if (key == name) {
                     if (!parseNumber(value, request.*member)) {
                         error = "invalid number for " + key;

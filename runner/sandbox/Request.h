@@ -38,6 +38,8 @@ struct Request
 
 // Reads the length-prefixed request from `fd`. Returns nothing and sets `error` when it is malformed.
 std::optional<Request> readRequest(int fd, std::string &error);
+// The request in the format readRequest reads (length prefix included).
+std::string encodeRequest(const Request &request);
 // Parses the records of a request (the bytes after the length prefix).
 std::optional<Request> parseRequest(const std::string &records, std::string &error);
 

@@ -41,14 +41,40 @@ double monotonicMs()
     return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
-namespace {
-// $CODE_REMOTE_SANDBOX_TRACE=1 prints when each phase of a run starts, to find where start-up time goes.
 void trace(const char *phase)
 {
     static const bool enabled = std::getenv("CODE_REMOTE_SANDBOX_TRACE") != nullptr;
     if (enabled)
         std::fprintf(stderr, "[%d] %.3f %s\n", ::getpid(), monotonicMs(), phase);
 }
+
+bool writeFrame(int fd, char type, const std::string &payload)
+{
+    std::string frame(1, type);
+    wire::appendU32(frame, static_cast<uint32_t>(payload.size()));
+    frame += payload;
+    size_t done = 0;
+    while (done < frame.size()) {
+        const ssize_t n = ::write(fd, frame.data() + done, frame.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<size_t>(n);
+    }
+    return true;
+}
+
+std::vector<std::string> programEnvironment(const Request &request, const std::string &home, const std::string &tmp)
+{
+    std::vector<std::string> environment = {
+        "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=" + home, "TMPDIR=" + tmp, "USER=sandbox", "LOGNAME=sandbox",
+    };
+    environment.insert(environment.end(), request.environment.begin(), request.environment.end());
+    return environment;
+}
+
+namespace {
 
 constexpr int kTickMs = 10;
 // Records from the sandbox's init on the status pipe: two ints, a kind and a value.
@@ -240,6 +266,7 @@ std::string Outcome::toJson() const
     }
     if (!message.empty())
         object["message"] = message;
+    object["preloaded"] = preloaded;
     object["layers"] = nlohmann::json::array();
     for (const Layer &layer : layers) {
         object["layers"].push_back(
@@ -294,56 +321,136 @@ void Supervisor::setLayer(const std::string &id, bool active, const std::string 
     m_outcome.layers.push_back({id, name, active, detail});
 }
 
-Outcome Supervisor::run()
+Supervisor::Supervisor(Switches switches)
+    : m_switches(switches)
 {
-    // If the runner that started us dies, stop the run as if it had been cancelled.
+}
+
+Supervisor::~Supervisor()
+{
+    cleanUp();
+}
+
+bool Supervisor::prepare()
+{
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     ::signal(SIGPIPE, SIG_IGN);
+    // Without namespaces the init would need the run's host work directory, made per run.
+    if (!m_switches.userNamespace)
+        return false;
+    m_pipes = std::make_unique<Pipes>();
+    if (!m_pipes->create())
+        return abandon(), false;
+    m_prepared = true; // the init cloned below waits for its request on the sync pipe
+    createCgroup(Request{});
+    std::string error;
+    if (!spawnInit(*m_pipes, error) || !m_userNamespace)
+        return abandon(), false;
+    // The init builds the sandbox's filesystem meanwhile. The slow part of a start on cgroup v1 (an RCU
+    // grace period per move) is paid before the run asks: the program, forked by this init, is born in
+    // the cgroup.
+    if (!writeAll(m_pipes->syncPipe[1], "mapped\n", 7))
+        return abandon(), false;
+    m_initInCgroup = m_cgroup && m_cgroup->addProcess(m_init);
+    trace("prepared");
+    return true;
+}
 
-    trace("supervisor start");
-    Pipes pipes;
-    if (!pipes.create()) {
-        m_outcome.message = std::string("cannot create pipes: ") + std::strerror(errno);
-        return m_outcome;
-    }
-
-    std::unique_ptr<Cgroup> cgroup;
-    if (m_switches.cgroup) {
-        std::string reason;
-        cgroup = Cgroup::create({m_request.memoryBytes, m_request.processes}, reason);
-        if (!cgroup) {
-            setLayer("cgroup_memory", false, reason + "; resident memory is polled instead");
-            setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
-            setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
+void Supervisor::abandon()
+{
+    if (m_init > 0 && !m_ran) {
+        ::kill(m_init, SIGKILL);
+        while (::waitpid(m_init, nullptr, 0) < 0 && errno == EINTR) {
         }
+        m_init = -1;
+    }
+    if (!m_ran) {
+        closeFd(m_syncFd);
+        m_pipes.reset();
+        m_cgroup = nullptr;
+        m_cgroupOwner.reset();
+        m_prepared = false;
+        m_initInCgroup = false;
+    }
+}
+
+Outcome Supervisor::run(Request request, int inputFd, int eventFd)
+{
+    m_request = std::move(request);
+    m_inputFd = inputFd;
+    m_eventFd = eventFd;
+    return run();
+}
+
+void Supervisor::createCgroup(const Request &request)
+{
+    if (!m_switches.cgroup)
+        return;
+    m_cgroupOwner = Cgroup::create({request.memoryBytes, request.processes}, m_cgroupReason);
+    m_cgroup = m_cgroupOwner.get();
+}
+
+void Supervisor::describeCgroup()
+{
+    if (m_cgroup) {
+        setLayer("cgroup_memory", m_cgroup->hasMemory(), m_cgroup->description() + " memory");
+        setLayer("cgroup_pids", m_cgroup->hasPids(), m_cgroup->description() + (m_cgroup->hasPids() ? " pids" : ": no pids controller"));
+        setLayer("cgroup_cpu", m_cgroup->hasCpu(), m_cgroup->description() + (m_cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
+    } else if (m_switches.cgroup) {
+        setLayer("cgroup_memory", false, m_cgroupReason + "; resident memory is polled instead");
+        setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
+        setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
     } else {
         setLayer("cgroup_memory", false, "switched off; resident memory is polled instead");
         setLayer("cgroup_pids", false, "switched off; RLIMIT_NPROC instead");
         setLayer("cgroup_cpu", false, "switched off; CPU time is summed over the process tree");
     }
-    if (cgroup) {
-        setLayer("cgroup_memory", cgroup->hasMemory(), cgroup->description() + " memory");
-        setLayer("cgroup_pids", cgroup->hasPids(), cgroup->description() + (cgroup->hasPids() ? " pids" : ": no pids controller"));
-        setLayer("cgroup_cpu", cgroup->hasCpu(), cgroup->description() + (cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
-    }
-    trace("cgroup ready");
-    m_cgroup = cgroup.get();
-    m_addressSpaceLimit = !(cgroup && cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
+}
+
+Outcome Supervisor::run()
+{
+    // If the runner that started us dies, stop the run as if it had been cancelled.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    ::signal(SIGPIPE, SIG_IGN);
+    trace("supervisor start");
 
     std::string error;
-    if (!startChild(pipes, error)) {
-        m_outcome.status = "internal_error";
-        m_outcome.message = error;
-        if (m_init > 0) {
-            ::kill(m_init, SIGKILL);
-            ::waitpid(m_init, nullptr, 0);
-        }
-        removeHostWorkDir(m_hostWorkDir);
-        return m_outcome;
+    if (m_prepared) {
+        // Limits are the request's from here on, before anything of the run exists.
+        m_addressSpaceLimit = !(m_cgroup && m_cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
+        if (m_cgroup && !m_cgroup->setLimits({m_request.memoryBytes, m_request.processes}))
+            abandon();
+        else if (m_startMs = monotonicMs(); !releaseInit(*m_pipes, error))
+            abandon(); // the prepared sandbox is gone: build one as if there had been none
     }
+    if (!m_prepared) {
+        m_pipes = std::make_unique<Pipes>();
+        if (!m_pipes->create()) {
+            m_outcome.message = std::string("cannot create pipes: ") + std::strerror(errno);
+            return m_outcome;
+        }
+        createCgroup(m_request);
+        trace("cgroup ready");
+        m_addressSpaceLimit = !(m_cgroup && m_cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
+        m_startMs = monotonicMs();
+        if (!spawnInit(*m_pipes, error) || !releaseInit(*m_pipes, error)) {
+            m_outcome.status = "internal_error";
+            m_outcome.message = error;
+            if (m_init > 0) {
+                ::kill(m_init, SIGKILL);
+                ::waitpid(m_init, nullptr, 0);
+                m_init = -1;
+            }
+            removeHostWorkDir(m_hostWorkDir);
+            return m_outcome;
+        }
+    }
+    m_ran = true;
+    describeCgroup();
+    describeLayers();
 
     trace("child started");
-    superviseLoop(pipes);
+    superviseLoop(*m_pipes);
     trace("loop done");
 
     struct rusage usage {};
@@ -358,26 +465,38 @@ Outcome Supervisor::run()
     }
     trace("init reaped");
     finishOutcome(initStatus, usage);
-    m_cgroup = nullptr;
-    cgroup.reset(); // removes the cgroup now that every process in it is gone
+    // Part of the run: nothing of it may be left on the host once the outcome is known.
     removeHostWorkDir(m_hostWorkDir);
-    trace("cleaned up");
+    m_hostWorkDir.clear();
     return m_outcome;
 }
 
-bool Supervisor::startChild(Pipes &pipes, std::string &error)
+void Supervisor::cleanUp()
 {
-    m_startMs = monotonicMs();
+    if (!m_ran)
+        return abandon();
+    m_cgroup = nullptr;
+    m_cgroupOwner.reset(); // removes the cgroup now that every process in it is gone
+    m_pipes.reset();
+    trace("cleaned up");
+}
+
+bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
+{
     unsigned long flags = SIGCHLD;
     if (m_switches.userNamespace)
         flags |= CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS;
 
     pid_t pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
-    std::string namespaceReason = m_switches.userNamespace ? "" : "switched off";
+    m_namespaceReason = m_switches.userNamespace ? "" : "switched off";
     if (pid < 0 && (flags & CLONE_NEWUSER)) {
         // Refused (for example by Ubuntu's AppArmor rule for unprivileged user namespaces): keep the
         // layers that need no privileges.
-        namespaceReason = std::string("refused by this system: ") + std::strerror(errno);
+        m_namespaceReason = std::string("refused by this system: ") + std::strerror(errno);
+        if (m_prepared) {
+            error = m_namespaceReason;
+            return false;
+        }
         flags = SIGCHLD;
         pid = static_cast<pid_t>(::syscall(SYS_clone, flags, nullptr, nullptr, nullptr, nullptr));
     }
@@ -403,41 +522,55 @@ bool Supervisor::startChild(Pipes &pipes, std::string &error)
     closeFd(pipes.statusPipe[1]);
     closeFd(pipes.notesPipe[1]);
 
-    for (const char *id : {"user_namespace", "pid_namespace", "network_namespace", "mount_namespace",
-                           "ipc_namespace", "uts_namespace"}) {
-        setLayer(id, m_userNamespace, m_userNamespace ? "" : namespaceReason);
-    }
-
-    std::string go = "1";
     if (m_userNamespace) {
         if (std::string mapError = writeIdMaps(pid); !mapError.empty()) {
             error = "cannot map the sandbox user: " + mapError;
             return false;
         }
+    } else if (std::string dirError = makeHostWorkDir(m_hostWorkDir); !dirError.empty()) {
+        error = "cannot create a work directory: " + dirError;
+        return false;
+    }
+    return true;
+}
+
+bool Supervisor::releaseInit(Pipes &pipes, std::string &error)
+{
+    // "go": whether the init is in the cgroup already, whether RLIMIT_AS stands in for a memory cgroup,
+    // and the host work directory when there is no mount namespace; then, for an init made before its
+    // run was known, the request.
+    std::string go = std::string(m_initInCgroup ? "1" : "0") + (m_addressSpaceLimit ? "1" : "0") + " "
+                     + (m_userNamespace ? std::string("/work") : m_hostWorkDir) + "\n";
+    if (m_prepared)
+        go += encodeRequest(m_request);
+    if (!writeAll(pipes.syncPipe[1], go.data(), go.size())) {
+        error = "the sandbox ended before it started";
+        return false;
+    }
+    // With a cgroup the init is not in yet, the same pipe later says "the program is in its cgroup"
+    // (see attachProgram).
+    if (!m_cgroup || m_initInCgroup)
+        closeFd(pipes.syncPipe[1]);
+    m_syncFd = pipes.syncPipe[1];
+    pipes.syncPipe[1] = -1;
+    return true;
+}
+
+void Supervisor::describeLayers()
+{
+    for (const char *id : {"user_namespace", "pid_namespace", "network_namespace", "mount_namespace",
+                           "ipc_namespace", "uts_namespace"}) {
+        setLayer(id, m_userNamespace, m_userNamespace ? "" : m_namespaceReason);
+    }
+    if (m_userNamespace) {
         setLayer("private_workdir", true,
                  "tmpfs /work and /tmp, " + std::to_string(m_request.workDirBytes >> 20) + " MiB and "
                      + std::to_string(m_request.workDirFiles) + " files each, gone with the run");
         setLayer("tree_kill", true, "PID namespace: the kernel kills everything when its init ends");
     } else {
-        if (std::string dirError = makeHostWorkDir(m_hostWorkDir); !dirError.empty()) {
-            error = "cannot create a work directory: " + dirError;
-            return false;
-        }
-        go = m_hostWorkDir;
         setLayer("private_workdir", true, "host directory " + m_hostWorkDir + ", 0700, removed afterwards");
         setLayer("tree_kill", true, "child subreaper: orphans come back to the supervisor and are killed");
     }
-    go.push_back('\n');
-    if (!writeAll(pipes.syncPipe[1], go.data(), go.size())) {
-        error = "the sandbox ended before it started";
-        return false;
-    }
-    // With a cgroup, the same pipe later says "the program is in its cgroup" (see attachProgram).
-    if (!m_cgroup)
-        closeFd(pipes.syncPipe[1]);
-    m_syncFd = pipes.syncPipe[1];
-    pipes.syncPipe[1] = -1;
-
     setLayer("scrubbed_environment", true, "only the language's and the policy's variables");
     setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "default-deny allowlist, native ABI only" : "switched off");
     const int abi = landlockAbi();
@@ -448,7 +581,6 @@ bool Supervisor::startChild(Pipes &pipes, std::string &error)
     setLayer("no_new_privs", true, "");
     setLayer("new_session", true, "setsid: no controlling terminal");
     setLayer("descriptors", true, m_request.guard ? "the guard's report pipe closes before the program starts" : "");
-    return true;
 }
 
 void Supervisor::childMain(Pipes &pipes)
@@ -464,43 +596,76 @@ void Supervisor::childMain(Pipes &pipes)
     closeFd(pipes.statusPipe[0]);
     closeFd(pipes.notesPipe[0]);
 
-    // Wait until the supervisor has mapped our ids and put us in the cgroup. Its message is the host
+    auto readLine = [&pipes] {
+        std::string line;
+        char c;
+        while (::read(pipes.syncPipe[0], &c, 1) == 1 && c != '\n')
+            line.push_back(c);
+        return line;
+    };
+    // Takes the sandbox's identity and builds its filesystem (sized for `request`), or enters the host
     // work directory when there is no mount namespace.
-    std::string go;
-    char c;
-    while (::read(pipes.syncPipe[0], &c, 1) == 1 && c != '\n')
-        go.push_back(c);
-    if (go.empty())
+    auto enterSandbox = [&](const Request &request, const std::string &workDirectory) {
+        hideCommandLine();
+        // The bounding set can only be emptied with CAP_SETPCAP, which root loses when it becomes nobody
+        // below; inside a user namespace the program process empties it itself.
+        if (!m_userNamespace && ::getuid() == 0)
+            dropBoundingSet();
+        if (std::string error = becomeSandboxUser(m_userNamespace); !error.empty())
+            fail(notesFd, "identity: " + error);
+        trace("init: go");
+        if (m_userNamespace) {
+            bool procMounted = false;
+            if (std::string error = buildFilesystem(request, procMounted); !error.empty())
+                fail(notesFd, "filesystem: " + error);
+            ::sethostname("sandbox", 7);
+        } else {
+            m_hostWorkDir = workDirectory;
+            if (::chdir(m_hostWorkDir.c_str()) != 0)
+                fail(notesFd, "cannot enter the work directory");
+            // Orphans of the program come back to us instead of escaping to the host's init.
+            ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+        }
+    };
+    // Prepared before its run: once the ids are mapped, the filesystem is built with the default sizes.
+    const Request defaultSizes;
+    if (m_prepared) {
+        if (readLine() != "mapped")
+            ::_exit(1);
+        enterSandbox(defaultSizes, {});
+    }
+
+    // Wait until the supervisor says go (see releaseInit).
+    const std::string go = readLine();
+    if (go.size() < 4)
         ::_exit(1);
-    if (!m_cgroup)
+    const bool inCgroup = go[0] == '1';
+    m_addressSpaceLimit = go[1] == '1';
+    const std::string workDirectory = go.substr(3);
+    if (m_prepared) {
+        std::string error;
+        const std::optional<Request> request = readRequest(pipes.syncPipe[0], error);
+        if (!request)
+            fail(notesFd, "request: " + error);
+        m_request = *request;
+        if (m_request.workDirBytes != defaultSizes.workDirBytes || m_request.workDirFiles != defaultSizes.workDirFiles) {
+            if (std::string error = resizeWorkDirectories(m_request); !error.empty())
+                fail(notesFd, "filesystem: " + error);
+        }
+    } else {
+        enterSandbox(m_request, workDirectory);
+    }
+    const bool attachLater = m_cgroup && !inCgroup;
+    if (!attachLater)
         closeFd(pipes.syncPipe[0]);
 
-    hideCommandLine();
-    // The bounding set can only be emptied with CAP_SETPCAP, which root loses when it becomes nobody
-    // below; inside a user namespace the program process empties it itself.
-    if (!m_userNamespace && ::getuid() == 0)
-        dropBoundingSet();
-    if (std::string error = becomeSandboxUser(m_userNamespace); !error.empty())
-        fail(notesFd, "identity: " + error);
-    trace("init: go");
-    if (m_userNamespace) {
-        bool procMounted = false;
-        if (std::string error = buildFilesystem(m_request, procMounted); !error.empty())
-            fail(notesFd, "filesystem: " + error);
-        ::sethostname("sandbox", 7);
-    } else {
-        m_hostWorkDir = go;
-        if (::chdir(m_hostWorkDir.c_str()) != 0)
-            fail(notesFd, "cannot enter the work directory");
-        // Orphans of the program come back to us instead of escaping to the host's init.
-        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
-    }
     // Moving a process into a cgroup v1 waits for an RCU grace period (8-13 ms here), longer than the
-    // interpreter takes to start. So the program starts at once, outside its cgroup, with its script
-    // replaced by a FIFO; the supervisor moves it while the interpreter initialises, and only then
-    // does the script flow in. No code of the user's runs, and nothing can fork, before the program is
-    // inside its cgroup.
-    const std::string gate = m_cgroup ? gateFile() : std::string();
+    // interpreter takes to start. So unless this init was moved before its run was asked for (a
+    // prepared sandbox: the program is then born inside), the program starts at once, outside its
+    // cgroup, with its script replaced by a FIFO; the supervisor moves it while the interpreter
+    // initialises, and only then does the script flow in. No code of the user's runs, and nothing can
+    // fork, before the program is inside its cgroup.
+    const std::string gate = attachLater ? gateFile() : std::string();
     // A reader that goes away must give the FIFO's writer an error, not kill it.
     ::signal(SIGPIPE, SIG_IGN);
     if (std::string error = writeFiles(m_request, gate); !error.empty())
@@ -521,7 +686,7 @@ void Supervisor::childMain(Pipes &pipes)
 
     int programStatus = 0;
     bool programDone = false;
-    if (m_cgroup) {
+    if (attachLater) {
         const int started[2] = {kProgramStarted, 0};
         writeAll(pipes.statusPipe[1], reinterpret_cast<const char *>(started), sizeof started);
         char attached = 0;
@@ -594,14 +759,9 @@ void Supervisor::programMain(Pipes &pipes)
 
     applyRlimits(m_request, m_addressSpaceLimit);
 
-    std::vector<std::string> environment = {
-        "PATH=/usr/local/bin:/usr/bin:/bin",
-        "HOME=" + std::string(m_userNamespace ? "/work" : m_hostWorkDir),
-        "TMPDIR=" + std::string(m_userNamespace ? "/tmp" : m_hostWorkDir),
-        "USER=sandbox",
-        "LOGNAME=sandbox",
-    };
-    environment.insert(environment.end(), m_request.environment.begin(), m_request.environment.end());
+    std::vector<std::string> environment = m_userNamespace ? programEnvironment(m_request, "/work", "/tmp")
+                                                           : programEnvironment(m_request, m_hostWorkDir, m_hostWorkDir);
+    const bool inProcess = runsInProcess();
     std::vector<char *> envp;
     for (std::string &entry : environment)
         envp.push_back(entry.data());
@@ -650,9 +810,26 @@ void Supervisor::programMain(Pipes &pipes)
         }
     }
 
+    if (inProcess) {
+        trace("program: in-process");
+        // No exec will close them: descriptors past 0-2 (and the guard's 3) go now, the notes pipe too.
+        if (::syscall(SYS_close_range, firstToClose, ~0U, 0) != 0) {
+            for (int fd = static_cast<int>(firstToClose); fd < 4096; ++fd)
+                ::close(fd);
+        }
+        m_inProcess->run(environment);
+    }
     trace("program: exec");
     ::execve(argv[0], argv.data(), envp.data());
     fail(notesFd, "cannot start " + m_request.argv.front() + ": " + std::strerror(errno), 127);
+}
+
+bool Supervisor::runsInProcess() const
+{
+    // Only inside the namespaces, where the work directory's path never varies: the loaded program
+    // saw the same paths.
+    return m_inProcess && m_userNamespace
+           && m_inProcess->accepts(m_request, programEnvironment(m_request, "/work", "/tmp"));
 }
 
 void Supervisor::setCommandLine(char *start, size_t size)
@@ -732,8 +909,7 @@ bool Supervisor::writeEvent(char frameType, const char *data, size_t size)
 {
     if (m_eventsBroken)
         return false;
-    const std::string header = wire::frameHeader(static_cast<wire::Frame>(frameType), static_cast<uint32_t>(size));
-    if (!writeAll(m_eventFd, header.data(), header.size()) || (size > 0 && !writeAll(m_eventFd, data, size))) {
+    if (!writeFrame(m_eventFd, frameType, std::string(data, size))) {
         m_eventsBroken = true;
         return false;
     }
@@ -903,7 +1079,7 @@ void Supervisor::superviseLoop(Pipes &pipes)
                 checkWaitingForInput();
         }
 
-        struct pollfd fds[8];
+        struct pollfd fds[9];
         int count = 0;
         auto add = [&](int fd, short events) {
             if (fd >= 0)
@@ -915,6 +1091,9 @@ void Supervisor::superviseLoop(Pipes &pipes)
         add(statusFd, POLLIN);
         add(notesFd, POLLIN);
         add(signalFd, POLLIN);
+        // No events asked for: poll reports a hang-up regardless, and nothing else.
+        if (m_cancelOnHangUp && m_stop == Stop::None)
+            add(m_eventFd, 0);
         if (inputFd >= 0 && pendingInput.size() < kMaxPendingInput && programInFd >= 0)
             add(inputFd, POLLIN);
         if (programInFd >= 0 && !pendingInput.empty())
@@ -941,6 +1120,13 @@ void Supervisor::superviseLoop(Pipes &pipes)
             const short events = fds[i].revents;
             if (!events)
                 continue;
+            if (fd == m_eventFd && m_cancelOnHangUp) {
+                if ((events & (POLLHUP | POLLERR)) && m_stop == Stop::None) {
+                    m_stop = Stop::Cancelled; // nobody is left to see the run
+                    killTree();
+                }
+                continue;
+            }
             if (fd == programInFd) {
                 const ssize_t n = ::write(programInFd, pendingInput.data(), pendingInput.size());
                 if (n > 0)
@@ -1043,6 +1229,7 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
     (void)initStatus;
     Outcome &out = m_outcome;
     out.wallMs = m_endMs - m_startMs;
+    out.preloaded = runsInProcess();
 
     const double rusageCpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
                                + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;

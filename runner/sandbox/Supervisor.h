@@ -1,11 +1,13 @@
 #pragma once
 
+#include "InProcessProgram.h"
 #include "Request.h"
 
 #include <sys/resource.h>
 #include <sys/types.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +42,8 @@ struct Outcome
     std::vector<Violation> violations;
     std::string message;
     std::vector<Layer> layers;
+    // The program ran in a fork of an interpreter loaded beforehand (see InProcessProgram), not by exec.
+    bool preloaded = false;
 
     std::string toJson() const;
 };
@@ -57,11 +61,35 @@ struct Switches
 
 // Runs one request: builds the sandbox, streams output frames to `eventFd`, forwards `inputFd` to the
 // program's standard input, enforces every limit and returns the outcome. Single-threaded.
+//
+// A supervisor can also be made before its request (code-remote-sandbox-host keeps one or two
+// waiting): prepare() builds what no request changes (the cgroup, the init in its namespaces, moved
+// into the cgroup), and run(request, ...) sets the request's limits and lets the init go. A request
+// then starts in a fraction of the time; what the program gets is the same.
 class Supervisor
 {
 public:
     Supervisor(Request request, Switches switches, int inputFd, int eventFd);
+    explicit Supervisor(Switches switches);
+    ~Supervisor();
+    Supervisor(const Supervisor &) = delete;
+    Supervisor &operator=(const Supervisor &) = delete;
+
+    // False when nothing could be prepared; run() then builds everything itself, as without prepare().
+    bool prepare();
+    // Undoes prepare() (kills the waiting init, removes the cgroup); for a run that never came.
+    void abandon();
+
+    // The program may run in-process instead of being exec'd, when `program` accepts the request.
+    void setInProcessProgram(InProcessProgram *program) { m_inProcess = program; }
+    // The events go to a client connected through a socket: its hang-up cancels the run (a client
+    // that merely closes its input stays connected).
+    void setCancelOnHangUp(bool cancel) { m_cancelOnHangUp = cancel; }
+    // The outcome is final when run() returns; the cgroup goes in cleanUp() (or with this object), which
+    // a caller may leave until it has passed the outcome on (the kernel can take milliseconds).
     Outcome run();
+    Outcome run(Request request, int inputFd, int eventFd);
+    void cleanUp();
     // The memory of this process's command line (argv[0] to the end of the last argument), which the
     // sandbox's init blanks so the program cannot read the host path of the supervisor.
     static void setCommandLine(char *start, size_t size);
@@ -70,7 +98,11 @@ private:
     struct Pipes;
     enum class Stop { None, Wall, Cpu, Memory, Output, Cancelled };
 
-    bool startChild(Pipes &pipes, std::string &error);
+    void createCgroup(const Request &request);
+    void describeCgroup();
+    void describeLayers();
+    bool spawnInit(Pipes &pipes, std::string &error);
+    bool releaseInit(Pipes &pipes, std::string &error);
     [[noreturn]] void childMain(Pipes &pipes);
     [[noreturn]] void programMain(Pipes &pipes);
     void superviseLoop(Pipes &pipes);
@@ -88,13 +120,23 @@ private:
     std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
     void attachProgram();
     void hideCommandLine();
+    bool runsInProcess() const;
     static char *s_commandLine;
     static size_t s_commandLineSize;
 
     Request m_request;
     Switches m_switches;
-    int m_inputFd;
-    int m_eventFd;
+    std::unique_ptr<Pipes> m_pipes;
+    std::unique_ptr<class Cgroup> m_cgroupOwner;
+    std::string m_cgroupReason;
+    std::string m_namespaceReason;
+    bool m_prepared = false;     // the init was made before the request, which it reads from the sync pipe
+    bool m_initInCgroup = false; // ...and moved into the cgroup then
+    bool m_ran = false;
+    InProcessProgram *m_inProcess = nullptr;
+    bool m_cancelOnHangUp = false;
+    int m_inputFd = -1;
+    int m_eventFd = -1;
     Outcome m_outcome;
 
     bool m_userNamespace = false;
@@ -120,5 +162,17 @@ private:
 
 // Milliseconds on the monotonic clock.
 double monotonicMs();
+
+// The program's whole environment: a fixed base (PATH, HOME, TMPDIR, USER, LOGNAME) and the request's
+// variables. `home` and `tmp` are the work directory and the temporary directory as the program sees
+// them.
+std::vector<std::string> programEnvironment(const Request &request, const std::string &home, const std::string &tmp);
+
+// Writes one event frame (see WireFormat.h) to `fd`. False when the reader has gone.
+bool writeFrame(int fd, char type, const std::string &payload);
+
+// $CODE_REMOTE_SANDBOX_TRACE=1 prints when each phase of a run starts, to find where start-up time goes.
+// The variable is read on the first call.
+void trace(const char *phase);
 
 } // namespace sandbox

@@ -9,6 +9,8 @@
 // Events (sandbox -> runner, on the sandbox's stdout): frames of `u8 type, u32 length, payload`:
 //   'o' program stdout bytes, 'e' program stderr bytes, 'i' the program waits for input (empty),
 //   'r' the result, a JSON object (the last frame).
+// Through code-remote-sandbox-host the first frame is 'p', the supervisor's process id in decimal: a
+// client stops the run by sending that process SIGTERM, as it would the supervisor it started itself.
 
 #include <cstdint>
 #include <string>
@@ -21,6 +23,7 @@ enum class Frame : char {
     Stderr = 'e',
     InputRequested = 'i',
     Result = 'r',
+    Supervisor = 'p',
 };
 
 constexpr uint32_t kMaxRequestBytes = 64u * 1024 * 1024;

@@ -13,16 +13,7 @@
 namespace {
 void writeResult(const std::string &json)
 {
-    const std::string frame = sandbox::wire::frameHeader(sandbox::wire::Frame::Result,
-                                                         static_cast<uint32_t>(json.size()))
-                              + json;
-    size_t done = 0;
-    while (done < frame.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, frame.data() + done, frame.size() - done);
-        if (n <= 0)
-            return;
-        done += static_cast<size_t>(n);
-    }
+    sandbox::writeFrame(STDOUT_FILENO, static_cast<char>(sandbox::wire::Frame::Result), json);
 }
 } // namespace
 

@@ -1,20 +1,22 @@
 #!/bin/sh
 # Runs the sandbox security suite as an unprivileged user.
-#   run-unprivileged.sh TESTBINARY SANDBOXBINARY [test arguments...]
+#   run-unprivileged.sh TESTBINARY SANDBOXBINARY HOSTBINARY [test arguments...]
 # As root: creates the system user `coderemote-test` (with a home, where the suite puts a secret) if it
-# is missing, copies both binaries into a fresh directory that user can read (a CI clone may live under
-# /root, which others cannot traverse) and runs the suite there as that user with a clean environment.
-# As anyone else: runs the suite directly. The suite's exit status is the script's.
+# is missing, copies the binaries into a fresh directory that user can read (a CI clone may live under
+# /root, which others cannot traverse) and runs the suite there as that user with a clean environment
+# (CODE_REMOTE_TEST_THROUGH_HOST passes through). As anyone else: runs the suite directly. The suite's
+# exit status is the script's.
 set -eu
 
-if [ $# -lt 2 ]; then
-    echo "usage: $0 TESTBINARY SANDBOXBINARY [test arguments...]" >&2
+if [ $# -lt 3 ]; then
+    echo "usage: $0 TESTBINARY SANDBOXBINARY HOSTBINARY [test arguments...]" >&2
     exit 2
 fi
 test_binary=$(readlink -f "$1")
 sandbox_binary=$(readlink -f "$2")
-shift 2
-for binary in "$test_binary" "$sandbox_binary"; do
+host_binary=$(readlink -f "$3")
+shift 3
+for binary in "$test_binary" "$sandbox_binary" "$host_binary"; do
     if [ ! -x "$binary" ]; then
         echo "$0: $binary is not an executable" >&2
         exit 2
@@ -22,7 +24,8 @@ for binary in "$test_binary" "$sandbox_binary"; do
 done
 
 if [ "$(id -u)" -ne 0 ]; then
-    CODE_REMOTE_SANDBOX="$sandbox_binary" QT_QPA_PLATFORM=offscreen exec "$test_binary" "$@"
+    CODE_REMOTE_SANDBOX="$sandbox_binary" CODE_REMOTE_SANDBOX_HOST="$host_binary" QT_QPA_PLATFORM=offscreen \
+        exec "$test_binary" "$@"
 fi
 
 user=coderemote-test
@@ -42,7 +45,8 @@ trap 'exit 130' INT TERM
 chmod 755 "$dir"
 cp "$test_binary" "$dir/tst_sandboxsecurity"
 cp "$sandbox_binary" "$dir/code-remote-sandbox"
-chmod 755 "$dir/tst_sandboxsecurity" "$dir/code-remote-sandbox"
+cp "$host_binary" "$dir/code-remote-sandbox-host"
+chmod 755 "$dir/tst_sandboxsecurity" "$dir/code-remote-sandbox" "$dir/code-remote-sandbox-host"
 
 cd "$dir"
 status=0
@@ -51,6 +55,8 @@ runuser -u "$user" -- env -i \
     HOME="$home" USER="$user" LOGNAME="$user" LANG=C.UTF-8 \
     TMPDIR=/tmp \
     CODE_REMOTE_SANDBOX="$dir/code-remote-sandbox" \
+    CODE_REMOTE_SANDBOX_HOST="$dir/code-remote-sandbox-host" \
+    ${CODE_REMOTE_TEST_THROUGH_HOST:+CODE_REMOTE_TEST_THROUGH_HOST=$CODE_REMOTE_TEST_THROUGH_HOST} \
     QT_QPA_PLATFORM=offscreen \
     "$dir/tst_sandboxsecurity" "$@" || status=$?
 exit "$status"

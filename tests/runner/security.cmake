@@ -17,9 +17,30 @@ set_tests_properties(tst_sandboxsecurity PROPERTIES TIMEOUT 420 RUN_SERIAL TRUE)
 add_test(NAME tst_sandboxsecurity_unprivileged
     COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
             $<TARGET_FILE:tst_sandboxsecurity> $<TARGET_FILE:code-remote-sandbox>
+            $<TARGET_FILE:code-remote-sandbox-host>
 )
 set_tests_properties(tst_sandboxsecurity_unprivileged PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    TIMEOUT 420
+    RUN_SERIAL TRUE
+)
+
+# The suite once more with every run handed to code-remote-sandbox-host, whose programs start from a
+# fork of a loaded interpreter instead of exec: the same hostile programs must meet the same walls.
+add_test(NAME tst_sandboxsecurity_host COMMAND tst_sandboxsecurity)
+set_tests_properties(tst_sandboxsecurity_host PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CODE_REMOTE_TEST_THROUGH_HOST=1"
+    TIMEOUT 420
+    RUN_SERIAL TRUE
+)
+add_dependencies(tst_sandboxsecurity code-remote-sandbox-host)
+add_test(NAME tst_sandboxsecurity_host_unprivileged
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
+            $<TARGET_FILE:tst_sandboxsecurity> $<TARGET_FILE:code-remote-sandbox>
+            $<TARGET_FILE:code-remote-sandbox-host>
+)
+set_tests_properties(tst_sandboxsecurity_host_unprivileged PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CODE_REMOTE_TEST_THROUGH_HOST=1"
     TIMEOUT 420
     RUN_SERIAL TRUE
 )

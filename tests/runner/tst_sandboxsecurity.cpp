@@ -11,6 +11,8 @@
 
 #include "Language.h"
 #include "LocalRunSession.h"
+#include "SandboxHostPool.h"
+#include "SandboxProtocol.h"
 #include "RunResult.h"
 #include "RunSession.h"
 #include "SandboxPolicy.h"
@@ -30,6 +32,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -112,6 +116,7 @@ struct RunOptions
     Limits limits = shortLimits();
     QMap<QString, QString> environment;
     QString language = QStringLiteral("python");
+    QByteArray stdinData;
 };
 
 struct Outcome
@@ -120,6 +125,9 @@ struct Outcome
     bool finished = false;
     qint64 elapsedMs = 0;
     QByteArray marker; // in the program's environment: finds its processes on the host afterwards
+    // Through a sandbox host, the program must have started from the preloaded interpreter (else the
+    // suite would test the exec path twice).
+    bool expectPreloaded = false;
     QByteArray output() const { return result.stdoutData + result.stderrData; }
 };
 
@@ -179,8 +187,9 @@ constexpr QFile::Permissions kWorldWritable = kWorldReadable | QFile::WriteGroup
 
 // Processes of the run still alive on the host: any whose environment holds the run's marker (as root
 // every environment is readable; an unprivileged user reads those of its own processes, which the
-// sandbox's are), and any live descendant of this test process but those named in `expected`.
-QStringList leftoverProcesses(const QByteArray &marker, const QList<qint64> &expected)
+// sandbox's are), and any live descendant of this test process but those named in `expected` and,
+// below the sandbox hosts in `hosts`, their waiting spares: a supervisor and an init without children.
+QStringList leftoverProcesses(const QByteArray &marker, const QList<qint64> &expected, const QList<qint64> &hosts = {})
 {
     struct Entry
     {
@@ -218,10 +227,22 @@ QStringList leftoverProcesses(const QByteArray &marker, const QList<qint64> &exp
         processes.insert(pid, entry);
     }
     const qint64 self = ::getpid();
+    QSet<qint64> parents;
+    for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
+        if (it->state != 'Z')
+            parents.insert(it->parent);
+    }
+    auto isWaitingSpare = [&](qint64 pid) {
+        const qint64 parent = processes.value(pid).parent;
+        if (hosts.contains(parent))
+            return true; // a supervisor, prepared or cleaning up
+        return hosts.contains(processes.value(parent).parent) && !parents.contains(pid)
+               && processes.value(pid).command == "sandbox-init";
+    };
     QStringList found;
     for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
         const qint64 pid = it.key();
-        if (pid == self || expected.contains(pid))
+        if (pid == self || expected.contains(pid) || hosts.contains(pid) || isWaitingSpare(pid))
             continue;
         bool descendant = false;
         qint64 parent = it->parent;
@@ -279,8 +300,12 @@ QString joinLines(const QStringList &lines)
 } // namespace
 
 #define CHECK_STATUS(outcome, expected)                                                                     \
-    QVERIFY2((outcome).finished && (outcome).result.status == (expected),                                  \
-             qPrintable(QStringLiteral("expected %1, got ").arg(statusName(expected)) + describe(outcome)))
+    do {                                                                                                    \
+        QVERIFY2((outcome).finished && (outcome).result.status == (expected),                              \
+                 qPrintable(QStringLiteral("expected %1, got ").arg(statusName(expected)) + describe(outcome))); \
+        QVERIFY2(!(outcome).expectPreloaded || (outcome).result.preloaded,                                 \
+                 qPrintable(QStringLiteral("did not start from the host's interpreter\n") + describe(outcome))); \
+    } while (false)
 
 #define CHECK_HOST_EXCEPT(outcome, expected)                                                                \
     do {                                                                                                    \
@@ -306,6 +331,9 @@ class SandboxSecurityTest : public QObject
 
 private:
     Outcome run(const QByteArray &source, const RunOptions &options = {});
+    // Through a sandbox host ($CODE_REMOTE_TEST_THROUGH_HOST): waits until the host for `request` is
+    // ready and says whether the run must start from its interpreter.
+    bool prepareHost(const RunRequest &request);
     QStringList hostProblems(const Outcome &outcome, const QList<qint64> &expected = {});
     QByteArray runOnHost(const QByteArray &source, const QMap<QString, QString> &environment);
     void runSyscallRow();
@@ -325,6 +353,10 @@ private:
     QByteArray m_previousRuntimeDir;
     bool m_hadRuntimeDir = false;
     QMap<QString, bool> m_layers;
+    runner::SandboxHostPool *m_hosts = nullptr;
+    // For the tests of preloaded runs when the suite runs without a host: made on first use.
+    runner::SandboxHostPool *m_ownHosts = nullptr;
+    SandboxHostPool *hostsForPreloadedRuns();
 
 private Q_SLOTS:
     void initTestCase();
@@ -370,6 +402,9 @@ private Q_SLOTS:
     void refusesReadingHomeDirectory();
     void hidesTheRunnersEnvironment_data() { addModeRows(); }
     void hidesTheRunnersEnvironment();
+    // A sandbox host's runs start from a fork of one loaded interpreter.
+    void preloadedRunSeesWhatAnExecutedRunSees();
+    void runCannotReadAnEarlierRunFromItsMemory();
     void refusesWritingOutsideTheWorkDirectory_data() { addModeRows(); }
     void refusesWritingOutsideTheWorkDirectory();
     void doesNotFollowSymlinksLeftInTheWorkDirectory();
@@ -482,6 +517,14 @@ void SandboxSecurityTest::initTestCase()
     // Not a reason to stop the suite: the syscall tests fail one by one, which says more.
     if (!m_layers.value(QStringLiteral("seccomp")))
         qWarning("seccomp is NOT active: every forbidden-call test will fail");
+
+    // The same suite again, with every run forked from an interpreter a sandbox host keeps loaded.
+    if (qEnvironmentVariableIsSet("CODE_REMOTE_TEST_THROUGH_HOST")) {
+        QVERIFY2(QFileInfo(SandboxHostPool::hostExecutable()).isExecutable(),
+                 qPrintable(SandboxHostPool::hostExecutable() + QStringLiteral(" is missing")));
+        m_hosts = new SandboxHostPool;
+        qInfo("runs go through %s", qPrintable(SandboxHostPool::hostExecutable()));
+    }
 }
 
 // A leftover of one test (reported there) must not fail the next one too.
@@ -497,6 +540,10 @@ void SandboxSecurityTest::init()
 
 void SandboxSecurityTest::cleanupTestCase()
 {
+    delete m_hosts;
+    m_hosts = nullptr;
+    delete m_ownHosts;
+    m_ownHosts = nullptr;
     if (!m_homeSecretPath.isEmpty())
         QFile::remove(m_homeSecretPath);
     if (m_hadRuntimeDir)
@@ -517,8 +564,10 @@ Outcome SandboxSecurityTest::run(const QByteArray &source, const RunOptions &opt
     request.policy.limits = options.limits;
     request.policy.environment = options.environment;
     request.policy.environment.insert(QStringLiteral("CODE_REMOTE_TEST_MARKER"), QString::fromLatin1(outcome.marker));
+    request.stdinData = options.stdinData;
 
-    LocalRunSession session;
+    outcome.expectPreloaded = prepareHost(request);
+    LocalRunSession session(nullptr, m_hosts);
     connect(&session, &RunSession::finished, &session, [&outcome](const RunResult &result) {
         outcome.result = result;
         outcome.finished = true;
@@ -533,10 +582,37 @@ Outcome SandboxSecurityTest::run(const QByteArray &source, const RunOptions &opt
     return outcome;
 }
 
+bool SandboxSecurityTest::prepareHost(const RunRequest &request)
+{
+    if (!m_hosts || !QFileInfo(SandboxHostPool::hostExecutable()).isExecutable())
+        return false;
+    const Language *language = LanguageRegistry::builtin().find(request.language);
+    QString error;
+    const QByteArray templateRequest = language ? encodeSandboxTemplate(request, *language, error) : QByteArray();
+    if (templateRequest.isEmpty() || !language->preloadable)
+        return false;
+    if (!QTest::qWaitFor([&] { return !m_hosts->socketFor(templateRequest).isEmpty(); }, 20000))
+        return false;
+    // Without a user namespace the program is exec'd; so it is when it sets what Python reads at start.
+    for (auto it = request.policy.environment.cbegin(); it != request.policy.environment.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("PYTHON")))
+            return false;
+    }
+    return !qgetenv("CODE_REMOTE_SANDBOX_DISABLE").contains("userns");
+}
+
 QStringList SandboxSecurityTest::hostProblems(const Outcome &outcome, const QList<qint64> &expected)
 {
     QStringList problems;
-    const QStringList processes = leftoverProcesses(outcome.marker, expected);
+    QList<qint64> hosts = m_hosts ? m_hosts->processIds() : QList<qint64>();
+    if (m_ownHosts)
+        hosts += m_ownHosts->processIds();
+    if (m_hosts) {
+        // A run's init ends before its supervisor reports; may the kernel take a moment to clear it.
+        [[maybe_unused]] const bool settled =
+            QTest::qWaitFor([&] { return leftoverProcesses(outcome.marker, expected, hosts).isEmpty(); }, 1000);
+    }
+    const QStringList processes = leftoverProcesses(outcome.marker, expected, hosts);
     if (!processes.isEmpty())
         problems << QStringLiteral("processes left: ") + processes.join(QStringLiteral(", "));
     if (outcome.output().contains(m_envSecret))
@@ -792,7 +868,11 @@ void SandboxSecurityTest::reportsInternalErrorWhenTheSandboxIsMissing()
     const QByteArray previous = qgetenv("CODE_REMOTE_SANDBOX");
     const bool had = qEnvironmentVariableIsSet("CODE_REMOTE_SANDBOX");
     qputenv("CODE_REMOTE_SANDBOX", QFile::encodeName(m_scratch.filePath(QStringLiteral("no-such-sandbox"))));
-    const Outcome outcome = run("print('must not run')\n");
+    const Outcome outcome = [this] {
+        // About the supervisor's executable, which a run through a ready host never looks for.
+        const QScopedValueRollback<SandboxHostPool *> withoutHost(m_hosts, nullptr);
+        return run("print('must not run')\n");
+    }();
     if (had)
         qputenv("CODE_REMOTE_SANDBOX", previous);
     else
@@ -831,7 +911,8 @@ time.sleep(60)
 
     Outcome outcome;
     outcome.marker = marker;
-    LocalRunSession session;
+    outcome.expectPreloaded = prepareHost(request);
+    LocalRunSession session(nullptr, m_hosts);
     QByteArray seen;
     connect(&session, &RunSession::outputReceived, &session, [&seen](OutputChannel, const QByteArray &data) { seen += data; });
     connect(&session, &RunSession::finished, &session, [&outcome](const RunResult &result) {
@@ -1123,6 +1204,120 @@ for entry in sorted(set(entries + ['self', '1', str(os.getppid())])):
     for (const QString &name : names.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
         QVERIFY2(allowed.contains(name), qPrintable(QStringLiteral("unexpected variable %1 in the program's environment\n").arg(name) + describe(outcome)));
     CHECK_HOST(outcome);
+}
+
+SandboxHostPool *SandboxSecurityTest::hostsForPreloadedRuns()
+{
+    if (m_hosts)
+        return m_hosts;
+    if (!m_ownHosts && QFileInfo(SandboxHostPool::hostExecutable()).isExecutable())
+        m_ownHosts = new SandboxHostPool;
+    return m_ownHosts;
+}
+
+void SandboxSecurityTest::preloadedRunSeesWhatAnExecutedRunSees()
+{
+    SandboxHostPool *hosts = hostsForPreloadedRuns();
+    QVERIFY2(hosts, "code-remote-sandbox-host is not built");
+    // Everything a program can learn about how it was started, but its process ids and command line.
+    const QByteArray probe = R"PY(import gc, io, os, resource, signal, sys
+print('argv', sys.argv)
+print('file', __file__, __name__, __spec__, __loader__.__class__.__name__)
+print('path', sys.path)
+print('flags', sys.flags)
+print('executable', sys.executable, sys.prefix, sys.orig_argv)
+print('modules', sorted(m for m in sys.modules if m not in ('gc', 'resource', 'signal')))
+print('environ', sorted(os.environ.items()))
+print('cwd', os.getcwd(), os.getuid(), os.getgid(), os.getgroups())
+for stream in (sys.stdin, sys.stdout, sys.stderr):
+    print('stream', stream.encoding, stream.errors, stream.line_buffering, stream.write_through, stream.isatty())
+print('signals', signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGPIPE), signal.getsignal(signal.SIGXFSZ))
+print('limits', [resource.getrlimit(r) for r in (resource.RLIMIT_CPU, resource.RLIMIT_FSIZE, resource.RLIMIT_NOFILE, resource.RLIMIT_NPROC, resource.RLIMIT_CORE)])
+print('gc', gc.isenabled(), gc.get_threshold(), sys.getrecursionlimit())
+vfs = os.statvfs('/work')
+print('workdir', vfs.f_blocks * vfs.f_frsize, vfs.f_files)
+print('stdin', sys.stdin.read())
+class Noisy:
+    def __del__(self):
+        print('finalised at exit')
+noisy = Noisy()
+import atexit
+atexit.register(print, 'atexit ran')
+sys.stdout.write('unflushed, no newline')
+)PY";
+    RunOptions options;
+    options.limits.workDirBytes = 8 << 20; // not the default: a prepared sandbox resizes its tmpfs
+    options.limits.workDirFiles = 500;
+    options.environment.insert(QStringLiteral("GREETING"), QStringLiteral("hello"));
+    options.stdinData = "line one\nline two\n";
+
+    const Outcome executed = [&] {
+        const QScopedValueRollback<SandboxHostPool *> noHost(m_hosts, nullptr);
+        return run(probe, options);
+    }();
+    const Outcome preloaded = [&] {
+        const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
+        return run(probe, options);
+    }();
+    CHECK_STATUS(executed, RunStatus::Ok);
+    CHECK_STATUS(preloaded, RunStatus::Ok);
+    QVERIFY2(!executed.result.preloaded, qPrintable(describe(executed)));
+    QVERIFY2(preloaded.result.preloaded, qPrintable(describe(preloaded)));
+    // Each run has its own marker variable: compare with it blanked.
+    QByteArray expected = executed.result.stdoutData;
+    QByteArray actual = preloaded.result.stdoutData;
+    expected.replace(executed.marker, "MARKER");
+    actual.replace(preloaded.marker, "MARKER");
+    QCOMPARE(actual, expected);
+    QCOMPARE(preloaded.result.stderrData, executed.result.stderrData);
+    QVERIFY2(expected.contains("workdir 8388608 500"), qPrintable(describe(executed)));
+    QVERIFY2(expected.contains("finalised at exit") && expected.endsWith("unflushed, no newlineatexit ran\nfinalised at exit\n"),
+             qPrintable(describe(executed)));
+    CHECK_HOST(preloaded);
+}
+
+void SandboxSecurityTest::runCannotReadAnEarlierRunFromItsMemory()
+{
+    SandboxHostPool *hosts = hostsForPreloadedRuns();
+    QVERIFY2(hosts, "code-remote-sandbox-host is not built");
+    const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
+    // The first run holds secrets in its code, its input and its environment...
+    const QByteArray codeSecret = uniqueToken("codesecret");
+    const QByteArray inputSecret = uniqueToken("inputsecret");
+    const QByteArray envSecret = uniqueToken("envvarsecret");
+    RunOptions first;
+    first.environment.insert(QStringLiteral("FIRST_RUN_SECRET"), QString::fromLatin1(envSecret));
+    first.stdinData = inputSecret + '\n';
+    Outcome earlier = run("secret = '" + codeSecret + "'\nimport sys\ndata = sys.stdin.read()\nprint(len(secret + data))\n", first);
+    CHECK_STATUS(earlier, RunStatus::Ok);
+
+    // ...the next searches all of its own memory for them, and for the runner's secret.
+    const QByteArray scan = R"PY(import re, sys
+needles = [n.encode() for n in sys.argv[1:]] if len(sys.argv) > 1 else []
+found = set()
+with open('/proc/self/maps') as maps, open('/proc/self/mem', 'rb', 0) as mem:
+    for line in maps:
+        addresses, perms = line.split()[:2]
+        if not perms.startswith('r'):
+            continue
+        start, end = (int(a, 16) for a in addresses.split('-'))
+        try:
+            mem.seek(start)
+            chunk = mem.read(end - start)
+        except (OSError, ValueError, OverflowError):
+            continue
+        for prefix in (b'codesecret', b'inputsecret', b'envvarsecret', b'envsecret'):
+            for match in re.finditer(re.escape(prefix) + rb'[0-9a-f]{32}', chunk):
+                found.add(match.group().decode())
+print('FOUND', sorted(found))
+)PY";
+    const Outcome later = run(scan);
+    CHECK_STATUS(later, RunStatus::Ok);
+    QVERIFY2(later.result.preloaded, qPrintable(describe(later)));
+    QVERIFY2(later.result.stdoutData.contains("FOUND"), qPrintable(describe(later)));
+    for (const QByteArray &secret : {codeSecret, inputSecret, envSecret, m_envSecret})
+        CHECK_OUTPUT_LACKS(later, secret);
+    CHECK_HOST(later);
 }
 
 void SandboxSecurityTest::refusesWritingOutsideTheWorkDirectory()

@@ -1,0 +1,105 @@
+// code-remote-sandbox-host: keeps a language's interpreter loaded and runs each request that arrives on
+// its socket in a fresh sandbox, in-process (see PythonInterpreter and Host). Started by
+// runner::SandboxHostPool:
+//
+//   code-remote-sandbox-host --listen SOCKET [--max-runs N] [--spares N]   the template on standard input
+//
+// The template is a request without the user's code (see WireFormat.h): its command and environment
+// are what the interpreter is loaded for. Requests with another command or environment still run, by
+// exec, exactly as code-remote-sandbox runs them. "ready" on standard output says the socket listens.
+#include "Host.h"
+#include "PythonInterpreter.h"
+#include "Request.h"
+#include "Supervisor.h"
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace {
+// Blanks the environment this process was started with, in memory: every run is forked from this
+// process, and /proc/self/environ shows a process the strings it was exec'd with.
+void blankStartEnvironment()
+{
+    for (char **entry = environ; entry && *entry; ++entry)
+        std::memset(*entry, 0, std::strlen(*entry));
+}
+
+int usage(const char *program)
+{
+    std::fprintf(stderr, "usage: %s --listen SOCKET [--max-runs N] [--spares N]   (the template request on standard input)\n", program);
+    return 2;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // argv's strings lie end to end; the sandbox's init overwrites them (see setCommandLine).
+    sandbox::Supervisor::setCommandLine(argv[0], static_cast<size_t>(argv[argc - 1] + std::strlen(argv[argc - 1]) - argv[0]));
+    sandbox::HostOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--listen" && i + 1 < argc)
+            options.socketPath = argv[++i];
+        else if (arg == "--max-runs" && i + 1 < argc)
+            options.maxRuns = std::atoi(argv[++i]);
+        else if (arg == "--spares" && i + 1 < argc)
+            options.spares = std::atoi(argv[++i]);
+        else
+            return usage(argv[0]);
+    }
+    if (options.socketPath.empty() || options.maxRuns <= 0 || options.spares <= 0)
+        return usage(argv[0]);
+    // The host lives as long as whoever started it.
+    const pid_t owner = ::getppid();
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != owner)
+        return 0;
+
+    std::string error;
+    const auto templateRequest = sandbox::readRequest(STDIN_FILENO, error);
+    if (!templateRequest) {
+        std::fprintf(stderr, "code-remote-sandbox-host: bad template request: %s\n", error.c_str());
+        return 2;
+    }
+    // Read what the host's own environment says before it is replaced by the programs'.
+    const sandbox::Switches switches = sandbox::Switches::fromEnvironment();
+    sandbox::trace("host: start");
+    const char *runtimeDir = std::getenv("XDG_RUNTIME_DIR");
+    const std::string runtimeDirectory = runtimeDir ? runtimeDir : "";
+    blankStartEnvironment();
+
+    // The interpreter's standard streams are made now, from descriptors 0-2; they must look like what a
+    // run gives its program (pipes, no terminal), and the template's pipe must not stay open.
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    ::dup2(devNull, STDIN_FILENO);
+    const int readyFd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    ::dup2(devNull, STDOUT_FILENO);
+    ::close(devNull);
+
+    const auto interpreter = sandbox::PythonInterpreter::load(
+        templateRequest->argv, sandbox::programEnvironment(*templateRequest, "/work", "/tmp"), "/work", error);
+    if (!interpreter) {
+        std::fprintf(stderr, "code-remote-sandbox-host: %s\n", error.c_str());
+        return 1;
+    }
+    sandbox::trace("host: interpreter loaded");
+    // Where host work directories go when there is no mount namespace. Safe to set again now: a program
+    // run in-process gets its own environment installed, an exec'd one only the one it is given.
+    if (!runtimeDirectory.empty())
+        ::setenv("XDG_RUNTIME_DIR", runtimeDirectory.c_str(), 1);
+
+    sandbox::Host host(options, switches, interpreter.get());
+    host.setReadyFd(readyFd);
+    const int status = host.exec(error);
+    if (status != 0)
+        std::fprintf(stderr, "code-remote-sandbox-host: %s\n", error.c_str());
+    return status;
+}

@@ -812,6 +812,7 @@ void Supervisor::programMain(Pipes &pipes)
 
     if (inProcess) {
         trace("program: in-process");
+        showCommandLine(m_request.argv);
         // No exec will close them: descriptors past 0-2 (and the guard's 3) go now, the notes pipe too.
         if (::syscall(SYS_close_range, firstToClose, ~0U, 0) != 0) {
             for (int fd = static_cast<int>(firstToClose); fd < 4096; ++fd)
@@ -846,6 +847,21 @@ void Supervisor::hideCommandLine()
         return;
     std::memset(s_commandLine, 0, s_commandLineSize);
     std::strncpy(s_commandLine, "sandbox-init", s_commandLineSize - 1);
+}
+
+void Supervisor::showCommandLine(const std::vector<std::string> &argv)
+{
+    // A program run in-process shows the command it stands for, as far as the space allows.
+    if (!s_commandLine || s_commandLineSize == 0)
+        return;
+    std::memset(s_commandLine, 0, s_commandLineSize);
+    size_t used = 0;
+    for (const std::string &arg : argv) {
+        if (used + arg.size() + 1 > s_commandLineSize)
+            break;
+        std::memcpy(s_commandLine + used, arg.data(), arg.size());
+        used += arg.size() + 1;
+    }
 }
 
 std::string Supervisor::gateFile() const

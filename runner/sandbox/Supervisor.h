@@ -120,6 +120,7 @@ private:
     std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
     void attachProgram();
     void hideCommandLine();
+    static void showCommandLine(const std::vector<std::string> &argv);
     bool runsInProcess() const;
     static char *s_commandLine;
     static size_t s_commandLineSize;

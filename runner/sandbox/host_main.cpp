@@ -16,9 +16,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <climits>
 #include <fcntl.h>
 #include <string>
+#include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -32,6 +35,32 @@ void blankStartEnvironment()
         std::memset(*entry, 0, std::strlen(*entry));
 }
 
+// Runs this program again from an anonymous copy of itself: every run is forked from this process, and
+// its /proc/self/exe and maps would otherwise name where the host is installed (a home directory, a
+// user name). A copy in memory also cannot be rewritten through a run's /proc/self/exe (the lesson of
+// runc's CVE-2019-5736). Returns only if that is not possible or already done.
+void reexecFromMemory(char **argv)
+{
+    char self[PATH_MAX];
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0 || std::strncmp(self, "/memfd:", 7) == 0)
+        return;
+    const int source = ::open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    const int copy = static_cast<int>(::syscall(SYS_memfd_create, "code-remote-sandbox-host", MFD_CLOEXEC | MFD_ALLOW_SEALING));
+    if (source < 0 || copy < 0)
+        return;
+    char buffer[64 * 1024];
+    ssize_t n = 0;
+    while ((n = ::read(source, buffer, sizeof buffer)) > 0) {
+        if (::write(copy, buffer, static_cast<size_t>(n)) != n)
+            return;
+    }
+    ::close(source);
+    ::fcntl(copy, F_ADD_SEALS, F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE);
+    ::fexecve(copy, argv, environ);
+    ::close(copy); // not possible here: go on from the installed file
+}
+
 int usage(const char *program)
 {
     std::fprintf(stderr, "usage: %s --listen SOCKET [--max-runs N] [--spares N]   (the template request on standard input)\n", program);
@@ -41,6 +70,7 @@ int usage(const char *program)
 
 int main(int argc, char **argv)
 {
+    reexecFromMemory(argv);
     // argv's strings lie end to end; the sandbox's init overwrites them (see setCommandLine).
     sandbox::Supervisor::setCommandLine(argv[0], static_cast<size_t>(argv[argc - 1] + std::strlen(argv[argc - 1]) - argv[0]));
     sandbox::HostOptions options;

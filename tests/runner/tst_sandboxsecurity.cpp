@@ -17,6 +17,7 @@
 #include "RunSession.h"
 #include "SandboxPolicy.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -405,6 +406,7 @@ private Q_SLOTS:
     // A sandbox host's runs start from a fork of one loaded interpreter.
     void preloadedRunSeesWhatAnExecutedRunSees();
     void runCannotReadAnEarlierRunFromItsMemory();
+    void preloadedRunCannotLearnWhereTheHostLives();
     void refusesWritingOutsideTheWorkDirectory_data() { addModeRows(); }
     void refusesWritingOutsideTheWorkDirectory();
     void doesNotFollowSymlinksLeftInTheWorkDirectory();
@@ -1318,6 +1320,35 @@ print('FOUND', sorted(found))
     for (const QByteArray &secret : {codeSecret, inputSecret, envSecret, m_envSecret})
         CHECK_OUTPUT_LACKS(later, secret);
     CHECK_HOST(later);
+}
+
+void SandboxSecurityTest::preloadedRunCannotLearnWhereTheHostLives()
+{
+    SandboxHostPool *hosts = hostsForPreloadedRuns();
+    QVERIFY2(hosts, "code-remote-sandbox-host is not built");
+    const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
+    // The program is a fork of the host: what the kernel says about its executable, mappings and
+    // command line must not name the directory the host was started from (a home, a user name).
+    const Outcome outcome = run(R"PY(import os
+for path in ('/proc/self/exe', '/proc/1/exe'):
+    try:
+        print('LINK', path, os.readlink(path))
+    except OSError as error:
+        print('denied', path, error.errno)
+for path in ('/proc/self/maps', '/proc/self/cmdline', '/proc/self/environ', '/proc/1/maps', '/proc/1/cmdline', '/proc/1/environ'):
+    try:
+        with open(path, 'rb') as f:
+            print('FILE', path, f.read())
+    except OSError as error:
+        print('denied', path, error.errno)
+)PY");
+    CHECK_STATUS(outcome, RunStatus::Ok);
+    CHECK_OUTPUT_HAS(outcome, "LINK /proc/self/exe");
+    const QString hostDirectory = QFileInfo(SandboxHostPool::hostExecutable()).canonicalPath();
+    CHECK_OUTPUT_LACKS(outcome, QFile::encodeName(hostDirectory));
+    CHECK_OUTPUT_LACKS(outcome, QFile::encodeName(QCoreApplication::applicationDirPath()));
+    CHECK_OUTPUT_LACKS(outcome, "code-remote-hosts");
+    CHECK_HOST(outcome);
 }
 
 void SandboxSecurityTest::refusesWritingOutsideTheWorkDirectory()

@@ -131,7 +131,10 @@ void SandboxHostPool::start(const QByteArray &templateRequest, Host &host)
     auto *process = new QProcess(this);
     host.process = process;
     process->setProgram(hostExecutable());
-    process->setArguments({QStringLiteral("--listen"), host.socketPath});
+    QStringList arguments{QStringLiteral("--listen"), host.socketPath};
+    if (m_runsPerHost > 0)
+        arguments << QStringLiteral("--max-runs") << QString::number(m_runsPerHost);
+    process->setArguments(arguments);
     // The host's environment is copied into every program forked from it (its memory, at least): it
     // gets nothing of ours but the sandbox's own switches and where work directories go without a
     // mount namespace.

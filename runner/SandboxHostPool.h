@@ -46,6 +46,9 @@ public:
 
     // The hosts' process ids (for tests that account for every process).
     QList<qint64> processIds() const;
+    // Runs a host serves before it is replaced (code-remote-sandbox-host --max-runs); for hosts started
+    // from now on.
+    void setRunsPerHost(int runs) { m_runsPerHost = runs; }
 
     // This user's directory for kept-warm hosts: $XDG_RUNTIME_DIR/code-remote-hosts, else
     // /tmp/code-remote-hosts-UID; created 0700 if missing. Empty when it exists but is not this user's
@@ -75,6 +78,7 @@ private:
     QString m_directory;
     QHash<QByteArray, Host> m_hosts;
     QElapsedTimer m_clock;
+    int m_runsPerHost = 0; // 0: the host's own default
 };
 
 } // namespace runner

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +204,38 @@ private Q_SLOTS:
                  QByteArray("'line 1\\nline 2\\n'\n"));
         QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("standard"), program}).out, QByteArray("''\n")); // nothing, then EOF
         QCOMPARE(run({QStringLiteral("--stdin"), m_dir.filePath(QStringLiteral("none.txt")), program}).exitCode, int(ExitNoInput));
+    }
+
+    void startsFromAnInterpreterKeptWarm()
+    {
+        // A private runtime directory: the kept-warm hosts of this test only.
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        // Where the program's process was exec'd from: the interpreter, or the host's anonymous copy.
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        QVERIFY(run(arguments, environment).out.startsWith("/usr/bin/python3"));
+
+        QProcess keeper;
+        keeper.setProcessEnvironment(environment);
+        keeper.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {QStringLiteral("--keep-warm")});
+        const QDir hosts(runtime.filePath(QStringLiteral("code-remote-hosts")));
+        // One host per profile, each listening once its socket exists.
+        QTRY_COMPARE_WITH_TIMEOUT(hosts.entryList({QStringLiteral("*.sock")}, QDir::System).size(), 2, 20'000);
+        const Run warm = run(arguments, environment);
+        QCOMPARE(warm.exitCode, 0);
+        QCOMPARE(warm.out, QByteArray("/memfd:code-remote-sandbox-host (deleted)\n"));
+        const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, environment);
+        QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+
+        keeper.terminate();
+        QVERIFY(keeper.waitForFinished(10'000));
+        QCOMPARE(keeper.exitCode(), 0);
+        QVERIFY(keeper.readAllStandardError().contains("keeping Python 3 (strict), Python 3 (standard) warm"));
+        QCOMPARE(hosts.entryList({QStringLiteral("*.sock")}, QDir::System).size(), 0);
+        QVERIFY(run(arguments, environment).out.startsWith("/usr/bin/python3"));
     }
 
     void readsTheProgramFromStandardInput()

@@ -2,15 +2,22 @@
 #include "Language.h"
 #include "LocalRunSession.h"
 #include "RunResult.h"
+#include "SandboxHostPool.h"
 #include "SandboxPolicy.h"
 #include "SandboxProtocol.h"
 #include "sandbox/Request.h"
 #include "sandbox/WireFormat.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <memory>
 
 using namespace runner;
 
@@ -22,6 +29,16 @@ RunRequest pythonRequest(const QByteArray &source, Profile profile = Profile::St
     request.policy.profile = profile;
     request.policy.limits.wallMs = 10'000;
     return request;
+}
+
+// Waits until `hosts` has a host ready for runs like `request`.
+bool waitForHost(SandboxHostPool &hosts, const RunRequest &request)
+{
+    const Language *language = LanguageRegistry::builtin().find(request.language);
+    QString error;
+    const QByteArray templateRequest = language ? encodeSandboxTemplate(request, *language, error) : QByteArray();
+    return !templateRequest.isEmpty()
+           && QTest::qWaitFor([&] { return !hosts.socketFor(templateRequest).isEmpty(); }, 20'000);
 }
 
 // Runs `request` to the end and returns the result (the test fails if it takes over 20 s).
@@ -41,8 +58,26 @@ class RunnerTest : public QObject
 {
     Q_OBJECT
 
+    // With $CODE_REMOTE_TEST_THROUGH_HOST, every run of the session tests goes through a sandbox host.
+    std::unique_ptr<SandboxHostPool> m_hosts;
+
+    // A session for the behaviour tests: through a ready host when the suite runs that way.
+    std::unique_ptr<LocalRunSession> newSession(const RunRequest &request = pythonRequest(""))
+    {
+        if (m_hosts && !waitForHost(*m_hosts, request))
+            qWarning("no sandbox host became ready; the run goes through code-remote-sandbox");
+        return std::make_unique<LocalRunSession>(nullptr, m_hosts.get());
+    }
+
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<RunResult>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<RunResult>();
+        if (qEnvironmentVariableIsSet("CODE_REMOTE_TEST_THROUGH_HOST")) {
+            QVERIFY(QFileInfo(SandboxHostPool::hostExecutable()).isExecutable());
+            m_hosts = std::make_unique<SandboxHostPool>();
+        }
+    }
 
     void defaultLimitsAreTheArchitectures()
     {
@@ -265,7 +300,8 @@ private Q_SLOTS:
 
     void streamsOutputAsItIsProduced()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         QList<qint64> arrivals;
         QByteArray seen;
         QElapsedTimer clock;
@@ -285,7 +321,8 @@ private Q_SLOTS:
 
     void keepsStdoutAndStderrApartInOrder()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         QList<QPair<OutputChannel, QByteArray>> chunks;
         connect(&session, &RunSession::outputReceived, this,
                 [&](OutputChannel channel, const QByteArray &data) { chunks.append({channel, data}); });
@@ -298,7 +335,8 @@ private Q_SLOTS:
 
     void answersInputWhileRunning()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         QSignalSpy inputRequested(&session, &RunSession::inputRequested);
         QSignalSpy finished(&session, &RunSession::finished);
         RunRequest request = pythonRequest("name = input('name? ')\nprint('hello ' + name)\n");
@@ -314,7 +352,8 @@ private Q_SLOTS:
 
     void endOfInputReachesTheProgram()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         RunRequest request = pythonRequest("import sys\ndata = sys.stdin.read()\nprint(len(data))\n");
         request.stdinData = "abc\ndef\n";
         const RunResult result = runToEnd(session, request);
@@ -324,7 +363,8 @@ private Q_SLOTS:
 
     void stopEndsTheRunAsCancelled()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         QSignalSpy started(&session, &RunSession::started);
         QSignalSpy output(&session, &RunSession::outputReceived);
         QSignalSpy finished(&session, &RunSession::finished);
@@ -376,7 +416,8 @@ private Q_SLOTS:
     {
         // Only seccomp refuses to create an AF_INET socket (Landlock governs connect and bind), and only
         // its allowlist turns an unknown call into ENOSYS: both prove the filter is loaded.
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         const RunResult result = runToEnd(session, pythonRequest(
             "import socket, ctypes\n"
             "try:\n    socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    print('inet allowed')\n"
@@ -389,7 +430,8 @@ private Q_SLOTS:
 
     void reportsResourceUse()
     {
-        LocalRunSession session;
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
         const RunResult result = runToEnd(session, pythonRequest("x = sum(range(3_000_000))\nprint(x)\n"));
         QCOMPARE(result.status, RunStatus::Ok);
         QVERIFY(result.wallMs > 0);
@@ -398,6 +440,72 @@ private Q_SLOTS:
         QCOMPARE(result.language, QStringLiteral("python"));
         QCOMPARE(result.profile, QStringLiteral("standard"));
         QCOMPARE(result.exitCode, 0);
+    }
+
+    // A sandbox host's lifecycle as LocalRunSession meets it.
+    void runsGoOnWhileHostsAreReplaced()
+    {
+        SandboxHostPool hosts;
+        hosts.setRunsPerHost(2);
+        const RunRequest request = pythonRequest("print('hi')\n");
+        QSet<qint64> hostPids;
+        int preloaded = 0;
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY(waitForHost(hosts, request) || i > 0);
+            const QList<qint64> pids = hosts.processIds();
+            hostPids.unite(QSet<qint64>(pids.cbegin(), pids.cend()));
+            LocalRunSession session(nullptr, &hosts);
+            const RunResult result = runToEnd(session, request);
+            QCOMPARE(result.status, RunStatus::Ok);
+            QCOMPARE(result.stdoutData, QByteArray("hi\n"));
+            preloaded += result.preloaded ? 1 : 0;
+        }
+        // Two runs per host: replaced at least twice, and no run lost in between.
+        QVERIFY2(hostPids.size() >= 3, qPrintable(QString::number(hostPids.size())));
+        QVERIFY(preloaded >= 4);
+    }
+
+    void aVanishedHostCostsNothingButSpeed()
+    {
+        SandboxHostPool hosts;
+        const RunRequest request = pythonRequest("print('still here')\n");
+        QVERIFY(waitForHost(hosts, request));
+        const QList<qint64> pids = hosts.processIds();
+        QCOMPARE(pids.size(), 1);
+        // Killed without a chance to clean up: its socket stays behind, nobody listens.
+        QCOMPARE(::kill(pid_t(pids.first()), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pids.first()), 0) != 0 || hosts.processIds().isEmpty(), 5'000);
+        LocalRunSession session(nullptr, &hosts);
+        const RunResult fallback = runToEnd(session, request);
+        QCOMPARE(fallback.status, RunStatus::Ok);
+        QCOMPARE(fallback.stdoutData, QByteArray("still here\n"));
+        // ...and the pool starts a new host for the runs after.
+        QVERIFY(waitForHost(hosts, request));
+        LocalRunSession again(nullptr, &hosts);
+        const RunResult preloaded = runToEnd(again, request);
+        QCOMPARE(preloaded.status, RunStatus::Ok);
+        QVERIFY(preloaded.preloaded);
+    }
+
+    void findsOnlyHostsKeptForItsOwnTemplate()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        SandboxHostPool keeper(SandboxHostPool::Mode::Own, directory.path());
+        SandboxHostPool finder(SandboxHostPool::Mode::Find, directory.path());
+        const RunRequest standard = pythonRequest("print('found')\n", Profile::Standard);
+        const RunRequest strict = pythonRequest("print('found')\n", Profile::Strict);
+        QVERIFY(waitForHost(keeper, standard));
+        LocalRunSession session(nullptr, &finder);
+        const RunResult result = runToEnd(session, standard);
+        QCOMPARE(result.status, RunStatus::Ok);
+        QVERIFY(result.preloaded);
+        // No host for the strict template there: the finder never starts one, the run is exec'd.
+        LocalRunSession other(nullptr, &finder);
+        const RunResult unfound = runToEnd(other, strict);
+        QCOMPARE(unfound.status, RunStatus::Ok);
+        QVERIFY(!unfound.preloaded);
+        QCOMPARE(keeper.processIds().size(), 1);
     }
 };
 

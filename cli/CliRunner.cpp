@@ -2,8 +2,6 @@
 
 #include "SandboxHostPool.h"
 
-#include "Analyzer.h"
-
 #include <QJsonDocument>
 
 #include <unistd.h>
@@ -31,19 +29,19 @@ QString seconds(qint64 ms)
 } // namespace
 
 CliRunner::CliRunner(CliOptions options, LoadedProgram program, RunTarget target,
-                     std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent)
+                     std::unique_ptr<AnalysisJob> analysis, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_program(std::move(program))
     , m_hosts(std::move(target.hosts))
     , m_session(std::move(target.session))
     , m_failure(std::move(target.failure))
-    , m_analyzer(std::move(analyzer))
+    , m_analyzer(std::move(analysis))
 {
     connect(m_session.get(), &runner::RunSession::outputReceived, this, &CliRunner::onOutput);
     connect(m_session.get(), &runner::RunSession::finished, this, &CliRunner::onFinished);
     if (m_analyzer)
-        connect(m_analyzer.get(), &analysis::Analyzer::finished, this, &CliRunner::onAnalyzed);
+        connect(m_analyzer.get(), &AnalysisJob::finished, this, &CliRunner::onAnalyzed);
 }
 
 CliRunner::~CliRunner() = default;
@@ -51,7 +49,7 @@ CliRunner::~CliRunner() = default;
 void CliRunner::start()
 {
     if (m_analyzer)
-        m_analyzer->analyze(QString::fromUtf8(m_program.source), m_program.language);
+        m_analyzer->start(QString::fromUtf8(m_program.source), m_program.language);
     if (m_options.analyzeOnly)
         return;
     runner::RunRequest request;
@@ -98,17 +96,17 @@ void CliRunner::onFinished(const runner::RunResult &result)
     finishWhenDone();
 }
 
-void CliRunner::onAnalyzed(const analysis::AnalysisResult &result)
+void CliRunner::onAnalyzed(const QJsonObject &json, const QString &summary, bool ok)
 {
     if (m_done)
         return;
-    m_analysis = result.toJson();
+    m_analysis = json;
     if (!m_options.json)
-        writeAll(STDERR_FILENO, (describeAnalysis(result) + QLatin1Char('\n')).toUtf8());
+        writeAll(STDERR_FILENO, (summary + QLatin1Char('\n')).toUtf8());
     if (m_options.analyzeOnly) {
         if (m_options.json)
             writeAll(STDOUT_FILENO, QJsonDocument(*m_analysis).toJson(QJsonDocument::Compact) + '\n');
-        finish(result.ok() ? 0 : ExitSandboxFailed);
+        finish(ok ? 0 : ExitSandboxFailed);
         return;
     }
     finishWhenDone();
@@ -136,23 +134,6 @@ void CliRunner::finish(int exitCode)
         return;
     m_done = true;
     Q_EMIT finished(exitCode);
-}
-
-QString describeAnalysis(const analysis::AnalysisResult &result)
-{
-    if (!result.ok())
-        return QStringLiteral("code-remote-run: analysis failed: %1").arg(result.error);
-    const QString provider = result.provider == QLatin1String("gemini")      ? QStringLiteral("Gemini")
-                             : result.provider == QLatin1String("empirical") ? QStringLiteral("measured")
-                                                                             : QStringLiteral("static analysis");
-    QString text = QStringLiteral("complexity: time %1, space %2 (%3, confidence %4)")
-                       .arg(result.time, result.space, provider)
-                       .arg(result.confidence, 0, 'f', 2);
-    if (!result.explanation.isEmpty())
-        text += QStringLiteral("\n  ") + result.explanation;
-    if (!result.fallbackReason.isEmpty())
-        text += QStringLiteral("\n  (Gemini was not used: %1)").arg(result.fallbackReason);
-    return text;
 }
 
 QString describeEnding(const runner::RunResult &result, const runner::Limits &limits)

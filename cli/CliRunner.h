@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnalysisJob.h"
 #include "CliOptions.h"
 #include "RunTarget.h"
 
@@ -8,11 +9,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace analysis {
-class Analyzer;
-struct AnalysisResult;
-} // namespace analysis
 
 namespace cli {
 
@@ -26,7 +22,7 @@ class CliRunner : public QObject
     Q_OBJECT
 public:
     CliRunner(CliOptions options, LoadedProgram program, RunTarget target,
-              std::unique_ptr<analysis::Analyzer> analyzer, QObject *parent = nullptr);
+              std::unique_ptr<AnalysisJob> analysis, QObject *parent = nullptr);
     ~CliRunner() override;
 
     void start();
@@ -39,7 +35,7 @@ Q_SIGNALS:
 private:
     void onOutput(runner::OutputChannel channel, const QByteArray &data);
     void onFinished(const runner::RunResult &result);
-    void onAnalyzed(const analysis::AnalysisResult &result);
+    void onAnalyzed(const QJsonObject &json, const QString &summary, bool ok);
     void finishWhenDone();
     void finish(int exitCode);
 
@@ -48,7 +44,7 @@ private:
     std::unique_ptr<runner::SandboxHostPool> m_hosts; // used by m_session
     std::unique_ptr<runner::RunSession> m_session;
     std::function<std::optional<RunFailure>()> m_failure;
-    std::unique_ptr<analysis::Analyzer> m_analyzer;
+    std::unique_ptr<AnalysisJob> m_analyzer;
     std::optional<runner::RunResult> m_runResult;
     std::optional<QJsonObject> m_analysis;
     bool m_cancelled = false;
@@ -57,8 +53,5 @@ private:
 
 // A line for standard error that explains why a run ended, or an empty string for a plain exit.
 QString describeEnding(const runner::RunResult &result, const runner::Limits &limits);
-
-// The analysis as lines for a terminal: "time O(n log n), space O(n) (static analysis, confidence 0.8)".
-QString describeAnalysis(const analysis::AnalysisResult &result);
 
 } // namespace cli

@@ -24,7 +24,10 @@ struct RunTarget
     // program: its failure then replaces the result, and the --json object, with one line and an exit code.
     std::function<std::optional<RunFailure>()> failure;
 
-    static RunTarget forOptions(const CliOptions &options);
+    // The local sandbox, through the sandbox hosts `code-remote-run --keep-warm` keeps when it runs.
+    static RunTarget local();
+    // The server of the options (code-remote-run-full only: it links the client).
+    static RunTarget server(const CliOptions &options);
 };
 
 } // namespace cli

@@ -1,5 +1,12 @@
 // code-remote-run: runs one program in the sandbox (or on a server) from a terminal or a script.
-#include "Analyzer.h"
+//
+// Built twice. code-remote-run itself links Qt Core and the runner only: a local run is what scripts and
+// the benchmark start by the thousand, and Qt Network and WebSockets alone would add a millisecond to
+// each start. With --remote, --analyze or --analyze-only it becomes code-remote-run-full (exec, same
+// arguments), the same program with the server client and the analyzers (CODE_REMOTE_RUN_FULL).
+#ifdef CODE_REMOTE_RUN_FULL
+#include "AnalyzerJob.h"
+#endif
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "Language.h"
@@ -9,12 +16,15 @@
 #include "SandboxProtocol.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -107,6 +117,16 @@ int main(int argc, char **argv)
     const cli::CliOptions &options = parsed.options;
     if (options.sandboxInfo)
         return printSandboxInfo(options.json);
+#ifndef CODE_REMOTE_RUN_FULL
+    if (options.isRemote() || options.analyze || options.analyzeOnly) {
+        const QByteArray full = QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run-full"));
+        argv[0] = const_cast<char *>(full.constData());
+        ::execv(full.constData(), argv);
+        printLine(stderr, QStringLiteral("code-remote-run: cannot start %1 (for --remote and the analysis): %2")
+                              .arg(QString::fromLocal8Bit(full), QString::fromLocal8Bit(std::strerror(errno))));
+        return cli::ExitSandboxFailed;
+    }
+#endif
 
     if (options.keepWarm && ::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
         std::signal(SIGINT, onSignal);
@@ -127,18 +147,16 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
-    std::unique_ptr<analysis::Analyzer> analyzer;
-    if (options.analyze || options.analyzeOnly) {
-        analyzer = std::make_unique<analysis::Analyzer>();
-        // Gemini answers when a key is set; the static analyzer otherwise, and whenever Gemini fails.
-        analysis::GeminiSettings gemini;
-        gemini.apiKey = qEnvironmentVariable("CODE_REMOTE_GEMINI_KEY", qEnvironmentVariable("GEMINI_API_KEY"));
-        if (const QString model = qEnvironmentVariable("CODE_REMOTE_GEMINI_MODEL"); !model.isEmpty())
-            gemini.model = model;
-        analyzer->setGeminiSettings(gemini);
-    }
-    cli::CliRunner runner(options, std::move(program), cli::RunTarget::forOptions(options),
-                          std::move(analyzer));
+#ifdef CODE_REMOTE_RUN_FULL
+    std::unique_ptr<cli::AnalysisJob> analysis;
+    if (options.analyze || options.analyzeOnly)
+        analysis = std::make_unique<cli::AnalyzerJob>();
+    cli::CliRunner runner(options, std::move(program),
+                          options.isRemote() ? cli::RunTarget::server(options) : cli::RunTarget::local(),
+                          std::move(analysis));
+#else
+    cli::CliRunner runner(options, std::move(program), cli::RunTarget::local(), nullptr);
+#endif
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {
         char byte;

@@ -6,6 +6,8 @@ Each figure is printed with the baseline it is compared against, measured in the
    (targets: at most 1.5x and 2x);
 2. throughput: hello-world runs per second with two runs in parallel (target: at least 100/s), against
    plain `python3 -I -S` runs in the same two-way parallel loop;
+   both "cold" (each run execs its interpreter) and "kept warm" (while `code-remote-run --keep-warm`
+   runs, each run starts from a fork of a loaded interpreter in a prepared sandbox);
 3. output flood: a program that prints without end; the runner's resident memory stays flat (peak
    against the first sample) and the run ends within 1 s of passing the output limit;
 4. tree kill: a program with spinning children on a wall limit; the whole tree is gone within 100 ms
@@ -25,47 +27,66 @@ RUN = os.path.join(BUILD, "bin", "code-remote-run")
 PYTHON = "/usr/bin/python3"
 
 
-def timed(command, repeat, warmup=5):
+def timed(command, repeat, warmup=5, env=None):
     """Mean and median wall time of `command` in milliseconds, over `repeat` runs."""
     for _ in range(warmup):
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
         samples.append((time.perf_counter() - start) * 1000)
     return statistics.mean(samples), statistics.median(samples)
 
 
-def startup(workdir):
-    hello = os.path.join(workdir, "hello.py")
-    with open(hello, "w") as f:
-        f.write('print("hello, world")\n')
-    # Interleave the three so that load on the machine hits them alike.
+class KeptWarm:
+    """`code-remote-run --keep-warm` in a private runtime directory; `env` makes runs find its hosts."""
+
+    def __init__(self, workdir):
+        self.runtime = os.path.join(workdir, "runtime")
+        os.mkdir(self.runtime, 0o700)
+        self.env = dict(os.environ, XDG_RUNTIME_DIR=self.runtime)
+
+    def __enter__(self):
+        self.process = subprocess.Popen([RUN, "--keep-warm"], env=self.env, stderr=subprocess.DEVNULL)
+        hosts = os.path.join(self.runtime, "code-remote-hosts")
+        deadline = time.perf_counter() + 20
+        while time.perf_counter() < deadline:
+            if os.path.isdir(hosts) and len([n for n in os.listdir(hosts) if n.endswith(".sock")]) == 2:
+                return self
+            time.sleep(0.05)
+        raise RuntimeError("code-remote-run --keep-warm did not start its hosts")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def startup(hello, label, env=None):
+    # Interleave them so that load on the machine hits them alike.
     rounds = 5
     results = {"baseline": [], "standard": [], "strict": [], "cli": []}
     for _ in range(rounds):
         results["baseline"].append(timed([PYTHON, "-I", "-S", "-c", "pass"], 20)[1])
         results["cli"].append(timed([RUN, "--help"], 20)[1])
-        results["standard"].append(timed([RUN, "--profile", "standard", hello], 20)[1])
-        results["strict"].append(timed([RUN, "--profile", "strict", hello], 20)[1])
+        results["standard"].append(timed([RUN, "--profile", "standard", hello], 20, env=env)[1])
+        results["strict"].append(timed([RUN, "--profile", "strict", hello], 20, env=env)[1])
     base = statistics.median(results["baseline"])
-    print(f"start-up   baseline python3 -I -S -c pass: {base:.1f} ms (median)")
+    print(f"start-up   {label}: baseline python3 -I -S -c pass: {base:.1f} ms (median)")
     for profile, target in (("standard", 1.5), ("strict", 2.0)):
         value = statistics.median(results[profile])
         verdict = "meets" if value / base <= target else "misses"
-        print(f"start-up   hello world, {profile:8}: {value:.1f} ms = {value / base:.2f}x baseline "
+        print(f"start-up   {label}: hello world, {profile:8}: {value:.1f} ms = {value / base:.2f}x baseline "
               f"({verdict} the {target}x target)")
     # Where the time goes: code-remote-run's own start-up (loading Qt) is paid before any sandboxing.
     cli = statistics.median(results["cli"])
     sandboxed = statistics.median(results["standard"]) - cli
-    print(f"start-up   of which code-remote-run's own start-up (--help, loading Qt): {cli:.1f} ms; "
+    print(f"start-up   {label}: of which code-remote-run's own start-up (--help, loading Qt): {cli:.1f} ms; "
           f"sandbox + interpreter, standard: {sandboxed:.1f} ms = {sandboxed / base:.2f}x baseline")
-    return hello
 
 
-def throughput(hello, seconds=5.0):
-    def loop(command):
+def throughput(hello, label, env=None, seconds=5.0):
+    def loop(command, env=None):
         count = 0
         lock = threading.Lock()
         deadline = time.perf_counter() + seconds
@@ -73,7 +94,7 @@ def throughput(hello, seconds=5.0):
         def worker():
             nonlocal count
             while time.perf_counter() < deadline:
-                subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
                 with lock:
                     count += 1
 
@@ -86,12 +107,12 @@ def throughput(hello, seconds=5.0):
         return count / (time.perf_counter() - start)
 
     base = loop([PYTHON, "-I", "-S", "-c", "pass"])
-    standard = loop([RUN, "--profile", "standard", hello])
-    strict = loop([RUN, hello])
-    print(f"throughput baseline python3 -I -S, 2 in parallel: {base:.0f} runs/s")
+    standard = loop([RUN, "--profile", "standard", hello], env)
+    strict = loop([RUN, hello], env)
+    print(f"throughput {label}: baseline python3 -I -S, 2 in parallel: {base:.0f} runs/s")
     for name, value in (("standard", standard), ("strict", strict)):
         verdict = "meets" if value >= 100 else "misses"
-        print(f"throughput hello world, {name:8}, 2 in parallel: {value:.0f} runs/s = {value / base:.2f}x baseline "
+        print(f"throughput {label}: hello world, {name:8}, 2 in parallel: {value:.0f} runs/s = {value / base:.2f}x baseline "
               f"({verdict} the 100 runs/s target)")
 
 
@@ -210,8 +231,14 @@ def main():
     if not os.access(RUN, os.X_OK):
         sys.exit(f"{RUN} is not built")
     with tempfile.TemporaryDirectory() as workdir:
-        hello = startup(workdir)
-        throughput(hello)
+        hello = os.path.join(workdir, "hello.py")
+        with open(hello, "w") as f:
+            f.write('print("hello, world")\n')
+        startup(hello, "cold")
+        throughput(hello, "cold")
+        with KeptWarm(workdir) as warm:
+            startup(hello, "kept warm", warm.env)
+            throughput(hello, "kept warm", warm.env)
         flood(workdir)
         tree_kill(workdir, hello)
 

@@ -1,0 +1,20 @@
+#include "RunTarget.h"
+
+#include "SandboxHostPool.h"
+#include "ServerRunSession.h"
+
+namespace cli {
+
+RunTarget RunTarget::server(const CliOptions &options)
+{
+    RunTarget target;
+    auto server = std::make_unique<ServerRunSession>(remoteTargetOf(options));
+    // The session lives as long as whoever holds the target and asks this after finished().
+    target.failure = [session = server.get()] {
+        return session->failure();
+    };
+    target.session = std::move(server);
+    return target;
+}
+
+} // namespace cli

@@ -134,6 +134,8 @@ void SandboxHostPool::start(const QByteArray &templateRequest, Host &host)
     QStringList arguments{QStringLiteral("--listen"), host.socketPath};
     if (m_runsPerHost > 0)
         arguments << QStringLiteral("--max-runs") << QString::number(m_runsPerHost);
+    if (m_sparesPerHost > 0)
+        arguments << QStringLiteral("--spares") << QString::number(m_sparesPerHost);
     process->setArguments(arguments);
     // The host's environment is copied into every program forked from it (its memory, at least): it
     // gets nothing of ours but the sandbox's own switches and where work directories go without a

@@ -49,6 +49,9 @@ public:
     // Runs a host serves before it is replaced (code-remote-sandbox-host --max-runs); for hosts started
     // from now on.
     void setRunsPerHost(int runs) { m_runsPerHost = runs; }
+    // Sandboxes each host keeps prepared (code-remote-sandbox-host --spares): as many runs as may start
+    // at once; for hosts started from now on.
+    void setSparesPerHost(int spares) { m_sparesPerHost = spares; }
 
     // This user's directory for kept-warm hosts: $XDG_RUNTIME_DIR/code-remote-hosts, else
     // /tmp/code-remote-hosts-UID; created 0700 if missing. Empty when it exists but is not this user's
@@ -78,7 +81,8 @@ private:
     QString m_directory;
     QHash<QByteArray, Host> m_hosts;
     QElapsedTimer m_clock;
-    int m_runsPerHost = 0; // 0: the host's own default
+    int m_runsPerHost = 0;   // 0: the host's own default
+    int m_sparesPerHost = 0; // 0: the host's own default
 };
 
 } // namespace runner

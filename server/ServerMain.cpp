@@ -120,6 +120,8 @@ int runServerCommand(const QStringList &arguments)
 
     // Jobs start from a loaded interpreter in a sandbox host; declared first, so it outlives the server.
     runner::SandboxHostPool sandboxHosts;
+    // As many sandboxes prepared as jobs may start at once.
+    sandboxHosts.setSparesPerHost(config.effectiveWorkers());
     Server server(config, [&sandboxHosts] { return new runner::LocalRunSession(nullptr, &sandboxHosts); },
                   std::make_unique<AnalyzerBackend>(AnalyzerBackend::Settings::fromConfig(config)));
     if (const QString error = server.start(); !error.isEmpty()) {

@@ -48,23 +48,6 @@ void trace(const char *phase)
         std::fprintf(stderr, "[%d] %.3f %s\n", ::getpid(), monotonicMs(), phase);
 }
 
-bool writeFrame(int fd, char type, const std::string &payload)
-{
-    std::string frame(1, type);
-    wire::appendU32(frame, static_cast<uint32_t>(payload.size()));
-    frame += payload;
-    size_t done = 0;
-    while (done < frame.size()) {
-        const ssize_t n = ::write(fd, frame.data() + done, frame.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += static_cast<size_t>(n);
-    }
-    return true;
-}
-
 std::vector<std::string> programEnvironment(const Request &request, const std::string &home, const std::string &tmp)
 {
     std::vector<std::string> environment = {
@@ -197,6 +180,14 @@ void killProcessTree(pid_t pid)
     }
 }
 } // namespace
+
+bool writeFrame(int fd, char type, const std::string &payload)
+{
+    std::string frame(1, type);
+    wire::appendU32(frame, static_cast<uint32_t>(payload.size()));
+    frame += payload;
+    return writeAll(fd, frame.data(), frame.size());
+}
 
 char *Supervisor::s_commandLine = nullptr;
 size_t Supervisor::s_commandLineSize = 0;

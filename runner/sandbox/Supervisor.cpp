@@ -409,7 +409,9 @@ Outcome Supervisor::run()
     if (m_prepared) {
         // Limits are the request's from here on, before anything of the run exists.
         m_addressSpaceLimit = !(m_cgroup && m_cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
-        if (m_cgroup && !m_cgroup->setLimits({m_request.memoryBytes, m_request.processes}))
+        // The init is in the cgroup too here (it is not when it moves the program in later): one more
+        // process than the program may have.
+        if (m_cgroup && !m_cgroup->setLimits({m_request.memoryBytes, m_request.processes + (m_initInCgroup ? 1 : 0)}))
             abandon();
         else if (m_startMs = monotonicMs(); !releaseInit(*m_pipes, error))
             abandon(); // the prepared sandbox is gone: build one as if there had been none

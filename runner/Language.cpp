@@ -38,6 +38,8 @@ Language python()
     language.strictGuardCompiledResource = QStringLiteral(":/runner/python_guard.pyc");
     language.strictGuardInterpreterResource = QStringLiteral(":/runner/python_guard.interpreter");
     language.strictGuardFileName = QStringLiteral(".guard.py");
+    // `_ast` builds a hundred classes when it is imported: 0.7 ms of every strict run.
+    language.strictPreloadModules = {QStringLiteral("_ast"), QStringLiteral("_string")};
     language.preloadable = true;
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
                             {QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")},

@@ -38,6 +38,9 @@ struct Language
     QString strictGuardCompiledResource;
     QString strictGuardInterpreterResource;
     QString strictGuardFileName;
+    // Modules the guard imports first thing; a sandbox host loads them with the interpreter, so that a
+    // strict run does not build them again (nothing of the user's runs before the guard's imports).
+    QStringList strictPreloadModules;
     QMap<QString, QString> environment; // set before the policy's own variables
     // Runtimes that reserve far more address space than they touch (the JVM, V8) break under
     // RLIMIT_AS, so it is never used as their memory fallback when no cgroup is available.

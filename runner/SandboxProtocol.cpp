@@ -92,6 +92,8 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     if (!guard.content.isEmpty()) {
         record(records, ("file:" + guard.fileName.toStdString()).c_str(), guard.content);
         record(records, "guard", QByteArrayLiteral("1"));
+        for (const QString &module : language.strictPreloadModules)
+            record(records, "preload", module.toUtf8());
     }
 
     const Limits &limits = request.policy.limits;

@@ -70,6 +70,7 @@ void freezeStartUpObjects()
 
 std::unique_ptr<PythonInterpreter> PythonInterpreter::load(const std::vector<std::string> &argv,
                                                            const std::vector<std::string> &environment,
+                                                           const std::vector<std::string> &modules,
                                                            const std::string &workDirectory, std::string &error)
 {
     if (argv.empty()) {
@@ -120,6 +121,15 @@ std::unique_ptr<PythonInterpreter> PythonInterpreter::load(const std::vector<std
     if (PyStatus_Exception(status)) {
         error = std::string("cannot initialise Python: ") + (status.err_msg ? status.err_msg : "unknown error");
         return nullptr;
+    }
+    for (const std::string &name : modules) {
+        PyObject *module = PyImport_ImportModule(name.c_str());
+        if (!module) {
+            PyErr_Clear();
+            error = "cannot preload the module " + name;
+            return nullptr;
+        }
+        Py_DECREF(module);
     }
     freezeStartUpObjects();
     return std::unique_ptr<PythonInterpreter>(new PythonInterpreter(argv, environment));

@@ -26,8 +26,10 @@ public:
     // Replaces this process's environment with `environment` and initialises the interpreter for a
     // program that will run in `workDirectory` (the sandbox's, where a relative script is). Must be
     // called once, before the process forks any run. Returns null and sets `error` on failure.
+    // `modules` are imported once it is up: what the run's script imports first anyway.
     static std::unique_ptr<PythonInterpreter> load(const std::vector<std::string> &argv,
                                                    const std::vector<std::string> &environment,
+                                                   const std::vector<std::string> &modules,
                                                    const std::string &workDirectory, std::string &error);
 
     bool accepts(const Request &request, const std::vector<std::string> &environment) const override;

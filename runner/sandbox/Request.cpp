@@ -78,6 +78,8 @@ std::string encodeRequest(const Request &request)
     wire::appendRecord(records, "profile", request.profile);
     if (!request.gate.empty())
         wire::appendRecord(records, "gate", request.gate);
+    for (const std::string &module : request.preload)
+        wire::appendRecord(records, "preload", module);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -128,6 +130,8 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.profile = value;
         } else if (key == "gate") {
             request.gate = value;
+        } else if (key == "preload") {
+            request.preload.push_back(value);
         } else {
             bool known = false;
             for (const auto &[name, member] : kNumbers) {

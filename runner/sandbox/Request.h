@@ -15,6 +15,7 @@ namespace sandbox {
 //   open_files       the limits                                address_space_ok "1": RLIMIT_AS may stand in
 //   for a missing memory cgroup                                profile         "strict" or "standard"
 //   gate             the file holding the user's code: it may arrive through a FIFO (see Supervisor)
+//   preload (repeated)  a module a sandbox host imports with the interpreter (see PythonInterpreter)
 struct Request
 {
     std::vector<std::string> argv;
@@ -24,6 +25,7 @@ struct Request
     bool addressSpaceLimitOk = false;
     std::string profile = "strict";
     std::string gate;
+    std::vector<std::string> preload;
 
     int64_t wallMs = 30'000;
     int64_t cpuMs = 30'000;

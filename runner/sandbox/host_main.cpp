@@ -115,7 +115,8 @@ int main(int argc, char **argv)
     ::close(devNull);
 
     const auto interpreter = sandbox::PythonInterpreter::load(
-        templateRequest->argv, sandbox::programEnvironment(*templateRequest, "/work", "/tmp"), "/work", error);
+        templateRequest->argv, sandbox::programEnvironment(*templateRequest, "/work", "/tmp"), templateRequest->preload,
+        "/work", error);
     if (!interpreter) {
         std::fprintf(stderr, "code-remote-sandbox-host: %s\n", error.c_str());
         return 1;

@@ -1276,6 +1276,31 @@ sys.stdout.write('unflushed, no newline')
     QVERIFY2(expected.contains("finalised at exit") && expected.endsWith("unflushed, no newlineatexit ran\nfinalised at exit\n"),
              qPrintable(describe(executed)));
     CHECK_HOST(preloaded);
+
+    // The strict profile's guard (its modules preloaded by the host): the same output, the same traceback.
+    const QByteArray strictProgram = R"PY(import json, math
+print(json.dumps({'pi': round(math.pi, 3)}), __name__)
+def divide(a, b):
+    return a / b
+print(divide(1, 0))
+)PY";
+    RunOptions strict;
+    strict.profile = Profile::Strict;
+    const Outcome strictExecuted = [&] {
+        const QScopedValueRollback<SandboxHostPool *> noHost(m_hosts, nullptr);
+        return run(strictProgram, strict);
+    }();
+    const Outcome strictPreloaded = [&] {
+        const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
+        return run(strictProgram, strict);
+    }();
+    CHECK_STATUS(strictExecuted, RunStatus::RuntimeError);
+    CHECK_STATUS(strictPreloaded, RunStatus::RuntimeError);
+    QVERIFY2(strictPreloaded.result.preloaded, qPrintable(describe(strictPreloaded)));
+    QCOMPARE(strictPreloaded.result.stdoutData, strictExecuted.result.stdoutData);
+    QCOMPARE(strictPreloaded.result.stderrData, strictExecuted.result.stderrData);
+    QVERIFY2(strictExecuted.result.stderrData.contains("ZeroDivisionError"), qPrintable(describe(strictExecuted)));
+    CHECK_HOST(strictPreloaded);
 }
 
 void SandboxSecurityTest::runCannotReadAnEarlierRunFromItsMemory()

@@ -146,6 +146,10 @@ bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArr
     connection->write(m_replay);
     if (m_inputClosed)
         connection->closeWrite();
+    // A prepared sandbox answers within milliseconds; a host that does not within seconds is wedged.
+    // Its run goes through code-remote-sandbox (if the host wakes up later, our hang-up cancels the
+    // run it would start).
+    QTimer::singleShot(kHostAnswerTimeoutMs, connection, [this] { fallBackFromHost(); });
     return true;
 }
 
@@ -155,7 +159,10 @@ void LocalRunSession::fallBackFromHost()
         return;
     // Nothing ran: the supervisor would have introduced itself first.
     m_hosts->forget(m_hostSocket);
-    delete m_connection.data();
+    m_connection->disconnect(this);
+    m_connection->abort(); // the hang-up: a supervisor that takes the request later cancels it
+    m_connection->deleteLater();
+    m_connection.clear();
     m_reader = std::make_unique<SandboxProtocolReader>();
     startSupervisor(std::exchange(m_replay, {}));
 }

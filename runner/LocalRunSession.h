@@ -57,6 +57,7 @@ private:
     // Through a host: the connection, and until the supervisor has said who it is, everything sent, so
     // that a host gone in the meantime costs nothing but a start through code-remote-sandbox.
     QPointer<HostConnection> m_connection;
+    static constexpr int kHostAnswerTimeoutMs = 10'000;
     QString m_hostSocket;
     QByteArray m_replay;
     bool m_inputClosed = false;

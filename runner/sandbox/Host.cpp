@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <set>
+#include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -93,10 +94,18 @@ int Host::exec(std::string &error)
         for (const pid_t pid : spares)
             ::kill(pid, SIGTERM);
     };
-    for (int i = 0; i < m_options.spares; ++i) {
-        if (const pid_t pid = startSpare(); pid > 0)
+    // Keeps `spares` waiting; false when a fork failed (out of processes, say): tried again shortly, as
+    // a connection nobody accepts would wait for ever.
+    auto topUp = [&] {
+        while (!stopping && spares.size() < static_cast<size_t>(m_options.spares)) {
+            const pid_t pid = startSpare();
+            if (pid <= 0)
+                return false;
             spares.insert(pid);
-    }
+        }
+        return true;
+    };
+    bool complete = topUp();
     if (m_readyFd >= 0) {
         const char ready[] = "ready\n";
         [[maybe_unused]] const ssize_t written = ::write(m_readyFd, ready, sizeof ready - 1);
@@ -106,7 +115,7 @@ int Host::exec(std::string &error)
 
     while (!stopping || !spares.empty() || !busy.empty()) {
         pollfd fds[2] = {{m_signalFd, POLLIN, 0}, {m_takenPipe[0], POLLIN, 0}};
-        if (::poll(fds, 2, -1) < 0) {
+        if (::poll(fds, 2, complete ? -1 : 100) < 0) {
             if (errno == EINTR)
                 continue;
             break;
@@ -117,9 +126,6 @@ int Host::exec(std::string &error)
                 busy.insert(pid);
                 if (++taken >= m_options.maxRuns)
                     stopAccepting();
-                else if (!stopping)
-                    if (const pid_t spare = startSpare(); spare > 0)
-                        spares.insert(spare);
             }
         }
         if (fds[0].revents & POLLIN) {
@@ -130,16 +136,14 @@ int Host::exec(std::string &error)
                 for (const pid_t pid : busy)
                     ::kill(pid, SIGTERM);
             }
+            // A spare may also have died waiting (killed from outside): the top-up replaces it.
             pid_t ended = 0;
             while ((ended = ::waitpid(-1, nullptr, WNOHANG)) > 0) {
                 busy.erase(ended);
-                if (spares.erase(ended) > 0 && !stopping) {
-                    // A spare that died waiting (killed from outside): keep the count.
-                    if (const pid_t spare = startSpare(); spare > 0)
-                        spares.insert(spare);
-                }
+                spares.erase(ended);
             }
         }
+        complete = topUp();
     }
     if (m_listenFd >= 0) {
         removeSocket(m_options.socketPath, socketInode);
@@ -151,6 +155,7 @@ int Host::exec(std::string &error)
 
 pid_t Host::startSpare()
 {
+    m_hostPid = ::getpid();
     const pid_t pid = ::fork();
     if (pid == 0)
         spareMain();
@@ -159,6 +164,10 @@ pid_t Host::startSpare()
 
 void Host::spareMain()
 {
+    // A spare outlives no host: were the host gone before this line, no signal would ever come.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != m_hostPid)
+        ::_exit(0);
     ::close(m_signalFd);
     ::close(m_takenPipe[0]);
     if (m_readyFd >= 0)

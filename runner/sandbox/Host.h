@@ -45,6 +45,7 @@ private:
     int m_signalFd = -1;
     int m_readyFd = -1;
     int m_takenPipe[2] = {-1, -1}; // spares -> host: "I took a connection" (the spare's pid)
+    pid_t m_hostPid = 0;
 };
 
 } // namespace sandbox

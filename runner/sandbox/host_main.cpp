@@ -87,6 +87,12 @@ int main(int argc, char **argv)
     }
     if (options.socketPath.empty() || options.maxRuns <= 0 || options.spares <= 0)
         return usage(argv[0]);
+    // Whatever its starter left open (a test runner's log, a terminal's pipes) would stay open, in this
+    // process and every run forked from it, for as long as the host lives.
+    if (::syscall(SYS_close_range, 3U, ~0U, 0U) != 0) {
+        for (int fd = 3; fd < 4096; ++fd)
+            ::close(fd);
+    }
     // The host lives as long as whoever started it.
     const pid_t owner = ::getppid();
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);

@@ -9,6 +9,7 @@
 #include "sandbox/WireFormat.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -485,6 +486,38 @@ private Q_SLOTS:
         const RunResult preloaded = runToEnd(again, request);
         QCOMPARE(preloaded.status, RunStatus::Ok);
         QVERIFY(preloaded.preloaded);
+    }
+
+    void aWedgedHostCostsOnlyItsTimeout()
+    {
+        SandboxHostPool hosts;
+        const RunRequest request = pythonRequest("print('around it')\n");
+        QVERIFY(waitForHost(hosts, request));
+        // The host and its prepared supervisors stop answering (SIGSTOP) with a connection on its way.
+        QList<pid_t> frozen;
+        for (const qint64 host : hosts.processIds()) {
+            frozen << pid_t(host);
+            QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(host));
+            if (children.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &child : children.readAll().split(' ')) {
+                    if (!child.trimmed().isEmpty())
+                        frozen << pid_t(child.trimmed().toInt());
+                }
+            }
+        }
+        QVERIFY(frozen.size() >= 2);
+        for (const pid_t pid : frozen)
+            ::kill(pid, SIGSTOP);
+        LocalRunSession session(nullptr, &hosts);
+        QElapsedTimer clock;
+        clock.start();
+        const RunResult result = runToEnd(session, request);
+        for (const pid_t pid : frozen)
+            ::kill(pid, SIGCONT);
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray("around it\n"));
+        QVERIFY(!result.preloaded);
+        QVERIFY2(clock.elapsed() < 19'000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void findsOnlyHostsKeptForItsOwnTemplate()

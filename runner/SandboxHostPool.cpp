@@ -149,8 +149,7 @@ void SandboxHostPool::start(const QByteArray &templateRequest, Host &host)
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->setWorkingDirectory(QStringLiteral("/"));
 
-    const QString socketPath = host.socketPath;
-    connect(process, &QProcess::readyReadStandardOutput, this, [this, process, socketPath] {
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         if (!process->readAllStandardOutput().contains("ready"))
             return;
         for (Host &candidate : m_hosts) {

@@ -9,11 +9,9 @@
 #endif
 #include "CliOptions.h"
 #include "CliRunner.h"
-#include "Language.h"
 #include "RunTarget.h"
 #include "SandboxHostPool.h"
 #include "SandboxInfo.h"
-#include "SandboxProtocol.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -71,24 +69,7 @@ int keepWarm()
         return cli::ExitSandboxFailed;
     }
     runner::SandboxHostPool pool(runner::SandboxHostPool::Mode::Own, directory);
-    QStringList warm;
-    for (const runner::Language &language : runner::LanguageRegistry::builtin().languages()) {
-        if (!language.preloadable)
-            continue;
-        for (runner::Profile profile : {runner::Profile::Strict, runner::Profile::Standard}) {
-            runner::RunRequest request;
-            request.language = language.id;
-            request.policy.profile = profile;
-            QString error;
-            const QByteArray templateRequest = runner::encodeSandboxTemplate(request, language, error);
-            if (templateRequest.isEmpty()) {
-                printLine(stderr, QStringLiteral("code-remote-run: ") + error);
-                continue;
-            }
-            pool.socketFor(templateRequest);
-            warm << QStringLiteral("%1 (%2)").arg(language.displayName, runner::profileName(profile));
-        }
-    }
+    const QStringList warm = pool.warmUpEveryPreloadableLanguage();
     printLine(stderr, QStringLiteral("code-remote-run: keeping %1 warm in %2 until interrupted")
                           .arg(warm.join(QStringLiteral(", ")), directory));
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);

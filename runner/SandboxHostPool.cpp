@@ -1,6 +1,8 @@
 #include "SandboxHostPool.h"
 
+#include "Language.h"
 #include "LocalRunSession.h"
+#include "SandboxProtocol.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -101,6 +103,29 @@ QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
         start(templateRequest, host);
     }
     return host.ready ? host.socketPath : QString();
+}
+
+QStringList SandboxHostPool::warmUpEveryPreloadableLanguage()
+{
+    QStringList warm;
+    for (const Language &language : LanguageRegistry::builtin().languages()) {
+        if (!language.preloadable)
+            continue;
+        for (Profile profile : {Profile::Strict, Profile::Standard}) {
+            RunRequest request;
+            request.language = language.id;
+            request.policy.profile = profile;
+            QString error;
+            const QByteArray templateRequest = encodeSandboxTemplate(request, language, error);
+            if (templateRequest.isEmpty()) {
+                qWarning("%s", qPrintable(error));
+                continue;
+            }
+            socketFor(templateRequest);
+            warm << QStringLiteral("%1 (%2)").arg(language.displayName, profileName(profile));
+        }
+    }
+    return warm;
 }
 
 QList<qint64> SandboxHostPool::processIds() const

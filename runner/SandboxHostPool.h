@@ -40,6 +40,9 @@ public:
     // The socket of a ready host for `templateRequest`, or an empty string; in the latter case an Own
     // pool starts a host for it unless one is starting or cannot start here.
     QString socketFor(const QByteArray &templateRequest);
+    // Starts a host for each profile of each language that can stay loaded (code-remote-run
+    // --keep-warm). Returns what it keeps warm, "Python 3 (strict)" and so on.
+    QStringList warmUpEveryPreloadableLanguage();
     // The host behind `socketPath` could not be reached: an Own pool starts another later.
     void forget(const QString &socketPath);
     bool isValid() const { return !m_directory.isEmpty(); }

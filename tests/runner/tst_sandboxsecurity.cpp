@@ -335,6 +335,8 @@ private:
     // Through a sandbox host ($CODE_REMOTE_TEST_THROUGH_HOST): waits until the host for `request` is
     // ready and says whether the run must start from its interpreter.
     bool prepareHost(const RunRequest &request);
+    // run(), through `hosts` (nullptr: exec'd by code-remote-sandbox) whatever the suite's mode.
+    Outcome runThrough(SandboxHostPool *hosts, const QByteArray &source, const RunOptions &options = {});
     QStringList hostProblems(const Outcome &outcome, const QList<qint64> &expected = {});
     QByteArray runOnHost(const QByteArray &source, const QMap<QString, QString> &environment);
     void runSyscallRow();
@@ -582,6 +584,12 @@ Outcome SandboxSecurityTest::run(const QByteArray &source, const RunOptions &opt
         spy.wait(int(options.limits.wallMs) + 20000);
     outcome.elapsedMs = clock.elapsed();
     return outcome;
+}
+
+Outcome SandboxSecurityTest::runThrough(SandboxHostPool *hosts, const QByteArray &source, const RunOptions &options)
+{
+    const QScopedValueRollback<SandboxHostPool *> through(m_hosts, hosts);
+    return run(source, options);
 }
 
 bool SandboxSecurityTest::prepareHost(const RunRequest &request)
@@ -870,11 +878,8 @@ void SandboxSecurityTest::reportsInternalErrorWhenTheSandboxIsMissing()
     const QByteArray previous = qgetenv("CODE_REMOTE_SANDBOX");
     const bool had = qEnvironmentVariableIsSet("CODE_REMOTE_SANDBOX");
     qputenv("CODE_REMOTE_SANDBOX", QFile::encodeName(m_scratch.filePath(QStringLiteral("no-such-sandbox"))));
-    const Outcome outcome = [this] {
-        // About the supervisor's executable, which a run through a ready host never looks for.
-        const QScopedValueRollback<SandboxHostPool *> withoutHost(m_hosts, nullptr);
-        return run("print('must not run')\n");
-    }();
+    // About the supervisor's executable, which a run through a ready host never looks for.
+    const Outcome outcome = runThrough(nullptr, "print('must not run')\n");
     if (had)
         qputenv("CODE_REMOTE_SANDBOX", previous);
     else
@@ -1253,14 +1258,8 @@ sys.stdout.write('unflushed, no newline')
     options.environment.insert(QStringLiteral("GREETING"), QStringLiteral("hello"));
     options.stdinData = "line one\nline two\n";
 
-    const Outcome executed = [&] {
-        const QScopedValueRollback<SandboxHostPool *> noHost(m_hosts, nullptr);
-        return run(probe, options);
-    }();
-    const Outcome preloaded = [&] {
-        const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
-        return run(probe, options);
-    }();
+    const Outcome executed = runThrough(nullptr, probe, options);
+    const Outcome preloaded = runThrough(hosts, probe, options);
     CHECK_STATUS(executed, RunStatus::Ok);
     CHECK_STATUS(preloaded, RunStatus::Ok);
     QVERIFY2(!executed.result.preloaded, qPrintable(describe(executed)));
@@ -1286,14 +1285,8 @@ print(divide(1, 0))
 )PY";
     RunOptions strict;
     strict.profile = Profile::Strict;
-    const Outcome strictExecuted = [&] {
-        const QScopedValueRollback<SandboxHostPool *> noHost(m_hosts, nullptr);
-        return run(strictProgram, strict);
-    }();
-    const Outcome strictPreloaded = [&] {
-        const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
-        return run(strictProgram, strict);
-    }();
+    const Outcome strictExecuted = runThrough(nullptr, strictProgram, strict);
+    const Outcome strictPreloaded = runThrough(hosts, strictProgram, strict);
     CHECK_STATUS(strictExecuted, RunStatus::RuntimeError);
     CHECK_STATUS(strictPreloaded, RunStatus::RuntimeError);
     QVERIFY2(strictPreloaded.result.preloaded, qPrintable(describe(strictPreloaded)));

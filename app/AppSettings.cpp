@@ -1,9 +1,14 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace app {
 
@@ -38,6 +43,20 @@ QString defaultFileName()
     QDir().mkpath(dir);
     return dir + QStringLiteral("/code-remote.ini");
 }
+
+// The file may hold the API token (without a keychain) and the Gemini key, so it is the user's alone
+// from the moment it exists: created 0600 before QSettings first writes it (QSettings would create it
+// 0666 less the umask, world-readable on most systems), and an older, wider file is narrowed. QSettings
+// saves through QSaveFile, which gives the replacement the permissions of the file it replaces.
+void restrictToOwner(const QString &fileName)
+{
+    const QByteArray path = QFile::encodeName(fileName);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::fchmod(fd, 0600);
+        ::close(fd);
+    }
+}
 } // namespace
 
 runner::SandboxPolicy RunPreferences::policy() const
@@ -58,9 +77,10 @@ bool RunPreferences::operator==(const RunPreferences &other) const
 
 AppSettings::AppSettings(const QString &fileName, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(fileName.isEmpty() ? defaultFileName() : fileName,
-                                             QSettings::IniFormat))
 {
+    const QString path = fileName.isEmpty() ? defaultFileName() : fileName;
+    restrictToOwner(path);
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
 AppSettings::~AppSettings() = default;

@@ -60,7 +60,8 @@ class AppSettings : public QObject
 {
     Q_OBJECT
 public:
-    // `fileName` empty: the user's configuration directory (QStandardPaths::AppConfigLocation).
+    // `fileName` empty: the user's configuration directory (QStandardPaths::AppConfigLocation). The file
+    // is made readable by its owner only (0600): it may hold the API token and the Gemini key.
     explicit AppSettings(const QString &fileName = QString(), QObject *parent = nullptr);
     ~AppSettings() override;
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -39,6 +40,11 @@ bool RecoveryStore::begin()
     m_directory = m_root + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QDir().mkpath(m_directory))
         return false;
+    // Unsaved buffers may be anything the user typed, secrets included: the user's alone, like the
+    // settings file. The root too, so a listing does not even show which instances ran.
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    QFile::setPermissions(m_root, ownerOnly);
+    QFile::setPermissions(m_directory, ownerOnly);
     auto lock = std::make_unique<QLockFile>(m_directory + QLatin1Char('/') + kLockName);
     // Never time out: a live instance's lock must not be taken over however old it is. A crashed
     // instance's lock is still recognised as stale, because its process no longer exists.

@@ -298,8 +298,8 @@ void SettingsDialog::showTokenStorage()
     case TokenStore::Storage::SettingsFile: {
         const QString reason = m_tokens->keychainError();
         m_tokenNote->setText(
-            tr("No system keychain is available%1, so the token is stored in the settings file (%2), readable by "
-               "anyone who can read your files.")
+            tr("No system keychain is available%1, so the token is stored in plain text in the settings file "
+               "%2, which only your user account can read.")
                 .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
                      QDir::toNativeSeparators(m_settings->fileName())));
         m_tokenWarningIcon->show();

@@ -1838,8 +1838,8 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="301"/>
-        <source>No system keychain is available%1, so the token is stored in the settings file (%2), readable by anyone who can read your files.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token in der Einstellungsdatei (%2) gespeichert und ist für jeden lesbar, der Ihre Dateien lesen kann.</translation>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token im Klartext in der Einstellungsdatei %2 gespeichert, die nur Ihr Benutzerkonto lesen kann.</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="303"/>

@@ -31,6 +31,7 @@
 #include <QToolButton>
 
 #include <sys/prctl.h>
+#include <sys/stat.h>
 
 #include <csignal>
 
@@ -203,6 +204,39 @@ private Q_SLOTS:
         QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
     }
 
+    void settingsFileHoldingTheTokenIsTheOwnersAlone()
+    {
+        // Another local user must never read the token: the file is 0600 before the token is written,
+        // stays so across QSettings' rewrites, and an older file created wider is narrowed at start.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        const auto mode = [&file] {
+            struct stat st {};
+            return ::stat(QFile::encodeName(file).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+        };
+        {
+            const mode_t old = ::umask(022); // the usual umask, under which a new file is world-readable
+            AppSettings settings(file);
+            ::umask(old);
+            QCOMPARE(mode(), 0600);
+            TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
+            QSignalSpy saved(&tokens, &TokenStore::saved);
+            tokens.setToken(QStringLiteral("crs_private"));
+            QVERIFY(saved.wait(5000));
+            QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_private"));
+            QCOMPARE(mode(), 0600);
+            AnalysisPreferences analysis = settings.analysisPreferences();
+            analysis.geminiApiKey = QStringLiteral("gemini-secret");
+            settings.setAnalysisPreferences(analysis);
+            settings.sync();
+            QCOMPARE(mode(), 0600);
+        }
+        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0); // as an older version left it
+        AppSettings settings(file);
+        QCOMPARE(mode(), 0600);
+        QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_private"));
+    }
+
     void tokenInTheKeychainNeverReachesTheSettingsFile()
     {
         QTemporaryDir dir;
@@ -287,10 +321,12 @@ private Q_SLOTS:
         dialog.show();
         QTRY_VERIFY(dialog.tokenEdit()->isEnabled()); // once the keychain answered
         QVERIFY(dialog.tokenStorageNote()->isVisible());
-        QVERIFY2(dialog.tokenStorageNote()->text().contains(QStringLiteral("stored in the settings file")),
+        QVERIFY2(dialog.tokenStorageNote()->text().contains(
+                     QStringLiteral("stored in plain text in the settings file")),
                  qPrintable(dialog.tokenStorageNote()->text()));
-        QVERIFY(dialog.tokenStorageNote()->text().contains(
-            QStringLiteral("readable by anyone who can read your files")));
+        // It names the file and does not claim more exposure than there is: the file is the user's alone.
+        QVERIFY(dialog.tokenStorageNote()->text().contains(QDir::toNativeSeparators(settings.fileName())));
+        QVERIFY(dialog.tokenStorageNote()->text().contains(QStringLiteral("only your user account can read")));
         QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
         QTest::keyClicks(dialog.tokenEdit(), QStringLiteral("crs_typed"));
         dialog.close(); // closing keeps what was typed, as everywhere in this dialog

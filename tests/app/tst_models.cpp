@@ -170,6 +170,27 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     }
 
+    void recoveryStoreKeepsUnsavedBuffersFromOtherUsers()
+    {
+        // Unsaved text may hold secrets: its directories are the user's alone whatever the umask.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("recovery"));
+        RecoveryStore store(root);
+        QVERIFY(store.begin());
+        QVERIFY(store.write({QStringLiteral("a"), QString(), QStringLiteral("Untitled 1"), QStringLiteral("key = 'x'"),
+                             QDateTime::currentDateTimeUtc()}));
+        const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        const auto groupOrOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                   | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(root) & groupOrOthers, QFileDevice::Permissions());
+        QVERIFY((QFile::permissions(root) & ownerOnly) == ownerOnly);
+        const QStringList instances = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(instances.size(), 1);
+        QCOMPARE(QFile::permissions(root + QLatin1Char('/') + instances.first()) & groupOrOthers,
+                 QFileDevice::Permissions());
+        store.finish();
+    }
+
     void recoveryStoreTreatsALockOfADeadProcessAsStale()
     {
         QTemporaryDir dir;

@@ -785,87 +785,87 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="73"/>
+        <location filename="../app/FindBar.cpp" line="77"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="74"/>
+        <location filename="../app/FindBar.cpp" line="78"/>
         <source>Re&amp;place:</source>
         <translation>Erse&amp;tzen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="75"/>
+        <location filename="../app/FindBar.cpp" line="79"/>
         <source>Find text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="76"/>
+        <location filename="../app/FindBar.cpp" line="80"/>
         <source>Replacement text</source>
         <translation>Ersetzungstext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="81"/>
         <source>Match &amp;case</source>
-        <translation>Groß-/Kleinschreibung &amp;beachten</translation>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer &amp;Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Pre&amp;vious</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>Replace &amp;All</source>
         <translation>A&amp;lle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="141"/>
+        <location filename="../app/FindBar.cpp" line="145"/>
         <source>Invalid expression: %1</source>
         <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="143"/>
+        <location filename="../app/FindBar.cpp" line="147"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n Vorkommen ersetzt</numerusform>

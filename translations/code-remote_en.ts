@@ -15,7 +15,7 @@
 <context>
     <name>app::FindBar</name>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>Replaced %n occurrence</numerusform>

@@ -785,87 +785,87 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="73"/>
+        <location filename="../app/FindBar.cpp" line="77"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="74"/>
+        <location filename="../app/FindBar.cpp" line="78"/>
         <source>Re&amp;place:</source>
         <translation>Reem&amp;plazar por:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="75"/>
+        <location filename="../app/FindBar.cpp" line="79"/>
         <source>Find text</source>
         <translation>Texto a buscar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="76"/>
+        <location filename="../app/FindBar.cpp" line="80"/>
         <source>Replacement text</source>
         <translation>Texto de reemplazo</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="81"/>
         <source>Match &amp;case</source>
         <translation>&amp;Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>&amp;Whole words</source>
         <translation>Palabras &amp;completas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Regular e&amp;xpression</source>
         <translation>E&amp;xpresión regular</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Pre&amp;vious</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>Replace &amp;All</source>
         <translation>Reemplazar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Search result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="141"/>
+        <location filename="../app/FindBar.cpp" line="145"/>
         <source>Invalid expression: %1</source>
         <translation>Expresión no válida: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="143"/>
+        <location filename="../app/FindBar.cpp" line="147"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n aparición reemplazada</numerusform>

@@ -785,87 +785,87 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="73"/>
+        <location filename="../app/FindBar.cpp" line="77"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Localizar:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="74"/>
+        <location filename="../app/FindBar.cpp" line="78"/>
         <source>Re&amp;place:</source>
         <translation>Substituir &amp;por:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="75"/>
+        <location filename="../app/FindBar.cpp" line="79"/>
         <source>Find text</source>
         <translation>Texto a localizar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="76"/>
+        <location filename="../app/FindBar.cpp" line="80"/>
         <source>Replacement text</source>
         <translation>Texto de substituição</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="81"/>
         <source>Match &amp;case</source>
         <translation>Diferenciar &amp;maiúsculas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>&amp;Whole words</source>
         <translation>Palavras &amp;inteiras</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Regular e&amp;xpression</source>
         <translation>E&amp;xpressão regular</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>&amp;Next</source>
         <translation>Próxim&amp;a</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Pre&amp;vious</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>&amp;Replace</source>
         <translation>&amp;Substituir</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>Replace &amp;All</source>
         <translation>Substituir &amp;todas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fechar a barra de localização (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Search result</source>
         <translation>Resultado da busca</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="141"/>
+        <location filename="../app/FindBar.cpp" line="145"/>
         <source>Invalid expression: %1</source>
         <translation>Expressão inválida: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="143"/>
+        <location filename="../app/FindBar.cpp" line="147"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n ocorrência substituída</numerusform>

@@ -784,87 +784,87 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="73"/>
+        <location filename="../app/FindBar.cpp" line="77"/>
         <source>F&amp;ind:</source>
         <translation>查找(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="74"/>
+        <location filename="../app/FindBar.cpp" line="78"/>
         <source>Re&amp;place:</source>
         <translation>替换为(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="75"/>
+        <location filename="../app/FindBar.cpp" line="79"/>
         <source>Find text</source>
         <translation>查找文本</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="76"/>
+        <location filename="../app/FindBar.cpp" line="80"/>
         <source>Replacement text</source>
         <translation>替换文本</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="81"/>
         <source>Match &amp;case</source>
         <translation>区分大小写(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>&amp;Whole words</source>
         <translation>全字匹配(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Regular e&amp;xpression</source>
         <translation>正则表达式(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>&amp;Next</source>
         <translation>下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Pre&amp;vious</source>
         <translation>上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>Close find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Search result</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="141"/>
+        <location filename="../app/FindBar.cpp" line="145"/>
         <source>Invalid expression: %1</source>
         <translation>无效的表达式：%1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="143"/>
+        <location filename="../app/FindBar.cpp" line="147"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>已替换 %n 处</numerusform>

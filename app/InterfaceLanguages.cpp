@@ -41,7 +41,8 @@ QString nativeName(const QString &code)
 QStringList shippedCodes()
 {
     QStringList codes;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files);
     for (const QString &file : files)
         codes << file.mid(kPrefix.size()).chopped(3);
     return codes;
@@ -58,8 +59,9 @@ QList<InterfaceLanguage> InterfaceLanguages::available()
     QList<InterfaceLanguage> languages;
     for (const QString &code : shippedCodes())
         languages.append({code, nativeName(code)});
-    std::sort(languages.begin(), languages.end(),
-              [](const InterfaceLanguage &a, const InterfaceLanguage &b) { return a.nativeName < b.nativeName; });
+    std::sort(languages.begin(), languages.end(), [](const InterfaceLanguage &a, const InterfaceLanguage &b) {
+        return a.nativeName < b.nativeName;
+    });
     return languages;
 }
 

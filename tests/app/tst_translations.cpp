@@ -25,8 +25,8 @@ private:
     static QStringList tsLanguages()
     {
         QStringList codes;
-        const QStringList files =
-            QDir(QStringLiteral(TRANSLATIONS_DIR)).entryList({QStringLiteral("code-remote_*.ts")}, QDir::Files);
+        const QStringList files = QDir(QStringLiteral(TRANSLATIONS_DIR))
+                                      .entryList({QStringLiteral("code-remote_*.ts")}, QDir::Files);
         for (const QString &file : files)
             codes << file.mid(int(qstrlen("code-remote_"))).chopped(3);
         return codes;
@@ -51,7 +51,8 @@ private Q_SLOTS:
             QVERIFY2(!translator.isEmpty(), qPrintable(code));
             QCOMPARE(QLocale(translator.language()), QLocale(code)); // the .ts names its language
             // The plural message every catalogue has, English's included.
-            QVERIFY2(!translator.translate("app::Prompts", "Save changes to %n file(s) before closing?", nullptr, 2)
+            QVERIFY2(!translator
+                          .translate("app::Prompts", "Save changes to %n file(s) before closing?", nullptr, 2)
                           .isEmpty(),
                      qPrintable(code));
             if (code != QLatin1String("en"))
@@ -77,8 +78,10 @@ private Q_SLOTS:
         QTest::newRow("en 2") << "en" << 2 << "Save changes to 2 files before closing?";
         QTest::newRow("de 1") << "de" << 1 << "Änderungen an 1 Datei vor dem Schließen speichern?";
         // French counts 0 and 1 as singular.
-        QTest::newRow("fr 0") << "fr" << 0 << "Enregistrer les modifications de 0 fichier avant de fermer\u00a0?";
-        QTest::newRow("fr 3") << "fr" << 3 << "Enregistrer les modifications de 3 fichiers avant de fermer\u00a0?";
+        QTest::newRow("fr 0") << "fr" << 0
+                              << "Enregistrer les modifications de 0 fichier avant de fermer\u00a0?";
+        QTest::newRow("fr 3") << "fr" << 3
+                              << "Enregistrer les modifications de 3 fichiers avant de fermer\u00a0?";
         QTest::newRow("pt_BR 2") << "pt_BR" << 2 << "Salvar as alterações em 2 arquivos antes de fechar?";
         QTest::newRow("es 1") << "es" << 1 << "¿Guardar los cambios de 1 archivo antes de cerrar?";
         QTest::newRow("ja 5") << "ja" << 5 << "閉じる前に 5 個のファイルへの変更を保存しますか?";
@@ -93,8 +96,8 @@ private Q_SLOTS:
         QTranslator application;
         QTranslator qt;
         InterfaceLanguages::install(language, application, qt);
-        const QString text =
-            QCoreApplication::translate("app::Prompts", "Save changes to %n file(s) before closing?", nullptr, count);
+        const QString text = QCoreApplication::translate(
+            "app::Prompts", "Save changes to %n file(s) before closing?", nullptr, count);
         QCoreApplication::removeTranslator(&application);
         QCoreApplication::removeTranslator(&qt);
         QCOMPARE(text, expected);
@@ -105,15 +108,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("chosen") << "ja" << "de_DE" << "ja";
-        QTest::newRow("system German (Austria)") << "" << "de_AT" << "de";
-        QTest::newRow("system Portuguese (Portugal)") << "" << "pt_PT" << "pt_BR";
-        QTest::newRow("system Chinese (China)") << "" << "zh_CN" << "zh_CN";
-        QTest::newRow("system Chinese (Taiwan): not Simplified") << "" << "zh_TW" << "en";
-        QTest::newRow("system French (Canada)") << "" << "fr_CA" << "fr";
-        QTest::newRow("system Spanish (Mexico)") << "" << "es_MX" << "es";
-        QTest::newRow("system Italian: English") << "" << "it_IT" << "en";
-        QTest::newRow("system C locale: English") << "" << "C" << "en";
+        QTest::newRow("chosen") << "ja"
+                                << "de_DE"
+                                << "ja";
+        QTest::newRow("system German (Austria)") << ""
+                                                 << "de_AT"
+                                                 << "de";
+        QTest::newRow("system Portuguese (Portugal)") << ""
+                                                      << "pt_PT"
+                                                      << "pt_BR";
+        QTest::newRow("system Chinese (China)") << ""
+                                                << "zh_CN"
+                                                << "zh_CN";
+        QTest::newRow("system Chinese (Taiwan): not Simplified") << ""
+                                                                 << "zh_TW"
+                                                                 << "en";
+        QTest::newRow("system French (Canada)") << ""
+                                                << "fr_CA"
+                                                << "fr";
+        QTest::newRow("system Spanish (Mexico)") << ""
+                                                 << "es_MX"
+                                                 << "es";
+        QTest::newRow("system Italian: English") << ""
+                                                 << "it_IT"
+                                                 << "en";
+        QTest::newRow("system C locale: English") << ""
+                                                  << "C"
+                                                  << "en";
     }
 
     void aChoiceOrTheSystemPicksACatalogue()
@@ -128,8 +149,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
-                                      std::make_shared<FakeSecretStore>()});
+        MainWindow window(&settings,
+                          {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                           std::make_shared<FakeSecretStore>()});
         SettingsDialog *dialog = window.openSettings();
         auto *box = dialog->findChild<QComboBox *>(QStringLiteral("languageBox"));
         QVERIFY(box);
@@ -137,7 +159,8 @@ private Q_SLOTS:
         for (int i = 1; i < box->count(); ++i)
             names << box->itemText(i);
         QCOMPARE(box->itemData(0).toString(), QString()); // "System language" first: the default
-        for (const char *name : {"Deutsch", "English", "Español", "Français", "Português (Brasil)", "简体中文", "日本語"})
+        for (const char *name :
+             {"Deutsch", "English", "Español", "Français", "Português (Brasil)", "简体中文", "日本語"})
             QVERIFY2(names.contains(QString::fromUtf8(name)), qPrintable(names.join(QLatin1Char(','))));
         QCOMPARE(names.size(), tsLanguages().size());
 
@@ -156,8 +179,9 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setInterfaceLanguage(QStringLiteral("ja"));
         {
-            MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
-                                          std::make_shared<FakeSecretStore>()});
+            MainWindow window(&settings,
+                              {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                               std::make_shared<FakeSecretStore>()});
             QCOMPARE(menuTitles(window),
                      QStringLiteral("ファイル(&F)|編集(&E)|表示(&V)|実行(&R)|ヘルプ(&H)"));
             settings.setInterfaceLanguage(QStringLiteral("zh_CN"));

@@ -25,8 +25,9 @@ namespace {
 // The text a widget shows, with the accelerator's '&' removed as the style draws it.
 QString shownText(QString text)
 {
-    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(
-        QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+        .remove(QLatin1Char('&'))
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
 }
 
 // Texts set by the retranslation queue layout requests, and a layout's answer may queue more (a
@@ -71,10 +72,12 @@ QStringList cutOffTexts(QWidget *top)
             QStyleOptionButton option;
             option.initFrom(button);
             const bool check = qobject_cast<QCheckBox *>(button);
-            room -= button->style()->pixelMetric(check ? QStyle::PM_IndicatorWidth : QStyle::PM_ExclusiveIndicatorWidth,
-                                                 &option, button) +
-                    button->style()->pixelMetric(check ? QStyle::PM_CheckBoxLabelSpacing : QStyle::PM_RadioButtonLabelSpacing,
-                                                 &option, button);
+            room -=
+                button->style()->pixelMetric(
+                    check ? QStyle::PM_IndicatorWidth : QStyle::PM_ExclusiveIndicatorWidth, &option, button) +
+                button->style()->pixelMetric(check ? QStyle::PM_CheckBoxLabelSpacing
+                                                   : QStyle::PM_RadioButtonLabelSpacing,
+                                             &option, button);
         } else if (!button->icon().isNull() && !(tool && tool->toolButtonStyle() == Qt::ToolButtonTextOnly)) {
             room -= button->iconSize().width() + 4;
         }
@@ -102,7 +105,9 @@ private Q_SLOTS:
         bool cjk = false;
         for (const QString &family : QFontDatabase::families(QFontDatabase::SimplifiedChinese))
             cjk = cjk || QFontDatabase::writingSystems(family).contains(QFontDatabase::Japanese);
-        QVERIFY2(cjk, "no font covers Chinese and Japanese: install fonts-wqy-microhei (scripts/packages/test.txt)");
+        QVERIFY2(
+            cjk,
+            "no font covers Chinese and Japanese: install fonts-wqy-microhei (scripts/packages/test.txt)");
     }
 
     void aCutOffTextIsReported()
@@ -132,8 +137,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setInterfaceLanguage(language);
-        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
-                                      std::make_shared<FakeSecretStore>()});
+        MainWindow window(&settings,
+                          {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                           std::make_shared<FakeSecretStore>()});
         window.show(); // at its default size, 1100 x 760
         window.restoreSessionAndRecover();
         window.findBar()->showReplace();

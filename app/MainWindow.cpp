@@ -422,7 +422,7 @@ void MainWindow::retranslate()
         {"actionGoToLine", tr("&Go to Line…"), QString()},
         {"actionToggleComment", tr("Toggle Co&mment"), QString()},
         {"actionWordWrap", tr("&Word Wrap"), QString()},
-        {"actionWhitespace", tr("Show &Whitespace"), QString()},
+        {"actionWhitespace", tr("Show White&space"), QString()},
         {"actionZoomIn", tr("Zoom &In"), QString()},
         {"actionZoomOut", tr("Zoom &Out"), QString()},
         {"actionZoomReset", tr("&Reset Zoom"), QString()},

@@ -1018,7 +1018,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="425"/>
-        <source>Show &amp;Whitespace</source>
+        <source>Show White&amp;space</source>
         <translation>&amp;Leerzeichen anzeigen</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>Ausführen &amp;auf</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>Server&amp;einstellungen …</translation>
     </message>
     <message>

@@ -1018,7 +1018,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="425"/>
-        <source>Show &amp;Whitespace</source>
+        <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espacios en blanco</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>Ejecutar &amp;en</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>&amp;Configuración del servidor…</translation>
     </message>
     <message>

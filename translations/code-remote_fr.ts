@@ -1018,7 +1018,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="425"/>
-        <source>Show &amp;Whitespace</source>
+        <source>Show White&amp;space</source>
         <translation>Afficher les &amp;blancs</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>Exécuter s&amp;ur</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>&amp;Paramètres du serveur…</translation>
     </message>
     <message>

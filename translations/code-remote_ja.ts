@@ -1016,7 +1016,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="425"/>
-        <source>Show &amp;Whitespace</source>
+        <source>Show White&amp;space</source>
         <translation>空白文字を表示(&amp;H)</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>実行先(&amp;O)</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>サーバーの設定(&amp;E)…</translation>
     </message>
     <message>

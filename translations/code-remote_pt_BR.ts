@@ -1018,7 +1018,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="425"/>
-        <source>Show &amp;Whitespace</source>
+        <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espaços em branco</translation>
     </message>
     <message>
@@ -1493,7 +1493,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>Executar &amp;em</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>&amp;Configurações do servidor…</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include <SettingsDialog.h>
 
 #include <QComboBox>
+#include <QMenu>
 #include <QDir>
 #include <QMenuBar>
 #include <QTemporaryDir>
@@ -171,6 +172,35 @@ private Q_SLOTS:
         box->setCurrentIndex(0);
         QCOMPARE(menuTitles(window), QStringLiteral("&File|&Edit|&View|&Run|&Help")); // the test's system: C
         dialog->close();
+    }
+
+    // Alt+letter must reach one item: two items of a menu (or two menus of the bar) with the same
+    // accelerator make the user press it twice, in every language.
+    void noMenuHasTwoItemsWithOneAccelerator()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                                      std::make_shared<FakeSecretStore>()});
+        QStringList clashes;
+        const std::function<void(const QString &, const QList<QAction *> &)> check =
+            [&](const QString &where, const QList<QAction *> &actions) {
+                QHash<QKeySequence, QString> seen;
+                for (QAction *action : actions) {
+                    const QKeySequence key = QKeySequence::mnemonic(action->text());
+                    if (!key.isEmpty() && seen.contains(key))
+                        clashes << QStringLiteral("%1: '%2' and '%3'").arg(where, seen.value(key), action->text());
+                    seen.insert(key, action->text());
+                    if (action->menu())
+                        check(where + QStringLiteral(" > ") + action->text(), action->menu()->actions());
+                }
+            };
+        for (const InterfaceLanguage &language : InterfaceLanguages::available()) {
+            settings.setInterfaceLanguage(language.code);
+            check(language.code, window.menuBar()->actions());
+        }
+        settings.setInterfaceLanguage(QString());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void theStoredLanguageAppliesAtStartUp()

@@ -159,14 +159,16 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
 
     // Two columns: where and how programs run on the left, the editor's look and analysis on the
     // right, so the dialog fits a laptop screen's height.
+    // The appearance group sits under the server's: with the wrapped notes of long translations the
+    // right column would otherwise outgrow a small screen's height and clip them.
     auto *left = new QVBoxLayout;
     left->addWidget(run);
     left->addWidget(server);
+    left->addWidget(look);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(edit);
     right->addWidget(analysis);
-    right->addWidget(look);
     right->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);

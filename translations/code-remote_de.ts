@@ -1817,37 +1817,37 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Das Hauptfenster wechselt die Sprache sofort; der Rest folgt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>Das gespeicherte Token gilt für %1; geben Sie das Token für diesen Server ein</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Aus `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>Schlüsselbund des Systems wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Das Token wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token im Klartext in der Einstellungsdatei %2 gespeichert, die nur Ihr Benutzerkonto lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -1594,7 +1594,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     <message>
         <location filename="../app/SettingsDialog.cpp" line="79"/>
         <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="80"/>
@@ -1817,37 +1817,37 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>La ventana principal cambia de idioma al instante; el resto, tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>El token guardado es para %1; introduzca el token de este servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtenido con `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>Buscando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>El token se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>No hay ningún llavero del sistema disponible%1, así que el token se guarda en texto plano en el archivo de configuración %2, que solo su cuenta de usuario puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -162,7 +162,7 @@
     <message>
         <location filename="../analysis/Analyzer.cpp" line="57"/>
         <source>Analyzing…</source>
-        <translation>Analyse…</translation>
+        <translation>Analyse en cours…</translation>
     </message>
     <message>
         <location filename="../analysis/Analyzer.cpp" line="94"/>
@@ -190,7 +190,7 @@
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
-        <translation>Mesure…</translation>
+        <translation>Mesure en cours…</translation>
     </message>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
@@ -612,7 +612,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/AnalysisPanel.cpp" line="442"/>
         <source>Measuring…</source>
-        <translation>Mesure…</translation>
+        <translation>Mesure en cours…</translation>
     </message>
     <message>
         <location filename="../app/AnalysisPanel.cpp" line="443"/>
@@ -622,7 +622,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/AnalysisPanel.cpp" line="444"/>
         <source>Analyzing…</source>
-        <translation>Analyse…</translation>
+        <translation>Analyse en cours…</translation>
     </message>
     <message>
         <location filename="../app/AnalysisPanel.cpp" line="482"/>
@@ -1227,7 +1227,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/MainWindow.cpp" line="551"/>
         <source>Stopping…</source>
-        <translation>Arrêt…</translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <location filename="../app/MainWindow.cpp" line="555"/>
@@ -1817,37 +1817,37 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>La fenêtre principale change de langue immédiatement&#xa0;; le reste suit après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>Le jeton enregistré est celui de %1&#xa0;; saisissez le jeton de ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtenu avec `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>Recherche du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Le jeton est conservé dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Aucun trousseau système n&apos;est disponible%1&#xa0;: le jeton est donc enregistré en clair dans le fichier de paramètres %2, que seul votre compte utilisateur peut lire.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -1813,37 +1813,37 @@ Run a program to see its time and space behaviour.</source>
         <translation>メイン ウィンドウの言語はすぐに切り替わります。その他は再起動後に反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>保存されているトークンは %1 用です。このサーバーのトークンを入力してください</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>`code-remote-server token create NAME` で作成したもの</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>キーチェーンを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>システムのキーチェーンを探しています…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>トークンはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>利用できるシステムのキーチェーンがないため%1、トークンは設定ファイル %2 に平文で保存されます。このファイルを読めるのはあなたのユーザー アカウントだけです。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -1817,37 +1817,37 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>A janela principal muda de idioma na hora; o resto, após reiniciar.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>O token salvo é de %1; digite o token deste servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtido com `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>Procurando o chaveiro do sistema…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>O token é guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Nenhum chaveiro do sistema está disponível%1, então o token é guardado em texto simples no arquivo de configurações %2, que só a sua conta de usuário pode ler.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>

@@ -1813,37 +1813,37 @@ Run a program to see its time and space behaviour.</source>
         <translation>主窗口会立即切换语言；其余部分在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>已保存的令牌属于 %1；请输入此服务器的令牌</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>来自 `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>正在读取密钥环…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>正在查找系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="305"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>没有可用的系统密钥环%1，因此令牌以明文形式保存在设置文件 %2 中，只有你的用户帐户可以读取该文件。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>

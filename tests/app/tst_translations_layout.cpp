@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFontDatabase>
@@ -16,6 +17,7 @@
 #include <QRadioButton>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -106,6 +108,21 @@ QStringList cutOffTexts(QWidget *top)
                        .arg(needed)
                        .arg(room);
     }
+    for (QComboBox *box : top->findChildren<QComboBox *>()) {
+        if (!shown(box) || box->isEditable() || box->currentText().isEmpty())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        const int room = box->style()
+                             ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box)
+                             .width();
+        const int needed = box->fontMetrics().horizontalAdvance(box->currentText());
+        if (needed > room)
+            cut << QStringLiteral("combo box '%1' (%2) needs %3 px, has %4")
+                       .arg(box->currentText(), box->accessibleName())
+                       .arg(needed)
+                       .arg(room);
+    }
     return cut;
 }
 } // namespace
@@ -138,14 +155,19 @@ private Q_SLOTS:
         auto *note = new QLabel(QStringLiteral("Der Schlüssel wird unverschlüsselt gespeichert."), &window);
         note->setWordWrap(true);
         note->setGeometry(0, 80, 400, 40);
-        window.resize(420, 140);
+        auto *combo = new QComboBox(&window);
+        combo->addItem(QStringLiteral("Streng (nur freigegebene Importe)"));
+        combo->move(0, 130);
+        combo->resize(combo->sizeHint());
+        window.resize(420, 170);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY2(cutOffTexts(&window).isEmpty(), qPrintable(cutOffTexts(&window).join(QLatin1Char('\n'))));
         label->setFixedWidth(label->sizeHint().width() / 2);
         box->setFixedWidth(box->sizeHint().width() - 10);
         note->setGeometry(0, 80, 80, 20); // three lines and more at this width
-        QCOMPARE(cutOffTexts(&window).size(), 3);
+        combo->resize(60, combo->height());
+        QCOMPARE(cutOffTexts(&window).size(), 4);
     }
 
     void everyTextFitsItsWidget_data()

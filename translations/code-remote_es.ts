@@ -671,7 +671,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     <message>
         <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>system command</source>
-        <translation>orden del sistema</translation>
+        <translation>comando del sistema</translation>
     </message>
     <message>
         <location filename="../app/AnalysisPresenter.cpp" line="103"/>
@@ -1584,7 +1584,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     <message>
         <location filename="../app/SettingsDialog.cpp" line="76"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
-        <translation>Estricto (solo importaciones permitidas, como la plataforma alojada)</translation>
+        <translation>Estricto (solo importaciones permitidas, como en la plataforma alojada)</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="77"/>

@@ -1552,7 +1552,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source>Wrap long lines</source>
-        <translation>Renvoyer les longues lignes à la ligne</translation>
+        <translation>Retour automatique des lignes longues</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="50"/>
@@ -1584,7 +1584,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/SettingsDialog.cpp" line="76"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
-        <translation>Strict (imports autorisés seulement, comme la plateforme hébergée)</translation>
+        <translation>Strict (seulement les imports autorisés, comme sur la plateforme hébergée)</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="77"/>

@@ -35,6 +35,10 @@ FindBar::FindBar(QWidget *parent)
     m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
     m_close->setAutoRaise(true);
     m_find->setClearButtonEnabled(true);
+    // The fields stretch, so a long translation of the options beside them squeezed them to a few pixels
+    // (German, French): they keep room for a short search term whatever the language.
+    for (QLineEdit *field : {m_find, m_replace})
+        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 14);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_findLabel, 0, 0);

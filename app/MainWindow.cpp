@@ -6,6 +6,7 @@
 #include "ConnectionIndicator.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
+#include "InterfaceLanguages.h"
 #include "OutputPane.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
@@ -29,7 +30,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -422,7 +422,7 @@ void MainWindow::retranslate()
         {"actionGoToLine", tr("&Go to Line…"), QString()},
         {"actionToggleComment", tr("Toggle Co&mment"), QString()},
         {"actionWordWrap", tr("&Word Wrap"), QString()},
-        {"actionWhitespace", tr("Show &Whitespace"), QString()},
+        {"actionWhitespace", tr("Show White&space"), QString()},
         {"actionZoomIn", tr("Zoom &In"), QString()},
         {"actionZoomOut", tr("Zoom &Out"), QString()},
         {"actionZoomReset", tr("&Reset Zoom"), QString()},
@@ -500,16 +500,7 @@ void MainWindow::applyEditorSettings()
 
 void MainWindow::applyInterfaceLanguage()
 {
-    QApplication::removeTranslator(&m_translator);
-    QApplication::removeTranslator(&m_qtTranslator);
-    const QString language = m_settings->interfaceLanguage();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // English is the source language: it needs no catalogue, and loading none restores it.
-    if (m_translator.load(locale, QStringLiteral("code-remote"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&m_translator);
-    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&m_qtTranslator);
+    InterfaceLanguages::install(m_settings->interfaceLanguage(), m_translator, m_qtTranslator);
     // Installing a translator sends LanguageChange; removing the last one must retranslate too.
     retranslate();
 }

@@ -62,12 +62,12 @@ void RunTargetSwitch::follow()
 
 void RunTargetSwitch::retranslate()
 {
-    m_menu->setTitle(tr("Run &On"));
+    m_menu->setTitle(tr("Run O&n"));
     m_local->setText(tr("&Local Sandbox"));
     m_local->setToolTip(tr("Run programs in the sandbox on this computer"));
     m_remote->setText(tr("Code Remote &Server"));
     m_remote->setToolTip(tr("Run programs on the Code Remote server set in Settings"));
-    m_serverSettings->setText(tr("Server &Settings…"));
+    m_serverSettings->setText(tr("Server S&ettings…"));
     m_button->setToolTip(tr("Where programs run"));
     follow();
 }

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "InterfaceLanguages.h"
 #include "TokenStore.h"
 
 #include <QCheckBox>
@@ -85,8 +86,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     m_geminiModel->setPlaceholderText(AnalysisPreferences().geminiModel);
     m_language->addItem(tr("System language"), QString());
     // Language names in their own language, so a user can find theirs whatever is showing now.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const InterfaceLanguage &language : InterfaceLanguages::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setObjectName(QStringLiteral("languageBox"));
 
     const std::pair<QWidget *, QString> names[] = {
         {m_target, tr("Execution target")}, {m_serverUrl, tr("Server URL")},
@@ -144,19 +146,29 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("T&heme:"), m_theme);
     lookForm->addRow(tr("&Language:"), m_language);
+    // The main window retranslates itself at once; this dialog and texts already shown (an open tab's
+    // "Untitled 1", the output so far) keep the language they were made in.
+    auto *languageNote = new QLabel(tr("The main window changes language at once; the rest follows after a restart."),
+                                    look);
+    languageNote->setWordWrap(true);
+    languageNote->setEnabled(false); // the muted colour of a hint
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    lookForm->addRow(languageNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Two columns: where and how programs run on the left, the editor's look and analysis on the
     // right, so the dialog fits a laptop screen's height.
+    // The appearance group sits under the server's: with the wrapped notes of long translations the
+    // right column would otherwise outgrow a small screen's height and clip them.
     auto *left = new QVBoxLayout;
     left->addWidget(run);
     left->addWidget(server);
+    left->addWidget(look);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(edit);
     right->addWidget(analysis);
-    right->addWidget(look);
     right->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);

@@ -785,87 +785,87 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="73"/>
+        <location filename="../app/FindBar.cpp" line="77"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="74"/>
+        <location filename="../app/FindBar.cpp" line="78"/>
         <source>Re&amp;place:</source>
         <translation>Erse&amp;tzen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="75"/>
+        <location filename="../app/FindBar.cpp" line="79"/>
         <source>Find text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="76"/>
+        <location filename="../app/FindBar.cpp" line="80"/>
         <source>Replacement text</source>
         <translation>Ersetzungstext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="81"/>
         <source>Match &amp;case</source>
-        <translation>Groß-/Kleinschreibung &amp;beachten</translation>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer &amp;Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Pre&amp;vious</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>Replace &amp;All</source>
         <translation>A&amp;lle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="141"/>
+        <location filename="../app/FindBar.cpp" line="145"/>
         <source>Invalid expression: %1</source>
         <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="143"/>
+        <location filename="../app/FindBar.cpp" line="147"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="181"/>
+        <location filename="../app/FindBar.cpp" line="185"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n Vorkommen ersetzt</numerusform>
@@ -876,511 +876,511 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="233"/>
-        <location filename="../app/MainWindow.cpp" line="646"/>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="405"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="405"/>
+        <location filename="../app/MainWindow.cpp" line="406"/>
         <source>Create an untitled Python file</source>
         <translation>Eine neue, unbenannte Python-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/MainWindow.cpp" line="407"/>
         <source>Open files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/MainWindow.cpp" line="408"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/MainWindow.cpp" line="408"/>
         <source>Save the current file</source>
         <translation>Die aktuelle Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/MainWindow.cpp" line="409"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/MainWindow.cpp" line="409"/>
         <source>Save the current file under a new name</source>
         <translation>Die aktuelle Datei unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/MainWindow.cpp" line="410"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/MainWindow.cpp" line="410"/>
         <source>Close the current file</source>
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/MainWindow.cpp" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/MainWindow.cpp" line="411"/>
         <source>Quit Code Remote</source>
         <translation>Code Remote beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/MainWindow.cpp" line="412"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/MainWindow.cpp" line="413"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/MainWindow.cpp" line="414"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/MainWindow.cpp" line="415"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/MainWindow.cpp" line="416"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Find text in the current file</source>
         <translation>Text in der aktuellen Datei suchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>Find and replace text</source>
         <translation>Text suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="423"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Ko&amp;mmentar umschalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
-        <source>Show &amp;Whitespace</source>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
         <translation>&amp;Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="426"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/MainWindow.cpp" line="427"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Run the current file (F5)</source>
         <translation>Die aktuelle Datei ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Das laufende Programm stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
         <source>Send &amp;End of Input</source>
         <translation>Eingabeen&amp;de senden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Die Standardeingabe des Programms schließen (Strg+D in der Eingabezeile)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Analyze Complexity</source>
         <translation>Komplexität a&amp;nalysieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <source>&amp;Measure Complexity</source>
         <translation>Komplexität &amp;messen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/MainWindow.cpp" line="436"/>
         <source>Go to &amp;Input Line</source>
         <translation>Zur &amp;Eingabezeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>C&amp;lear Output</source>
         <translation>Ausgabe &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Copy &amp;Output</source>
         <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="439"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="439"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/MainWindow.cpp" line="440"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="450"/>
+        <location filename="../app/MainWindow.cpp" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="452"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="453"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="453"/>
+        <location filename="../app/MainWindow.cpp" line="454"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="456"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="457"/>
+        <location filename="../app/MainWindow.cpp" line="458"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="459"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="460"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
+        <location filename="../app/MainWindow.cpp" line="461"/>
         <source>Cursor position</source>
         <translation>Cursorposition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
+        <location filename="../app/MainWindow.cpp" line="462"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
+        <location filename="../app/MainWindow.cpp" line="463"/>
         <source>Run state</source>
         <translation>Ausführungsstatus</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
+        <location filename="../app/MainWindow.cpp" line="464"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="465"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="466"/>
         <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="529"/>
+        <location filename="../app/MainWindow.cpp" line="521"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="530"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="530"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="546"/>
-        <location filename="../app/MainWindow.cpp" line="847"/>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
         <source>Plain text</source>
         <translation>Normaler Text</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="547"/>
+        <location filename="../app/MainWindow.cpp" line="539"/>
         <source>Ln %1, Col %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="557"/>
+        <location filename="../app/MainWindow.cpp" line="549"/>
         <source>Waiting for input</source>
         <translation>Wartet auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="557"/>
+        <location filename="../app/MainWindow.cpp" line="549"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="559"/>
+        <location filename="../app/MainWindow.cpp" line="551"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="563"/>
+        <location filename="../app/MainWindow.cpp" line="555"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="659"/>
+        <location filename="../app/MainWindow.cpp" line="653"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="722"/>
+        <location filename="../app/MainWindow.cpp" line="716"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="722"/>
+        <location filename="../app/MainWindow.cpp" line="716"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="847"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="857"/>
+        <location filename="../app/MainWindow.cpp" line="851"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="861"/>
+        <location filename="../app/MainWindow.cpp" line="855"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="862"/>
+        <location filename="../app/MainWindow.cpp" line="856"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
+        <location filename="../app/MainWindow.cpp" line="876"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="885"/>
+        <location filename="../app/MainWindow.cpp" line="879"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="880"/>
+        <location filename="../app/MainWindow.cpp" line="874"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="880"/>
+        <location filename="../app/MainWindow.cpp" line="874"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="888"/>
+        <location filename="../app/MainWindow.cpp" line="882"/>
         <source>The run could not be started.</source>
         <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="932"/>
+        <location filename="../app/MainWindow.cpp" line="926"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="935"/>
+        <location filename="../app/MainWindow.cpp" line="929"/>
         <source>Runtime error</source>
         <translation>Laufzeitfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="938"/>
+        <location filename="../app/MainWindow.cpp" line="932"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU-Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="939"/>
+        <location filename="../app/MainWindow.cpp" line="933"/>
         <source>Time limit exceeded</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
+        <location filename="../app/MainWindow.cpp" line="936"/>
         <source>Memory limit exceeded</source>
         <translation>Speicherlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
+        <location filename="../app/MainWindow.cpp" line="939"/>
         <source>Output limit exceeded</source>
         <translation>Ausgabelimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="948"/>
+        <location filename="../app/MainWindow.cpp" line="942"/>
         <source>Blocked by the strict profile</source>
         <translation>Vom strengen Profil blockiert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
+        <location filename="../app/MainWindow.cpp" line="945"/>
         <source>Compile error</source>
         <translation>Kompilierfehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="957"/>
+        <location filename="../app/MainWindow.cpp" line="951"/>
         <source>The server could not run the program.</source>
         <translation>Der Server konnte das Programm nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="959"/>
+        <location filename="../app/MainWindow.cpp" line="953"/>
         <source>Sandbox error</source>
         <translation>Sandbox-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="959"/>
+        <location filename="../app/MainWindow.cpp" line="953"/>
         <source>Sandbox error: %1</source>
         <translation>Sandbox-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="962"/>
+        <location filename="../app/MainWindow.cpp" line="956"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="967"/>
+        <location filename="../app/MainWindow.cpp" line="961"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="969"/>
+        <location filename="../app/MainWindow.cpp" line="963"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="970"/>
+        <location filename="../app/MainWindow.cpp" line="964"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="972"/>
+        <location filename="../app/MainWindow.cpp" line="966"/>
         <source>peak memory %1 MB</source>
         <translation>Speicherspitze %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="974"/>
+        <location filename="../app/MainWindow.cpp" line="968"/>
         <source>output truncated</source>
         <translation>Ausgabe gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="1021"/>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>
@@ -1493,7 +1493,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="65"/>
-        <source>Run &amp;On</source>
+        <source>Run O&amp;n</source>
         <translation>Ausführen &amp;auf</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunTargetSwitch.cpp" line="70"/>
-        <source>Server &amp;Settings…</source>
+        <source>Server S&amp;ettings…</source>
         <translation>Server&amp;einstellungen …</translation>
     </message>
     <message>
@@ -1530,319 +1530,324 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source>Wrap long lines</source>
         <translation>Lange Zeilen umbrechen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
         <source>Show spaces and tabs</source>
         <translation>Leerzeichen und Tabulatoren anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source>Analyze complexity after each run</source>
         <translation>Komplexität nach jeder Ausführung analysieren</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="60"/>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
         <source>This computer (local sandbox)</source>
         <translation>Dieser Computer (lokale Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>Code Remote server</source>
         <translation>Code-Remote-Server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="75"/>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Streng (nur freigegebene Importe, wie auf der gehosteten Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
         <source>Standard (the whole language)</source>
         <translation>Standard (der gesamte Sprachumfang)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="78"/>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="83"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Empty: offline analysis only</source>
         <translation>Leer: nur Offline-Analyse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="86"/>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="92"/>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
         <source>Execution target</source>
         <translation>Ausführungsziel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="92"/>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="93"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Server API token</source>
         <translation>API-Token des Servers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="93"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Where the API token is stored</source>
         <translation>Speicherort des API-Tokens</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
         <source>Security profile</source>
         <translation>Sicherheitsprofil</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
         <source>Memory limit</source>
         <translation>Speicherlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
         <source>Output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
         <source>Editor font</source>
         <translation>Editor-Schriftart</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Tab width</source>
         <translation>Tabulatorbreite</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Characters before completion</source>
         <translation>Zeichen bis zur Autovervollständigung</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Word wrap</source>
         <translation>Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Show whitespace</source>
         <translation>Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Analyze after run</source>
         <translation>Nach der Ausführung analysieren</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Gemini API key</source>
         <translation>Gemini-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Gemini model</source>
         <translation>Gemini-Modell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Interface language</source>
         <translation>Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="106"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Running programs</source>
         <translation>Programme ausführen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
         <source>&amp;Run on:</source>
         <translation>&amp;Ausführen auf:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>&amp;Memory limit:</source>
         <translation>&amp;Speicherlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
         <source>&amp;Output limit:</source>
         <translation>Ausgabe&amp;limit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="117"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>API to&amp;ken:</source>
         <translation>API-To&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
         <source>&amp;Font:</source>
         <translation>Sch&amp;riftart:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="125"/>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
         <source>Font &amp;size:</source>
         <translation>Schri&amp;ftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
         <source>Ta&amp;b width:</source>
         <translation>&amp;Tabulatorbreite:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
         <source>&amp;Complete after:</source>
         <translation>&amp;Vervollständigung ab:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="130"/>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
         <source>Complexity analysis</source>
         <translation>Komplexitätsanalyse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
         <source>Gemini API &amp;key:</source>
         <translation>&amp;Gemini-API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="134"/>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Gemini-&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>Der Schlüssel wird unverschlüsselt in der Einstellungsdatei dieses Computers (%1) gespeichert und nur an die Gemini-API von Google gesendet. Ohne Schlüssel läuft die Analyse offline.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="146"/>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>&amp;Language:</source>
         <translation>Spra&amp;che:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="278"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>Das Hauptfenster wechselt die Sprache sofort; der Rest folgt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>Das gespeicherte Token gilt für %1; geben Sie das Token für diesen Server ein</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="281"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Aus `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="283"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Looking for the system keychain…</source>
         <translation>Schlüsselbund des Systems wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Das Token wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="301"/>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token im Klartext in der Einstellungsdatei %2 gespeichert, die nur Ihr Benutzerkonto lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -1850,7 +1855,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::TargetSessionFactory</name>
     <message>
-        <location filename="../app/TargetSessionFactory.cpp" line="31"/>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
         <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
         <translation>Das API-Token wurde für %1 eingegeben und wird daher nicht an %2 gesendet. Geben Sie das Token für %2 ein.</translation>
     </message>
@@ -1966,7 +1971,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="229"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -1974,7 +1979,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunde zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -1982,7 +1987,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="239"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunde zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
@@ -1990,12 +1995,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="259"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="341"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2003,7 +2008,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="345"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2011,7 +2016,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="349"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2019,12 +2024,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="355"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="362"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>

@@ -1,0 +1,2037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Local sandbox</source>
+        <translation>Entorno aislado local</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: not set up</source>
+        <translation>Servidor: sin configurar</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
+        <source>Server: disconnected</source>
+        <translation>Servidor: desconectado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
+        <source>Server: connecting…</source>
+        <translation>Servidor: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
+        <source>Server: connected</source>
+        <translation>Servidor: conectado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>Servidor: en línea</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Server: reconnecting…</source>
+        <translation>Servidor: reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Server: unreachable</source>
+        <translation>Servidor: inaccesible</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
+        <source>Server: token refused</source>
+        <translation>Servidor: token rechazado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
+        <source>Server: busy</source>
+        <translation>Servidor: ocupado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
+        <source>Server: run failed</source>
+        <translation>Servidor: falló la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
+        <source>no server set</source>
+        <translation>ningún servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>Los programas se ejecutan en el entorno aislado local de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>Los programas se ejecutan en un servidor Code Remote, pero falta su URL o su token de API. Configúrelos en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>Los programas se ejecutan en %1. La conexión se abre cuando se ejecuta un programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 responde. La conexión se abre cuando se ejecuta un programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
+        <source>Connecting to %1.</source>
+        <translation>Conectando con %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>Se cortó la conexión con %1; reintentando.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 no responde. Compruebe la URL y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 rechazó el token de API. Compruebe el token en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 estaba demasiado ocupado para aceptar la última ejecución. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>La última ejecución en %1 falló; el panel de salida indica por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>Esta versión de Code Remote no admite el llavero del sistema (QtKeychain).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>No se ha configurado ninguna URL de servidor.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>La URL del servidor debe empezar por http://, https://, ws:// o wss:// (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>La URL del servidor «%1» no tiene host.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>No se ha configurado ningún token de API (cree uno con `code-remote-server token create NAME`).</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini: %1; reintento %2 en %3 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>Consultando a Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>Esperando a Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>Gemini falló, así que respondió el análisis sin conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>Medido n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>solo se pudo medir %n tamaño a tiempo; demasiado pocos para ajustar</numerusform>
+            <numerusform>solo se pudieron medir %n tamaños a tiempo; demasiado pocos para ajustar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>Se cronometró %1 en %2 tamaños hasta n = %3 (entrada: %4); las mediciones se ajustan a %5 con un margen del %6 %.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>Gemini envió una respuesta que no es JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>Gemini bloqueó la solicitud (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>Gemini no devolvió ninguna respuesta</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>La respuesta de Gemini se cortó (MAX_TOKENS)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>Gemini se detuvo sin responder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>La respuesta de Gemini no es el JSON solicitado</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>La respuesta de Gemini no incluye la complejidad temporal</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>no se ha configurado ninguna clave de API de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>la clave de API de Gemini no es válida; compruébela en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>Gemini no está disponible para esta clave (active la facturación o compruebe la región)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>Gemini rechazó la solicitud%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>la clave de API de Gemini no tiene permiso para usar este modelo o esta API%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>el modelo de Gemini «%1» no existe o se retiró; elija otro modelo en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>la cuota de Gemini de hoy se ha agotado; se restablece a medianoche, hora del Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>la cuota de Gemini está agotada (límite de frecuencia)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>Gemini tuvo un error del servidor (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>Gemini respondió con HTTP %1%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>Gemini no respondió en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>no se puede contactar con Gemini: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>; Gemini pide esperar %1 s antes de reintentar</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>No se pudo leer la lista de modelos de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 está disponible</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>el modelo «%1» no se ofrece para generateContent; disponibles: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>el análisis tardó demasiado y se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>el script de análisis falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>el análisis se canceló</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>el análisis tardó demasiado y se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>el análisis se quedó sin memoria</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>el análisis se canceló</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>el entorno aislado no pudo ejecutar el análisis: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>el script de análisis falló (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>el analizador estático dio una respuesta ilegible</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> Espacio: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="16"/>
+        <location filename="../app/AboutDialog.cpp" line="17"/>
+        <source>About Code Remote</source>
+        <translation>Acerca de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="19"/>
+        <source>Versions and sandbox layers</source>
+        <translation>Versiones y capas del entorno aislado</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Write code, run it in a sandbox on this computer, and read its output.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QScintilla %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Escriba código, ejecútelo en un entorno aislado en este equipo y lea su salida.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con %3) · QScintilla %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="42"/>
+        <source>&lt;h3&gt;Sandbox layers on this machine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Capas del entorno aislado en esta máquina&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="44"/>
+        <source>&lt;p&gt;The sandbox helper could not be asked: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se pudo consultar al asistente del entorno aislado: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>el análisis de complejidad solo entiende programas en Python</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="35"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="36"/>
+        <source>Analysis panel</source>
+        <translation>Panel de análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="38"/>
+        <source>Complexity analysis will appear here.
+Run a program to see its time and space behaviour.</source>
+        <translation>Aquí aparecerá el análisis de complejidad.
+Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="40"/>
+        <source>No analysis yet</source>
+        <translation>Aún no hay análisis</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>Análisis de complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>Resultados del análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>Analizar</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>Analizar la complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado y ajustar su complejidad (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>Medir la complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>Progreso del análisis</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>Ejecute un programa o pulse Ctrl+Mayús+A para ver aquí su complejidad temporal y espacial.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>Funciones y su complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>Patrones de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>No se encontraron patrones de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>El código cambió después de este análisis. Pulse Ctrl+Mayús+A para analizarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>Tiempo medido frente al tamaño de la entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>tamaño de la entrada n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>tiempo (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>Consultando a Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>Tiempo medido</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>Riesgo %1 en la línea %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>Tiempo medido de %1()</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>Análisis estático</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>comando del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>acceso a la red</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>borrado de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>importación dinámica</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>deserialización con pickle</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>bucle sin límite</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>entrada bloqueante</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>ajustado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>El análisis falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>Complejidad temporal: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>Complejidad espacial: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>Confianza %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditorTabs</name>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="28"/>
+        <source>Open files</source>
+        <translation>Archivos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <source>Untitled %1</source>
+        <translation>Sin título %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <source>Code editor: %1</source>
+        <translation>Editor de código: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::FindBar</name>
+    <message>
+        <location filename="../app/FindBar.cpp" line="77"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="78"/>
+        <source>Re&amp;place:</source>
+        <translation>Reem&amp;plazar por:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="79"/>
+        <source>Find text</source>
+        <translation>Texto a buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="80"/>
+        <source>Replacement text</source>
+        <translation>Texto de reemplazo</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="81"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="82"/>
+        <source>&amp;Whole words</source>
+        <translation>Palabras &amp;completas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="83"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="84"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="85"/>
+        <source>Pre&amp;vious</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="86"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="87"/>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="88"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="89"/>
+        <source>Close find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="90"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="145"/>
+        <source>Invalid expression: %1</source>
+        <translation>Expresión no válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="147"/>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="185"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n aparición reemplazada</numerusform>
+            <numerusform>%n apariciones reemplazadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>Create an untitled Python file</source>
+        <translation>Crear un archivo de Python sin título</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>Open files</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>Save the current file</source>
+        <translation>Guardar el archivo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save the current file under a new name</source>
+        <translation>Guardar el archivo actual con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>Close the current file</source>
+        <translation>Cerrar el archivo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>Quit Code Remote</source>
+        <translation>Salir de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="413"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="414"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="415"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="417"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>Find text in the current file</source>
+        <translation>Buscar texto en el archivo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;eemplazar…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>Find and replace text</source>
+        <translation>Buscar y reemplazar texto</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="420"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Ir a la línea…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <source>Toggle Co&amp;mment</source>
+        <translation>Co&amp;mentar o descomentar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="424"/>
+        <source>&amp;Word Wrap</source>
+        <translation>&amp;Ajuste de línea</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
+        <translation>Mostrar &amp;espacios en blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426"/>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="427"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Restablecer zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Run the current file (F5)</source>
+        <translation>Ejecutar el archivo actual (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>Stop the running program (Shift+F5)</source>
+        <translation>Detener el programa en ejecución (Mayús+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Send &amp;End of Input</source>
+        <translation>Enviar &amp;fin de entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
+        <translation>Cerrar la entrada estándar del programa (Ctrl+D en la línea de entrada)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>&amp;Analizar la complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="433"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="434"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>&amp;Medir la complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="435"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="436"/>
+        <source>Go to &amp;Input Line</source>
+        <translation>Ir a la línea de en&amp;trada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="437"/>
+        <source>C&amp;lear Output</source>
+        <translation>&amp;Limpiar la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="438"/>
+        <source>Copy &amp;Output</source>
+        <translation>&amp;Copiar la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="440"/>
+        <source>&amp;About Code Remote</source>
+        <translation>&amp;Acerca de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="451"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="452"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="453"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="458"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="459"/>
+        <source>Output panel</source>
+        <translation>Panel de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="460"/>
+        <source>Language</source>
+        <translation>Lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="461"/>
+        <source>Cursor position</source>
+        <translation>Posición del cursor</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="462"/>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <source>Run state</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="464"/>
+        <source>Main menu</source>
+        <translation>Menú principal</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="465"/>
+        <source>Status bar</source>
+        <translation>Barra de estado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>%1[*] — Code Remote</source>
+        <translation>%1[*] — Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Lín. %1, col. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Waiting for input</source>
+        <translation>Esperando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="551"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="555"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="653"/>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Go to Line</source>
+        <translation>Ir a la línea</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Line (1–%1):</source>
+        <translation>Línea (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Los archivos de %1 aún no se pueden ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="851"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Leyendo el token de API del servidor desde el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="855"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 no se ejecutó: el servidor Code Remote no está configurado.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Configure el servidor en Configuración (Ejecutar ▸ Ejecutar en ▸ Configuración del servidor…). —</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>strict</source>
+        <translation>estricto</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="876"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>Ejecutando %1 en %2 (perfil %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="879"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>Ejecutando %1 (perfil %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="882"/>
+        <source>The run could not be started.</source>
+        <translation>No se pudo iniciar la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <source>Finished</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="929"/>
+        <source>Runtime error</source>
+        <translation>Error de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="932"/>
+        <source>CPU time limit exceeded</source>
+        <translation>Límite de tiempo de CPU superado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>Time limit exceeded</source>
+        <translation>Límite de tiempo superado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="936"/>
+        <source>Memory limit exceeded</source>
+        <translation>Límite de memoria superado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="939"/>
+        <source>Output limit exceeded</source>
+        <translation>Límite de salida superado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="942"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Bloqueado por el perfil estricto</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="945"/>
+        <source>Compile error</source>
+        <translation>Error de compilación</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="951"/>
+        <source>The server could not run the program.</source>
+        <translation>El servidor no pudo ejecutar el programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error</source>
+        <translation>Error del entorno aislado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error: %1</source>
+        <translation>Error del entorno aislado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="956"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="961"/>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="963"/>
+        <source>signal %1</source>
+        <translation>señal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="964"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="966"/>
+        <source>peak memory %1 MB</source>
+        <translation>pico de memoria %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <source>output truncated</source>
+        <translation>salida truncada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 no está abierto en el editor</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPane</name>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="141"/>
+        <source>Program output</source>
+        <translation>Salida del programa</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="142"/>
+        <source>Program input</source>
+        <translation>Entrada del programa</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="143"/>
+        <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
+        <translation>Entrada para el programa en ejecución (Intro envía, Ctrl+D termina la entrada)</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="144"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="145"/>
+        <source>Copy all output</source>
+        <translation>Copiar toda la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="146"/>
+        <source>Copy output</source>
+        <translation>Copiar la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
+        <source>Clear output</source>
+        <translation>Limpiar la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <source>Output notice</source>
+        <translation>Aviso sobre la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="230"/>
+        <source>Long output: showing the last %1 of %2 lines.</source>
+        <translation>Salida larga: se muestran las últimas %1 de %2 líneas.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
+    <message>
+        <location filename="../app/Prompts.cpp" line="10"/>
+        <location filename="../app/Prompts.cpp" line="15"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="11"/>
+        <source>Save changes to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>¿Guardar los cambios de %n archivo antes de cerrar?</numerusform>
+            <numerusform>¿Guardar los cambios de %n archivos antes de cerrar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="28"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="29"/>
+        <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
+        <translation>
+            <numerusform>Code Remote no se cerró correctamente la última vez. ¿Restaurar %n documento sin guardar?</numerusform>
+            <numerusform>Code Remote no se cerró correctamente la última vez. ¿Restaurar %n documentos sin guardar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="39"/>
+        <source>Open Files</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="44"/>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="49"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>Ejecutar en: servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>Ejecutar en: local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run O&amp;n</source>
+        <translation>Ejecutar &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>Entorno aislado &amp;local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>Ejecutar los programas en el entorno aislado de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>&amp;Servidor Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>Ejecutar los programas en el servidor Code Remote indicado en Configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server S&amp;ettings…</source>
+        <translation>&amp;Configuración del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>Dónde se ejecutan los programas</translation>
+    </message>
+</context>
+<context>
+    <name>app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <source>Wrap long lines</source>
+        <translation>Ajustar las líneas largas</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Show spaces and tabs</source>
+        <translation>Mostrar espacios y tabulaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <source>Analyze complexity after each run</source>
+        <translation>Analizar la complejidad después de cada ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <source>This computer (local sandbox)</source>
+        <translation>Este equipo (entorno aislado local)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <source>Code Remote server</source>
+        <translation>Servidor Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <source>Strict (whitelisted imports, like the hosted platform)</source>
+        <translation>Estricto (solo importaciones permitidas, como en la plataforma alojada)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <source>Standard (the whole language)</source>
+        <translation>Estándar (todo el lenguaje)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <source>Empty: offline analysis only</source>
+        <translation>Vacía: solo análisis sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Execution target</source>
+        <translation>Destino de ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Server API token</source>
+        <translation>Token de API del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Where the API token is stored</source>
+        <translation>Dónde se guarda el token de API</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <source>Security profile</source>
+        <translation>Perfil de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Time limit</source>
+        <translation>Límite de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Memory limit</source>
+        <translation>Límite de memoria</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Output limit</source>
+        <translation>Límite de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Editor font</source>
+        <translation>Tipo de letra del editor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Font size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Tab width</source>
+        <translation>Ancho de tabulación</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Characters before completion</source>
+        <translation>Caracteres antes de completar</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Word wrap</source>
+        <translation>Ajuste de línea</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Show whitespace</source>
+        <translation>Mostrar espacios en blanco</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Analyze after run</source>
+        <translation>Analizar tras la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini API key</source>
+        <translation>Clave de API de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini model</source>
+        <translation>Modelo de Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <source>Running programs</source>
+        <translation>Ejecución de programas</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <source>&amp;Run on:</source>
+        <translation>&amp;Ejecutar en:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <source>&amp;Time limit:</source>
+        <translation>Límite de &amp;tiempo:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>&amp;Memory limit:</source>
+        <translation>Límite de &amp;memoria:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <source>&amp;Output limit:</source>
+        <translation>Límite de &amp;salida:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <source>API to&amp;ken:</source>
+        <translation>To&amp;ken de API:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Font:</source>
+        <translation>Tipo de &amp;letra:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <source>Font &amp;size:</source>
+        <translation>Tama&amp;ño de letra:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <source>Ta&amp;b width:</source>
+        <translation>Ancho de ta&amp;bulación:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Complete after:</source>
+        <translation>&amp;Completar tras:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <source>Complexity analysis</source>
+        <translation>Análisis de complejidad</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>Cla&amp;ve de API de Gemini:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Mo&amp;delo de Gemini:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>La clave se guarda sin cifrar en el archivo de configuración de este equipo (%1) y solo se envía a la API de Gemini de Google. Sin clave, el análisis se hace sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <source>T&amp;heme:</source>
+        <translation>Tem&amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>La ventana principal cambia de idioma al instante; el resto, tras reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>El token guardado es para %1; introduzca el token de este servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>Obtenido con `code-remote-server token create NAME`</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <source>Reading the keychain…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <source>Looking for the system keychain…</source>
+        <translation>Buscando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>El token se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>No hay ningún llavero del sistema disponible%1, así que el token se guarda en texto plano en el archivo de configuración %2, que solo su cuenta de usuario puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>El token de API se introdujo para %1, así que no se envía a %2. Introduzca el token de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ViolationsDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="75"/>
+        <source>Violations</source>
+        <translation>Infracciones</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="76"/>
+        <source>Security violations panel</source>
+        <translation>Panel de infracciones de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="78"/>
+        <source>Security violations</source>
+        <translation>Infracciones de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="79"/>
+        <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
+        <translation>No hay infracciones. El perfil estricto muestra aquí las importaciones, funciones integradas y sintaxis prohibidas.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="80"/>
+        <source>No violations</source>
+        <translation>No hay infracciones</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>Editor de código</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>bucle %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote: escriba y ejecute código.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>Archivos que abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>Salir en cuanto se muestre la ventana (pruebas de rendimiento).</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>Detenido; el servidor no lo confirmó a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>El servidor %1 rechazó el token de API. Compruebe el token configurado para este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>No se puede contactar con el servidor Code Remote en %1 (%2). Su código no se ejecutó; se conserva para reintentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución (%2).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <source>connection closed</source>
+        <translation>conexión cerrada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>El servidor Code Remote en %1 no respondió en %n segundo. Su código no se ejecutó; se conserva para reintentarlo.</numerusform>
+            <numerusform>El servidor Code Remote en %1 no respondió en %n segundos. Su código no se ejecutó; se conserva para reintentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>Se perdió la conexión con el servidor Code Remote en %1 antes de que aceptara la ejecución, y no volvió en %n segundo. Su código se conserva para reintentarlo.</numerusform>
+            <numerusform>Se perdió la conexión con el servidor Code Remote en %1 antes de que aceptara la ejecución, y no volvió en %n segundos. Su código se conserva para reintentarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución, y no volvió en %n segundo. El trabajo (%2) aún puede terminar allí.</numerusform>
+            <numerusform>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución, y no volvió en %n segundos. El trabajo (%2) aún puede terminar allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>El servidor envió un mensaje que este cliente no entiende (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundo. Su código se conserva.</numerusform>
+            <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundos. Su código se conserva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundo. Su código se conserva.</numerusform>
+            <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundos. Su código se conserva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundo. Su código se conserva.</numerusform>
+            <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundos. Su código se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>El servidor ya no conoce este trabajo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>El servidor rechazó la ejecución: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

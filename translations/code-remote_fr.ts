@@ -1,0 +1,2037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: not set up</source>
+        <translation>Serveur&#xa0;: non configuré</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
+        <source>Server: disconnected</source>
+        <translation>Serveur&#xa0;: déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
+        <source>Server: connecting…</source>
+        <translation>Serveur&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
+        <source>Server: connected</source>
+        <translation>Serveur&#xa0;: connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>Serveur&#xa0;: en ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Server: reconnecting…</source>
+        <translation>Serveur&#xa0;: reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Server: unreachable</source>
+        <translation>Serveur&#xa0;: injoignable</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
+        <source>Server: token refused</source>
+        <translation>Serveur&#xa0;: jeton refusé</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
+        <source>Server: busy</source>
+        <translation>Serveur&#xa0;: occupé</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
+        <source>Server: run failed</source>
+        <translation>Serveur&#xa0;: échec de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
+        <source>no server set</source>
+        <translation>aucun serveur défini</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>Les programmes s&apos;exécutent dans le bac à sable local de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>Les programmes s&apos;exécutent sur un serveur Code Remote, mais son URL ou son jeton d&apos;API manque. Définissez-les dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>Les programmes s&apos;exécutent sur %1. La connexion s&apos;ouvre quand un programme s&apos;exécute.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 répond. La connexion s&apos;ouvre quand un programme s&apos;exécute.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
+        <source>Connecting to %1.</source>
+        <translation>Connexion à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>La connexion à %1 a été interrompue&#xa0;; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 ne répond pas. Vérifiez l&apos;URL et que le serveur est démarré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 a refusé le jeton d&apos;API. Vérifiez le jeton dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 était trop occupé pour accepter la dernière exécution. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>La dernière exécution sur %1 a échoué&#xa0;; le panneau de sortie indique pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>Cette version de Code Remote ne prend pas en charge le trousseau de clés (QtKeychain).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>Aucune URL de serveur n&apos;est définie.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>L&apos;URL du serveur doit commencer par http://, https://, ws:// ou wss:// (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>L&apos;URL du serveur «&#xa0;%1&#xa0;» n&apos;a pas d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>Aucun jeton d&apos;API n&apos;est défini (créez-en un avec `code-remote-server token create NAME`).</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini&#xa0;: %1&#xa0;; tentative %2 dans %3 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>Interrogation de Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>En attente de Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>Gemini a échoué, le résultat vient donc de l&apos;analyse hors ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>Mesuré&#xa0;: n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>seule %n taille a pu être mesurée à temps&#xa0;; trop peu pour un ajustement</numerusform>
+            <numerusform>seules %n tailles ont pu être mesurées à temps&#xa0;; trop peu pour un ajustement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>%1 chronométré sur %2 tailles jusqu&apos;à n = %3 (entrée&#xa0;: %4)&#xa0;; les mesures suivent %5 à %6 % près.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>Gemini a envoyé une réponse qui n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>Gemini a bloqué la requête (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>Gemini n&apos;a renvoyé aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>La réponse de Gemini a été tronquée (MAX_TOKENS)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>Gemini s&apos;est arrêté sans répondre (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>La réponse de Gemini n&apos;est pas le JSON demandé</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>La réponse de Gemini ne donne pas de complexité en temps</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>aucune clé d&apos;API Gemini n&apos;est définie</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>la clé d&apos;API Gemini n&apos;est pas valide&#xa0;; vérifiez-la dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>Gemini n&apos;est pas disponible pour cette clé (activez la facturation ou vérifiez la région)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>Gemini a rejeté la requête%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>la clé d&apos;API Gemini n&apos;a pas le droit d&apos;utiliser ce modèle ou cette API%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>le modèle Gemini «&#xa0;%1&#xa0;» n&apos;existe pas ou a été retiré&#xa0;; choisissez un autre modèle dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>le quota Gemini du jour est épuisé&#xa0;; il est réinitialisé à minuit, heure du Pacifique</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>le quota Gemini est épuisé (limite de débit)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>Gemini a rencontré une erreur serveur (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>Gemini a répondu avec HTTP %1%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>Gemini n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>impossible de joindre Gemini&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>&#xa0;; Gemini demande d&apos;attendre %1 s avant de réessayer</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>La liste des modèles de Gemini n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 est disponible</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>le modèle «&#xa0;%1&#xa0;» n&apos;est pas proposé pour generateContent&#xa0;; disponibles&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>le script d&apos;analyse a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>l&apos;analyse a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>l&apos;analyse a manqué de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>l&apos;analyse a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>le bac à sable n&apos;a pas pu exécuter l&apos;analyse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>le script d&apos;analyse a échoué (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>l&apos;analyseur statique a donné une réponse illisible</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> Mémoire&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="16"/>
+        <location filename="../app/AboutDialog.cpp" line="17"/>
+        <source>About Code Remote</source>
+        <translation>À propos de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="19"/>
+        <source>Versions and sandbox layers</source>
+        <translation>Versions et couches du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Write code, run it in a sandbox on this computer, and read its output.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QScintilla %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Écrivez du code, exécutez-le dans un bac à sable sur cet ordinateur et lisez sa sortie.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3) · QScintilla %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="42"/>
+        <source>&lt;h3&gt;Sandbox layers on this machine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Couches du bac à sable sur cette machine&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="44"/>
+        <source>&lt;p&gt;The sandbox helper could not be asked: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;assistant du bac à sable n&apos;a pas pu être interrogé&#xa0;: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>l&apos;analyse de complexité ne comprend que les programmes Python</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="35"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="36"/>
+        <source>Analysis panel</source>
+        <translation>Panneau d&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="38"/>
+        <source>Complexity analysis will appear here.
+Run a program to see its time and space behaviour.</source>
+        <translation>L&apos;analyse de complexité s&apos;affichera ici.
+Exécutez un programme pour voir son comportement en temps et en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="40"/>
+        <source>No analysis yet</source>
+        <translation>Pas encore d&apos;analyse</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>Analyse de complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>Résultats de l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimer la complexité en temps et en mémoire du fichier actuel (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>Analyser la complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>Chronométrer la fonction du programme sur des entrées de taille croissante dans le bac à sable et en déduire sa complexité (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>Mesurer la complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>Progression de l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>Exécutez un programme ou appuyez sur Ctrl+Maj+A pour voir ici sa complexité en temps et en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>Fonctions et leur complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>Motifs à risque</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>Aucun motif à risque trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>Le code a changé depuis cette analyse. Appuyez sur Ctrl+Maj+A pour l&apos;analyser à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>Temps mesuré en fonction de la taille de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>taille de l&apos;entrée n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>Interrogation de Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>Temps mesuré</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>Risque %1 à la ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>Temps mesuré de %1()</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>Analyse statique</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>commande système</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>accès réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>suppression de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>import dynamique</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>désérialisation pickle</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>boucle sans fin</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>entrée bloquante</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>ajusté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>Complexité en temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>Complexité en mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>Confiance %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditorTabs</name>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="28"/>
+        <source>Open files</source>
+        <translation>Fichiers ouverts</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <source>Untitled %1</source>
+        <translation>Sans titre %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <source>Code editor: %1</source>
+        <translation>Éditeur de code&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::FindBar</name>
+    <message>
+        <location filename="../app/FindBar.cpp" line="77"/>
+        <source>F&amp;ind:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="78"/>
+        <source>Re&amp;place:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="79"/>
+        <source>Find text</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="80"/>
+        <source>Replacement text</source>
+        <translation>Texte de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="81"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="82"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="83"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="84"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="85"/>
+        <source>Pre&amp;vious</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="86"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="87"/>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="88"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="89"/>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="90"/>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="145"/>
+        <source>Invalid expression: %1</source>
+        <translation>Expression non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="147"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="185"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>Create an untitled Python file</source>
+        <translation>Créer un fichier Python sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>Open files</source>
+        <translation>Ouvrir des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>Save the current file</source>
+        <translation>Enregistrer le fichier actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save the current file under a new name</source>
+        <translation>Enregistrer le fichier actuel sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>Close the current file</source>
+        <translation>Fermer le fichier actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>Quit Code Remote</source>
+        <translation>Quitter Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="413"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="414"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="415"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="417"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>Find text in the current file</source>
+        <translation>Rechercher du texte dans le fichier actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>Find and replace text</source>
+        <translation>Rechercher et remplacer du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="420"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <source>&amp;Go to Line…</source>
+        <translation>A&amp;ller à la ligne…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <source>Toggle Co&amp;mment</source>
+        <translation>Co&amp;mmenter/décommenter</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="424"/>
+        <source>&amp;Word Wrap</source>
+        <translation>Retour à la ligne a&amp;utomatique</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
+        <translation>Afficher les &amp;blancs</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="427"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Run the current file (F5)</source>
+        <translation>Exécuter le fichier actuel (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>Stop the running program (Shift+F5)</source>
+        <translation>Arrêter le programme en cours (Maj+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Send &amp;End of Input</source>
+        <translation>Envoyer la &amp;fin de l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
+        <translation>Fermer l&apos;entrée standard du programme (Ctrl+D dans la ligne de saisie)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>&amp;Analyser la complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="433"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimer la complexité en temps et en mémoire du fichier actuel (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="434"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>&amp;Mesurer la complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="435"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>Chronométrer la fonction du programme sur des entrées de taille croissante dans le bac à sable (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="436"/>
+        <source>Go to &amp;Input Line</source>
+        <translation>Aller à la ligne de &amp;saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="437"/>
+        <source>C&amp;lear Output</source>
+        <translation>&amp;Effacer la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="438"/>
+        <source>Copy &amp;Output</source>
+        <translation>Copier la s&amp;ortie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="440"/>
+        <source>&amp;About Code Remote</source>
+        <translation>À &amp;propos de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="451"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="452"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="453"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="458"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="459"/>
+        <source>Output panel</source>
+        <translation>Panneau de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="460"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="461"/>
+        <source>Cursor position</source>
+        <translation>Position du curseur</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="462"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <source>Run state</source>
+        <translation>État de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="464"/>
+        <source>Main menu</source>
+        <translation>Menu principal</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="465"/>
+        <source>Status bar</source>
+        <translation>Barre d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>%1[*] — Code Remote</source>
+        <translation>%1[*] — Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Ligne %1, col. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Waiting for input</source>
+        <translation>En attente d&apos;une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="551"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="555"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="653"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Go to Line</source>
+        <translation>Aller à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Line (1–%1):</source>
+        <translation>Ligne (1–%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Les fichiers %1 ne peuvent pas encore être exécutés.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="851"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Lecture du jeton d&apos;API du serveur dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="855"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 n&apos;a pas été exécuté&#xa0;: le serveur Code Remote n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Configurez le serveur dans les paramètres (Exécuter ▸ Exécuter sur ▸ Paramètres du serveur…). —</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="876"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>Exécution de %1 sur %2 (profil %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="879"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>Exécution de %1 (profil %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="882"/>
+        <source>The run could not be started.</source>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="929"/>
+        <source>Runtime error</source>
+        <translation>Erreur d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="932"/>
+        <source>CPU time limit exceeded</source>
+        <translation>Limite de temps CPU dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>Time limit exceeded</source>
+        <translation>Limite de temps dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="936"/>
+        <source>Memory limit exceeded</source>
+        <translation>Limite de mémoire dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="939"/>
+        <source>Output limit exceeded</source>
+        <translation>Limite de sortie dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="942"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Bloqué par le profil strict</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="945"/>
+        <source>Compile error</source>
+        <translation>Erreur de compilation</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="951"/>
+        <source>The server could not run the program.</source>
+        <translation>Le serveur n&apos;a pas pu exécuter le programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error</source>
+        <translation>Erreur du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error: %1</source>
+        <translation>Erreur du bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="956"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="961"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="963"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="964"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="966"/>
+        <source>peak memory %1 MB</source>
+        <translation>pic de mémoire %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <source>output truncated</source>
+        <translation>sortie tronquée</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 n&apos;est pas ouvert dans l&apos;éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPane</name>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="141"/>
+        <source>Program output</source>
+        <translation>Sortie du programme</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="142"/>
+        <source>Program input</source>
+        <translation>Entrée du programme</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="143"/>
+        <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
+        <translation>Entrée pour le programme en cours (Entrée envoie, Ctrl+D termine l&apos;entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="144"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="145"/>
+        <source>Copy all output</source>
+        <translation>Copier toute la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="146"/>
+        <source>Copy output</source>
+        <translation>Copier la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
+        <source>Clear output</source>
+        <translation>Effacer la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <source>Output notice</source>
+        <translation>Avis sur la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="230"/>
+        <source>Long output: showing the last %1 of %2 lines.</source>
+        <translation>Sortie longue&#xa0;: affichage des %1 dernières lignes sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
+    <message>
+        <location filename="../app/Prompts.cpp" line="10"/>
+        <location filename="../app/Prompts.cpp" line="15"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="11"/>
+        <source>Save changes to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>Enregistrer les modifications de %n fichier avant de fermer&#xa0;?</numerusform>
+            <numerusform>Enregistrer les modifications de %n fichiers avant de fermer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="28"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="29"/>
+        <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
+        <translation>
+            <numerusform>Code Remote ne s&apos;est pas fermé correctement la dernière fois. Restaurer %n document non enregistré&#xa0;?</numerusform>
+            <numerusform>Code Remote ne s&apos;est pas fermé correctement la dernière fois. Restaurer %n documents non enregistrés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="39"/>
+        <source>Open Files</source>
+        <translation>Ouvrir des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="44"/>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="49"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>Exécuter sur&#xa0;: serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>Exécuter sur&#xa0;: local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run O&amp;n</source>
+        <translation>Exécuter s&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>Bac à sable &amp;local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>Exécuter les programmes dans le bac à sable de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>&amp;Serveur Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>Exécuter les programmes sur le serveur Code Remote défini dans les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server S&amp;ettings…</source>
+        <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>Où les programmes s&apos;exécutent</translation>
+    </message>
+</context>
+<context>
+    <name>app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <source> KB</source>
+        <translation> Ko</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <source>Wrap long lines</source>
+        <translation>Retour automatique des lignes longues</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Show spaces and tabs</source>
+        <translation>Afficher les espaces et tabulations</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <source>Analyze complexity after each run</source>
+        <translation>Analyser la complexité après chaque exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <source>This computer (local sandbox)</source>
+        <translation>Cet ordinateur (bac à sable local)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <source>Code Remote server</source>
+        <translation>Serveur Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <source>Strict (whitelisted imports, like the hosted platform)</source>
+        <translation>Strict (seulement les imports autorisés, comme sur la plateforme hébergée)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <source>Standard (the whole language)</source>
+        <translation>Standard (tout le langage)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <source>Empty: offline analysis only</source>
+        <translation>Vide&#xa0;: analyse hors ligne seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Execution target</source>
+        <translation>Cible d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Server API token</source>
+        <translation>Jeton d&apos;API du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Where the API token is stored</source>
+        <translation>Emplacement du jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <source>Security profile</source>
+        <translation>Profil de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Time limit</source>
+        <translation>Limite de temps</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Memory limit</source>
+        <translation>Limite de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Output limit</source>
+        <translation>Limite de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Editor font</source>
+        <translation>Police de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Font size</source>
+        <translation>Taille de police</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Tab width</source>
+        <translation>Largeur des tabulations</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Characters before completion</source>
+        <translation>Caractères avant la complétion</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Word wrap</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Show whitespace</source>
+        <translation>Afficher les blancs</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Analyze after run</source>
+        <translation>Analyser après l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini API key</source>
+        <translation>Clé d&apos;API Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini model</source>
+        <translation>Modèle Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <source>Running programs</source>
+        <translation>Exécution des programmes</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <source>&amp;Run on:</source>
+        <translation>&amp;Exécuter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <source>&amp;Time limit:</source>
+        <translation>Limite de &amp;temps&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>&amp;Memory limit:</source>
+        <translation>Limite de &amp;mémoire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <source>&amp;Output limit:</source>
+        <translation>Limite de &amp;sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <source>API to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Font:</source>
+        <translation>P&amp;olice&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <source>Font &amp;size:</source>
+        <translation>Ta&amp;ille de police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <source>Ta&amp;b width:</source>
+        <translation>Lar&amp;geur des tabulations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Complete after:</source>
+        <translation>Compléter &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <source>Complexity analysis</source>
+        <translation>Analyse de complexité</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API Gemini&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Mo&amp;dèle Gemini&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>La clé est enregistrée sans chiffrement dans le fichier de paramètres de cet ordinateur (%1) et n&apos;est envoyée qu&apos;à l&apos;API Gemini de Google. Sans clé, l&apos;analyse se fait hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>La fenêtre principale change de langue immédiatement&#xa0;; le reste suit après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>Le jeton enregistré est celui de %1&#xa0;; saisissez le jeton de ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>Obtenu avec `code-remote-server token create NAME`</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <source>Looking for the system keychain…</source>
+        <translation>Recherche du trousseau du système…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>Le jeton est conservé dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>Aucun trousseau système n&apos;est disponible%1&#xa0;: le jeton est donc enregistré en clair dans le fichier de paramètres %2, que seul votre compte utilisateur peut lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>Le jeton d&apos;API a été saisi pour %1, il n&apos;est donc pas envoyé à %2. Saisissez le jeton de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ViolationsDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="75"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="76"/>
+        <source>Security violations panel</source>
+        <translation>Panneau des violations de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="78"/>
+        <source>Security violations</source>
+        <translation>Violations de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="79"/>
+        <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
+        <translation>Aucune violation. Le profil strict liste ici les imports, fonctions intégrées et syntaxes interdits.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="80"/>
+        <source>No violations</source>
+        <translation>Aucune violation</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>Éditeur de code</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>boucle %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote&#xa0;: écrire et exécuter du code.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>Fichiers à ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>Quitter dès que la fenêtre est affichée (mesures de performances).</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>Arrêté&#xa0;; le serveur n&apos;a pas confirmé à temps.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>Le serveur %1 a refusé le jeton d&apos;API. Vérifiez le jeton défini pour ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>Impossible de joindre le serveur Code Remote %1 (%2). Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution (%2).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>Le serveur Code Remote %1 n&apos;a pas répondu en %n seconde. Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</numerusform>
+            <numerusform>Le serveur Code Remote %1 n&apos;a pas répondu en %n secondes. Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>Connexion au serveur Code Remote %1 perdue avant qu&apos;il n&apos;accepte l&apos;exécution, et pas rétablie en %n seconde. Votre code est conservé pour une nouvelle tentative.</numerusform>
+            <numerusform>Connexion au serveur Code Remote %1 perdue avant qu&apos;il n&apos;accepte l&apos;exécution, et pas rétablie en %n secondes. Votre code est conservé pour une nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution, et pas rétablie en %n seconde. La tâche (%2) peut encore s&apos;y terminer.</numerusform>
+            <numerusform>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution, et pas rétablie en %n secondes. La tâche (%2) peut encore s&apos;y terminer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>Le serveur a envoyé un message que ce client ne comprend pas (%1)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Le serveur est occupé&#xa0;: sa file d&apos;attente est pleine. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
+            <numerusform>Le serveur est occupé&#xa0;: sa file d&apos;attente est pleine. Réessayez dans %n secondes. Votre code est conservé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Trop d&apos;exécutions avec ce jeton en peu de temps. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
+            <numerusform>Trop d&apos;exécutions avec ce jeton en peu de temps. Réessayez dans %n secondes. Votre code est conservé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Ce jeton a déjà autant d&apos;exécutions en cours que le serveur l&apos;autorise. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
+            <numerusform>Ce jeton a déjà autant d&apos;exécutions en cours que le serveur l&apos;autorise. Réessayez dans %n secondes. Votre code est conservé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>Le serveur ne connaît plus cette tâche (%1).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>Le serveur a refusé l&apos;exécution&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Local sandbox</source>
+        <translation>ローカル サンドボックス</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: not set up</source>
+        <translation>サーバー: 未設定</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
+        <source>Server: disconnected</source>
+        <translation>サーバー: 切断</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
+        <source>Server: connecting…</source>
+        <translation>サーバー: 接続中…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
+        <source>Server: connected</source>
+        <translation>サーバー: 接続済み</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>サーバー: オンライン</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Server: reconnecting…</source>
+        <translation>サーバー: 再接続中…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Server: unreachable</source>
+        <translation>サーバー: 接続不可</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
+        <source>Server: token refused</source>
+        <translation>サーバー: トークン拒否</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
+        <source>Server: busy</source>
+        <translation>サーバー: 混雑中</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
+        <source>Server: run failed</source>
+        <translation>サーバー: 実行失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
+        <source>no server set</source>
+        <translation>サーバー未設定</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>プログラムはこのコンピューターのローカル サンドボックスで実行されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>プログラムは Code Remote サーバーで実行されますが、URL または API トークンが設定されていません。設定で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>プログラムは %1 で実行されます。接続はプログラムの実行時に開かれます。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 は応答しています。接続はプログラムの実行時に開かれます。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
+        <source>Connecting to %1.</source>
+        <translation>%1 に接続しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>%1 との接続が切れました。再試行しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 が応答しません。URL とサーバーが動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 が API トークンを拒否しました。設定でトークンを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 は混雑していて前回の実行を受け付けられませんでした。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>%1 での前回の実行は失敗しました。理由は出力パネルに表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>このビルドの Code Remote はキーチェーン (QtKeychain) に対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>サーバーの URL が設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>サーバーの URL は http://、https://、ws://、wss:// のいずれかで始まる必要があります (受け取った値: &quot;%1&quot;)。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>サーバーの URL &quot;%1&quot; にホストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>API トークンが設定されていません (`code-remote-server token create NAME` で作成してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini: %1。%3 秒後に %2 回目の再試行</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>Gemini に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>解析中…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>Gemini を待っています…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>Gemini が失敗したため、オフライン解析の結果です: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>測定済み n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>Gemini から JSON ではない応答が届きました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>Gemini がリクエストをブロックしました (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>Gemini から回答がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>Gemini の回答が途中で切れました (MAX_TOKENS)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>Gemini が回答せずに停止しました (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>Gemini の回答が要求した JSON ではありません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>Gemini の回答に時間計算量がありません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>Gemini の API キーが設定されていません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>Gemini の API キーが無効です。設定で確認してください</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>このキーでは Gemini を利用できません (課金を有効にするかリージョンを確認してください)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>Gemini がリクエストを拒否しました%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>この Gemini API キーにはこのモデルまたは API の使用が許可されていません%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>Gemini モデル &quot;%1&quot; は存在しないか提供終了しました。設定で別のモデルを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>本日の Gemini の割り当てを使い切りました。太平洋時間の午前 0 時にリセットされます</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>Gemini の割り当てを使い切りました (レート制限)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>Gemini でサーバー エラーが発生しました (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>Gemini が HTTP %1 で応答しました%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>Gemini が %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>Gemini に接続できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>。Gemini は再試行まで %1 秒待つよう求めています</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>Gemini のモデル一覧を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 を利用できます</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>モデル &quot;%1&quot; は generateContent に対応していません。利用可能: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>解析に時間がかかりすぎたため停止しました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>解析スクリプトが失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>解析はキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>解析に時間がかかりすぎたため停止しました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>解析でメモリが不足しました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>解析はキャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>サンドボックスで解析を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>解析スクリプトが失敗しました (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>静的解析の応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> 空間: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="16"/>
+        <location filename="../app/AboutDialog.cpp" line="17"/>
+        <source>About Code Remote</source>
+        <translation>Code Remote について</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="19"/>
+        <source>Versions and sandbox layers</source>
+        <translation>バージョンとサンドボックスの層</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Write code, run it in a sandbox on this computer, and read its output.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QScintilla %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;コードを書き、このコンピューターのサンドボックスで実行して、出力を確認できます。&lt;/p&gt;&lt;p&gt;Qt %2 (ビルド時 %3) · QScintilla %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="42"/>
+        <source>&lt;h3&gt;Sandbox layers on this machine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;このマシンのサンドボックスの層&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="44"/>
+        <source>&lt;p&gt;The sandbox helper could not be asked: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;サンドボックス ヘルパーに問い合わせできませんでした: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>計算量解析は Python プログラムにのみ対応しています</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="35"/>
+        <source>Analysis</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="36"/>
+        <source>Analysis panel</source>
+        <translation>解析パネル</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="38"/>
+        <source>Complexity analysis will appear here.
+Run a program to see its time and space behaviour.</source>
+        <translation>ここに計算量解析が表示されます。
+プログラムを実行すると、時間と空間の振る舞いを確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="40"/>
+        <source>No analysis yet</source>
+        <translation>まだ解析はありません</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>計算量解析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>解析結果</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>計算量を解析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>測定</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計り、計算量を当てはめます (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>計算量を測定</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>解析の進行状況</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>プログラムを実行するか Ctrl+Shift+A を押すと、ここに時間計算量と空間計算量が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>信頼度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>空間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>関数とその計算量</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>危険なパターン</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>危険なパターンは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>この解析の後にコードが変更されました。Ctrl+Shift+A を押すと再解析します。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>入力サイズに対する実測時間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>入力サイズ n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>時間 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>測定中…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>Gemini に問い合わせ中…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>解析中…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>実測時間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>%2 行目に危険度「%1」: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>%1() の実測時間</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>静的解析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>実測</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>システム コマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>ネットワーク アクセス</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>ファイルの削除</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>動的インポート</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>pickle の復元</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>終了条件のないループ</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>入力待ちでのブロック</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>当てはめ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>解析に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>時間計算量: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>空間</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>空間計算量: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>信頼度 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditorTabs</name>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="28"/>
+        <source>Open files</source>
+        <translation>開いているファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <source>Untitled %1</source>
+        <translation>無題 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <source>Code editor: %1</source>
+        <translation>コード エディター: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::FindBar</name>
+    <message>
+        <location filename="../app/FindBar.cpp" line="77"/>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="78"/>
+        <source>Re&amp;place:</source>
+        <translation>置換後(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="79"/>
+        <source>Find text</source>
+        <translation>検索する文字列</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="80"/>
+        <source>Replacement text</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="81"/>
+        <source>Match &amp;case</source>
+        <translation>大文字と小文字を区別(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="82"/>
+        <source>&amp;Whole words</source>
+        <translation>単語単位(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="83"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正規表現(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="84"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="85"/>
+        <source>Pre&amp;vious</source>
+        <translation>前へ(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="86"/>
+        <source>&amp;Replace</source>
+        <translation>置換(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="87"/>
+        <source>Replace &amp;All</source>
+        <translation>すべて置換(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="88"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>検索バーを閉じる (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="89"/>
+        <source>Close find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="90"/>
+        <source>Search result</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="145"/>
+        <source>Invalid expression: %1</source>
+        <translation>無効な式: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="147"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="185"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>Create an untitled Python file</source>
+        <translation>無題の Python ファイルを作成します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>Open files</source>
+        <translation>ファイルを開きます</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>Save the current file</source>
+        <translation>現在のファイルを保存します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save the current file under a new name</source>
+        <translation>現在のファイルを別の名前で保存します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>Close the current file</source>
+        <translation>現在のファイルを閉じます</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>Quit Code Remote</source>
+        <translation>Code Remote を終了します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="413"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="414"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="415"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="417"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>Find text in the current file</source>
+        <translation>現在のファイル内の文字列を検索します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>R&amp;eplace…</source>
+        <translation>置換(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>Find and replace text</source>
+        <translation>文字列を検索して置換します</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="420"/>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <source>&amp;Go to Line…</source>
+        <translation>指定行へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <source>Toggle Co&amp;mment</source>
+        <translation>コメントの切り替え(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="424"/>
+        <source>&amp;Word Wrap</source>
+        <translation>右端で折り返す(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
+        <translation>空白文字を表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="427"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Run the current file (F5)</source>
+        <translation>現在のファイルを実行します (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>Stop the running program (Shift+F5)</source>
+        <translation>実行中のプログラムを停止します (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Send &amp;End of Input</source>
+        <translation>入力の終わりを送る(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
+        <translation>プログラムの標準入力を閉じます (入力行で Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>計算量を解析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="433"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="434"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>計算量を測定(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="435"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計ります (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="436"/>
+        <source>Go to &amp;Input Line</source>
+        <translation>入力行へ移動(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="437"/>
+        <source>C&amp;lear Output</source>
+        <translation>出力をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="438"/>
+        <source>Copy &amp;Output</source>
+        <translation>出力をコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="440"/>
+        <source>&amp;About Code Remote</source>
+        <translation>Code Remote について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="451"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="452"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="453"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="458"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="459"/>
+        <source>Output panel</source>
+        <translation>出力パネル</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="460"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="461"/>
+        <source>Cursor position</source>
+        <translation>カーソル位置</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="462"/>
+        <source>Encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <source>Run state</source>
+        <translation>実行状態</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="464"/>
+        <source>Main menu</source>
+        <translation>メイン メニュー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="465"/>
+        <source>Status bar</source>
+        <translation>ステータス バー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
+        <source>Main toolbar</source>
+        <translation>メイン ツールバー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>&amp;Clear List</source>
+        <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>%1[*] — Code Remote</source>
+        <translation>%1[*] — Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>Plain text</source>
+        <translation>プレーン テキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <source>Ln %1, Col %2</source>
+        <translation>%1 行、%2 列</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Waiting for input</source>
+        <translation>入力待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="551"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="555"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="653"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Go to Line</source>
+        <translation>指定行へ移動</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Line (1–%1):</source>
+        <translation>行 (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>%1 ファイルはまだ実行できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="851"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>キーチェーンからサーバーの API トークンを読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="855"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 は実行されませんでした: Code Remote サーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="876"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="879"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>%1 を実行中 (%2プロファイル)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="882"/>
+        <source>The run could not be started.</source>
+        <translation>実行を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="929"/>
+        <source>Runtime error</source>
+        <translation>実行時エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="932"/>
+        <source>CPU time limit exceeded</source>
+        <translation>CPU 時間の制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>Time limit exceeded</source>
+        <translation>時間制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="936"/>
+        <source>Memory limit exceeded</source>
+        <translation>メモリ制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="939"/>
+        <source>Output limit exceeded</source>
+        <translation>出力の制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="942"/>
+        <source>Blocked by the strict profile</source>
+        <translation>厳格プロファイルによりブロックされました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="945"/>
+        <source>Compile error</source>
+        <translation>コンパイル エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="951"/>
+        <source>The server could not run the program.</source>
+        <translation>サーバーでプログラムを実行できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error</source>
+        <translation>サンドボックス エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error: %1</source>
+        <translation>サンドボックス エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="956"/>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="961"/>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="963"/>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="964"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="966"/>
+        <source>peak memory %1 MB</source>
+        <translation>最大メモリ %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <source>output truncated</source>
+        <translation>出力を切り詰めました</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 はエディターで開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPane</name>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="141"/>
+        <source>Program output</source>
+        <translation>プログラムの出力</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="142"/>
+        <source>Program input</source>
+        <translation>プログラムへの入力</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="143"/>
+        <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
+        <translation>実行中のプログラムへの入力 (Enter で送信、Ctrl+D で入力終了)</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="144"/>
+        <source>&amp;Input:</source>
+        <translation>入力(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="145"/>
+        <source>Copy all output</source>
+        <translation>出力をすべてコピー</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="146"/>
+        <source>Copy output</source>
+        <translation>出力をコピー</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
+        <source>Clear output</source>
+        <translation>出力をクリア</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <source>Output notice</source>
+        <translation>出力に関するお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="230"/>
+        <source>Long output: showing the last %1 of %2 lines.</source>
+        <translation>出力が長いため、%2 行のうち最後の %1 行を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
+    <message>
+        <location filename="../app/Prompts.cpp" line="10"/>
+        <location filename="../app/Prompts.cpp" line="15"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="11"/>
+        <source>Save changes to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>閉じる前に %n 個のファイルへの変更を保存しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="28"/>
+        <source>Restore unsaved work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="29"/>
+        <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
+        <translation>
+            <numerusform>前回 Code Remote は正しく終了しませんでした。未保存のドキュメント %n 個を復元しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="39"/>
+        <source>Open Files</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="44"/>
+        <source>Save As</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="49"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>実行先: サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>実行先: ローカル</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run O&amp;n</source>
+        <translation>実行先(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>ローカル サンドボックス(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>このコンピューターのサンドボックスでプログラムを実行します</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>Code Remote サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>設定で指定した Code Remote サーバーでプログラムを実行します</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server S&amp;ettings…</source>
+        <translation>サーバーの設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>プログラムの実行先</translation>
+    </message>
+</context>
+<context>
+    <name>app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <source>Wrap long lines</source>
+        <translation>長い行を折り返す</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Show spaces and tabs</source>
+        <translation>スペースとタブを表示</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <source>Analyze complexity after each run</source>
+        <translation>実行のたびに計算量を解析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <source>This computer (local sandbox)</source>
+        <translation>このコンピューター (ローカル サンドボックス)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <source>Code Remote server</source>
+        <translation>Code Remote サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <source>Strict (whitelisted imports, like the hosted platform)</source>
+        <translation>厳格 (許可されたインポートのみ。ホスト型プラットフォームと同じ)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <source>Standard (the whole language)</source>
+        <translation>標準 (言語のすべての機能)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <source>Empty: offline analysis only</source>
+        <translation>空欄: オフライン解析のみ</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Execution target</source>
+        <translation>実行先</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Server URL</source>
+        <translation>サーバーの URL</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Server API token</source>
+        <translation>サーバーの API トークン</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Where the API token is stored</source>
+        <translation>API トークンの保存場所</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <source>Security profile</source>
+        <translation>セキュリティ プロファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Time limit</source>
+        <translation>時間制限</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Memory limit</source>
+        <translation>メモリ制限</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Output limit</source>
+        <translation>出力の制限</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Editor font</source>
+        <translation>エディターのフォント</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Font size</source>
+        <translation>フォント サイズ</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Tab width</source>
+        <translation>タブ幅</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Characters before completion</source>
+        <translation>補完を始める文字数</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Word wrap</source>
+        <translation>折り返し</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Show whitespace</source>
+        <translation>空白文字を表示</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Analyze after run</source>
+        <translation>実行後に解析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API キー</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini model</source>
+        <translation>Gemini モデル</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <source>Interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <source>Running programs</source>
+        <translation>プログラムの実行</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <source>&amp;Run on:</source>
+        <translation>実行先(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <source>&amp;Time limit:</source>
+        <translation>時間制限(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>&amp;Memory limit:</source>
+        <translation>メモリ制限(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <source>&amp;Output limit:</source>
+        <translation>出力の制限(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <source>Server &amp;URL:</source>
+        <translation>サーバーの URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <source>API to&amp;ken:</source>
+        <translation>API トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <source>Editor</source>
+        <translation>エディター</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <source>Font &amp;size:</source>
+        <translation>フォント サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <source>Ta&amp;b width:</source>
+        <translation>タブ幅(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Complete after:</source>
+        <translation>補完の開始(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <source>Complexity analysis</source>
+        <translation>計算量解析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>Gemini API キー(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Gemini モデル(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>キーはこのコンピューターの設定ファイル (%1) に暗号化されずに保存され、Google の Gemini API にのみ送信されます。キーがなければ解析はオフラインで行われます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>メイン ウィンドウの言語はすぐに切り替わります。その他は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>保存されているトークンは %1 用です。このサーバーのトークンを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>`code-remote-server token create NAME` で作成したもの</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <source>Reading the keychain…</source>
+        <translation>キーチェーンを読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <source>Looking for the system keychain…</source>
+        <translation>システムのキーチェーンを探しています…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>トークンはシステムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>利用できるシステムのキーチェーンがないため%1、トークンは設定ファイル %2 に平文で保存されます。このファイルを読めるのはあなたのユーザー アカウントだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>API トークンは %1 用に入力されたため、%2 には送信されません。%2 のトークンを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>app::ViolationsDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="75"/>
+        <source>Violations</source>
+        <translation>違反</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="76"/>
+        <source>Security violations panel</source>
+        <translation>セキュリティ違反パネル</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="78"/>
+        <source>Security violations</source>
+        <translation>セキュリティ違反</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="79"/>
+        <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
+        <translation>違反はありません。厳格プロファイルでは、禁止されたインポート、組み込み関数、構文がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="80"/>
+        <source>No violations</source>
+        <translation>違反なし</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>コード エディター</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>%1 のループ</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote: コードを書いて実行します。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>開くファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>ウィンドウを表示したらすぐに終了します (ベンチマーク用)。</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>停止しました。サーバーが時間内に確認しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>%1 のサーバーが API トークンを拒否しました。このサーバー用に設定したトークンを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>%1 の Code Remote サーバーに接続できません (%2)。コードは実行されていません。再試行のために保持しています。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>実行中に %1 の Code Remote サーバーとの接続が切れました (%2)。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <source>connection closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>%1 の Code Remote サーバーが %n 秒以内に応答しませんでした。コードは実行されていません。再試行のために保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>%1 の Code Remote サーバーが実行を受け付ける前に接続が切れ、%n 秒以内に復旧しませんでした。コードは再試行のために保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>実行中に %1 の Code Remote サーバーとの接続が切れ、%n 秒以内に復旧しませんでした。ジョブ (%2) はサーバー側で完了する可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>このクライアントが理解できないメッセージをサーバーが送信しました (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>サーバーが混雑しています (キューが満杯です)。%n 秒後に再試行してください。コードは保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>このトークンでの実行が短時間に多すぎます。%n 秒後に再試行してください。コードは保持しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>このトークンで実行中のジョブがサーバーの上限に達しています。%n 秒後に再試行してください。コードは保持しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>サーバーはこのジョブ (%1) をもう認識していません。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>サーバーが実行を拒否しました: %1 (%2)。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Local sandbox</source>
+        <translation>Sandbox local</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: not set up</source>
+        <translation>Servidor: não configurado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
+        <source>Server: disconnected</source>
+        <translation>Servidor: desconectado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
+        <source>Server: connecting…</source>
+        <translation>Servidor: conectando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
+        <source>Server: connected</source>
+        <translation>Servidor: conectado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>Servidor: on-line</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Server: reconnecting…</source>
+        <translation>Servidor: reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Server: unreachable</source>
+        <translation>Servidor: inacessível</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
+        <source>Server: token refused</source>
+        <translation>Servidor: token recusado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
+        <source>Server: busy</source>
+        <translation>Servidor: ocupado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
+        <source>Server: run failed</source>
+        <translation>Servidor: falha na execução</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
+        <source>no server set</source>
+        <translation>nenhum servidor definido</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>Os programas são executados na sandbox local deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>Os programas são executados em um servidor Code Remote, mas falta a URL ou o token de API. Defina-os nas Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>Os programas são executados em %1. A conexão é aberta quando um programa é executado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 responde. A conexão é aberta quando um programa é executado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
+        <source>Connecting to %1.</source>
+        <translation>Conectando a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>A conexão com %1 caiu; tentando novamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 não responde. Verifique a URL e se o servidor está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 recusou o token de API. Verifique o token nas Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 estava ocupado demais para aceitar a última execução. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>A última execução em %1 falhou; o painel de saída mostra o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>Esta versão do Code Remote não tem suporte ao chaveiro (QtKeychain).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>Nenhuma URL de servidor foi definida.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>A URL do servidor deve começar com http://, https://, ws:// ou wss:// (recebido: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>A URL do servidor &quot;%1&quot; não tem host.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>Nenhum token de API foi definido (crie um com `code-remote-server token create NAME`).</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini: %1; nova tentativa %2 em %3 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>Consultando o Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>Analisando…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>Aguardando o Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>O Gemini falhou, então a análise off-line respondeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>Medido n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
+            <numerusform>só foi possível medir %n tamanhos a tempo; poucos demais para ajustar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>O Gemini enviou uma resposta que não é JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>O Gemini bloqueou a solicitação (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>O Gemini não retornou nenhuma resposta</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>A resposta do Gemini foi cortada (MAX_TOKENS)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>O Gemini parou sem responder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>A resposta do Gemini não é o JSON solicitado</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>A resposta do Gemini não traz a complexidade de tempo</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>nenhuma chave de API do Gemini foi definida</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>a chave de API do Gemini não é válida; verifique-a nas configurações</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>O Gemini não está disponível para esta chave (ative o faturamento ou verifique a região)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>O Gemini rejeitou a solicitação%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>a chave de API do Gemini não tem permissão para usar este modelo ou API%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>o modelo do Gemini &quot;%1&quot; não existe ou foi descontinuado; escolha outro modelo nas configurações</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>a cota do Gemini para hoje se esgotou; ela é redefinida à meia-noite, horário do Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>a cota do Gemini se esgotou (limite de taxa)%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>O Gemini teve um erro de servidor (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>O Gemini respondeu com HTTP %1%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>O Gemini não respondeu em %1 s</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>não foi possível acessar o Gemini: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>; o Gemini pede para aguardar %1 s antes de tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>Não foi possível ler a lista de modelos do Gemini</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 está disponível</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>o modelo &quot;%1&quot; não é oferecido para generateContent; disponíveis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>a análise demorou demais e foi interrompida</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>o script de análise falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>a análise foi cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>a análise demorou demais e foi interrompida</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>a análise ficou sem memória</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>a análise foi cancelada</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>a sandbox não conseguiu executar a análise: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>o script de análise falhou (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>o analisador estático deu uma resposta ilegível</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> Espaço: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="16"/>
+        <location filename="../app/AboutDialog.cpp" line="17"/>
+        <source>About Code Remote</source>
+        <translation>Sobre o Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="19"/>
+        <source>Versions and sandbox layers</source>
+        <translation>Versões e camadas da sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Write code, run it in a sandbox on this computer, and read its output.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QScintilla %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Escreva código, execute-o em uma sandbox neste computador e leia a saída.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado com %3) · QScintilla %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="42"/>
+        <source>&lt;h3&gt;Sandbox layers on this machine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Camadas da sandbox nesta máquina&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="44"/>
+        <source>&lt;p&gt;The sandbox helper could not be asked: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Não foi possível consultar o auxiliar da sandbox: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>a análise de complexidade só entende programas em Python</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="35"/>
+        <source>Analysis</source>
+        <translation>Análise</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="36"/>
+        <source>Analysis panel</source>
+        <translation>Painel de análise</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="38"/>
+        <source>Complexity analysis will appear here.
+Run a program to see its time and space behaviour.</source>
+        <translation>A análise de complexidade aparecerá aqui.
+Execute um programa para ver seu comportamento em tempo e espaço.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="40"/>
+        <source>No analysis yet</source>
+        <translation>Nenhuma análise ainda</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>Análise de complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>Resultados da análise</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>Analisar</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>Analisar complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox e ajustar sua complexidade (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>Medir complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>Progresso da análise</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>Execute um programa ou pressione Ctrl+Shift+A para ver aqui sua complexidade de tempo e espaço.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>Funções</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>Funções e sua complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>Padrões de risco</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>Nenhum padrão de risco encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>O código mudou depois desta análise. Pressione Ctrl+Shift+A para analisá-lo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>Tempo medido em função do tamanho da entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>tamanho da entrada n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>tempo (ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>Consultando o Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>Analisando…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>Tempo medido</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>Risco %1 na linha %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>Tempo medido de %1()</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>Análise estática</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>Medição</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>comando do sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>acesso à rede</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>exclusão de arquivos</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>importação dinâmica</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>desserialização com pickle</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>laço sem limite</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>entrada bloqueante</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>médio</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>ajustado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>A análise falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>Complexidade de tempo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>Complexidade de espaço: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>Confiança %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditorTabs</name>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="28"/>
+        <source>Open files</source>
+        <translation>Arquivos abertos</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <source>Untitled %1</source>
+        <translation>Sem título %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <source>Code editor: %1</source>
+        <translation>Editor de código: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::FindBar</name>
+    <message>
+        <location filename="../app/FindBar.cpp" line="77"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="78"/>
+        <source>Re&amp;place:</source>
+        <translation>Substituir &amp;por:</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="79"/>
+        <source>Find text</source>
+        <translation>Texto a localizar</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="80"/>
+        <source>Replacement text</source>
+        <translation>Texto de substituição</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="81"/>
+        <source>Match &amp;case</source>
+        <translation>Diferenciar &amp;maiúsculas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="82"/>
+        <source>&amp;Whole words</source>
+        <translation>Palavras &amp;inteiras</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="83"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpressão regular</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="84"/>
+        <source>&amp;Next</source>
+        <translation>Próxim&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="85"/>
+        <source>Pre&amp;vious</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="86"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="87"/>
+        <source>Replace &amp;All</source>
+        <translation>Substituir &amp;todas</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="88"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fechar a barra de localização (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="89"/>
+        <source>Close find bar</source>
+        <translation>Fechar a barra de localização</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="90"/>
+        <source>Search result</source>
+        <translation>Resultado da busca</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="145"/>
+        <source>Invalid expression: %1</source>
+        <translation>Expressão inválida: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="147"/>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="185"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n ocorrência substituída</numerusform>
+            <numerusform>%n ocorrências substituídas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>Create an untitled Python file</source>
+        <translation>Criar um arquivo Python sem título</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>Open files</source>
+        <translation>Abrir arquivos</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>Save the current file</source>
+        <translation>Salvar o arquivo atual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save &amp;As…</source>
+        <translation>Salvar c&amp;omo…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save the current file under a new name</source>
+        <translation>Salvar o arquivo atual com outro nome</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>Close the current file</source>
+        <translation>Fechar o arquivo atual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>Quit Code Remote</source>
+        <translation>Sair do Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="413"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="414"/>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="415"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="417"/>
+        <source>Select &amp;All</source>
+        <translation>Selecionar t&amp;udo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>Find text in the current file</source>
+        <translation>Localizar texto no arquivo atual</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Substituir…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>Find and replace text</source>
+        <translation>Localizar e substituir texto</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="420"/>
+        <source>Find &amp;Next</source>
+        <translation>Localizar pró&amp;xima</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Localizar a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Ir para a linha…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <source>Toggle Co&amp;mment</source>
+        <translation>Alternar co&amp;mentário</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="424"/>
+        <source>&amp;Word Wrap</source>
+        <translation>&amp;Quebra de linha</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
+        <translation>Mostrar &amp;espaços em branco</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Aumentar zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="427"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Diminuir zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Redefinir zoom</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xecutar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Run the current file (F5)</source>
+        <translation>Executar o arquivo atual (F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>Stop the running program (Shift+F5)</source>
+        <translation>Parar o programa em execução (Shift+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Send &amp;End of Input</source>
+        <translation>Enviar &amp;fim da entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
+        <translation>Fechar a entrada padrão do programa (Ctrl+D na linha de entrada)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>&amp;Analisar complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="433"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="434"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>&amp;Medir complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="435"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="436"/>
+        <source>Go to &amp;Input Line</source>
+        <translation>Ir para a linha de en&amp;trada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="437"/>
+        <source>C&amp;lear Output</source>
+        <translation>&amp;Limpar saída</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="438"/>
+        <source>Copy &amp;Output</source>
+        <translation>&amp;Copiar saída</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Confi&amp;gurações…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="440"/>
+        <source>&amp;About Code Remote</source>
+        <translation>&amp;Sobre o Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="451"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="452"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="453"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>Exi&amp;bir</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="458"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="459"/>
+        <source>Output panel</source>
+        <translation>Painel de saída</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="460"/>
+        <source>Language</source>
+        <translation>Linguagem</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="461"/>
+        <source>Cursor position</source>
+        <translation>Posição do cursor</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="462"/>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <source>Run state</source>
+        <translation>Estado da execução</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="464"/>
+        <source>Main menu</source>
+        <translation>Menu principal</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="465"/>
+        <source>Status bar</source>
+        <translation>Barra de status</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Limpar lista</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>%1[*] — Code Remote</source>
+        <translation>%1[*] — Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Lin %1, Col %2</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Waiting for input</source>
+        <translation>Aguardando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="551"/>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="555"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="653"/>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Go to Line</source>
+        <translation>Ir para a linha</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Line (1–%1):</source>
+        <translation>Linha (1–%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Arquivos %1 ainda não podem ser executados.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="851"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Lendo o token de API do servidor no chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="855"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 não foi executado: o servidor Code Remote não está configurado.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>strict</source>
+        <translation>estrito</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>standard</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="876"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>Executando %1 em %2 (perfil %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="879"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>Executando %1 (perfil %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="882"/>
+        <source>The run could not be started.</source>
+        <translation>Não foi possível iniciar a execução.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="929"/>
+        <source>Runtime error</source>
+        <translation>Erro de execução</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="932"/>
+        <source>CPU time limit exceeded</source>
+        <translation>Limite de tempo de CPU excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>Time limit exceeded</source>
+        <translation>Limite de tempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="936"/>
+        <source>Memory limit exceeded</source>
+        <translation>Limite de memória excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="939"/>
+        <source>Output limit exceeded</source>
+        <translation>Limite de saída excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="942"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Bloqueado pelo perfil estrito</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="945"/>
+        <source>Compile error</source>
+        <translation>Erro de compilação</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="951"/>
+        <source>The server could not run the program.</source>
+        <translation>O servidor não conseguiu executar o programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error</source>
+        <translation>Erro da sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error: %1</source>
+        <translation>Erro da sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="956"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="961"/>
+        <source>exit code %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="963"/>
+        <source>signal %1</source>
+        <translation>sinal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="964"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="966"/>
+        <source>peak memory %1 MB</source>
+        <translation>pico de memória %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <source>output truncated</source>
+        <translation>saída truncada</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 não está aberto no editor</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPane</name>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="141"/>
+        <source>Program output</source>
+        <translation>Saída do programa</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="142"/>
+        <source>Program input</source>
+        <translation>Entrada do programa</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="143"/>
+        <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
+        <translation>Entrada para o programa em execução (Enter envia, Ctrl+D encerra a entrada)</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="144"/>
+        <source>&amp;Input:</source>
+        <translation>&amp;Entrada:</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="145"/>
+        <source>Copy all output</source>
+        <translation>Copiar toda a saída</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="146"/>
+        <source>Copy output</source>
+        <translation>Copiar saída</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
+        <source>Clear output</source>
+        <translation>Limpar saída</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <source>Output notice</source>
+        <translation>Aviso sobre a saída</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="230"/>
+        <source>Long output: showing the last %1 of %2 lines.</source>
+        <translation>Saída longa: mostrando as últimas %1 de %2 linhas.</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
+    <message>
+        <location filename="../app/Prompts.cpp" line="10"/>
+        <location filename="../app/Prompts.cpp" line="15"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="11"/>
+        <source>Save changes to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>Salvar as alterações em %n arquivo antes de fechar?</numerusform>
+            <numerusform>Salvar as alterações em %n arquivos antes de fechar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="28"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar trabalho não salvo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="29"/>
+        <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
+        <translation>
+            <numerusform>O Code Remote não foi fechado corretamente da última vez. Restaurar %n documento não salvo?</numerusform>
+            <numerusform>O Code Remote não foi fechado corretamente da última vez. Restaurar %n documentos não salvos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="39"/>
+        <source>Open Files</source>
+        <translation>Abrir arquivos</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="44"/>
+        <source>Save As</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="49"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>Executar em: servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>Executar em: local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run O&amp;n</source>
+        <translation>Executar &amp;em</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>Sandbox &amp;local</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>Executar os programas na sandbox deste computador</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>&amp;Servidor Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>Executar os programas no servidor Code Remote definido nas Configurações</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server S&amp;ettings…</source>
+        <translation>&amp;Configurações do servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>Onde os programas são executados</translation>
+    </message>
+</context>
+<context>
+    <name>app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <source>Wrap long lines</source>
+        <translation>Quebrar linhas longas</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Show spaces and tabs</source>
+        <translation>Mostrar espaços e tabulações</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <source>Analyze complexity after each run</source>
+        <translation>Analisar a complexidade após cada execução</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <source>This computer (local sandbox)</source>
+        <translation>Este computador (sandbox local)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <source>Code Remote server</source>
+        <translation>Servidor Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <source>Strict (whitelisted imports, like the hosted platform)</source>
+        <translation>Estrito (só importações permitidas, como na plataforma hospedada)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <source>Standard (the whole language)</source>
+        <translation>Padrão (a linguagem inteira)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <source>Empty: offline analysis only</source>
+        <translation>Vazio: somente análise off-line</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Execution target</source>
+        <translation>Destino da execução</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Server URL</source>
+        <translation>URL do servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Server API token</source>
+        <translation>Token de API do servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Where the API token is stored</source>
+        <translation>Onde o token de API é guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <source>Security profile</source>
+        <translation>Perfil de segurança</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Time limit</source>
+        <translation>Limite de tempo</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Memory limit</source>
+        <translation>Limite de memória</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Output limit</source>
+        <translation>Limite de saída</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Editor font</source>
+        <translation>Fonte do editor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Font size</source>
+        <translation>Tamanho da fonte</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Tab width</source>
+        <translation>Largura da tabulação</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Characters before completion</source>
+        <translation>Caracteres antes de completar</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Word wrap</source>
+        <translation>Quebra de linha</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Show whitespace</source>
+        <translation>Mostrar espaços em branco</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Analyze after run</source>
+        <translation>Analisar após a execução</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini API key</source>
+        <translation>Chave de API do Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini model</source>
+        <translation>Modelo do Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <source>Running programs</source>
+        <translation>Execução de programas</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <source>&amp;Run on:</source>
+        <translation>E&amp;xecutar em:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <source>&amp;Time limit:</source>
+        <translation>Limite de &amp;tempo:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>&amp;Memory limit:</source>
+        <translation>Limite de &amp;memória:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <source>&amp;Output limit:</source>
+        <translation>Limite de &amp;saída:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL do servidor:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <source>API to&amp;ken:</source>
+        <translation>To&amp;ken de API:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <source>Font &amp;size:</source>
+        <translation>Tamanho da fo&amp;nte:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <source>Ta&amp;b width:</source>
+        <translation>Largura da ta&amp;bulação:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Complete after:</source>
+        <translation>&amp;Completar após:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <source>Complexity analysis</source>
+        <translation>Análise de complexidade</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>Cha&amp;ve de API do Gemini:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Mo&amp;delo do Gemini:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>A chave é guardada sem criptografia no arquivo de configurações deste computador (%1) e só é enviada à API do Gemini, do Google. Sem chave, a análise é feita off-line.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <source>T&amp;heme:</source>
+        <translation>Tem&amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>A janela principal muda de idioma na hora; o resto, após reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>O token salvo é de %1; digite o token deste servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>Obtido com `code-remote-server token create NAME`</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <source>Reading the keychain…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <source>Looking for the system keychain…</source>
+        <translation>Procurando o chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>O token é guardado no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>Nenhum chaveiro do sistema está disponível%1, então o token é guardado em texto simples no arquivo de configurações %2, que só a sua conta de usuário pode ler.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>O token de API foi digitado para %1, então não é enviado a %2. Digite o token de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ViolationsDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="75"/>
+        <source>Violations</source>
+        <translation>Violações</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="76"/>
+        <source>Security violations panel</source>
+        <translation>Painel de violações de segurança</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="78"/>
+        <source>Security violations</source>
+        <translation>Violações de segurança</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="79"/>
+        <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
+        <translation>Nenhuma violação. O perfil estrito lista aqui importações, funções embutidas e sintaxe proibidas.</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="80"/>
+        <source>No violations</source>
+        <translation>Nenhuma violação</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>Editor de código</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>laço %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote: escreva e execute código.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>Arquivos a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>Sair assim que a janela for exibida (benchmarks).</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>Parado; o servidor não confirmou a tempo.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>O servidor em %1 recusou o token de API. Verifique o token definido para este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>Não foi possível acessar o servidor Code Remote em %1 (%2). Seu código não foi executado; ele foi mantido para uma nova tentativa.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>A conexão com o servidor Code Remote em %1 caiu durante a execução (%2).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <source>connection closed</source>
+        <translation>conexão fechada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>O servidor Code Remote em %1 não respondeu em %n segundo. Seu código não foi executado; ele foi mantido para uma nova tentativa.</numerusform>
+            <numerusform>O servidor Code Remote em %1 não respondeu em %n segundos. Seu código não foi executado; ele foi mantido para uma nova tentativa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>A conexão com o servidor Code Remote em %1 caiu antes que ele aceitasse a execução e não voltou em %n segundo. Seu código foi mantido para uma nova tentativa.</numerusform>
+            <numerusform>A conexão com o servidor Code Remote em %1 caiu antes que ele aceitasse a execução e não voltou em %n segundos. Seu código foi mantido para uma nova tentativa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>A conexão com o servidor Code Remote em %1 caiu durante a execução e não voltou em %n segundo. O job (%2) ainda pode terminar lá.</numerusform>
+            <numerusform>A conexão com o servidor Code Remote em %1 caiu durante a execução e não voltou em %n segundos. O job (%2) ainda pode terminar lá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>O servidor enviou uma mensagem que este cliente não entende (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
+            <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundos. Seu código foi mantido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
+            <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundos. Seu código foi mantido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
+            <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundos. Seu código foi mantido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>O servidor não conhece mais este job (%1).</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>O servidor recusou a execução: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

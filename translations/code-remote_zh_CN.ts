@@ -1,0 +1,2027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="100"/>
+        <source>Local sandbox</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="102"/>
+        <source>Server: not set up</source>
+        <translation>服务器：未设置</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="104"/>
+        <source>Server: disconnected</source>
+        <translation>服务器：已断开</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="106"/>
+        <source>Server: connecting…</source>
+        <translation>服务器：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="108"/>
+        <source>Server: connected</source>
+        <translation>服务器：已连接</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="110"/>
+        <source>Server: online</source>
+        <translation>服务器：在线</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="112"/>
+        <source>Server: reconnecting…</source>
+        <translation>服务器：正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="114"/>
+        <source>Server: unreachable</source>
+        <translation>服务器：无法访问</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="116"/>
+        <source>Server: token refused</source>
+        <translation>服务器：令牌被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="118"/>
+        <source>Server: busy</source>
+        <translation>服务器：繁忙</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="120"/>
+        <source>Server: run failed</source>
+        <translation>服务器：运行失败</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="127"/>
+        <source>no server set</source>
+        <translation>未设置服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="130"/>
+        <source>Programs run in the local sandbox on this computer.</source>
+        <translation>程序在这台计算机的本地沙箱中运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="132"/>
+        <source>Programs run on a Code Remote server, but its URL or API token is missing. Set them in Settings.</source>
+        <translation>程序在 Code Remote 服务器上运行，但缺少服务器 URL 或 API 令牌。请在设置中填写。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="135"/>
+        <source>Programs run on %1. The connection opens when a program runs.</source>
+        <translation>程序在 %1 上运行。程序运行时才会建立连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="137"/>
+        <source>%1 answers. The connection opens when a program runs.</source>
+        <translation>%1 有响应。程序运行时才会建立连接。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="139"/>
+        <source>Connecting to %1.</source>
+        <translation>正在连接到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="141"/>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="143"/>
+        <source>The connection to %1 dropped; trying again.</source>
+        <translation>与 %1 的连接已中断，正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="145"/>
+        <source>%1 does not answer. Check the URL and that the server is running.</source>
+        <translation>%1 没有响应。请检查 URL 以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="147"/>
+        <source>%1 refused the API token. Check the token in Settings.</source>
+        <translation>%1 拒绝了 API 令牌。请在设置中检查令牌。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="149"/>
+        <source>%1 was too busy to take the last run. Try again in a moment.</source>
+        <translation>%1 太忙，未能接受上一次运行。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionStatus.cpp" line="151"/>
+        <source>The last run on %1 failed; the output panel says why.</source>
+        <translation>在 %1 上的上一次运行失败；原因见输出面板。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/SecretStore.cpp" line="80"/>
+        <source>This build of Code Remote has no keychain support (QtKeychain).</source>
+        <translation>此版本的 Code Remote 不支持密钥环（QtKeychain）。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="24"/>
+        <source>No server URL is set.</source>
+        <translation>未设置服务器 URL。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="28"/>
+        <source>The server URL must start with http://, https://, ws:// or wss:// (got &quot;%1&quot;).</source>
+        <translation>服务器 URL 必须以 http://、https://、ws:// 或 wss:// 开头（收到的是“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="31"/>
+        <source>The server URL &quot;%1&quot; has no host.</source>
+        <translation>服务器 URL“%1”中没有主机名。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="33"/>
+        <source>No API token is set (create one with `code-remote-server token create NAME`).</source>
+        <translation>未设置 API 令牌（请用 `code-remote-server token create NAME` 创建一个）。</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::Analyzer</name>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="15"/>
+        <source>Gemini: %1; retry %2 in %3 s</source>
+        <translation>Gemini：%1；%3 秒后第 %2 次重试</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Asking Gemini…</source>
+        <translation>正在询问 Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="57"/>
+        <source>Analyzing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <source>Waiting for Gemini…</source>
+        <translation>正在等待 Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <source>Gemini failed, so the offline analysis answered: %1</source>
+        <translation>Gemini 失败，以下为离线分析的结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::EmpiricalAnalyzer</name>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <source>Measured n = %1</source>
+        <translation>已测量 n = %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <source>only %n size(s) could be measured in time; too few to fit</source>
+        <translation>
+            <numerusform>只在限定时间内测量了 %n 种规模，不足以拟合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
+        <translation>在 %2 种规模下对 %1 计时，最大 n = %3（%4 输入）；测量结果与 %5 的偏差在 %6% 以内。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::GeminiClient</name>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <source>Gemini sent a response that is not JSON</source>
+        <translation>Gemini 返回的响应不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <source>Gemini blocked the request (%1)</source>
+        <translation>Gemini 拦截了请求（%1）</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <source>Gemini returned no answer</source>
+        <translation>Gemini 没有返回回答</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
+        <translation>Gemini 的回答被截断（MAX_TOKENS）</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <source>Gemini stopped without an answer (%1)</source>
+        <translation>Gemini 未给出回答就停止了（%1）</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <source>Gemini&apos;s answer is not the requested JSON</source>
+        <translation>Gemini 的回答不是所请求的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <source>Gemini&apos;s answer has no time complexity</source>
+        <translation>Gemini 的回答中没有时间复杂度</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="265"/>
+        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <source>no Gemini API key is set</source>
+        <translation>未设置 Gemini API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <source>the Gemini API key is not valid; check it in the settings</source>
+        <translation>Gemini API 密钥无效；请在设置中检查</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <source>Gemini is not available for this key (enable billing or check the region)%1</source>
+        <translation>此密钥无法使用 Gemini（请启用结算或检查所在地区）%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <source>Gemini rejected the request%1</source>
+        <translation>Gemini 拒绝了请求%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <source>the Gemini API key is not allowed to use this model or API%1</source>
+        <translation>此 Gemini API 密钥无权使用该模型或 API%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
+        <translation>Gemini 模型“%1”不存在或已停用；请在设置中选择其他模型</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
+        <translation>今天的 Gemini 配额已用完；将于太平洋时间午夜重置</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <source>the Gemini quota is exhausted (rate limit)%1</source>
+        <translation>Gemini 配额已耗尽（速率限制）%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <source>Gemini had a server error (HTTP %1)%2</source>
+        <translation>Gemini 发生服务器错误（HTTP %1）%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <source>Gemini answered with HTTP %1%2</source>
+        <translation>Gemini 返回了 HTTP %1%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <source>Gemini did not answer within %1 s</source>
+        <translation>Gemini 在 %1 秒内没有回答</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <source>cannot reach Gemini: %1</source>
+        <translation>无法访问 Gemini：%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <source>; Gemini asks to wait %1 s before retrying</source>
+        <translation>；Gemini 要求等待 %1 秒后再重试</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <source>Gemini&apos;s model list could not be read</source>
+        <translation>无法读取 Gemini 的模型列表</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <source>%1 is available</source>
+        <translation>%1 可用</translation>
+    </message>
+    <message>
+        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
+        <translation>模型“%1”不支持 generateContent；可用的有：%2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::ProcessScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>分析耗时过长，已被停止</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <source>the analysis script failed: %1</source>
+        <translation>分析脚本失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <source>the analysis was cancelled</source>
+        <translation>分析已取消</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::SandboxScriptExecutor</name>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <source>the analysis took too long and was stopped</source>
+        <translation>分析耗时过长，已被停止</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <source>the analysis ran out of memory</source>
+        <translation>分析时内存不足</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <source>the analysis was cancelled</source>
+        <translation>分析已取消</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <source>the sandbox could not run the analysis: %1</source>
+        <translation>沙箱无法运行分析：%1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <source>the analysis script failed (%1): %2</source>
+        <translation>分析脚本失败（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>analysis::StaticAnalyzer</name>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <source>the static analyzer gave an unreadable answer</source>
+        <translation>静态分析器给出了无法解读的回答</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <source> Space: %1.</source>
+        <translation> 空间：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutDialog</name>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="16"/>
+        <location filename="../app/AboutDialog.cpp" line="17"/>
+        <source>About Code Remote</source>
+        <translation>关于 Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="19"/>
+        <source>Versions and sandbox layers</source>
+        <translation>版本与沙箱层</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="32"/>
+        <source>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;Write code, run it in a sandbox on this computer, and read its output.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3) · QScintilla %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Code Remote %1&lt;/h2&gt;&lt;p&gt;编写代码，在这台计算机的沙箱中运行，并查看输出。&lt;/p&gt;&lt;p&gt;Qt %2（构建于 %3）· QScintilla %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="42"/>
+        <source>&lt;h3&gt;Sandbox layers on this machine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;本机的沙箱层&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/AboutDialog.cpp" line="44"/>
+        <source>&lt;p&gt;The sandbox helper could not be asked: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法查询沙箱辅助程序：%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisController</name>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="69"/>
+        <source>complexity analysis understands Python programs only</source>
+        <translation>复杂度分析只支持 Python 程序</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="35"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="36"/>
+        <source>Analysis panel</source>
+        <translation>分析面板</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="38"/>
+        <source>Complexity analysis will appear here.
+Run a program to see its time and space behaviour.</source>
+        <translation>复杂度分析将显示在这里。
+运行程序即可查看其时间和空间表现。</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="40"/>
+        <source>No analysis yet</source>
+        <translation>尚无分析</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPanel</name>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <source>Complexity analysis</source>
+        <translation>复杂度分析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <source>Analysis results</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <source>Analyze</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>估算当前文件的时间和空间复杂度（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <source>Analyze complexity</source>
+        <translation>分析复杂度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
+        <translation>在沙箱中以递增的输入规模为程序的函数计时，并拟合其复杂度（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <source>Measure complexity</source>
+        <translation>测量复杂度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <source>Analysis progress</source>
+        <translation>分析进度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
+        <translation>运行程序或按 Ctrl+Shift+A，即可在此查看其时间和空间复杂度。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <source>Functions and their complexity</source>
+        <translation>函数及其复杂度</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <source>Risky patterns</source>
+        <translation>风险模式</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <source>No risky patterns found.</source>
+        <translation>未发现风险模式。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
+        <translation>此次分析后代码已更改。按 Ctrl+Shift+A 重新分析。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <source>Measured time against input size</source>
+        <translation>实测时间与输入规模的关系</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <source>input size n</source>
+        <translation>输入规模 n</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <source>time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <source>Asking Gemini…</source>
+        <translation>正在询问 Gemini…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <source>Analyzing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="482"/>
+        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <source>Measured time</source>
+        <translation>实测时间</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <source>%1 risk on line %2: %3</source>
+        <translation>第 %2 行存在%1风险：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <source>Measured time of %1()</source>
+        <translation>%1() 的实测时间</translation>
+    </message>
+</context>
+<context>
+    <name>app::AnalysisPresenter</name>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="72"/>
+        <source>Gemini</source>
+        <translation>Gemini</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="74"/>
+        <source>Static analysis</source>
+        <translation>静态分析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="76"/>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <source>eval / exec</source>
+        <translation>eval / exec</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <source>system command</source>
+        <translation>系统命令</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <source>network access</source>
+        <translation>网络访问</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <source>file deletion</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <source>dynamic import</source>
+        <translation>动态导入</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <source>unpickling</source>
+        <translation>pickle 反序列化</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <source>unbounded loop</source>
+        <translation>无界循环</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <source>blocking input</source>
+        <translation>阻塞输入</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <source>fitted %1</source>
+        <translation>拟合为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <source>The analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <source>Time complexity: %1</source>
+        <translation>时间复杂度：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space</source>
+        <translation>空间</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <source>Space complexity: %1</source>
+        <translation>空间复杂度：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <source>Confidence %1 %</source>
+        <translation>置信度 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>app::EditorTabs</name>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="28"/>
+        <source>Open files</source>
+        <translation>打开的文件</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <source>Untitled %1</source>
+        <translation>未命名 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <source>Code editor: %1</source>
+        <translation>代码编辑器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::FindBar</name>
+    <message>
+        <location filename="../app/FindBar.cpp" line="77"/>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="78"/>
+        <source>Re&amp;place:</source>
+        <translation>替换为(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="79"/>
+        <source>Find text</source>
+        <translation>查找文本</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="80"/>
+        <source>Replacement text</source>
+        <translation>替换文本</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="81"/>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="82"/>
+        <source>&amp;Whole words</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="83"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="84"/>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="85"/>
+        <source>Pre&amp;vious</source>
+        <translation>上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="86"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="87"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="88"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="89"/>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="90"/>
+        <source>Search result</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="145"/>
+        <source>Invalid expression: %1</source>
+        <translation>无效的表达式：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="147"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="185"/>
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="234"/>
+        <location filename="../app/MainWindow.cpp" line="640"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="406"/>
+        <source>Create an untitled Python file</source>
+        <translation>新建一个未命名的 Python 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="407"/>
+        <source>Open files</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="408"/>
+        <source>Save the current file</source>
+        <translation>保存当前文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="409"/>
+        <source>Save the current file under a new name</source>
+        <translation>以新名称保存当前文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="410"/>
+        <source>Close the current file</source>
+        <translation>关闭当前文件</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="411"/>
+        <source>Quit Code Remote</source>
+        <translation>退出 Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="412"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="413"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="414"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="415"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="416"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="417"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="418"/>
+        <source>Find text in the current file</source>
+        <translation>在当前文件中查找文本</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="419"/>
+        <source>Find and replace text</source>
+        <translation>查找并替换文本</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="420"/>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="422"/>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="423"/>
+        <source>Toggle Co&amp;mment</source>
+        <translation>切换注释(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="424"/>
+        <source>&amp;Word Wrap</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="425"/>
+        <source>Show White&amp;space</source>
+        <translation>显示空白字符(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="426"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="427"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="428"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="455"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="429"/>
+        <source>Run the current file (F5)</source>
+        <translation>运行当前文件（F5）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="430"/>
+        <source>Stop the running program (Shift+F5)</source>
+        <translation>停止正在运行的程序（Shift+F5）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Send &amp;End of Input</source>
+        <translation>发送输入结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
+        <translation>关闭程序的标准输入（在输入行中按 Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="432"/>
+        <source>&amp;Analyze Complexity</source>
+        <translation>分析复杂度(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="433"/>
+        <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
+        <translation>估算当前文件的时间和空间复杂度（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="434"/>
+        <source>&amp;Measure Complexity</source>
+        <translation>测量复杂度(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="435"/>
+        <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
+        <translation>在沙箱中以递增的输入规模为程序的函数计时（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="436"/>
+        <source>Go to &amp;Input Line</source>
+        <translation>转到输入行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="437"/>
+        <source>C&amp;lear Output</source>
+        <translation>清除输出(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="438"/>
+        <source>Copy &amp;Output</source>
+        <translation>复制输出(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="440"/>
+        <source>&amp;About Code Remote</source>
+        <translation>关于 Code Remote(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="451"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="452"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="453"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="454"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="456"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="458"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="459"/>
+        <source>Output panel</source>
+        <translation>输出面板</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="460"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="461"/>
+        <source>Cursor position</source>
+        <translation>光标位置</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="462"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="463"/>
+        <source>Run state</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="464"/>
+        <source>Main menu</source>
+        <translation>主菜单</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="465"/>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="467"/>
+        <location filename="../app/MainWindow.cpp" line="468"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="521"/>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="530"/>
+        <source>%1[*] — Code Remote</source>
+        <translation>%1[*] — Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="538"/>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="539"/>
+        <source>Ln %1, Col %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Waiting for input</source>
+        <translation>等待输入</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="549"/>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="551"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="555"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="653"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="716"/>
+        <source>Line (1–%1):</source>
+        <translation>行号（1–%1）：</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="841"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>暂不支持运行 %1 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="851"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>正在从密钥环读取服务器的 API 令牌…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="855"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 未运行：尚未设置 Code Remote 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="856"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 请在设置中配置服务器（运行 ▸ 运行位置 ▸ 服务器设置…）。—</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="874"/>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="876"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>正在 %2 上运行 %1（%3配置）…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="879"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>正在运行 %1（%2配置）…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="882"/>
+        <source>The run could not be started.</source>
+        <translation>无法开始运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="926"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="929"/>
+        <source>Runtime error</source>
+        <translation>运行时错误</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="932"/>
+        <source>CPU time limit exceeded</source>
+        <translation>超出 CPU 时间限制</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="933"/>
+        <source>Time limit exceeded</source>
+        <translation>超出时间限制</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="936"/>
+        <source>Memory limit exceeded</source>
+        <translation>超出内存限制</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="939"/>
+        <source>Output limit exceeded</source>
+        <translation>超出输出限制</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="942"/>
+        <source>Blocked by the strict profile</source>
+        <translation>被严格配置拦截</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="945"/>
+        <source>Compile error</source>
+        <translation>编译错误</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="951"/>
+        <source>The server could not run the program.</source>
+        <translation>服务器无法运行该程序。</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error</source>
+        <translation>沙箱错误</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="953"/>
+        <source>Sandbox error: %1</source>
+        <translation>沙箱错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="956"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="961"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="963"/>
+        <source>signal %1</source>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="964"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="966"/>
+        <source>peak memory %1 MB</source>
+        <translation>内存峰值 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="968"/>
+        <source>output truncated</source>
+        <translation>输出已截断</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="1015"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 未在编辑器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputPane</name>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="141"/>
+        <source>Program output</source>
+        <translation>程序输出</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="142"/>
+        <source>Program input</source>
+        <translation>程序输入</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="143"/>
+        <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
+        <translation>发送给正在运行的程序的输入（Enter 发送，Ctrl+D 结束输入）</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="144"/>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="145"/>
+        <source>Copy all output</source>
+        <translation>复制全部输出</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="146"/>
+        <source>Copy output</source>
+        <translation>复制输出</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
+        <source>Clear output</source>
+        <translation>清除输出</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <source>Output notice</source>
+        <translation>输出提示</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="230"/>
+        <source>Long output: showing the last %1 of %2 lines.</source>
+        <translation>输出过长：仅显示 %2 行中的最后 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
+    <message>
+        <location filename="../app/Prompts.cpp" line="10"/>
+        <location filename="../app/Prompts.cpp" line="15"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="11"/>
+        <source>Save changes to %n file(s) before closing?</source>
+        <translation>
+            <numerusform>关闭前是否保存对 %n 个文件的更改？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="28"/>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Prompts.cpp" line="29"/>
+        <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
+        <translation>
+            <numerusform>Code Remote 上次未正常关闭。是否恢复 %n 个未保存的文档？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="39"/>
+        <source>Open Files</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="44"/>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../app/Prompts.cpp" line="49"/>
+        <source>Code Remote</source>
+        <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunTargetSwitch</name>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Server</source>
+        <translation>运行于：服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="59"/>
+        <source>Run on: Local</source>
+        <translation>运行于：本地</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="65"/>
+        <source>Run O&amp;n</source>
+        <translation>运行位置(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="66"/>
+        <source>&amp;Local Sandbox</source>
+        <translation>本地沙箱(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="67"/>
+        <source>Run programs in the sandbox on this computer</source>
+        <translation>在这台计算机的沙箱中运行程序</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="68"/>
+        <source>Code Remote &amp;Server</source>
+        <translation>Code Remote 服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="69"/>
+        <source>Run programs on the Code Remote server set in Settings</source>
+        <translation>在设置中指定的 Code Remote 服务器上运行程序</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="70"/>
+        <source>Server S&amp;ettings…</source>
+        <translation>服务器设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunTargetSwitch.cpp" line="71"/>
+        <source>Where programs run</source>
+        <translation>程序的运行位置</translation>
+    </message>
+</context>
+<context>
+    <name>app::SettingsDialog</name>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <source>Wrap long lines</source>
+        <translation>长行自动换行</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <source>Show spaces and tabs</source>
+        <translation>显示空格和制表符</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <source>Analyze complexity after each run</source>
+        <translation>每次运行后分析复杂度</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <source>This computer (local sandbox)</source>
+        <translation>本机（本地沙箱）</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <source>Code Remote server</source>
+        <translation>Code Remote 服务器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <source>Strict (whitelisted imports, like the hosted platform)</source>
+        <translation>严格（仅限白名单中的导入，与托管平台相同）</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <source>Standard (the whole language)</source>
+        <translation>标准（完整的语言）</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <source>Empty: offline analysis only</source>
+        <translation>留空：仅离线分析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Execution target</source>
+        <translation>运行目标</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <source>Server URL</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Server API token</source>
+        <translation>服务器 API 令牌</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <source>Where the API token is stored</source>
+        <translation>API 令牌的存放位置</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <source>Security profile</source>
+        <translation>安全配置</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <source>Memory limit</source>
+        <translation>内存限制</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Output limit</source>
+        <translation>输出限制</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <source>Editor font</source>
+        <translation>编辑器字体</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <source>Tab width</source>
+        <translation>制表符宽度</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Characters before completion</source>
+        <translation>触发补全的字符数</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <source>Word wrap</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Show whitespace</source>
+        <translation>显示空白字符</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <source>Analyze after run</source>
+        <translation>运行后分析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Gemini model</source>
+        <translation>Gemini 模型</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <source>Running programs</source>
+        <translation>运行程序</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <source>&amp;Run on:</source>
+        <translation>运行位置(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <source>&amp;Time limit:</source>
+        <translation>时间限制(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <source>&amp;Memory limit:</source>
+        <translation>内存限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <source>&amp;Output limit:</source>
+        <translation>输出限制(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <source>API to&amp;ken:</source>
+        <translation>API 令牌(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <source>Ta&amp;b width:</source>
+        <translation>制表符宽度(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Complete after:</source>
+        <translation>补全触发(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <source>Complexity analysis</source>
+        <translation>复杂度分析</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <source>Gemini API &amp;key:</source>
+        <translation>Gemini API 密钥(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <source>Gemini mo&amp;del:</source>
+        <translation>Gemini 模型(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
+        <translation>密钥以未加密形式存放在这台计算机的设置文件（%1）中，只会发送给 Google 的 Gemini API。没有密钥时，分析在离线状态下进行。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <source>The main window changes language at once; the rest follows after a restart.</source>
+        <translation>主窗口会立即切换语言；其余部分在重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <source>The saved token is for %1; enter the token for this server</source>
+        <translation>已保存的令牌属于 %1；请输入此服务器的令牌</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <source>From `code-remote-server token create NAME`</source>
+        <translation>来自 `code-remote-server token create NAME`</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <source>Reading the keychain…</source>
+        <translation>正在读取密钥环…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <source>Looking for the system keychain…</source>
+        <translation>正在查找系统密钥环…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <source>The token is kept in your system keychain.</source>
+        <translation>令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
+        <translation>没有可用的系统密钥环%1，因此令牌以明文形式保存在设置文件 %2 中，只有你的用户帐户可以读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>app::TargetSessionFactory</name>
+    <message>
+        <location filename="../app/TargetSessionFactory.cpp" line="32"/>
+        <source>The API token was entered for %1, so it is not sent to %2. Enter the token for %2.</source>
+        <translation>API 令牌是为 %1 输入的，因此不会发送给 %2。请输入 %2 的令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>app::ViolationsDock</name>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="75"/>
+        <source>Violations</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="76"/>
+        <source>Security violations panel</source>
+        <translation>安全违规面板</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="77"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="78"/>
+        <source>Security violations</source>
+        <translation>安全违规</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="79"/>
+        <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
+        <translation>没有违规。严格配置会在此列出被禁止的导入、内置函数和语法。</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="80"/>
+        <source>No violations</source>
+        <translation>没有违规</translation>
+    </message>
+</context>
+<context>
+    <name>editor::CodeEditor</name>
+    <message>
+        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <source>Code editor</source>
+        <translation>代码编辑器</translation>
+    </message>
+</context>
+<context>
+    <name>editor::ComplexityMarkers</name>
+    <message>
+        <location filename="../editor/ComplexityMarkers.cpp" line="80"/>
+        <source>%1 loop</source>
+        <translation>%1 循环</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="21"/>
+        <source>Code Remote: write and run code.</source>
+        <translation>Code Remote：编写并运行代码。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="24"/>
+        <source>Files to open.</source>
+        <translation>要打开的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Quit once the window is shown (benchmarks).</source>
+        <translation>窗口显示后立即退出（用于基准测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>remote::RemoteRunSession</name>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="71"/>
+        <source>Stopped; the server did not confirm in time.</source>
+        <translation>已停止；服务器未及时确认。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <source>The server at %1 refused the API token. Check the token set for this server.</source>
+        <translation>%1 上的服务器拒绝了 API 令牌。请检查为此服务器设置的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
+        <translation>无法访问位于 %1 的 Code Remote 服务器（%2）。你的代码未运行，已保留以便重试。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
+        <translation>运行期间与位于 %1 的 Code Remote 服务器的连接中断（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <source>connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
+        <translation>
+            <numerusform>位于 %1 的 Code Remote 服务器在 %n 秒内没有响应。你的代码未运行，已保留以便重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
+        <translation>
+            <numerusform>在服务器接受运行之前，与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。你的代码已保留以便重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
+        <translation>
+            <numerusform>运行期间与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。该作业（%2）仍可能在服务器上完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <source>The server sent a message this client does not understand (%1): %2</source>
+        <translation>服务器发送了此客户端无法理解的消息（%1）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>服务器繁忙：队列已满。请在 %n 秒后重试。你的代码已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>此令牌在短时间内运行次数过多。请在 %n 秒后重试。你的代码已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
+        <translation>
+            <numerusform>此令牌正在进行的运行已达到服务器允许的上限。请在 %n 秒后重试。你的代码已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <source>The server no longer knows this job (%1).</source>
+        <translation>服务器已不再知道此作业（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <source>The server refused the run: %1 (%2).</source>
+        <translation>服务器拒绝了运行：%1（%2）。</translation>
+    </message>
+</context>
+</TS>

@@ -16,6 +16,15 @@ QString TokenStore::hash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString TokenStore::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return QString();
+    return QString::fromUtf8(value.mid(space + 1).trimmed());
+}
+
 bool TokenStore::isValidName(const QString &name)
 {
     static const QRegularExpression kName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$"));

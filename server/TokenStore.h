@@ -33,6 +33,9 @@ public:
     // The owner's name for a valid, unrevoked token.
     std::optional<QString> verify(const QString &token) const;
 
+    // The token of an `Authorization: Bearer <token>` header value, the scheme in any case (RFC 7235
+    // §2.1); empty when the header is absent or another scheme.
+    static QString bearerToken(const QByteArray &authorization);
     static QString hash(const QString &token);
     static bool isValidName(const QString &name);
 };

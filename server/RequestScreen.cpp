@@ -229,6 +229,10 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
     if (path.startsWith("/_guard"))
         return refusal(remote::ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(QString::fromLatin1(path.left(64))));
 
+    // The token first: a client without one learns nothing else, not even the limits.
+    if (needsToken(path) && !m_authorizer(head))
+        return refusal(remote::ErrorCode::Unauthorized, QStringLiteral("missing, unknown or revoked token"));
+
     // The body's length, exactly one way (RFC 9112 §6.3): two lengths or a length with chunking is refused.
     QList<QByteArray> lengths;
     QByteArray transferEncoding;
@@ -259,9 +263,6 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
             return refusal(remote::ErrorCode::MessageTooLarge,
                            QStringLiteral("the body is over the limit of %1 bytes").arg(kMaxRequestBodyBytes));
     }
-
-    if (needsToken(path) && !m_authorizer(head))
-        return refusal(remote::ErrorCode::Unauthorized, QStringLiteral("missing, unknown or revoked token"));
 
     const bool upgrade = hasToken(head.value("Connection"), "upgrade")
                          && head.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;

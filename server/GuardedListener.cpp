@@ -42,14 +42,22 @@ void GuardedListener::incomingConnection(qintptr descriptor)
     }
     auto *guardEnd = new QTcpSocket;
     auto *serverEnd = new QTcpSocket(this);
-    if (!client->setSocketDescriptor(descriptor) || !guardEnd->setSocketDescriptor(pair[0])
-        || !serverEnd->setSocketDescriptor(pair[1])) {
+    // Each socket owns its descriptor once it took it; the others are closed here.
+    const bool clientOk = client->setSocketDescriptor(descriptor);
+    const bool guardOk = guardEnd->setSocketDescriptor(pair[0]);
+    const bool serverOk = serverEnd->setSocketDescriptor(pair[1]);
+    if (!clientOk || !guardOk || !serverOk) {
         Log::event(LogLevel::Warning, QStringLiteral("connection.refused"),
-                   {{QStringLiteral("reason"), client->errorString()}});
-        for (QTcpSocket *socket : {client, guardEnd, serverEnd})
-            delete socket;
-        ::close(pair[0]);
-        ::close(pair[1]);
+                   {{QStringLiteral("reason"), QStringLiteral("cannot set up the connection's sockets")}});
+        if (!clientOk)
+            ::close(int(descriptor));
+        if (!guardOk)
+            ::close(pair[0]);
+        if (!serverOk)
+            ::close(pair[1]);
+        delete client;
+        delete guardEnd;
+        delete serverEnd;
         return;
     }
     serverEnd->setReadBufferSize(kServerReadBuffer);

@@ -115,7 +115,8 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
                 refuse(std::move(*refused));
                 break;
             }
-            outcome.forward += m_pending;
+            if (m_state != State::ChunkSize) // a chunked request's head waits for its whole body
+                outcome.forward += m_pending;
             m_pending.clear();
             break;
         }
@@ -136,7 +137,7 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
             const qsizetype newline = data.indexOf('\n', at);
             const qsizetype take = newline < 0 ? data.size() - at : newline + 1 - at;
             m_pending.append(data.constData() + at, take);
-            pass(take);
+            at += take;
             if (newline < 0) {
                 if (m_pending.size() > kMaxChunkLineBytes)
                     refuse(refusal(remote::ErrorCode::BadMessage, QStringLiteral("a chunk line is too long")));
@@ -151,6 +152,12 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
                     m_state = State::ChunkSize;
             } else if (m_state == State::Trailer) {
                 if (line.isEmpty()) {
+                    // The HTTP server is given the body with its length: its own chunked reader, and
+                    // whatever it would make of an odd chunk boundary, is never used.
+                    outcome.forward += m_chunkedHead + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
+                    outcome.forward += m_body;
+                    m_chunkedHead.clear();
+                    m_body.clear();
                     m_state = State::Head;
                     ++outcome.requestsCompleted;
                 }
@@ -161,7 +168,8 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
         }
         case State::ChunkData: {
             const qsizetype take = qsizetype(std::min<qint64>(m_remaining, data.size() - at));
-            pass(take);
+            m_body.append(data.constData() + at, take); // at most kMaxRequestBodyBytes in all
+            at += take;
             m_remaining -= take;
             if (m_remaining == 0)
                 m_state = State::ChunkDataEnd;
@@ -276,6 +284,12 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
     }
     if (chunked) {
         m_bodyBytes = 0;
+        m_body.clear();
+        m_chunkedHead = lines.value(0) + "\r\n";
+        for (const auto &[key, value] : std::as_const(head.fields)) {
+            if (key.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+                m_chunkedHead += key + ": " + value + "\r\n";
+        }
         m_state = State::ChunkSize;
     } else if (length > 0) {
         m_remaining = length;

@@ -24,7 +24,8 @@ constexpr qint64 kMaxChunkLineBytes = 1024;
 // its headers alone: a request without a valid token or announcing a body over the limit is refused
 // before its body is read; a chunked body is counted as it streams. After a WebSocket upgrade it reads
 // the client's frame headers (RFC 6455 §5.2) and refuses unmasked frames (§5.1). It holds at most one
-// header block; everything else passes through.
+// header block, or one chunked body (decoded, up to kMaxRequestBodyBytes, then passed on with a
+// Content-Length); everything else passes through.
 class RequestScreen
 {
 public:
@@ -75,7 +76,8 @@ private:
     QByteArray m_pending;  // an unfinished header block, chunk line or frame header
     qint64 m_remaining = 0; // body or chunk or payload bytes still to pass
     qint64 m_bodyBytes = 0; // decoded size of the current chunked body
-    bool m_upgrade = false;
+    QByteArray m_chunkedHead; // a chunked request's head, without Transfer-Encoding
+    QByteArray m_body;        // its decoded body, passed on whole with a Content-Length
 };
 
 } // namespace server

@@ -211,6 +211,50 @@ private Q_SLOTS:
         QVERIFY2(growth < kMaxGrowthKiB, qPrintable(QStringLiteral("server grew by %1 KiB").arg(growth)));
     }
 
+    // Item 2: a chunked body under the limit still runs, whatever its chunk and packet boundaries.
+    void chunkedUploadUnderTheLimitRuns()
+    {
+        const QByteArray body = QJsonDocument(QJsonObject{{"code", "print(6 * 7)"}, {"language", "python"}})
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray chunked;
+        for (qsizetype at = 0; at < body.size(); at += 7)
+            chunked += QByteArray::number(qMin<qsizetype>(7, body.size() - at), 16) + ";ext=1\r\n" + body.mid(at, 7) + "\r\n";
+        chunked += "0\r\nX-Trailer: yes\r\n\r\n";
+        RawClient client(m_server.port());
+        client.send("POST /execute?wait=true HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (qsizetype at = 0; at < chunked.size(); at += 3) {
+            client.send(chunked.mid(at, 3));
+            QTest::qWait(1);
+        }
+        const QByteArray answer = client.receive(60'000, hasWholeResponse);
+        QCOMPARE(statusOf(answer), 200);
+        QCOMPARE(QJsonDocument::fromJson(bodyOf(answer)).object().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("42\n"));
+    }
+
+    // Item 2: a body's length is given one way only, or the request is refused (no smuggling past the
+    // screen with a length it reads one way and the HTTP server another).
+    void conflictingBodyLengthsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("two lengths") << QByteArray("Content-Length: 5\r\nContent-Length: 6\r\n");
+        QTest::newRow("length and chunked") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
+        QTest::newRow("other coding") << QByteArray("Transfer-Encoding: gzip, chunked\r\n");
+        QTest::newRow("signed length") << QByteArray("Content-Length: +5\r\n");
+        QTest::newRow("folded header") << QByteArray("X-A: 1\r\n Content-Length: 5\r\n");
+    }
+    void conflictingBodyLengthsAreRefused()
+    {
+        QFETCH(QByteArray, headers);
+        RawClient client(m_server.port());
+        client.send("POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8() + "\r\n" + headers
+                    + "\r\nhello");
+        const QByteArray answer = client.receive(20'000, hasWholeResponse);
+        QCOMPARE(statusOf(answer), 400);
+        QVERIFY(client.drainUntilClosed(20'000));
+    }
+
     // Item 2: headers that never end are not collected for ever.
     void endlessHeadersAreRefused()
     {

@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "Log.h"
+
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -178,6 +180,9 @@ void ConnectionGuard::onServerReadable()
 
 void ConnectionGuard::refuse(const RequestScreen::Refusal &refusal)
 {
+    // Debug only: a hostile client must not be able to fill the logs.
+    Log::debug(QStringLiteral("connection.refused"), {{QStringLiteral("code"), remote::errorCodeName(refusal.error.code)},
+                                                       {QStringLiteral("message"), refusal.error.message}});
     m_refusal = refusal;
     m_messageStartMs = -1;
     m_lastActivityMs = m_clock.elapsed();
@@ -293,6 +298,9 @@ void ConnectionGuard::onDeadline()
     }
     if (expired) {
         // Half a request or frame, or a client that does not read: nothing worth flushing.
+        Log::debug(QStringLiteral("connection.timeout"),
+                   {{QStringLiteral("reason"), m_stalledSinceMs >= 0 ? QStringLiteral("not reading")
+                                                                     : QStringLiteral("incomplete request or frame")}});
         m_client->abort();
         return;
     }

@@ -71,41 +71,21 @@ public:
     QByteArray receive(int timeoutMs, const std::function<bool(const QByteArray &)> &done = {})
     {
         QByteArray received;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < timeoutMs && !(done && done(received))) {
-            pollfd p{m_fd, POLLIN, 0};
-            if (::poll(&p, 1, 100) <= 0)
-                continue;
-            char buffer[65536];
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n <= 0) {
-                m_closed = true;
-                break;
-            }
-            received.append(buffer, n);
-        }
+        readFor(timeoutMs, [&](const char *data, ssize_t size) {
+            received.append(data, size);
+            return !(done && done(received));
+        });
         return received;
     }
 
     // Reads and drops everything until the peer closes (true) or `timeoutMs` passes (false).
     bool drainUntilClosed(int timeoutMs, qint64 *bytes = nullptr)
     {
-        QElapsedTimer clock;
-        clock.start();
         qint64 total = 0;
-        while (clock.elapsed() < timeoutMs) {
-            pollfd p{m_fd, POLLIN, 0};
-            if (::poll(&p, 1, 100) <= 0)
-                continue;
-            char buffer[65536];
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n <= 0) {
-                m_closed = true;
-                break;
-            }
-            total += n;
-        }
+        readFor(timeoutMs, [&total](const char *, ssize_t size) {
+            total += size;
+            return true;
+        });
         if (bytes)
             *bytes = total;
         return m_closed;
@@ -150,6 +130,26 @@ public:
     }
 
 private:
+    // Hands what arrives to `take` until it returns false, the peer closes or `timeoutMs` passes.
+    void readFor(int timeoutMs, const std::function<bool(const char *, ssize_t)> &take)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 100) <= 0)
+                continue;
+            char buffer[65536];
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (n <= 0) {
+                m_closed = true;
+                return;
+            }
+            if (!take(buffer, n))
+                return;
+        }
+    }
+
     int m_fd = -1;
     bool m_connected = false;
     bool m_closed = false;

@@ -145,8 +145,12 @@ void ConnectionGuard::onClientReadable()
         const qint64 now = m_clock.elapsed();
         m_lastActivityMs = now;
         const RequestScreen::Outcome outcome = m_screen.feed(data);
-        if (!outcome.forward.isEmpty())
+        if (!outcome.forward.isEmpty()) {
             m_server->write(outcome.forward);
+            // Into the kernel now rather than on the next turn of the event loop: the guard must not
+            // add a turn to every request.
+            m_server->flush();
+        }
         m_requestsForwarded += outcome.requestsCompleted;
         if (outcome.refusal) {
             refuse(*outcome.refusal);
@@ -171,6 +175,7 @@ void ConnectionGuard::onServerReadable()
         m_lastActivityMs = m_clock.elapsed();
         m_responsesSeen += m_responses.feed(data);
         m_client->write(data);
+        m_client->flush();
     }
     if (pendingToClient() >= kMaxPendingToClient && m_stalledSinceMs < 0)
         m_stalledSinceMs = m_clock.elapsed();

@@ -102,4 +102,14 @@ std::optional<QString> TokenStore::verify(const QString &token) const
     return query.value(0).toString();
 }
 
+std::optional<bool> TokenStore::isStillValid(const QString &token) const
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral("SELECT revoked_at IS NULL FROM tokens WHERE hash = ?"));
+    query.addBindValue(hash(token));
+    if (!query.exec())
+        return std::nullopt;
+    return query.next() && query.value(0).toBool();
+}
+
 } // namespace server

@@ -178,7 +178,7 @@ void WebSocketConnection::handle(const remote::Message &message)
 void WebSocketConnection::submit(const remote::Message &message)
 {
     // Between the periodic checks, a revoked token still may not start anything.
-    if (!m_tokens.verify(m_token)) {
+    if (m_tokens.isStillValid(m_token) == false) {
         revoke();
         return;
     }
@@ -330,13 +330,13 @@ WebSocketApi::WebSocketApi(QAbstractHttpServer &http, JobService &jobs, TokenSto
 void WebSocketApi::recheckTokens()
 {
     // One lookup per distinct token: thousands of connections of a few users cost a few queries.
-    QHash<QString, bool> valid;
+    QHash<QString, std::optional<bool>> valid;
     const QSet<WebSocketConnection *> connections = m_connections;
     for (WebSocketConnection *connection : connections) {
         auto it = valid.find(connection->token());
         if (it == valid.end())
-            it = valid.insert(connection->token(), m_tokens.verify(connection->token()).has_value());
-        if (!*it)
+            it = valid.insert(connection->token(), m_tokens.isStillValid(connection->token()));
+        if (*it == false)
             connection->revoke();
     }
 }

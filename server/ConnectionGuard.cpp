@@ -15,11 +15,16 @@ constexpr qint64 kReadChunk = 64 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 413: return "Content Too Large";
-    default: return "Error";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Content Too Large";
+    default:
+        return "Error";
     }
 }
 
@@ -89,7 +94,11 @@ int ResponseCounter::feed(const QByteArray &data)
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *client, QTcpSocket *server, RequestScreen::Authorizer authorizer,
                                  int idleTimeoutMs, QObject *parent)
-    : QObject(parent), m_client(client), m_server(server), m_screen(std::move(authorizer)), m_idleTimeoutMs(idleTimeoutMs)
+    : QObject(parent)
+    , m_client(client)
+    , m_server(server)
+    , m_screen(std::move(authorizer))
+    , m_idleTimeoutMs(idleTimeoutMs)
 {
     m_clock.start();
     client->setParent(this);
@@ -138,7 +147,8 @@ void ConnectionGuard::onClientReadable()
     }
     // A client that does not read what it is sent is not read either: every message it sends makes
     // an answer, and the answers would pile up.
-    while (!m_serverGone && m_server->bytesToWrite() < kMaxPendingToServer && pendingToClient() < kMaxPendingToClient) {
+    while (!m_serverGone && m_server->bytesToWrite() < kMaxPendingToServer &&
+           pendingToClient() < kMaxPendingToClient) {
         const QByteArray data = m_client->read(kReadChunk);
         if (data.isEmpty())
             break;
@@ -186,8 +196,9 @@ void ConnectionGuard::onServerReadable()
 void ConnectionGuard::refuse(const RequestScreen::Refusal &refusal)
 {
     // Debug only: a hostile client must not be able to fill the logs.
-    Log::debug(QStringLiteral("connection.refused"), {{QStringLiteral("code"), remote::errorCodeName(refusal.error.code)},
-                                                       {QStringLiteral("message"), refusal.error.message}});
+    Log::debug(QStringLiteral("connection.refused"),
+               {{QStringLiteral("code"), remote::errorCodeName(refusal.error.code)},
+                {QStringLiteral("message"), refusal.error.message}});
     m_refusal = refusal;
     m_messageStartMs = -1;
     m_lastActivityMs = m_clock.elapsed();
@@ -205,14 +216,16 @@ void ConnectionGuard::refuse(const RequestScreen::Refusal &refusal)
 // The refusal is the answer to the request after those already passed on, so it waits for theirs.
 void ConnectionGuard::sendRefusalIfDue()
 {
-    if (!m_refusal || m_refusalSent || m_clientGone || (!m_serverGone && m_responsesSeen < m_requestsForwarded))
+    if (!m_refusal || m_refusalSent || m_clientGone ||
+        (!m_serverGone && m_responsesSeen < m_requestsForwarded))
         return;
     m_refusalSent = true;
     const int status = remote::httpStatusFor(m_refusal->error.code);
     const QByteArray body = remote::restErrorBody(m_refusal->error);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
-                          + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                          + "\r\nConnection: close\r\n";
+    QByteArray response =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n" +
+        "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n";
     if (status == 401)
         response += "WWW-Authenticate: Bearer\r\n";
     response += "\r\n" + body;
@@ -270,8 +283,8 @@ void ConnectionGuard::rearm()
         if (m_stalledSinceMs >= 0)
             consider(m_stalledSinceMs + m_idleTimeoutMs);
         // Idle: nothing half sent, no answer owed, and not a WebSocket (WebSocketApi pings those).
-        if (!m_screen.isWebSocket() && m_screen.isAtBoundary() && m_responsesSeen >= m_requestsForwarded
-            && pendingToClient() == 0)
+        if (!m_screen.isWebSocket() && m_screen.isAtBoundary() && m_responsesSeen >= m_requestsForwarded &&
+            pendingToClient() == 0)
             consider(m_lastActivityMs + m_idleTimeoutMs);
     }
     if (m_closingSinceMs >= 0)
@@ -287,12 +300,12 @@ void ConnectionGuard::onDeadline()
     if (m_finished || m_clientGone)
         return;
     const qint64 now = m_clock.elapsed();
-    const bool expired = (m_refusal && now >= m_lastActivityMs + kLingerMs)
-                         || (m_messageStartMs >= 0 && now >= m_messageStartMs + m_idleTimeoutMs)
-                         || (m_stalledSinceMs >= 0 && now >= m_stalledSinceMs + m_idleTimeoutMs);
-    const bool idle = !m_refusal && !m_screen.isWebSocket() && m_screen.isAtBoundary()
-                      && m_responsesSeen >= m_requestsForwarded && pendingToClient() == 0
-                      && now >= m_lastActivityMs + m_idleTimeoutMs;
+    const bool expired = (m_refusal && now >= m_lastActivityMs + kLingerMs) ||
+                         (m_messageStartMs >= 0 && now >= m_messageStartMs + m_idleTimeoutMs) ||
+                         (m_stalledSinceMs >= 0 && now >= m_stalledSinceMs + m_idleTimeoutMs);
+    const bool idle = !m_refusal && !m_screen.isWebSocket() && m_screen.isAtBoundary() &&
+                      m_responsesSeen >= m_requestsForwarded && pendingToClient() == 0 &&
+                      now >= m_lastActivityMs + m_idleTimeoutMs;
     if (m_closingSinceMs >= 0 && now >= m_closingSinceMs + m_idleTimeoutMs) {
         m_client->abort();
         return;
@@ -304,8 +317,9 @@ void ConnectionGuard::onDeadline()
     if (expired) {
         // Half a request or frame, or a client that does not read: nothing worth flushing.
         Log::debug(QStringLiteral("connection.timeout"),
-                   {{QStringLiteral("reason"), m_stalledSinceMs >= 0 ? QStringLiteral("not reading")
-                                                                     : QStringLiteral("incomplete request or frame")}});
+                   {{QStringLiteral("reason"), m_stalledSinceMs >= 0
+                                                   ? QStringLiteral("not reading")
+                                                   : QStringLiteral("incomplete request or frame")}});
         m_client->abort();
         return;
     }

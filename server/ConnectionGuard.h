@@ -49,8 +49,8 @@ public:
 
     // `client` is connected (or, for TLS, encrypting); `server` is the guard's end of the pair whose
     // other end the HTTP server reads. The guard owns both.
-    ConnectionGuard(QTcpSocket *client, QTcpSocket *server, RequestScreen::Authorizer authorizer, int idleTimeoutMs,
-                    QObject *parent = nullptr);
+    ConnectionGuard(QTcpSocket *client, QTcpSocket *server, RequestScreen::Authorizer authorizer,
+                    int idleTimeoutMs, QObject *parent = nullptr);
 
 private:
     void onClientReadable();

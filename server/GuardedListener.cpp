@@ -19,7 +19,10 @@ constexpr qint64 kServerReadBuffer = 4 * remote::kMaxClientMessageBytes + kMaxRe
 
 GuardedListener::GuardedListener(RequestScreen::Authorizer authorizer, int idleTimeoutMs,
                                  std::optional<QSslConfiguration> tls, QObject *parent)
-    : QTcpServer(parent), m_authorizer(std::move(authorizer)), m_idleTimeoutMs(idleTimeoutMs), m_tls(std::move(tls))
+    : QTcpServer(parent)
+    , m_authorizer(std::move(authorizer))
+    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_tls(std::move(tls))
 {
 }
 

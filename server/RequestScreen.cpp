@@ -49,14 +49,18 @@ QByteArray RequestScreen::Headers::value(const QByteArray &name) const
     return QByteArray();
 }
 
-RequestScreen::RequestScreen(Authorizer authorizer) : m_authorizer(std::move(authorizer)) {}
+RequestScreen::RequestScreen(Authorizer authorizer)
+    : m_authorizer(std::move(authorizer))
+{
+}
 
 bool RequestScreen::needsToken(const QByteArray &path)
 {
     // /health and /metrics are public; unknown paths get a 404 without one. /ws is checked after the
     // handshake (WebSocketApi) so that WebSocket clients get the protocol's close code 4401; an upgrade
     // request has no body, so nothing large is read for it.
-    return path == "/execute" || path.startsWith("/execute/") || path == "/analyze" || path.startsWith("/analyze/");
+    return path == "/execute" || path.startsWith("/execute/") || path == "/analyze" ||
+           path.startsWith("/analyze/");
 }
 
 bool RequestScreen::isAtBoundary() const
@@ -97,13 +101,15 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
                     break;
             }
             const qsizetype previous = m_pending.size();
-            const qsizetype take = std::min<qsizetype>(data.size() - at, kMaxRequestHeaderBytes + 1 - previous);
+            const qsizetype take =
+                std::min<qsizetype>(data.size() - at, kMaxRequestHeaderBytes + 1 - previous);
             m_pending.append(data.constData() + at, take);
             const qsizetype end = headEnd(m_pending, std::max<qsizetype>(previous - 3, 0));
             if (end < 0) {
                 if (m_pending.size() > kMaxRequestHeaderBytes) {
-                    refuse(refusal(remote::ErrorCode::MessageTooLarge,
-                                   QStringLiteral("the request headers are over %1 bytes").arg(kMaxRequestHeaderBytes)));
+                    refuse(refusal(
+                        remote::ErrorCode::MessageTooLarge,
+                        QStringLiteral("the request headers are over %1 bytes").arg(kMaxRequestHeaderBytes)));
                     break;
                 }
                 at += take;
@@ -140,21 +146,24 @@ RequestScreen::Outcome RequestScreen::feed(const QByteArray &data)
             at += take;
             if (newline < 0) {
                 if (m_pending.size() > kMaxChunkLineBytes)
-                    refuse(refusal(remote::ErrorCode::BadMessage, QStringLiteral("a chunk line is too long")));
+                    refuse(
+                        refusal(remote::ErrorCode::BadMessage, QStringLiteral("a chunk line is too long")));
                 break;
             }
             const QByteArray line = m_pending.trimmed();
             m_pending.clear();
             if (m_state == State::ChunkDataEnd) {
                 if (!line.isEmpty())
-                    refuse(refusal(remote::ErrorCode::BadMessage, QStringLiteral("a chunk does not end with CRLF")));
+                    refuse(refusal(remote::ErrorCode::BadMessage,
+                                   QStringLiteral("a chunk does not end with CRLF")));
                 else
                     m_state = State::ChunkSize;
             } else if (m_state == State::Trailer) {
                 if (line.isEmpty()) {
                     // The HTTP server is given the body with its length: its own chunked reader, and
                     // whatever it would make of an odd chunk boundary, is never used.
-                    outcome.forward += m_chunkedHead + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
+                    outcome.forward +=
+                        m_chunkedHead + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n";
                     outcome.forward += m_body;
                     m_chunkedHead.clear();
                     m_body.clear();
@@ -235,7 +244,8 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
     const QByteArray path = question < 0 ? head.target : head.target.left(question);
     // Paths under /_guard/ are how this screen speaks to the HTTP server; a client may not use them.
     if (path.startsWith("/_guard"))
-        return refusal(remote::ErrorCode::NotFound, QStringLiteral("no endpoint %1").arg(QString::fromLatin1(path.left(64))));
+        return refusal(remote::ErrorCode::NotFound,
+                       QStringLiteral("no endpoint %1").arg(QString::fromLatin1(path.left(64))));
 
     // The token first: a client without one learns nothing else, not even the limits.
     if (needsToken(path) && !m_authorizer(head))
@@ -255,7 +265,8 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
     }
     const bool chunked = encodings > 0;
     if (encodings > 1 || (chunked && transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0))
-        return refusal(remote::ErrorCode::BadMessage, QStringLiteral("only \"Transfer-Encoding: chunked\" is supported"));
+        return refusal(remote::ErrorCode::BadMessage,
+                       QStringLiteral("only \"Transfer-Encoding: chunked\" is supported"));
     if (lengths.size() > 1 || (chunked && !lengths.isEmpty()))
         return refusal(remote::ErrorCode::BadMessage, QStringLiteral("conflicting body lengths"));
     qint64 length = 0;
@@ -268,12 +279,13 @@ std::optional<RequestScreen::Refusal> RequestScreen::endOfHead(Outcome &outcome)
         if (!ok)
             return refusal(remote::ErrorCode::BadMessage, QStringLiteral("malformed Content-Length"));
         if (length > kMaxRequestBodyBytes)
-            return refusal(remote::ErrorCode::MessageTooLarge,
-                           QStringLiteral("the body is over the limit of %1 bytes").arg(kMaxRequestBodyBytes));
+            return refusal(
+                remote::ErrorCode::MessageTooLarge,
+                QStringLiteral("the body is over the limit of %1 bytes").arg(kMaxRequestBodyBytes));
     }
 
-    const bool upgrade = hasToken(head.value("Connection"), "upgrade")
-                         && head.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    const bool upgrade = hasToken(head.value("Connection"), "upgrade") &&
+                         head.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
     if (upgrade) {
         if (chunked || length > 0)
             return refusal(remote::ErrorCode::BadMessage, QStringLiteral("a WebSocket upgrade has no body"));
@@ -324,11 +336,14 @@ std::optional<RequestScreen::Refusal> RequestScreen::chunkSizeLine(const QByteAr
 
 bool RequestScreen::frameHeaderComplete(std::optional<Refusal> &refused)
 {
-    const auto byte = [this](int i) { return quint8(m_pending.at(i)); };
+    const auto byte = [this](int i) {
+        return quint8(m_pending.at(i));
+    };
     if (m_pending.size() < 2)
         return false;
     if (!(byte(1) & 0x80)) {
-        refused = frameRefusal(kCloseProtocolError, QStringLiteral("client frames must be masked (RFC 6455 section 5.1)"));
+        refused = frameRefusal(kCloseProtocolError,
+                               QStringLiteral("client frames must be masked (RFC 6455 section 5.1)"));
         return false;
     }
     const int shortLength = byte(1) & 0x7f;
@@ -343,7 +358,8 @@ bool RequestScreen::frameHeaderComplete(std::optional<Refusal> &refused)
             length = (length << 8) | byte(2 + i);
     }
     if (length > quint64(kMaxFramePayloadBytes)) {
-        refused = frameRefusal(kCloseMessageTooBig, QStringLiteral("frame over %1 bytes").arg(kMaxFramePayloadBytes));
+        refused = frameRefusal(kCloseMessageTooBig,
+                               QStringLiteral("frame over %1 bytes").arg(kMaxFramePayloadBytes));
         return false;
     }
     m_remaining = qint64(length);

@@ -65,7 +65,17 @@ public:
     static bool needsToken(const QByteArray &path);
 
 private:
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailer, FrameHeader, FramePayload, Refused };
+    enum class State {
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailer,
+        FrameHeader,
+        FramePayload,
+        Refused
+    };
 
     std::optional<Refusal> endOfHead(Outcome &outcome);
     std::optional<Refusal> chunkSizeLine(const QByteArray &line);
@@ -73,9 +83,9 @@ private:
 
     Authorizer m_authorizer;
     State m_state = State::Head;
-    QByteArray m_pending;  // an unfinished header block, chunk line or frame header
-    qint64 m_remaining = 0; // body or chunk or payload bytes still to pass
-    qint64 m_bodyBytes = 0; // decoded size of the current chunked body
+    QByteArray m_pending;     // an unfinished header block, chunk line or frame header
+    qint64 m_remaining = 0;   // body or chunk or payload bytes still to pass
+    qint64 m_bodyBytes = 0;   // decoded size of the current chunked body
     QByteArray m_chunkedHead; // a chunked request's head, without Transfer-Encoding
     QByteArray m_body;        // its decoded body, passed on whole with a Content-Length
 };

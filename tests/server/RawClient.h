@@ -96,7 +96,8 @@ public:
     {
         send("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-             "Authorization: " + authorization + "\r\n\r\n");
+             "Authorization: " +
+             authorization + "\r\n\r\n");
         return receive(10'000, [](const QByteArray &r) { return r.contains("\r\n\r\n"); });
     }
 

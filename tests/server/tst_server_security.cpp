@@ -35,7 +35,9 @@ constexpr int kIdleTimeoutS = 3;
 class PeakResident
 {
 public:
-    explicit PeakResident(qint64 pid) : m_pid(pid), m_baseline(residentKiB(pid))
+    explicit PeakResident(qint64 pid)
+        : m_pid(pid)
+        , m_baseline(residentKiB(pid))
     {
         m_peak = m_baseline;
         m_thread = std::thread([this] {
@@ -80,7 +82,8 @@ bool hasWholeResponse(const QByteArray &received)
     const qsizetype at = received.toLower().indexOf("content-length:");
     if (at < 0 || at > end)
         return true;
-    const qint64 length = received.mid(at + 15, received.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+    const qint64 length =
+        received.mid(at + 15, received.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
     return received.size() >= end + 4 + length;
 }
 
@@ -91,8 +94,8 @@ QByteArray bodyOf(const QByteArray &response)
 
 // Sends `head`, then up to `bodyBytes` of `piece`s (each as given, e.g. a whole chunk), and reads the
 // answer: the server must answer on the headers or early in the body, whatever follows.
-QByteArray uploadAndReadAnswer(quint16 port, const QByteArray &head, const QByteArray &piece, qint64 bodyBytes,
-                               qint64 *sentBytes = nullptr)
+QByteArray uploadAndReadAnswer(quint16 port, const QByteArray &head, const QByteArray &piece,
+                               qint64 bodyBytes, qint64 *sentBytes = nullptr)
 {
     RawClient client(port);
     client.send(head);
@@ -139,12 +142,13 @@ private:
     // A finished job whose output is about 1 MB, run through a plain HTTP request.
     QString jobWithOneMegabyteOfOutput()
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{"code", "print('x' * 1000000)"}, {"language", "python"}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"code", "print('x' * 1000000)"}, {"language", "python"}})
+                .toJson(QJsonDocument::Compact);
         RawClient client(m_server.port());
-        client.send("POST /execute?wait=true HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                    + "\r\n\r\n" + body);
+        client.send("POST /execute?wait=true HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                    m_alice.toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
         const QByteArray answer = client.receive(60'000, hasWholeResponse);
         const QJsonObject result = QJsonDocument::fromJson(bodyOf(answer)).object();
         if (result.value(QStringLiteral("stdout")).toString().size() < 1'000'000)
@@ -159,10 +163,10 @@ private Q_SLOTS:
         m_carol = m_server.createToken(QStringLiteral("carol"));
         m_dave = m_server.createToken(QStringLiteral("dave"));
         QVERIFY(m_dave.startsWith(QLatin1String("crs_")));
-        const QString error = m_server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
-                                              QStringLiteral("--max-jobs-per-token"), QStringLiteral("0"),
-                                              QStringLiteral("--idle-timeout"), QString::number(kIdleTimeoutS),
-                                              QStringLiteral("--max-connections-per-token"), QStringLiteral("3")});
+        const QString error = m_server.start(
+            {QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--max-jobs-per-token"),
+             QStringLiteral("0"), QStringLiteral("--idle-timeout"), QString::number(kIdleTimeoutS),
+             QStringLiteral("--max-connections-per-token"), QStringLiteral("3")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -170,9 +174,10 @@ private Q_SLOTS:
     void unauthenticatedUploadIsRefusedOnItsHeaders()
     {
         PeakResident peak(serverPid());
-        const QByteArray answer = uploadAndReadAnswer(
-            m_server.port(), "POST /execute HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 268435456\r\n\r\n",
-            QByteArray(kMiB, 'a'), 256 * kMiB);
+        const QByteArray answer = uploadAndReadAnswer(m_server.port(),
+                                                      "POST /execute HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                                      "application/json\r\nContent-Length: 268435456\r\n\r\n",
+                                                      QByteArray(kMiB, 'a'), 256 * kMiB);
         QCOMPARE(statusOf(answer), 401);
         QVERIFY(bodyOf(answer).contains("\"unauthorized\""));
         const qint64 growth = peak.growthKiB();
@@ -185,8 +190,8 @@ private Q_SLOTS:
         PeakResident peak(serverPid());
         const QByteArray answer = uploadAndReadAnswer(
             m_server.port(),
-            "POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8()
-                + "\r\nContent-Type: application/json\r\nContent-Length: 268435456\r\n\r\n",
+            "POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8() +
+                "\r\nContent-Type: application/json\r\nContent-Length: 268435456\r\n\r\n",
             QByteArray(kMiB, 'a'), 256 * kMiB);
         QCOMPARE(statusOf(answer), 413);
         QVERIFY(bodyOf(answer).contains("\"message_too_large\""));
@@ -202,8 +207,8 @@ private Q_SLOTS:
         qint64 sent = 0;
         const QByteArray answer = uploadAndReadAnswer(
             m_server.port(),
-            "POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8()
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8() +
+                "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
             chunk, 64 * kMiB, &sent);
         QCOMPARE(statusOf(answer), 413);
         QVERIFY(bodyOf(answer).contains("\"message_too_large\""));
@@ -218,11 +223,13 @@ private Q_SLOTS:
                                     .toJson(QJsonDocument::Compact);
         QByteArray chunked;
         for (qsizetype at = 0; at < body.size(); at += 7)
-            chunked += QByteArray::number(qMin<qsizetype>(7, body.size() - at), 16) + ";ext=1\r\n" + body.mid(at, 7) + "\r\n";
+            chunked += QByteArray::number(qMin<qsizetype>(7, body.size() - at), 16) + ";ext=1\r\n" +
+                       body.mid(at, 7) + "\r\n";
         chunked += "0\r\nX-Trailer: yes\r\n\r\n";
         RawClient client(m_server.port());
-        client.send("POST /execute?wait=true HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        client.send("POST /execute?wait=true HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                    m_alice.toUtf8() +
+                    "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
         for (qsizetype at = 0; at < chunked.size(); at += 3) {
             client.send(chunked.mid(at, 3));
             QTest::qWait(1);
@@ -239,7 +246,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("headers");
         QTest::newRow("two lengths") << QByteArray("Content-Length: 5\r\nContent-Length: 6\r\n");
-        QTest::newRow("length and chunked") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
+        QTest::newRow("length and chunked")
+            << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
         QTest::newRow("other coding") << QByteArray("Transfer-Encoding: gzip, chunked\r\n");
         QTest::newRow("signed length") << QByteArray("Content-Length: +5\r\n");
         QTest::newRow("folded header") << QByteArray("X-A: 1\r\n Content-Length: 5\r\n");
@@ -248,8 +256,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, headers);
         RawClient client(m_server.port());
-        client.send("POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8() + "\r\n" + headers
-                    + "\r\nhello");
+        client.send("POST /execute HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_alice.toUtf8() +
+                    "\r\n" + headers + "\r\nhello");
         const QByteArray answer = client.receive(20'000, hasWholeResponse);
         QCOMPARE(statusOf(answer), 400);
         QVERIFY(client.drainUntilClosed(20'000));
@@ -330,7 +338,8 @@ private Q_SLOTS:
         const QString id = client.submit(QStringLiteral("while True:\n    pass\n"), QString(), true);
         QVERIFY(!id.isEmpty());
         QVERIFY(client.waitFor([&id](const remote::Message &m) {
-            return m.type == remote::MessageType::JobStatus && m.jobId == id && m.state == remote::JobState::Running;
+            return m.type == remote::MessageType::JobStatus && m.jobId == id &&
+                   m.state == remote::JobState::Running;
         }));
         PeakResident peak(serverPid());
         const QByteArray piece(remote::kMaxStdinBytes, 's');
@@ -344,8 +353,8 @@ private Q_SLOTS:
         auto refusals = [&client, &id] {
             int count = 0;
             for (const remote::Message &m : std::as_const(client.messages))
-                count += m.type == remote::MessageType::ErrorMessage && m.jobId == id
-                         && m.error.code == remote::ErrorCode::StdinTooLarge;
+                count += m.type == remote::MessageType::ErrorMessage && m.jobId == id &&
+                         m.error.code == remote::ErrorCode::StdinTooLarge;
             return count;
         };
         QTRY_VERIFY_WITH_TIMEOUT(refusals() >= messages - accepted - 1, 120'000);
@@ -409,8 +418,8 @@ private Q_SLOTS:
     {
         for (const QByteArray &scheme : {QByteArray("bearer"), QByteArray("BEARER"), QByteArray("bEaReR")}) {
             RawClient client(m_server.port());
-            client.send("GET /execute/jobs/no-such-job HTTP/1.1\r\nHost: x\r\nAuthorization: " + scheme + ' '
-                        + m_alice.toUtf8() + "\r\n\r\n");
+            client.send("GET /execute/jobs/no-such-job HTTP/1.1\r\nHost: x\r\nAuthorization: " + scheme +
+                        ' ' + m_alice.toUtf8() + "\r\n\r\n");
             QCOMPARE(statusOf(client.receive(20'000, hasWholeResponse)), 404);
         }
         WsClient client(m_server.baseUrl(), m_alice, std::nullopt, "bearer");
@@ -449,11 +458,13 @@ private Q_SLOTS:
         const QString id = client.submit(QStringLiteral("while True:\n    pass\n"));
         QVERIFY(!id.isEmpty());
         QVERIFY(client.waitFor([&id](const remote::Message &m) {
-            return m.type == remote::MessageType::JobStatus && m.jobId == id && m.state == remote::JobState::Running;
+            return m.type == remote::MessageType::JobStatus && m.jobId == id &&
+                   m.state == remote::JobState::Running;
         }));
         QProcess revoke;
-        revoke.start(ServerProcess::executable(), {QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("carol"),
-                                                   QStringLiteral("--data-dir"), m_server.dataDir()});
+        revoke.start(ServerProcess::executable(),
+                     {QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("carol"),
+                      QStringLiteral("--data-dir"), m_server.dataDir()});
         QVERIFY(revoke.waitForFinished(10'000));
         QCOMPARE(revoke.exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::UnconnectedState, 20'000);

@@ -79,13 +79,13 @@ void HttpApi::respondError(Responder &responder, const remote::Error &error)
 
 std::optional<QString> HttpApi::authenticate(const QHttpServerRequest &request, Responder &responder)
 {
-    const QByteArray authorization = header(request, "Authorization").trimmed();
-    if (!authorization.startsWith("Bearer ")) {
+    const QString token = TokenStore::bearerToken(header(request, "Authorization"));
+    if (token.isEmpty()) {
         respondError(responder, {remote::ErrorCode::Unauthorized,
                                  QStringLiteral("missing \"Authorization: Bearer <token>\" header"), 0});
         return std::nullopt;
     }
-    const auto owner = m_tokens.verify(QString::fromUtf8(authorization.mid(7).trimmed()));
+    const auto owner = m_tokens.verify(token);
     if (!owner) {
         respondError(responder, {remote::ErrorCode::Unauthorized, QStringLiteral("unknown or revoked token"), 0});
         return std::nullopt;

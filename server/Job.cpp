@@ -3,19 +3,24 @@
 namespace server {
 
 Job::Job(QString id, QString owner, runner::RunRequest request, QObject *parent)
-    : QObject(parent), m_id(std::move(id)), m_owner(std::move(owner)), m_request(std::move(request))
+    : QObject(parent), m_id(std::move(id)), m_owner(std::move(owner)), m_request(std::move(request)),
+      m_inputBytes(m_request.stdinData.size())
 {
     m_clock.start();
 }
 
-void Job::writeInput(const QByteArray &data)
+bool Job::writeInput(const QByteArray &data)
 {
     if (m_state == remote::JobState::Finished || m_inputClosed)
-        return;
+        return true;
+    if (m_inputBytes + data.size() > kMaxInputBytes)
+        return false;
+    m_inputBytes += data.size();
     if (m_session)
         m_session->writeInput(data);
     else
         m_request.stdinData += data; // still queued: it becomes part of the initial input
+    return true;
 }
 
 void Job::closeInput()

@@ -38,7 +38,12 @@ public:
     double runMs() const { return m_runMs; }
     qint64 finishedSinceMs() const { return m_finishedClock.isValid() ? m_finishedClock.elapsed() : -1; }
 
-    void writeInput(const QByteArray &data);
+    // The most standard input one job is given, first submission included. The server cannot see how
+    // much of it the program has read, so this bounds what a program that never reads can make the
+    // server hold for it.
+    static constexpr qint64 kMaxInputBytes = 4 * 1024 * 1024;
+    // False (and nothing is sent) when `data` would take the job's input past kMaxInputBytes.
+    bool writeInput(const QByteArray &data);
     void closeInput();
     // A queued job finishes at once as `cancelled`; a running one is stopped.
     void cancel();
@@ -74,6 +79,7 @@ private:
     double m_runMs = 0;
     qint64 m_nextSeq = 1;
     bool m_inputClosed = false;
+    qint64 m_inputBytes = 0;
 };
 
 } // namespace server

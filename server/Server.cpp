@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "Database.h"
+#include "GuardedListener.h"
 #include "HttpApi.h"
 #include "JobService.h"
 #include "Log.h"
@@ -8,7 +9,9 @@
 
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -39,8 +42,9 @@ QString Server::start()
     m_jobs->recover();
 
     m_http = new HttpApi(*m_jobs, m_tokens, *m_analysis, m_rateLimiter, m_metrics, this);
-    m_webSockets = new WebSocketApi(*m_http, *m_jobs, m_tokens, m_metrics, m_config.maxConnections, this);
+    m_webSockets = new WebSocketApi(*m_http, *m_jobs, m_tokens, m_metrics, m_config, this);
 
+    std::optional<QSslConfiguration> tls;
     if (!m_config.tlsCertificate.isEmpty()) {
         QFile certFile(m_config.tlsCertificate), keyFile(m_config.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -53,13 +57,26 @@ QString Server::start()
         }
         if (certificate.isNull() || key.isNull())
             return QStringLiteral("the TLS certificate or key is not valid PEM");
-        m_http->sslSetup(certificate, key);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(certificate);
+        configuration.setPrivateKey(key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+        tls = configuration;
     }
 
-    m_port = m_http->listen(m_config.listenAddress, m_config.port);
-    if (m_port == 0)
-        return QStringLiteral("cannot listen on %1:%2").arg(m_config.listenAddress.toString()).arg(m_config.port);
-    const bool tls = !m_config.tlsCertificate.isEmpty();
+    // Requests are screened on their headers before the HTTP server reads them (GuardedListener).
+    auto authorize = [this](const RequestScreen::Headers &headers) {
+        const QString token = TokenStore::bearerToken(headers.value("Authorization"));
+        return !token.isEmpty() && m_tokens.verify(token).has_value();
+    };
+    auto *listener = new GuardedListener(authorize, m_config.idleTimeoutSeconds * 1000, tls, m_http);
+    if (!listener->listen(m_config.listenAddress, m_config.port)) {
+        const QString error = listener->errorString();
+        delete listener;
+        return QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listenAddress.toString()).arg(m_config.port).arg(error);
+    }
+    m_http->bind(listener);
+    m_port = listener->serverPort();
     Log::info(QStringLiteral("server.listening"),
               {{QStringLiteral("address"), m_config.listenAddress.toString()},
                {QStringLiteral("port"), m_port},

@@ -136,6 +136,13 @@ const QList<Setting> &settings()
          intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxJobsPerToken = int(v); })},
         {"max-connections", "N", "WebSocket connections at once (default 2000)",
          intSetter(1, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxConnections = int(v); })},
+        {"max-connections-per-token", "N",
+         "WebSocket connections one token may hold at once, 0 for no limit (default 32)",
+         intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxConnectionsPerToken = int(v); })},
+        {"idle-timeout", "S",
+         "seconds before closing an idle connection, a request or frame not sent whole, or a client "
+         "that does not read (default 60)",
+         intSetter(1, 3600, [](ServerConfig &c, qint64 v) { c.idleTimeoutSeconds = int(v); })},
         {"job-retention-hours", "H", "finished jobs are deleted after this; decimals allowed (default 168)",
          decimalSetter(0, 24 * 365 * 10, [](ServerConfig &c, double v) { c.jobRetentionHours = v; })},
         {"shutdown-grace", "S", "on SIGTERM, seconds running jobs get to finish (default 10)",

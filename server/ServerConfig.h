@@ -34,6 +34,8 @@ struct ServerConfig
     int rateLimitBurst = 40;
     int maxJobsPerToken = 16;      // queued + running; 0 disables
     int maxConnections = 2000;     // WebSocket connections at once
+    int maxConnectionsPerToken = 32; // WebSocket connections of one token at once; 0 disables
+    int idleTimeoutSeconds = 60;   // idle connections, half-sent requests and frames, clients not reading
     double jobRetentionHours = 24 * 7; // decimals allowed: 0.01 keeps finished jobs for 36 s
     int shutdownGraceSeconds = 10;
     QString logLevel = QStringLiteral("info");

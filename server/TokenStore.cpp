@@ -16,6 +16,15 @@ QString TokenStore::hash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString TokenStore::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return QString();
+    return QString::fromUtf8(value.mid(space + 1).trimmed());
+}
+
 bool TokenStore::isValidName(const QString &name)
 {
     static const QRegularExpression kName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$"));
@@ -91,6 +100,16 @@ std::optional<QString> TokenStore::verify(const QString &token) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toString();
+}
+
+std::optional<bool> TokenStore::isStillValid(const QString &token) const
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral("SELECT revoked_at IS NULL FROM tokens WHERE hash = ?"));
+    query.addBindValue(hash(token));
+    if (!query.exec())
+        return std::nullopt;
+    return query.next() && query.value(0).toBool();
 }
 
 } // namespace server

@@ -32,7 +32,13 @@ public:
     QString revoke(const QString &name);
     // The owner's name for a valid, unrevoked token.
     std::optional<QString> verify(const QString &token) const;
+    // Whether a token that was valid still is: false once revoked, nothing when the database could not
+    // be read (an open connection is not closed for a busy database).
+    std::optional<bool> isStillValid(const QString &token) const;
 
+    // The token of an `Authorization: Bearer <token>` header value, the scheme in any case (RFC 7235
+    // §2.1); empty when the header is absent or another scheme.
+    static QString bearerToken(const QByteArray &authorization);
     static QString hash(const QString &token);
     static bool isValidName(const QString &name);
 };

@@ -3,6 +3,7 @@
 #include "JobService.h"
 #include "Log.h"
 #include "Metrics.h"
+#include "ServerConfig.h"
 #include "TokenStore.h"
 
 #include <QAbstractHttpServer>
@@ -16,16 +17,28 @@ namespace {
 // Application close codes (4000-4999), mirrored on the HTTP statuses they stand for.
 constexpr int kCloseUnauthorized = 4401;
 constexpr int kCloseNotFound = 4404;
+constexpr int kCloseIdle = 4408;
+constexpr int kCloseTooManyConnections = 4429;
 constexpr int kCloseTryAgainLater = 1013;
 } // namespace
 
-WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owner, JobService &jobs, QObject *parent)
-    : QObject(parent), m_socket(socket), m_owner(owner), m_jobs(jobs)
+WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owner, const QString &token,
+                                         JobService &jobs, const TokenStore &tokens, int idleTimeoutMs, QObject *parent)
+    : QObject(parent), m_socket(socket), m_owner(owner), m_token(token), m_jobs(jobs), m_tokens(tokens),
+      m_idleTimeoutMs(idleTimeoutMs)
 {
     socket->setParent(this);
     connect(socket, &QWebSocket::textMessageReceived, this, &WebSocketConnection::onTextMessage);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &WebSocketConnection::onBinaryMessage);
     connect(socket, &QWebSocket::disconnected, this, &WebSocketConnection::onDisconnected);
+    connect(socket, &QWebSocket::pong, this, [this] { m_sinceHeard.start(); });
+    // As the client reads, what waited for room is sent.
+    connect(socket, &QWebSocket::bytesWritten, this, &WebSocketConnection::pump);
+    // A client that answers pings is alive even when it has nothing to say; one that answers nothing
+    // for the idle timeout is gone or not reading, and its jobs finish without it.
+    m_sinceHeard.start();
+    connect(&m_pingTimer, &QTimer::timeout, this, &WebSocketConnection::onPingTimer);
+    m_pingTimer.start(std::max(250, idleTimeoutMs / 3));
     sendFrame(remote::encodeHello(QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion()));
 }
 
@@ -36,16 +49,45 @@ void WebSocketConnection::close(int code, const QString &reason)
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
 }
 
+void WebSocketConnection::revoke()
+{
+    Log::info(QStringLiteral("ws.token_revoked"), {{QStringLiteral("owner"), m_owner}});
+    for (const QPointer<Job> &job : std::as_const(m_submitted)) {
+        if (job)
+            job->cancel();
+    }
+    m_streams.clear();
+    sendError({remote::ErrorCode::Unauthorized, QStringLiteral("the token was revoked"), 0});
+    close(kCloseUnauthorized, QStringLiteral("the token was revoked"));
+}
+
+void WebSocketConnection::onPingTimer()
+{
+    if (m_sinceHeard.elapsed() >= m_idleTimeoutMs) {
+        m_pingTimer.stop();
+        close(kCloseIdle, QStringLiteral("no message or pong for %1 s").arg(m_idleTimeoutMs / 1000));
+        return;
+    }
+    m_socket->ping();
+}
+
 void WebSocketConnection::onDisconnected()
 {
+    m_pingTimer.stop();
     // The client is gone, its jobs are not: each reaches a result in the database. Input is closed so
     // that a program waiting for more stdin ends instead of running into its time limit.
     for (const QPointer<Job> &job : std::as_const(m_submitted)) {
         if (job)
             job->closeInput();
     }
+    m_streams.clear();
     Q_EMIT closed();
     deleteLater();
+}
+
+bool WebSocketConnection::isCongested() const
+{
+    return m_socket->bytesToWrite() >= kHighWaterBytes;
 }
 
 void WebSocketConnection::sendFrame(const QByteArray &frame)
@@ -61,11 +103,13 @@ void WebSocketConnection::sendError(const remote::Error &error, const QString &j
 
 void WebSocketConnection::onBinaryMessage(const QByteArray &)
 {
+    m_sinceHeard.start();
     sendError({remote::ErrorCode::BadMessage, QStringLiteral("binary frames are not part of the protocol"), 0});
 }
 
 void WebSocketConnection::onTextMessage(const QString &text)
 {
+    m_sinceHeard.start();
     const remote::Decoded decoded = remote::decodeClientMessage(text.toUtf8());
     if (!decoded.ok()) {
         sendError(decoded.error);
@@ -98,8 +142,10 @@ void WebSocketConnection::handle(const remote::Message &message)
         submit(message);
         return;
     case remote::MessageType::Stdin:
-        if (Job *job = ownJob(message))
-            job->writeInput(message.data);
+        if (Job *job = ownJob(message); job && !job->writeInput(message.data))
+            sendError({remote::ErrorCode::StdinTooLarge,
+                       QStringLiteral("the job was sent more than %1 bytes of stdin in all").arg(Job::kMaxInputBytes), 0},
+                      message.jobId);
         return;
     case remote::MessageType::StdinClose:
         if (Job *job = ownJob(message))
@@ -117,7 +163,7 @@ void WebSocketConnection::handle(const remote::Message &message)
         // Gone from memory: the stored result is all there is (its output is in the result).
         if (const auto stored = m_jobs.storedJob(m_owner, message.jobId);
             stored && stored->state == remote::JobState::Finished) {
-            sendFrame(remote::encodeJobResult(stored->id, stored->result));
+            followStored(stored->id);
             return;
         }
         sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, message.jobId);
@@ -131,53 +177,168 @@ void WebSocketConnection::handle(const remote::Message &message)
 
 void WebSocketConnection::submit(const remote::Message &message)
 {
+    // Between the periodic checks, a revoked token still may not start anything.
+    if (m_tokens.isStillValid(m_token) == false) {
+        revoke();
+        return;
+    }
+    if (m_streams.size() >= kMaxStreams) {
+        sendError({remote::ErrorCode::Busy, QStringLiteral("this connection follows too many jobs; read their output"), 1},
+                  QString(), message.ref);
+        return;
+    }
     const JobService::Submitted submitted = m_jobs.submit(m_owner, message.submission);
     if (submitted.error) {
         sendError(*submitted.error, QString(), message.ref);
         return;
     }
     Job *job = submitted.job;
+    m_submitted.removeIf([](const QPointer<Job> &held) { return held.isNull(); });
     m_submitted.append(job);
     sendFrame(remote::encodeJobAccepted(job->id(), message.ref));
     follow(job, 0);
 }
 
+WebSocketConnection::Stream *WebSocketConnection::stream(const QString &id)
+{
+    for (Stream &candidate : m_streams) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 void WebSocketConnection::follow(Job *job, qint64 afterSeq)
 {
     const QString id = job->id();
-    // What happened so far, then live events: both on this thread, so nothing slips in between.
+    // The status now; output and the result follow from the stream as the client reads them.
     sendFrame(remote::encodeJobStatus(id, job->state() == remote::JobState::Queued ? remote::JobState::Queued
                                                                                      : remote::JobState::Running));
-    for (const OutputChunk &chunk : job->output()) {
-        if (chunk.seq > afterSeq)
-            sendFrame(remote::encodeJobOutput(id, chunk.seq, chunk.stream, chunk.data));
+    if (Stream *existing = stream(id)) {
+        existing->sentSeq = std::max<qint64>(0, afterSeq);
+        existing->inputMarks.clear();
+    } else if (m_streams.size() >= kMaxStreams) {
+        sendError({remote::ErrorCode::Busy, QStringLiteral("this connection follows too many jobs; read their output"), 1}, id);
+        return;
+    } else {
+        m_streams.append({id, job, std::max<qint64>(0, afterSeq), {}, false});
     }
-    if (job->state() == remote::JobState::Finished) {
-        sendFrame(remote::encodeJobResult(id, job->result().value_or(runner::RunResult()).toJson()));
+    watch(job);
+    pump();
+}
+
+void WebSocketConnection::followStored(const QString &id)
+{
+    if (stream(id))
+        return; // its result is on its way already
+    if (m_streams.size() >= kMaxStreams) {
+        sendError({remote::ErrorCode::Busy, QStringLiteral("this connection follows too many jobs; read their output"), 1}, id);
         return;
     }
-    if (m_following.contains(id))
+    m_streams.append({id, nullptr, 0, {}, true});
+    pump();
+}
+
+void WebSocketConnection::watch(Job *job)
+{
+    const QString id = job->id();
+    if (m_watched.contains(id))
         return;
-    m_following.insert(id);
+    m_watched.insert(id);
     connect(job, &Job::stateChanged, this, [this, id](remote::JobState state) {
-        if (state == remote::JobState::Running)
+        if (state == remote::JobState::Running && stream(id))
             sendFrame(remote::encodeJobStatus(id, state));
     });
-    connect(job, &Job::outputAppended, this, [this, id](const OutputChunk &chunk) {
-        sendFrame(remote::encodeJobOutput(id, chunk.seq, chunk.stream, chunk.data));
+    connect(job, &Job::outputAppended, this, &WebSocketConnection::pump);
+    connect(job, &Job::inputRequested, this, [this, id, job] {
+        if (Stream *s = stream(id)) {
+            s->inputMarks.append(job->output().isEmpty() ? 0 : job->output().constLast().seq);
+            pump();
+        }
     });
-    connect(job, &Job::inputRequested, this, [this, id] { sendFrame(remote::encodeJobInputRequested(id)); });
-    connect(job, &Job::finished, this, [this, id](const runner::RunResult &result) {
-        m_following.remove(id);
-        sendFrame(remote::encodeJobResult(id, result.toJson()));
-    });
+    connect(job, &Job::finished, this, &WebSocketConnection::pump);
+    connect(job, &QObject::destroyed, this, [this, id] { m_watched.remove(id); });
+}
+
+bool WebSocketConnection::sendNext(Stream &s, bool &done)
+{
+    if (s.storedOnly || !s.job) {
+        // A job forgotten from memory meanwhile is read back from the database like any stored one.
+        if (const auto stored = m_jobs.storedJob(m_owner, s.id); stored && stored->state == remote::JobState::Finished)
+            sendFrame(remote::encodeJobResult(stored->id, stored->result));
+        else
+            sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, s.id);
+        done = true;
+        return true;
+    }
+    Job *job = s.job;
+    if (!s.inputMarks.isEmpty() && s.inputMarks.constFirst() <= s.sentSeq) {
+        s.inputMarks.removeFirst();
+        if (job->state() != remote::JobState::Finished)
+            sendFrame(remote::encodeJobInputRequested(s.id));
+        return true;
+    }
+    // Chunk n has sequence number n + 1 (Job::appendChunk).
+    const QList<OutputChunk> &output = job->output();
+    if (s.sentSeq < output.size()) {
+        const OutputChunk &chunk = output.at(qsizetype(s.sentSeq));
+        sendFrame(remote::encodeJobOutput(s.id, chunk.seq, chunk.stream, chunk.data));
+        s.sentSeq = chunk.seq;
+        return true;
+    }
+    if (job->state() == remote::JobState::Finished) {
+        sendFrame(remote::encodeJobResult(s.id, job->result().value_or(runner::RunResult()).toJson()));
+        done = true;
+        return true;
+    }
+    return false;
+}
+
+void WebSocketConnection::pump()
+{
+    if (m_pumping || !m_socket->isValid())
+        return;
+    m_pumping = true;
+    // Round robin: one message per stream per pass, so one job's output cannot hold back another's.
+    bool progress = true;
+    while (progress && !isCongested() && !m_streams.isEmpty()) {
+        progress = false;
+        for (qsizetype i = 0; i < m_streams.size() && !isCongested();) {
+            bool done = false;
+            if (sendNext(m_streams[i], done))
+                progress = true;
+            if (done)
+                m_streams.removeAt(i);
+            else
+                ++i;
+        }
+    }
+    m_pumping = false;
 }
 
 WebSocketApi::WebSocketApi(QAbstractHttpServer &http, JobService &jobs, TokenStore &tokens, Metrics &metrics,
-                           int maxConnections, QObject *parent)
-    : QObject(parent), m_http(http), m_jobs(jobs), m_tokens(tokens), m_metrics(metrics), m_maxConnections(maxConnections)
+                           const ServerConfig &config, QObject *parent)
+    : QObject(parent), m_http(http), m_jobs(jobs), m_tokens(tokens), m_metrics(metrics),
+      m_maxConnections(config.maxConnections), m_maxConnectionsPerToken(config.maxConnectionsPerToken),
+      m_idleTimeoutMs(config.idleTimeoutSeconds * 1000)
 {
     connect(&http, &QAbstractHttpServer::newWebSocketConnection, this, &WebSocketApi::onNewConnection);
+    connect(&m_recheck, &QTimer::timeout, this, &WebSocketApi::recheckTokens);
+    m_recheck.start(kTokenRecheckMs);
+}
+
+void WebSocketApi::recheckTokens()
+{
+    // One lookup per distinct token: thousands of connections of a few users cost a few queries.
+    QHash<QString, std::optional<bool>> valid;
+    const QSet<WebSocketConnection *> connections = m_connections;
+    for (WebSocketConnection *connection : connections) {
+        auto it = valid.find(connection->token());
+        if (it == valid.end())
+            it = valid.insert(connection->token(), m_tokens.isStillValid(connection->token()));
+        if (*it == false)
+            connection->revoke();
+    }
 }
 
 void WebSocketApi::onNewConnection()
@@ -206,11 +367,8 @@ void WebSocketApi::onNewConnection()
             continue;
         }
         // A header from programs; `?token=` for browsers, which cannot set headers on a WebSocket.
-        QString token;
-        const QByteArray header = socket->request().rawHeader("Authorization").trimmed();
-        if (header.startsWith("Bearer "))
-            token = QString::fromUtf8(header.mid(7).trimmed());
-        else
+        QString token = TokenStore::bearerToken(socket->request().rawHeader("Authorization"));
+        if (token.isEmpty())
             token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token"));
         const auto owner = token.isEmpty() ? std::nullopt : m_tokens.verify(token);
         if (!owner) {
@@ -220,11 +378,21 @@ void WebSocketApi::onNewConnection()
                                         0});
             continue;
         }
-        auto *connection = new WebSocketConnection(socket, *owner, m_jobs, this);
+        // One token cannot take every slot and lock the other users out.
+        if (m_maxConnectionsPerToken > 0 && m_perOwner.value(*owner) >= m_maxConnectionsPerToken) {
+            refuse(kCloseTooManyConnections,
+                   {remote::ErrorCode::Busy,
+                    QStringLiteral("this token has %1 connections open already").arg(m_maxConnectionsPerToken), 5});
+            continue;
+        }
+        auto *connection = new WebSocketConnection(socket, *owner, token, m_jobs, m_tokens, m_idleTimeoutMs, this);
         m_connections.insert(connection);
+        ++m_perOwner[*owner];
         m_metrics.connectionOpened();
-        connect(connection, &WebSocketConnection::closed, this, [this, connection] {
+        connect(connection, &WebSocketConnection::closed, this, [this, connection, owner = *owner] {
             m_connections.remove(connection);
+            if (--m_perOwner[owner] <= 0)
+                m_perOwner.remove(owner);
             m_metrics.connectionClosed();
         });
     }

@@ -3,10 +3,13 @@
 #include "Job.h"
 #include "Protocol.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class QAbstractHttpServer;
 class QWebSocket;
@@ -16,47 +19,88 @@ namespace server {
 class JobService;
 class Metrics;
 class TokenStore;
+struct ServerConfig;
 
 // One client's WebSocket: authenticates once, then relays its jobs' status, output and results. A bad
 // message is answered with an `error` and changes nothing else; it never closes other connections.
+//
+// Output is produced only while the socket has room (kHighWaterBytes unsent): each followed job is a
+// stream with the last sequence number sent, and output is taken from the job's stored chunks as the
+// client reads, so a client that reads slowly, or not at all, costs at most a few messages of memory.
 class WebSocketConnection : public QObject
 {
     Q_OBJECT
 public:
-    WebSocketConnection(QWebSocket *socket, const QString &owner, JobService &jobs, QObject *parent);
+    static constexpr qint64 kHighWaterBytes = 1024 * 1024;
+    // Jobs one connection follows at once (a token has at most 16 running by default).
+    static constexpr int kMaxStreams = 64;
+
+    WebSocketConnection(QWebSocket *socket, const QString &owner, const QString &token, JobService &jobs,
+                        const TokenStore &tokens, int idleTimeoutMs, QObject *parent);
     ~WebSocketConnection() override;
 
+    const QString &owner() const { return m_owner; }
+    const QString &token() const { return m_token; }
     void close(int code, const QString &reason);
+    // The token was revoked: the jobs submitted here are cancelled and the connection closed (4401).
+    void revoke();
 
 Q_SIGNALS:
     void closed();
 
 private:
+    struct Stream
+    {
+        QString id;
+        QPointer<Job> job;          // null: only the stored result is sent
+        qint64 sentSeq = 0;         // output sent up to this sequence number
+        QList<qint64> inputMarks;   // `job.input_requested` once output up to each seq is sent
+        bool storedOnly = false;
+    };
+
     void onTextMessage(const QString &text);
     void onBinaryMessage(const QByteArray &data);
     void handle(const remote::Message &message);
     void submit(const remote::Message &message);
     void follow(Job *job, qint64 afterSeq);
+    void followStored(const QString &id);
+    void watch(Job *job);
+    Stream *stream(const QString &id);
+    void pump();
+    // Sends the next message of `stream`; false when it has nothing to send now. Sets `done` at its end.
+    bool sendNext(Stream &stream, bool &done);
+    bool isCongested() const;
     void sendFrame(const QByteArray &frame);
     void sendError(const remote::Error &error, const QString &jobId = {}, const QString &ref = {});
     Job *ownJob(const remote::Message &message);
     void onDisconnected();
+    void onPingTimer();
 
     QWebSocket *m_socket;
     QString m_owner;
+    QString m_token;
     JobService &m_jobs;
-    QSet<QString> m_following; // jobs whose events this connection relays
+    const TokenStore &m_tokens;
+    int m_idleTimeoutMs;
+    QList<Stream> m_streams;
+    QSet<QString> m_watched; // jobs whose signals are connected
     QList<QPointer<Job>> m_submitted;
+    QTimer m_pingTimer;
+    QElapsedTimer m_sinceHeard; // the client's last message or pong
+    bool m_pumping = false;
 };
 
 // Accepts WebSocket upgrades from the HTTP server and creates a connection per socket after checking
-// the path, the connection limit and the token.
+// the path, the connection limits and the token. Re-checks the tokens of open connections every
+// kTokenRecheckMs, so that a token revoked by `code-remote-server token revoke` loses its connections.
 class WebSocketApi : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kTokenRecheckMs = 2000;
+
     WebSocketApi(QAbstractHttpServer &http, JobService &jobs, TokenStore &tokens, Metrics &metrics,
-                 int maxConnections, QObject *parent = nullptr);
+                 const ServerConfig &config, QObject *parent = nullptr);
 
     int connectionCount() const { return int(m_connections.size()); }
     // Closes every connection (shutdown).
@@ -64,13 +108,18 @@ public:
 
 private:
     void onNewConnection();
+    void recheckTokens();
 
     QAbstractHttpServer &m_http;
     JobService &m_jobs;
     TokenStore &m_tokens;
     Metrics &m_metrics;
     int m_maxConnections;
+    int m_maxConnectionsPerToken;
+    int m_idleTimeoutMs;
     QSet<WebSocketConnection *> m_connections;
+    QHash<QString, int> m_perOwner;
+    QTimer m_recheck;
 };
 
 } // namespace server

@@ -21,7 +21,7 @@ trap cleanup EXIT
 
 token=$("$bin/code-remote-server" token create bench --data-dir "$data" 2>/dev/null | tail -n 1)
 "$bin/code-remote-server" --listen 127.0.0.1:0 --data-dir "$data" --rate-limit 0 --max-jobs-per-token 0 \
-    --max-connections $((idle + 100)) ${SERVER_FLAGS:-} 2> "$data/server.log" &
+    --max-connections $((idle + 100)) --max-connections-per-token 0 ${SERVER_FLAGS:-} 2> "$data/server.log" &
 server_pid=$!
 # The kernel picks the port; the server's "server.listening" log line says which.
 port=""

@@ -121,11 +121,13 @@ RESERVED_BINDINGS = _names("""
 # Names refused in code compiled at run time (typing evaluates string annotations; dataclasses and
 # namedtuple generate methods). Narrower than the static rules because the standard library's
 # generated code uses __class__, __setattr__ and __delattr__; these are the steps from an object to
-# other classes, globals, builtins or frames.
+# other classes, globals, builtins or frames, and the names under which standard-library modules
+# hold sys, os and builtins (such code may run in a library module's globals).
 RUNTIME_FORBIDDEN_NAMES = _names("""
     __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__ __closure__
     __dict__ __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__
     __reduce__ __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
+    sys _sys modules os _os posix builtins bltns _imp importlib
 """) | FRAME_ATTRIBUTES
 
 # Audit events refused while the program runs: starting processes, networking, loading native code,
@@ -712,6 +714,80 @@ def _checked_make_dataclass(cls_name, fields, *args, **kwargs):
     return __import__("dataclasses").make_dataclass(cls_name, fields, *args, **kwargs)
 
 
+def _checked_wrapper_names(names, function):
+    # update_wrapper copies attributes by name from one object to another: a getattr and a
+    # setattr in one. Its own defaults (__module__, __name__, __doc__, __dict__...) stay allowed.
+    for name in names:
+        if name not in _wrapper_defaults:
+            _require_public_name(name, function)
+    return names
+
+
+def _checked_update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    functools = __import__("functools")
+    return functools.update_wrapper(
+        wrapper, wrapped,
+        _checked_wrapper_names(functools.WRAPPER_ASSIGNMENTS if assigned is None else assigned,
+                               "update_wrapper"),
+        _checked_wrapper_names(functools.WRAPPER_UPDATES if updated is None else updated,
+                               "update_wrapper"))
+
+
+def _checked_wraps(wrapped, assigned=None, updated=None):
+    functools = __import__("functools")
+    return functools.wraps(
+        wrapped,
+        _checked_wrapper_names(functools.WRAPPER_ASSIGNMENTS if assigned is None else assigned,
+                               "wraps"),
+        _checked_wrapper_names(functools.WRAPPER_UPDATES if updated is None else updated,
+                               "wraps"))
+
+
+def _checked_global_enum(cls, *args, **kwargs):
+    # global_enum writes the members into sys.modules[cls.__module__]; Enum("E", ...,
+    # module="random") would make that any library module.
+    module = _dict_of(cls).get("__module__") if issubclass(type(cls), type) else None
+    if type(module) is not str or module != "__main__":
+        raise TypeError("global_enum of a class of another module is not allowed in the strict "
+                        "profile")
+    return __import__("enum").global_enum(cls, *args, **kwargs)
+
+
+def _library_namespace(namespace):
+    """The name of the library module whose globals `namespace` is, else None."""
+    if type(namespace) is not dict:
+        return None
+    name = namespace.get("__name__")
+    module = _modules.get(name) if type(name) is str and name != "__main__" else None
+    if module is not None and getattr(module, "__dict__", None) is namespace:
+        return name
+    return None
+
+
+def _guard_typing(typing):
+    """typing evaluates string annotations with eval, in whatever module the annotated object
+    claims as its own: a class made by type() with a computed __module__ of "typing", a function
+    wrapped (functools.wraps) around a library function, or a ForwardRef(..., module=...) would
+    make "sys.modules" evaluate to the real modules. Annotations are evaluated only in the
+    program's namespaces."""
+    forward_ref = typing.ForwardRef
+    evaluate = forward_ref._evaluate
+    if _dict_of(forward_ref).get("_strict_guarded"):
+        return
+
+    def checked_evaluate(self, globalns, localns, *args, **kwargs):
+        module = self.__forward_module__
+        foreign = _library_namespace(globalns) or _library_namespace(localns) or (
+            module if module is not None and module != "__main__" else None)
+        if foreign:
+            raise TypeError("evaluating the annotation %r in module %r is not allowed in the "
+                            "strict profile" % (self.__forward_arg__, foreign))
+        return evaluate(self, globalns, localns, *args, **kwargs)
+
+    forward_ref._evaluate = checked_evaluate
+    forward_ref._strict_guarded = True
+
+
 def _checked_match_class(cls):
     """The class of a class pattern with positional sub-patterns, once it is plain: its
     __match_args__ is a tuple of names getattr would allow, stored in a class dictionary (not
@@ -767,6 +843,8 @@ def _module_proxy(module):
     proxy = _proxies.get(module_name)
     if proxy is not None:
         return proxy
+    if module_name == "typing":
+        _guard_typing(module)
 
     def public_names():
         names = getattr(module, "__all__", None)
@@ -837,9 +915,10 @@ _HELPER_FUNCTIONS = (
     _require_public_name, _checked_getattr, _checked_setattr, _checked_delattr, _checked_hasattr,
     _checked_attrgetter, _checked_methodcaller, _checked_make_dataclass, _checked_match_class,
     _is_enum_class, _module_proxy, _strict_import, _dynamic_attribute_problem, _attribute_problem,
-    _top_module, _private_component)
+    _top_module, _private_component, _checked_wrapper_names, _checked_update_wrapper,
+    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing)
 _HELPER_BUILTIN_NAMES = _names("""
-    __import__ getattr setattr delattr hasattr type object issubclass str tuple all any vars sorted len
+    __import__ getattr setattr delattr hasattr type object issubclass str tuple dict all any vars sorted len
     TypeError AttributeError ImportError SystemExit
 """)
 MATCH_CLASS_CHECK = ".match_class"
@@ -867,7 +946,9 @@ def program_namespace():
     helpers.update(
         SAFE_DUNDERS=SAFE_DUNDERS, FRAME_ATTRIBUTES=FRAME_ATTRIBUTES,
         FORMAT_METHODS=FORMAT_METHODS, FORMATTER_INTERNALS=FORMATTER_INTERNALS,
-        ALLOWED_MODULES=ALLOWED_MODULES, _module_type=type(sys), _proxies={},
+        ALLOWED_MODULES=ALLOWED_MODULES, _module_type=type(sys), _proxies={}, _modules=sys.modules,
+        _wrapper_defaults=_names("__module__ __name__ __qualname__ __doc__ __dict__ "
+                                 "__annotations__"),
         _mro_of=type.__dict__["__mro__"].__get__, _dict_of=type.__dict__["__dict__"].__get__,
         _name_of=type.__dict__["__qualname__"].__get__)
     for function in _HELPER_FUNCTIONS:
@@ -877,6 +958,9 @@ def program_namespace():
         ("operator", "attrgetter"): helpers["_checked_attrgetter"],
         ("operator", "methodcaller"): helpers["_checked_methodcaller"],
         ("dataclasses", "make_dataclass"): helpers["_checked_make_dataclass"],
+        ("functools", "update_wrapper"): helpers["_checked_update_wrapper"],
+        ("functools", "wraps"): helpers["_checked_wraps"],
+        ("enum", "global_enum"): helpers["_checked_global_enum"],
     }
 
     namespace = {name: value for name, value in vars(builtins).items()

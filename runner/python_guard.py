@@ -11,8 +11,10 @@ with file descriptor 3 open for writing to the trusted supervisor. The guard
 2. walks the syntax tree and reports every policy violation ("import", "builtin" or "syntax")
    on fd 3 and on stderr, and nothing runs;
 3. otherwise closes fd 3 and runs the program with a restricted set of builtins, an import function
-   that hands out read-only module proxies, and an audit hook that refuses frame access, runtime
-   compilation of dangerous code and process, network and file-writing events.
+   that hands out read-only module proxies, a check in front of class patterns, and an audit hook
+   that refuses frame access, runtime compilation of dangerous code and process, network and
+   file-writing events. Nothing handed to the program is defined in this module's namespace, and
+   the audit hook keeps no state, so reaching either does not switch the run-time layer off.
 
 This is a teaching aid and a first filter, not a security boundary: in-process restrictions of
 Python have a long record of bypasses (see sandbox-lessons.md, lesson 9). The OS layers around the
@@ -325,6 +327,8 @@ class PolicyChecker:
         self._module_names = {}
         self._attribute_chains = []
         self._from_imports = []
+        # Whether a class pattern has positional sub-patterns (see _guard_class_patterns).
+        self.class_patterns = False
 
     def check(self, tree):
         for node in _iter_nodes(tree):
@@ -532,6 +536,8 @@ class PolicyChecker:
                 self._add("syntax", "string naming " + name, node)
 
     def visit_MatchClass(self, node):
+        if node.patterns:
+            self.class_patterns = True
         # `case object(__class__=c)` reads the attribute like getattr does, and `case str(format=f)`
         # hands out a bound format method, so the names follow the rules of getattr. Positional
         # sub-patterns read the names in the class's __match_args__, which only the run time knows;
@@ -754,14 +760,15 @@ def _checked_global_enum(cls, *args, **kwargs):
 
 
 def _library_namespace(namespace):
-    """The name of the library module whose globals `namespace` is, else None."""
-    if type(namespace) is not dict:
+    """The name of the module whose globals `namespace` is, if it is not the program's, else None.
+
+    Every imported module's globals hold __spec__; the program's (made in _run) do not, and the
+    program cannot add the key without naming a dunder. So sys.modules is not needed here, and is
+    not in the helpers' namespace."""
+    if type(namespace) is not dict or "__spec__" not in namespace:
         return None
     name = namespace.get("__name__")
-    module = _modules.get(name) if type(name) is str and name != "__main__" else None
-    if module is not None and getattr(module, "__dict__", None) is namespace:
-        return name
-    return None
+    return name if type(name) is str else "?"
 
 
 def _guard_typing(typing):
@@ -946,7 +953,7 @@ def program_namespace():
     helpers.update(
         SAFE_DUNDERS=SAFE_DUNDERS, FRAME_ATTRIBUTES=FRAME_ATTRIBUTES,
         FORMAT_METHODS=FORMAT_METHODS, FORMATTER_INTERNALS=FORMATTER_INTERNALS,
-        ALLOWED_MODULES=ALLOWED_MODULES, _module_type=type(sys), _proxies={}, _modules=sys.modules,
+        ALLOWED_MODULES=ALLOWED_MODULES, _module_type=type(sys), _proxies={},
         _wrapper_defaults=_names("__module__ __name__ __qualname__ __doc__ __dict__ "
                                  "__annotations__"),
         _mro_of=type.__dict__["__mro__"].__get__, _dict_of=type.__dict__["__dict__"].__get__,
@@ -977,11 +984,6 @@ def program_namespace():
         MATCH_CLASS_CHECK: helpers["_checked_match_class"],
     })
     return namespace
-
-
-def restricted_builtins():
-    """The program's builtins (kept under this name for check_runtime_layer.py)."""
-    return program_namespace()
 
 
 def _audit_hook(event, args, refused=REFUSED_EVENTS, refused_prefixes=REFUSED_EVENT_PREFIXES,
@@ -1192,7 +1194,8 @@ def main(argv):
         return 1
     tree, code = compiled
 
-    violations = PolicyChecker().check(tree)
+    checker = PolicyChecker()
+    violations = checker.check(tree)
     if violations:
         for violation in violations:
             reporter.send(violation.kind, violation.detail, violation.line)
@@ -1200,7 +1203,7 @@ def main(argv):
             "%s:%d: %s is not allowed in the strict profile\n"
             % (DISPLAY_NAME, violation.line, violation.message) for violation in violations))
         return 1
-    if _guard_class_patterns(tree):
+    if checker.class_patterns and _guard_class_patterns(tree):
         code = compile(tree, FILENAME, "exec", dont_inherit=True)
     del tree, violations
     _run(code, lines, reporter)

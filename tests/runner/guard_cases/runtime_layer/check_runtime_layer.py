@@ -13,7 +13,7 @@ spec = importlib.util.spec_from_file_location("python_guard", sys.argv[1])
 guard = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(guard)
 
-restricted = guard.restricted_builtins()
+restricted = guard.program_namespace()
 strict_import = restricted["__import__"]
 failures = []
 
@@ -79,7 +79,7 @@ for function in handed_out:
     if namespace is guard_globals:
         failures.append("%s has the guard's globals" % function.__name__)
     for value in list(namespace.values()) + list(function.__builtins__.values()):
-        if value is guard_globals or value in (sys, guard.posix, guard.builtins, guard):
+        if value is guard_globals or value is sys.modules or value in (sys, guard.posix, guard.builtins, guard):
             failures.append("%s reaches %r" % (function.__name__, value))
 exit_globals = restricted["exit"].__globals__
 if set(exit_globals) - {"__builtins__", "__name__"} or set(restricted["exit"].__builtins__) != {

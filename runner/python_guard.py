@@ -87,10 +87,10 @@ DANGEROUS_DUNDERS = _names("""
     __dataclass_params__
 """)
 
-# Dunders a program may define (def, or a keyword argument) besides the SAFE_DUNDERS: the protocols
-# of ordinary classes. Everything else is refused, like reading it: definitions are the other half of
-# an escape (a metaclass's __instancecheck__ and a __match_args__ property made a class pattern read
-# any attribute). __match_args__ is allowed only as a tuple of public string literals.
+# Dunders a program may define with def besides the SAFE_DUNDERS: the protocols of ordinary
+# classes. Every other dunder definition is refused like a read of it: definitions are the other
+# half of an escape (a metaclass's __instancecheck__ and a __match_args__ property made a class
+# pattern read any attribute). __match_args__ may only be assigned a tuple of public literals.
 DEFINABLE_DUNDERS = _names("""
     __aiter__ __anext__ __aenter__ __aexit__ __await__ __get__ __set__ __delete__ __copy__
     __deepcopy__ __complex__ __trunc__ __floor__ __ceil__ __bytes__ __length_hint__
@@ -143,9 +143,10 @@ REFUSED_EVENTS = _names("""
     os.mkfifo os.mknod os.removexattr os.setxattr resource.setrlimit resource.prlimit
 """)
 REFUSED_EVENT_PREFIXES = ("socket.", "ctypes.", "_ctypes.", "mmap.", "winreg.", "os.exec",
-                          "os.spawn", "os.posix_spawn", "subprocess.", "pty.", "signal.pthread_kill")
+                          "os.spawn", "os.posix_spawn", "subprocess.", "pty.",
+                          "signal.pthread_kill")
 FRAME_EVENT_ATTRIBUTES = _names("tb_frame gi_frame cr_frame ag_frame")
-# Function attributes whose replacement changes what a function runs (the audit hook's own included).
+# Function attributes whose replacement changes what a function runs (the audit hook's own).
 CODE_ATTRIBUTES = _names("__code__ __defaults__ __kwdefaults__")
 # Modules whose import is refused at run time whoever asks: they start processes or reach native
 # code without an audit event of their own. None of the allowed modules imports them.
@@ -925,7 +926,8 @@ _HELPER_FUNCTIONS = (
     _top_module, _private_component, _checked_wrapper_names, _checked_update_wrapper,
     _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing)
 _HELPER_BUILTIN_NAMES = _names("""
-    __import__ getattr setattr delattr hasattr type object issubclass str tuple dict all any vars sorted len
+    __import__ getattr setattr delattr hasattr type object issubclass str tuple dict all any vars
+    sorted len
     TypeError AttributeError ImportError SystemExit
 """)
 MATCH_CLASS_CHECK = ".match_class"

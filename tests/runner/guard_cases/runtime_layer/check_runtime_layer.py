@@ -79,7 +79,8 @@ for function in handed_out:
     if namespace is guard_globals:
         failures.append("%s has the guard's globals" % function.__name__)
     for value in list(namespace.values()) + list(function.__builtins__.values()):
-        if value is guard_globals or value is sys.modules or value in (sys, guard.posix, guard.builtins, guard):
+        if value is guard_globals or value is sys.modules \
+                or value in (sys, guard.posix, guard.builtins, guard):
             failures.append("%s reaches %r" % (function.__name__, value))
 exit_globals = restricted["exit"].__globals__
 if set(exit_globals) - {"__builtins__", "__name__"} or set(restricted["exit"].__builtins__) != {

@@ -93,7 +93,9 @@ DANGEROUS_DUNDERS = _names("""
 # pattern read any attribute). __match_args__ may only be assigned a tuple of public literals.
 DEFINABLE_DUNDERS = _names("""
     __aiter__ __anext__ __aenter__ __aexit__ __await__ __get__ __set__ __delete__ __copy__
-    __deepcopy__ __complex__ __trunc__ __floor__ __ceil__ __bytes__ __length_hint__
+    __deepcopy__ __complex__ __trunc__ __floor__ __ceil__ __bytes__ __length_hint__ __del__ __dir__
+    __rmatmul__ __imatmul__ __rdivmod__ __rlshift__ __rrshift__ __ilshift__ __irshift__ __iand__
+    __ior__ __ixor__
 """) | SAFE_DUNDERS
 
 # Frame, traceback, generator and code internals: the way from any object back to the guard's

@@ -36,6 +36,13 @@ class Deck:
     def __copy__(self):
         return Deck(self.cards)
 
+    def __ior__(self, other):
+        self.cards += other.cards
+        return self
+
+    def __del__(self):
+        self.cards = []
+
 
 class Positive:
     """A descriptor: __get__ and __set__ are ordinary protocol methods."""
@@ -56,7 +63,8 @@ class Gauge:
 people = [Person("Bo", 40), Person("Ada", 36)]
 by_age = sorted(people, key=attrgetter("age"))
 print([person.name for person in by_age], methodcaller("upper")("bo"), hasattr(people[0], "age"))
-deck = Deck([1, 2, 3])
+deck = Deck([1, 2])
+deck |= Deck([3])
 print(len(deck), list(deck), copy.copy(deck), copy.copy(deck) == deck)
 gauge = Gauge()
 gauge.level = 21.5

@@ -620,7 +620,10 @@ def _guard_class_patterns(tree):
 
     The names are not identifiers, so no program text can name them. K is evaluated once, before
     the match (not when its case is reached), which a program can notice only by a side effect of
-    evaluating K. Returns whether the tree changed.
+    evaluating K. Program code can still run between the check and the read (a case guard, an
+    __instancecheck__), so every way to write a class attribute by a name given as data is
+    checked too (setattr, functools.update_wrapper, dataclasses.dataclass and make_dataclass).
+    Returns whether the tree changed.
     """
     changed = False
     for holder in list(_iter_nodes(tree)):
@@ -721,6 +724,22 @@ def _checked_make_dataclass(cls_name, fields, *args, **kwargs):
             raise AttributeError("make_dataclass: namespace key %r is not allowed in the strict "
                                  "profile" % (key,))
     return __import__("dataclasses").make_dataclass(cls_name, fields, *args, **kwargs)
+
+
+def _checked_dataclass(cls=None, /, **options):
+    # dataclass() turns the keys of cls.__annotations__ into attribute names and __match_args__.
+    # A class statement's keys are identifiers the checker has seen, but type() with a computed
+    # __annotations__ can hold any name, and dataclass() can run between the class-pattern check
+    # and the match (in a guard), so the names are checked here: no dunder, frame or format name
+    # (single-underscore fields stay allowed; a class pattern refuses to read them).
+    def checked(cls):
+        annotations = _dict_of(cls).get("__annotations__") if issubclass(type(cls), type) else None
+        for name in annotations or ():
+            if type(name) is not str or name[:1] != "_" or name[:2] == "__":
+                _require_public_name(name, "dataclass")
+        return __import__("dataclasses").dataclass(cls, **options)
+
+    return checked if cls is None else checked(cls)
 
 
 def _checked_wrapper_names(names, function):
@@ -926,7 +945,7 @@ _HELPER_FUNCTIONS = (
     _checked_attrgetter, _checked_methodcaller, _checked_make_dataclass, _checked_match_class,
     _is_enum_class, _module_proxy, _strict_import, _dynamic_attribute_problem, _attribute_problem,
     _top_module, _private_component, _checked_wrapper_names, _checked_update_wrapper,
-    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing)
+    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing, _checked_dataclass)
 _HELPER_BUILTIN_NAMES = _names("""
     __import__ getattr setattr delattr hasattr type object issubclass str tuple dict all any vars
     sorted len
@@ -969,6 +988,7 @@ def program_namespace():
         ("operator", "attrgetter"): helpers["_checked_attrgetter"],
         ("operator", "methodcaller"): helpers["_checked_methodcaller"],
         ("dataclasses", "make_dataclass"): helpers["_checked_make_dataclass"],
+        ("dataclasses", "dataclass"): helpers["_checked_dataclass"],
         ("functools", "update_wrapper"): helpers["_checked_update_wrapper"],
         ("functools", "wraps"): helpers["_checked_wraps"],
         ("enum", "global_enum"): helpers["_checked_global_enum"],

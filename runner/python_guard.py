@@ -818,11 +818,18 @@ def _guard_typing(typing):
 
 
 def _checked_match_class(cls):
-    """The class of a class pattern with positional sub-patterns, once it is plain: its
-    __match_args__ is a tuple of names getattr would allow, stored in a class dictionary (not
-    computed by a property or a metaclass), so the match reads what was checked."""
+    """What a class pattern with positional sub-patterns matches against instead of cls.
+
+    cls must be plain: its __match_args__ a tuple of names getattr would allow, stored in a class
+    dictionary (not computed by a property or a metaclass). The match then runs against a snapshot:
+    a class of the guard's that holds the checked names and answers isinstance() as cls does. The
+    program never sees the snapshot, so nothing it runs while the match goes on (a case guard, an
+    __instancecheck__) can change the names the match reads.
+    """
     if not issubclass(type(cls), type):
         return cls  # the match itself raises TypeError
+    if cls in _match_self_types:
+        return cls  # a builtin matches itself; its attributes cannot be set
     stored_by_metaclass = False
     for meta in _mro_of(type(cls)):
         if meta is not type and meta is not object:
@@ -838,15 +845,36 @@ def _checked_match_class(cls):
                 if type(names) is tuple and all(
                         type(name) is str and not _dynamic_attribute_problem(name)
                         for name in names):
-                    return cls
+                    return _match_snapshot(cls, names, None)
                 break
         else:
-            # No __match_args__: the builtins match themselves, other classes take no positional
-            # sub-pattern; but a metaclass's __getattr__ could still answer. Enum's only refuses.
+            # No __match_args__: a subclass of a builtin matches itself, other classes take no
+            # positional sub-pattern; but a metaclass's __getattr__ could answer. Enum's refuses.
             if not stored_by_metaclass or _is_enum_class(cls):
-                return cls
+                for klass in _mro_of(cls):
+                    if klass in _match_self_types:
+                        return _match_snapshot(cls, None, klass)
+                return _match_snapshot(cls, (), None)
     raise TypeError("class pattern on %s: its __match_args__ is not a tuple of public attribute "
                     "names in the strict profile" % _name_of(cls))
+
+
+def _match_snapshot(cls, names, self_base):
+    # One snapshot per class and names, made on first use: a match in a loop costs a lookup.
+    entry = _match_snapshots.get(id(cls))
+    if entry is None or entry[0] is not cls or entry[1] != names:
+        namespace = {"__slots__": ()}
+        if names is not None:
+            namespace["__match_args__"] = names
+        snapshot = _match_snapshot_type(_plain_name_of(cls), (self_base,) if self_base else (),
+                                        namespace)
+        _match_snapshot_classes[snapshot] = cls
+        entry = _match_snapshots[id(cls)] = (cls, names, snapshot)
+    return entry[2]
+
+
+def _match_snapshot_instancecheck(snapshot, subject):
+    return isinstance(subject, _match_snapshot_classes[snapshot])
 
 
 def _is_enum_class(cls):
@@ -945,10 +973,11 @@ _HELPER_FUNCTIONS = (
     _checked_attrgetter, _checked_methodcaller, _checked_make_dataclass, _checked_match_class,
     _is_enum_class, _module_proxy, _strict_import, _dynamic_attribute_problem, _attribute_problem,
     _top_module, _private_component, _checked_wrapper_names, _checked_update_wrapper,
-    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing, _checked_dataclass)
+    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing, _checked_dataclass,
+    _match_snapshot, _match_snapshot_instancecheck)
 _HELPER_BUILTIN_NAMES = _names("""
-    __import__ getattr setattr delattr hasattr type object issubclass str tuple dict all any vars
-    sorted len
+    __import__ getattr setattr delattr hasattr type object issubclass isinstance id str tuple dict
+    all any vars sorted len
     TypeError AttributeError ImportError SystemExit
 """)
 MATCH_CLASS_CHECK = ".match_class"
@@ -980,9 +1009,14 @@ def program_namespace():
         _wrapper_defaults=_names("__module__ __name__ __qualname__ __doc__ __dict__ "
                                  "__annotations__"),
         _mro_of=type.__dict__["__mro__"].__get__, _dict_of=type.__dict__["__dict__"].__get__,
-        _name_of=type.__dict__["__qualname__"].__get__)
+        _name_of=type.__dict__["__qualname__"].__get__,
+        _plain_name_of=type.__dict__["__name__"].__get__, _match_snapshots={},
+        _match_snapshot_classes={}, _match_self_types=(
+            bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple))
     for function in _HELPER_FUNCTIONS:
         helpers[function.__name__] = rehome(function, helpers)
+    helpers["_match_snapshot_type"] = type("match snapshot", (type,), {
+        "__instancecheck__": helpers["_match_snapshot_instancecheck"]})
     # Replacements the module proxy hands out instead of the real attribute.
     helpers["_module_overrides"] = {
         ("operator", "attrgetter"): helpers["_checked_attrgetter"],

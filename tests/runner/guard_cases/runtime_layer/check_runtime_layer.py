@@ -100,8 +100,10 @@ refuses("make_dataclass with a dunder in its namespace",
 # The class-pattern check: plain classes pass, computed __match_args__ that read dunders do not.
 check_class = restricted[guard.MATCH_CLASS_CHECK]
 Point = strict_import("dataclasses").make_dataclass("Point", ["x", "y"])
-if check_class(Point) is not Point or check_class(int) is not int:
-    failures.append("the class-pattern check refuses plain classes")
+snapshot = check_class(Point)
+if check_class(int) is not int or snapshot.__match_args__ != ("x", "y") \
+        or not isinstance(Point(1, 2), snapshot) or isinstance(1, snapshot):
+    failures.append("the class-pattern check does not stand for plain classes")
 refuses("class pattern reading __globals__",
         lambda: check_class(type("K", (), {"__match_args__": ("__globals__",)})), TypeError)
 refuses("class pattern with a __match_args__ property",

@@ -1,6 +1,6 @@
 # expect: ok
 # exit: 1
-# stderr: line 12, in <module>
+# stderr: line 14, in <module>
 # stderr: TypeError: P() accepts 1 positional sub-pattern (2 given)
 from dataclasses import dataclass
 

@@ -866,8 +866,11 @@ def _match_snapshot(cls, names, self_base):
         namespace = {"__slots__": ()}
         if names is not None:
             namespace["__match_args__"] = names
-        snapshot = _match_snapshot_type(_plain_name_of(cls), (self_base,) if self_base else (),
-                                        namespace)
+        if not _match_snapshot_type:  # made on first use: most programs have no class pattern
+            _match_snapshot_type.append(type("match snapshot", (type,), {
+                "__instancecheck__": _match_snapshot_instancecheck}))
+        snapshot = _match_snapshot_type[0](
+            _plain_name_of(cls), (self_base,) if self_base else (), namespace)
         _match_snapshot_classes[snapshot] = cls
         entry = _match_snapshots[id(cls)] = (cls, names, snapshot)
     return entry[2]
@@ -1011,12 +1014,10 @@ def program_namespace():
         _mro_of=type.__dict__["__mro__"].__get__, _dict_of=type.__dict__["__dict__"].__get__,
         _name_of=type.__dict__["__qualname__"].__get__,
         _plain_name_of=type.__dict__["__name__"].__get__, _match_snapshots={},
-        _match_snapshot_classes={}, _match_self_types=(
+        _match_snapshot_classes={}, _match_snapshot_type=[], _match_self_types=(
             bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple))
     for function in _HELPER_FUNCTIONS:
         helpers[function.__name__] = rehome(function, helpers)
-    helpers["_match_snapshot_type"] = type("match snapshot", (type,), {
-        "__instancecheck__": helpers["_match_snapshot_instancecheck"]})
     # Replacements the module proxy hands out instead of the real attribute.
     helpers["_module_overrides"] = {
         ("operator", "attrgetter"): helpers["_checked_attrgetter"],

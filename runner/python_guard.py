@@ -125,14 +125,16 @@ RESERVED_BINDINGS = _names("""
 # Names refused in code compiled at run time (typing evaluates string annotations; dataclasses and
 # namedtuple generate methods). Narrower than the static rules because the standard library's
 # generated code uses __class__, __setattr__ and __delattr__; these are the steps from an object to
-# other classes, globals, builtins or frames, and the names under which standard-library modules
-# hold sys, os and builtins (such code may run in a library module's globals).
+# other classes, globals, builtins or frames.
 RUNTIME_FORBIDDEN_NAMES = _names("""
     __bases__ __base__ __mro__ __subclasses__ __globals__ __builtins__ __code__ __closure__
     __dict__ __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__
     __reduce__ __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
-    sys _sys modules os _os posix builtins bltns _imp importlib
 """) | FRAME_ATTRIBUTES
+# The names under which standard-library modules hold sys, os and builtins: refused as free names
+# in code compiled at run time, which may run in a library module's globals. A parameter of that
+# name (a dataclass field called os) is fine.
+RUNTIME_MODULE_NAMES = _names("sys _sys os _os posix builtins bltns _imp importlib")
 
 # Audit events refused while the program runs: starting processes, networking, loading native code,
 # changing files and replacing code objects. None of the allowed modules raises them.
@@ -735,7 +737,9 @@ def _checked_dataclass(cls=None, /, **options):
     def checked(cls):
         annotations = _dict_of(cls).get("__annotations__") if issubclass(type(cls), type) else None
         for name in annotations or ():
-            if type(name) is not str or name[:1] != "_" or name[:2] == "__":
+            if type(name) is not str or not name.isidentifier():
+                raise TypeError("dataclass: field names must be identifiers")
+            if name[:1] != "_" or name[:2] == "__":
                 _require_public_name(name, "dataclass")
         return __import__("dataclasses").dataclass(cls, **options)
 
@@ -1048,7 +1052,8 @@ def program_namespace():
 def _audit_hook(event, args, refused=REFUSED_EVENTS, refused_prefixes=REFUSED_EVENT_PREFIXES,
                 frame_attributes=FRAME_EVENT_ATTRIBUTES, code_attributes=CODE_ATTRIBUTES,
                 refused_imports=REFUSED_IMPORTS, runtime_forbidden=RUNTIME_FORBIDDEN_NAMES
-                | FORBIDDEN_BUILTINS | ATTRIBUTE_BUILTINS, stdlib=STDLIB_DIR + "/",
+                | FORBIDDEN_BUILTINS | ATTRIBUTE_BUILTINS, module_names=RUNTIME_MODULE_NAMES,
+                stdlib=STDLIB_DIR + "/", arg_node=_ast.arg, name_node=_ast.Name, set=set,
                 guard_file=GUARD_FILE, check_filename=CHECK_FILENAME, write_flags=WRITE_FLAGS,
                 getframe=sys._getframe, compile=compile, only_ast=_ast.PyCF_ONLY_AST,
                 node_type=_ast.AST, name_nodes=(_ast.Name, _ast.Attribute, _ast.Import,
@@ -1093,9 +1098,15 @@ def _audit_hook(event, args, refused=REFUSED_EVENTS, refused_prefixes=REFUSED_EV
         except (SyntaxError, ValueError):
             return  # the real compile reports it
         stack = [tree]
+        parameters = set()
+        module_references = set()
         while stack:
             node = stack.pop()
-            if isinstance(node, name_nodes):
+            if type(node) is arg_node:
+                parameters.add(node.arg)
+            elif type(node) is name_node and node.id in module_names:
+                module_references.add(node.id)
+            elif isinstance(node, name_nodes):
                 name = getattr(node, "id", None) or getattr(node, "attr", None) or "import"
                 # typing.get_type_hints(f, globalns={}) evaluates with the real builtins, so the
                 # dangerous builtins themselves are refused here, not only attribute names.
@@ -1108,6 +1119,8 @@ def _audit_hook(event, args, refused=REFUSED_EVENTS, refused_prefixes=REFUSED_EV
                     stack.extend(item for item in value if isinstance(item, node_type))
                 elif isinstance(value, node_type):
                     stack.append(value)
+        for name in module_references - parameters:
+            raise error("compiling code that uses %s is not allowed in the strict profile" % name)
     elif event == "open":
         mode = args[1] if len(args) > 1 and type(args[1]) is str else ""
         flags = args[2] if len(args) > 2 and type(args[2]) is int else 0

@@ -1,6 +1,6 @@
 # expect: ok
 # exit: 1
-# stderr: RuntimeError: compiling code that uses modules is not allowed in the strict profile
+# stderr: RuntimeError: compiling code that uses sys is not allowed in the strict profile
 # The annotation names sys: refused when typing compiles it, whichever namespace it would run in.
 import typing
 

@@ -11,8 +11,10 @@ with file descriptor 3 open for writing to the trusted supervisor. The guard
 2. walks the syntax tree and reports every policy violation ("import", "builtin" or "syntax")
    on fd 3 and on stderr, and nothing runs;
 3. otherwise closes fd 3 and runs the program with a restricted set of builtins, an import function
-   that hands out read-only module proxies, and an audit hook that refuses frame access, runtime
-   compilation of dangerous code and process, network and file-writing events.
+   that hands out read-only module proxies, a check in front of class patterns, and an audit hook
+   that refuses frame access, runtime compilation of dangerous code and process, network and
+   file-writing events. Nothing handed to the program is defined in this module's namespace, and
+   the audit hook keeps no state, so reaching either does not switch the run-time layer off.
 
 This is a teaching aid and a first filter, not a security boundary: in-process restrictions of
 Python have a long record of bypasses (see sandbox-lessons.md, lesson 9). The OS layers around the
@@ -80,8 +82,21 @@ DANGEROUS_DUNDERS = _names("""
     __closure__ __dict__ __loader__ __spec__ __import__ __getattribute__ __getattr__
     __setattr__ __delattr__ __reduce__ __reduce_ex__ __init_subclass__ __subclasshook__
     __self__ __func__ __traceback__ __module__ __annotations__ __wrapped__ __defaults__
-    __kwdefaults__ __build_class__
+    __kwdefaults__ __build_class__ __instancecheck__ __subclasscheck__ __match_args__
+    __class_getitem__ __set_name__ __mro_entries__ __prepare__ __dataclass_fields__
+    __dataclass_params__
 """)
+
+# Dunders a program may define with def besides the SAFE_DUNDERS: the protocols of ordinary
+# classes. Every other dunder definition is refused like a read of it: definitions are the other
+# half of an escape (a metaclass's __instancecheck__ and a __match_args__ property made a class
+# pattern read any attribute). __match_args__ may only be assigned a tuple of public literals.
+DEFINABLE_DUNDERS = _names("""
+    __aiter__ __anext__ __aenter__ __aexit__ __await__ __get__ __set__ __delete__ __copy__
+    __deepcopy__ __complex__ __trunc__ __floor__ __ceil__ __bytes__ __length_hint__ __del__ __dir__
+    __rmatmul__ __imatmul__ __rdivmod__ __rlshift__ __rrshift__ __ilshift__ __irshift__ __iand__
+    __ior__ __ixor__
+""") | SAFE_DUNDERS
 
 # Frame, traceback, generator and code internals: the way from any object back to the guard's
 # frames and their globals. They need no underscore, so they are listed by name.
@@ -116,6 +131,10 @@ RUNTIME_FORBIDDEN_NAMES = _names("""
     __dict__ __loader__ __spec__ __import__ __getattribute__ __self__ __func__ __traceback__
     __reduce__ __reduce_ex__ __defaults__ __kwdefaults__ __wrapped__ __build_class__
 """) | FRAME_ATTRIBUTES
+# The names under which standard-library modules hold sys, os and builtins: refused as free names
+# in code compiled at run time, which may run in a library module's globals. A parameter of that
+# name (a dataclass field called os) is fine.
+RUNTIME_MODULE_NAMES = _names("sys _sys os _os posix builtins bltns _imp importlib")
 
 # Audit events refused while the program runs: starting processes, networking, loading native code,
 # changing files and replacing code objects. None of the allowed modules raises them.
@@ -123,10 +142,28 @@ REFUSED_EVENTS = _names("""
     os.system os.exec os.posix_spawn os.spawn os.fork os.forkpty os.kill os.killpg pty.spawn
     subprocess.Popen os.remove os.rename os.rmdir os.mkdir os.chmod os.chown os.truncate
     os.symlink os.link os.putenv os.unsetenv shutil.rmtree code.__new__ function.__new__
-    sys.settrace sys.setprofile sys.addaudithook
+    sys.settrace sys.setprofile sys.addaudithook sys._current_frames sys._current_exceptions
+    gc.get_objects gc.get_referrers gc.get_referents os.setuid os.setgid os.chroot os.utime
+    os.mkfifo os.mknod os.removexattr os.setxattr resource.setrlimit resource.prlimit
 """)
-REFUSED_EVENT_PREFIXES = ("socket.", "ctypes.", "_ctypes.", "mmap.", "winreg.")
+REFUSED_EVENT_PREFIXES = ("socket.", "ctypes.", "_ctypes.", "mmap.", "winreg.", "os.exec",
+                          "os.spawn", "os.posix_spawn", "subprocess.", "pty.",
+                          "signal.pthread_kill")
 FRAME_EVENT_ATTRIBUTES = _names("tb_frame gi_frame cr_frame ag_frame")
+# Function attributes whose replacement changes what a function runs (the audit hook's own).
+CODE_ATTRIBUTES = _names("__code__ __defaults__ __kwdefaults__")
+# Modules whose import is refused at run time whoever asks: they start processes or reach native
+# code without an audit event of their own. None of the allowed modules imports them.
+REFUSED_IMPORTS = _names("""
+    _posixsubprocess subprocess ctypes _ctypes socket _socket pty mmap multiprocessing
+    _multiprocessing _testcapi _testinternalcapi _xxsubinterpreters _xxinterpchannels
+    fcntl termios resource gc
+""")
+# The file name the audit hook gives its own parse of run-time source, to know the compile event
+# that parse raises as its own.
+CHECK_FILENAME = "<strict guard check>"
+# Flags of posix.open (mode None) and of io.open's FileIO (mode and flags) that write.
+WRITE_FLAGS = posix.O_WRONLY | posix.O_RDWR | posix.O_CREAT | posix.O_TRUNC | posix.O_APPEND
 
 STDLIB_DIR = getattr(sys, "_stdlib_dir", None) or "/usr/lib/python3"
 # The file name in this guard's code objects, to tell its frames apart. Not __file__: run from
@@ -257,6 +294,14 @@ def _top_module(name):
     return name.partition(".")[0]
 
 
+def _private_component(path):
+    """The first component of a dotted module path that is private (re._compiler), else None."""
+    for part in path.split("."):
+        if part.startswith("_"):
+            return part
+    return None
+
+
 def _is_allowed_module_object(module):
     return _top_module(getattr(module, "__name__", "") or "") in ALLOWED_MODULES
 
@@ -287,6 +332,8 @@ class PolicyChecker:
         self._module_names = {}
         self._attribute_chains = []
         self._from_imports = []
+        # Whether a class pattern has positional sub-patterns (see _guard_class_patterns).
+        self.class_patterns = False
 
     def check(self, tree):
         for node in _iter_nodes(tree):
@@ -321,7 +368,7 @@ class PolicyChecker:
 
     def visit_Import(self, node):
         for alias in node.names:
-            if _top_module(alias.name) not in ALLOWED_MODULES:
+            if _top_module(alias.name) not in ALLOWED_MODULES or _private_component(alias.name):
                 self._add_import(alias.name, node)
                 continue
             self._check_binding(alias.asname, node)
@@ -338,7 +385,7 @@ class PolicyChecker:
             return
         if module == "__future__":
             return  # compiler directives such as `annotations`; harmless
-        if _top_module(module) not in ALLOWED_MODULES:
+        if _top_module(module) not in ALLOWED_MODULES or _private_component(module):
             self._add_import(module, node)
             return
         for alias in node.names:
@@ -406,7 +453,8 @@ class PolicyChecker:
                     and id(node) not in self._judged:
                 self._add("builtin", "dynamic attribute access with " + name, node)
                 return
-        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
+        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES \
+                and id(node) not in self._judged:
             self._add("syntax", "name " + name, node, "the name " + name)
 
     def visit_Attribute(self, node):
@@ -493,19 +541,45 @@ class PolicyChecker:
                 self._add("syntax", "string naming " + name, node)
 
     def visit_MatchClass(self, node):
-        # `case object(__class__=c)` reads the attribute like getattr does.
+        if node.patterns:
+            self.class_patterns = True
+        # `case object(__class__=c)` reads the attribute like getattr does, and `case str(format=f)`
+        # hands out a bound format method, so the names follow the rules of getattr. Positional
+        # sub-patterns read the names in the class's __match_args__, which only the run time knows;
+        # _guard_class_patterns puts a check of the class in front of the match.
         for name in node.kwd_attrs:
-            problem = _attribute_problem(name)
+            problem = _dynamic_attribute_problem(name)
             if problem:
                 self._add("syntax", problem + " (in a class pattern)", node)
+
+    def visit_keyword(self, node):
+        # dict(__instancecheck__=f) is a way to put a dunder in a class made by type().
+        name = node.arg
+        if name and name.startswith("__") and name not in SAFE_DUNDERS:
+            self._add("syntax", "keyword argument " + name, node)
+
+    def visit_Assign(self, node):
+        # `__match_args__ = ("x", "y")` in a class body names the attributes a class pattern reads.
+        targets = node.targets
+        if len(targets) == 1 and type(targets[0]) is _ast.Name \
+                and targets[0].id == "__match_args__" and type(node.value) is _ast.Tuple:
+            names = [_literal_str(item) for item in node.value.elts]
+            if None not in names and not any(map(_dynamic_attribute_problem, names)):
+                self._judged.add(id(targets[0]))
 
     # Bindings -----------------------------------------------------------------------------------
 
     def visit_FunctionDef(self, node):
         self._check_binding(node.name, node)
+        name = node.name
+        if name.startswith("__") and name.endswith("__") and name not in DEFINABLE_DUNDERS \
+                and name not in RESERVED_BINDINGS:
+            self._add("syntax", "definition of " + name, node, "defining " + name)
 
     visit_AsyncFunctionDef = visit_FunctionDef
-    visit_ClassDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node):
+        self._check_binding(node.name, node)
 
     def visit_arg(self, node):
         self._check_binding(node.arg, node)
@@ -528,8 +602,70 @@ class PolicyChecker:
     visit_Nonlocal = visit_Global
 
 
+def _located(node, template):
+    node.lineno, node.col_offset = template.lineno, template.col_offset
+    node.end_lineno, node.end_col_offset = template.end_lineno, template.end_col_offset
+    return node
+
+
+def _guard_class_patterns(tree):
+    """Put a check of the class in front of every class pattern with positional sub-patterns.
+
+    `case K(a, b)` reads the attributes named in K.__match_args__, which the program can compute
+    (make_dataclass, type() with a computed dict, a metaclass) and CPython reads with no audit
+    event. So each such `match` becomes
+
+        .match_subject = SUBJECT
+        .match_class_1 = .match_class(K)     # MATCH_CLASS_CHECK: raises unless K is plain
+        match .match_subject:
+            case .match_class_1(a, b): ...
+
+    The names are not identifiers, so no program text can name them. K is evaluated once, before
+    the match (not when its case is reached), which a program can notice only by a side effect of
+    evaluating K. Program code can still run between the check and the read (a case guard, an
+    __instancecheck__), so every way to write a class attribute by a name given as data is
+    checked too (setattr, functools.update_wrapper, dataclasses.dataclass and make_dataclass).
+    Returns whether the tree changed.
+    """
+    changed = False
+    for holder in list(_iter_nodes(tree)):
+        for field in holder._fields:
+            block = getattr(holder, field, None)
+            if type(block) is not list or not any(type(item) is _ast.Match for item in block):
+                continue
+            rewritten = []
+            for statement in block:
+                classes = [] if type(statement) is not _ast.Match else [
+                    pattern for case in statement.cases for pattern in _iter_nodes(case.pattern)
+                    if type(pattern) is _ast.MatchClass and pattern.patterns]
+                if classes:
+                    changed = True
+                    subject = ".match_subject%d" % id(statement)
+                    rewritten.append(_located(_ast.Assign(
+                        targets=[_located(_ast.Name(subject, _ast.Store()), statement.subject)],
+                        value=statement.subject), statement.subject))
+                    for pattern in classes:
+                        name = ".match_class%d" % id(pattern)
+                        check = _located(_ast.Call(
+                            _located(_ast.Name(MATCH_CLASS_CHECK, _ast.Load()), pattern.cls),
+                            [pattern.cls], []), pattern.cls)
+                        rewritten.append(_located(_ast.Assign(
+                            targets=[_located(_ast.Name(name, _ast.Store()), pattern.cls)],
+                            value=check), pattern.cls))
+                        pattern.cls = _located(_ast.Name(name, _ast.Load()), pattern.cls)
+                    statement.subject = _located(_ast.Name(subject, _ast.Load()), statement.subject)
+                rewritten.append(statement)
+            setattr(holder, field, rewritten)
+    return changed
+
+
 # -------------------------------------------------------------------------------------------------
 # Runtime layer (defence in depth for when the static checks are fooled)
+#
+# The functions below, down to _strict_import, are what the program can reach. They are not handed
+# out as they are: program_namespace() copies them into a namespace of their own (see there), so
+# that their __globals__ hold only what they use and never this guard's globals (posix, sys, the
+# real builtins). They may use only the names that namespace provides.
 
 
 def _require_public_name(name, function):
@@ -562,33 +698,202 @@ def _checked_hasattr(obj, name):
 
 
 def _checked_attrgetter(*names):
-    import operator
+    # The real attrgetter is wrapped, not returned: type(attrgetter("x")) would be the unchecked
+    # class, and function objects cannot be made at run time (function.__new__ is refused).
     for dotted in names:
         if type(dotted) is not str:
             raise TypeError("attrgetter: attribute names must be plain strings")
         for name in dotted.split("."):
             _require_public_name(name, "attrgetter")
-    return operator.attrgetter(*names)
+    getter = __import__("operator").attrgetter(*names)
+    return lambda obj: getter(obj)
 
 
 def _checked_methodcaller(name, /, *args, **kwargs):
-    import operator
     _require_public_name(name, "methodcaller")
-    return operator.methodcaller(name, *args, **kwargs)
+    caller = __import__("operator").methodcaller(name, *args, **kwargs)
+    return lambda obj: caller(obj)
+
+
+def _checked_make_dataclass(cls_name, fields, *args, **kwargs):
+    # Field names become attribute names (and the class's __match_args__), so they follow getattr's
+    # rules; the namespace's keys become class attributes, so no dunder beyond the safe ones.
+    for field in fields:
+        name = field if type(field) is str else field[0] if type(field) is tuple and field else None
+        _require_public_name(name, "make_dataclass")
+    for key in kwargs.get("namespace") or ():
+        if type(key) is not str or key.startswith("__") and key not in SAFE_DUNDERS:
+            raise AttributeError("make_dataclass: namespace key %r is not allowed in the strict "
+                                 "profile" % (key,))
+    return __import__("dataclasses").make_dataclass(cls_name, fields, *args, **kwargs)
+
+
+def _checked_dataclass(cls=None, /, **options):
+    # dataclass() turns the keys of cls.__annotations__ into attribute names and __match_args__.
+    # A class statement's keys are identifiers the checker has seen, but type() with a computed
+    # __annotations__ can hold any name, and dataclass() can run between the class-pattern check
+    # and the match (in a guard), so the names are checked here: no dunder, frame or format name
+    # (single-underscore fields stay allowed; a class pattern refuses to read them).
+    def checked(cls):
+        annotations = _dict_of(cls).get("__annotations__") if issubclass(type(cls), type) else None
+        for name in annotations or ():
+            if type(name) is not str or not name.isidentifier():
+                raise TypeError("dataclass: field names must be identifiers")
+            if name[:1] != "_" or name[:2] == "__":
+                _require_public_name(name, "dataclass")
+        return __import__("dataclasses").dataclass(cls, **options)
+
+    return checked if cls is None else checked(cls)
+
+
+def _checked_wrapper_names(names, function):
+    # update_wrapper copies attributes by name from one object to another: a getattr and a
+    # setattr in one. Its own defaults (__module__, __name__, __doc__, __dict__...) stay allowed.
+    for name in names:
+        if name not in _wrapper_defaults:
+            _require_public_name(name, function)
+    return names
+
+
+def _checked_update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    functools = __import__("functools")
+    return functools.update_wrapper(
+        wrapper, wrapped,
+        _checked_wrapper_names(functools.WRAPPER_ASSIGNMENTS if assigned is None else assigned,
+                               "update_wrapper"),
+        _checked_wrapper_names(functools.WRAPPER_UPDATES if updated is None else updated,
+                               "update_wrapper"))
+
+
+def _checked_wraps(wrapped, assigned=None, updated=None):
+    functools = __import__("functools")
+    return functools.wraps(
+        wrapped,
+        _checked_wrapper_names(functools.WRAPPER_ASSIGNMENTS if assigned is None else assigned,
+                               "wraps"),
+        _checked_wrapper_names(functools.WRAPPER_UPDATES if updated is None else updated,
+                               "wraps"))
+
+
+def _checked_global_enum(cls, *args, **kwargs):
+    # global_enum writes the members into sys.modules[cls.__module__]; Enum("E", ...,
+    # module="random") would make that any library module.
+    module = _dict_of(cls).get("__module__") if issubclass(type(cls), type) else None
+    if type(module) is not str or module != "__main__":
+        raise TypeError("global_enum of a class of another module is not allowed in the strict "
+                        "profile")
+    return __import__("enum").global_enum(cls, *args, **kwargs)
+
+
+def _library_namespace(namespace):
+    """The name of the module whose globals `namespace` is, if it is not the program's, else None.
+
+    Every imported module's globals hold __spec__; the program's (made in _run) do not, and the
+    program cannot add the key without naming a dunder. So sys.modules is not needed here, and is
+    not in the helpers' namespace."""
+    if type(namespace) is not dict or "__spec__" not in namespace:
+        return None
+    name = namespace.get("__name__")
+    return name if type(name) is str else "?"
+
+
+def _guard_typing(typing):
+    """typing evaluates string annotations with eval, in whatever module the annotated object
+    claims as its own: a class made by type() with a computed __module__ of "typing", a function
+    wrapped (functools.wraps) around a library function, or a ForwardRef(..., module=...) would
+    make "sys.modules" evaluate to the real modules. Annotations are evaluated only in the
+    program's namespaces."""
+    forward_ref = typing.ForwardRef
+    evaluate = forward_ref._evaluate
+    if _dict_of(forward_ref).get("_strict_guarded"):
+        return
+
+    def checked_evaluate(self, globalns, localns, *args, **kwargs):
+        module = self.__forward_module__
+        foreign = _library_namespace(globalns) or _library_namespace(localns) or (
+            module if module is not None and module != "__main__" else None)
+        if foreign:
+            raise TypeError("evaluating the annotation %r in module %r is not allowed in the "
+                            "strict profile" % (self.__forward_arg__, foreign))
+        return evaluate(self, globalns, localns, *args, **kwargs)
+
+    forward_ref._evaluate = checked_evaluate
+    forward_ref._strict_guarded = True
+
+
+def _checked_match_class(cls):
+    """What a class pattern with positional sub-patterns matches against instead of cls.
+
+    cls must be plain: its __match_args__ a tuple of names getattr would allow, stored in a class
+    dictionary (not computed by a property or a metaclass). The match then runs against a snapshot:
+    a class of the guard's that holds the checked names and answers isinstance() as cls does. The
+    program never sees the snapshot, so nothing it runs while the match goes on (a case guard, an
+    __instancecheck__) can change the names the match reads.
+    """
+    if not issubclass(type(cls), type):
+        return cls  # the match itself raises TypeError
+    if cls in _match_self_types:
+        return cls  # a builtin matches itself; its attributes cannot be set
+    stored_by_metaclass = False
+    for meta in _mro_of(type(cls)):
+        if meta is not type and meta is not object:
+            namespace = _dict_of(meta)
+            if "__getattribute__" in namespace or "__match_args__" in namespace:
+                break
+            stored_by_metaclass = stored_by_metaclass or "__getattr__" in namespace
+    else:
+        for klass in _mro_of(cls):
+            namespace = _dict_of(klass)
+            if "__match_args__" in namespace:
+                names = namespace["__match_args__"]
+                if type(names) is tuple and all(
+                        type(name) is str and not _dynamic_attribute_problem(name)
+                        for name in names):
+                    return _match_snapshot(cls, names, None)
+                break
+        else:
+            # No __match_args__: a subclass of a builtin matches itself, other classes take no
+            # positional sub-pattern; but a metaclass's __getattr__ could answer. Enum's refuses.
+            if not stored_by_metaclass or _is_enum_class(cls):
+                for klass in _mro_of(cls):
+                    if klass in _match_self_types:
+                        return _match_snapshot(cls, None, klass)
+                return _match_snapshot(cls, (), None)
+    raise TypeError("class pattern on %s: its __match_args__ is not a tuple of public attribute "
+                    "names in the strict profile" % _name_of(cls))
+
+
+def _match_snapshot(cls, names, self_base):
+    # One snapshot per class and names, made on first use: a match in a loop costs a lookup.
+    entry = _match_snapshots.get(id(cls))
+    if entry is None or entry[0] is not cls or entry[1] != names:
+        namespace = {"__slots__": ()}
+        if names is not None:
+            namespace["__match_args__"] = names
+        if not _match_snapshot_type:  # made on first use: most programs have no class pattern
+            _match_snapshot_type.append(type("match snapshot", (type,), {
+                "__instancecheck__": _match_snapshot_instancecheck}))
+        snapshot = _match_snapshot_type[0](
+            _plain_name_of(cls), (self_base,) if self_base else (), namespace)
+        _match_snapshot_classes[snapshot] = cls
+        entry = _match_snapshots[id(cls)] = (cls, names, snapshot)
+    return entry[2]
+
+
+def _match_snapshot_instancecheck(snapshot, subject):
+    return isinstance(subject, _match_snapshot_classes[snapshot])
+
+
+def _is_enum_class(cls):
+    enum = __import__("enum")
+    return issubclass(type(cls), enum.EnumType) and all(
+        "__getattr__" not in _dict_of(meta) or meta is enum.EnumType
+        for meta in _mro_of(type(cls)) if meta is not type and meta is not object)
 
 
 def _exit(code=None):
     """exit() and quit() come from the site module, which -S leaves out; programs expect them."""
     raise SystemExit(code)
-
-
-# Replacements the module proxy hands out instead of the real attribute.
-MODULE_OVERRIDES = {
-    ("operator", "attrgetter"): _checked_attrgetter,
-    ("operator", "methodcaller"): _checked_methodcaller,
-}
-
-_proxies = {}
 
 
 def _module_proxy(module):
@@ -602,6 +907,8 @@ def _module_proxy(module):
     proxy = _proxies.get(module_name)
     if proxy is not None:
         return proxy
+    if module_name == "typing":
+        _guard_typing(module)
 
     def public_names():
         names = getattr(module, "__all__", None)
@@ -627,12 +934,12 @@ def _module_proxy(module):
             raise AttributeError("module %r has no attribute %r in the strict profile"
                                  % (module_name, name))
         value = getattr(module, name)
-        if type(value) is type(sys):
-            if _is_allowed_module_object(value):
+        if type(value) is _module_type:
+            if _top_module(value.__name__) in ALLOWED_MODULES:
                 return _module_proxy(value)
             raise AttributeError("module %r has no attribute %r in the strict profile"
                                  % (module_name, name))
-        return MODULE_OVERRIDES.get((module_name, name), value)
+        return _module_overrides.get((module_name, name), value)
 
     def read_only(self, name, *value):
         raise AttributeError("module %r is read-only in the strict profile" % module_name)
@@ -655,104 +962,175 @@ def _strict_import(name, globals=None, locals=None, fromlist=(), level=0):
         raise ImportError("relative imports are not allowed in the strict profile")
     if type(name) is not str:
         raise TypeError("module name must be a plain string")
-    if _top_module(name) not in ALLOWED_MODULES and name != "__future__":
-        raise ImportError("import of %r is not allowed in the strict profile" % name, name=name)
     fromlist = tuple(fromlist) if fromlist else ()
     if not all(type(item) is str for item in fromlist):
         raise TypeError("import names must be plain strings")
+    # A private part (re._compiler) is refused here too: `import re._compiler as c` would
+    # otherwise find the real module in sys.modules when the proxy refuses the attribute.
+    if name != "__future__" and (_top_module(name) not in ALLOWED_MODULES
+                                 or _private_component(name)
+                                 or any(item.startswith("_") for item in fromlist)):
+        raise ImportError("import of %r is not allowed in the strict profile" % name, name=name)
     return _module_proxy(__import__(name, None, None, fromlist, 0))
 
 
-def restricted_builtins():
+# What the copies in the program's namespace may use, by name.
+_HELPER_FUNCTIONS = (
+    _require_public_name, _checked_getattr, _checked_setattr, _checked_delattr, _checked_hasattr,
+    _checked_attrgetter, _checked_methodcaller, _checked_make_dataclass, _checked_match_class,
+    _is_enum_class, _module_proxy, _strict_import, _dynamic_attribute_problem, _attribute_problem,
+    _top_module, _private_component, _checked_wrapper_names, _checked_update_wrapper,
+    _checked_wraps, _checked_global_enum, _library_namespace, _guard_typing, _checked_dataclass,
+    _match_snapshot, _match_snapshot_instancecheck)
+_HELPER_BUILTIN_NAMES = _names("""
+    __import__ getattr setattr delattr hasattr type object issubclass isinstance id str tuple dict
+    all any vars sorted len
+    TypeError AttributeError ImportError SystemExit
+""")
+MATCH_CLASS_CHECK = ".match_class"
+
+
+def program_namespace():
+    """The program's builtins, with every guard function in them re-made in a namespace of its own.
+
+    A function's __globals__ is the namespace it was defined in, so exit.__globals__ used to be
+    this guard's globals: posix, sys, the real builtins and the audit hook's switch. Here exit and
+    quit live in a namespace holding SystemExit only, and the checked helpers in one holding the
+    few builtins, names and modules they use; nothing in either leads back to this module.
+    """
+    function_type = type(_exit)
+
+    def rehome(function, namespace):
+        return function_type(function.__code__, namespace, function.__name__,
+                             function.__defaults__, function.__closure__)
+
+    exit_namespace = {"__builtins__": {"SystemExit": SystemExit}, "__name__": "builtins"}
+    exit_function = rehome(_exit, exit_namespace)
+
+    helpers = {"__name__": "builtins", "__builtins__": {
+        name: getattr(builtins, name) for name in _HELPER_BUILTIN_NAMES}}
+    helpers.update(
+        SAFE_DUNDERS=SAFE_DUNDERS, FRAME_ATTRIBUTES=FRAME_ATTRIBUTES,
+        FORMAT_METHODS=FORMAT_METHODS, FORMATTER_INTERNALS=FORMATTER_INTERNALS,
+        ALLOWED_MODULES=ALLOWED_MODULES, _module_type=type(sys), _proxies={},
+        _wrapper_defaults=_names("__module__ __name__ __qualname__ __doc__ __dict__ "
+                                 "__annotations__"),
+        _mro_of=type.__dict__["__mro__"].__get__, _dict_of=type.__dict__["__dict__"].__get__,
+        _name_of=type.__dict__["__qualname__"].__get__,
+        _plain_name_of=type.__dict__["__name__"].__get__, _match_snapshots={},
+        _match_snapshot_classes={}, _match_snapshot_type=[], _match_self_types=(
+            bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple))
+    for function in _HELPER_FUNCTIONS:
+        helpers[function.__name__] = rehome(function, helpers)
+    # Replacements the module proxy hands out instead of the real attribute.
+    helpers["_module_overrides"] = {
+        ("operator", "attrgetter"): helpers["_checked_attrgetter"],
+        ("operator", "methodcaller"): helpers["_checked_methodcaller"],
+        ("dataclasses", "make_dataclass"): helpers["_checked_make_dataclass"],
+        ("dataclasses", "dataclass"): helpers["_checked_dataclass"],
+        ("functools", "update_wrapper"): helpers["_checked_update_wrapper"],
+        ("functools", "wraps"): helpers["_checked_wraps"],
+        ("enum", "global_enum"): helpers["_checked_global_enum"],
+    }
+
     namespace = {name: value for name, value in vars(builtins).items()
                  if not name.startswith("_") and name not in FORBIDDEN_BUILTINS}
     namespace.update({
         "__build_class__": builtins.__build_class__,  # class statements need it
-        "__import__": _strict_import,
-        "getattr": _checked_getattr,
-        "setattr": _checked_setattr,
-        "delattr": _checked_delattr,
-        "hasattr": _checked_hasattr,
-        "exit": _exit,
-        "quit": _exit,
+        "__import__": helpers["_strict_import"],
+        "getattr": helpers["_checked_getattr"],
+        "setattr": helpers["_checked_setattr"],
+        "delattr": helpers["_checked_delattr"],
+        "hasattr": helpers["_checked_hasattr"],
+        "exit": exit_function,
+        "quit": exit_function,
+        MATCH_CLASS_CHECK: helpers["_checked_match_class"],
     })
     return namespace
 
 
-class RuntimeMonitor:
-    """An audit hook that refuses dangerous events while the program runs.
+def _audit_hook(event, args, refused=REFUSED_EVENTS, refused_prefixes=REFUSED_EVENT_PREFIXES,
+                frame_attributes=FRAME_EVENT_ATTRIBUTES, code_attributes=CODE_ATTRIBUTES,
+                refused_imports=REFUSED_IMPORTS, runtime_forbidden=RUNTIME_FORBIDDEN_NAMES
+                | FORBIDDEN_BUILTINS | ATTRIBUTE_BUILTINS, module_names=RUNTIME_MODULE_NAMES,
+                stdlib=STDLIB_DIR + "/", arg_node=_ast.arg, name_node=_ast.Name, set=set,
+                guard_file=GUARD_FILE, check_filename=CHECK_FILENAME, write_flags=WRITE_FLAGS,
+                getframe=sys._getframe, compile=compile, only_ast=_ast.PyCF_ONLY_AST,
+                node_type=_ast.AST, name_nodes=(_ast.Name, _ast.Attribute, _ast.Import,
+                                                _ast.ImportFrom, _ast.alias),
+                type=type, str=str, bytes=bytes, int=int, list=list, getattr=getattr,
+                isinstance=isinstance, any=any, error=RuntimeError):
+    """Refuses dangerous events while the program runs; installed for good, never disarmed.
 
     Audit hooks cannot build a sandbox (CPython's documentation says so); this one only narrows
-    what a bypass of the static checks can do before it meets the OS layers. It is disarmed to
-    print a traceback, which needs frame access.
+    what a bypass of the static checks can do before it meets the OS layers. It holds no state:
+    everything it uses is a default argument, a tuple of immutable objects, and replacing a
+    function's defaults or code is one of the events it refuses. So even a program that reaches
+    this function, its module or the real builtins cannot switch it off.
     """
-
-    def __init__(self):
-        self.armed = False
-        self._checking = False
-
-    def install(self):
-        self.armed = True
-        sys.addaudithook(self._on_event)
-
-    def _on_event(self, event, args):
-        if not self.armed:
+    if event == "object.__getattr__":
+        if args[1] not in frame_attributes:
             return
-        if event == "object.__getattr__":
-            if args[1] in FRAME_EVENT_ATTRIBUTES and not self._called_from_stdlib():
-                raise RuntimeError("access to %s is not allowed in the strict profile" % args[1])
-        elif event == "object.__setattr__":
-            if args[1] == "__code__":
-                raise RuntimeError("replacing __code__ is not allowed in the strict profile")
-        elif event == "compile":
-            filename = args[1] if len(args) > 1 else None
-            # Imports compile standard-library sources when no cached bytecode exists.
-            if not (type(filename) is str and filename.startswith(STDLIB_DIR + "/")):
-                self._check_runtime_source(args[0])
-        elif event == "open":
-            mode = args[1] if len(args) > 1 and type(args[1]) is str else "r"
-            if any(flag in mode for flag in "wax+"):
-                raise RuntimeError("writing files is not allowed in the strict profile")
-        elif event in REFUSED_EVENTS or event.startswith(REFUSED_EVENT_PREFIXES):
-            raise RuntimeError("%s is not allowed in the strict profile" % event)
-
-    @staticmethod
-    def _called_from_stdlib():
-        # Skip this hook's own frames; the frame that read the attribute is the first one outside
-        # this file. The standard library (types.py reads tb_frame on import) is trusted; the
+        # The frame that read the attribute is the first one outside this file. The standard
+        # library (types.py reads tb_frame on import, traceback prints tracebacks) is trusted; the
         # program and code compiled at run time ("<string>") are not.
-        frame = sys._getframe(1)
-        while frame is not None and frame.f_code.co_filename == GUARD_FILE:
+        frame = getframe(1)
+        while frame is not None and frame.f_code.co_filename == guard_file:
             frame = frame.f_back
-        return frame is not None and frame.f_code.co_filename.startswith(STDLIB_DIR + "/")
-
-    def _check_runtime_source(self, source):
-        """Check source compiled at run time (typing evaluates string annotations with eval)."""
-        if self._checking or type(source) not in (str, bytes):
+        if frame is None or not frame.f_code.co_filename.startswith(stdlib):
+            raise error("access to %s is not allowed in the strict profile" % args[1])
+    elif event == "object.__setattr__":
+        # The standard library sets __defaults__ (namedtuple), never __code__; nobody may touch
+        # this hook's own defaults.
+        if args[1] == "__code__" or args[1] in code_attributes \
+                and getattr(args[0], "__code__", None) is getframe(0).f_code:
+            raise error("replacing %s is not allowed in the strict profile" % args[1])
+    elif event == "compile":
+        filename = args[1] if len(args) > 1 else None
+        source = args[0]
+        # Imports compile standard-library sources when no cached bytecode exists; the parse below
+        # raises this event too, under its own file name.
+        if type(filename) is str and (filename.startswith(stdlib) or filename == check_filename) \
+                or type(source) not in (str, bytes):
             return
-        self._checking = True
         try:
-            try:
-                tree = compile(source, "<string>", "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
-            except (SyntaxError, ValueError):
-                return  # the real compile reports it
-            for node in _iter_nodes(tree):
-                if type(node) is _ast.Attribute:
-                    name = node.attr
-                elif type(node) is _ast.Name:
-                    name = node.id
-                elif type(node) in (_ast.Import, _ast.ImportFrom):
-                    name = "import"
-                else:
-                    continue
+            tree = compile(source, check_filename, "exec", only_ast, dont_inherit=True)
+        except (SyntaxError, ValueError):
+            return  # the real compile reports it
+        stack = [tree]
+        parameters = set()
+        module_references = set()
+        while stack:
+            node = stack.pop()
+            if type(node) is arg_node:
+                parameters.add(node.arg)
+            elif type(node) is name_node and node.id in module_names:
+                module_references.add(node.id)
+            elif isinstance(node, name_nodes):
+                name = getattr(node, "id", None) or getattr(node, "attr", None) or "import"
                 # typing.get_type_hints(f, globalns={}) evaluates with the real builtins, so the
                 # dangerous builtins themselves are refused here, not only attribute names.
-                if name in RUNTIME_FORBIDDEN_NAMES or name in FORBIDDEN_BUILTINS \
-                        or name in ATTRIBUTE_BUILTINS or name == "import":
-                    raise RuntimeError(
-                        "compiling code that uses %s is not allowed in the strict profile" % name)
-        finally:
-            self._checking = False
+                if name in runtime_forbidden or name == "import":
+                    raise error("compiling code that uses %s is not allowed in the strict profile"
+                                % name)
+            for field in node._fields:
+                value = getattr(node, field, None)
+                if type(value) is list:
+                    stack.extend(item for item in value if isinstance(item, node_type))
+                elif isinstance(value, node_type):
+                    stack.append(value)
+        for name in module_references - parameters:
+            raise error("compiling code that uses %s is not allowed in the strict profile" % name)
+    elif event == "open":
+        mode = args[1] if len(args) > 1 and type(args[1]) is str else ""
+        flags = args[2] if len(args) > 2 and type(args[2]) is int else 0
+        if any(flag in mode for flag in "wax+") or flags & write_flags:
+            raise error("writing files is not allowed in the strict profile")
+    elif event == "import":
+        if args[0] in refused_imports:
+            raise error("import of %s is not allowed in the strict profile" % args[0])
+    elif event in refused or event.startswith(refused_prefixes):
+        raise error("%s is not allowed in the strict profile" % event)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -787,14 +1165,17 @@ def _die_of_sigint():
     import _signal
     sys.stderr.flush()
     _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
-    posix.kill(posix.getpid(), _signal.SIGINT)
+    _signal.raise_signal(_signal.SIGINT)  # not posix.kill: os.kill is refused while the hook runs
 
 
-def _user_traceback_printer(monitor, source_lines):
-    """An excepthook printing the program's traceback like CPython, without the guard's frames."""
+def _user_traceback_printer(source_lines):
+    """An excepthook printing the program's traceback like CPython, without the guard's frames.
+
+    It runs with the audit hook in place: the frames it needs are read by the traceback module,
+    which the hook trusts as standard library.
+    """
 
     def print_traceback(exc_type, exc, tb):
-        monitor.armed = False
         import linecache
         import traceback
         # The program may not be at /work/main.py (unit tests); give linecache its text directly.
@@ -858,13 +1239,12 @@ def _run(code, source_lines, reporter):
     main_module = type(sys)("__main__")
     namespace = main_module.__dict__
     namespace.clear()
-    namespace.update({"__name__": "__main__", "__builtins__": restricted_builtins()})
+    namespace.update({"__name__": "__main__", "__builtins__": program_namespace()})
     sys.modules["__main__"] = main_module
 
-    monitor = RuntimeMonitor()
-    sys.excepthook = _user_traceback_printer(monitor, source_lines)
+    sys.excepthook = _user_traceback_printer(source_lines)
     reporter.close()
-    monitor.install()
+    sys.addaudithook(_audit_hook)
     # SystemExit propagates as usual, so the exit status is preserved. Other exceptions, including
     # KeyboardInterrupt, reach the excepthook, which prints them and ends the process like CPython.
     exec(code, namespace)
@@ -886,7 +1266,8 @@ def main(argv):
         return 1
     tree, code = compiled
 
-    violations = PolicyChecker().check(tree)
+    checker = PolicyChecker()
+    violations = checker.check(tree)
     if violations:
         for violation in violations:
             reporter.send(violation.kind, violation.detail, violation.line)
@@ -894,6 +1275,8 @@ def main(argv):
             "%s:%d: %s is not allowed in the strict profile\n"
             % (DISPLAY_NAME, violation.line, violation.message) for violation in violations))
         return 1
+    if checker.class_patterns and _guard_class_patterns(tree):
+        code = compile(tree, FILENAME, "exec", dont_inherit=True)
     del tree, violations
     _run(code, lines, reporter)
     return 0

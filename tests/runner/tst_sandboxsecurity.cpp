@@ -455,6 +455,9 @@ private Q_SLOTS:
     // Guard bypasses in the strict profile.
     void rejectsGuardBypassesInStrict_data();
     void rejectsGuardBypassesInStrict();
+    // Issue 17, item 1: the escapes that got past the guard, through the real sandbox in strict.
+    void strictGuardEscapeCorpusIsStoppedInTheSandbox_data();
+    void strictGuardEscapeCorpusIsStoppedInTheSandbox();
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -2079,6 +2082,92 @@ void SandboxSecurityTest::rejectsGuardBypassesInStrict()
         QVERIFY2(violation.line > 0 && !violation.detail.isEmpty(), qPrintable(describe(outcome)));
     QCOMPARE(outcome.result.stdoutData, QByteArray()); // refused before it ran
     QVERIFY2(!escaped, qPrintable(QStringLiteral("the payload ran: %1 exists\n").arg(payload) + describe(outcome)));
+    CHECK_HOST(outcome);
+}
+
+// Each program tries, once it thinks it has escaped, to run a command, write a file and read a
+// secret from the host; PAYLOAD and SECRET are replaced by paths. Static refusals end as
+// security_violation before anything runs; the rest pass the static checks (their names are
+// computed) and must be stopped by the guard's run-time layer, with nothing done on the host.
+void SandboxSecurityTest::strictGuardEscapeCorpusIsStoppedInTheSandbox_data()
+{
+    QTest::addColumn<QByteArray>("program");
+    QTest::addColumn<int>("expectedStatus"); // a RunStatus
+    QTest::addColumn<QByteArray>("refusal"); // in the output when the run-time layer refused it
+    const QByteArray payload = R"PY(
+def use(escaped):
+    posix = escaped["posix"]
+    posix.system("touch PAYLOAD")
+    posix.close(posix.open("PAYLOAD", posix.O_WRONLY | posix.O_CREAT))
+    print(escaped["builtins"].open("SECRET").read())
+)PY";
+    QTest::newRow("class pattern: metaclass __instancecheck__ and __match_args__ property")
+        << QByteArray(R"PY(class Meta(type):
+    def __instancecheck__(cls, obj):
+        return True
+    @property
+    def __match_args__(cls):
+        return (cls.want,)
+class K(metaclass=Meta):
+    want = "_" + "_glob" + "als_" + "_"
+match exit:
+    case K(found):
+        use(found)
+)PY") + payload
+        << int(RunStatus::SecurityViolation) << QByteArray();
+    QTest::newRow("class pattern: bound str.format") << QByteArray(R"PY(template = "{0._" + "_globals_" + "_}"
+match template:
+    case str(format=walk):
+        print(walk(exit))
+)PY") << int(RunStatus::SecurityViolation)
+        << QByteArray();
+    QTest::newRow("private submodule import") << QByteArray(R"PY(import re._compiler as c
+print(c)
+)PY") << int(RunStatus::SecurityViolation)
+        << QByteArray();
+    QTest::newRow("class pattern: __match_args__ computed by type()")
+        << QByteArray(R"PY(def dunder(name):
+    return "_" + "_" + name + "_" + "_"
+Meta = type("Meta", (type,), {dunder("instancecheck"): lambda cls, obj: True})
+K = Meta("K", (), {dunder("match_args"): (dunder("globals"),)})
+match exit:
+    case K(found):
+        use(found)
+)PY") + payload
+        << int(RunStatus::RuntimeError) << QByteArray("class pattern on K");
+    QTest::newRow("typing: annotations evaluated in a library module")
+        << QByteArray(R"PY(import typing
+def dunder(name):
+    return "_" + "_" + name + "_" + "_"
+K = type("K", (), {dunder("module"): "typing", dunder("annotations"): {"x": "collections"}})
+typing.get_type_hints(K)
+)PY") << int(RunStatus::RuntimeError)
+        << QByteArray("in module 'typing' is not allowed in the strict profile");
+}
+
+void SandboxSecurityTest::strictGuardEscapeCorpusIsStoppedInTheSandbox()
+{
+    QFETCH(QByteArray, program);
+    QFETCH(int, expectedStatus);
+    const auto expected = RunStatus(expectedStatus);
+    QFETCH(QByteArray, refusal);
+    const QString payload = m_openDir + QStringLiteral("/guard-escape");
+    program.replace("PAYLOAD", QFile::encodeName(payload));
+    program.replace("SECRET", QFile::encodeName(m_tmpSecretPath));
+    RunOptions options;
+    options.profile = Profile::Strict;
+    const Outcome outcome = run(program, options);
+    const bool escaped = QFileInfo::exists(payload);
+    CHECK_STATUS(outcome, expected);
+    if (expected == RunStatus::SecurityViolation) {
+        QVERIFY2(!outcome.result.violations.isEmpty(), qPrintable(describe(outcome)));
+        QCOMPARE(outcome.result.stdoutData, QByteArray()); // refused before it ran
+    } else {
+        CHECK_OUTPUT_HAS(outcome, refusal);
+    }
+    QVERIFY2(!escaped, qPrintable(QStringLiteral("the payload ran: %1 exists\n").arg(payload) + describe(outcome)));
+    CHECK_OUTPUT_LACKS(outcome, m_fileSecret);
+    CHECK_OUTPUT_LACKS(outcome, "REPORT_FD"); // a name in the guard's globals
     CHECK_HOST(outcome);
 }
 

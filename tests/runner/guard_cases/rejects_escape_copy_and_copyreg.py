@@ -1,0 +1,5 @@
+# expect: import copyreg 3
+import copy
+import copyreg
+
+print(copy.copyreg)

@@ -31,8 +31,8 @@ bool answersAt(const std::string &path)
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
         return true;
-    const bool refused = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
-                         && (errno == ECONNREFUSED || errno == ENOENT);
+    const bool refused = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 &&
+                         (errno == ECONNREFUSED || errno == ENOENT);
     ::close(fd);
     return !refused; // connected, or a full backlog (EAGAIN): someone listens
 }
@@ -62,11 +62,13 @@ int cleanDirectory(int parentFd, const char *name, bool removable, bool ours = f
     const int fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return 0; // gone, not a directory, or a symbolic link
-    struct stat info {};
+    struct stat info
+    {
+    };
     // This user's alone; and a live pool holds the lock (an exclusive one is refused then), unless it
     // is our own.
-    if (::fstat(fd, &info) != 0 || info.st_uid != ::geteuid() || (info.st_mode & 077) != 0
-        || (!ours && ::flock(fd, LOCK_EX | LOCK_NB) != 0)) {
+    if (::fstat(fd, &info) != 0 || info.st_uid != ::geteuid() || (info.st_mode & 077) != 0 ||
+        (!ours && ::flock(fd, LOCK_EX | LOCK_NB) != 0)) {
         ::close(fd);
         return 0;
     }
@@ -75,13 +77,16 @@ int cleanDirectory(int parentFd, const char *name, bool removable, bool ours = f
     // Connecting by name goes through this descriptor, so a path swapped meanwhile cannot redirect it.
     const std::string base = "/proc/self/fd/" + std::to_string(fd) + "/";
     for (const std::string &entry : entriesOf(fd)) {
-        struct stat entryInfo {};
+        struct stat entryInfo
+        {
+        };
         if (::fstatat(fd, entry.c_str(), &entryInfo, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
         // A socket a host is starting on (bound, not listening yet) refuses too, for a moment.
-        const bool starting = entry.find(".new-") != std::string::npos
-                              && std::time(nullptr) - entryInfo.st_mtime < kMinimumAgeSeconds;
-        if (!S_ISSOCK(entryInfo.st_mode) || entryInfo.st_uid != ::geteuid() || starting || answersAt(base + entry)) {
+        const bool starting = entry.find(".new-") != std::string::npos &&
+                              std::time(nullptr) - entryInfo.st_mtime < kMinimumAgeSeconds;
+        if (!S_ISSOCK(entryInfo.st_mode) || entryInfo.st_uid != ::geteuid() || starting ||
+            answersAt(base + entry)) {
             keep = true; // not ours to judge, or alive
             continue;
         }
@@ -89,8 +94,8 @@ int cleanDirectory(int parentFd, const char *name, bool removable, bool ours = f
             ++removed;
     }
     // Its age as found (removing the sockets just now changed it).
-    if (removable && !keep && std::time(nullptr) - info.st_mtime >= kMinimumAgeSeconds
-        && ::unlinkat(parentFd, name, AT_REMOVEDIR) == 0)
+    if (removable && !keep && std::time(nullptr) - info.st_mtime >= kMinimumAgeSeconds &&
+        ::unlinkat(parentFd, name, AT_REMOVEDIR) == 0)
         ++removed;
     ::close(fd); // and with it the lock
     return removed;
@@ -99,7 +104,8 @@ int cleanDirectory(int parentFd, const char *name, bool removable, bool ours = f
 
 int HostDirectories::lock(const QString &directory)
 {
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         return -1;
     if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
@@ -114,10 +120,12 @@ bool HostDirectories::answers(const QString &path)
     return answersAt(QFile::encodeName(path).toStdString());
 }
 
-int HostDirectories::removeStale(const QString &tempDirectory, const QString &sharedDirectory, const QString &ownDirectory)
+int HostDirectories::removeStale(const QString &tempDirectory, const QString &sharedDirectory,
+                                 const QString &ownDirectory)
 {
     int removed = 0;
-    const int tempFd = ::open(QFile::encodeName(tempDirectory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int tempFd =
+        ::open(QFile::encodeName(tempDirectory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (tempFd >= 0) {
         for (const std::string &entry : entriesOf(tempFd)) {
             if (entry.rfind("code-remote-hosts-", 0) == 0)

@@ -40,9 +40,11 @@ int bindSocket(const QString &path, ino_t &inode, QString &error)
         return -1;
     }
     ::unlink(native.constData()); // a leftover under this unique name can only be dead
-    struct stat info {};
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::chmod(native.constData(), 0600) != 0
-        || ::lstat(native.constData(), &info) != 0) {
+    struct stat info
+    {
+    };
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
+        ::chmod(native.constData(), 0600) != 0 || ::lstat(native.constData(), &info) != 0) {
         error = QStringLiteral("cannot bind %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         ::unlink(native.constData());
@@ -158,7 +160,9 @@ void HostProcess::removeSocketFile()
     if (m_socketPath.isEmpty())
         return;
     const QByteArray native = QFile::encodeName(m_socketPath);
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::lstat(native.constData(), &info) == 0 && S_ISSOCK(info.st_mode) && info.st_ino == m_socketInode)
         ::unlink(native.constData());
     m_socketPath.clear();
@@ -213,7 +217,8 @@ void HostProcess::onFinished(int exitCode)
     if (m_watchdog)
         m_watchdog->stop();
     removeSocketFile();
-    const bool orderly = m_retiring || (exitCode == 0 && m_process && m_process->exitStatus() == QProcess::NormalExit);
+    const bool orderly =
+        m_retiring || (exitCode == 0 && m_process && m_process->exitStatus() == QProcess::NormalExit);
     Q_EMIT ended(orderly, m_ready);
 }
 

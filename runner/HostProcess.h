@@ -26,8 +26,8 @@ public:
 
     // Binds a socket at `bindPath` and starts `executable` on it with `templateRequest`. False (and
     // `error`) if the socket cannot be made; a host that cannot start ends with ended().
-    bool start(const QString &executable, const QByteArray &templateRequest, const QString &bindPath, int maxRuns,
-               int spares, QString &error);
+    bool start(const QString &executable, const QByteArray &templateRequest, const QString &bindPath,
+               int maxRuns, int spares, QString &error);
     // Moves the socket to `publicPath` (replacing whatever socket was there: clients that connect from
     // now on reach this host). False if it cannot.
     bool publish(const QString &publicPath);

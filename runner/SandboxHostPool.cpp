@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace runner {
 
@@ -85,9 +86,11 @@ QString SandboxHostPool::sharedDirectory()
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
         return {};
-    struct stat info {};
-    if (::lstat(native.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()
-        || (info.st_mode & 077) != 0)
+    struct stat info
+    {
+    };
+    if (::lstat(native.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid() ||
+        (info.st_mode & 077) != 0)
         return {};
     return path;
 }
@@ -103,7 +106,8 @@ QString SandboxHostPool::hostExecutable()
     const QString fromEnvironment = qEnvironmentVariable("CODE_REMOTE_SANDBOX_HOST");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QFileInfo(LocalRunSession::sandboxExecutable()).absolutePath() + QStringLiteral("/code-remote-sandbox-host");
+    return QFileInfo(LocalRunSession::sandboxExecutable()).absolutePath() +
+           QStringLiteral("/code-remote-sandbox-host");
 }
 
 QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
@@ -115,9 +119,11 @@ QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
     if (m_mode == Mode::Find) {
         // Kept by another process of this user: a socket, ours, in our directory.
         const QString path = socketPathFor(key);
-        struct stat info {};
-        if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISSOCK(info.st_mode)
-            || info.st_uid != ::geteuid())
+        struct stat info
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISSOCK(info.st_mode) ||
+            info.st_uid != ::geteuid())
             return {};
         return path;
     }
@@ -219,11 +225,12 @@ void SandboxHostPool::startNext(const QByteArray &key)
     connect(host, &HostProcess::ended, this,
             [this, key, host](bool orderly, bool wasReady) { onEnded(key, host, orderly, wasReady); });
     // Bound under a name of its own until it is ready, then moved over the public one.
-    const QString bindPath = it->publicPath
-                             + QStringLiteral(".new-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_started);
+    const QString bindPath =
+        it->publicPath + QStringLiteral(".new-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_started);
     QString error;
     ++m_started;
-    if (!host->start(hostExecutable(), it->templateRequest, bindPath, m_runsPerHost, m_sparesPerHost, error)) {
+    if (!host->start(hostExecutable(), it->templateRequest, bindPath, m_runsPerHost, m_sparesPerHost,
+                     error)) {
         qWarning("code-remote-sandbox-host: %s", qPrintable(error));
         it->next = nullptr;
         it->failed = true;
@@ -267,7 +274,8 @@ void SandboxHostPool::onEnded(const QByteArray &key, HostProcess *host, bool ord
     // keep ending soon after their start.
     it->current = nullptr;
     it->quickEnds = !orderly && host->readyForMs() < kQuickEndMs ? it->quickEnds + 1 : 0;
-    const int delay = it->quickEnds == 0 ? 0 : std::min(kMaxRestartDelayMs, 250 << std::min(it->quickEnds, 7));
+    const int delay =
+        it->quickEnds == 0 ? 0 : std::min(kMaxRestartDelayMs, 250 << std::min(it->quickEnds, 7));
     QTimer::singleShot(delay, this, [this, key] {
         const auto slot = m_slots.constFind(key);
         if (slot != m_slots.cend() && !slot->current)

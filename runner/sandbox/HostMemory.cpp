@@ -67,9 +67,7 @@ __attribute__((no_stack_protector, noinline)) void renewStackGuards()
     ::explicit_bzero(values, sizeof values);
 }
 #else
-void renewStackGuards()
-{
-}
+void renewStackGuards() {}
 #endif
 
 } // namespace sandbox

@@ -12,18 +12,25 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <sys/file.h>
+#include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
+#include <sys/user.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -44,8 +51,9 @@ RunRequest pythonRequest(const QByteArray &source)
 // Prints a line every 100 ms: long enough for its host to retire or die while it runs.
 RunRequest longRun(int index)
 {
-    return pythonRequest("import time\nfor i in range(" + QByteArray::number(kLines) + "):\n    print('run "
-                         + QByteArray::number(index) + " line', i, flush=True)\n    time.sleep(0.1)\nprint('done')\n");
+    return pythonRequest("import time\nfor i in range(" + QByteArray::number(kLines) + "):\n    print('run " +
+                         QByteArray::number(index) +
+                         " line', i, flush=True)\n    time.sleep(0.1)\nprint('done')\n");
 }
 
 QByteArray expectedOutput(int index)
@@ -66,8 +74,8 @@ QByteArray templateFor(const RunRequest &request)
 bool waitForHost(SandboxHostPool &hosts, const RunRequest &request)
 {
     const QByteArray templateRequest = templateFor(request);
-    return !templateRequest.isEmpty()
-           && QTest::qWaitFor([&] { return !hosts.socketFor(templateRequest).isEmpty(); }, 20'000);
+    return !templateRequest.isEmpty() &&
+           QTest::qWaitFor([&] { return !hosts.socketFor(templateRequest).isEmpty(); }, 20'000);
 }
 
 // The longest pause between the ticks of a 50 ms timer: how long the event loop was kept from running.
@@ -78,9 +86,8 @@ public:
     {
         m_clock.start();
         m_timer.setInterval(50);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longestGapMs = std::max(m_longestGapMs, m_clock.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, this,
+                         [this] { m_longestGapMs = std::max(m_longestGapMs, m_clock.restart()); });
         m_timer.start();
     }
     qint64 longestGapMs() const { return m_longestGapMs; }
@@ -117,13 +124,55 @@ bool isAlive(pid_t pid)
     return close > 0 && text.size() > close + 2 && text.at(close + 2) != 'Z';
 }
 
+// The stack-protector canary and pointer guard of a process of ours (glibc on x86-64 keeps them at
+// %fs:0x28 and %fs:0x30), read through ptrace; nullopt if it cannot be read.
+std::optional<std::pair<quint64, quint64>> stackGuards(pid_t pid)
+{
+#if defined(__x86_64__)
+    if (::ptrace(PTRACE_ATTACH, pid, nullptr, nullptr) != 0)
+        return std::nullopt;
+    int status = 0;
+    ::waitpid(pid, &status, __WALL);
+    std::optional<std::pair<quint64, quint64>> guards;
+    user_regs_struct registers{};
+    if (::ptrace(PTRACE_GETREGS, pid, nullptr, &registers) == 0) {
+        errno = 0;
+        const long canary =
+            ::ptrace(PTRACE_PEEKDATA, pid, reinterpret_cast<void *>(registers.fs_base + 0x28), nullptr);
+        const long pointerGuard =
+            ::ptrace(PTRACE_PEEKDATA, pid, reinterpret_cast<void *>(registers.fs_base + 0x30), nullptr);
+        if (errno == 0)
+            guards = std::make_pair(quint64(canary), quint64(pointerGuard));
+    }
+    ::ptrace(PTRACE_DETACH, pid, nullptr, nullptr);
+    return guards;
+#else
+    Q_UNUSED(pid);
+    return std::nullopt;
+#endif
+}
+
+QList<pid_t> childrenOf(pid_t pid)
+{
+    QList<pid_t> children;
+    QFile file(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &child : file.readAll().split(' ')) {
+            if (!child.trimmed().isEmpty())
+                children << pid_t(child.trimmed().toInt());
+        }
+    }
+    return children;
+}
+
 struct Concurrent
 {
     std::vector<std::unique_ptr<LocalRunSession>> sessions;
     std::vector<std::optional<RunResult>> results;
     bool allDone() const
     {
-        return std::all_of(results.cbegin(), results.cend(), [](const auto &result) { return result.has_value(); });
+        return std::all_of(results.cbegin(), results.cend(),
+                           [](const auto &result) { return result.has_value(); });
     }
 };
 
@@ -184,8 +233,10 @@ class HostPoolTest : public QObject
     {
         for (size_t i = 0; i < runs.results.size(); ++i) {
             const RunResult &result = *runs.results[i];
-            QVERIFY2(result.status == RunStatus::Ok,
-                     qPrintable(QStringLiteral("run %1: %2 %3").arg(i).arg(statusName(result.status), result.message)));
+            QVERIFY2(
+                result.status == RunStatus::Ok,
+                qPrintable(
+                    QStringLiteral("run %1: %2 %3").arg(i).arg(statusName(result.status), result.message)));
             QCOMPARE(result.stdoutData, expectedOutput(int(i)));
             QVERIFY(result.preloaded);
         }
@@ -195,7 +246,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<RunResult>();
-        QVERIFY2(QFileInfo(SandboxHostPool::hostExecutable()).isExecutable(), qPrintable(SandboxHostPool::hostExecutable()));
+        QVERIFY2(QFileInfo(SandboxHostPool::hostExecutable()).isExecutable(),
+                 qPrintable(SandboxHostPool::hostExecutable()));
     }
 
     void runsInFlightFinishWhileTheirHostRetires()
@@ -240,7 +292,8 @@ private Q_SLOTS:
                                  10'000);
         QTest::qWait(400);
         const QList<pid_t> tree = treeOf(host);
-        QVERIFY2(tree.size() >= 1 + 3 * 3, qPrintable(QString::number(tree.size()))); // supervisor, init, program each
+        QVERIFY2(tree.size() >= 1 + 3 * 3,
+                 qPrintable(QString::number(tree.size()))); // supervisor, init, program each
         // ...when the host is killed outright: nothing of it can clean up, nothing it held may go.
         QCOMPARE(::kill(host, SIGKILL), 0);
         QTRY_VERIFY_WITH_TIMEOUT(runs->allDone(), 30'000);
@@ -305,6 +358,52 @@ private Q_SLOTS:
         QVERIFY(hosts.hostsStarted() >= 3);
     }
 
+    // Issue 17, item 8: a program knows the canary and pointer guard of the interpreter it was forked
+    // from (its own); the supervisor outside its sandbox, which reads what it writes, must not share them.
+    void supervisorsDoNotShareTheProgramsStackGuards()
+    {
+#if !defined(__x86_64__)
+        QSKIP("the guards are read where glibc keeps them on x86-64");
+#endif
+        SandboxHostPool hosts;
+        QVERIFY(waitForHost(hosts, pythonRequest("")));
+        const pid_t host = pid_t(hosts.processIds().first());
+        // The waiting spares: a supervisor each, with its prepared init (the program's parent-to-be).
+        // Each in poll, waiting for a connection: its preparation (and the renewal) is over.
+        const auto sparesPrepared = [host] {
+            const QList<pid_t> spares = childrenOf(host);
+            return spares.size() == 2 && std::all_of(spares.cbegin(), spares.cend(), [](pid_t spare) {
+                       QFile syscall(QStringLiteral("/proc/%1/syscall").arg(spare));
+                       return childrenOf(spare).size() == 1 && syscall.open(QIODevice::ReadOnly) &&
+                              syscall.readAll().startsWith(QByteArray::number(SYS_poll) + ' ');
+                   });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sparesPrepared(), 10'000);
+        const auto hostGuards = stackGuards(host);
+        if (!hostGuards)
+            QSKIP("ptrace is not allowed here");
+        QSet<quint64> supervisorCanaries;
+        for (const pid_t supervisor : childrenOf(host)) {
+            const auto supervisorGuards = stackGuards(supervisor);
+            const auto initGuards = stackGuards(childrenOf(supervisor).first());
+            QVERIFY(supervisorGuards && initGuards);
+            // The init, and so the program it forks, keeps the host's...
+            QCOMPARE(initGuards->first, hostGuards->first);
+            // ...the supervisor has its own, and no other supervisor's.
+            QVERIFY(supervisorGuards->first != hostGuards->first);
+            QVERIFY(supervisorGuards->second != hostGuards->second);
+            QCOMPARE(supervisorGuards->first & 0xff, quint64(0)); // glibc's form: a zero lowest byte
+            supervisorCanaries.insert(supervisorGuards->first);
+        }
+        QCOMPARE(supervisorCanaries.size(), 2);
+        // The host still serves runs after being looked at.
+        LocalRunSession session(nullptr, &hosts);
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(pythonRequest("print('fine')\n"));
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().first().value<RunResult>().stdoutData, QByteArray("fine\n"));
+    }
+
     void removesWhatDeadPoolsLeft()
     {
         QTemporaryDir scratch;
@@ -345,7 +444,8 @@ private Q_SLOTS:
         if (root) {
             QVERIFY(makePrivateDirectory(foreign, false));
             QCOMPARE(makeSocket(foreign + QStringLiteral("/host-1.sock"), false), 0);
-            QVERIFY(::chown(QFile::encodeName(foreign + QStringLiteral("/host-1.sock")).constData(), 65534, 65534) == 0);
+            QVERIFY(::chown(QFile::encodeName(foreign + QStringLiteral("/host-1.sock")).constData(), 65534,
+                            65534) == 0);
             QVERIFY(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
             QVERIFY(makePrivateDirectory(foreign));
         }

@@ -133,8 +133,8 @@ bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArr
 {
     auto *connection = new HostConnection(this);
     if (!connection->connectTo(socketPath)) {
-        // The host has just gone (it serves a bounded number of runs): the pool starts the next one.
-        m_hosts->forget(socketPath);
+        // The host has just gone (killed, or out of runs before its successor was ready): the pool
+        // learns that from the host itself and starts the next one.
         delete connection;
         return false;
     }
@@ -149,16 +149,19 @@ bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArr
     // A prepared sandbox answers within milliseconds; a host that does not within seconds is wedged.
     // Its run goes through code-remote-sandbox (if the host wakes up later, our hang-up cancels the
     // run it would start).
-    QTimer::singleShot(kHostAnswerTimeoutMs, connection, [this] { fallBackFromHost(); });
+    QTimer::singleShot(kHostAnswerTimeoutMs, connection, [this] { fallBackFromHost(true); });
     return true;
 }
 
-void LocalRunSession::fallBackFromHost()
+void LocalRunSession::fallBackFromHost(bool hostWedged)
 {
     if (!m_connection || m_supervisorPid > 0 || m_finished)
         return;
-    // Nothing ran: the supervisor would have introduced itself first.
-    m_hosts->forget(m_hostSocket);
+    // Nothing ran: the supervisor would have introduced itself first. A host that closed the
+    // connection at once was retiring (the pool has its successor); one that never answered is
+    // replaced.
+    if (hostWedged)
+        m_hosts->forget(m_hostSocket);
     m_connection->disconnect(this);
     m_connection->abort(); // the hang-up: a supervisor that takes the request later cancels it
     m_connection->deleteLater();
@@ -282,7 +285,7 @@ void LocalRunSession::onHostDisconnected()
 {
     if (m_supervisorPid <= 0 && !m_stopRequested) {
         // Closed before the supervisor introduced itself: nothing ran.
-        QTimer::singleShot(0, this, &LocalRunSession::fallBackFromHost);
+        QTimer::singleShot(0, this, [this] { fallBackFromHost(false); });
         return;
     }
     finishFromStream(QStringLiteral("the sandbox host closed the connection without a result"));

@@ -43,7 +43,7 @@ private:
     // `input`: the request, then the program's standard input so far.
     void startSupervisor(const QByteArray &input);
     bool startThroughHost(const QString &socketPath, const QByteArray &encodedRequest);
-    void fallBackFromHost();
+    void fallBackFromHost(bool hostWedged);
     void onReadyRead();
     void consume(const QByteArray &bytes);
     void onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus);

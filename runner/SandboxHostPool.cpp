@@ -1,21 +1,39 @@
 #include "SandboxHostPool.h"
 
+#include "HostDirectories.h"
+#include "HostProcess.h"
 #include "Language.h"
 #include "LocalRunSession.h"
 #include "SandboxProtocol.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QProcessEnvironment>
+#include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace runner {
+
+namespace {
+// A host that leaves unasked within this long of being ready counts as a quick end: the next one
+// starts after a growing delay instead of at once, so a host that cannot live here does not spin.
+constexpr qint64 kQuickEndMs = 10'000;
+constexpr int kMaxRestartDelayMs = 30'000;
+
+QString sharedDirectoryPath()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() ? runtime + QStringLiteral("/code-remote-hosts")
+                              : QStringLiteral("/tmp/code-remote-hosts-%1").arg(::geteuid());
+}
+} // namespace
 
 SandboxHostPool::SandboxHostPool(QObject *parent)
     : QObject(parent)
@@ -24,7 +42,7 @@ SandboxHostPool::SandboxHostPool(QObject *parent)
     // QTemporaryDir makes it 0700: only this user reaches the sockets.
     if (m_privateDirectory.isValid())
         m_directory = m_privateDirectory.path();
-    m_clock.start();
+    init();
 }
 
 SandboxHostPool::SandboxHostPool(Mode mode, const QString &directory, QObject *parent)
@@ -33,20 +51,46 @@ SandboxHostPool::SandboxHostPool(Mode mode, const QString &directory, QObject *p
     , m_directory(directory)
 {
     m_privateDirectory.remove();
+    init();
+}
+
+void SandboxHostPool::init()
+{
     m_clock.start();
+    bool numeric = false;
+    const int runs = qEnvironmentVariableIntValue("CODE_REMOTE_HOST_RUNS", &numeric);
+    if (numeric && runs > 0)
+        m_runsPerHost = runs;
+    if (m_mode != Mode::Own || m_directory.isEmpty())
+        return;
+    // Ours while we live (see HostDirectories); then what dead pools of this user left goes.
+    m_lockFd = HostDirectories::lock(m_directory);
+    HostDirectories::removeStale(QDir::tempPath(), sharedDirectoryPath(), m_directory);
+}
+
+SandboxHostPool::~SandboxHostPool()
+{
+    // Each host is asked to retire and left to finish its runs in flight; none is waited for.
+    for (Slot &slot : m_slots) {
+        delete slot.next;
+        delete slot.current;
+    }
+    qDeleteAll(m_retiring);
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
 }
 
 QString SandboxHostPool::sharedDirectory()
 {
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QString path = !runtime.isEmpty() ? runtime + QStringLiteral("/code-remote-hosts")
-                                            : QStringLiteral("/tmp/code-remote-hosts-%1").arg(::geteuid());
+    const QString path = sharedDirectoryPath();
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
         return {};
-    struct stat info {};
-    if (::lstat(native.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()
-        || (info.st_mode & 077) != 0)
+    struct stat info
+    {
+    };
+    if (::lstat(native.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid() ||
+        (info.st_mode & 077) != 0)
         return {};
     return path;
 }
@@ -57,18 +101,13 @@ QString SandboxHostPool::socketPathFor(const QByteArray &key) const
     return m_directory + QStringLiteral("/host-") + QString::fromLatin1(digest) + QStringLiteral(".sock");
 }
 
-SandboxHostPool::~SandboxHostPool()
-{
-    for (Host &host : m_hosts)
-        stop(host);
-}
-
 QString SandboxHostPool::hostExecutable()
 {
     const QString fromEnvironment = qEnvironmentVariable("CODE_REMOTE_SANDBOX_HOST");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QFileInfo(LocalRunSession::sandboxExecutable()).absolutePath() + QStringLiteral("/code-remote-sandbox-host");
+    return QFileInfo(LocalRunSession::sandboxExecutable()).absolutePath() +
+           QStringLiteral("/code-remote-sandbox-host");
 }
 
 QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
@@ -80,29 +119,34 @@ QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
     if (m_mode == Mode::Find) {
         // Kept by another process of this user: a socket, ours, in our directory.
         const QString path = socketPathFor(key);
-        struct stat info {};
-        if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISSOCK(info.st_mode)
-            || info.st_uid != ::geteuid())
+        struct stat info
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISSOCK(info.st_mode) ||
+            info.st_uid != ::geteuid())
             return {};
         return path;
     }
-    auto it = m_hosts.find(key);
-    if (it == m_hosts.end()) {
+    auto it = m_slots.find(key);
+    if (it == m_slots.end()) {
         if (!QFileInfo(hostExecutable()).isExecutable())
             return {};
-        if (m_hosts.size() >= kMaxHosts)
+        if (m_slots.size() >= kMaxHosts)
             evictLeastRecentlyUsed();
-        it = m_hosts.insert(key, Host{});
+        Slot slot;
+        slot.templateRequest = templateRequest;
+        slot.publicPath = socketPathFor(key);
+        it = m_slots.insert(key, slot);
     }
-    Host &host = it.value();
-    host.lastUsed = m_clock.elapsed();
-    if (host.failed)
+    it->lastUsed = m_clock.elapsed();
+    if (it->failed)
         return {};
-    if (!host.process) {
-        host.socketPath = socketPathFor(key);
-        start(templateRequest, host);
-    }
-    return host.ready ? host.socketPath : QString();
+    if (!it->current && !it->next)
+        startNext(key);
+    // A run that finds no host ready goes cold rather than wait: a cold start costs less than the rest
+    // of a host's loading (see docs/security.md).
+    const auto ready = m_slots.constFind(key);
+    return ready != m_slots.cend() && ready->current ? ready->publicPath : QString();
 }
 
 QStringList SandboxHostPool::warmUpEveryPreloadableLanguage()
@@ -131,10 +175,16 @@ QStringList SandboxHostPool::warmUpEveryPreloadableLanguage()
 QList<qint64> SandboxHostPool::processIds() const
 {
     QList<qint64> ids;
-    for (const Host &host : m_hosts) {
-        if (host.process)
-            ids.append(host.process->processId());
+    auto add = [&ids](const HostProcess *host) {
+        if (host && host->processId() > 0)
+            ids.append(host->processId());
+    };
+    for (const Slot &slot : m_slots) {
+        add(slot.current);
+        add(slot.next);
     }
+    for (const HostProcess *host : m_retiring)
+        add(host);
     return ids;
 }
 
@@ -142,90 +192,122 @@ void SandboxHostPool::forget(const QString &socketPath)
 {
     if (m_mode == Mode::Find)
         return;
-    for (Host &host : m_hosts) {
-        if (host.socketPath == socketPath)
-            stop(host);
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (it->publicPath != socketPath || !it->current)
+            continue;
+        retire(std::exchange(it->current, nullptr));
+        startNext(it.key());
     }
 }
 
-void SandboxHostPool::start(const QByteArray &templateRequest, Host &host)
+void SandboxHostPool::startNext(const QByteArray &key)
 {
-    // A socket left by a host that did not stop cleanly would keep the new one from listening.
-    QFile::remove(host.socketPath);
-    host.ready = false;
-    auto *process = new QProcess(this);
-    host.process = process;
-    process->setProgram(hostExecutable());
-    QStringList arguments{QStringLiteral("--listen"), host.socketPath};
-    if (m_runsPerHost > 0)
-        arguments << QStringLiteral("--max-runs") << QString::number(m_runsPerHost);
-    if (m_sparesPerHost > 0)
-        arguments << QStringLiteral("--spares") << QString::number(m_sparesPerHost);
-    process->setArguments(arguments);
-    // The host's environment is copied into every program forked from it (its memory, at least): it
-    // gets nothing of ours but the sandbox's own switches and where work directories go without a
-    // mount namespace.
-    QProcessEnvironment environment;
-    for (const char *name : {"CODE_REMOTE_SANDBOX_DISABLE", "CODE_REMOTE_SANDBOX_TRACE", "XDG_RUNTIME_DIR"}) {
-        if (qEnvironmentVariableIsSet(name))
-            environment.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
-    }
-    process->setProcessEnvironment(environment);
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->setWorkingDirectory(QStringLiteral("/"));
-
-    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
-        if (!process->readAllStandardOutput().contains("ready"))
-            return;
-        for (Host &candidate : m_hosts) {
-            if (candidate.process == process)
-                candidate.ready = true;
-        }
-    });
-    connect(process, &QProcess::finished, this, [this, process](int exitCode) {
-        for (Host &candidate : m_hosts) {
-            if (candidate.process != process)
-                continue;
-            // Served its share of runs (exit 0): the next run starts a fresh one. Anything else means
-            // it cannot run here; runs keep going through code-remote-sandbox.
-            candidate.failed = exitCode != 0 && !candidate.ready;
-            candidate.process = nullptr;
-            candidate.ready = false;
-        }
-        process->deleteLater();
-    });
-    process->start(QIODevice::ReadWrite);
-    process->write(templateRequest);
-    process->closeWriteChannel();
-}
-
-void SandboxHostPool::stop(Host &host)
-{
-    QProcess *process = host.process;
-    host.process = nullptr;
-    host.ready = false;
-    if (!process)
+    auto it = m_slots.find(key);
+    if (it == m_slots.end() || it->next || it->failed)
         return;
-    process->disconnect(this);
-    // SIGTERM: the host cancels the runs it still serves (each reports `cancelled`) and exits.
-    process->terminate();
-    if (!process->waitForFinished(3000))
-        process->kill();
-    process->waitForFinished(1000);
-    process->deleteLater();
+    auto *host = new HostProcess(this);
+    it->next = host;
+    connect(host, &HostProcess::ready, this, [this, key, host] { onReady(key, host); });
+    connect(host, &HostProcess::replaceRequested, this, [this, key, host] {
+        const auto slot = m_slots.constFind(key);
+        if (slot != m_slots.cend() && slot->current == host)
+            startNext(key);
+    });
+    connect(host, &HostProcess::retiring, this, [this, key, host] {
+        // It ran out of runs before its successor was ready (or someone else stopped it).
+        auto slot = m_slots.find(key);
+        if (slot != m_slots.end() && slot->current == host) {
+            slot->current = nullptr;
+            retire(host);
+            startNext(key);
+        }
+    });
+    connect(host, &HostProcess::ended, this,
+            [this, key, host](bool orderly, bool wasReady) { onEnded(key, host, orderly, wasReady); });
+    // Bound under a name of its own until it is ready, then moved over the public one.
+    const QString bindPath =
+        it->publicPath + QStringLiteral(".new-%1-%2").arg(QCoreApplication::applicationPid()).arg(m_started);
+    QString error;
+    ++m_started;
+    if (!host->start(hostExecutable(), it->templateRequest, bindPath, m_runsPerHost, m_sparesPerHost,
+                     error)) {
+        qWarning("code-remote-sandbox-host: %s", qPrintable(error));
+        it->next = nullptr;
+        it->failed = true;
+        host->deleteLater();
+    }
+}
+
+void SandboxHostPool::onReady(const QByteArray &key, HostProcess *host)
+{
+    auto it = m_slots.find(key);
+    if (it == m_slots.end() || it->next != host)
+        return;
+    it->next = nullptr;
+    if (!host->publish(it->publicPath)) {
+        retire(host);
+        return;
+    }
+    // From now on clients reach the new host; the old one finishes what it has.
+    if (HostProcess *old = std::exchange(it->current, host))
+        retire(old);
+    Q_EMIT hostReady();
+}
+
+void SandboxHostPool::onEnded(const QByteArray &key, HostProcess *host, bool orderly, bool wasReady)
+{
+    m_retiring.removeAll(host);
+    host->deleteLater();
+    auto it = m_slots.find(key);
+    if (it == m_slots.end())
+        return;
+    if (it->next == host) {
+        it->next = nullptr;
+        // Could not even start: no such interpreter here, no library. Runs go through code-remote-sandbox.
+        if (!wasReady && !orderly && !it->current)
+            it->failed = true;
+        return;
+    }
+    if (it->current != host)
+        return;
+    // It left unasked (killed, crashed): the next one starts at once, or after a growing delay if hosts
+    // keep ending soon after their start.
+    it->current = nullptr;
+    it->quickEnds = !orderly && host->readyForMs() < kQuickEndMs ? it->quickEnds + 1 : 0;
+    const int delay =
+        it->quickEnds == 0 ? 0 : std::min(kMaxRestartDelayMs, 250 << std::min(it->quickEnds, 7));
+    QTimer::singleShot(delay, this, [this, key] {
+        const auto slot = m_slots.constFind(key);
+        if (slot != m_slots.cend() && !slot->current)
+            startNext(key);
+    });
+}
+
+void SandboxHostPool::retire(HostProcess *host)
+{
+    if (!host)
+        return;
+    if (host->hasEnded()) {
+        host->deleteLater();
+        return;
+    }
+    host->retire();
+    if (!m_retiring.contains(host))
+        m_retiring.append(host);
 }
 
 void SandboxHostPool::evictLeastRecentlyUsed()
 {
-    auto oldest = m_hosts.end();
-    for (auto it = m_hosts.begin(); it != m_hosts.end(); ++it) {
-        if (oldest == m_hosts.end() || it->lastUsed < oldest->lastUsed)
+    auto oldest = m_slots.end();
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        if (oldest == m_slots.end() || it->lastUsed < oldest->lastUsed)
             oldest = it;
     }
-    if (oldest != m_hosts.end()) {
-        stop(oldest.value());
-        m_hosts.erase(oldest);
-    }
+    if (oldest == m_slots.end())
+        return;
+    retire(oldest->next);
+    retire(oldest->current);
+    m_slots.erase(oldest);
 }
 
 } // namespace runner

@@ -7,6 +7,7 @@
 #include <climits>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -158,6 +159,10 @@ std::vector<std::string> readAtStartUp(const std::vector<std::string> &environme
 // is first imported, which the start-up does not do) see it.
 void installEnvironment(const std::vector<std::string> &environment)
 {
+    // What the host had in its environment (XDG_RUNTIME_DIR, which names the user's uid) stays in this
+    // copy of its memory unless it is blanked: clearenv() drops the table, not the strings.
+    for (char **entry = environ; entry && *entry; ++entry)
+        ::explicit_bzero(*entry, std::strlen(*entry));
     ::clearenv();
     PyObject *posix = PyImport_ImportModule("posix");
     PyObject *table = posix ? PyObject_GetAttrString(posix, "environ") : nullptr;

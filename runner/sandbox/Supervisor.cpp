@@ -400,8 +400,10 @@ void Supervisor::describeCgroup()
 
 Outcome Supervisor::run()
 {
-    // If the runner that started us dies, stop the run as if it had been cancelled.
-    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    // If the runner that started us dies, stop the run as if it had been cancelled. A client on a
+    // socket is not our parent (a sandbox host is, which may retire or die meanwhile): its hang-up
+    // cancels instead.
+    ::prctl(PR_SET_PDEATHSIG, m_cancelOnHangUp ? 0 : SIGTERM);
     ::signal(SIGPIPE, SIG_IGN);
     trace("supervisor start");
 

@@ -2,11 +2,14 @@
 // its socket in a fresh sandbox, in-process (see PythonInterpreter and Host). Started by
 // runner::SandboxHostPool:
 //
-//   code-remote-sandbox-host --listen SOCKET [--max-runs N] [--spares N]   the template on standard input
+//   code-remote-sandbox-host --listen-fd FD [--max-runs N] [--spares N]   the template on standard input
 //
+// FD is a Unix socket its owner has bound (and hands over): the host never knows its path, so the runs
+// forked from it cannot find it in their memory.
 // The template is a request without the user's code (see WireFormat.h): its command and environment
 // are what the interpreter is loaded for. Requests with another command or environment still run, by
-// exec, exactly as code-remote-sandbox runs them. "ready" on standard output says the socket listens.
+// exec, exactly as code-remote-sandbox runs them. Standard output carries the host's status lines
+// (see Host.h): "ready" once the socket listens.
 #include "Host.h"
 #include "PythonInterpreter.h"
 #include "Request.h"
@@ -61,9 +64,19 @@ void reexecFromMemory(char **argv)
     ::close(copy); // not possible here: go on from the installed file
 }
 
+void closeRange(unsigned first, unsigned last)
+{
+    if (first > last)
+        return;
+    if (::syscall(SYS_close_range, first, last, 0U) != 0) {
+        for (unsigned fd = first; fd <= last && fd < 4096; ++fd)
+            ::close(static_cast<int>(fd));
+    }
+}
+
 int usage(const char *program)
 {
-    std::fprintf(stderr, "usage: %s --listen SOCKET [--max-runs N] [--spares N]   (the template request on standard input)\n", program);
+    std::fprintf(stderr, "usage: %s --listen-fd FD [--max-runs N] [--spares N]   (the template request on standard input)\n", program);
     return 2;
 }
 } // namespace
@@ -76,8 +89,8 @@ int main(int argc, char **argv)
     sandbox::HostOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--listen" && i + 1 < argc)
-            options.socketPath = argv[++i];
+        if (arg == "--listen-fd" && i + 1 < argc)
+            options.listenFd = std::atoi(argv[++i]);
         else if (arg == "--max-runs" && i + 1 < argc)
             options.maxRuns = std::atoi(argv[++i]);
         else if (arg == "--spares" && i + 1 < argc)
@@ -85,14 +98,20 @@ int main(int argc, char **argv)
         else
             return usage(argv[0]);
     }
-    if (options.socketPath.empty() || options.maxRuns <= 0 || options.spares <= 0)
+    if (options.listenFd < 3 || options.maxRuns <= 0 || options.spares <= 0)
         return usage(argv[0]);
     // Whatever its starter left open (a test runner's log, a terminal's pipes) would stay open, in this
-    // process and every run forked from it, for as long as the host lives.
-    if (::syscall(SYS_close_range, 3U, ~0U, 0U) != 0) {
-        for (int fd = 3; fd < 4096; ++fd)
-            ::close(fd);
-    }
+    // process and every run forked from it, for as long as the host lives; all but the socket go.
+    const unsigned listenFd = static_cast<unsigned>(options.listenFd);
+    if (listenFd > 3U)
+        closeRange(3U, listenFd - 1U);
+    closeRange(listenFd + 1U, ~0U);
+    // A session of its own: a terminal's Ctrl+C (meant for `code-remote-run --keep-warm`, say) must not
+    // reach the supervisors of runs other programs started through this host. The host itself still
+    // ends with its owner (below), and then lets those runs finish.
+    ::setsid();
+    // The owner may be gone when the host tells it something.
+    ::signal(SIGPIPE, SIG_IGN);
     // The host lives as long as whoever started it.
     const pid_t owner = ::getppid();
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -109,7 +128,7 @@ int main(int argc, char **argv)
     const sandbox::Switches switches = sandbox::Switches::fromEnvironment();
     sandbox::trace("host: start");
     const char *runtimeDir = std::getenv("XDG_RUNTIME_DIR");
-    const std::string runtimeDirectory = runtimeDir ? runtimeDir : "";
+    std::string runtimeDirectory = runtimeDir ? runtimeDir : "";
     blankStartEnvironment();
 
     // The interpreter's standard streams are made now, from descriptors 0-2; they must look like what a
@@ -130,11 +149,14 @@ int main(int argc, char **argv)
     sandbox::trace("host: interpreter loaded");
     // Where host work directories go when there is no mount namespace. Safe to set again now: a program
     // run in-process gets its own environment installed, an exec'd one only the one it is given.
+    // (It names the user's uid: a program run in-process blanks the environment it was forked with,
+    // see PythonInterpreter::run; this copy goes now.)
     if (!runtimeDirectory.empty())
         ::setenv("XDG_RUNTIME_DIR", runtimeDirectory.c_str(), 1);
+    ::explicit_bzero(runtimeDirectory.data(), runtimeDirectory.size());
 
     sandbox::Host host(options, switches, interpreter.get());
-    host.setReadyFd(readyFd);
+    host.setStatusFd(readyFd);
     const int status = host.exec(error);
     if (status != 0)
         std::fprintf(stderr, "code-remote-sandbox-host: %s\n", error.c_str());

@@ -238,6 +238,45 @@ private Q_SLOTS:
         QVERIFY(run(arguments, environment).out.startsWith("/usr/bin/python3"));
     }
 
+    void keepsServingWarmRunsPastAHostsRunBudget()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        // Three runs per host: its hosts are replaced every few runs below.
+        QProcessEnvironment keeperEnvironment = environment;
+        keeperEnvironment.insert(QStringLiteral("CODE_REMOTE_HOST_RUNS"), QStringLiteral("3"));
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        const QByteArray warmExe("/memfd:code-remote-sandbox-host (deleted)\n");
+
+        QProcess keeper;
+        keeper.setProcessEnvironment(keeperEnvironment);
+        keeper.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {QStringLiteral("--keep-warm")});
+        const QDir hosts(runtime.filePath(QStringLiteral("code-remote-hosts")));
+        QTRY_COMPARE_WITH_TIMEOUT(hosts.entryList({QStringLiteral("*.sock")}, QDir::System).size(), 2, 20'000);
+        // Four budgets' worth of runs: every one succeeds, whichever host (or none) it meets...
+        int warm = 0;
+        for (int i = 0; i < 12; ++i) {
+            const Run result = run(arguments, environment);
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY(result.out == warmExe || result.out.startsWith("/usr/bin/python3"));
+            warm += result.out == warmExe ? 1 : 0;
+        }
+        // (The first host's three at least; the rest depends on how soon each successor is ready.)
+        QVERIFY2(warm >= 3, qPrintable(QString::number(warm)));
+        qInfo("%d of 12 runs started warm", warm);
+        // ...and runs are still served warm after the first hosts have used up their budget.
+        // (A run may meet the moment between one host's last run and its successor's start: it goes cold.)
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == warmExe; }, 20'000));
+        QCOMPARE(keeper.state(), QProcess::Running);
+        keeper.terminate();
+        QVERIFY(keeper.waitForFinished(10'000));
+        QCOMPARE(keeper.exitCode(), 0);
+        QCOMPARE(hosts.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
     void readsTheProgramFromStandardInput()
     {
         QProcess process;

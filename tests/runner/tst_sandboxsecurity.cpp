@@ -458,6 +458,9 @@ private Q_SLOTS:
     // Issue 17, item 1: the escapes that got past the guard, through the real sandbox in strict.
     void strictGuardEscapeCorpusIsStoppedInTheSandbox_data();
     void strictGuardEscapeCorpusIsStoppedInTheSandbox();
+
+    // What a preloaded run inherits from its sandbox host (issue 17, item 8).
+    void preloadedRunFindsNoHostPathInItsMemory();
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -2168,6 +2171,67 @@ void SandboxSecurityTest::strictGuardEscapeCorpusIsStoppedInTheSandbox()
     QVERIFY2(!escaped, qPrintable(QStringLiteral("the payload ran: %1 exists\n").arg(payload) + describe(outcome)));
     CHECK_OUTPUT_LACKS(outcome, m_fileSecret);
     CHECK_OUTPUT_LACKS(outcome, "REPORT_FD"); // a name in the guard's globals
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::preloadedRunFindsNoHostPathInItsMemory()
+{
+    SandboxHostPool *hosts = hostsForPreloadedRuns();
+    QVERIFY2(hosts, "code-remote-sandbox-host is not built");
+    const QScopedValueRollback<SandboxHostPool *> withHost(m_hosts, hosts);
+    // What must not be anywhere in a run's memory: where the host's socket is (its directory names the
+    // user's runtime directory or uid), the runtime directory the host was given, and where the host
+    // and this suite are installed. The program gets each needle as a pattern of one-character classes
+    // in hex ([\x2f][\x74]...), so the needle itself is never in its memory unless it leaked.
+    const QString hostDirectory = QFileInfo(SandboxHostPool::hostExecutable()).canonicalPath();
+    QList<QByteArray> needles{
+        QFile::encodeName(hosts->directory()),
+        QFile::encodeName(QFileInfo(hosts->directory()).fileName()),
+        QFile::encodeName(m_runtimeDir.path()),
+        QByteArray("/run/user/") + QByteArray::number(::getuid()),
+        QByteArray("code-remote-hosts"),
+        QFile::encodeName(hostDirectory),
+        QFile::encodeName(QCoreApplication::applicationDirPath()),
+        QFile::encodeName(SandboxHostPool::hostExecutable()),
+    };
+    // A fragment too: the install directory without its first component ("wt/build/bin" of
+    // "/home/wt/build/bin").
+    if (const qsizetype second = hostDirectory.indexOf(QLatin1Char('/'), 1); second > 0)
+        needles << QFile::encodeName(hostDirectory.mid(second + 1));
+    QByteArray list;
+    for (const QByteArray &needle : needles) {
+        if (needle.size() < 8)
+            continue;
+        list += "    rb'";
+        for (const char c : needle)
+            list += "[\\x" + QByteArray(1, c).toHex() + "]";
+        list += "',\n";
+    }
+    const QByteArray scan = "import re\npatterns = [\n" + list + R"PY(]
+patterns = [re.compile(p) for p in patterns]
+found = []
+with open('/proc/self/maps') as maps, open('/proc/self/mem', 'rb', 0) as mem:
+    for line in maps:
+        fields = line.split()
+        if not fields[1].startswith('r'):
+            continue
+        start, end = (int(a, 16) for a in fields[0].split('-'))
+        try:
+            mem.seek(start)
+            chunk = mem.read(end - start)
+        except (OSError, ValueError, OverflowError):
+            continue
+        for index, pattern in enumerate(patterns):
+            for match in pattern.finditer(chunk):
+                found.append('needle %d in %s at +%#x' % (index, fields[5] if len(fields) > 5 else 'anonymous', match.start()))
+print('SCANNED', len(patterns))
+print('FOUND', found)
+)PY";
+    const Outcome outcome = run(scan);
+    CHECK_STATUS(outcome, RunStatus::Ok);
+    QVERIFY2(outcome.result.preloaded, qPrintable(describe(outcome)));
+    CHECK_OUTPUT_HAS(outcome, "SCANNED");
+    CHECK_OUTPUT_HAS(outcome, "FOUND []");
     CHECK_HOST(outcome);
 }
 

@@ -1,6 +1,7 @@
 #include "SeccompFilter.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <linux/sched.h>
 #include <seccomp.h>
@@ -44,7 +45,7 @@ constexpr const char *kAllowedCalls[] = {
     "mbind", "get_mempolicy", "set_mempolicy", "set_mempolicy_home_node", "remap_file_pages",
     // processes, threads and signals
     "fork", "vfork", "execve", "execveat", "exit", "exit_group", "wait4", "waitid", "kill", "tkill",
-    "tgkill", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
+    "tgkill", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
     "rt_sigqueueinfo", "rt_tgsigqueueinfo", "rt_sigsuspend", "sigaltstack", "pause", "restart_syscall",
     "getpid", "getppid", "gettid", "getpgid", "setpgid", "getpgrp", "getsid", "setsid", "set_tid_address",
     "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl", "prctl",
@@ -167,6 +168,21 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1_32(SCMP_CMP_EQ, request));
     if (rc < 0)
         return failure("ioctl", rc);
+
+    // rt_sigaction: everything but changing what SIGSYS does. The program starts with SIGSYS ignored,
+    // so that the only SIGSYS that can end it is seccomp's kill (which overrides the disposition) and
+    // a run ended by SIGSYS is a forbidden call, not a signal the program sent itself. Reading the
+    // disposition stays allowed; changing it fails as it does for SIGKILL. The kernel reads the
+    // signal number as 32 bits, so the rules compare 32 bits.
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0_32(SCMP_CMP_NE, SIGSYS));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 2, SCMP_A0_32(SCMP_CMP_EQ, SIGSYS),
+                              SCMP_A1(SCMP_CMP_EQ, 0));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction), 2, SCMP_A0_32(SCMP_CMP_EQ, SIGSYS),
+                              SCMP_A1(SCMP_CMP_NE, 0));
+    if (rc < 0)
+        return failure("rt_sigaction", rc);
 
     // Sockets: AF_UNIX only (with a network namespace of its own), refused with an error a program can
     // handle rather than a kill.

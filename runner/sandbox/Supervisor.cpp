@@ -749,6 +749,10 @@ void Supervisor::programMain(Pipes &pipes)
     }
     // A write past the file-size limit fails with EFBIG instead of killing the program.
     ::signal(SIGXFSZ, SIG_IGN);
+    // A run ended by SIGSYS is reported as a forbidden system call, so no SIGSYS but seccomp's may end
+    // it: ignored here (inherited through fork and exec), and the filter refuses to change that.
+    // seccomp's kill overrides the disposition.
+    ::signal(SIGSYS, SIG_IGN);
 
     applyRlimits(m_request, m_addressSpaceLimit);
 
@@ -1048,8 +1052,11 @@ void Supervisor::superviseLoop(Pipes &pipes)
 
     while (outFd >= 0 || errFd >= 0 || statusFd >= 0 || guardFd >= 0 || notesFd >= 0) {
         const double now = monotonicMs();
-        if (m_stop == Stop::None && now >= wallDeadline) {
-            m_stop = Stop::Wall;
+        if (m_stop == Stop::None && killedAt == 0 && now >= wallDeadline) {
+            // A program that ended in time was not stopped (its status came first); whatever it left
+            // still goes.
+            if (!m_programStatus)
+                m_stop = Stop::Wall;
             killTree();
             killedAt = now;
         }
@@ -1310,9 +1317,13 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
         out.status = "time_limit";
         out.limit = "cpu";
     } else if (signal == SIGSYS) {
+        // The program's SIGSYS is ignored and pinned so (programMain, SeccompFilter): a SIGSYS it sends
+        // itself is discarded, and only seccomp's kill, which overrides the disposition, ends it so.
         out.status = "security_violation";
         out.violations.push_back({"syscall", "forbidden system call (the process was killed by seccomp)", 0});
-    } else if (signal == SIGXCPU || (signal == SIGKILL && out.cpuMs >= static_cast<double>(m_request.cpuMs))) {
+    } else if (signal != 0 && out.cpuMs >= static_cast<double>(m_request.cpuMs)) {
+        // RLIMIT_CPU's SIGXCPU or SIGKILL, the backstop for a supervisor that fell behind. Which signal
+        // it was proves nothing (a program can send either to itself); the CPU time measured does.
         out.status = "time_limit";
         out.limit = "cpu";
     } else if (out.exitCode == 0) {

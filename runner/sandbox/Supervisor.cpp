@@ -972,20 +972,6 @@ std::vector<pid_t> Supervisor::treePids() const
     return pids;
 }
 
-int64_t Supervisor::treeRssBytes() const
-{
-    static const int64_t pageSize = ::sysconf(_SC_PAGESIZE);
-    int64_t pages = 0;
-    for (pid_t pid : treePids()) {
-        if (pid == m_init)
-            continue; // the supervisor's own helper, not the program
-        int64_t ticks = 0, rss = 0;
-        if (processStat(pid, ticks, rss))
-            pages += rss;
-    }
-    return pages * pageSize;
-}
-
 int64_t Supervisor::treeCpuNs() const
 {
     static const int64_t ticksPerSecond = ::sysconf(_SC_CLK_TCK);
@@ -1081,9 +1067,12 @@ void Supervisor::superviseLoop(Pipes &pipes)
                 m_stop = Stop::Memory;
                 killTree();
             } else if (!(m_cgroup && m_cgroup->hasMemory())) {
-                const int64_t rss = treeRssBytes();
-                m_peakRssBytes = std::max(m_peakRssBytes, rss);
-                if (rss > m_request.memoryBytes) {
+                auto programPids = [this] {
+                    std::vector<pid_t> pids = treePids();
+                    pids.erase(std::remove(pids.begin(), pids.end(), m_init), pids.end()); // our helper
+                    return pids;
+                };
+                if (m_treeMemory.measure(programPids, m_request.memoryBytes, now).overLimit) {
                     m_stop = Stop::Memory;
                     killTree();
                 }
@@ -1253,7 +1242,8 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
     out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu) / 1e6 : rusageCpuMs;
     out.cpuMs = std::max(out.cpuMs, static_cast<double>(m_lastCpuNs) / 1e6);
 
-    int64_t peakBytes = std::max<int64_t>(m_peakRssBytes, static_cast<int64_t>(usage.ru_maxrss) * 1024);
+    // ru_maxrss is the largest resident set of one process: a peak the polling may have missed.
+    int64_t peakBytes = std::max<int64_t>(m_treeMemory.peakBytes(), static_cast<int64_t>(usage.ru_maxrss) * 1024);
     if (m_cgroup) {
         if (const auto peak = m_cgroup->peakMemoryBytes())
             peakBytes = std::max(peakBytes, *peak);

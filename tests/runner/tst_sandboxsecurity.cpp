@@ -469,6 +469,8 @@ private Q_SLOTS:
     void countsPagesSharedAfterForkOnce();
     void countsPrivatePagesOfAForkedTree_data() { addModeRows(); }
     void countsPrivatePagesOfAForkedTree();
+    void countsMemoryOfATreeThatKeepsForking_data() { addModeRows(); }
+    void countsMemoryOfATreeThatKeepsForking();
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -2304,6 +2306,45 @@ print('ALL DONE', flush=True)
     CHECK_STATUS(outcome, RunStatus::MemoryLimit);
     CHECK_OUTPUT_LACKS(outcome, "ALL DONE");
     QVERIFY2(outcome.elapsedMs < 10000, qPrintable(describe(outcome))); // before the children's sleep ends
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::countsMemoryOfATreeThatKeepsForking()
+{
+    // Two holders growing to 90 MB each (180 MB, over the 128 MB limit; neither alone is) that keep a
+    // dozen short-lived children each: the children map the holders' pages, the tree changes under
+    // every walk of the proportional sizes, and the run must still end at the limit.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    RunOptions options;
+    options.limits.wallMs = 15000;
+    options.limits.memoryBytes = 128LL * 1024 * 1024;
+    const Outcome outcome = run(R"PY(import os, time
+os.fork()
+blocks = []
+end = time.monotonic() + 8
+forks = alive = 0
+while time.monotonic() < end:
+    if alive < 12:
+        try:
+            if os.fork() == 0:
+                time.sleep(0.05)
+                os._exit(0)
+            forks += 1
+            alive += 1
+        except OSError:
+            time.sleep(0.001)
+    else:
+        os.wait()
+        alive -= 1
+        # Grow by 2 MB between forks, so that new pages are shared almost at once.
+        if len(blocks) < 45:
+            blocks.append(b'\x01' * (2 << 20))
+print('SURVIVED', forks, flush=True)
+)PY",
+                                options);
+    CHECK_STATUS(outcome, RunStatus::MemoryLimit);
+    CHECK_OUTPUT_LACKS(outcome, "SURVIVED");
     CHECK_HOST(outcome);
 }
 

@@ -2258,6 +2258,9 @@ void SandboxSecurityTest::countsPagesSharedAfterForkOnce()
     RunOptions options;
     options.limits.wallMs = 15000;
     options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
     const Outcome outcome = run(R"PY(import os, time
 block = b'\x01' * (40 << 20)
 children = []
@@ -2288,6 +2291,9 @@ void SandboxSecurityTest::countsPrivatePagesOfAForkedTree()
     RunOptions options;
     options.limits.wallMs = 15000;
     options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
     const Outcome outcome = run(R"PY(import os, time
 block = b'\x01' * (40 << 20)
 children = []
@@ -2319,6 +2325,9 @@ void SandboxSecurityTest::countsMemoryOfATreeThatKeepsForking()
     RunOptions options;
     options.limits.wallMs = 15000;
     options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
     const Outcome outcome = run(R"PY(import os, time
 os.fork()
 blocks = []

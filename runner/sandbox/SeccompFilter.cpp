@@ -172,15 +172,21 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
     // rt_sigaction: everything but changing what SIGSYS does. The program starts with SIGSYS ignored,
     // so that the only SIGSYS that can end it is seccomp's kill (which overrides the disposition) and
     // a run ended by SIGSYS is a forbidden call, not a signal the program sent itself. Reading the
-    // disposition stays allowed; changing it fails as it does for SIGKILL. The kernel reads the
-    // signal number as 32 bits, so the rules compare 32 bits.
-    rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0_32(SCMP_CMP_NE, SIGSYS));
+    // disposition stays allowed; changing it fails as it does for SIGKILL. The kernel reads the signal
+    // number as an int, but libseccomp compares all 64 bits (its _32 macros only narrow the datum): so
+    // SIGSYS is matched under a mask, and the other signals are allowed by exact value, which no high
+    // bits can pass. A number the kernel would refuse anyway gets the default ENOSYS.
+    constexpr unsigned long kLowHalf = 0xffffffffUL;
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction), 2,
+                          SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0));
     if (rc >= 0)
-        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 2, SCMP_A0_32(SCMP_CMP_EQ, SIGSYS),
-                              SCMP_A1(SCMP_CMP_EQ, 0));
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 2,
+                              SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, SIGSYS), SCMP_A1(SCMP_CMP_EQ, 0));
     if (rc >= 0)
-        rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction), 2, SCMP_A0_32(SCMP_CMP_EQ, SIGSYS),
-                              SCMP_A1(SCMP_CMP_NE, 0));
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0(SCMP_CMP_LT, SIGSYS));
+    constexpr unsigned long kKernelSignals = 64; // _NSIG on every architecture we build for
+    for (unsigned long sig = SIGSYS + 1; rc >= 0 && sig <= kKernelSignals; ++sig)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0(SCMP_CMP_EQ, sig));
     if (rc < 0)
         return failure("rt_sigaction", rc);
 

@@ -2197,6 +2197,19 @@ fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_ASYNC)
 os.write(w, b'x')
 )PY" + epilogue,
          0},
+        {"rt_sigaction with high bits", prelude + R"PY(import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+number = {'x86_64': 13, 'aarch64': 134}.get(os.uname().machine)
+if number is not None:
+    # The kernel reads the signal number as an int: 2**32 + SIGSYS is SIGSYS to it.
+    action = (ctypes.c_ulong * 4)()  # SIG_DFL, no flags, no restorer, empty mask
+    result = libc.syscall(ctypes.c_long(number), ctypes.c_long((1 << 32) | signal.SIGSYS), action, None,
+                          ctypes.c_long(8))
+    print('raw rt_sigaction', result, ctypes.get_errno(), flush=True)
+os.kill(os.getpid(), signal.SIGSYS)
+)PY" + epilogue,
+         0},
         {"clone exit signal", prelude + R"PY(import ctypes
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long

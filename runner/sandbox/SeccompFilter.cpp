@@ -6,6 +6,7 @@
 #include <linux/sched.h>
 #include <seccomp.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -48,8 +49,8 @@ constexpr const char *kAllowedCalls[] = {
     "tgkill", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
     "rt_sigqueueinfo", "rt_tgsigqueueinfo", "rt_sigsuspend", "sigaltstack", "pause", "restart_syscall",
     "getpid", "getppid", "gettid", "getpgid", "setpgid", "getpgrp", "getsid", "setsid", "set_tid_address",
-    "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl", "prctl",
-    "pidfd_open", "pidfd_send_signal", "seccomp", "landlock_create_ruleset", "landlock_add_rule",
+    "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl",
+    "pidfd_open", "pidfd_send_signal", "landlock_create_ruleset", "landlock_add_rule",
     "landlock_restrict_self", "capget", "capset", "personality",
     "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "getgroups", "setuid", "setgid",
     "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid", "setgroups",
@@ -189,6 +190,20 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0(SCMP_CMP_EQ, sig));
     if (rc < 0)
         return failure("rt_sigaction", rc);
+
+    // No filters of the program's own (seccomp() is off the allowlist, so it fails with ENOSYS, and
+    // prctl refuses PR_SET_SECCOMP as a kernel without seccomp would): a filter it wrote could kill it
+    // with SIGSYS at will, and SIGSYS must stay the mark of this filter's kill. prctl's option is an
+    // int to the kernel, hence the mask; the other options are allowed by their 64-bit value, below
+    // or above PR_SET_SECCOMP.
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(prctl), 1,
+                          SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, PR_SET_SECCOMP));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_LT, PR_SET_SECCOMP));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_GT, PR_SET_SECCOMP));
+    if (rc < 0)
+        return failure("prctl", rc);
 
     // Sockets: AF_UNIX only (with a network namespace of its own), refused with an error a program can
     // handle rather than a kill.

@@ -2162,6 +2162,28 @@ void SandboxSecurityTest::reportsASelfInflictedSignalAsARuntimeError()
     CHECK_HOST(outcome);
 }
 
+// A seccomp filter of the program's own that kills it with SIGSYS at getppid(): install(call) loads it
+// with `call` (given a pointer to the sock_fprog), then calls getppid().
+const QByteArray kOwnFilter = R"PY(import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+NR = {'x86_64': dict(seccomp=317, prctl=157, getppid=110),
+      'aarch64': dict(seccomp=277, prctl=167, getppid=173)}.get(os.uname().machine)
+class Op(ctypes.Structure):
+    _fields_ = [('code', ctypes.c_ushort), ('jt', ctypes.c_ubyte), ('jf', ctypes.c_ubyte), ('k', ctypes.c_uint)]
+class Prog(ctypes.Structure):
+    _fields_ = [('len', ctypes.c_ushort), ('filter', ctypes.POINTER(Op))]
+def install(call):
+    if NR is None:
+        return
+    ops = (Op * 4)(Op(0x20, 0, 0, 0), Op(0x15, 0, 1, NR['getppid']), Op(0x06, 0, 0, 0x80000000),
+                   Op(0x06, 0, 0, 0x7fff0000))
+    prog = Prog(4, ops)
+    result = call(ctypes.byref(prog))
+    print('own filter', result, ctypes.get_errno(), flush=True)
+    libc.syscall(ctypes.c_long(NR['getppid']))
+)PY";
+
 void SandboxSecurityTest::cannotForgeASyscallViolation_data()
 {
     // Only seccomp's kill may end a run as a `syscall` violation. A program tries to undo the ignored
@@ -2210,6 +2232,9 @@ if number is not None:
 os.kill(os.getpid(), signal.SIGSYS)
 )PY" + epilogue,
          0},
+        {"own seccomp filter", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['seccomp']), ctypes.c_long(1), ctypes.c_long(0), p))\n" + epilogue, 0},
+        {"own seccomp filter by prctl", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['prctl']), ctypes.c_long(22), ctypes.c_long(2), p))\n" + epilogue, 0},
+        {"own seccomp filter by prctl with high bits", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['prctl']), ctypes.c_long((1 << 32) | 22), ctypes.c_long(2), p))\n" + epilogue, 0},
         {"clone exit signal", prelude + R"PY(import ctypes
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long

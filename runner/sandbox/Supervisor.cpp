@@ -388,11 +388,11 @@ void Supervisor::describeCgroup()
         setLayer("cgroup_pids", m_cgroup->hasPids(), m_cgroup->description() + (m_cgroup->hasPids() ? " pids" : ": no pids controller"));
         setLayer("cgroup_cpu", m_cgroup->hasCpu(), m_cgroup->description() + (m_cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
     } else if (m_switches.cgroup) {
-        setLayer("cgroup_memory", false, m_cgroupReason + "; resident memory is polled instead");
+        setLayer("cgroup_memory", false, m_cgroupReason + "; the tree's memory is polled instead (proportional set size)");
         setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
         setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
     } else {
-        setLayer("cgroup_memory", false, "switched off; resident memory is polled instead");
+        setLayer("cgroup_memory", false, "switched off; the tree's memory is polled instead (proportional set size)");
         setLayer("cgroup_pids", false, "switched off; RLIMIT_NPROC instead");
         setLayer("cgroup_cpu", false, "switched off; CPU time is summed over the process tree");
     }

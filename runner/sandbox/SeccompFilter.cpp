@@ -1,10 +1,12 @@
 #include "SeccompFilter.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <linux/sched.h>
 #include <seccomp.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -44,11 +46,11 @@ constexpr const char *kAllowedCalls[] = {
     "mbind", "get_mempolicy", "set_mempolicy", "set_mempolicy_home_node", "remap_file_pages",
     // processes, threads and signals
     "fork", "vfork", "execve", "execveat", "exit", "exit_group", "wait4", "waitid", "kill", "tkill",
-    "tgkill", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
+    "tgkill", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
     "rt_sigqueueinfo", "rt_tgsigqueueinfo", "rt_sigsuspend", "sigaltstack", "pause", "restart_syscall",
     "getpid", "getppid", "gettid", "getpgid", "setpgid", "getpgrp", "getsid", "setsid", "set_tid_address",
-    "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl", "prctl",
-    "pidfd_open", "pidfd_send_signal", "seccomp", "landlock_create_ruleset", "landlock_add_rule",
+    "set_robust_list", "get_robust_list", "futex", "futex_waitv", "rseq", "arch_prctl",
+    "pidfd_open", "pidfd_send_signal", "landlock_create_ruleset", "landlock_add_rule",
     "landlock_restrict_self", "capget", "capset", "personality",
     "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid", "getgroups", "setuid", "setgid",
     "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid", "setgroups",
@@ -167,6 +169,41 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1, SCMP_A1_32(SCMP_CMP_EQ, request));
     if (rc < 0)
         return failure("ioctl", rc);
+
+    // rt_sigaction: everything but changing what SIGSYS does. The program starts with SIGSYS ignored,
+    // so that the only SIGSYS that can end it is seccomp's kill (which overrides the disposition) and
+    // a run ended by SIGSYS is a forbidden call, not a signal the program sent itself. Reading the
+    // disposition stays allowed; changing it fails as it does for SIGKILL. The kernel reads the signal
+    // number as an int, but libseccomp compares all 64 bits (its _32 macros only narrow the datum): so
+    // SIGSYS is matched under a mask, and the other signals are allowed by exact value, which no high
+    // bits can pass. A number the kernel would refuse anyway gets the default ENOSYS.
+    constexpr unsigned long kLowHalf = 0xffffffffUL;
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction), 2,
+                          SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 2,
+                              SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, SIGSYS), SCMP_A1(SCMP_CMP_EQ, 0));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0(SCMP_CMP_LT, SIGSYS));
+    constexpr unsigned long kKernelSignals = 64; // _NSIG on every architecture we build for
+    for (unsigned long sig = SIGSYS + 1; rc >= 0 && sig <= kKernelSignals; ++sig)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 1, SCMP_A0(SCMP_CMP_EQ, sig));
+    if (rc < 0)
+        return failure("rt_sigaction", rc);
+
+    // No filters of the program's own (seccomp() is off the allowlist, so it fails with ENOSYS, and
+    // prctl refuses PR_SET_SECCOMP as a kernel without seccomp would): a filter it wrote could kill it
+    // with SIGSYS at will, and SIGSYS must stay the mark of this filter's kill. prctl's option is an
+    // int to the kernel, hence the mask; the other options are allowed by their 64-bit value, below
+    // or above PR_SET_SECCOMP.
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(prctl), 1,
+                          SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, PR_SET_SECCOMP));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_LT, PR_SET_SECCOMP));
+    if (rc >= 0)
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(prctl), 1, SCMP_A0(SCMP_CMP_GT, PR_SET_SECCOMP));
+    if (rc < 0)
+        return failure("prctl", rc);
 
     // Sockets: AF_UNIX only (with a network namespace of its own), refused with an error a program can
     // handle rather than a kill.

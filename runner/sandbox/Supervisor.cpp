@@ -388,11 +388,11 @@ void Supervisor::describeCgroup()
         setLayer("cgroup_pids", m_cgroup->hasPids(), m_cgroup->description() + (m_cgroup->hasPids() ? " pids" : ": no pids controller"));
         setLayer("cgroup_cpu", m_cgroup->hasCpu(), m_cgroup->description() + (m_cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
     } else if (m_switches.cgroup) {
-        setLayer("cgroup_memory", false, m_cgroupReason + "; resident memory is polled instead");
+        setLayer("cgroup_memory", false, m_cgroupReason + "; the tree's memory is polled instead (proportional set size)");
         setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
         setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
     } else {
-        setLayer("cgroup_memory", false, "switched off; resident memory is polled instead");
+        setLayer("cgroup_memory", false, "switched off; the tree's memory is polled instead (proportional set size)");
         setLayer("cgroup_pids", false, "switched off; RLIMIT_NPROC instead");
         setLayer("cgroup_cpu", false, "switched off; CPU time is summed over the process tree");
     }
@@ -751,6 +751,10 @@ void Supervisor::programMain(Pipes &pipes)
     }
     // A write past the file-size limit fails with EFBIG instead of killing the program.
     ::signal(SIGXFSZ, SIG_IGN);
+    // A run ended by SIGSYS is reported as a forbidden system call, so no SIGSYS but seccomp's may end
+    // it: ignored here (inherited through fork and exec), and the filter refuses to change that.
+    // seccomp's kill overrides the disposition.
+    ::signal(SIGSYS, SIG_IGN);
 
     applyRlimits(m_request, m_addressSpaceLimit);
 
@@ -970,20 +974,6 @@ std::vector<pid_t> Supervisor::treePids() const
     return pids;
 }
 
-int64_t Supervisor::treeRssBytes() const
-{
-    static const int64_t pageSize = ::sysconf(_SC_PAGESIZE);
-    int64_t pages = 0;
-    for (pid_t pid : treePids()) {
-        if (pid == m_init)
-            continue; // the supervisor's own helper, not the program
-        int64_t ticks = 0, rss = 0;
-        if (processStat(pid, ticks, rss))
-            pages += rss;
-    }
-    return pages * pageSize;
-}
-
 int64_t Supervisor::treeCpuNs() const
 {
     static const int64_t ticksPerSecond = ::sysconf(_SC_CLK_TCK);
@@ -1050,8 +1040,11 @@ void Supervisor::superviseLoop(Pipes &pipes)
 
     while (outFd >= 0 || errFd >= 0 || statusFd >= 0 || guardFd >= 0 || notesFd >= 0) {
         const double now = monotonicMs();
-        if (m_stop == Stop::None && now >= wallDeadline) {
-            m_stop = Stop::Wall;
+        if (m_stop == Stop::None && killedAt == 0 && now >= wallDeadline) {
+            // A program that ended in time was not stopped (its status came first); whatever it left
+            // still goes.
+            if (!m_programStatus)
+                m_stop = Stop::Wall;
             killTree();
             killedAt = now;
         }
@@ -1076,9 +1069,12 @@ void Supervisor::superviseLoop(Pipes &pipes)
                 m_stop = Stop::Memory;
                 killTree();
             } else if (!(m_cgroup && m_cgroup->hasMemory())) {
-                const int64_t rss = treeRssBytes();
-                m_peakRssBytes = std::max(m_peakRssBytes, rss);
-                if (rss > m_request.memoryBytes) {
+                auto programPids = [this] {
+                    std::vector<pid_t> pids = treePids();
+                    pids.erase(std::remove(pids.begin(), pids.end(), m_init), pids.end()); // our helper
+                    return pids;
+                };
+                if (m_treeMemory.measure(programPids, m_request.memoryBytes, now).overLimit) {
                     m_stop = Stop::Memory;
                     killTree();
                 }
@@ -1248,7 +1244,8 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
     out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu) / 1e6 : rusageCpuMs;
     out.cpuMs = std::max(out.cpuMs, static_cast<double>(m_lastCpuNs) / 1e6);
 
-    int64_t peakBytes = std::max<int64_t>(m_peakRssBytes, static_cast<int64_t>(usage.ru_maxrss) * 1024);
+    // ru_maxrss is the largest resident set of one process: a peak the polling may have missed.
+    int64_t peakBytes = std::max<int64_t>(m_treeMemory.peakBytes(), static_cast<int64_t>(usage.ru_maxrss) * 1024);
     if (m_cgroup) {
         if (const auto peak = m_cgroup->peakMemoryBytes())
             peakBytes = std::max(peakBytes, *peak);
@@ -1312,9 +1309,13 @@ void Supervisor::finishOutcome(int initStatus, const struct rusage &usage)
         out.status = "time_limit";
         out.limit = "cpu";
     } else if (signal == SIGSYS) {
+        // The program's SIGSYS is ignored and pinned so (programMain, SeccompFilter): a SIGSYS it sends
+        // itself is discarded, and only seccomp's kill, which overrides the disposition, ends it so.
         out.status = "security_violation";
         out.violations.push_back({"syscall", "forbidden system call (the process was killed by seccomp)", 0});
-    } else if (signal == SIGXCPU || (signal == SIGKILL && out.cpuMs >= static_cast<double>(m_request.cpuMs))) {
+    } else if (signal != 0 && out.cpuMs >= static_cast<double>(m_request.cpuMs)) {
+        // RLIMIT_CPU's SIGXCPU or SIGKILL, the backstop for a supervisor that fell behind. Which signal
+        // it was proves nothing (a program can send either to itself); the CPU time measured does.
         out.status = "time_limit";
         out.limit = "cpu";
     } else if (out.exitCode == 0) {

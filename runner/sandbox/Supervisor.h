@@ -2,6 +2,7 @@
 
 #include "InProcessProgram.h"
 #include "Request.h"
+#include "TreeMemory.h"
 
 #include <sys/resource.h>
 #include <sys/types.h>
@@ -110,7 +111,6 @@ private:
     void forwardOutput(char frameType, const char *data, size_t size);
     bool writeEvent(char frameType, const char *data, size_t size);
     std::vector<pid_t> treePids() const;
-    int64_t treeRssBytes() const;
     int64_t treeCpuNs() const;
     void checkWaitingForInput();
     void readLayerNotes(const std::string &notes);
@@ -149,7 +149,7 @@ private:
     std::optional<int> m_programStatus;
     Stop m_stop = Stop::None;
     int64_t m_outputBytes = 0;
-    int64_t m_peakRssBytes = 0;
+    TreeMemory m_treeMemory; // without a memory cgroup
     int64_t m_lastCpuNs = 0;
     bool m_inputOpen = true;
     bool m_waitingReported = false;

@@ -44,6 +44,7 @@
 #include <QUuid>
 
 #include <csignal>
+#include <tuple>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -461,6 +462,21 @@ private Q_SLOTS:
 
     // What a preloaded run inherits from its sandbox host (issue 17, item 8).
     void preloadedRunFindsNoHostPathInItsMemory();
+
+    // A status comes from what the supervisor measured, never from how the program chose to die
+    // (issue 17, items 6 and 7).
+    void reportsASelfInflictedSignalAsARuntimeError_data();
+    void reportsASelfInflictedSignalAsARuntimeError();
+    void cannotForgeASyscallViolation_data();
+    void cannotForgeASyscallViolation();
+    void reportsAForbiddenCallWithSigsysBlocked_data() { addModeRows(); }
+    void reportsAForbiddenCallWithSigsysBlocked();
+    void countsPagesSharedAfterForkOnce_data() { addModeRows(); }
+    void countsPagesSharedAfterForkOnce();
+    void countsPrivatePagesOfAForkedTree_data() { addModeRows(); }
+    void countsPrivatePagesOfAForkedTree();
+    void countsMemoryOfATreeThatKeepsForking_data() { addModeRows(); }
+    void countsMemoryOfATreeThatKeepsForking();
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -2232,6 +2248,303 @@ print('FOUND', found)
     QVERIFY2(outcome.result.preloaded, qPrintable(describe(outcome)));
     CHECK_OUTPUT_HAS(outcome, "SCANNED");
     CHECK_OUTPUT_HAS(outcome, "FOUND []");
+    CHECK_HOST(outcome);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Statuses the program cannot forge (issue 17, items 6 and 7)
+
+namespace {
+void addModeAndProgramRows(const QList<std::tuple<const char *, QByteArray, int>> &programs)
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QByteArray>("program");
+    QTest::addColumn<int>("signal");
+    for (const auto &[modeName, mode] : {std::pair<const char *, Mode>{"all layers", Mode::AllLayers},
+                                         {"no cgroup", Mode::NoCgroup},
+                                         {"no user namespace", Mode::NoUserNamespace}}) {
+        for (const auto &[name, program, signal] : programs)
+            QTest::addRow("%s, %s", name, modeName) << int(mode) << program << signal;
+    }
+}
+} // namespace
+
+void SandboxSecurityTest::reportsASelfInflictedSignalAsARuntimeError_data()
+{
+    // Each program dies of a signal it sent itself (or its child sent it) long before any limit: the
+    // run is a runtime error with that signal, not the limit the signal usually stands for.
+    addModeAndProgramRows({
+        {"SIGXCPU to itself", QByteArray("import os, signal\nos.kill(os.getpid(), signal.SIGXCPU)\n"), SIGXCPU},
+        {"SIGKILL to itself", QByteArray("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n"), SIGKILL},
+        {"SIGKILL after allocating",
+         QByteArray("import os, signal\nblock = b'\\x01' * (48 << 20)\nos.kill(os.getpid(), signal.SIGKILL)\n"), SIGKILL},
+        {"SIGXCPU after burning CPU", QByteArray(R"PY(import os, signal, time
+while time.process_time() < 0.3:
+    pass
+os.kill(os.getpid(), signal.SIGXCPU)
+)PY"),
+         SIGXCPU},
+        {"SIGXCPU from its child", QByteArray(R"PY(import os, signal, time
+if os.fork() == 0:
+    os.kill(os.getppid(), signal.SIGXCPU)
+    os._exit(0)
+time.sleep(10)
+)PY"),
+         SIGXCPU},
+        {"SIGXFSZ to itself",
+         QByteArray("import os, signal\nsignal.signal(signal.SIGXFSZ, signal.SIG_DFL)\nos.kill(os.getpid(), signal.SIGXFSZ)\n"),
+         SIGXFSZ},
+    });
+}
+
+void SandboxSecurityTest::reportsASelfInflictedSignalAsARuntimeError()
+{
+    QFETCH(int, mode);
+    QFETCH(QByteArray, program);
+    QFETCH(int, signal);
+    const ModeScope scope{Mode(mode)};
+    RunOptions options;
+    options.limits.wallMs = 8000;
+    options.limits.cpuMs = 2000;
+    const Outcome outcome = run(program, options);
+    CHECK_STATUS(outcome, RunStatus::RuntimeError);
+    QCOMPARE(outcome.result.signal, std::optional<int>(signal));
+    QCOMPARE(outcome.result.exitCode, std::optional<int>());
+    QCOMPARE(outcome.result.limit, TimeLimitKind::None);
+    QVERIFY2(outcome.result.violations.isEmpty(), qPrintable(describe(outcome)));
+    CHECK_HOST(outcome);
+}
+
+// A seccomp filter of the program's own that kills it with SIGSYS at getppid(): install(call) loads it
+// with `call` (given a pointer to the sock_fprog), then calls getppid().
+const QByteArray kOwnFilter = R"PY(import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+NR = {'x86_64': dict(seccomp=317, prctl=157, getppid=110),
+      'aarch64': dict(seccomp=277, prctl=167, getppid=173)}.get(os.uname().machine)
+class Op(ctypes.Structure):
+    _fields_ = [('code', ctypes.c_ushort), ('jt', ctypes.c_ubyte), ('jf', ctypes.c_ubyte), ('k', ctypes.c_uint)]
+class Prog(ctypes.Structure):
+    _fields_ = [('len', ctypes.c_ushort), ('filter', ctypes.POINTER(Op))]
+def install(call):
+    if NR is None:
+        return
+    ops = (Op * 4)(Op(0x20, 0, 0, 0), Op(0x15, 0, 1, NR['getppid']), Op(0x06, 0, 0, 0x80000000),
+                   Op(0x06, 0, 0, 0x7fff0000))
+    prog = Prog(4, ops)
+    result = call(ctypes.byref(prog))
+    print('own filter', result, ctypes.get_errno(), flush=True)
+    libc.syscall(ctypes.c_long(NR['getppid']))
+)PY";
+
+void SandboxSecurityTest::cannotForgeASyscallViolation_data()
+{
+    // Only seccomp's kill may end a run as a `syscall` violation. A program tries to undo the ignored
+    // SIGSYS, then to deliver one to itself by every route it has; none may kill it.
+    const QByteArray prelude = R"PY(import os, signal, sys, time
+try:
+    signal.signal(signal.SIGSYS, signal.SIG_DFL)
+    print('SIGSYS RESTORED', flush=True)
+except OSError as error:
+    print('SIGSYS PINNED', error, flush=True)
+)PY";
+    const QByteArray epilogue = "time.sleep(0.3)\nprint('ALIVE', flush=True)\nsys.exit(3)\n";
+    addModeAndProgramRows({
+        {"kill", prelude + "os.kill(os.getpid(), signal.SIGSYS)\n" + epilogue, 0},
+        {"raise_signal", prelude + "signal.raise_signal(signal.SIGSYS)\n" + epilogue, 0},
+        {"pthread_kill", prelude + "import threading\nsignal.pthread_kill(threading.get_ident(), signal.SIGSYS)\n" + epilogue, 0},
+        {"from a child", prelude + R"PY(if os.fork() == 0:
+    os.kill(os.getppid(), signal.SIGSYS)
+    os._exit(0)
+os.wait()
+)PY" + epilogue,
+         0},
+        {"blocked then unblocked", prelude + R"PY(signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGSYS])
+os.kill(os.getpid(), signal.SIGSYS)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGSYS])
+)PY" + epilogue,
+         0},
+        {"F_SETSIG on a pipe", prelude + R"PY(import fcntl
+r, w = os.pipe()
+fcntl.fcntl(r, fcntl.F_SETOWN, os.getpid())
+fcntl.fcntl(r, fcntl.F_SETSIG, signal.SIGSYS)
+fcntl.fcntl(r, fcntl.F_SETFL, fcntl.fcntl(r, fcntl.F_GETFL) | os.O_ASYNC)
+os.write(w, b'x')
+)PY" + epilogue,
+         0},
+        {"rt_sigaction with high bits", prelude + R"PY(import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+number = {'x86_64': 13, 'aarch64': 134}.get(os.uname().machine)
+if number is not None:
+    # The kernel reads the signal number as an int: 2**32 + SIGSYS is SIGSYS to it.
+    action = (ctypes.c_ulong * 4)()  # SIG_DFL, no flags, no restorer, empty mask
+    result = libc.syscall(ctypes.c_long(number), ctypes.c_long((1 << 32) | signal.SIGSYS), action, None,
+                          ctypes.c_long(8))
+    print('raw rt_sigaction', result, ctypes.get_errno(), flush=True)
+os.kill(os.getpid(), signal.SIGSYS)
+)PY" + epilogue,
+         0},
+        {"own seccomp filter", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['seccomp']), ctypes.c_long(1), ctypes.c_long(0), p))\n" + epilogue, 0},
+        {"own seccomp filter by prctl", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['prctl']), ctypes.c_long(22), ctypes.c_long(2), p))\n" + epilogue, 0},
+        {"own seccomp filter by prctl with high bits", prelude + kOwnFilter + "install(lambda p: libc.syscall(ctypes.c_long(NR['prctl']), ctypes.c_long((1 << 32) | 22), ctypes.c_long(2), p))\n" + epilogue, 0},
+        {"clone exit signal", prelude + R"PY(import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+number = {'x86_64': 56, 'aarch64': 220}.get(os.uname().machine)
+if number is not None:
+    # A fork whose exit signal is SIGSYS: the parent gets it when the child ends.
+    pid = libc.syscall(ctypes.c_long(number), ctypes.c_long(signal.SIGSYS), ctypes.c_long(0), ctypes.c_long(0),
+                       ctypes.c_long(0), ctypes.c_long(0))
+    if pid == 0:
+        os._exit(0)
+    print('cloned', pid, flush=True)
+)PY" + epilogue,
+         0},
+    });
+}
+
+void SandboxSecurityTest::cannotForgeASyscallViolation()
+{
+    QFETCH(int, mode);
+    QFETCH(QByteArray, program);
+    const ModeScope scope{Mode(mode)};
+    const Outcome outcome = run(program);
+    CHECK_STATUS(outcome, RunStatus::RuntimeError);
+    QCOMPARE(outcome.result.exitCode, std::optional<int>(3));
+    QVERIFY2(outcome.result.violations.isEmpty(), qPrintable(describe(outcome)));
+    CHECK_OUTPUT_HAS(outcome, "SIGSYS PINNED");
+    CHECK_OUTPUT_HAS(outcome, "ALIVE");
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::reportsAForbiddenCallWithSigsysBlocked()
+{
+    // The ignored SIGSYS must not soften seccomp's kill, nor may blocking it.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    const QByteArray program = kSyscallPrelude + R"PY(import signal
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGSYS])
+result = sc('ptrace', 16, os.getppid(), 0, 0)
+print('AFTER', result, flush=True)
+)PY";
+    const Outcome outcome = run(program);
+    if (outcome.output().contains("UNSUPPORTED-ARCH"))
+        QSKIP("no syscall numbers for this architecture");
+    CHECK_STATUS(outcome, RunStatus::SecurityViolation);
+    QCOMPARE(outcome.result.signal, std::optional<int>(SIGSYS));
+    QCOMPARE(outcome.result.violations.size(), 1);
+    QCOMPARE(outcome.result.violations.front().kind, QStringLiteral("syscall"));
+    CHECK_OUTPUT_LACKS(outcome, "AFTER");
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::countsPagesSharedAfterForkOnce()
+{
+    // 40 MB touched once, then 20 children that only sleep: the tree's memory is about 40 MB plus 21
+    // interpreters, far under 128 MB, although the resident sets add up to over 800 MB. Counted per
+    // process (without a cgroup, before issue 17) the run ended as memory_limit.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    RunOptions options;
+    options.limits.wallMs = 15000;
+    options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
+    const Outcome outcome = run(R"PY(import os, time
+block = b'\x01' * (40 << 20)
+children = []
+for _ in range(20):
+    pid = os.fork()
+    if pid == 0:
+        time.sleep(1.5)
+        os._exit(0)
+    children.append(pid)
+for pid in children:
+    os.waitpid(pid, 0)
+print('shared', len(block) >> 20, 'MB with', len(children), 'children', flush=True)
+)PY",
+                                options);
+    CHECK_STATUS(outcome, RunStatus::Ok);
+    CHECK_OUTPUT_HAS(outcome, "shared 40 MB with 20 children");
+    // The peak counts the shared block once too: at least the block, well under the limit.
+    QVERIFY2(outcome.result.peakMemoryKb >= 40 * 1024 && outcome.result.peakMemoryKb < 128 * 1024,
+             qPrintable(describe(outcome)));
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::countsPrivatePagesOfAForkedTree()
+{
+    // The same tree, but each child writes 10 MB of its own: 200 MB of private pages in all.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    RunOptions options;
+    options.limits.wallMs = 15000;
+    options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
+    const Outcome outcome = run(R"PY(import os, time
+block = b'\x01' * (40 << 20)
+children = []
+for _ in range(20):
+    pid = os.fork()
+    if pid == 0:
+        own = bytearray(b'\x02' * (10 << 20))
+        time.sleep(10)
+        os._exit(0)
+    children.append(pid)
+for pid in children:
+    os.waitpid(pid, 0)
+print('ALL DONE', flush=True)
+)PY",
+                                options);
+    CHECK_STATUS(outcome, RunStatus::MemoryLimit);
+    CHECK_OUTPUT_LACKS(outcome, "ALL DONE");
+    QVERIFY2(outcome.elapsedMs < 10000, qPrintable(describe(outcome))); // before the children's sleep ends
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::countsMemoryOfATreeThatKeepsForking()
+{
+    // Two holders growing to 90 MB each (180 MB, over the 128 MB limit; neither alone is) that keep a
+    // dozen short-lived children each: the children map the holders' pages, the tree changes under
+    // every walk of the proportional sizes, and the run must still end at the limit.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    RunOptions options;
+    options.limits.wallMs = 15000;
+    options.limits.memoryBytes = 128LL * 1024 * 1024;
+    // Without a user namespace RLIMIT_NPROC counts every process and thread of the user (the suite's
+    // own too, when it runs unprivileged): room for the tree's 21 or more.
+    options.limits.processes = 64;
+    const Outcome outcome = run(R"PY(import os, time
+os.fork()
+blocks = []
+end = time.monotonic() + 8
+forks = alive = 0
+while time.monotonic() < end:
+    if alive < 12:
+        try:
+            if os.fork() == 0:
+                time.sleep(0.05)
+                os._exit(0)
+            forks += 1
+            alive += 1
+        except OSError:
+            time.sleep(0.001)
+    else:
+        os.wait()
+        alive -= 1
+        # Grow by 2 MB between forks, so that new pages are shared almost at once.
+        if len(blocks) < 45:
+            blocks.append(b'\x01' * (2 << 20))
+print('SURVIVED', forks, flush=True)
+)PY",
+                                options);
+    CHECK_STATUS(outcome, RunStatus::MemoryLimit);
+    CHECK_OUTPUT_LACKS(outcome, "SURVIVED");
     CHECK_HOST(outcome);
 }
 

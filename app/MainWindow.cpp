@@ -7,6 +7,7 @@
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
+#include "OutputParserRegistry.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
 #include "ServerWatch.h"
@@ -870,7 +871,8 @@ void MainWindow::runCurrent()
     for (CodeEditor *open : m_tabs->editors())
         open->errorMarkers()->clear();
     m_violationsDock->setViolations({});
-    m_traceback.reset();
+    m_outputParser = OutputParserRegistry::builtin().create(languageId);
+    m_output->setLinkParser(m_outputParser);
 
     runner::RunRequest request;
     request.language = languageId;
@@ -919,12 +921,10 @@ void MainWindow::measureCurrent()
 
 void MainWindow::onRunOutput(runner::OutputChannel channel, const QString &text)
 {
-    if (channel == runner::OutputChannel::Stderr) {
-        m_traceback.feed(text);
-        m_output->appendOutput(OutputKind::Stderr, text);
-    } else {
-        m_output->appendOutput(OutputKind::Stdout, text);
-    }
+    if (m_outputParser)
+        m_outputParser->feed(channel, text);
+    m_output->appendOutput(channel == runner::OutputChannel::Stderr ? OutputKind::Stderr : OutputKind::Stdout,
+                           text);
 }
 
 QString MainWindow::statusText(const runner::RunResult &result) const
@@ -980,12 +980,16 @@ QString MainWindow::statusText(const runner::RunResult &result) const
 
 void MainWindow::onRunFinished(const runner::RunResult &result)
 {
-    m_traceback.finish();
-    // Mark the innermost frame in the user's own code, with the error message as its tooltip.
-    for (const Traceback &traceback : m_traceback.tracebacks()) {
-        for (auto frame = traceback.frames.crbegin(); frame != traceback.frames.crend(); ++frame) {
-            if (CodeEditor *editor = editorForRunFile(frame->file)) {
-                editor->errorMarkers()->mark(frame->line, traceback.message);
+    QList<OutputError> errors;
+    if (m_outputParser) {
+        m_outputParser->finish();
+        errors = m_outputParser->errors();
+    }
+    // Mark the innermost location in the user's own code, with the error message as its tooltip.
+    for (const OutputError &error : errors) {
+        for (auto location = error.locations.crbegin(); location != error.locations.crend(); ++location) {
+            if (CodeEditor *editor = editorForRunFile(location->file)) {
+                editor->errorMarkers()->mark(location->line, error.message);
                 break;
             }
         }

@@ -5,7 +5,6 @@
 #include "RecoveryStore.h"
 #include "RunController.h"
 #include "SessionStore.h"
-#include "TracebackParser.h"
 
 #include <RemoteRunSession.h>
 
@@ -32,6 +31,7 @@ class ConnectionIndicator;
 class EditorTabs;
 class ServerWatch;
 class FindBar;
+class OutputLineParser;
 class OutputPane;
 class RunTargetSwitch;
 class SecretStore;
@@ -141,7 +141,8 @@ private:
     TargetSessionFactory *m_sessions;
     RunController *m_run;
     AnalysisController *m_analysis;
-    TracebackParser m_traceback;
+    // Reads the current run's output for its language; shared with the output pane, which draws its links.
+    std::shared_ptr<OutputLineParser> m_outputParser;
     QPointer<editor::CodeEditor> m_runEditor;
     QString m_runTitle;
     ExecutionTarget m_runTarget = ExecutionTarget::Local;

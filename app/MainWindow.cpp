@@ -4,6 +4,7 @@
 #include "AnalysisController.h"
 #include "AnalysisPanel.h"
 #include "ConnectionIndicator.h"
+#include "DocumentController.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
@@ -49,8 +50,6 @@ namespace app {
 using editor::CodeEditor;
 
 namespace {
-constexpr int kDefaultAutosaveMs = 5000;
-
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -60,9 +59,6 @@ QIcon icon(const char *name)
 MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_prompts(std::make_unique<Prompts>())
-    , m_sessionStore(storage.sessionFile)
-    , m_recovery(storage.recoveryRoot)
     , m_tokens(new TokenStore(
           settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
     , m_sessions(new TargetSessionFactory(settings, m_tokens, this))
@@ -70,6 +66,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_analysis(new AnalysisController(settings, this))
     , m_systemPalette(QApplication::palette())
     , m_tabs(new EditorTabs(this))
+    , m_documents(new DocumentController(m_tabs, settings, storage.sessionFile, storage.recoveryRoot, this))
     , m_findBar(new FindBar(this))
     , m_output(new OutputPane(this))
     , m_outputDock(new QDockWidget(this))
@@ -103,8 +100,12 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
 
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
     connect(m_tabs, &EditorTabs::cursorMoved, this, [this] { updateStatus(); });
-    connect(m_tabs, &EditorTabs::closeRequested, this, [this](CodeEditor *editor) { closeDocument(editor); });
-    connect(m_tabs, &EditorTabs::filesDropped, this, &MainWindow::openFiles);
+    connect(m_tabs, &EditorTabs::closeRequested, m_documents, &DocumentController::closeDocument);
+    connect(m_tabs, &EditorTabs::filesDropped, m_documents, &DocumentController::openFiles);
+    connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
+        updateWindowTitle(); // Save As renames the tab
+        statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
+    });
     connect(m_tabs, &EditorTabs::documentModified, this, [this] {
         setWindowModified(currentEditor() && currentEditor()->isModified());
     });
@@ -167,11 +168,6 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
         m_tokens->load();
     updateConnectionIndicator();
 
-    m_autosaveTimer.setInterval(kDefaultAutosaveMs);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    m_recovery.begin();
-    m_autosaveTimer.start();
-
     applyInterfaceLanguage();
     applyTheme();
     updateRecentFilesMenu();
@@ -187,7 +183,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
 {
-    m_prompts = std::move(prompts);
+    m_documents->setPrompts(std::move(prompts));
 }
 
 void MainWindow::setRunSessionFactory(RunSessionFactory factory)
@@ -197,7 +193,7 @@ void MainWindow::setRunSessionFactory(RunSessionFactory factory)
 
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
-    m_autosaveTimer.setInterval(milliseconds);
+    m_documents->setAutosaveInterval(milliseconds);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -227,13 +223,7 @@ void MainWindow::createActions()
     };
     const Spec specs[] = {
         {"actionNew", "new", {QKeySequence::New}, [this] { newDocument(); }},
-        {"actionOpen", "open", {QKeySequence::Open}, [this] {
-             const QString directory = m_settings->recentFiles().isEmpty()
-                                           ? QString()
-                                           : QFileInfo(m_settings->recentFiles().first()).absolutePath();
-             openFiles(m_prompts->askOpenFiles(this, directory,
-                                               editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files"))));
-         }},
+        {"actionOpen", "open", {QKeySequence::Open}, [this] { m_documents->openWithDialog(); }},
         {"actionSave", "save", {QKeySequence::Save}, [this] { saveCurrent(); }},
         {"actionSaveAs", "save-as", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveCurrentAs(); }},
         {"actionClose", "close", {QKeySequence(Qt::CTRL | Qt::Key_W)}, [this] {
@@ -613,108 +603,27 @@ void MainWindow::onCurrentEditorChanged(CodeEditor *editor)
 
 CodeEditor *MainWindow::newDocument()
 {
-    CodeEditor *editor = m_tabs->newDocument();
-    editor->setFocus();
-    return editor;
+    return m_documents->newDocument();
 }
 
 CodeEditor *MainWindow::openFile(const QString &path)
 {
-    QString error;
-    CodeEditor *editor = m_tabs->openFile(path, &error);
-    if (!editor) {
-        m_prompts->showError(this, error);
-        return nullptr;
-    }
-    m_settings->addRecentFile(m_tabs->filePath(editor));
-    editor->setFocus();
-    return editor;
-}
-
-void MainWindow::openFiles(const QStringList &paths)
-{
-    for (const QString &path : paths)
-        openFile(path);
-}
-
-bool MainWindow::saveDocument(CodeEditor *editor, bool askForName)
-{
-    QString path = m_tabs->filePath(editor);
-    if (askForName || path.isEmpty()) {
-        const editor::LanguageDefinition *language = editor->language();
-        const QString suggestion = path.isEmpty()
-                                       ? m_tabs->title(editor) + QLatin1Char('.')
-                                             + (language ? language->fileExtensions.value(0) : QStringLiteral("txt"))
-                                       : path;
-        path = m_prompts->askSaveFile(this, suggestion,
-                                      editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files")));
-        if (path.isEmpty())
-            return false;
-    }
-    QString error;
-    if (!m_tabs->saveDocument(editor, path, &error)) {
-        m_prompts->showError(this, error);
-        return false;
-    }
-    m_recovery.remove(m_tabs->documentId(editor));
-    m_autosavedHashes.remove(m_tabs->documentId(editor));
-    m_settings->addRecentFile(m_tabs->filePath(editor));
-    updateWindowTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
-    return true;
+    return m_documents->openFile(path);
 }
 
 bool MainWindow::saveCurrent()
 {
-    CodeEditor *editor = currentEditor();
-    return editor && saveDocument(editor, false);
+    return m_documents->save(currentEditor());
 }
 
 bool MainWindow::saveCurrentAs()
 {
-    CodeEditor *editor = currentEditor();
-    return editor && saveDocument(editor, true);
-}
-
-bool MainWindow::confirmClose(const QList<CodeEditor *> &editors)
-{
-    QList<CodeEditor *> modified;
-    QStringList names;
-    for (CodeEditor *editor : editors) {
-        if (editor->isModified()) {
-            modified << editor;
-            names << m_tabs->title(editor);
-        }
-    }
-    if (modified.isEmpty())
-        return true;
-    switch (m_prompts->askUnsavedChanges(this, names)) {
-    case Prompts::UnsavedAnswer::Cancel:
-        return false;
-    case Prompts::UnsavedAnswer::Discard:
-        return true;
-    case Prompts::UnsavedAnswer::Save:
-        break;
-    }
-    for (CodeEditor *editor : modified) {
-        m_tabs->setCurrentWidget(editor);
-        if (!saveDocument(editor, false))
-            return false;
-    }
-    return true;
+    return m_documents->save(currentEditor(), true);
 }
 
 bool MainWindow::closeDocument(CodeEditor *editor)
 {
-    if (!editor || !confirmClose({editor}))
-        return false;
-    m_recovery.remove(m_tabs->documentId(editor));
-    m_autosavedHashes.remove(m_tabs->documentId(editor));
-    m_tabs->closeDocument(editor);
-    // Keep one tab open so the window always has somewhere to type; not while the window closes.
-    if (m_tabs->count() == 0 && !m_closing)
-        newDocument();
-    return true;
+    return m_documents->closeDocument(editor);
 }
 
 void MainWindow::goToLine()
@@ -731,93 +640,24 @@ void MainWindow::goToLine()
 
 void MainWindow::autosaveNow()
 {
-    for (CodeEditor *editor : m_tabs->editors()) {
-        const QString id = m_tabs->documentId(editor);
-        if (!editor->isModified()) {
-            if (m_autosavedHashes.remove(id))
-                m_recovery.remove(id);
-            continue;
-        }
-        const QString text = editor->text();
-        const size_t hash = qHash(text);
-        // Unchanged since the last autosave: nothing to write.
-        if (m_autosavedHashes.value(id) == hash && m_autosavedHashes.contains(id))
-            continue;
-        RecoveryEntry entry{id, m_tabs->filePath(editor), m_tabs->title(editor), text, QDateTime::currentDateTimeUtc()};
-        if (m_recovery.write(entry))
-            m_autosavedHashes.insert(id, hash);
-    }
+    m_documents->autosaveNow();
 }
 
 void MainWindow::restoreSessionAndRecover()
 {
-    const Session session = m_sessionStore.load();
-    for (const SessionFile &file : session.files) {
-        QString error;
-        if (CodeEditor *editor = m_tabs->openFile(file.path, &error)) {
-            editor->setCursorPosition(file.line - 1, file.column - 1);
-            editor->ensureCursorVisible();
-        }
-    }
-    if (session.currentIndex < m_tabs->count())
-        m_tabs->setCurrentIndex(session.currentIndex);
-
-    const QList<RecoveryEntry> orphans = m_recovery.orphans();
-    if (!orphans.isEmpty()) {
-        QStringList names;
-        for (const RecoveryEntry &entry : orphans)
-            names << (entry.path.isEmpty() ? entry.title : QDir::toNativeSeparators(entry.path));
-        if (m_prompts->askRestoreRecovered(this, names)) {
-            for (const RecoveryEntry &entry : orphans) {
-                CodeEditor *editor = entry.path.isEmpty() ? nullptr : m_tabs->editorForPath(entry.path);
-                if (!editor) {
-                    editor = m_tabs->newDocument();
-                    m_tabs->setFilePath(editor, entry.path);
-                }
-                // Replace the text as one undoable edit, so the file's saved version is one Undo away.
-                editor->selectAll(true);
-                editor->replaceSelectedText(entry.text);
-                editor->setCursorPosition(0, 0);
-                editor->setModified(true);
-                m_tabs->setCurrentWidget(editor);
-            }
-            // Written straight back to this instance's area: a second crash must not lose them either.
-            autosaveNow();
-        }
-        m_recovery.discardOrphans();
-    }
-    if (m_tabs->count() == 0)
-        newDocument();
-}
-
-void MainWindow::saveSession()
-{
-    Session session;
-    for (CodeEditor *editor : m_tabs->editors()) {
-        const QString path = m_tabs->filePath(editor);
-        if (path.isEmpty())
-            continue;
-        if (editor == currentEditor())
-            session.currentIndex = int(session.files.size());
-        session.files.append({path, editor->currentLine(), editor->currentColumn()});
-    }
-    m_sessionStore.save(session);
+    m_documents->restoreSessionAndRecover();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmClose(m_tabs->editors())) {
+    if (!m_documents->queryClose()) {
         event->ignore();
         return;
     }
-    m_closing = true;
     m_run->stop();
-    saveSession();
+    m_documents->endSession();
     m_settings->setWindowGeometry(saveGeometry(), saveState());
     m_settings->sync();
-    m_autosaveTimer.stop();
-    // A clean exit: nothing to recover next time.
-    m_recovery.finish();
     event->accept();
 }
 
@@ -834,7 +674,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     }
-    openFiles(paths);
+    m_documents->openFiles(paths);
     event->acceptProposedAction();
 }
 

@@ -2,15 +2,12 @@
 
 #include "AppSettings.h"
 #include "Prompts.h"
-#include "RecoveryStore.h"
 #include "RunController.h"
-#include "SessionStore.h"
 
 #include <RemoteRunSession.h>
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -28,6 +25,7 @@ class AnalysisController;
 class AnalysisDock;
 class AnalysisPanel;
 class ConnectionIndicator;
+class DocumentController;
 class EditorTabs;
 class ServerWatch;
 class FindBar;
@@ -61,16 +59,13 @@ public:
     void setRunSessionFactory(RunSessionFactory factory);
     void setAutosaveInterval(int milliseconds);
 
-    // Reopens the last session's files, then offers what a crashed instance left in the recovery area.
+    // The document lifecycle, forwarded to the DocumentController (see there).
     void restoreSessionAndRecover();
-    // Writes unsaved buffers to the recovery area now (the timer calls this every few seconds).
     void autosaveNow();
-
     editor::CodeEditor *openFile(const QString &path);
     editor::CodeEditor *newDocument();
     bool saveCurrent();
     bool saveCurrentAs();
-    // Asks about unsaved changes; false when the user cancelled.
     bool closeDocument(editor::CodeEditor *editor);
     void runCurrent();
     void stopRun();
@@ -86,6 +81,7 @@ public:
     AnalysisDock *analysisDock() const { return m_analysisDock; }
     AnalysisPanel *analysisPanel() const { return m_analysisPanel; }
     AnalysisController *analysisController() const { return m_analysis; }
+    DocumentController *documentController() const { return m_documents; }
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
     TokenStore *tokenStore() const { return m_tokens; }
@@ -126,17 +122,10 @@ private:
     void onRunFinished(const runner::RunResult &result);
     void jumpToTraceback(const QString &file, int line);
     editor::CodeEditor *editorForRunFile(const QString &file) const;
-    bool saveDocument(editor::CodeEditor *editor, bool askForName);
-    bool confirmClose(const QList<editor::CodeEditor *> &editors);
-    void openFiles(const QStringList &paths);
     void goToLine();
-    void saveSession();
     QString statusText(const runner::RunResult &result) const;
 
     AppSettings *m_settings;
-    std::unique_ptr<Prompts> m_prompts;
-    SessionStore m_sessionStore;
-    RecoveryStore m_recovery;
     TokenStore *m_tokens;
     TargetSessionFactory *m_sessions;
     RunController *m_run;
@@ -149,15 +138,13 @@ private:
     // F5 pressed with the server target before the keychain gave the token: run once it has.
     bool m_runWhenTokenReady = false;
     QPointer<SettingsDialog> m_settingsDialog;
-    QHash<QString, size_t> m_autosavedHashes;
-    QTimer m_autosaveTimer;
     QTranslator m_translator;
     QTranslator m_qtTranslator;
     QPalette m_systemPalette;
     bool m_dark = false;
-    bool m_closing = false;
 
     EditorTabs *m_tabs;
+    DocumentController *m_documents;
     FindBar *m_findBar;
     OutputPane *m_output;
     QDockWidget *m_outputDock;

@@ -8,7 +8,7 @@
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
-#include "OutputParserRegistry.h"
+#include "RunPresenter.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
 #include "ServerWatch.h"
@@ -19,8 +19,6 @@
 #include "TokenStore.h"
 
 #include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <Language.h>
 #include <LanguageRegistry.h>
 
 #include <QAction>
@@ -110,8 +108,6 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
         setWindowModified(currentEditor() && currentEditor()->isModified());
     });
 
-    connect(m_run, &RunController::output, this, &MainWindow::onRunOutput);
-    connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
     connect(m_run, &RunController::stateChanged, this, [this] {
         updateRunActions();
         updateStatus();
@@ -119,13 +115,6 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
     connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
     connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
-    connect(m_output, &OutputPane::tracebackActivated, this, &MainWindow::jumpToTraceback);
-    connect(m_violationsDock, &ViolationsDock::lineActivated, this, [this](int line) {
-        if (CodeEditor *target = m_runEditor ? m_runEditor.data() : currentEditor()) {
-            m_tabs->setCurrentWidget(target);
-            target->goToLine(line);
-        }
-    });
 
     connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
     connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
@@ -154,11 +143,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     });
     connect(m_settings, &AppSettings::remotePreferencesChanged, this, &MainWindow::updateConnectionIndicator);
     connect(m_tokens, &TokenStore::tokenChanged, this, &MainWindow::updateConnectionIndicator);
-    connect(m_tokens, &TokenStore::ready, this, [this] {
-        updateConnectionIndicator();
-        if (std::exchange(m_runWhenTokenReady, false))
-            runCurrent();
-    });
+    connect(m_tokens, &TokenStore::ready, this, &MainWindow::updateConnectionIndicator);
     connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_connection,
             &ConnectionIndicator::setConnectionState);
     connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_connection, &ConnectionIndicator::setFailure);
@@ -167,6 +152,20 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     if (m_settings->runPreferences().target == ExecutionTarget::Remote)
         m_tokens->load();
     updateConnectionIndicator();
+
+    // Made after the connects above: when the keychain answers, the indicator shows the server before a
+    // run waiting for the token starts.
+    m_runPresenter =
+        new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
+    connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
+        m_outputDock->show();
+        m_outputDock->raise();
+    });
+    connect(m_runPresenter, &RunPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_runPresenter, &RunPresenter::analysisWanted, m_analysis, &AnalysisController::analyze);
+    connect(m_runPresenter, &RunPresenter::finished, this, &MainWindow::runFinished);
+    connect(m_output, &OutputPane::tracebackActivated, m_runPresenter, &RunPresenter::goToOutputLocation);
+    connect(m_violationsDock, &ViolationsDock::lineActivated, m_runPresenter, &RunPresenter::goToProgramLine);
 
     applyInterfaceLanguage();
     applyTheme();
@@ -544,15 +543,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::runStateText() const
 {
-    switch (m_run->state()) {
-    case RunController::State::Running:
-        return m_run->isWaitingForInput() ? tr("Waiting for input") : tr("Running");
-    case RunController::State::Stopping:
-        return tr("Stopping…");
-    case RunController::State::Idle:
-        break;
-    }
-    return tr("Ready");
+    return m_runPresenter->runStateText();
 }
 
 void MainWindow::updateConnectionIndicator()
@@ -680,60 +671,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::runCurrent()
 {
-    CodeEditor *editor = currentEditor();
-    if (!editor || m_run->isRunning())
-        return;
-    const editor::LanguageDefinition *language = editor->language();
-    const QString languageId = language ? language->runnerLanguageId : QString();
-    m_outputDock->show();
-    m_outputDock->raise();
-    if (languageId.isEmpty() || !runner::LanguageRegistry::builtin().find(languageId)) {
-        m_output->beginRun(tr("%1 files cannot be run yet.").arg(language ? language->displayName : tr("Plain text")));
-        m_output->flush();
-        return;
-    }
-    const RunPreferences preferences = m_settings->runPreferences();
-    if (preferences.target == ExecutionTarget::Remote) {
-        if (!m_tokens->isReady()) {
-            // The keychain answers asynchronously (it may even ask to be unlocked): run when it has.
-            m_runWhenTokenReady = true;
-            m_tokens->load();
-            statusBar()->showMessage(tr("Reading the server's API token from the keychain…"), 5000);
-            return;
-        }
-        if (const QString problem = m_sessions->remoteProblem(); !problem.isEmpty()) {
-            m_output->beginRun(tr("%1 was not run: the Code Remote server is not set up.").arg(m_tabs->title(editor)));
-            m_output->finishRun(tr("— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —").arg(problem));
-            m_output->flush();
-            return;
-        }
-    }
-    for (CodeEditor *open : m_tabs->editors())
-        open->errorMarkers()->clear();
-    m_violationsDock->setViolations({});
-    m_outputParser = OutputParserRegistry::builtin().create(languageId);
-    m_output->setLinkParser(m_outputParser);
-
-    runner::RunRequest request;
-    request.language = languageId;
-    request.source = editor->text().toUtf8();
-    request.policy = preferences.policy();
-    request.keepStdinOpen = true;
-    m_runEditor = editor;
-    m_runTitle = m_tabs->title(editor);
-    m_runTarget = preferences.target;
-    const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
-    if (m_runTarget == ExecutionTarget::Remote)
-        m_output->beginRun(tr("Running %1 on %2 (%3 profile)…")
-                               .arg(m_runTitle, m_sessions->remoteTarget().url.toDisplayString(), profile));
-    else
-        m_output->beginRun(tr("Running %1 (%2 profile)…").arg(m_runTitle, profile));
-    m_output->setInputEnabled(true);
-    if (!m_run->start(request)) {
-        m_output->finishRun(tr("The run could not be started."));
-        return;
-    }
-    updateStatus();
+    m_runPresenter->runCurrent();
 }
 
 void MainWindow::stopRun()
@@ -757,119 +695,6 @@ void MainWindow::measureCurrent()
         m_analysisDock->raise();
         m_analysis->measure(editor);
     }
-}
-
-void MainWindow::onRunOutput(runner::OutputChannel channel, const QString &text)
-{
-    if (m_outputParser)
-        m_outputParser->feed(channel, text);
-    m_output->appendOutput(channel == runner::OutputChannel::Stderr ? OutputKind::Stderr : OutputKind::Stdout,
-                           text);
-}
-
-QString MainWindow::statusText(const runner::RunResult &result) const
-{
-    QString status;
-    switch (result.status) {
-    case runner::RunStatus::Ok:
-        status = tr("Finished");
-        break;
-    case runner::RunStatus::RuntimeError:
-        status = tr("Runtime error");
-        break;
-    case runner::RunStatus::TimeLimit:
-        status = result.limit == runner::TimeLimitKind::Cpu ? tr("CPU time limit exceeded")
-                                                             : tr("Time limit exceeded");
-        break;
-    case runner::RunStatus::MemoryLimit:
-        status = tr("Memory limit exceeded");
-        break;
-    case runner::RunStatus::OutputLimit:
-        status = tr("Output limit exceeded");
-        break;
-    case runner::RunStatus::SecurityViolation:
-        status = tr("Blocked by the strict profile");
-        break;
-    case runner::RunStatus::CompileError:
-        status = tr("Compile error");
-        break;
-    case runner::RunStatus::InternalError:
-        // The server could not run it (or lost it): the message says why and what to do; times and
-        // exit codes would only be noise.
-        if (m_runTarget == ExecutionTarget::Remote)
-            return QStringLiteral("— %1 —").arg(result.message.isEmpty() ? tr("The server could not run the program.")
-                                                                         : result.message);
-        status = result.message.isEmpty() ? tr("Sandbox error") : tr("Sandbox error: %1").arg(result.message);
-        break;
-    case runner::RunStatus::Cancelled:
-        status = tr("Stopped");
-        break;
-    }
-    QStringList parts{status};
-    if (result.exitCode)
-        parts << tr("exit code %1").arg(*result.exitCode);
-    else if (result.signal)
-        parts << tr("signal %1").arg(*result.signal);
-    parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
-    if (result.peakMemoryKb > 0)
-        parts << tr("peak memory %1 MB").arg(QLocale().toString(result.peakMemoryKb / 1024.0, 'f', 1));
-    if (result.outputTruncated)
-        parts << tr("output truncated");
-    return QStringLiteral("— %1 —").arg(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::onRunFinished(const runner::RunResult &result)
-{
-    QList<OutputError> errors;
-    if (m_outputParser) {
-        m_outputParser->finish();
-        errors = m_outputParser->errors();
-    }
-    // Mark the innermost location in the user's own code, with the error message as its tooltip.
-    for (const OutputError &error : errors) {
-        for (auto location = error.locations.crbegin(); location != error.locations.crend(); ++location) {
-            if (CodeEditor *editor = editorForRunFile(location->file)) {
-                editor->errorMarkers()->mark(location->line, error.message);
-                break;
-            }
-        }
-    }
-    m_violationsDock->setViolations(result.violations);
-    if (m_runEditor) {
-        for (const runner::Violation &violation : result.violations) {
-            if (violation.line > 0)
-                m_runEditor->errorMarkers()->mark(violation.line, violation.detail);
-        }
-    }
-    m_output->finishRun(statusText(result));
-    updateStatus();
-    // A program that could not run says nothing about its complexity worth waiting for.
-    if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor && result.status != runner::RunStatus::Cancelled
-        && result.status != runner::RunStatus::InternalError)
-        m_analysis->analyze(m_runEditor);
-    Q_EMIT runFinished(result);
-}
-
-CodeEditor *MainWindow::editorForRunFile(const QString &file) const
-{
-    // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
-    const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
-    const QString sourceName = language && !language->sourceFileName.isEmpty() ? language->sourceFileName
-                                                                               : QStringLiteral("main.py");
-    if (file == QStringLiteral("/work/") + sourceName || file == sourceName)
-        return m_runEditor;
-    return file.startsWith(QLatin1Char('/')) ? m_tabs->editorForPath(file) : nullptr;
-}
-
-void MainWindow::jumpToTraceback(const QString &file, int line)
-{
-    CodeEditor *editor = editorForRunFile(file);
-    if (!editor) {
-        statusBar()->showMessage(tr("%1 is not open in the editor").arg(file), 4000);
-        return;
-    }
-    m_tabs->setCurrentWidget(editor);
-    editor->goToLine(line);
 }
 
 } // namespace app

@@ -29,8 +29,8 @@ class DocumentController;
 class EditorTabs;
 class ServerWatch;
 class FindBar;
-class OutputLineParser;
 class OutputPane;
+class RunPresenter;
 class RunTargetSwitch;
 class SecretStore;
 class SettingsDialog;
@@ -84,6 +84,7 @@ public:
     DocumentController *documentController() const { return m_documents; }
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
+    RunPresenter *runPresenter() const { return m_runPresenter; }
     TokenStore *tokenStore() const { return m_tokens; }
     TargetSessionFactory *sessionFactory() const { return m_sessions; }
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
@@ -118,25 +119,14 @@ private:
     void updateRunActions();
     void updateConnectionIndicator();
     void onCurrentEditorChanged(editor::CodeEditor *editor);
-    void onRunOutput(runner::OutputChannel channel, const QString &text);
-    void onRunFinished(const runner::RunResult &result);
-    void jumpToTraceback(const QString &file, int line);
-    editor::CodeEditor *editorForRunFile(const QString &file) const;
     void goToLine();
-    QString statusText(const runner::RunResult &result) const;
 
     AppSettings *m_settings;
     TokenStore *m_tokens;
     TargetSessionFactory *m_sessions;
     RunController *m_run;
     AnalysisController *m_analysis;
-    // Reads the current run's output for its language; shared with the output pane, which draws its links.
-    std::shared_ptr<OutputLineParser> m_outputParser;
-    QPointer<editor::CodeEditor> m_runEditor;
-    QString m_runTitle;
-    ExecutionTarget m_runTarget = ExecutionTarget::Local;
-    // F5 pressed with the server target before the keychain gave the token: run once it has.
-    bool m_runWhenTokenReady = false;
+    RunPresenter *m_runPresenter = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

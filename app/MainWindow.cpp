@@ -17,6 +17,7 @@
 #include "TargetSessionFactory.h"
 #include "Theme.h"
 #include "TokenStore.h"
+#include "WindowActions.h"
 
 #include <CodeEditor.h>
 #include <LanguageRegistry.h>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_run(new RunController(m_sessions->function(), this))
     , m_analysis(new AnalysisController(settings, this))
     , m_systemPalette(QApplication::palette())
+    , m_actions(new WindowActions(this))
     , m_tabs(new EditorTabs(this))
     , m_documents(new DocumentController(m_tabs, settings, storage.sessionFile, storage.recoveryRoot, this))
     , m_findBar(new FindBar(this))
@@ -91,7 +93,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
-    createActions();
+    connectActions();
     createMenus();
     createDocks();
     createStatusBar();
@@ -197,7 +199,7 @@ void MainWindow::setAutosaveInterval(int milliseconds)
 
 QAction *MainWindow::action(const QString &objectName) const
 {
-    return m_actions.value(objectName);
+    return m_actions->action(objectName);
 }
 
 CodeEditor *MainWindow::currentEditor() const
@@ -205,14 +207,10 @@ CodeEditor *MainWindow::currentEditor() const
     return m_tabs->currentEditor();
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    struct Spec
-    {
-        const char *name;
-        const char *icon;
-        QList<QKeySequence> keys;
-        std::function<void()> slot;
+    const auto on = [this](const char *name, auto slot) {
+        connect(m_actions->action(name), &QAction::triggered, this, std::move(slot));
     };
     const auto withEditor = [this](void (CodeEditor::*method)()) {
         return [this, method] {
@@ -220,87 +218,73 @@ void MainWindow::createActions()
                 (editor->*method)();
         };
     };
-    const Spec specs[] = {
-        {"actionNew", "new", {QKeySequence::New}, [this] { newDocument(); }},
-        {"actionOpen", "open", {QKeySequence::Open}, [this] { m_documents->openWithDialog(); }},
-        {"actionSave", "save", {QKeySequence::Save}, [this] { saveCurrent(); }},
-        {"actionSaveAs", "save-as", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveCurrentAs(); }},
-        {"actionClose", "close", {QKeySequence(Qt::CTRL | Qt::Key_W)}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 closeDocument(editor);
-         }},
-        {"actionQuit", "quit", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); }},
-        {"actionUndo", "undo", {QKeySequence::Undo}, withEditor(&CodeEditor::undo)},
-        {"actionRedo", "redo", {QKeySequence::Redo}, withEditor(&CodeEditor::redo)},
-        {"actionCut", "cut", {QKeySequence::Cut}, withEditor(&CodeEditor::cut)},
-        {"actionCopy", "copy", {QKeySequence::Copy}, withEditor(&CodeEditor::copy)},
-        {"actionPaste", "paste", {QKeySequence::Paste}, withEditor(&CodeEditor::paste)},
-        {"actionSelectAll", nullptr, {QKeySequence::SelectAll}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->selectAll(true);
-         }},
-        {"actionFind", "find", {QKeySequence::Find}, [this] { m_findBar->showFind(); }},
-        {"actionReplace", "replace", {QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { m_findBar->showReplace(); }},
-        {"actionFindNext", nullptr, {QKeySequence::FindNext}, [this] { m_findBar->findNext(); }},
-        {"actionFindPrevious", nullptr, {QKeySequence::FindPrevious}, [this] { m_findBar->findPrevious(); }},
-        {"actionGoToLine", "goto", {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { goToLine(); }},
-        {"actionToggleComment", "comment", {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, withEditor(&CodeEditor::toggleComment)},
-        {"actionWordWrap", nullptr, {QKeySequence(Qt::ALT | Qt::Key_Z)}, [this] {
-             editor::EditorAppearance appearance = m_settings->editorAppearance();
-             appearance.wordWrap = m_actions.value(QStringLiteral("actionWordWrap"))->isChecked();
-             m_settings->setEditorAppearance(appearance);
-         }},
-        {"actionWhitespace", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period)}, [this] {
-             editor::EditorAppearance appearance = m_settings->editorAppearance();
-             appearance.showWhitespace = m_actions.value(QStringLiteral("actionWhitespace"))->isChecked();
-             m_settings->setEditorAppearance(appearance);
-         }},
-        {"actionZoomIn", "zoom-in", {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->zoomIn();
-         }},
-        {"actionZoomOut", "zoom-out", {QKeySequence::ZoomOut}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->zoomOut();
-         }},
-        {"actionZoomReset", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_0)}, withEditor(&CodeEditor::resetZoom)},
-        {"actionRun", "run", {QKeySequence(Qt::Key_F5)}, [this] { runCurrent(); }},
-        {"actionStop", "stop", {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, [this] { stopRun(); }},
-        {"actionSendEof", nullptr, {}, [this] { m_run->sendEndOfInput(); }},
-        {"actionAnalyze", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] { analyzeCurrent(); }},
-        {"actionMeasure", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { measureCurrent(); }},
-        {"actionFocusInput", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] {
-             m_outputDock->show();
-             m_output->focusInput();
-         }},
-        {"actionClearOutput", "clear", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}, [this] { m_output->clear(); }},
-        {"actionCopyOutput", "copy", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, [this] { m_output->copyAll(); }},
-        {"actionSettings", "settings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
-             openSettings();
-         }},
-        {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, [this] {
-             auto *dialog = new AboutDialog(this);
-             dialog->setAttribute(Qt::WA_DeleteOnClose);
-             dialog->show();
-         }},
+    const auto setAppearance = [this](bool editor::EditorAppearance::*flag, const char *name) {
+        return [this, flag, name] {
+            editor::EditorAppearance appearance = m_settings->editorAppearance();
+            appearance.*flag = m_actions->action(name)->isChecked();
+            m_settings->setEditorAppearance(appearance);
+        };
     };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(spec.name));
-        if (spec.icon)
-            action->setIcon(icon(spec.icon));
-        action->setShortcuts(spec.keys);
-        connect(action, &QAction::triggered, this, spec.slot);
-        addAction(action); // shortcuts work even when the menu bar is hidden
-        m_actions.insert(action->objectName(), action);
-    }
-    m_actions.value(QStringLiteral("actionWordWrap"))->setCheckable(true);
-    m_actions.value(QStringLiteral("actionWhitespace"))->setCheckable(true);
+    on("actionNew", [this] { newDocument(); });
+    on("actionOpen", [this] { m_documents->openWithDialog(); });
+    on("actionSave", [this] { saveCurrent(); });
+    on("actionSaveAs", [this] { saveCurrentAs(); });
+    on("actionClose", [this] {
+        if (CodeEditor *editor = currentEditor())
+            closeDocument(editor);
+    });
+    on("actionQuit", [this] { close(); });
+    on("actionUndo", withEditor(&CodeEditor::undo));
+    on("actionRedo", withEditor(&CodeEditor::redo));
+    on("actionCut", withEditor(&CodeEditor::cut));
+    on("actionCopy", withEditor(&CodeEditor::copy));
+    on("actionPaste", withEditor(&CodeEditor::paste));
+    on("actionSelectAll", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->selectAll(true);
+    });
+    on("actionFind", [this] { m_findBar->showFind(); });
+    on("actionReplace", [this] { m_findBar->showReplace(); });
+    on("actionFindNext", [this] { m_findBar->findNext(); });
+    on("actionFindPrevious", [this] { m_findBar->findPrevious(); });
+    on("actionGoToLine", [this] { goToLine(); });
+    on("actionToggleComment", withEditor(&CodeEditor::toggleComment));
+    on("actionWordWrap", setAppearance(&editor::EditorAppearance::wordWrap, "actionWordWrap"));
+    on("actionWhitespace", setAppearance(&editor::EditorAppearance::showWhitespace, "actionWhitespace"));
+    // zoomIn and zoomOut are overloaded (by a step): no member pointer for them.
+    on("actionZoomIn", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->zoomIn();
+    });
+    on("actionZoomOut", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->zoomOut();
+    });
+    on("actionZoomReset", withEditor(&CodeEditor::resetZoom));
+    on("actionRun", [this] { runCurrent(); });
+    on("actionStop", [this] { stopRun(); });
+    on("actionSendEof", [this] { m_run->sendEndOfInput(); });
+    on("actionAnalyze", [this] { analyzeCurrent(); });
+    on("actionMeasure", [this] { measureCurrent(); });
+    on("actionFocusInput", [this] {
+        m_outputDock->show();
+        m_output->focusInput();
+    });
+    on("actionClearOutput", [this] { m_output->clear(); });
+    on("actionCopyOutput", [this] { m_output->copyAll(); });
+    on("actionSettings", [this] { openSettings(); });
+    on("actionAbout", [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::createMenus()
 {
-    const auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    const auto a = [this](const char *name) {
+        return m_actions->action(name);
+    };
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({a("actionNew"), a("actionOpen")});
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -386,58 +370,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::retranslate()
 {
-    struct Text
-    {
-        const char *name;
-        QString text;
-        QString tip;
-    };
-    const Text texts[] = {
-        {"actionNew", tr("&New"), tr("Create an untitled Python file")},
-        {"actionOpen", tr("&Open…"), tr("Open files")},
-        {"actionSave", tr("&Save"), tr("Save the current file")},
-        {"actionSaveAs", tr("Save &As…"), tr("Save the current file under a new name")},
-        {"actionClose", tr("&Close"), tr("Close the current file")},
-        {"actionQuit", tr("&Quit"), tr("Quit Code Remote")},
-        {"actionUndo", tr("&Undo"), QString()},
-        {"actionRedo", tr("&Redo"), QString()},
-        {"actionCut", tr("Cu&t"), QString()},
-        {"actionCopy", tr("&Copy"), QString()},
-        {"actionPaste", tr("&Paste"), QString()},
-        {"actionSelectAll", tr("Select &All"), QString()},
-        {"actionFind", tr("&Find…"), tr("Find text in the current file")},
-        {"actionReplace", tr("R&eplace…"), tr("Find and replace text")},
-        {"actionFindNext", tr("Find &Next"), QString()},
-        {"actionFindPrevious", tr("Find Pre&vious"), QString()},
-        {"actionGoToLine", tr("&Go to Line…"), QString()},
-        {"actionToggleComment", tr("Toggle Co&mment"), QString()},
-        {"actionWordWrap", tr("&Word Wrap"), QString()},
-        {"actionWhitespace", tr("Show &Whitespace"), QString()},
-        {"actionZoomIn", tr("Zoom &In"), QString()},
-        {"actionZoomOut", tr("Zoom &Out"), QString()},
-        {"actionZoomReset", tr("&Reset Zoom"), QString()},
-        {"actionRun", tr("&Run"), tr("Run the current file (F5)")},
-        {"actionStop", tr("&Stop"), tr("Stop the running program (Shift+F5)")},
-        {"actionSendEof", tr("Send &End of Input"), tr("Close the program's standard input (Ctrl+D in the input line)")},
-        {"actionAnalyze", tr("&Analyze Complexity"),
-         tr("Estimate the time and space complexity of the current file (Ctrl+Shift+A)")},
-        {"actionMeasure", tr("&Measure Complexity"),
-         tr("Time the program's function at growing input sizes in the sandbox (Ctrl+Shift+M)")},
-        {"actionFocusInput", tr("Go to &Input Line"), QString()},
-        {"actionClearOutput", tr("C&lear Output"), QString()},
-        {"actionCopyOutput", tr("Copy &Output"), QString()},
-        {"actionSettings", tr("Se&ttings…"), tr("Settings")},
-        {"actionAbout", tr("&About Code Remote"), QString()},
-    };
-    for (const Text &text : texts) {
-        QAction *action = m_actions.value(QString::fromLatin1(text.name));
-        action->setText(text.text);
-        action->setToolTip(text.tip.isEmpty() ? QString(text.text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
-                                              : text.tip);
-    }
-    // Menu items are read out by their text; the status tip adds what the command does.
-    for (const char *name : {"actionAnalyze", "actionMeasure"})
-        m_actions.value(QString::fromLatin1(name))->setStatusTip(m_actions.value(QString::fromLatin1(name))->toolTip());
+    m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -484,8 +417,8 @@ void MainWindow::applyEditorSettings()
     m_tabs->setAppearance(appearance);
     m_output->setTextFont(appearance.font());
     m_tabs->setCompletionThreshold(m_settings->completionThreshold());
-    m_actions.value(QStringLiteral("actionWordWrap"))->setChecked(appearance.wordWrap);
-    m_actions.value(QStringLiteral("actionWhitespace"))->setChecked(appearance.showWhitespace);
+    m_actions->action("actionWordWrap")->setChecked(appearance.wordWrap);
+    m_actions->action("actionWhitespace")->setChecked(appearance.showWhitespace);
 }
 
 void MainWindow::applyInterfaceLanguage()
@@ -576,9 +509,9 @@ SettingsDialog *MainWindow::openSettings(bool server)
 void MainWindow::updateRunActions()
 {
     const bool running = m_run->isRunning();
-    m_actions.value(QStringLiteral("actionRun"))->setEnabled(!running);
-    m_actions.value(QStringLiteral("actionStop"))->setEnabled(running);
-    m_actions.value(QStringLiteral("actionSendEof"))->setEnabled(running);
+    m_actions->action("actionRun")->setEnabled(!running);
+    m_actions->action("actionStop")->setEnabled(running);
+    m_actions->action("actionSendEof")->setEnabled(running);
 }
 
 void MainWindow::onCurrentEditorChanged(CodeEditor *editor)

@@ -37,6 +37,7 @@ class SettingsDialog;
 class TargetSessionFactory;
 class TokenStore;
 class ViolationsDock;
+class WindowActions;
 
 // Where a window keeps its state between runs; tests point all of it at a temporary directory.
 struct WindowStorage
@@ -105,7 +106,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createMenus();
     void createDocks();
     void createStatusBar();
@@ -133,6 +134,7 @@ private:
     QPalette m_systemPalette;
     bool m_dark = false;
 
+    WindowActions *m_actions;
     EditorTabs *m_tabs;
     DocumentController *m_documents;
     FindBar *m_findBar;
@@ -155,7 +157,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_runMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QHash<QString, QAction *> m_actions;
 };
 
 } // namespace app

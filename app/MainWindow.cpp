@@ -8,29 +8,27 @@
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "OutputPane.h"
+#include "RecentFilesMenu.h"
 #include "RunPresenter.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
+#include "ServerConnectionPresenter.h"
 #include "ServerWatch.h"
 #include "SettingsDialog.h"
 #include "SidePanels.h"
+#include "StatusFields.h"
 #include "TargetSessionFactory.h"
 #include "Theme.h"
 #include "TokenStore.h"
 #include "WindowActions.h"
 
 #include <CodeEditor.h>
-#include <LanguageRegistry.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
-#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -73,10 +71,6 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_analysisDock(new AnalysisDock(this))
     , m_analysisPanel(new AnalysisPanel(this))
     , m_violationsDock(new ViolationsDock(this))
-    , m_languageLabel(new QLabel(this))
-    , m_positionLabel(new QLabel(this))
-    , m_encodingLabel(new QLabel(this))
-    , m_runStateLabel(new QLabel(this))
     , m_connection(new ConnectionIndicator(this))
     , m_serverWatch(new ServerWatch(this))
     , m_targetSwitch(new RunTargetSwitch(settings, this))
@@ -135,28 +129,11 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
-    connect(m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentFilesMenu);
 
-    // The server target: the token is read from the keychain only once server runs are chosen.
-    connect(m_settings, &AppSettings::runPreferencesChanged, this, [this] {
-        if (m_settings->runPreferences().target == ExecutionTarget::Remote)
-            m_tokens->load();
-        updateConnectionIndicator();
-    });
-    connect(m_settings, &AppSettings::remotePreferencesChanged, this, &MainWindow::updateConnectionIndicator);
-    connect(m_tokens, &TokenStore::tokenChanged, this, &MainWindow::updateConnectionIndicator);
-    connect(m_tokens, &TokenStore::ready, this, &MainWindow::updateConnectionIndicator);
-    connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_connection,
-            &ConnectionIndicator::setConnectionState);
-    connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_connection, &ConnectionIndicator::setFailure);
-    connect(m_serverWatch, &ServerWatch::answered, m_connection, &ConnectionIndicator::setReachable);
     connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
-    if (m_settings->runPreferences().target == ExecutionTarget::Remote)
-        m_tokens->load();
-    updateConnectionIndicator();
-
-    // Made after the connects above: when the keychain answers, the indicator shows the server before a
+    // Made before the run presenter: when the keychain answers, the indicator shows the server before a
     // run waiting for the token starts.
+    new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
     m_runPresenter =
         new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
     connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
@@ -171,7 +148,6 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
 
     applyInterfaceLanguage();
     applyTheme();
-    updateRecentFilesMenu();
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 760);
     restoreState(m_settings->windowState());
@@ -287,7 +263,9 @@ void MainWindow::createMenus()
     };
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({a("actionNew"), a("actionOpen")});
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentFilesMenu(m_settings, m_fileMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({a("actionSave"), a("actionSaveAs"), a("actionClose")});
     m_fileMenu->addSeparator();
@@ -359,13 +337,8 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
-    m_runStateLabel->setObjectName(QStringLiteral("runStateLabel"));
-    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addPermanentWidget(m_connection);
-    statusBar()->addPermanentWidget(m_runStateLabel);
-    statusBar()->addPermanentWidget(m_languageLabel);
-    statusBar()->addPermanentWidget(m_positionLabel);
-    statusBar()->addPermanentWidget(m_encodingLabel);
+    m_statusFields = new StatusFields(statusBar());
 }
 
 void MainWindow::retranslate()
@@ -380,17 +353,14 @@ void MainWindow::retranslate()
     m_targetSwitch->retranslate();
     m_outputDock->setWindowTitle(tr("Output"));
     m_outputDock->setAccessibleName(tr("Output panel"));
-    m_languageLabel->setAccessibleName(tr("Language"));
-    m_positionLabel->setAccessibleName(tr("Cursor position"));
-    m_encodingLabel->setAccessibleName(tr("Encoding"));
-    m_runStateLabel->setAccessibleName(tr("Run state"));
+    m_statusFields->retranslate();
     menuBar()->setAccessibleName(tr("Main menu"));
     statusBar()->setAccessibleName(tr("Status bar"));
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         toolbar->setWindowTitle(tr("Main toolbar"));
         toolbar->setAccessibleName(tr("Main toolbar"));
     }
-    updateRecentFilesMenu();
+    m_recentMenu->rebuild();
     updateWindowTitle();
     updateStatus();
 }
@@ -423,36 +393,9 @@ void MainWindow::applyEditorSettings()
 
 void MainWindow::applyInterfaceLanguage()
 {
-    QApplication::removeTranslator(&m_translator);
-    QApplication::removeTranslator(&m_qtTranslator);
-    const QString language = m_settings->interfaceLanguage();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // English is the source language: it needs no catalogue, and loading none restores it.
-    if (m_translator.load(locale, QStringLiteral("code-remote"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&m_translator);
-    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&m_qtTranslator);
+    m_translators.load(m_settings->interfaceLanguage());
     // Installing a translator sends LanguageChange; removing the last one must retranslate too.
     retranslate();
-}
-
-void MainWindow::updateRecentFilesMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, m_settings, &AppSettings::clearRecentFiles);
 }
 
 void MainWindow::updateWindowTitle()
@@ -465,31 +408,12 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateStatus()
 {
-    CodeEditor *editor = currentEditor();
-    const editor::LanguageDefinition *language = editor ? editor->language() : nullptr;
-    m_languageLabel->setText(language ? language->displayName : tr("Plain text"));
-    m_positionLabel->setText(editor ? tr("Ln %1, Col %2").arg(editor->currentLine()).arg(editor->currentColumn())
-                                    : QString());
-    m_encodingLabel->setText(QStringLiteral("UTF-8"));
-    m_runStateLabel->setText(runStateText());
+    m_statusFields->show(currentEditor(), runStateText());
 }
 
 QString MainWindow::runStateText() const
 {
     return m_runPresenter->runStateText();
-}
-
-void MainWindow::updateConnectionIndicator()
-{
-    const remote::RemoteTarget target = m_sessions->remoteTarget();
-    // Until the keychain has answered, a URL is taken as set up rather than flashing "not set up".
-    const bool configured =
-        m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
-    m_connection->setTarget(m_settings->runPreferences().target);
-    m_connection->setServer(target.url, configured);
-    // Only a server that runs are sent to is watched; a check carries no token.
-    m_serverWatch->watch(m_settings->runPreferences().target == ExecutionTarget::Remote ? target.url
-                                                                                        : QUrl());
 }
 
 SettingsDialog *MainWindow::openSettings(bool server)

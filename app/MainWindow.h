@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "InterfaceTranslators.h"
 #include "Prompts.h"
 #include "RunController.h"
 
@@ -8,11 +9,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTranslator>
 
 #include <memory>
 
-class QLabel;
 class QMenu;
 
 namespace editor {
@@ -30,10 +29,12 @@ class EditorTabs;
 class ServerWatch;
 class FindBar;
 class OutputPane;
+class RecentFilesMenu;
 class RunPresenter;
 class RunTargetSwitch;
 class SecretStore;
 class SettingsDialog;
+class StatusFields;
 class TargetSessionFactory;
 class TokenStore;
 class ViolationsDock;
@@ -114,11 +115,9 @@ private:
     void applyTheme();
     void applyInterfaceLanguage();
     void applyEditorSettings();
-    void updateRecentFilesMenu();
     void updateWindowTitle();
     void updateStatus();
     void updateRunActions();
-    void updateConnectionIndicator();
     void onCurrentEditorChanged(editor::CodeEditor *editor);
     void goToLine();
 
@@ -129,8 +128,7 @@ private:
     AnalysisController *m_analysis;
     RunPresenter *m_runPresenter = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
+    InterfaceTranslators m_translators;
     QPalette m_systemPalette;
     bool m_dark = false;
 
@@ -143,16 +141,13 @@ private:
     AnalysisDock *m_analysisDock;
     AnalysisPanel *m_analysisPanel;
     ViolationsDock *m_violationsDock;
-    QLabel *m_languageLabel;
-    QLabel *m_positionLabel;
-    QLabel *m_encodingLabel;
-    QLabel *m_runStateLabel;
+    StatusFields *m_statusFields = nullptr;
     ConnectionIndicator *m_connection;
     ServerWatch *m_serverWatch;
     RunTargetSwitch *m_targetSwitch;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_runMenu = nullptr;

@@ -92,59 +92,12 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     createDocks();
     createStatusBar();
 
-    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
-    connect(m_tabs, &EditorTabs::cursorMoved, this, [this] { updateStatus(); });
-    connect(m_tabs, &EditorTabs::closeRequested, m_documents, &DocumentController::closeDocument);
-    connect(m_tabs, &EditorTabs::filesDropped, m_documents, &DocumentController::openFiles);
-    connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
-        updateWindowTitle(); // Save As renames the tab
-        statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
-    });
-    connect(m_tabs, &EditorTabs::documentModified, this, [this] {
-        setWindowModified(currentEditor() && currentEditor()->isModified());
-    });
-
-    connect(m_run, &RunController::stateChanged, this, [this] {
-        updateRunActions();
-        updateStatus();
-    });
-    connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
-    connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
-    connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
-
-    connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
-    connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
-    connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
-        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
-            m_tabs->setCurrentWidget(target);
-            target->goToLine(line);
-        }
-    });
-    connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
-    connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
-    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel, &AnalysisPanel::addMeasuredPoint);
-    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
-    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
-
+    connectDocuments();
+    connectRuns();
+    connectAnalysis();
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
-
-    connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
-    // Made before the run presenter: when the keychain answers, the indicator shows the server before a
-    // run waiting for the token starts.
-    new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
-    m_runPresenter =
-        new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
-    connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
-        m_outputDock->show();
-        m_outputDock->raise();
-    });
-    connect(m_runPresenter, &RunPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_runPresenter, &RunPresenter::analysisWanted, m_analysis, &AnalysisController::analyze);
-    connect(m_runPresenter, &RunPresenter::finished, this, &MainWindow::runFinished);
-    connect(m_output, &OutputPane::tracebackActivated, m_runPresenter, &RunPresenter::goToOutputLocation);
-    connect(m_violationsDock, &ViolationsDock::lineActivated, m_runPresenter, &RunPresenter::goToProgramLine);
 
     applyInterfaceLanguage();
     applyTheme();
@@ -181,6 +134,65 @@ QAction *MainWindow::action(const QString &objectName) const
 CodeEditor *MainWindow::currentEditor() const
 {
     return m_tabs->currentEditor();
+}
+
+void MainWindow::connectDocuments()
+{
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
+    connect(m_tabs, &EditorTabs::cursorMoved, this, [this] { updateStatus(); });
+    connect(m_tabs, &EditorTabs::closeRequested, m_documents, &DocumentController::closeDocument);
+    connect(m_tabs, &EditorTabs::filesDropped, m_documents, &DocumentController::openFiles);
+    connect(m_tabs, &EditorTabs::documentModified, this,
+            [this] { setWindowModified(currentEditor() && currentEditor()->isModified()); });
+    connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
+        updateWindowTitle(); // Save As renames the tab
+        statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
+    });
+}
+
+void MainWindow::connectRuns()
+{
+    connect(m_run, &RunController::stateChanged, this, [this] {
+        updateRunActions();
+        updateStatus();
+    });
+    connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
+    connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
+    connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
+
+    connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
+    // Made before the run presenter: when the keychain answers, the indicator shows the server before a
+    // run waiting for the token starts.
+    new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
+    m_runPresenter =
+        new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
+    connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
+        m_outputDock->show();
+        m_outputDock->raise();
+    });
+    connect(m_runPresenter, &RunPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_runPresenter, &RunPresenter::analysisWanted, m_analysis, &AnalysisController::analyze);
+    connect(m_runPresenter, &RunPresenter::finished, this, &MainWindow::runFinished);
+    connect(m_output, &OutputPane::tracebackActivated, m_runPresenter, &RunPresenter::goToOutputLocation);
+    connect(m_violationsDock, &ViolationsDock::lineActivated, m_runPresenter, &RunPresenter::goToProgramLine);
+}
+
+void MainWindow::connectAnalysis()
+{
+    connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
+        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
+            m_tabs->setCurrentWidget(target);
+            target->goToLine(line);
+        }
+    });
+    connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
+    connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
+    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel,
+            &AnalysisPanel::addMeasuredPoint);
+    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
+    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
 }
 
 void MainWindow::connectActions()

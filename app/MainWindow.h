@@ -48,8 +48,11 @@ struct WindowStorage
     std::shared_ptr<SecretStore> secrets = nullptr; // where the server token is kept; null: the system keychain
 };
 
-// The main window: composes the editor tabs, output pane, side panels and status bar, and wires them
-// to the run controller, settings, session and recovery stores. Logic lives in those classes.
+// The main window, as composition only: it makes the widgets (editor tabs, find bar, output pane, side
+// panels, status bar), its commands (WindowActions) with their menus and toolbar, and the objects that
+// hold the logic - DocumentController (the documents' lifecycle), RunController and RunPresenter (a
+// run and what it shows), AnalysisController, ServerConnectionPresenter - and connects them. Its public
+// methods forward to those objects, so tests, main.cpp and the benchmarks drive the real window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -108,6 +111,9 @@ protected:
 
 private:
     void connectActions();
+    void connectDocuments();
+    void connectRuns();
+    void connectAnalysis();
     void createMenus();
     void createDocks();
     void createStatusBar();

@@ -1,3 +1,4 @@
+#include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
 #include <AppSettings.h>
@@ -13,37 +14,6 @@ using namespace app;
 using editor::CodeEditor;
 
 namespace {
-
-// Answers the controller's questions as each test decides, and counts them.
-class ScriptedPrompts : public Prompts
-{
-public:
-    UnsavedAnswer unsavedAnswer = UnsavedAnswer::Cancel;
-    bool restoreAnswer = true;
-    QStringList saveFileNames; // answered in order, then ""
-    int unsavedAsked = 0;
-    int saveAsked = 0;
-    QStringList restoreOffered;
-    QStringList errors;
-
-    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
-    {
-        ++unsavedAsked;
-        return unsavedAnswer;
-    }
-    bool askRestoreRecovered(QWidget *, const QStringList &names) override
-    {
-        restoreOffered = names;
-        return restoreAnswer;
-    }
-    QStringList askOpenFiles(QWidget *, const QString &, const QString &) override { return {}; }
-    QString askSaveFile(QWidget *, const QString &, const QString &) override
-    {
-        ++saveAsked;
-        return saveFileNames.isEmpty() ? QString() : saveFileNames.takeFirst();
-    }
-    void showError(QWidget *, const QString &message) override { errors << message; }
-};
 
 // One window's worth of documents without the window: the tabs, the controller and its stores.
 struct Documents
@@ -109,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(recoveryCopies(m_dir), 1);
 
         const QString path = m_dir.filePath(QStringLiteral("named.py"));
-        documents.prompts->saveFileNames = {path};
+        documents.prompts->saveFileName = path;
         QSignalSpy saved(&documents.controller, &DocumentController::documentSaved);
         QVERIFY(documents.controller.save(editor));
         QCOMPARE(documents.prompts->saveAsked, 1);
@@ -177,7 +147,7 @@ private Q_SLOTS:
         documents.controller.newDocument()->setText(QStringLiteral("b = 1\n"));
         documents.controller.newDocument(); // unmodified: neither named nor saved
         documents.prompts->unsavedAnswer = Prompts::UnsavedAnswer::Save;
-        documents.prompts->saveFileNames = {m_dir.filePath(QStringLiteral("b.py"))};
+        documents.prompts->saveFileName = m_dir.filePath(QStringLiteral("b.py"));
         QVERIFY(documents.controller.queryClose());
         QCOMPARE(documents.prompts->unsavedAsked, 1);
         QCOMPARE(documents.prompts->saveAsked, 1);

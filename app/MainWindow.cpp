@@ -4,32 +4,31 @@
 #include "AnalysisController.h"
 #include "AnalysisPanel.h"
 #include "ConnectionIndicator.h"
+#include "DocumentController.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
-#include "InterfaceLanguages.h"
 #include "OutputPane.h"
+#include "RecentFilesMenu.h"
+#include "RunPresenter.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
+#include "ServerConnectionPresenter.h"
 #include "ServerWatch.h"
 #include "SettingsDialog.h"
 #include "SidePanels.h"
+#include "StatusFields.h"
 #include "TargetSessionFactory.h"
 #include "Theme.h"
 #include "TokenStore.h"
+#include "WindowActions.h"
 
 #include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <Language.h>
-#include <LanguageRegistry.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -48,8 +47,6 @@ namespace app {
 using editor::CodeEditor;
 
 namespace {
-constexpr int kDefaultAutosaveMs = 5000;
-
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -59,26 +56,21 @@ QIcon icon(const char *name)
 MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_prompts(std::make_unique<Prompts>())
-    , m_sessionStore(storage.sessionFile)
-    , m_recovery(storage.recoveryRoot)
     , m_tokens(new TokenStore(
           settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
     , m_sessions(new TargetSessionFactory(settings, m_tokens, this))
     , m_run(new RunController(m_sessions->function(), this))
     , m_analysis(new AnalysisController(settings, this))
     , m_systemPalette(QApplication::palette())
+    , m_actions(new WindowActions(this))
     , m_tabs(new EditorTabs(this))
+    , m_documents(new DocumentController(m_tabs, settings, storage.sessionFile, storage.recoveryRoot, this))
     , m_findBar(new FindBar(this))
     , m_output(new OutputPane(this))
     , m_outputDock(new QDockWidget(this))
     , m_analysisDock(new AnalysisDock(this))
     , m_analysisPanel(new AnalysisPanel(this))
     , m_violationsDock(new ViolationsDock(this))
-    , m_languageLabel(new QLabel(this))
-    , m_positionLabel(new QLabel(this))
-    , m_encodingLabel(new QLabel(this))
-    , m_runStateLabel(new QLabel(this))
     , m_connection(new ConnectionIndicator(this))
     , m_serverWatch(new ServerWatch(this))
     , m_targetSwitch(new RunTargetSwitch(settings, this))
@@ -95,85 +87,20 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
-    createActions();
+    connectActions();
     createMenus();
     createDocks();
     createStatusBar();
 
-    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
-    connect(m_tabs, &EditorTabs::cursorMoved, this, [this] { updateStatus(); });
-    connect(m_tabs, &EditorTabs::closeRequested, this, [this](CodeEditor *editor) { closeDocument(editor); });
-    connect(m_tabs, &EditorTabs::filesDropped, this, &MainWindow::openFiles);
-    connect(m_tabs, &EditorTabs::documentModified, this, [this] {
-        setWindowModified(currentEditor() && currentEditor()->isModified());
-    });
-
-    connect(m_run, &RunController::output, this, &MainWindow::onRunOutput);
-    connect(m_run, &RunController::finished, this, &MainWindow::onRunFinished);
-    connect(m_run, &RunController::stateChanged, this, [this] {
-        updateRunActions();
-        updateStatus();
-    });
-    connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
-    connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
-    connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
-    connect(m_output, &OutputPane::tracebackActivated, this, &MainWindow::jumpToTraceback);
-    connect(m_violationsDock, &ViolationsDock::lineActivated, this, [this](int line) {
-        if (CodeEditor *target = m_runEditor ? m_runEditor.data() : currentEditor()) {
-            m_tabs->setCurrentWidget(target);
-            target->goToLine(line);
-        }
-    });
-
-    connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
-    connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
-    connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
-        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
-            m_tabs->setCurrentWidget(target);
-            target->goToLine(line);
-        }
-    });
-    connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
-    connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
-    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel, &AnalysisPanel::addMeasuredPoint);
-    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
-    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
-
+    connectDocuments();
+    connectRuns();
+    connectAnalysis();
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
-    connect(m_settings, &AppSettings::recentFilesChanged, this, &MainWindow::updateRecentFilesMenu);
-
-    // The server target: the token is read from the keychain only once server runs are chosen.
-    connect(m_settings, &AppSettings::runPreferencesChanged, this, [this] {
-        if (m_settings->runPreferences().target == ExecutionTarget::Remote)
-            m_tokens->load();
-        updateConnectionIndicator();
-    });
-    connect(m_settings, &AppSettings::remotePreferencesChanged, this, &MainWindow::updateConnectionIndicator);
-    connect(m_tokens, &TokenStore::tokenChanged, this, &MainWindow::updateConnectionIndicator);
-    connect(m_tokens, &TokenStore::ready, this, [this] {
-        updateConnectionIndicator();
-        if (std::exchange(m_runWhenTokenReady, false))
-            runCurrent();
-    });
-    connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_connection,
-            &ConnectionIndicator::setConnectionState);
-    connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_connection, &ConnectionIndicator::setFailure);
-    connect(m_serverWatch, &ServerWatch::answered, m_connection, &ConnectionIndicator::setReachable);
-    connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
-    if (m_settings->runPreferences().target == ExecutionTarget::Remote)
-        m_tokens->load();
-    updateConnectionIndicator();
-
-    m_autosaveTimer.setInterval(kDefaultAutosaveMs);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    m_recovery.begin();
-    m_autosaveTimer.start();
 
     applyInterfaceLanguage();
     applyTheme();
-    updateRecentFilesMenu();
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 760);
     restoreState(m_settings->windowState());
@@ -186,7 +113,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
 {
-    m_prompts = std::move(prompts);
+    m_documents->setPrompts(std::move(prompts));
 }
 
 void MainWindow::setRunSessionFactory(RunSessionFactory factory)
@@ -196,12 +123,12 @@ void MainWindow::setRunSessionFactory(RunSessionFactory factory)
 
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
-    m_autosaveTimer.setInterval(milliseconds);
+    m_documents->setAutosaveInterval(milliseconds);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
 {
-    return m_actions.value(objectName);
+    return m_actions->action(objectName);
 }
 
 CodeEditor *MainWindow::currentEditor() const
@@ -209,14 +136,69 @@ CodeEditor *MainWindow::currentEditor() const
     return m_tabs->currentEditor();
 }
 
-void MainWindow::createActions()
+void MainWindow::connectDocuments()
 {
-    struct Spec
-    {
-        const char *name;
-        const char *icon;
-        QList<QKeySequence> keys;
-        std::function<void()> slot;
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
+    connect(m_tabs, &EditorTabs::cursorMoved, this, [this] { updateStatus(); });
+    connect(m_tabs, &EditorTabs::closeRequested, m_documents, &DocumentController::closeDocument);
+    connect(m_tabs, &EditorTabs::filesDropped, m_documents, &DocumentController::openFiles);
+    connect(m_tabs, &EditorTabs::documentModified, this,
+            [this] { setWindowModified(currentEditor() && currentEditor()->isModified()); });
+    connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
+        updateWindowTitle(); // Save As renames the tab
+        statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
+    });
+}
+
+void MainWindow::connectRuns()
+{
+    connect(m_run, &RunController::stateChanged, this, [this] {
+        updateRunActions();
+        updateStatus();
+    });
+    connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
+    connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
+    connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
+
+    connect(m_targetSwitch, &RunTargetSwitch::serverSettingsRequested, this, [this] { openSettings(true); });
+    // Made before the run presenter: when the keychain answers, the indicator shows the server before a
+    // run waiting for the token starts.
+    new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
+    m_runPresenter =
+        new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
+    connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
+        m_outputDock->show();
+        m_outputDock->raise();
+    });
+    connect(m_runPresenter, &RunPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_runPresenter, &RunPresenter::analysisWanted, m_analysis, &AnalysisController::analyze);
+    connect(m_runPresenter, &RunPresenter::finished, this, &MainWindow::runFinished);
+    connect(m_output, &OutputPane::tracebackActivated, m_runPresenter, &RunPresenter::goToOutputLocation);
+    connect(m_violationsDock, &ViolationsDock::lineActivated, m_runPresenter, &RunPresenter::goToProgramLine);
+}
+
+void MainWindow::connectAnalysis()
+{
+    connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
+    connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
+        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
+            m_tabs->setCurrentWidget(target);
+            target->goToLine(line);
+        }
+    });
+    connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
+    connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
+    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel,
+            &AnalysisPanel::addMeasuredPoint);
+    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
+    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
+}
+
+void MainWindow::connectActions()
+{
+    const auto on = [this](const char *name, auto slot) {
+        connect(m_actions->action(name), &QAction::triggered, this, std::move(slot));
     };
     const auto withEditor = [this](void (CodeEditor::*method)()) {
         return [this, method] {
@@ -224,96 +206,78 @@ void MainWindow::createActions()
                 (editor->*method)();
         };
     };
-    const Spec specs[] = {
-        {"actionNew", "new", {QKeySequence::New}, [this] { newDocument(); }},
-        {"actionOpen", "open", {QKeySequence::Open}, [this] {
-             const QString directory = m_settings->recentFiles().isEmpty()
-                                           ? QString()
-                                           : QFileInfo(m_settings->recentFiles().first()).absolutePath();
-             openFiles(m_prompts->askOpenFiles(this, directory,
-                                               editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files"))));
-         }},
-        {"actionSave", "save", {QKeySequence::Save}, [this] { saveCurrent(); }},
-        {"actionSaveAs", "save-as", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveCurrentAs(); }},
-        {"actionClose", "close", {QKeySequence(Qt::CTRL | Qt::Key_W)}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 closeDocument(editor);
-         }},
-        {"actionQuit", "quit", {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); }},
-        {"actionUndo", "undo", {QKeySequence::Undo}, withEditor(&CodeEditor::undo)},
-        {"actionRedo", "redo", {QKeySequence::Redo}, withEditor(&CodeEditor::redo)},
-        {"actionCut", "cut", {QKeySequence::Cut}, withEditor(&CodeEditor::cut)},
-        {"actionCopy", "copy", {QKeySequence::Copy}, withEditor(&CodeEditor::copy)},
-        {"actionPaste", "paste", {QKeySequence::Paste}, withEditor(&CodeEditor::paste)},
-        {"actionSelectAll", nullptr, {QKeySequence::SelectAll}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->selectAll(true);
-         }},
-        {"actionFind", "find", {QKeySequence::Find}, [this] { m_findBar->showFind(); }},
-        {"actionReplace", "replace", {QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { m_findBar->showReplace(); }},
-        {"actionFindNext", nullptr, {QKeySequence::FindNext}, [this] { m_findBar->findNext(); }},
-        {"actionFindPrevious", nullptr, {QKeySequence::FindPrevious}, [this] { m_findBar->findPrevious(); }},
-        {"actionGoToLine", "goto", {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { goToLine(); }},
-        {"actionToggleComment", "comment", {QKeySequence(Qt::CTRL | Qt::Key_Slash)}, withEditor(&CodeEditor::toggleComment)},
-        {"actionWordWrap", nullptr, {QKeySequence(Qt::ALT | Qt::Key_Z)}, [this] {
-             editor::EditorAppearance appearance = m_settings->editorAppearance();
-             appearance.wordWrap = m_actions.value(QStringLiteral("actionWordWrap"))->isChecked();
-             m_settings->setEditorAppearance(appearance);
-         }},
-        {"actionWhitespace", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period)}, [this] {
-             editor::EditorAppearance appearance = m_settings->editorAppearance();
-             appearance.showWhitespace = m_actions.value(QStringLiteral("actionWhitespace"))->isChecked();
-             m_settings->setEditorAppearance(appearance);
-         }},
-        {"actionZoomIn", "zoom-in", {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->zoomIn();
-         }},
-        {"actionZoomOut", "zoom-out", {QKeySequence::ZoomOut}, [this] {
-             if (CodeEditor *editor = currentEditor())
-                 editor->zoomOut();
-         }},
-        {"actionZoomReset", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_0)}, withEditor(&CodeEditor::resetZoom)},
-        {"actionRun", "run", {QKeySequence(Qt::Key_F5)}, [this] { runCurrent(); }},
-        {"actionStop", "stop", {QKeySequence(Qt::SHIFT | Qt::Key_F5)}, [this] { stopRun(); }},
-        {"actionSendEof", nullptr, {}, [this] { m_run->sendEndOfInput(); }},
-        {"actionAnalyze", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] { analyzeCurrent(); }},
-        {"actionMeasure", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { measureCurrent(); }},
-        {"actionFocusInput", nullptr, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] {
-             m_outputDock->show();
-             m_output->focusInput();
-         }},
-        {"actionClearOutput", "clear", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}, [this] { m_output->clear(); }},
-        {"actionCopyOutput", "copy", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, [this] { m_output->copyAll(); }},
-        {"actionSettings", "settings", {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
-             openSettings();
-         }},
-        {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, [this] {
-             auto *dialog = new AboutDialog(this);
-             dialog->setAttribute(Qt::WA_DeleteOnClose);
-             dialog->show();
-         }},
+    const auto setAppearance = [this](bool editor::EditorAppearance::*flag, const char *name) {
+        return [this, flag, name] {
+            editor::EditorAppearance appearance = m_settings->editorAppearance();
+            appearance.*flag = m_actions->action(name)->isChecked();
+            m_settings->setEditorAppearance(appearance);
+        };
     };
-    for (const Spec &spec : specs) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(spec.name));
-        if (spec.icon)
-            action->setIcon(icon(spec.icon));
-        action->setShortcuts(spec.keys);
-        connect(action, &QAction::triggered, this, spec.slot);
-        addAction(action); // shortcuts work even when the menu bar is hidden
-        m_actions.insert(action->objectName(), action);
-    }
-    m_actions.value(QStringLiteral("actionWordWrap"))->setCheckable(true);
-    m_actions.value(QStringLiteral("actionWhitespace"))->setCheckable(true);
+    on("actionNew", [this] { newDocument(); });
+    on("actionOpen", [this] { m_documents->openWithDialog(); });
+    on("actionSave", [this] { saveCurrent(); });
+    on("actionSaveAs", [this] { saveCurrentAs(); });
+    on("actionClose", [this] {
+        if (CodeEditor *editor = currentEditor())
+            closeDocument(editor);
+    });
+    on("actionQuit", [this] { close(); });
+    on("actionUndo", withEditor(&CodeEditor::undo));
+    on("actionRedo", withEditor(&CodeEditor::redo));
+    on("actionCut", withEditor(&CodeEditor::cut));
+    on("actionCopy", withEditor(&CodeEditor::copy));
+    on("actionPaste", withEditor(&CodeEditor::paste));
+    on("actionSelectAll", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->selectAll(true);
+    });
+    on("actionFind", [this] { m_findBar->showFind(); });
+    on("actionReplace", [this] { m_findBar->showReplace(); });
+    on("actionFindNext", [this] { m_findBar->findNext(); });
+    on("actionFindPrevious", [this] { m_findBar->findPrevious(); });
+    on("actionGoToLine", [this] { goToLine(); });
+    on("actionToggleComment", withEditor(&CodeEditor::toggleComment));
+    on("actionWordWrap", setAppearance(&editor::EditorAppearance::wordWrap, "actionWordWrap"));
+    on("actionWhitespace", setAppearance(&editor::EditorAppearance::showWhitespace, "actionWhitespace"));
+    // zoomIn and zoomOut are overloaded (by a step): no member pointer for them.
+    on("actionZoomIn", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->zoomIn();
+    });
+    on("actionZoomOut", [this] {
+        if (CodeEditor *editor = currentEditor())
+            editor->zoomOut();
+    });
+    on("actionZoomReset", withEditor(&CodeEditor::resetZoom));
+    on("actionRun", [this] { runCurrent(); });
+    on("actionStop", [this] { stopRun(); });
+    on("actionSendEof", [this] { m_run->sendEndOfInput(); });
+    on("actionAnalyze", [this] { analyzeCurrent(); });
+    on("actionMeasure", [this] { measureCurrent(); });
+    on("actionFocusInput", [this] {
+        m_outputDock->show();
+        m_output->focusInput();
+    });
+    on("actionClearOutput", [this] { m_output->clear(); });
+    on("actionCopyOutput", [this] { m_output->copyAll(); });
+    on("actionSettings", [this] { openSettings(); });
+    on("actionAbout", [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::createMenus()
 {
-    const auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    const auto a = [this](const char *name) {
+        return m_actions->action(name);
+    };
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addActions({a("actionNew"), a("actionOpen")});
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentFilesMenu(m_settings, m_fileMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({a("actionSave"), a("actionSaveAs"), a("actionClose")});
     m_fileMenu->addSeparator();
@@ -385,69 +349,13 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
-    m_runStateLabel->setObjectName(QStringLiteral("runStateLabel"));
-    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     statusBar()->addPermanentWidget(m_connection);
-    statusBar()->addPermanentWidget(m_runStateLabel);
-    statusBar()->addPermanentWidget(m_languageLabel);
-    statusBar()->addPermanentWidget(m_positionLabel);
-    statusBar()->addPermanentWidget(m_encodingLabel);
+    m_statusFields = new StatusFields(statusBar());
 }
 
 void MainWindow::retranslate()
 {
-    struct Text
-    {
-        const char *name;
-        QString text;
-        QString tip;
-    };
-    const Text texts[] = {
-        {"actionNew", tr("&New"), tr("Create an untitled Python file")},
-        {"actionOpen", tr("&Open…"), tr("Open files")},
-        {"actionSave", tr("&Save"), tr("Save the current file")},
-        {"actionSaveAs", tr("Save &As…"), tr("Save the current file under a new name")},
-        {"actionClose", tr("&Close"), tr("Close the current file")},
-        {"actionQuit", tr("&Quit"), tr("Quit Code Remote")},
-        {"actionUndo", tr("&Undo"), QString()},
-        {"actionRedo", tr("&Redo"), QString()},
-        {"actionCut", tr("Cu&t"), QString()},
-        {"actionCopy", tr("&Copy"), QString()},
-        {"actionPaste", tr("&Paste"), QString()},
-        {"actionSelectAll", tr("Select &All"), QString()},
-        {"actionFind", tr("&Find…"), tr("Find text in the current file")},
-        {"actionReplace", tr("R&eplace…"), tr("Find and replace text")},
-        {"actionFindNext", tr("Find &Next"), QString()},
-        {"actionFindPrevious", tr("Find Pre&vious"), QString()},
-        {"actionGoToLine", tr("&Go to Line…"), QString()},
-        {"actionToggleComment", tr("Toggle Co&mment"), QString()},
-        {"actionWordWrap", tr("&Word Wrap"), QString()},
-        {"actionWhitespace", tr("Show White&space"), QString()},
-        {"actionZoomIn", tr("Zoom &In"), QString()},
-        {"actionZoomOut", tr("Zoom &Out"), QString()},
-        {"actionZoomReset", tr("&Reset Zoom"), QString()},
-        {"actionRun", tr("&Run"), tr("Run the current file (F5)")},
-        {"actionStop", tr("&Stop"), tr("Stop the running program (Shift+F5)")},
-        {"actionSendEof", tr("Send &End of Input"), tr("Close the program's standard input (Ctrl+D in the input line)")},
-        {"actionAnalyze", tr("&Analyze Complexity"),
-         tr("Estimate the time and space complexity of the current file (Ctrl+Shift+A)")},
-        {"actionMeasure", tr("&Measure Complexity"),
-         tr("Time the program's function at growing input sizes in the sandbox (Ctrl+Shift+M)")},
-        {"actionFocusInput", tr("Go to &Input Line"), QString()},
-        {"actionClearOutput", tr("C&lear Output"), QString()},
-        {"actionCopyOutput", tr("Copy &Output"), QString()},
-        {"actionSettings", tr("Se&ttings…"), tr("Settings")},
-        {"actionAbout", tr("&About Code Remote"), QString()},
-    };
-    for (const Text &text : texts) {
-        QAction *action = m_actions.value(QString::fromLatin1(text.name));
-        action->setText(text.text);
-        action->setToolTip(text.tip.isEmpty() ? QString(text.text).remove(QLatin1Char('&')).remove(QStringLiteral("…"))
-                                              : text.tip);
-    }
-    // Menu items are read out by their text; the status tip adds what the command does.
-    for (const char *name : {"actionAnalyze", "actionMeasure"})
-        m_actions.value(QString::fromLatin1(name))->setStatusTip(m_actions.value(QString::fromLatin1(name))->toolTip());
+    m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -457,17 +365,14 @@ void MainWindow::retranslate()
     m_targetSwitch->retranslate();
     m_outputDock->setWindowTitle(tr("Output"));
     m_outputDock->setAccessibleName(tr("Output panel"));
-    m_languageLabel->setAccessibleName(tr("Language"));
-    m_positionLabel->setAccessibleName(tr("Cursor position"));
-    m_encodingLabel->setAccessibleName(tr("Encoding"));
-    m_runStateLabel->setAccessibleName(tr("Run state"));
+    m_statusFields->retranslate();
     menuBar()->setAccessibleName(tr("Main menu"));
     statusBar()->setAccessibleName(tr("Status bar"));
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
         toolbar->setWindowTitle(tr("Main toolbar"));
         toolbar->setAccessibleName(tr("Main toolbar"));
     }
-    updateRecentFilesMenu();
+    m_recentMenu->rebuild();
     updateWindowTitle();
     updateStatus();
 }
@@ -494,33 +399,15 @@ void MainWindow::applyEditorSettings()
     m_tabs->setAppearance(appearance);
     m_output->setTextFont(appearance.font());
     m_tabs->setCompletionThreshold(m_settings->completionThreshold());
-    m_actions.value(QStringLiteral("actionWordWrap"))->setChecked(appearance.wordWrap);
-    m_actions.value(QStringLiteral("actionWhitespace"))->setChecked(appearance.showWhitespace);
+    m_actions->action("actionWordWrap")->setChecked(appearance.wordWrap);
+    m_actions->action("actionWhitespace")->setChecked(appearance.showWhitespace);
 }
 
 void MainWindow::applyInterfaceLanguage()
 {
-    InterfaceLanguages::install(m_settings->interfaceLanguage(), m_translator, m_qtTranslator);
+    m_translators.load(m_settings->interfaceLanguage());
     // Installing a translator sends LanguageChange; removing the last one must retranslate too.
     retranslate();
-}
-
-void MainWindow::updateRecentFilesMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, m_settings, &AppSettings::clearRecentFiles);
 }
 
 void MainWindow::updateWindowTitle()
@@ -533,39 +420,12 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateStatus()
 {
-    CodeEditor *editor = currentEditor();
-    const editor::LanguageDefinition *language = editor ? editor->language() : nullptr;
-    m_languageLabel->setText(language ? language->displayName : tr("Plain text"));
-    m_positionLabel->setText(editor ? tr("Ln %1, Col %2").arg(editor->currentLine()).arg(editor->currentColumn())
-                                    : QString());
-    m_encodingLabel->setText(QStringLiteral("UTF-8"));
-    m_runStateLabel->setText(runStateText());
+    m_statusFields->show(currentEditor(), runStateText());
 }
 
 QString MainWindow::runStateText() const
 {
-    switch (m_run->state()) {
-    case RunController::State::Running:
-        return m_run->isWaitingForInput() ? tr("Waiting for input") : tr("Running");
-    case RunController::State::Stopping:
-        return tr("Stopping…");
-    case RunController::State::Idle:
-        break;
-    }
-    return tr("Ready");
-}
-
-void MainWindow::updateConnectionIndicator()
-{
-    const remote::RemoteTarget target = m_sessions->remoteTarget();
-    // Until the keychain has answered, a URL is taken as set up rather than flashing "not set up".
-    const bool configured =
-        m_tokens->isReady() ? m_sessions->remoteProblem().isEmpty() : !target.url.isEmpty();
-    m_connection->setTarget(m_settings->runPreferences().target);
-    m_connection->setServer(target.url, configured);
-    // Only a server that runs are sent to is watched; a check carries no token.
-    m_serverWatch->watch(m_settings->runPreferences().target == ExecutionTarget::Remote ? target.url
-                                                                                        : QUrl());
+    return m_runPresenter->runStateText();
 }
 
 SettingsDialog *MainWindow::openSettings(bool server)
@@ -585,9 +445,9 @@ SettingsDialog *MainWindow::openSettings(bool server)
 void MainWindow::updateRunActions()
 {
     const bool running = m_run->isRunning();
-    m_actions.value(QStringLiteral("actionRun"))->setEnabled(!running);
-    m_actions.value(QStringLiteral("actionStop"))->setEnabled(running);
-    m_actions.value(QStringLiteral("actionSendEof"))->setEnabled(running);
+    m_actions->action("actionRun")->setEnabled(!running);
+    m_actions->action("actionStop")->setEnabled(running);
+    m_actions->action("actionSendEof")->setEnabled(running);
 }
 
 void MainWindow::onCurrentEditorChanged(CodeEditor *editor)
@@ -603,108 +463,27 @@ void MainWindow::onCurrentEditorChanged(CodeEditor *editor)
 
 CodeEditor *MainWindow::newDocument()
 {
-    CodeEditor *editor = m_tabs->newDocument();
-    editor->setFocus();
-    return editor;
+    return m_documents->newDocument();
 }
 
 CodeEditor *MainWindow::openFile(const QString &path)
 {
-    QString error;
-    CodeEditor *editor = m_tabs->openFile(path, &error);
-    if (!editor) {
-        m_prompts->showError(this, error);
-        return nullptr;
-    }
-    m_settings->addRecentFile(m_tabs->filePath(editor));
-    editor->setFocus();
-    return editor;
-}
-
-void MainWindow::openFiles(const QStringList &paths)
-{
-    for (const QString &path : paths)
-        openFile(path);
-}
-
-bool MainWindow::saveDocument(CodeEditor *editor, bool askForName)
-{
-    QString path = m_tabs->filePath(editor);
-    if (askForName || path.isEmpty()) {
-        const editor::LanguageDefinition *language = editor->language();
-        const QString suggestion = path.isEmpty()
-                                       ? m_tabs->title(editor) + QLatin1Char('.')
-                                             + (language ? language->fileExtensions.value(0) : QStringLiteral("txt"))
-                                       : path;
-        path = m_prompts->askSaveFile(this, suggestion,
-                                      editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files")));
-        if (path.isEmpty())
-            return false;
-    }
-    QString error;
-    if (!m_tabs->saveDocument(editor, path, &error)) {
-        m_prompts->showError(this, error);
-        return false;
-    }
-    m_recovery.remove(m_tabs->documentId(editor));
-    m_autosavedHashes.remove(m_tabs->documentId(editor));
-    m_settings->addRecentFile(m_tabs->filePath(editor));
-    updateWindowTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(m_tabs->title(editor)), 3000);
-    return true;
+    return m_documents->openFile(path);
 }
 
 bool MainWindow::saveCurrent()
 {
-    CodeEditor *editor = currentEditor();
-    return editor && saveDocument(editor, false);
+    return m_documents->save(currentEditor());
 }
 
 bool MainWindow::saveCurrentAs()
 {
-    CodeEditor *editor = currentEditor();
-    return editor && saveDocument(editor, true);
-}
-
-bool MainWindow::confirmClose(const QList<CodeEditor *> &editors)
-{
-    QList<CodeEditor *> modified;
-    QStringList names;
-    for (CodeEditor *editor : editors) {
-        if (editor->isModified()) {
-            modified << editor;
-            names << m_tabs->title(editor);
-        }
-    }
-    if (modified.isEmpty())
-        return true;
-    switch (m_prompts->askUnsavedChanges(this, names)) {
-    case Prompts::UnsavedAnswer::Cancel:
-        return false;
-    case Prompts::UnsavedAnswer::Discard:
-        return true;
-    case Prompts::UnsavedAnswer::Save:
-        break;
-    }
-    for (CodeEditor *editor : modified) {
-        m_tabs->setCurrentWidget(editor);
-        if (!saveDocument(editor, false))
-            return false;
-    }
-    return true;
+    return m_documents->save(currentEditor(), true);
 }
 
 bool MainWindow::closeDocument(CodeEditor *editor)
 {
-    if (!editor || !confirmClose({editor}))
-        return false;
-    m_recovery.remove(m_tabs->documentId(editor));
-    m_autosavedHashes.remove(m_tabs->documentId(editor));
-    m_tabs->closeDocument(editor);
-    // Keep one tab open so the window always has somewhere to type; not while the window closes.
-    if (m_tabs->count() == 0 && !m_closing)
-        newDocument();
-    return true;
+    return m_documents->closeDocument(editor);
 }
 
 void MainWindow::goToLine()
@@ -721,93 +500,24 @@ void MainWindow::goToLine()
 
 void MainWindow::autosaveNow()
 {
-    for (CodeEditor *editor : m_tabs->editors()) {
-        const QString id = m_tabs->documentId(editor);
-        if (!editor->isModified()) {
-            if (m_autosavedHashes.remove(id))
-                m_recovery.remove(id);
-            continue;
-        }
-        const QString text = editor->text();
-        const size_t hash = qHash(text);
-        // Unchanged since the last autosave: nothing to write.
-        if (m_autosavedHashes.value(id) == hash && m_autosavedHashes.contains(id))
-            continue;
-        RecoveryEntry entry{id, m_tabs->filePath(editor), m_tabs->title(editor), text, QDateTime::currentDateTimeUtc()};
-        if (m_recovery.write(entry))
-            m_autosavedHashes.insert(id, hash);
-    }
+    m_documents->autosaveNow();
 }
 
 void MainWindow::restoreSessionAndRecover()
 {
-    const Session session = m_sessionStore.load();
-    for (const SessionFile &file : session.files) {
-        QString error;
-        if (CodeEditor *editor = m_tabs->openFile(file.path, &error)) {
-            editor->setCursorPosition(file.line - 1, file.column - 1);
-            editor->ensureCursorVisible();
-        }
-    }
-    if (session.currentIndex < m_tabs->count())
-        m_tabs->setCurrentIndex(session.currentIndex);
-
-    const QList<RecoveryEntry> orphans = m_recovery.orphans();
-    if (!orphans.isEmpty()) {
-        QStringList names;
-        for (const RecoveryEntry &entry : orphans)
-            names << (entry.path.isEmpty() ? entry.title : QDir::toNativeSeparators(entry.path));
-        if (m_prompts->askRestoreRecovered(this, names)) {
-            for (const RecoveryEntry &entry : orphans) {
-                CodeEditor *editor = entry.path.isEmpty() ? nullptr : m_tabs->editorForPath(entry.path);
-                if (!editor) {
-                    editor = m_tabs->newDocument();
-                    m_tabs->setFilePath(editor, entry.path);
-                }
-                // Replace the text as one undoable edit, so the file's saved version is one Undo away.
-                editor->selectAll(true);
-                editor->replaceSelectedText(entry.text);
-                editor->setCursorPosition(0, 0);
-                editor->setModified(true);
-                m_tabs->setCurrentWidget(editor);
-            }
-            // Written straight back to this instance's area: a second crash must not lose them either.
-            autosaveNow();
-        }
-        m_recovery.discardOrphans();
-    }
-    if (m_tabs->count() == 0)
-        newDocument();
-}
-
-void MainWindow::saveSession()
-{
-    Session session;
-    for (CodeEditor *editor : m_tabs->editors()) {
-        const QString path = m_tabs->filePath(editor);
-        if (path.isEmpty())
-            continue;
-        if (editor == currentEditor())
-            session.currentIndex = int(session.files.size());
-        session.files.append({path, editor->currentLine(), editor->currentColumn()});
-    }
-    m_sessionStore.save(session);
+    m_documents->restoreSessionAndRecover();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmClose(m_tabs->editors())) {
+    if (!m_documents->queryClose()) {
         event->ignore();
         return;
     }
-    m_closing = true;
     m_run->stop();
-    saveSession();
+    m_documents->endSession();
     m_settings->setWindowGeometry(saveGeometry(), saveState());
     m_settings->sync();
-    m_autosaveTimer.stop();
-    // A clean exit: nothing to recover next time.
-    m_recovery.finish();
     event->accept();
 }
 
@@ -824,65 +534,13 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     }
-    openFiles(paths);
+    m_documents->openFiles(paths);
     event->acceptProposedAction();
 }
 
 void MainWindow::runCurrent()
 {
-    CodeEditor *editor = currentEditor();
-    if (!editor || m_run->isRunning())
-        return;
-    const editor::LanguageDefinition *language = editor->language();
-    const QString languageId = language ? language->runnerLanguageId : QString();
-    m_outputDock->show();
-    m_outputDock->raise();
-    if (languageId.isEmpty() || !runner::LanguageRegistry::builtin().find(languageId)) {
-        m_output->beginRun(tr("%1 files cannot be run yet.").arg(language ? language->displayName : tr("Plain text")));
-        m_output->flush();
-        return;
-    }
-    const RunPreferences preferences = m_settings->runPreferences();
-    if (preferences.target == ExecutionTarget::Remote) {
-        if (!m_tokens->isReady()) {
-            // The keychain answers asynchronously (it may even ask to be unlocked): run when it has.
-            m_runWhenTokenReady = true;
-            m_tokens->load();
-            statusBar()->showMessage(tr("Reading the server's API token from the keychain…"), 5000);
-            return;
-        }
-        if (const QString problem = m_sessions->remoteProblem(); !problem.isEmpty()) {
-            m_output->beginRun(tr("%1 was not run: the Code Remote server is not set up.").arg(m_tabs->title(editor)));
-            m_output->finishRun(tr("— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —").arg(problem));
-            m_output->flush();
-            return;
-        }
-    }
-    for (CodeEditor *open : m_tabs->editors())
-        open->errorMarkers()->clear();
-    m_violationsDock->setViolations({});
-    m_traceback.reset();
-
-    runner::RunRequest request;
-    request.language = languageId;
-    request.source = editor->text().toUtf8();
-    request.policy = preferences.policy();
-    request.keepStdinOpen = true;
-    m_runEditor = editor;
-    m_runTitle = m_tabs->title(editor);
-    m_runTarget = preferences.target;
-    const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
-    if (m_runTarget == ExecutionTarget::Remote)
-        m_output->beginRun(tr("Running %1 on %2 (%3 profile)…")
-                               .arg(m_runTitle, m_sessions->remoteTarget().url.toDisplayString(), profile));
-    else
-        m_output->beginRun(tr("Running %1 (%2 profile)…").arg(m_runTitle, profile));
-    m_output->setInputEnabled(true);
-    if (!m_run->start(request)) {
-        m_output->finishRun(tr("The run could not be started."));
-        return;
-    }
-    updateStatus();
+    m_runPresenter->runCurrent();
 }
 
 void MainWindow::stopRun()
@@ -906,117 +564,6 @@ void MainWindow::measureCurrent()
         m_analysisDock->raise();
         m_analysis->measure(editor);
     }
-}
-
-void MainWindow::onRunOutput(runner::OutputChannel channel, const QString &text)
-{
-    if (channel == runner::OutputChannel::Stderr) {
-        m_traceback.feed(text);
-        m_output->appendOutput(OutputKind::Stderr, text);
-    } else {
-        m_output->appendOutput(OutputKind::Stdout, text);
-    }
-}
-
-QString MainWindow::statusText(const runner::RunResult &result) const
-{
-    QString status;
-    switch (result.status) {
-    case runner::RunStatus::Ok:
-        status = tr("Finished");
-        break;
-    case runner::RunStatus::RuntimeError:
-        status = tr("Runtime error");
-        break;
-    case runner::RunStatus::TimeLimit:
-        status = result.limit == runner::TimeLimitKind::Cpu ? tr("CPU time limit exceeded")
-                                                             : tr("Time limit exceeded");
-        break;
-    case runner::RunStatus::MemoryLimit:
-        status = tr("Memory limit exceeded");
-        break;
-    case runner::RunStatus::OutputLimit:
-        status = tr("Output limit exceeded");
-        break;
-    case runner::RunStatus::SecurityViolation:
-        status = tr("Blocked by the strict profile");
-        break;
-    case runner::RunStatus::CompileError:
-        status = tr("Compile error");
-        break;
-    case runner::RunStatus::InternalError:
-        // The server could not run it (or lost it): the message says why and what to do; times and
-        // exit codes would only be noise.
-        if (m_runTarget == ExecutionTarget::Remote)
-            return QStringLiteral("— %1 —").arg(result.message.isEmpty() ? tr("The server could not run the program.")
-                                                                         : result.message);
-        status = result.message.isEmpty() ? tr("Sandbox error") : tr("Sandbox error: %1").arg(result.message);
-        break;
-    case runner::RunStatus::Cancelled:
-        status = tr("Stopped");
-        break;
-    }
-    QStringList parts{status};
-    if (result.exitCode)
-        parts << tr("exit code %1").arg(*result.exitCode);
-    else if (result.signal)
-        parts << tr("signal %1").arg(*result.signal);
-    parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
-    if (result.peakMemoryKb > 0)
-        parts << tr("peak memory %1 MB").arg(QLocale().toString(result.peakMemoryKb / 1024.0, 'f', 1));
-    if (result.outputTruncated)
-        parts << tr("output truncated");
-    return QStringLiteral("— %1 —").arg(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::onRunFinished(const runner::RunResult &result)
-{
-    m_traceback.finish();
-    // Mark the innermost frame in the user's own code, with the error message as its tooltip.
-    for (const Traceback &traceback : m_traceback.tracebacks()) {
-        for (auto frame = traceback.frames.crbegin(); frame != traceback.frames.crend(); ++frame) {
-            if (CodeEditor *editor = editorForRunFile(frame->file)) {
-                editor->errorMarkers()->mark(frame->line, traceback.message);
-                break;
-            }
-        }
-    }
-    m_violationsDock->setViolations(result.violations);
-    if (m_runEditor) {
-        for (const runner::Violation &violation : result.violations) {
-            if (violation.line > 0)
-                m_runEditor->errorMarkers()->mark(violation.line, violation.detail);
-        }
-    }
-    m_output->finishRun(statusText(result));
-    updateStatus();
-    // A program that could not run says nothing about its complexity worth waiting for.
-    if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor && result.status != runner::RunStatus::Cancelled
-        && result.status != runner::RunStatus::InternalError)
-        m_analysis->analyze(m_runEditor);
-    Q_EMIT runFinished(result);
-}
-
-CodeEditor *MainWindow::editorForRunFile(const QString &file) const
-{
-    // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
-    const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
-    const QString sourceName = language && !language->sourceFileName.isEmpty() ? language->sourceFileName
-                                                                               : QStringLiteral("main.py");
-    if (file == QStringLiteral("/work/") + sourceName || file == sourceName)
-        return m_runEditor;
-    return file.startsWith(QLatin1Char('/')) ? m_tabs->editorForPath(file) : nullptr;
-}
-
-void MainWindow::jumpToTraceback(const QString &file, int line)
-{
-    CodeEditor *editor = editorForRunFile(file);
-    if (!editor) {
-        statusBar()->showMessage(tr("%1 is not open in the editor").arg(file), 4000);
-        return;
-    }
-    m_tabs->setCurrentWidget(editor);
-    editor->goToLine(line);
 }
 
 } // namespace app

@@ -1,22 +1,17 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "InterfaceTranslators.h"
 #include "Prompts.h"
-#include "RecoveryStore.h"
 #include "RunController.h"
-#include "SessionStore.h"
-#include "TracebackParser.h"
 
 #include <RemoteRunSession.h>
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
-class QLabel;
 class QMenu;
 
 namespace editor {
@@ -29,16 +24,21 @@ class AnalysisController;
 class AnalysisDock;
 class AnalysisPanel;
 class ConnectionIndicator;
+class DocumentController;
 class EditorTabs;
 class ServerWatch;
 class FindBar;
 class OutputPane;
+class RecentFilesMenu;
+class RunPresenter;
 class RunTargetSwitch;
 class SecretStore;
 class SettingsDialog;
+class StatusFields;
 class TargetSessionFactory;
 class TokenStore;
 class ViolationsDock;
+class WindowActions;
 
 // Where a window keeps its state between runs; tests point all of it at a temporary directory.
 struct WindowStorage
@@ -48,8 +48,11 @@ struct WindowStorage
     std::shared_ptr<SecretStore> secrets = nullptr; // where the server token is kept; null: the system keychain
 };
 
-// The main window: composes the editor tabs, output pane, side panels and status bar, and wires them
-// to the run controller, settings, session and recovery stores. Logic lives in those classes.
+// The main window, as composition only: it makes the widgets (editor tabs, find bar, output pane, side
+// panels, status bar), its commands (WindowActions) with their menus and toolbar, and the objects that
+// hold the logic - DocumentController (the documents' lifecycle), RunController and RunPresenter (a
+// run and what it shows), AnalysisController, ServerConnectionPresenter - and connects them. Its public
+// methods forward to those objects, so tests, main.cpp and the benchmarks drive the real window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,16 +64,13 @@ public:
     void setRunSessionFactory(RunSessionFactory factory);
     void setAutosaveInterval(int milliseconds);
 
-    // Reopens the last session's files, then offers what a crashed instance left in the recovery area.
+    // The document lifecycle, forwarded to the DocumentController (see there).
     void restoreSessionAndRecover();
-    // Writes unsaved buffers to the recovery area now (the timer calls this every few seconds).
     void autosaveNow();
-
     editor::CodeEditor *openFile(const QString &path);
     editor::CodeEditor *newDocument();
     bool saveCurrent();
     bool saveCurrentAs();
-    // Asks about unsaved changes; false when the user cancelled.
     bool closeDocument(editor::CodeEditor *editor);
     void runCurrent();
     void stopRun();
@@ -86,8 +86,10 @@ public:
     AnalysisDock *analysisDock() const { return m_analysisDock; }
     AnalysisPanel *analysisPanel() const { return m_analysisPanel; }
     AnalysisController *analysisController() const { return m_analysis; }
+    DocumentController *documentController() const { return m_documents; }
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
+    RunPresenter *runPresenter() const { return m_runPresenter; }
     TokenStore *tokenStore() const { return m_tokens; }
     TargetSessionFactory *sessionFactory() const { return m_sessions; }
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
@@ -108,7 +110,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
+    void connectDocuments();
+    void connectRuns();
+    void connectAnalysis();
     void createMenus();
     void createDocks();
     void createStatusBar();
@@ -116,68 +121,43 @@ private:
     void applyTheme();
     void applyInterfaceLanguage();
     void applyEditorSettings();
-    void updateRecentFilesMenu();
     void updateWindowTitle();
     void updateStatus();
     void updateRunActions();
-    void updateConnectionIndicator();
     void onCurrentEditorChanged(editor::CodeEditor *editor);
-    void onRunOutput(runner::OutputChannel channel, const QString &text);
-    void onRunFinished(const runner::RunResult &result);
-    void jumpToTraceback(const QString &file, int line);
-    editor::CodeEditor *editorForRunFile(const QString &file) const;
-    bool saveDocument(editor::CodeEditor *editor, bool askForName);
-    bool confirmClose(const QList<editor::CodeEditor *> &editors);
-    void openFiles(const QStringList &paths);
     void goToLine();
-    void saveSession();
-    QString statusText(const runner::RunResult &result) const;
 
     AppSettings *m_settings;
-    std::unique_ptr<Prompts> m_prompts;
-    SessionStore m_sessionStore;
-    RecoveryStore m_recovery;
     TokenStore *m_tokens;
     TargetSessionFactory *m_sessions;
     RunController *m_run;
     AnalysisController *m_analysis;
-    TracebackParser m_traceback;
-    QPointer<editor::CodeEditor> m_runEditor;
-    QString m_runTitle;
-    ExecutionTarget m_runTarget = ExecutionTarget::Local;
-    // F5 pressed with the server target before the keychain gave the token: run once it has.
-    bool m_runWhenTokenReady = false;
+    RunPresenter *m_runPresenter = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
-    QHash<QString, size_t> m_autosavedHashes;
-    QTimer m_autosaveTimer;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
+    InterfaceTranslators m_translators;
     QPalette m_systemPalette;
     bool m_dark = false;
-    bool m_closing = false;
 
+    WindowActions *m_actions;
     EditorTabs *m_tabs;
+    DocumentController *m_documents;
     FindBar *m_findBar;
     OutputPane *m_output;
     QDockWidget *m_outputDock;
     AnalysisDock *m_analysisDock;
     AnalysisPanel *m_analysisPanel;
     ViolationsDock *m_violationsDock;
-    QLabel *m_languageLabel;
-    QLabel *m_positionLabel;
-    QLabel *m_encodingLabel;
-    QLabel *m_runStateLabel;
+    StatusFields *m_statusFields = nullptr;
     ConnectionIndicator *m_connection;
     ServerWatch *m_serverWatch;
     RunTargetSwitch *m_targetSwitch;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_runMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QHash<QString, QAction *> m_actions;
 };
 
 } // namespace app

@@ -1,6 +1,6 @@
 #include "OutputPane.h"
 
-#include "TracebackParser.h"
+#include "OutputLineParser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,16 +26,18 @@ OutputView::OutputView(QWidget *parent)
 
 bool OutputView::linkAt(const QPoint &position, QString *file, int *line) const
 {
+    if (!m_linkParser)
+        return false;
     const QTextCursor cursor = cursorForPosition(position);
     const QTextBlock block = cursor.block();
-    const auto frame = TracebackParser::parseLine(block.text());
-    if (!frame)
+    const auto link = m_linkParser->linkInLine(block.text());
+    if (!link)
         return false;
     const int column = cursor.positionInBlock();
-    if (column < frame->start || column > frame->start + frame->length)
+    if (column < link->start || column > link->start + link->length)
         return false;
-    *file = frame->file;
-    *line = frame->line;
+    *file = link->location.file;
+    *line = link->location.line;
     return true;
 }
 
@@ -163,6 +165,12 @@ void OutputPane::beginRun(const QString &title)
     appendOutput(OutputKind::Status, title + QLatin1Char('\n'));
 }
 
+void OutputPane::setLinkParser(std::shared_ptr<const OutputLineParser> parser)
+{
+    m_linkParser = parser;
+    m_view->setLinkParser(std::move(parser));
+}
+
 void OutputPane::appendOutput(OutputKind kind, const QString &text)
 {
     m_model.append(kind, text);
@@ -287,7 +295,7 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
             break;
         case OutputKind::Stderr: {
             // Only lines that carry a file reference are split; the rest go in as one insert.
-            if (!segment.text.contains(QLatin1String("File \""))) {
+            if (!m_linkParser || !m_linkParser->mayContainLinks(segment.text)) {
                 cursor.insertText(segment.text, stderrFormat);
                 break;
             }
@@ -296,10 +304,10 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
                 qsizetype end = segment.text.indexOf(QLatin1Char('\n'), from);
                 end = end < 0 ? segment.text.size() : end + 1;
                 const QStringView line = QStringView(segment.text).mid(from, end - from);
-                if (const auto frame = TracebackParser::parseLine(line)) {
-                    cursor.insertText(line.left(frame->start).toString(), stderrFormat);
-                    cursor.insertText(line.mid(frame->start, frame->length).toString(), linkFormat);
-                    cursor.insertText(line.mid(frame->start + frame->length).toString(), stderrFormat);
+                if (const auto link = m_linkParser->linkInLine(line)) {
+                    cursor.insertText(line.left(link->start).toString(), stderrFormat);
+                    cursor.insertText(line.mid(link->start, link->length).toString(), linkFormat);
+                    cursor.insertText(line.mid(link->start + link->length).toString(), stderrFormat);
                 } else {
                     cursor.insertText(line.toString(), stderrFormat);
                 }

@@ -3,6 +3,8 @@
 #include "InputHistory.h"
 #include "OutputModel.h"
 
+#include <memory>
+
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -13,12 +15,16 @@ class QToolButton;
 
 namespace app {
 
-// The read-only text of the output; clicking a `File "...", line N` reference reports it.
+class OutputLineParser;
+
+// The read-only text of the output; clicking a reference to a source line (a traceback's
+// `File "...", line N`, as the run's language parser finds it) reports it.
 class OutputView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     explicit OutputView(QWidget *parent = nullptr);
+    void setLinkParser(std::shared_ptr<const OutputLineParser> parser) { m_linkParser = std::move(parser); }
 
 Q_SIGNALS:
     void tracebackActivated(const QString &file, int line);
@@ -29,6 +35,8 @@ protected:
 
 private:
     bool linkAt(const QPoint &position, QString *file, int *line) const;
+
+    std::shared_ptr<const OutputLineParser> m_linkParser;
 };
 
 // The program's standard input: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines.
@@ -60,6 +68,8 @@ public:
     explicit OutputPane(QWidget *parent = nullptr);
 
     void beginRun(const QString &title);
+    // What finds links in standard error from now on: the run's language parser (null: no links).
+    void setLinkParser(std::shared_ptr<const OutputLineParser> parser);
     void appendOutput(OutputKind kind, const QString &text);
     void finishRun(const QString &statusLine);
     void setInputEnabled(bool enabled);
@@ -103,6 +113,7 @@ private:
     QToolButton *m_copyButton;
     QToolButton *m_clearButton;
     QTimer m_flushTimer;
+    std::shared_ptr<const OutputLineParser> m_linkParser;
     bool m_dark = false;
 };
 

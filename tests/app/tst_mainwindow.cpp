@@ -1,4 +1,5 @@
 #include "FakeRunSession.h"
+#include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
 #include <AppSettings.h>
@@ -32,36 +33,6 @@ QString flushedOutput(app::MainWindow *window)
 }
 } // namespace
 using editor::CodeEditor;
-
-namespace {
-
-// Answers the window's questions the way each test decides, without any modal dialog.
-class ScriptedPrompts : public Prompts
-{
-public:
-    UnsavedAnswer unsavedAnswer = UnsavedAnswer::Cancel;
-    bool restoreAnswer = true;
-    QString saveFileName;
-    int unsavedAsked = 0;
-    QStringList restoreOffered;
-    QStringList errors;
-
-    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
-    {
-        ++unsavedAsked;
-        return unsavedAnswer;
-    }
-    bool askRestoreRecovered(QWidget *, const QStringList &names) override
-    {
-        restoreOffered = names;
-        return restoreAnswer;
-    }
-    QStringList askOpenFiles(QWidget *, const QString &, const QString &) override { return {}; }
-    QString askSaveFile(QWidget *, const QString &, const QString &) override { return saveFileName; }
-    void showError(QWidget *, const QString &message) override { errors << message; }
-};
-
-} // namespace
 
 // The main window with a scripted run session: editing, running, input, tracebacks, prompts,
 // recovery and session restore, all through the real widgets.

@@ -1,0 +1,246 @@
+#include "RunPresenter.h"
+
+#include "EditorTabs.h"
+#include "OutputPane.h"
+#include "OutputParserRegistry.h"
+#include "RunController.h"
+#include "SidePanels.h"
+#include "TargetSessionFactory.h"
+#include "TokenStore.h"
+
+#include <CodeEditor.h>
+#include <EditorFeatures.h>
+#include <Language.h>
+#include <LanguageRegistry.h>
+
+#include <QLocale>
+
+namespace app {
+
+using editor::CodeEditor;
+
+namespace {
+// Where the sandbox (runner/sandbox) and the server put the program: tracebacks name it
+// "/work/<the language's source file name>".
+const QString kSandboxWorkDirectory = QStringLiteral("/work/");
+} // namespace
+
+RunPresenter::RunPresenter(RunController *run, AppSettings *settings, TargetSessionFactory *sessions,
+                           TokenStore *tokens, const Views &views, QObject *parent)
+    : QObject(parent)
+    , m_run(run)
+    , m_settings(settings)
+    , m_sessions(sessions)
+    , m_tokens(tokens)
+    , m_views(views)
+{
+    connect(m_run, &RunController::output, this, &RunPresenter::onOutput);
+    connect(m_run, &RunController::finished, this, &RunPresenter::onFinished);
+    connect(m_tokens, &TokenStore::ready, this, [this] {
+        if (std::exchange(m_runWhenTokenReady, false))
+            runCurrent();
+    });
+}
+
+RunPresenter::~RunPresenter() = default;
+
+void RunPresenter::runCurrent()
+{
+    CodeEditor *editor = m_views.tabs->currentEditor();
+    if (!editor || m_run->isRunning())
+        return;
+    const editor::LanguageDefinition *language = editor->language();
+    const QString languageId = language ? language->runnerLanguageId : QString();
+    OutputPane *output = m_views.output;
+    Q_EMIT outputWanted();
+    if (languageId.isEmpty() || !runner::LanguageRegistry::builtin().find(languageId)) {
+        output->beginRun(
+            tr("%1 files cannot be run yet.").arg(language ? language->displayName : tr("Plain text")));
+        output->flush();
+        return;
+    }
+    const RunPreferences preferences = m_settings->runPreferences();
+    if (preferences.target == ExecutionTarget::Remote) {
+        if (!m_tokens->isReady()) {
+            // The keychain answers asynchronously (it may even ask to be unlocked): run when it has.
+            m_runWhenTokenReady = true;
+            m_tokens->load();
+            Q_EMIT statusMessage(tr("Reading the server's API token from the keychain…"), 5000);
+            return;
+        }
+        if (const QString problem = m_sessions->remoteProblem(); !problem.isEmpty()) {
+            output->beginRun(
+                tr("%1 was not run: the Code Remote server is not set up.").arg(m_views.tabs->title(editor)));
+            output->finishRun(
+                tr("— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —").arg(problem));
+            output->flush();
+            return;
+        }
+    }
+    // Markers and violations of the previous run describe text that may have changed since.
+    for (CodeEditor *open : m_views.tabs->editors())
+        open->errorMarkers()->clear();
+    m_views.violations->setViolations({});
+    m_outputParser = OutputParserRegistry::builtin().create(languageId);
+    output->setLinkParser(m_outputParser);
+
+    runner::RunRequest request;
+    request.language = languageId;
+    request.source = editor->text().toUtf8();
+    request.policy = preferences.policy();
+    request.keepStdinOpen = true;
+    m_runEditor = editor;
+    m_runTarget = preferences.target;
+    const QString title = m_views.tabs->title(editor);
+    const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
+    if (m_runTarget == ExecutionTarget::Remote)
+        output->beginRun(tr("Running %1 on %2 (%3 profile)…")
+                             .arg(title, m_sessions->remoteTarget().url.toDisplayString(), profile));
+    else
+        output->beginRun(tr("Running %1 (%2 profile)…").arg(title, profile));
+    output->setInputEnabled(true);
+    if (!m_run->start(request))
+        output->finishRun(tr("The run could not be started."));
+}
+
+QString RunPresenter::runStateText() const
+{
+    switch (m_run->state()) {
+    case RunController::State::Running:
+        return m_run->isWaitingForInput() ? tr("Waiting for input") : tr("Running");
+    case RunController::State::Stopping:
+        return tr("Stopping…");
+    case RunController::State::Idle:
+        break;
+    }
+    return tr("Ready");
+}
+
+void RunPresenter::onOutput(runner::OutputChannel channel, const QString &text)
+{
+    if (m_outputParser)
+        m_outputParser->feed(channel, text);
+    m_views.output->appendOutput(
+        channel == runner::OutputChannel::Stderr ? OutputKind::Stderr : OutputKind::Stdout, text);
+}
+
+QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarget target)
+{
+    QString status;
+    switch (result.status) {
+    case runner::RunStatus::Ok:
+        status = tr("Finished");
+        break;
+    case runner::RunStatus::RuntimeError:
+        status = tr("Runtime error");
+        break;
+    case runner::RunStatus::TimeLimit:
+        status = result.limit == runner::TimeLimitKind::Cpu ? tr("CPU time limit exceeded")
+                                                            : tr("Time limit exceeded");
+        break;
+    case runner::RunStatus::MemoryLimit:
+        status = tr("Memory limit exceeded");
+        break;
+    case runner::RunStatus::OutputLimit:
+        status = tr("Output limit exceeded");
+        break;
+    case runner::RunStatus::SecurityViolation:
+        status = tr("Blocked by the strict profile");
+        break;
+    case runner::RunStatus::CompileError:
+        status = tr("Compile error");
+        break;
+    case runner::RunStatus::InternalError:
+        // The server could not run it (or lost it): the message says why and what to do; times and
+        // exit codes would only be noise.
+        if (target == ExecutionTarget::Remote)
+            return QStringLiteral("— %1 —").arg(
+                result.message.isEmpty() ? tr("The server could not run the program.") : result.message);
+        status = result.message.isEmpty() ? tr("Sandbox error") : tr("Sandbox error: %1").arg(result.message);
+        break;
+    case runner::RunStatus::Cancelled:
+        status = tr("Stopped");
+        break;
+    }
+    QStringList parts{status};
+    if (result.exitCode)
+        parts << tr("exit code %1").arg(*result.exitCode);
+    else if (result.signal)
+        parts << tr("signal %1").arg(*result.signal);
+    parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
+    if (result.peakMemoryKb > 0)
+        parts << tr("peak memory %1 MB").arg(QLocale().toString(result.peakMemoryKb / 1024.0, 'f', 1));
+    if (result.outputTruncated)
+        parts << tr("output truncated");
+    return QStringLiteral("— %1 —").arg(parts.join(QStringLiteral(" · ")));
+}
+
+void RunPresenter::onFinished(const runner::RunResult &result)
+{
+    QList<OutputError> errors;
+    if (m_outputParser) {
+        m_outputParser->finish();
+        errors = m_outputParser->errors();
+    }
+    // Mark the innermost location in the user's own code, with the error message as its tooltip.
+    for (const OutputError &error : errors) {
+        for (auto location = error.locations.crbegin(); location != error.locations.crend(); ++location) {
+            if (CodeEditor *editor = editorForRunFile(location->file)) {
+                editor->errorMarkers()->mark(location->line, error.message);
+                break;
+            }
+        }
+    }
+    m_views.violations->setViolations(result.violations);
+    if (m_runEditor) {
+        for (const runner::Violation &violation : result.violations) {
+            if (violation.line > 0)
+                m_runEditor->errorMarkers()->mark(violation.line, violation.detail);
+        }
+    }
+    m_views.output->finishRun(statusText(result, m_runTarget));
+    // A program that could not run says nothing about its complexity worth waiting for.
+    if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor &&
+        result.status != runner::RunStatus::Cancelled && result.status != runner::RunStatus::InternalError)
+        Q_EMIT analysisWanted(m_runEditor);
+    Q_EMIT finished(result);
+}
+
+CodeEditor *RunPresenter::runEditor() const
+{
+    return m_runEditor;
+}
+
+CodeEditor *RunPresenter::editorForRunFile(const QString &file) const
+{
+    // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
+    const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
+    const QString sourceName = language ? language->sourceFileName : QString();
+    if (!sourceName.isEmpty() && (file == kSandboxWorkDirectory + sourceName || file == sourceName))
+        return m_runEditor;
+    return file.startsWith(QLatin1Char('/')) ? m_views.tabs->editorForPath(file) : nullptr;
+}
+
+void RunPresenter::showInEditor(CodeEditor *editor, int line)
+{
+    m_views.tabs->setCurrentWidget(editor);
+    editor->goToLine(line);
+}
+
+void RunPresenter::goToOutputLocation(const QString &file, int line)
+{
+    CodeEditor *editor = editorForRunFile(file);
+    if (!editor) {
+        Q_EMIT statusMessage(tr("%1 is not open in the editor").arg(file), 4000);
+        return;
+    }
+    showInEditor(editor, line);
+}
+
+void RunPresenter::goToProgramLine(int line)
+{
+    if (CodeEditor *target = m_runEditor ? m_runEditor.data() : m_views.tabs->currentEditor())
+        showInEditor(target, line);
+}
+
+} // namespace app

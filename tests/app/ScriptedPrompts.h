@@ -1,0 +1,37 @@
+#pragma once
+
+#include <Prompts.h>
+
+#include <QStringList>
+
+// Answers the questions of the window (or its DocumentController) the way each test decides, without
+// any modal dialog, and counts what was asked.
+class ScriptedPrompts : public app::Prompts
+{
+public:
+    UnsavedAnswer unsavedAnswer = UnsavedAnswer::Cancel;
+    bool restoreAnswer = true;
+    QString saveFileName; // the answer to every "Save As"; empty: the dialog was cancelled
+    int unsavedAsked = 0;
+    int saveAsked = 0;
+    QStringList restoreOffered;
+    QStringList errors;
+
+    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
+    {
+        ++unsavedAsked;
+        return unsavedAnswer;
+    }
+    bool askRestoreRecovered(QWidget *, const QStringList &names) override
+    {
+        restoreOffered = names;
+        return restoreAnswer;
+    }
+    QStringList askOpenFiles(QWidget *, const QString &, const QString &) override { return {}; }
+    QString askSaveFile(QWidget *, const QString &, const QString &) override
+    {
+        ++saveAsked;
+        return saveFileName;
+    }
+    void showError(QWidget *, const QString &message) override { errors << message; }
+};

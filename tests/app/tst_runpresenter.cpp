@@ -1,0 +1,254 @@
+#include "FakeRunSession.h"
+#include "FakeSecretStore.h"
+#include "TestEnvironment.h"
+
+#include <AppSettings.h>
+#include <CodeEditor.h>
+#include <EditorFeatures.h>
+#include <EditorTabs.h>
+#include <OutputPane.h>
+#include <RunController.h>
+#include <RunPresenter.h>
+#include <SidePanels.h>
+#include <TargetSessionFactory.h>
+#include <TokenStore.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace app;
+using editor::CodeEditor;
+
+namespace {
+
+// A session whose Stop takes effect only when the test says the program has ended.
+class SlowStopSession : public FakeRunSession
+{
+    Q_OBJECT
+public:
+    using FakeRunSession::FakeRunSession;
+    void stop() override { stopAsked = true; }
+    bool stopAsked = false;
+};
+
+runner::RunResult resultOf(runner::RunStatus status)
+{
+    runner::RunResult result;
+    result.status = status;
+    return result;
+}
+
+} // namespace
+
+// The run flow (RunPresenter) with its views but without a window: what a run shows, where its
+// output leads back to, and the texts of its state and outcome.
+class TestRunPresenter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<QWidget> m_host; // owns the views and objects below
+    EditorTabs *m_tabs = nullptr;
+    OutputPane *m_output = nullptr;
+    ViolationsDock *m_violations = nullptr;
+    RunController *m_run = nullptr;
+    RunPresenter *m_presenter = nullptr;
+    QPointer<SlowStopSession> m_session;
+
+    QString shownOutput()
+    {
+        m_output->flush();
+        return m_output->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<editor::CodeEditor *>();
+        qRegisterMetaType<runner::RunResult>();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_host = std::make_unique<QWidget>();
+        m_tabs = new EditorTabs(m_host.get());
+        m_output = new OutputPane(m_host.get());
+        m_violations = new ViolationsDock(m_host.get());
+        auto *tokens = new TokenStore(m_settings.get(), std::make_shared<FakeSecretStore>(), m_host.get());
+        auto *sessions = new TargetSessionFactory(m_settings.get(), tokens, m_host.get());
+        m_run = new RunController(
+            [this](QObject *parent) {
+                m_session = new SlowStopSession(parent);
+                return m_session.data();
+            },
+            m_host.get());
+        m_presenter = new RunPresenter(m_run, m_settings.get(), sessions, tokens,
+                                       {m_tabs, m_output, m_violations}, m_host.get());
+    }
+
+    void cleanup() { m_host.reset(); }
+
+    void statusTextNamesTheOutcomeItsExitAndItsCost()
+    {
+        runner::RunResult result = resultOf(runner::RunStatus::Ok);
+        result.exitCode = 0;
+        result.wallMs = 1234;
+        result.peakMemoryKb = 8400;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local),
+                 QStringLiteral("— Finished · exit code 0 · 1.23 s · peak memory 8.2 MB —"));
+
+        result = resultOf(runner::RunStatus::TimeLimit);
+        result.limit = runner::TimeLimitKind::Cpu;
+        result.signal = 9;
+        result.outputTruncated = true;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local),
+                 QStringLiteral("— CPU time limit exceeded · signal 9 · 0.00 s · output truncated —"));
+        QVERIFY(RunPresenter::statusText(resultOf(runner::RunStatus::Cancelled), ExecutionTarget::Remote)
+                    .startsWith(QStringLiteral("— Stopped · ")));
+    }
+
+    void aServerThatCouldNotRunTheProgramSaysOnlyWhy()
+    {
+        runner::RunResult result = resultOf(runner::RunStatus::InternalError);
+        result.wallMs = 5;
+        result.message = QStringLiteral("The server is busy; try again.");
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Remote),
+                 QStringLiteral("— The server is busy; try again. —"));
+        QCOMPARE(
+            RunPresenter::statusText(resultOf(runner::RunStatus::InternalError), ExecutionTarget::Remote),
+            QStringLiteral("— The server could not run the program. —"));
+        // Locally it is the sandbox that failed, and the figures are kept.
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local),
+                 QStringLiteral("— Sandbox error: The server is busy; try again. · 0.01 s —"));
+    }
+
+    void runStateTextFollowsTheRun()
+    {
+        m_tabs->newDocument(QStringLiteral("name = input()\n"));
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Ready"));
+        m_presenter->runCurrent();
+        QVERIFY(m_session);
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Running"));
+        Q_EMIT m_session->inputRequested();
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Waiting for input"));
+        m_run->stop();
+        QVERIFY(m_session->stopAsked);
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Stopping…"));
+        m_session->finish(resultOf(runner::RunStatus::Cancelled));
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Ready"));
+    }
+
+    void aRunShowsItsTitleOutputAndStatusLine()
+    {
+        m_tabs->newDocument(QStringLiteral("print('hi')\n"));
+        QSignalSpy wanted(m_presenter, &RunPresenter::outputWanted);
+        m_presenter->runCurrent();
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(m_session->m_request.language, QStringLiteral("python"));
+        QCOMPARE(m_session->m_request.source, QByteArray("print('hi')\n"));
+        QVERIFY(m_output->inputLine()->isEnabled());
+        m_session->print("hi\n");
+        runner::RunResult result = resultOf(runner::RunStatus::Ok);
+        result.exitCode = 0;
+        QSignalSpy finished(m_presenter, &RunPresenter::finished);
+        m_session->finish(result);
+        QCOMPARE(finished.count(), 1);
+        const QString text = shownOutput();
+        QVERIFY2(text.startsWith(QStringLiteral("Running Untitled 1 (strict profile)…\nhi\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\n— Finished · exit code 0")), qPrintable(text));
+        QVERIFY(!m_output->inputLine()->isEnabled());
+    }
+
+    void aLanguageThatCannotRunSaysSoAndStartsNothing()
+    {
+        m_tabs->newDocument(QStringLiteral("console.log(1)\n"), QStringLiteral("javascript"));
+        m_presenter->runCurrent();
+        QVERIFY(!m_session);
+        QVERIFY(!m_run->isRunning());
+        QCOMPARE(shownOutput(), QStringLiteral("JavaScript files cannot be run yet.\n"));
+    }
+
+    void tracebackMarksTheProgramThatRanFromAnyTab()
+    {
+        CodeEditor *program =
+            m_tabs->newDocument(QStringLiteral("import json\ndef f():\n    json.loads('x')\nf()\n"));
+        m_presenter->runCurrent();
+        CodeEditor *other = m_tabs->newDocument();
+        QCOMPARE(m_tabs->currentEditor(), other);
+        m_session->printError("Traceback (most recent call last):\n"
+                              "  File \"/work/main.py\", line 4, in <module>\n"
+                              "  File \"/work/main.py\", line 3, in f\n"
+                              "  File \"/usr/lib/python3.11/json/__init__.py\", line 346, in loads\n"
+                              "json.decoder.JSONDecodeError: Expecting value\n");
+        m_session->finish(resultOf(runner::RunStatus::RuntimeError));
+        // The innermost frame in the user's own code, not the library's.
+        QCOMPARE(program->errorMarkers()->lines(), QList<int>{3});
+        QCOMPARE(program->errorMarkers()->messageAt(3),
+                 QStringLiteral("json.decoder.JSONDecodeError: Expecting value"));
+        QVERIFY(other->errorMarkers()->lines().isEmpty());
+
+        QCOMPARE(m_presenter->editorForRunFile(QStringLiteral("/work/main.py")), program);
+        QCOMPARE(m_presenter->editorForRunFile(QStringLiteral("main.py")), program);
+        QCOMPARE(m_presenter->editorForRunFile(QStringLiteral("/usr/lib/python3.11/json/__init__.py")),
+                 nullptr);
+        QCOMPARE(m_presenter->editorForRunFile(QStringLiteral("helper.py")), nullptr);
+
+        m_presenter->goToOutputLocation(QStringLiteral("/work/main.py"), 2);
+        QCOMPARE(m_tabs->currentEditor(), program);
+        QCOMPARE(program->currentLine(), 2);
+        QSignalSpy message(m_presenter, &RunPresenter::statusMessage);
+        m_presenter->goToOutputLocation(QStringLiteral("/usr/lib/python3.11/json/__init__.py"), 346);
+        QCOMPARE(message.count(), 1);
+        QCOMPARE(message.first().first().toString(),
+                 QStringLiteral("/usr/lib/python3.11/json/__init__.py is not open in the editor"));
+        QCOMPARE(m_tabs->currentEditor(), program);
+
+        // The next run starts clean.
+        m_presenter->runCurrent();
+        QVERIFY(program->errorMarkers()->lines().isEmpty());
+        m_session->finish(resultOf(runner::RunStatus::Ok));
+    }
+
+    void violationsAreListedMarkedAndLeadToTheProgram()
+    {
+        CodeEditor *program = m_tabs->newDocument(QStringLiteral("x = 1\nimport os\n"));
+        m_presenter->runCurrent();
+        m_tabs->newDocument();
+        runner::RunResult result = resultOf(runner::RunStatus::SecurityViolation);
+        result.violations = {{QStringLiteral("import"), QStringLiteral("import of 'os' is not allowed"), 2}};
+        m_session->finish(result);
+        QCOMPARE(m_violations->count(), 1);
+        QCOMPARE(program->errorMarkers()->lines(), QList<int>{2});
+        m_presenter->goToProgramLine(2);
+        QCOMPARE(m_tabs->currentEditor(), program);
+        QCOMPARE(program->currentLine(), 2);
+    }
+
+    void analysisFollowsOnlyARunThatSaysSomethingAboutTheProgram()
+    {
+        QVERIFY(m_settings->analysisPreferences().analyzeAfterRun);
+        CodeEditor *program = m_tabs->newDocument(QStringLiteral("print(1)\n"));
+        QSignalSpy wanted(m_presenter, &RunPresenter::analysisWanted);
+        for (const runner::RunStatus status : {runner::RunStatus::Cancelled, runner::RunStatus::InternalError,
+                                               runner::RunStatus::RuntimeError, runner::RunStatus::Ok}) {
+            m_presenter->runCurrent();
+            m_session->finish(resultOf(status));
+        }
+        QCOMPARE(wanted.count(), 2);
+        QCOMPARE(wanted.first().first().value<CodeEditor *>(), program);
+
+        AnalysisPreferences preferences = m_settings->analysisPreferences();
+        preferences.analyzeAfterRun = false;
+        m_settings->setAnalysisPreferences(preferences);
+        m_presenter->runCurrent();
+        m_session->finish(resultOf(runner::RunStatus::Ok));
+        QCOMPARE(wanted.count(), 2);
+    }
+};
+
+CODE_REMOTE_TEST_MAIN(TestRunPresenter)
+#include "tst_runpresenter.moc"

@@ -755,6 +755,15 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
 </context>
 <context>
+    <name>app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="84"/>
+        <location filename="../app/DocumentController.cpp" line="99"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+</context>
+<context>
     <name>app::EditorTabs</name>
     <message>
         <location filename="../app/EditorTabs.cpp" line="28"/>
@@ -876,560 +885,363 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <location filename="../app/MainWindow.cpp" line="640"/>
-        <source>All files</source>
-        <translation>Alle Dateien</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>Create an untitled Python file</source>
         <translation>Eine neue, unbenannte Python-Datei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>Open files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>Save the current file</source>
         <translation>Die aktuelle Datei speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="38"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="39"/>
         <source>Save the current file under a new name</source>
         <translation>Die aktuelle Datei unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="43"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="44"/>
         <source>Close the current file</source>
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>Quit Code Remote</source>
         <translation>Code Remote beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/WindowActions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/WindowActions.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/WindowActions.cpp" line="48"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/WindowActions.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/WindowActions.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/WindowActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>Find text in the current file</source>
         <translation>Text in der aktuellen Datei suchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ersetzen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="57"/>
         <source>Find and replace text</source>
         <translation>Text suchen und ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/WindowActions.cpp" line="58"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/WindowActions.cpp" line="59"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts su&amp;chen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/WindowActions.cpp" line="60"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/WindowActions.cpp" line="64"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Ko&amp;mmentar umschalten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/WindowActions.cpp" line="66"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/WindowActions.cpp" line="70"/>
         <source>Show White&amp;space</source>
         <translation>&amp;Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/WindowActions.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/WindowActions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/WindowActions.cpp" line="79"/>
         <source>&amp;Reset Zoom</source>
         <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>Run the current file (F5)</source>
         <translation>Die aktuelle Datei ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="85"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Das laufende Programm stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="90"/>
         <source>Send &amp;End of Input</source>
         <translation>Eingabeen&amp;de senden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="91"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Die Standardeingabe des Programms schließen (Strg+D in der Eingabezeile)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowActions.cpp" line="95"/>
         <source>&amp;Analyze Complexity</source>
         <translation>Komplexität a&amp;nalysieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowActions.cpp" line="96"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/WindowActions.cpp" line="102"/>
         <source>&amp;Measure Complexity</source>
         <translation>Komplexität &amp;messen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Go to &amp;Input Line</source>
         <translation>Zur &amp;Eingabezeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>C&amp;lear Output</source>
         <translation>Ausgabe &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Copy &amp;Output</source>
         <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="125"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="440"/>
+        <location filename="../app/WindowActions.cpp" line="126"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="453"/>
+        <location filename="../app/MainWindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="456"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="367"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
-        <source>Cursor position</source>
-        <translation>Cursorposition</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
-        <source>Encoding</source>
-        <translation>Kodierung</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
-        <source>Run state</source>
-        <translation>Ausführungsstatus</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="465"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <location filename="../app/MainWindow.cpp" line="468"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>Plain text</source>
-        <translation>Normaler Text</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <source>Ln %1, Col %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Waiting for input</source>
-        <translation>Wartet auf Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
-        <source>Stopping…</source>
-        <translation>Wird gestoppt …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="555"/>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="653"/>
+        <location filename="../app/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>%1 files cannot be run yet.</source>
-        <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="851"/>
-        <source>Reading the server&apos;s API token from the keychain…</source>
-        <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="855"/>
-        <source>%1 was not run: the Code Remote server is not set up.</source>
-        <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
-        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
-        <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="876"/>
-        <source>Running %1 on %2 (%3 profile)…</source>
-        <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="879"/>
-        <source>Running %1 (%2 profile)…</source>
-        <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>strict</source>
-        <translation>streng</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
-        <source>The run could not be started.</source>
-        <translation>Die Ausführung konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="926"/>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="929"/>
-        <source>Runtime error</source>
-        <translation>Laufzeitfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="932"/>
-        <source>CPU time limit exceeded</source>
-        <translation>CPU-Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
-        <source>Time limit exceeded</source>
-        <translation>Zeitlimit überschritten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="936"/>
-        <source>Memory limit exceeded</source>
-        <translation>Speicherlimit überschritten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="939"/>
-        <source>Output limit exceeded</source>
-        <translation>Ausgabelimit überschritten</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
-        <source>Blocked by the strict profile</source>
-        <translation>Vom strengen Profil blockiert</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
-        <source>Compile error</source>
-        <translation>Kompilierfehler</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
-        <source>The server could not run the program.</source>
-        <translation>Der Server konnte das Programm nicht ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error</source>
-        <translation>Sandbox-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error: %1</source>
-        <translation>Sandbox-Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="956"/>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
-        <source>exit code %1</source>
-        <translation>Exit-Code %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="963"/>
-        <source>signal %1</source>
-        <translation>Signal %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="966"/>
-        <source>peak memory %1 MB</source>
-        <translation>Speicherspitze %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="968"/>
-        <source>output truncated</source>
-        <translation>Ausgabe gekürzt</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1015"/>
-        <source>%1 is not open in the editor</source>
-        <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>
 </context>
 <context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="141"/>
+        <location filename="../app/OutputPane.cpp" line="143"/>
         <source>Program output</source>
         <translation>Programmausgabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="142"/>
+        <location filename="../app/OutputPane.cpp" line="144"/>
         <source>Program input</source>
         <translation>Programmeingabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="145"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Eingabe für das laufende Programm (Enter sendet, Strg+D beendet die Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="146"/>
         <source>&amp;Input:</source>
         <translation>&amp;Eingabe:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="147"/>
         <source>Copy all output</source>
         <translation>Gesamte Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
         <source>Copy output</source>
         <translation>Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="150"/>
         <source>Clear output</source>
         <translation>Ausgabe leeren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="151"/>
         <source>Output notice</source>
         <translation>Hinweis zur Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="230"/>
+        <location filename="../app/OutputPane.cpp" line="238"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Lange Ausgabe: Die letzten %1 von %2 Zeilen werden angezeigt.</translation>
     </message>
@@ -1477,6 +1289,177 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <location filename="../app/Prompts.cpp" line="49"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentFilesMenu</name>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPresenter</name>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>Plain text</source>
+        <translation>Normaler Text</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <source>The run could not be started.</source>
+        <translation>Die Ausführung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Waiting for input</source>
+        <translation>Wartet auf Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt …</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <source>Runtime error</source>
+        <translation>Laufzeitfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <source>CPU time limit exceeded</source>
+        <translation>CPU-Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <source>Time limit exceeded</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <source>Memory limit exceeded</source>
+        <translation>Speicherlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <source>Output limit exceeded</source>
+        <translation>Ausgabelimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Vom strengen Profil blockiert</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <source>Compile error</source>
+        <translation>Kompilierfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <source>The server could not run the program.</source>
+        <translation>Der Server konnte das Programm nicht ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error</source>
+        <translation>Sandbox-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error: %1</source>
+        <translation>Sandbox-Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <source>peak memory %1 MB</source>
+        <translation>Speicherspitze %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <source>output truncated</source>
+        <translation>Ausgabe gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1833,39 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::StatusFields</name>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="28"/>
+        <source>Plain text</source>
+        <translation>Normaler Text</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="29"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="38"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="39"/>
+        <source>Cursor position</source>
+        <translation>Cursorposition</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="40"/>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="41"/>
+        <source>Run state</source>
+        <translation>Ausführungsstatus</translation>
     </message>
 </context>
 <context>

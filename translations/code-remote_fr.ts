@@ -755,6 +755,15 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
 </context>
 <context>
+    <name>app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="84"/>
+        <location filename="../app/DocumentController.cpp" line="99"/>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+</context>
+<context>
     <name>app::EditorTabs</name>
     <message>
         <location filename="../app/EditorTabs.cpp" line="28"/>
@@ -876,560 +885,363 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <location filename="../app/MainWindow.cpp" line="640"/>
-        <source>All files</source>
-        <translation>Tous les fichiers</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>Create an untitled Python file</source>
         <translation>Créer un fichier Python sans titre</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>Open files</source>
         <translation>Ouvrir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>Save the current file</source>
         <translation>Enregistrer le fichier actuel</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="38"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="39"/>
         <source>Save the current file under a new name</source>
         <translation>Enregistrer le fichier actuel sous un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="43"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="44"/>
         <source>Close the current file</source>
         <translation>Fermer le fichier actuel</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>Quit Code Remote</source>
         <translation>Quitter Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/WindowActions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/WindowActions.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/WindowActions.cpp" line="48"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/WindowActions.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/WindowActions.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/WindowActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>Find text in the current file</source>
         <translation>Rechercher du texte dans le fichier actuel</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;emplacer…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="57"/>
         <source>Find and replace text</source>
         <translation>Rechercher et remplacer du texte</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/WindowActions.cpp" line="58"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/WindowActions.cpp" line="59"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/WindowActions.cpp" line="60"/>
         <source>&amp;Go to Line…</source>
         <translation>A&amp;ller à la ligne…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/WindowActions.cpp" line="64"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Co&amp;mmenter/décommenter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/WindowActions.cpp" line="66"/>
         <source>&amp;Word Wrap</source>
         <translation>Retour à la ligne a&amp;utomatique</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/WindowActions.cpp" line="70"/>
         <source>Show White&amp;space</source>
         <translation>Afficher les &amp;blancs</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/WindowActions.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/WindowActions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/WindowActions.cpp" line="79"/>
         <source>&amp;Reset Zoom</source>
         <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>Run the current file (F5)</source>
         <translation>Exécuter le fichier actuel (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>A&amp;rrêter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="85"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Arrêter le programme en cours (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="90"/>
         <source>Send &amp;End of Input</source>
         <translation>Envoyer la &amp;fin de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="91"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Fermer l&apos;entrée standard du programme (Ctrl+D dans la ligne de saisie)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowActions.cpp" line="95"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analyser la complexité</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowActions.cpp" line="96"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimer la complexité en temps et en mémoire du fichier actuel (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/WindowActions.cpp" line="102"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Mesurer la complexité</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Chronométrer la fonction du programme sur des entrées de taille croissante dans le bac à sable (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Go to &amp;Input Line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Effacer la sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Copy &amp;Output</source>
         <translation>Copier la s&amp;ortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Se&amp;ttings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="125"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="440"/>
+        <location filename="../app/WindowActions.cpp" line="126"/>
         <source>&amp;About Code Remote</source>
         <translation>À &amp;propos de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="453"/>
+        <location filename="../app/MainWindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="456"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="367"/>
         <source>Output panel</source>
         <translation>Panneau de sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
-        <source>Language</source>
-        <translation>Langage</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
-        <source>Cursor position</source>
-        <translation>Position du curseur</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
-        <source>Encoding</source>
-        <translation>Encodage</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
-        <source>Run state</source>
-        <translation>État de l&apos;exécution</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="465"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Status bar</source>
         <translation>Barre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <location filename="../app/MainWindow.cpp" line="468"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>Plain text</source>
-        <translation>Texte brut</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <source>Ln %1, Col %2</source>
-        <translation>Ligne %1, col. %2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Waiting for input</source>
-        <translation>En attente d&apos;une entrée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="555"/>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="653"/>
+        <location filename="../app/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Line (1–%1):</source>
         <translation>Ligne (1–%1)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>%1 files cannot be run yet.</source>
-        <translation>Les fichiers %1 ne peuvent pas encore être exécutés.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="851"/>
-        <source>Reading the server&apos;s API token from the keychain…</source>
-        <translation>Lecture du jeton d&apos;API du serveur dans le trousseau…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="855"/>
-        <source>%1 was not run: the Code Remote server is not set up.</source>
-        <translation>%1 n&apos;a pas été exécuté&#xa0;: le serveur Code Remote n&apos;est pas configuré.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
-        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
-        <translation>— %1 Configurez le serveur dans les paramètres (Exécuter ▸ Exécuter sur ▸ Paramètres du serveur…). —</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>strict</source>
-        <translation>strict</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>standard</source>
-        <translation>standard</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="876"/>
-        <source>Running %1 on %2 (%3 profile)…</source>
-        <translation>Exécution de %1 sur %2 (profil %3)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="879"/>
-        <source>Running %1 (%2 profile)…</source>
-        <translation>Exécution de %1 (profil %2)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
-        <source>The run could not be started.</source>
-        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="926"/>
-        <source>Finished</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="929"/>
-        <source>Runtime error</source>
-        <translation>Erreur d&apos;exécution</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="932"/>
-        <source>CPU time limit exceeded</source>
-        <translation>Limite de temps CPU dépassée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
-        <source>Time limit exceeded</source>
-        <translation>Limite de temps dépassée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="936"/>
-        <source>Memory limit exceeded</source>
-        <translation>Limite de mémoire dépassée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="939"/>
-        <source>Output limit exceeded</source>
-        <translation>Limite de sortie dépassée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
-        <source>Blocked by the strict profile</source>
-        <translation>Bloqué par le profil strict</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
-        <source>Compile error</source>
-        <translation>Erreur de compilation</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
-        <source>The server could not run the program.</source>
-        <translation>Le serveur n&apos;a pas pu exécuter le programme.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error</source>
-        <translation>Erreur du bac à sable</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error: %1</source>
-        <translation>Erreur du bac à sable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="956"/>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
-        <source>exit code %1</source>
-        <translation>code de sortie %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="963"/>
-        <source>signal %1</source>
-        <translation>signal %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="966"/>
-        <source>peak memory %1 MB</source>
-        <translation>pic de mémoire %1 Mo</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="968"/>
-        <source>output truncated</source>
-        <translation>sortie tronquée</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1015"/>
-        <source>%1 is not open in the editor</source>
-        <translation>%1 n&apos;est pas ouvert dans l&apos;éditeur</translation>
     </message>
 </context>
 <context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="141"/>
+        <location filename="../app/OutputPane.cpp" line="143"/>
         <source>Program output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="142"/>
+        <location filename="../app/OutputPane.cpp" line="144"/>
         <source>Program input</source>
         <translation>Entrée du programme</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="145"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Entrée pour le programme en cours (Entrée envoie, Ctrl+D termine l&apos;entrée)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="146"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="147"/>
         <source>Copy all output</source>
         <translation>Copier toute la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
         <source>Copy output</source>
         <translation>Copier la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="150"/>
         <source>Clear output</source>
         <translation>Effacer la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="151"/>
         <source>Output notice</source>
         <translation>Avis sur la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="230"/>
+        <location filename="../app/OutputPane.cpp" line="238"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Sortie longue&#xa0;: affichage des %1 dernières lignes sur %2.</translation>
     </message>
@@ -1477,6 +1289,177 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/Prompts.cpp" line="49"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentFilesMenu</name>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPresenter</name>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Les fichiers %1 ne peuvent pas encore être exécutés.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Lecture du jeton d&apos;API du serveur dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 n&apos;a pas été exécuté&#xa0;: le serveur Code Remote n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Configurez le serveur dans les paramètres (Exécuter ▸ Exécuter sur ▸ Paramètres du serveur…). —</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>strict</source>
+        <translation>strict</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>Exécution de %1 sur %2 (profil %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>Exécution de %1 (profil %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <source>The run could not be started.</source>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Waiting for input</source>
+        <translation>En attente d&apos;une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <source>Runtime error</source>
+        <translation>Erreur d&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <source>CPU time limit exceeded</source>
+        <translation>Limite de temps CPU dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <source>Time limit exceeded</source>
+        <translation>Limite de temps dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <source>Memory limit exceeded</source>
+        <translation>Limite de mémoire dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <source>Output limit exceeded</source>
+        <translation>Limite de sortie dépassée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Bloqué par le profil strict</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <source>Compile error</source>
+        <translation>Erreur de compilation</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <source>The server could not run the program.</source>
+        <translation>Le serveur n&apos;a pas pu exécuter le programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error</source>
+        <translation>Erreur du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error: %1</source>
+        <translation>Erreur du bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <source>peak memory %1 MB</source>
+        <translation>pic de mémoire %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <source>output truncated</source>
+        <translation>sortie tronquée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 n&apos;est pas ouvert dans l&apos;éditeur</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1833,39 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::StatusFields</name>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="28"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="29"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Ligne %1, col. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="38"/>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="39"/>
+        <source>Cursor position</source>
+        <translation>Position du curseur</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="40"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="41"/>
+        <source>Run state</source>
+        <translation>État de l&apos;exécution</translation>
     </message>
 </context>
 <context>

@@ -754,6 +754,15 @@ Run a program to see its time and space behaviour.</source>
     </message>
 </context>
 <context>
+    <name>app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="84"/>
+        <location filename="../app/DocumentController.cpp" line="99"/>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+</context>
+<context>
     <name>app::EditorTabs</name>
     <message>
         <location filename="../app/EditorTabs.cpp" line="28"/>
@@ -874,560 +883,363 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <location filename="../app/MainWindow.cpp" line="640"/>
-        <source>All files</source>
-        <translation>すべてのファイル</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>Create an untitled Python file</source>
         <translation>無題の Python ファイルを作成します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>Open files</source>
         <translation>ファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>Save the current file</source>
         <translation>現在のファイルを保存します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="38"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="39"/>
         <source>Save the current file under a new name</source>
         <translation>現在のファイルを別の名前で保存します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="43"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="44"/>
         <source>Close the current file</source>
         <translation>現在のファイルを閉じます</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>Quit Code Remote</source>
         <translation>Code Remote を終了します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/WindowActions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/WindowActions.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/WindowActions.cpp" line="48"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/WindowActions.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/WindowActions.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/WindowActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>&amp;Find…</source>
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>Find text in the current file</source>
         <translation>現在のファイル内の文字列を検索します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>置換(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="57"/>
         <source>Find and replace text</source>
         <translation>文字列を検索して置換します</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/WindowActions.cpp" line="58"/>
         <source>Find &amp;Next</source>
         <translation>次を検索(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/WindowActions.cpp" line="59"/>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/WindowActions.cpp" line="60"/>
         <source>&amp;Go to Line…</source>
         <translation>指定行へ移動(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/WindowActions.cpp" line="64"/>
         <source>Toggle Co&amp;mment</source>
         <translation>コメントの切り替え(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/WindowActions.cpp" line="66"/>
         <source>&amp;Word Wrap</source>
         <translation>右端で折り返す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/WindowActions.cpp" line="70"/>
         <source>Show White&amp;space</source>
         <translation>空白文字を表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/WindowActions.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/WindowActions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/WindowActions.cpp" line="79"/>
         <source>&amp;Reset Zoom</source>
         <translation>ズームをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>Run the current file (F5)</source>
         <translation>現在のファイルを実行します (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="85"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>実行中のプログラムを停止します (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="90"/>
         <source>Send &amp;End of Input</source>
         <translation>入力の終わりを送る(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="91"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>プログラムの標準入力を閉じます (入力行で Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowActions.cpp" line="95"/>
         <source>&amp;Analyze Complexity</source>
         <translation>計算量を解析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowActions.cpp" line="96"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/WindowActions.cpp" line="102"/>
         <source>&amp;Measure Complexity</source>
         <translation>計算量を測定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計ります (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Go to &amp;Input Line</source>
         <translation>入力行へ移動(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>C&amp;lear Output</source>
         <translation>出力をクリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Copy &amp;Output</source>
         <translation>出力をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="125"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="440"/>
+        <location filename="../app/WindowActions.cpp" line="126"/>
         <source>&amp;About Code Remote</source>
         <translation>Code Remote について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="453"/>
+        <location filename="../app/MainWindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="456"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="367"/>
         <source>Output panel</source>
         <translation>出力パネル</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
-        <source>Cursor position</source>
-        <translation>カーソル位置</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
-        <source>Encoding</source>
-        <translation>エンコーディング</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
-        <source>Run state</source>
-        <translation>実行状態</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Main menu</source>
         <translation>メイン メニュー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="465"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Status bar</source>
         <translation>ステータス バー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <location filename="../app/MainWindow.cpp" line="468"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Main toolbar</source>
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>一覧をクリア(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>Plain text</source>
-        <translation>プレーン テキスト</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <source>Ln %1, Col %2</source>
-        <translation>%1 行、%2 列</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Waiting for input</source>
-        <translation>入力待ち</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
-        <source>Stopping…</source>
-        <translation>停止中…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="555"/>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="653"/>
+        <location filename="../app/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Line (1–%1):</source>
         <translation>行 (1–%1):</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>%1 files cannot be run yet.</source>
-        <translation>%1 ファイルはまだ実行できません。</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="851"/>
-        <source>Reading the server&apos;s API token from the keychain…</source>
-        <translation>キーチェーンからサーバーの API トークンを読み取っています…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="855"/>
-        <source>%1 was not run: the Code Remote server is not set up.</source>
-        <translation>%1 は実行されませんでした: Code Remote サーバーが設定されていません。</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
-        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
-        <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>strict</source>
-        <translation>厳格</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>standard</source>
-        <translation>標準</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="876"/>
-        <source>Running %1 on %2 (%3 profile)…</source>
-        <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="879"/>
-        <source>Running %1 (%2 profile)…</source>
-        <translation>%1 を実行中 (%2プロファイル)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
-        <source>The run could not be started.</source>
-        <translation>実行を開始できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="926"/>
-        <source>Finished</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="929"/>
-        <source>Runtime error</source>
-        <translation>実行時エラー</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="932"/>
-        <source>CPU time limit exceeded</source>
-        <translation>CPU 時間の制限を超えました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
-        <source>Time limit exceeded</source>
-        <translation>時間制限を超えました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="936"/>
-        <source>Memory limit exceeded</source>
-        <translation>メモリ制限を超えました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="939"/>
-        <source>Output limit exceeded</source>
-        <translation>出力の制限を超えました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
-        <source>Blocked by the strict profile</source>
-        <translation>厳格プロファイルによりブロックされました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
-        <source>Compile error</source>
-        <translation>コンパイル エラー</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
-        <source>The server could not run the program.</source>
-        <translation>サーバーでプログラムを実行できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error</source>
-        <translation>サンドボックス エラー</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error: %1</source>
-        <translation>サンドボックス エラー: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="956"/>
-        <source>Stopped</source>
-        <translation>停止しました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
-        <source>exit code %1</source>
-        <translation>終了コード %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="963"/>
-        <source>signal %1</source>
-        <translation>シグナル %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="966"/>
-        <source>peak memory %1 MB</source>
-        <translation>最大メモリ %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="968"/>
-        <source>output truncated</source>
-        <translation>出力を切り詰めました</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1015"/>
-        <source>%1 is not open in the editor</source>
-        <translation>%1 はエディターで開かれていません</translation>
     </message>
 </context>
 <context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="141"/>
+        <location filename="../app/OutputPane.cpp" line="143"/>
         <source>Program output</source>
         <translation>プログラムの出力</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="142"/>
+        <location filename="../app/OutputPane.cpp" line="144"/>
         <source>Program input</source>
         <translation>プログラムへの入力</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="145"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>実行中のプログラムへの入力 (Enter で送信、Ctrl+D で入力終了)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="146"/>
         <source>&amp;Input:</source>
         <translation>入力(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="147"/>
         <source>Copy all output</source>
         <translation>出力をすべてコピー</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
         <source>Copy output</source>
         <translation>出力をコピー</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="150"/>
         <source>Clear output</source>
         <translation>出力をクリア</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="151"/>
         <source>Output notice</source>
         <translation>出力に関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="230"/>
+        <location filename="../app/OutputPane.cpp" line="238"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>出力が長いため、%2 行のうち最後の %1 行を表示しています。</translation>
     </message>
@@ -1473,6 +1285,177 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/Prompts.cpp" line="49"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentFilesMenu</name>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <source>&amp;Clear List</source>
+        <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPresenter</name>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>%1 ファイルはまだ実行できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>Plain text</source>
+        <translation>プレーン テキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>キーチェーンからサーバーの API トークンを読み取っています…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 は実行されませんでした: Code Remote サーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>strict</source>
+        <translation>厳格</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>%1 を実行中 (%2プロファイル)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <source>The run could not be started.</source>
+        <translation>実行を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Waiting for input</source>
+        <translation>入力待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <source>Runtime error</source>
+        <translation>実行時エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <source>CPU time limit exceeded</source>
+        <translation>CPU 時間の制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <source>Time limit exceeded</source>
+        <translation>時間制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <source>Memory limit exceeded</source>
+        <translation>メモリ制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <source>Output limit exceeded</source>
+        <translation>出力の制限を超えました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <source>Blocked by the strict profile</source>
+        <translation>厳格プロファイルによりブロックされました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <source>Compile error</source>
+        <translation>コンパイル エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <source>The server could not run the program.</source>
+        <translation>サーバーでプログラムを実行できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error</source>
+        <translation>サンドボックス エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error: %1</source>
+        <translation>サンドボックス エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <source>Stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <source>signal %1</source>
+        <translation>シグナル %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <source>peak memory %1 MB</source>
+        <translation>最大メモリ %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <source>output truncated</source>
+        <translation>出力を切り詰めました</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 はエディターで開かれていません</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1829,39 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::StatusFields</name>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="28"/>
+        <source>Plain text</source>
+        <translation>プレーン テキスト</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="29"/>
+        <source>Ln %1, Col %2</source>
+        <translation>%1 行、%2 列</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="38"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="39"/>
+        <source>Cursor position</source>
+        <translation>カーソル位置</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="40"/>
+        <source>Encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="41"/>
+        <source>Run state</source>
+        <translation>実行状態</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,15 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
 </context>
 <context>
+    <name>app::DocumentController</name>
+    <message>
+        <location filename="../app/DocumentController.cpp" line="84"/>
+        <location filename="../app/DocumentController.cpp" line="99"/>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+</context>
+<context>
     <name>app::EditorTabs</name>
     <message>
         <location filename="../app/EditorTabs.cpp" line="28"/>
@@ -876,560 +885,363 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="234"/>
-        <location filename="../app/MainWindow.cpp" line="640"/>
-        <source>All files</source>
-        <translation>Todos os arquivos</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>&amp;New</source>
         <translation>&amp;Novo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="406"/>
+        <location filename="../app/WindowActions.cpp" line="32"/>
         <source>Create an untitled Python file</source>
         <translation>Criar um arquivo Python sem título</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="407"/>
+        <location filename="../app/WindowActions.cpp" line="33"/>
         <source>Open files</source>
         <translation>Abrir arquivos</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="408"/>
+        <location filename="../app/WindowActions.cpp" line="34"/>
         <source>Save the current file</source>
         <translation>Salvar o arquivo atual</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="38"/>
         <source>Save &amp;As…</source>
         <translation>Salvar c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="409"/>
+        <location filename="../app/WindowActions.cpp" line="39"/>
         <source>Save the current file under a new name</source>
         <translation>Salvar o arquivo atual com outro nome</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="43"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="410"/>
+        <location filename="../app/WindowActions.cpp" line="44"/>
         <source>Close the current file</source>
         <translation>Fechar o arquivo atual</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="411"/>
+        <location filename="../app/WindowActions.cpp" line="45"/>
         <source>Quit Code Remote</source>
         <translation>Sair do Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="412"/>
+        <location filename="../app/WindowActions.cpp" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="413"/>
+        <location filename="../app/WindowActions.cpp" line="47"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="414"/>
+        <location filename="../app/WindowActions.cpp" line="48"/>
         <source>Cu&amp;t</source>
         <translation>Recor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="415"/>
+        <location filename="../app/WindowActions.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="416"/>
+        <location filename="../app/WindowActions.cpp" line="50"/>
         <source>&amp;Paste</source>
         <translation>C&amp;olar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/WindowActions.cpp" line="51"/>
         <source>Select &amp;All</source>
         <translation>Selecionar t&amp;udo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>&amp;Find…</source>
         <translation>&amp;Localizar…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/WindowActions.cpp" line="52"/>
         <source>Find text in the current file</source>
         <translation>Localizar texto no arquivo atual</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Substituir…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/WindowActions.cpp" line="57"/>
         <source>Find and replace text</source>
         <translation>Localizar e substituir texto</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/WindowActions.cpp" line="58"/>
         <source>Find &amp;Next</source>
         <translation>Localizar pró&amp;xima</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/WindowActions.cpp" line="59"/>
         <source>Find Pre&amp;vious</source>
         <translation>Localizar a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/WindowActions.cpp" line="60"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Ir para a linha…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="423"/>
+        <location filename="../app/WindowActions.cpp" line="64"/>
         <source>Toggle Co&amp;mment</source>
         <translation>Alternar co&amp;mentário</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/WindowActions.cpp" line="66"/>
         <source>&amp;Word Wrap</source>
         <translation>&amp;Quebra de linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/WindowActions.cpp" line="70"/>
         <source>Show White&amp;space</source>
         <translation>Mostrar &amp;espaços em branco</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="426"/>
+        <location filename="../app/WindowActions.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Aumentar zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="427"/>
+        <location filename="../app/WindowActions.cpp" line="78"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Diminuir zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/WindowActions.cpp" line="79"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Redefinir zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
-        <location filename="../app/MainWindow.cpp" line="455"/>
+        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xecutar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowActions.cpp" line="80"/>
         <source>Run the current file (F5)</source>
         <translation>Executar o arquivo atual (F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowActions.cpp" line="85"/>
         <source>Stop the running program (Shift+F5)</source>
         <translation>Parar o programa em execução (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="90"/>
         <source>Send &amp;End of Input</source>
         <translation>Enviar &amp;fim da entrada</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/WindowActions.cpp" line="91"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Fechar a entrada padrão do programa (Ctrl+D na linha de entrada)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowActions.cpp" line="95"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analisar complexidade</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowActions.cpp" line="96"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
+        <location filename="../app/WindowActions.cpp" line="102"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Medir complexidade</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="436"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Go to &amp;Input Line</source>
         <translation>Ir para a linha de en&amp;trada</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Limpar saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Copy &amp;Output</source>
         <translation>&amp;Copiar saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Se&amp;ttings…</source>
         <translation>Confi&amp;gurações…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="439"/>
+        <location filename="../app/WindowActions.cpp" line="125"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="440"/>
+        <location filename="../app/WindowActions.cpp" line="126"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Sobre o Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="451"/>
+        <location filename="../app/MainWindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="452"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="453"/>
+        <location filename="../app/MainWindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="454"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>Exi&amp;bir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="456"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="458"/>
+        <location filename="../app/MainWindow.cpp" line="366"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="459"/>
+        <location filename="../app/MainWindow.cpp" line="367"/>
         <source>Output panel</source>
         <translation>Painel de saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="460"/>
-        <source>Language</source>
-        <translation>Linguagem</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="461"/>
-        <source>Cursor position</source>
-        <translation>Posição do cursor</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="462"/>
-        <source>Encoding</source>
-        <translation>Codificação</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="463"/>
-        <source>Run state</source>
-        <translation>Estado da execução</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="464"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="465"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Status bar</source>
         <translation>Barra de status</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="467"/>
-        <location filename="../app/MainWindow.cpp" line="468"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="521"/>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Limpar lista</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="530"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="538"/>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>Plain text</source>
-        <translation>Texto simples</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="539"/>
-        <source>Ln %1, Col %2</source>
-        <translation>Lin %1, Col %2</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Waiting for input</source>
-        <translation>Aguardando entrada</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="549"/>
-        <source>Running</source>
-        <translation>Em execução</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="551"/>
-        <source>Stopping…</source>
-        <translation>Parando…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="555"/>
-        <source>Ready</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="653"/>
+        <location filename="../app/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="716"/>
+        <location filename="../app/MainWindow.cpp" line="495"/>
         <source>Line (1–%1):</source>
         <translation>Linha (1–%1):</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="841"/>
-        <source>%1 files cannot be run yet.</source>
-        <translation>Arquivos %1 ainda não podem ser executados.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="851"/>
-        <source>Reading the server&apos;s API token from the keychain…</source>
-        <translation>Lendo o token de API do servidor no chaveiro…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="855"/>
-        <source>%1 was not run: the Code Remote server is not set up.</source>
-        <translation>%1 não foi executado: o servidor Code Remote não está configurado.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="856"/>
-        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
-        <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>strict</source>
-        <translation>estrito</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="874"/>
-        <source>standard</source>
-        <translation>padrão</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="876"/>
-        <source>Running %1 on %2 (%3 profile)…</source>
-        <translation>Executando %1 em %2 (perfil %3)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="879"/>
-        <source>Running %1 (%2 profile)…</source>
-        <translation>Executando %1 (perfil %2)…</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="882"/>
-        <source>The run could not be started.</source>
-        <translation>Não foi possível iniciar a execução.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="926"/>
-        <source>Finished</source>
-        <translation>Concluído</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="929"/>
-        <source>Runtime error</source>
-        <translation>Erro de execução</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="932"/>
-        <source>CPU time limit exceeded</source>
-        <translation>Limite de tempo de CPU excedido</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="933"/>
-        <source>Time limit exceeded</source>
-        <translation>Limite de tempo excedido</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="936"/>
-        <source>Memory limit exceeded</source>
-        <translation>Limite de memória excedido</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="939"/>
-        <source>Output limit exceeded</source>
-        <translation>Limite de saída excedido</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="942"/>
-        <source>Blocked by the strict profile</source>
-        <translation>Bloqueado pelo perfil estrito</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="945"/>
-        <source>Compile error</source>
-        <translation>Erro de compilação</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="951"/>
-        <source>The server could not run the program.</source>
-        <translation>O servidor não conseguiu executar o programa.</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error</source>
-        <translation>Erro da sandbox</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="953"/>
-        <source>Sandbox error: %1</source>
-        <translation>Erro da sandbox: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="956"/>
-        <source>Stopped</source>
-        <translation>Parado</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="961"/>
-        <source>exit code %1</source>
-        <translation>código de saída %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="963"/>
-        <source>signal %1</source>
-        <translation>sinal %1</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="964"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="966"/>
-        <source>peak memory %1 MB</source>
-        <translation>pico de memória %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="968"/>
-        <source>output truncated</source>
-        <translation>saída truncada</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="1015"/>
-        <source>%1 is not open in the editor</source>
-        <translation>%1 não está aberto no editor</translation>
     </message>
 </context>
 <context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="141"/>
+        <location filename="../app/OutputPane.cpp" line="143"/>
         <source>Program output</source>
         <translation>Saída do programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="142"/>
+        <location filename="../app/OutputPane.cpp" line="144"/>
         <source>Program input</source>
         <translation>Entrada do programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="145"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Entrada para o programa em execução (Enter envia, Ctrl+D encerra a entrada)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="146"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="147"/>
         <source>Copy all output</source>
         <translation>Copiar toda a saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="148"/>
         <source>Copy output</source>
         <translation>Copiar saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="150"/>
         <source>Clear output</source>
         <translation>Limpar saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
+        <location filename="../app/OutputPane.cpp" line="151"/>
         <source>Output notice</source>
         <translation>Aviso sobre a saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="230"/>
+        <location filename="../app/OutputPane.cpp" line="238"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Saída longa: mostrando as últimas %1 de %2 linhas.</translation>
     </message>
@@ -1477,6 +1289,177 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/Prompts.cpp" line="49"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
+    </message>
+</context>
+<context>
+    <name>app::RecentFilesMenu</name>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Limpar lista</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPresenter</name>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>%1 files cannot be run yet.</source>
+        <translation>Arquivos %1 ainda não podem ser executados.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <source>Reading the server&apos;s API token from the keychain…</source>
+        <translation>Lendo o token de API do servidor no chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <source>%1 was not run: the Code Remote server is not set up.</source>
+        <translation>%1 não foi executado: o servidor Code Remote não está configurado.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
+        <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>strict</source>
+        <translation>estrito</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <source>standard</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <source>Running %1 on %2 (%3 profile)…</source>
+        <translation>Executando %1 em %2 (perfil %3)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <source>Running %1 (%2 profile)…</source>
+        <translation>Executando %1 (perfil %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <source>The run could not be started.</source>
+        <translation>Não foi possível iniciar a execução.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Waiting for input</source>
+        <translation>Aguardando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <source>Runtime error</source>
+        <translation>Erro de execução</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <source>CPU time limit exceeded</source>
+        <translation>Limite de tempo de CPU excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <source>Time limit exceeded</source>
+        <translation>Limite de tempo excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <source>Memory limit exceeded</source>
+        <translation>Limite de memória excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <source>Output limit exceeded</source>
+        <translation>Limite de saída excedido</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <source>Blocked by the strict profile</source>
+        <translation>Bloqueado pelo perfil estrito</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <source>Compile error</source>
+        <translation>Erro de compilação</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <source>The server could not run the program.</source>
+        <translation>O servidor não conseguiu executar o programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error</source>
+        <translation>Erro da sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <source>Sandbox error: %1</source>
+        <translation>Erro da sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <source>exit code %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <source>signal %1</source>
+        <translation>sinal %1</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <source>peak memory %1 MB</source>
+        <translation>pico de memória %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <source>output truncated</source>
+        <translation>saída truncada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <source>%1 is not open in the editor</source>
+        <translation>%1 não está aberto no editor</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1833,39 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/SettingsDialog.cpp" line="315"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::StatusFields</name>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="28"/>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="29"/>
+        <source>Ln %1, Col %2</source>
+        <translation>Lin %1, Col %2</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="38"/>
+        <source>Language</source>
+        <translation>Linguagem</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="39"/>
+        <source>Cursor position</source>
+        <translation>Posição do cursor</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="40"/>
+        <source>Encoding</source>
+        <translation>Codificação</translation>
+    </message>
+    <message>
+        <location filename="../app/StatusFields.cpp" line="41"/>
+        <source>Run state</source>
+        <translation>Estado da execução</translation>
     </message>
 </context>
 <context>

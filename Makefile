@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test bench clean format
+.PHONY: all deps build run test bench package clean format
 
 all: build
 
@@ -28,6 +28,12 @@ bench:
 	@scripts/install-deps.sh build bench
 	@$(MAKE) --no-print-directory build
 	bench/run-all.sh $(BUILD_DIR)
+
+# The .deb and the relocatable .tar.gz (installer/), in $(BUILD_DIR)/.
+package:
+	@scripts/install-deps.sh build package
+	@$(MAKE) --no-print-directory build
+	cd $(BUILD_DIR) && cpack
 
 clean:
 	rm -rf $(BUILD_DIR)

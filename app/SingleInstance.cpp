@@ -1,6 +1,8 @@
 #include "SingleInstance.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,7 +11,6 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -137,18 +138,32 @@ void SingleInstance::onNewConnection()
 
 void SingleInstance::attach(QWidget *window, std::function<void(const QString &)> openFile)
 {
-    QPointer<QWidget> target(window);
-    connect(this, &SingleInstance::filesReceived, window, [target, openFile](const QStringList &files) {
-        for (const QString &file : files)
-            openFile(file);
-        if (!target)
-            return;
-        // Un-minimise, bring to the front and ask for focus (a window manager may only flash it).
-        target->setWindowState((target->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        target->show();
-        target->raise();
-        target->activateWindow();
-    });
+    m_window = window;
+    m_openFile = std::move(openFile);
+    connect(this, &SingleInstance::filesReceived, window, [this](const QStringList &files) { deliver(files); });
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SingleInstance::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance() && m_openFile) {
+        deliver({static_cast<QFileOpenEvent *>(event)->file()});
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SingleInstance::deliver(const QStringList &files)
+{
+    for (const QString &file : files)
+        m_openFile(file);
+    if (!m_window)
+        return;
+    // Un-minimise, bring to the front and ask for focus (a window manager may only flash it).
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 } // namespace app

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
+class QEvent;
 class QLocalServer;
 class QWidget;
 
@@ -43,8 +45,13 @@ public:
     // the one later instances hand theirs to. `error` says why the role is Alone.
     Role start(const QStringList &files, QString *error = nullptr);
 
-    // For the first instance: opens each handed file with `openFile` and raises `window`.
+    // For the first instance: opens each handed file with `openFile` and raises `window`. Files the
+    // desktop hands over as QFileOpenEvent (macOS's Finder does, instead of a second process) take
+    // the same way.
     void attach(QWidget *window, std::function<void(const QString &)> openFile);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QString socketPath() const { return m_socketPath; }
 
@@ -56,9 +63,12 @@ private:
     bool handOff(const QStringList &files, int timeoutMs);
     QString listen();
     void onNewConnection();
+    void deliver(const QStringList &files);
 
     QString m_socketPath;
     QLocalServer *m_server = nullptr;
+    QPointer<QWidget> m_window;
+    std::function<void(const QString &)> m_openFile;
 };
 
 } // namespace app

@@ -11,6 +11,7 @@
 #include "CodeEditor.h"
 
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QSignalSpy>
@@ -109,6 +110,21 @@ private Q_SLOTS:
         QCOMPARE(second->exitCode(), 0);
         QCOMPARE(received.size(), 1);
         QVERIFY(opened.isEmpty());
+        QVERIFY(!(window.windowState() & Qt::WindowMinimized));
+    }
+
+    // macOS's Finder sends the running application a QFileOpenEvent instead of starting a second one.
+    void fileOpenEventOpensTheFile()
+    {
+        std::unique_ptr<QTemporaryDir> runtime(privateRuntimeDir());
+        QWidget window;
+        window.showMinimized();
+        SingleInstance first(runtime->filePath(QStringLiteral("code-remote.socket")));
+        QStringList opened;
+        first.attach(&window, [&opened](const QString &path) { opened.append(path); });
+        QFileOpenEvent event(QStringLiteral("/tmp/from-finder.py"));
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
+        QCOMPARE(opened, QStringList{QStringLiteral("/tmp/from-finder.py")});
         QVERIFY(!(window.windowState() & Qt::WindowMinimized));
     }
 

@@ -29,8 +29,10 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/code-remote-package-test.XXXXXX")
 chmod 755 "$work"
 server_pid=
+keeper=
 cleanup() {
     [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null || true
+    [[ -n $keeper ]] && kill "$keeper" 2>/dev/null || true
     # Never leave the package behind, whatever failed.
     if dpkg-query -W code-remote >/dev/null 2>&1; then
         apt-get purge -y -qq -o DPkg::Lock::Timeout=300 code-remote >/dev/null 2>&1 || true
@@ -40,7 +42,7 @@ cleanup() {
 trap cleanup EXIT
 
 fail() { echo "FAIL: $*"; exit 1; }
-step() { echo "== $*"; }
+step() { echo "== $(date +%T) $*"; }
 
 # A user without privileges, the one the sandbox suite uses (tests/runner/run-unprivileged.sh).
 user=coderemote-test
@@ -145,6 +147,31 @@ check_run "code-remote-run --profile standard, $user" \
 check_analysis "code-remote-run --analyze-only (code-remote-run-full in libexec)" \
     "$(as_user code-remote-run --analyze-only --json "$work/hello.py")"
 
+step "installed code-remote-run --keep-warm: code-remote-sandbox-host found in libexec"
+# A run that starts from a kept-warm host runs from the host's anonymous copy of itself.
+printf 'import os\nprint(os.readlink("/proc/self/exe"))\n' > "$work/whoami.py"
+chmod 644 "$work/whoami.py"
+runtime="$work/user-runtime"
+mkdir -m 700 "$runtime"
+chown "$user" "$runtime"
+warm_user=(setpriv --reuid "$user" --regid "$user" --init-groups --
+    env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 XDG_RUNTIME_DIR="$runtime")
+# Started directly (setpriv and env exec), so that $! is code-remote-run itself and the SIGTERM below
+# reaches it (runuser, or a shell function run in the background, would stand in between).
+"${warm_user[@]}" code-remote-run --keep-warm >/dev/null 2>"$work/keep-warm.log" &
+keeper=$!
+for _ in $(seq 200); do
+    [[ $(find "$runtime/code-remote-hosts" -name '*.sock' 2>/dev/null | wc -l) -ge 2 ]] && break
+    sleep 0.1
+done
+warm=$("${warm_user[@]}" code-remote-run --profile standard "$work/whoami.py")
+kill -TERM "$keeper"
+wait "$keeper" || fail "code-remote-run --keep-warm did not end cleanly on SIGTERM"
+keeper=
+echo "kept warm: $warm"
+[[ $warm == "/memfd:code-remote-sandbox-host (deleted)" ]] \
+    || { cat "$work/keep-warm.log"; fail "a run with --keep-warm did not start from the installed host"; }
+
 step "installed code-remote-server, as its system user with /etc/code-remote/server.conf"
 data="$work/server-data"
 mkdir "$data"
@@ -156,7 +183,7 @@ server_cmd=(setpriv --reuid code-remote --regid code-remote --init-groups -- env
     --config /etc/code-remote/server.conf --data-dir "$data" --listen "127.0.0.1:$port")
 token=$("${server_cmd[@]}" token create package-test 2>/dev/null | tail -n 1)
 [[ -n $token ]] || fail "no token"
-"${server_cmd[@]}" >"$work/server.log" 2>&1 &
+"${server_cmd[@]}" >"$work/server.log" 2>&1 </dev/null &
 server_pid=$!
 for _ in $(seq 100); do
     curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break

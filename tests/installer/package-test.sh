@@ -131,6 +131,13 @@ getent passwd code-remote >/dev/null || fail "postinst did not create the code-r
 [[ $(stat -c '%U:%G %a' /etc/code-remote/server.conf) == "root:code-remote 640" ]] \
     || fail "server.conf is $(stat -c '%U:%G %a' /etc/code-remote/server.conf), not root:code-remote 640"
 
+[[ $(stat -c '%U:%G %a' /var/lib/code-remote) == "code-remote:code-remote 750" ]] \
+    || fail "/var/lib/code-remote is $(stat -c '%U:%G %a' /var/lib/code-remote)"
+# The documented way to make a token for the service (docs/server-service.md, the man page).
+runuser -u code-remote -- code-remote-server token create documented --config /etc/code-remote/server.conf \
+    >/dev/null 2>&1 || fail "token create with the packaged configuration"
+[[ $(stat -c %U /var/lib/code-remote/code-remote-server.sqlite) == code-remote ]] || fail "the service's database"
+
 step "installed code-remote --version"
 version=$(dpkg-query -W -f='${Version}' code-remote)
 mkdir -m 700 "$work/runtime"

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileOpenEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,7 +140,8 @@ void SingleInstance::attach(QWidget *window, std::function<void(const QString &)
 {
     m_window = window;
     m_openFile = std::move(openFile);
-    connect(this, &SingleInstance::filesReceived, window, [this](const QStringList &files) { deliver(files); });
+    connect(this, &SingleInstance::filesReceived, window,
+            [this](const QStringList &files) { deliver(files); });
     QCoreApplication::instance()->installEventFilter(this);
 }
 

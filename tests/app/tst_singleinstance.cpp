@@ -29,10 +29,13 @@ class TestSingleInstance : public QObject
     Q_OBJECT
 private:
     // The real IDE binary, as a file manager starts it: in its own directory, its own runtime dir.
-    static QString ideBinary() { return QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote"); }
+    static QString ideBinary()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote");
+    }
 
-    static QProcess *startIde(const QString &runtimeDir, const QString &workingDir, const QStringList &arguments,
-                              QObject *parent)
+    static QProcess *startIde(const QString &runtimeDir, const QString &workingDir,
+                              const QStringList &arguments, QObject *parent)
     {
         auto *process = new QProcess(parent);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -67,7 +70,8 @@ private Q_SLOTS:
         file.close();
 
         AppSettings settings(work.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, {work.filePath(QStringLiteral("session.json")), work.filePath(QStringLiteral("recovery")),
+        MainWindow window(&settings, {work.filePath(QStringLiteral("session.json")),
+                                      work.filePath(QStringLiteral("recovery")),
                                       std::make_shared<FakeSecretStore>(false)});
         window.show();
         window.showMinimized();
@@ -137,7 +141,9 @@ private Q_SLOTS:
         const QString socket = runtime->filePath(QStringLiteral("code-remote.socket"));
         QProcess *first = startIde(runtime->path(), work.path(), {}, this);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(socket).constData(), &info), 0);
         QVERIFY(S_ISSOCK(info.st_mode));
         QCOMPARE(info.st_mode & 07777, mode_t(0600));
@@ -162,7 +168,7 @@ private Q_SLOTS:
         const QString path = runtime->filePath(QStringLiteral("code-remote.socket"));
         const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);
-        sockaddr_un address {};
+        sockaddr_un address{};
         address.sun_family = AF_UNIX;
         const QByteArray encoded = QFile::encodeName(path);
         QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);

@@ -33,6 +33,9 @@ bench:
 package:
 	@scripts/install-deps.sh build package
 	@$(MAKE) --no-print-directory build
+	@# Configured again: a build directory made before help2man or rsvg-convert were installed finds them now.
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target installer_man installer_icons
 	cd $(BUILD_DIR) && cpack
 
 clean:

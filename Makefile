@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test bench clean format
+.PHONY: all deps build run test bench package clean format
 
 all: build
 
@@ -28,6 +28,15 @@ bench:
 	@scripts/install-deps.sh build bench
 	@$(MAKE) --no-print-directory build
 	bench/run-all.sh $(BUILD_DIR)
+
+# The .deb and the relocatable .tar.gz (installer/), in $(BUILD_DIR)/.
+package:
+	@scripts/install-deps.sh build package
+	@$(MAKE) --no-print-directory build
+	@# Configured again: a build directory made before help2man or rsvg-convert were installed finds them now.
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target installer_man installer_icons
+	cd $(BUILD_DIR) && cpack
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,10 +27,21 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterShow(QStringLiteral("quit-after-show"),
                                      QApplication::translate("main", "Quit once the window is shown (benchmarks)."));
     parser.addOption(quitAfterShow);
+    QCommandLineOption newInstance(QStringLiteral("new-instance"),
+                                   QApplication::translate("main", "Open a new window even if one is running."));
+    parser.addOption(newInstance);
     parser.process(application);
+
+    // A second `code-remote FILE` hands FILE to the running window and exits (the benchmark's
+    // --quit-after-show always measures a start of its own).
+    app::SingleInstance instance;
+    const bool single = !parser.isSet(newInstance) && !parser.isSet(quitAfterShow);
+    if (single && instance.start(parser.positionalArguments()) == app::SingleInstance::Role::HandedOff)
+        return 0;
 
     app::AppSettings settings;
     app::MainWindow window(&settings);
+    instance.attach(&window, [&window](const QString &file) { window.openFile(file); });
     window.show();
     window.restoreSessionAndRecover();
     for (const QString &file : parser.positionalArguments())

@@ -9,12 +9,14 @@
 #endif
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "LocalRunSession.h"
 #include "RunTarget.h"
 #include "SandboxHostPool.h"
 #include "SandboxInfo.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
@@ -58,6 +60,20 @@ int printSandboxInfo(bool json)
     }
     return info.error.isEmpty() ? 0 : cli::ExitSandboxFailed;
 }
+#ifndef CODE_REMOTE_RUN_FULL
+// code-remote-run-full, which --remote and the analysis exec: beside this binary in build/bin, else
+// with the other helpers (beside code-remote-sandbox: the install's libexec/code-remote/), so that the
+// installed /usr/bin holds only the commands a person types.
+QString fullProgram()
+{
+    const QString name = QStringLiteral("/code-remote-run-full");
+    const QString besideUs = QCoreApplication::applicationDirPath() + name;
+    if (QFileInfo(besideUs).isExecutable())
+        return besideUs;
+    return QFileInfo(runner::LocalRunSession::sandboxExecutable()).absolutePath() + name;
+}
+#endif
+
 // --keep-warm: a host for each profile of each language that can stay loaded, in this user's shared
 // directory, where every later `code-remote-run` finds them. Runs until SIGINT or SIGTERM.
 int keepWarm()
@@ -100,7 +116,7 @@ int main(int argc, char **argv)
         return printSandboxInfo(options.json);
 #ifndef CODE_REMOTE_RUN_FULL
     if (options.isRemote() || options.analyze || options.analyzeOnly) {
-        const QByteArray full = QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run-full"));
+        const QByteArray full = QFile::encodeName(fullProgram());
         argv[0] = const_cast<char *>(full.constData());
         ::execv(full.constData(), argv);
         printLine(stderr, QStringLiteral("code-remote-run: cannot start %1 (for --remote and the analysis): %2")

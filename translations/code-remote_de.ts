@@ -1938,19 +1938,24 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: Code schreiben und ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Files to open.</source>
         <translation>Zu öffnende Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Beenden, sobald das Fenster angezeigt wird (für Benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open a new window even if one is running.</source>
+        <translation>Ein neues Fenster öffnen, auch wenn schon eines läuft.</translation>
     </message>
 </context>
 <context>

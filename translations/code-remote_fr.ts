@@ -1938,19 +1938,24 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote&#xa0;: écrire et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Files to open.</source>
         <translation>Fichiers à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Quitter dès que la fenêtre est affichée (mesures de performances).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open a new window even if one is running.</source>
+        <translation>Ouvrir une nouvelle fenêtre même si une autre est déjà ouverte.</translation>
     </message>
 </context>
 <context>

@@ -1934,19 +1934,24 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: コードを書いて実行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Files to open.</source>
         <translation>開くファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>ウィンドウを表示したらすぐに終了します (ベンチマーク用)。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open a new window even if one is running.</source>
+        <translation>既に起動しているウィンドウがあっても新しいウィンドウを開きます。</translation>
     </message>
 </context>
 <context>

@@ -1938,19 +1938,24 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: escreva e execute código.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Files to open.</source>
         <translation>Arquivos a abrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Sair assim que a janela for exibida (benchmarks).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open a new window even if one is running.</source>
+        <translation>Abrir uma nova janela mesmo que já haja uma aberta.</translation>
     </message>
 </context>
 <context>

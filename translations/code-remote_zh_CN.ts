@@ -1934,19 +1934,24 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote：编写并运行代码。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="24"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Files to open.</source>
         <translation>要打开的文件。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="28"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>窗口显示后立即退出（用于基准测试）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open a new window even if one is running.</source>
+        <translation>即使已有窗口在运行，也打开一个新窗口。</translation>
     </message>
 </context>
 <context>

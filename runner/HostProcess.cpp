@@ -29,23 +29,42 @@ int bindSocket(const QString &path, ino_t &inode, QString &error)
     const QByteArray native = QFile::encodeName(path);
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
+    // A successor's temporary name is longer than the public one and can pass the 107 bytes a socket
+    // address holds when the runtime directory is deep: then it is bound through a descriptor of its
+    // directory (/proc/self/fd/N/NAME), which names the same place in a few bytes.
+    int directoryFd = -1;
+    QByteArray bindName = native;
     if (native.size() >= qsizetype(sizeof address.sun_path)) {
-        error = QStringLiteral("socket path too long: %1").arg(path);
-        return -1;
+        const qsizetype slash = native.lastIndexOf('/');
+        directoryFd = slash > 0 ? ::open(native.left(slash).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC) : -1;
+        if (directoryFd >= 0)
+            bindName = "/proc/self/fd/" + QByteArray::number(directoryFd) + native.mid(slash);
+        if (bindName.size() >= qsizetype(sizeof address.sun_path)) {
+            if (directoryFd >= 0)
+                ::close(directoryFd);
+            error = QStringLiteral("socket path too long: %1").arg(path);
+            return -1;
+        }
     }
-    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    std::memcpy(address.sun_path, bindName.constData(), size_t(bindName.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0) {
         error = QString::fromLocal8Bit(std::strerror(errno));
+        if (directoryFd >= 0)
+            ::close(directoryFd);
         return -1;
     }
     ::unlink(native.constData()); // a leftover under this unique name can only be dead
     struct stat info
     {
     };
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
-        ::chmod(native.constData(), 0600) != 0 || ::lstat(native.constData(), &info) != 0) {
-        error = QStringLiteral("cannot bind %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+                       ::chmod(native.constData(), 0600) == 0 && ::lstat(native.constData(), &info) == 0;
+    const int bindErrno = errno;
+    if (directoryFd >= 0)
+        ::close(directoryFd);
+    if (!bound) {
+        error = QStringLiteral("cannot bind %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(bindErrno)));
         ::close(fd);
         ::unlink(native.constData());
         return -1;

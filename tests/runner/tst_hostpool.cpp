@@ -359,6 +359,33 @@ private Q_SLOTS:
         QVERIFY(hosts.hostsStarted() >= 3);
     }
 
+    void replacesAHostInADeepDirectory()
+    {
+        // The public socket name fits a socket address (107 bytes) but a successor's temporary name,
+        // longer by a dozen bytes, does not: the successor must still start, and runs stay warm.
+        QTemporaryDir scratch;
+        QString directory = scratch.path() + QStringLiteral("/runtime");
+        const QString socketName = QStringLiteral("/host-0123456789abcdef01234567.sock");
+        while (QFile::encodeName(directory + socketName).size() < 104)
+            directory += QLatin1Char('d');
+        QVERIFY(makePrivateDirectory(directory, false));
+        SandboxHostPool hosts(SandboxHostPool::Mode::Own, directory);
+        hosts.setRunsPerHost(3);
+        const RunRequest request = pythonRequest("print('deep')\n");
+        QVERIFY(waitForHost(hosts, request));
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(waitForHost(hosts, request));
+            LocalRunSession session(nullptr, &hosts);
+            QSignalSpy finished(&session, &RunSession::finished);
+            session.start(request);
+            QVERIFY(finished.wait(20'000));
+            const RunResult result = finished.first().first().value<RunResult>();
+            QCOMPARE(result.stdoutData, QByteArray("deep\n"));
+            QVERIFY(result.preloaded);
+        }
+        QVERIFY(hosts.hostsStarted() >= 2);
+    }
+
     // Issue 17, item 8: a program knows the canary and pointer guard of the interpreter it was forked
     // from (its own); the supervisor outside its sandbox, which reads what it writes, must not share them.
     void supervisorsDoNotShareTheProgramsStackGuards()

@@ -439,6 +439,13 @@ private Q_SLOTS:
             large += QByteArray::number(i) + " ünïcode\n";
         QTest::newRow("200 KiB from a file") << false << large;
         QTest::newRow("200 KiB piped") << true << large;
+        // Twenty times the server's window of unread input per job (issue 17, item 3): the client paces
+        // itself on the server's job.input_taken reports, so all of it arrives and nothing is refused.
+        QByteArray huge;
+        huge.reserve(20 * 1024 * 1024 + 64);
+        for (int i = 0; huge.size() < 20 * 1024 * 1024; ++i)
+            huge += QByteArray::number(i) + " ünïcode line of input\n";
+        QTest::newRow("20 MiB from a file") << false << huge;
     }
     void feedsStandardInputAsLocally()
     {

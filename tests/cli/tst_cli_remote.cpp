@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -466,6 +467,62 @@ private Q_SLOTS:
         QCOMPARE(remoteRun.exitCode, 0);
         QVERIFY2(remoteRun.out.startsWith(QByteArray::number(input.size()) + ' '), remoteRun.out.constData());
         QCOMPARE(remoteRun.out, local.out);
+    }
+
+    // A --stdin file far larger than the server's window is read as the run takes it, locally and on a
+    // server: code-remote-run's peak resident memory stays well under the file's size.
+    void largeStdinFileIsNotLoadedWhole_data()
+    {
+        QTest::addColumn<bool>("onServer");
+        QTest::newRow("local") << false;
+        QTest::newRow("--remote") << true;
+    }
+    void largeStdinFileIsNotLoadedWhole()
+    {
+        QFETCH(bool, onServer);
+        constexpr qint64 kFileBytes = 96 * 1024 * 1024;
+        const QString input = m_dir.filePath(QStringLiteral("large-input.txt"));
+        if (QFileInfo(input).size() != kFileBytes) {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray block = (QByteArray(63, 'x') + '\n').repeated(16 * 1024); // 1 MiB
+            for (qint64 written = 0; written < kFileBytes; written += block.size())
+                QCOMPARE(file.write(block), block.size());
+        }
+        const QString program = write(QStringLiteral("count.py"),
+                                      "import sys\nn = 0\nwhile True:\n"
+                                      "    b = sys.stdin.buffer.read(65536)\n"
+                                      "    if not b:\n        break\n    n += len(b)\nprint(n)\n");
+        QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"),
+                              QStringLiteral("60"), QStringLiteral("--stdin"), input, program};
+        if (onServer)
+            arguments = remote(arguments);
+        QProcess process;
+        process.setProcessEnvironment(cleanEnvironment());
+        process.start(runBinary(), arguments);
+        QVERIFY(process.waitForStarted());
+        // VmHWM is the process's peak resident size so far; the last reading before it exits is the peak
+        // of the whole transfer (code-remote-run execs code-remote-run-full in the same process).
+        const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+        qint64 peakKiB = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (!process.waitForFinished(20) && clock.elapsed() < 120'000) {
+            QFile file(status);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKiB = std::max(peakKiB, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            }
+        }
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray::number(kFileBytes) + '\n');
+        qInfo("%s: %lld MiB of stdin, peak resident %lld MiB", onServer ? "remote" : "local",
+              kFileBytes / (1024 * 1024), peakKiB / 1024);
+        QVERIFY(peakKiB > 0);
+        QVERIFY2(peakKiB * 1024 < kFileBytes / 2, qPrintable(QStringLiteral("peak %1 KiB").arg(peakKiB)));
     }
 
     void readsTheProgramFromAPipe()

@@ -287,7 +287,18 @@ private Q_SLOTS:
         QCOMPARE(notUtf8.exitCode, int(ExitNotUtf8));
         QCOMPARE(notUtf8.err.count('\n'), 1);
         QVERIFY(notUtf8.err.contains("latin1.txt"));
-        QCOMPARE(jobsSubmitted(), before);
+        // The same for a file large enough to be fed as the program reads: it is checked first, whole,
+        // also where a bad byte or a cut character sits at its very end.
+        const QByteArray text = QByteArray("\xc3\xa9t\xc3\xa9\n").repeated(300'000);
+        for (const QByteArray &tail : {QByteArray("\xe9\n"), QByteArray("\xe2\x82")}) {
+            const QString largePath = write(QStringLiteral("large-not-utf8.txt"), text + tail);
+            const Run largeNotUtf8 = run(remote({QStringLiteral("--stdin"), largePath, program}));
+            QCOMPARE(largeNotUtf8.exitCode, int(ExitNotUtf8));
+            QVERIFY(largeNotUtf8.err.contains("large-not-utf8.txt"));
+        }
+        QCOMPARE(run(remote({QStringLiteral("--stdin"), write(QStringLiteral("large-utf8.txt"), text), program})).out,
+                 QByteArray("\xc3\xa9t\xc3\xa9\n"));
+        QCOMPARE(jobsSubmitted(), before + 1);
     }
 
     void describesEachRemoteFailureInOneLine_data()

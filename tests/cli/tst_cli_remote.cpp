@@ -687,6 +687,50 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardOutput().isEmpty());
     }
 
+    // A server of before stdin flow control announces no window and would refuse a submit field it does
+    // not know: the client neither asks for job.input_taken nor waits for it, and sends all the input.
+    void sendsInputUnpacedToAServerWithoutAWindow()
+    {
+        QWebSocketServer fake(QStringLiteral("fake"), QWebSocketServer::NonSecureMode);
+        QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        bool closed = false;
+        QStringList submitFields;
+        connect(&fake, &QWebSocketServer::newConnection, &fake, [&] {
+            QWebSocket *socket = fake.nextPendingConnection();
+            socket->setParent(&fake);
+            connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
+                const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+                const QString type = message.value(QStringLiteral("type")).toString();
+                if (type == QLatin1String("submit")) {
+                    submitFields = message.keys();
+                    received += message.value(QStringLiteral("stdin")).toString().toUtf8();
+                    socket->sendTextMessage(QString::fromUtf8(remote::encodeJobAccepted(QStringLiteral("j1"), {})));
+                } else if (type == QLatin1String("stdin")) {
+                    received += message.value(QStringLiteral("data")).toString().toUtf8();
+                } else if (type == QLatin1String("stdin.close")) {
+                    closed = true;
+                    socket->sendTextMessage(QString::fromUtf8(remote::encodeJobResult(
+                        QStringLiteral("j1"), {{QStringLiteral("status"), QStringLiteral("ok")}})));
+                }
+            });
+            socket->sendTextMessage(QString::fromUtf8(remote::encodeHello(QStringLiteral("old server"))));
+        });
+        remote::RemoteRunSession session(
+            {QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(fake.serverPort())), QStringLiteral("t")});
+        QSignalSpy finished(&session, &runner::RunSession::finished);
+        runner::RunRequest request;
+        request.source = "print(input())\n";
+        request.stdinData = QByteArray("old\n").repeated(3 * 256 * 1024); // 3 MiB, thrice the window
+        session.start(request);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!session.remoteError());
+        QVERIFY(closed);
+        QCOMPARE(received.size(), request.stdinData.size());
+        QVERIFY(received == request.stdinData);
+        QVERIFY2(!submitFields.contains(QStringLiteral("report_input_taken")), qPrintable(submitFields.join(',')));
+    }
+
     void reportsAFullQueueAndARefusedProfile()
     {
         // One worker, room for one waiting job, the standard profile not allowed.

@@ -42,7 +42,6 @@ public:
     // It is bounded by remote::kStdinWindowBytes, not the input's total: a program that never reads
     // costs the server at most the window, and one that reads may be given any amount.
     qint64 pendingInputBytes() const { return m_inputAccepted - m_inputTaken; }
-    qint64 inputTakenBytes() const { return m_inputTaken; }
     // False (and nothing is sent) when `data` would take the pending input past the window.
     bool writeInput(const QByteArray &data);
     void closeInput();

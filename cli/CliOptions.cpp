@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "Protocol.h"
 #include "RemoteRunSession.h"
+#include "Utf8Chunker.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -275,9 +276,22 @@ LoadedProgram loadProgram(const CliOptions &options)
         QFile input(options.stdinFile);
         if (!input.open(QIODevice::ReadOnly))
             return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.stdinFile, input.errorString()));
-        program.stdinData = input.readAll();
+        // A large file is read twice rather than held whole: checked here, fed to the run as it reads.
+        // A pipe can be read once only, so it is loaded whatever its size.
+        const bool fed = !input.isSequential() && input.size() >= kFedStdinBytes;
+        bool utf8 = true;
+        if (fed) {
+            program.stdinPath = options.stdinFile;
+            remote::Utf8Chunker characters;
+            while (options.isRemote() && utf8 && !input.atEnd())
+                utf8 = remote::isValidUtf8(characters.take(input.read(kFedStdinBytes)));
+            utf8 = utf8 && (!options.isRemote() || characters.flush().isEmpty());
+        } else {
+            program.stdinData = input.readAll();
+            utf8 = !options.isRemote() || remote::isValidUtf8(program.stdinData);
+        }
         // The protocol carries input as JSON text: other bytes would arrive changed.
-        if (options.isRemote() && !remote::isValidUtf8(program.stdinData))
+        if (!utf8)
             return fail(ExitNotUtf8,
                         QStringLiteral("%1 is not UTF-8 text, which a Code Remote server needs as input")
                             .arg(options.stdinFile));

@@ -81,11 +81,15 @@ struct LoadedProgram
 {
     QByteArray source;
     QByteArray stdinData;
+    // A --stdin file larger than kFedStdinBytes: read as the run takes it (InputFeeder), not loaded here.
+    QString stdinPath;
     QString language;
     int exitCode = 0;
     QString message;
 };
 LoadedProgram loadProgram(const CliOptions &options);
+// From this size on, a regular --stdin file is fed to the run as it reads rather than loaded at once.
+constexpr qint64 kFedStdinBytes = 1024 * 1024;
 
 // The exit status a finished run gives the CLI: the program's own, 124 on a time limit, 125 when the
 // sandbox failed, 128+N when a signal ended it, 130 when it was cancelled.

@@ -3,6 +3,7 @@
 #include "SandboxHostPool.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -58,7 +59,20 @@ void CliRunner::start()
     request.policy = m_options.policy;
     request.stdinData = m_program.stdinData;
     request.collectOutput = m_options.json; // without --json, output passes through and is not kept
+    if (!m_program.stdinPath.isEmpty()) {
+        m_feeder = new InputFeeder(m_session.get(), m_program.stdinPath, this);
+        if (!m_feeder->open()) {
+            writeAll(STDERR_FILENO, QStringLiteral("code-remote-run: cannot read %1: %2\n")
+                                        .arg(m_program.stdinPath, m_feeder->errorString())
+                                        .toUtf8());
+            QTimer::singleShot(0, this, [this] { finish(ExitNoInput); });
+            return;
+        }
+        request.keepStdinOpen = true; // the feeder closes it at the end of the file
+    }
     m_session->start(request);
+    if (m_feeder)
+        m_feeder->start();
 }
 
 void CliRunner::cancel()

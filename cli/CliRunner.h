@@ -2,6 +2,7 @@
 
 #include "AnalysisJob.h"
 #include "CliOptions.h"
+#include "InputFeeder.h"
 #include "RunTarget.h"
 
 #include <QJsonObject>
@@ -43,6 +44,7 @@ private:
     LoadedProgram m_program;
     std::unique_ptr<runner::SandboxHostPool> m_hosts; // used by m_session
     std::unique_ptr<runner::RunSession> m_session;
+    InputFeeder *m_feeder = nullptr; // a large --stdin file, fed as the run reads it
     std::function<std::optional<RunFailure>()> m_failure;
     std::unique_ptr<AnalysisJob> m_analyzer;
     std::optional<runner::RunResult> m_runResult;

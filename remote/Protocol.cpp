@@ -50,6 +50,8 @@ const QString kType = QStringLiteral("type");
 const QString kJobId = QStringLiteral("job_id");
 const QString kRef = QStringLiteral("ref");
 const QString kData = QStringLiteral("data");
+// The largest integer a JSON number (a double) holds exactly.
+constexpr qint64 kMaxJsonInteger = (qint64(1) << 53) - 1;
 
 Decoded fail(ErrorCode code, const QString &message)
 {
@@ -237,6 +239,12 @@ bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, b
             return false;
         }
         submission.keepStdinOpen = keepOpen.toBool(false);
+        const QJsonValue reportTaken = object.value(QStringLiteral("report_input_taken"));
+        if (!reportTaken.isUndefined() && !reportTaken.isBool()) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"report_input_taken\" must be a boolean"), 0};
+            return false;
+        }
+        submission.reportInputTaken = reportTaken.toBool(false);
         if (!requireString(object, kRef, submission.ref, error, true))
             return false;
         if (submission.ref.size() > 64) {
@@ -251,7 +259,8 @@ std::optional<MessageType> typeFromName(const QString &name)
 {
     for (MessageType type : {MessageType::Submit, MessageType::Stdin, MessageType::StdinClose, MessageType::Cancel,
                              MessageType::Attach, MessageType::Hello, MessageType::JobAccepted, MessageType::JobStatus,
-                             MessageType::JobOutput, MessageType::JobInputRequested, MessageType::JobResult,
+                             MessageType::JobOutput, MessageType::JobInputRequested, MessageType::JobInputTaken,
+                             MessageType::JobResult,
                              MessageType::ErrorMessage}) {
         if (messageTypeName(type) == name)
             return type;
@@ -369,6 +378,7 @@ QString messageTypeName(MessageType type)
     case MessageType::JobStatus: return QStringLiteral("job.status");
     case MessageType::JobOutput: return QStringLiteral("job.output");
     case MessageType::JobInputRequested: return QStringLiteral("job.input_requested");
+    case MessageType::JobInputTaken: return QStringLiteral("job.input_taken");
     case MessageType::JobResult: return QStringLiteral("job.result");
     case MessageType::ErrorMessage: return QStringLiteral("error");
     }
@@ -451,7 +461,8 @@ Decoded decodeClientMessage(const QByteArray &frame)
     message.type = *type;
     switch (*type) {
     case MessageType::Submit:
-        if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open", "profile", "limits", "ref"},
+        if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open",
+                                   "report_input_taken", "profile", "limits", "ref"},
                         error)
             || !decodeSubmissionFields(*object, message.submission, true, error))
             return fail(error.code, error.message);
@@ -506,10 +517,14 @@ Decoded decodeServerMessage(const QByteArray &frame)
     Message message;
     message.type = *type;
     switch (*type) {
-    case MessageType::Hello:
-        if (!requireString(*object, QStringLiteral("server"), message.serverVersion, error, true))
+    case MessageType::Hello: {
+        std::optional<qint64> window;
+        if (!requireString(*object, QStringLiteral("server"), message.serverVersion, error, true)
+            || !requireInteger(*object, QStringLiteral("stdin_window"), 1, kMaxJsonInteger, window, error, true))
             return fail(error.code, error.message);
+        message.stdinWindow = window.value_or(0);
         break;
+    }
     case MessageType::JobAccepted:
         if (!requireJobId(*object, message.jobId, error) || !requireString(*object, kRef, message.ref, error, true))
             return fail(error.code, error.message);
@@ -543,6 +558,14 @@ Decoded decodeServerMessage(const QByteArray &frame)
         if (!requireJobId(*object, message.jobId, error))
             return fail(error.code, error.message);
         break;
+    case MessageType::JobInputTaken: {
+        std::optional<qint64> taken;
+        if (!requireJobId(*object, message.jobId, error)
+            || !requireInteger(*object, QStringLiteral("taken"), 0, kMaxJsonInteger, taken, error, false))
+            return fail(error.code, error.message);
+        message.inputTaken = *taken;
+        break;
+    }
     case MessageType::JobResult: {
         if (!requireJobId(*object, message.jobId, error))
             return fail(error.code, error.message);
@@ -614,6 +637,8 @@ QByteArray encodeSubmit(const Submission &submission)
         object.insert(QStringLiteral("stdin"), QString::fromUtf8(submission.stdinData));
     if (submission.keepStdinOpen)
         object.insert(QStringLiteral("keep_stdin_open"), true);
+    if (submission.reportInputTaken)
+        object.insert(QStringLiteral("report_input_taken"), true);
     if (!submission.profile.isEmpty())
         object.insert(QStringLiteral("profile"), submission.profile);
     if (!submission.limits.isEmpty())
@@ -643,9 +668,12 @@ QByteArray encodeAttach(const QString &jobId, qint64 afterSeq)
     return encode({{kType, messageTypeName(MessageType::Attach)}, {kJobId, jobId}, {QStringLiteral("after_seq"), afterSeq}});
 }
 
-QByteArray encodeHello(const QString &serverVersion)
+QByteArray encodeHello(const QString &serverVersion, qint64 stdinWindow)
 {
-    return encode({{kType, messageTypeName(MessageType::Hello)}, {QStringLiteral("server"), serverVersion}});
+    QJsonObject object{{kType, messageTypeName(MessageType::Hello)}, {QStringLiteral("server"), serverVersion}};
+    if (stdinWindow > 0)
+        object.insert(QStringLiteral("stdin_window"), stdinWindow);
+    return encode(object);
 }
 
 QByteArray encodeJobAccepted(const QString &jobId, const QString &ref)
@@ -673,6 +701,13 @@ QByteArray encodeJobOutput(const QString &jobId, qint64 seq, Stream stream, cons
 QByteArray encodeJobInputRequested(const QString &jobId)
 {
     return encode({{kType, messageTypeName(MessageType::JobInputRequested)}, {kJobId, jobId}});
+}
+
+QByteArray encodeJobInputTaken(const QString &jobId, qint64 taken)
+{
+    return encode({{kType, messageTypeName(MessageType::JobInputTaken)},
+                   {kJobId, jobId},
+                   {QStringLiteral("taken"), taken}});
 }
 
 QByteArray encodeJobResult(const QString &jobId, const QJsonObject &result)

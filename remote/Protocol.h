@@ -25,6 +25,11 @@ constexpr int kProtocolVersion = 1;
 constexpr qint64 kMaxCodeBytes = 10 * 1024;
 // Standard input sent with a submission or in one stdin message.
 constexpr qint64 kMaxStdinBytes = 64 * 1024;
+// Standard input a server holds for one job that its program has not taken yet. A `stdin` message that
+// would take a job past it is refused (stdin_too_large); the server announces it in `hello`
+// (`stdin_window`) and reports what the program took (`job.input_taken`), so a client that keeps at
+// most this much unacknowledged can send input of any size without ever being refused.
+constexpr qint64 kStdinWindowBytes = 1024 * 1024;
 // A client message carries at most ~10 KiB of code and 64 KiB of stdin; JSON escaping can grow text up
 // to six times, so this bound refuses nothing legitimate while keeping a hostile frame cheap.
 constexpr qint64 kMaxClientMessageBytes = 512 * 1024;
@@ -39,7 +44,7 @@ enum class ErrorCode {
     UnsupportedVersion, // `v` is not kProtocolVersion
     MessageTooLarge,    // the frame or body is over the limit
     CodeTooLarge,       // code over kMaxCodeBytes
-    StdinTooLarge,      // stdin over kMaxStdinBytes
+    StdinTooLarge,      // stdin over kMaxStdinBytes, or a job's unread stdin over kStdinWindowBytes
     InvalidUtf8,        // the body or frame is not valid UTF-8
     UnknownLanguage,
     InvalidLimits,      // a limit out of range or a profile that does not exist
@@ -92,6 +97,10 @@ struct Submission
     QString language;
     QByteArray stdinData;
     bool keepStdinOpen = false;
+    // WebSocket only: the client paces its input and wants `job.input_taken` reports for this job. A
+    // client asks only a server whose `hello` announced a window; older clients, which would take an
+    // unknown message type for a broken server, get none.
+    bool reportInputTaken = false;
     QString profile;          // empty: the server's default (strict)
     LimitRequest limits;
     QString ref;              // the client's own label, echoed in job.accepted (WebSocket only)
@@ -110,6 +119,7 @@ enum class MessageType {
     JobStatus,
     JobOutput,
     JobInputRequested,
+    JobInputTaken,    // how much of its standard input the program has taken so far
     JobResult,
     ErrorMessage,
 };
@@ -137,6 +147,8 @@ struct Message
     QJsonObject result;        // JobResult: the RunResult JSON (same fields as `--json`)
     Error error;               // ErrorMessage
     QString serverVersion;     // Hello
+    qint64 stdinWindow = 0;    // Hello: the server's kStdinWindowBytes; 0 when it announces none
+    qint64 inputTaken = 0;     // JobInputTaken: bytes of stdin taken so far, the submission's included
 };
 
 // A decode either yields a message or an error to send back; it never throws and never crashes.
@@ -166,11 +178,13 @@ QByteArray encodeStdin(const QString &jobId, const QByteArray &data);
 QByteArray encodeStdinClose(const QString &jobId);
 QByteArray encodeCancel(const QString &jobId);
 QByteArray encodeAttach(const QString &jobId, qint64 afterSeq);
-QByteArray encodeHello(const QString &serverVersion);
+// `stdinWindow` > 0: the server holds at most that much unread stdin per job and reports what is taken.
+QByteArray encodeHello(const QString &serverVersion, qint64 stdinWindow = 0);
 QByteArray encodeJobAccepted(const QString &jobId, const QString &ref);
 QByteArray encodeJobStatus(const QString &jobId, JobState state);
 QByteArray encodeJobOutput(const QString &jobId, qint64 seq, Stream stream, const QByteArray &data);
 QByteArray encodeJobInputRequested(const QString &jobId);
+QByteArray encodeJobInputTaken(const QString &jobId, qint64 taken);
 QByteArray encodeJobResult(const QString &jobId, const QJsonObject &result);
 QByteArray encodeError(const Error &error, const QString &jobId = {}, const QString &ref = {});
 

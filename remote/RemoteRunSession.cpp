@@ -95,7 +95,12 @@ void RemoteRunSession::start(const runner::RunRequest &request)
     m_request = request;
     m_jobId.clear();
     m_error.reset();
-    m_pendingInput.clear();
+    m_unsent.clear();
+    m_unsentOffset = 0;
+    m_closeQueued = false;
+    m_stdinWindow = 0;
+    m_inputSent = 0;
+    m_inputTaken = 0;
     m_lastSeq = 0;
     m_attempt = 0;
     m_running = true;
@@ -172,6 +177,13 @@ void RemoteRunSession::onDisconnected()
     const QString closeReason = m_socket ? m_socket->closeReason() : QString();
     discardSocket();
     setState(ConnectionState::Disconnected);
+    if (!m_jobId.isEmpty()) {
+        // The server closes the input of a job whose client left: what was not sent has nowhere to go.
+        m_unsent.clear();
+        m_unsentOffset = 0;
+        m_closeQueued = false;
+        m_stdinClosed = true;
+    }
 
     if (m_error && m_error->code == ErrorCode::Unauthorized) {
         failWith(*m_error, tr("The server at %1 refused the API token. Check the token set for this server.")
@@ -279,6 +291,7 @@ void RemoteRunSession::handleMessage(const Message &message)
         m_attempt = 0;
         m_everAnswered = true;
         m_silenceTimer.stop();
+        m_stdinWindow = message.stdinWindow;
         if (!m_jobId.isEmpty()) {
             send(encodeAttach(m_jobId, m_lastSeq));
             return;
@@ -288,6 +301,7 @@ void RemoteRunSession::handleMessage(const Message &message)
         submission.language = m_request.language;
         submission.stdinData = m_request.stdinData;
         submission.keepStdinOpen = m_request.keepStdinOpen;
+        submission.reportInputTaken = m_stdinWindow > 0;
         submission.profile = runner::profileName(m_request.policy.profile);
         const runner::Limits &limits = m_request.policy.limits;
         submission.limits.wallMs = limits.wallMs;
@@ -296,17 +310,23 @@ void RemoteRunSession::handleMessage(const Message &message)
         submission.limits.memoryBytes = limits.memoryBytes;
         submission.limits.outputBytes = limits.outputBytes;
         m_submitted = true;
+        m_inputSent = submission.stdinData.size();
+        m_inputTaken = 0;
         send(encodeSubmit(submission));
         return;
     }
     case MessageType::JobAccepted:
         m_jobId = message.jobId;
         Q_EMIT accepted(m_jobId);
-        for (const auto &input : std::as_const(m_pendingInput))
-            send(input ? encodeStdin(m_jobId, *input) : encodeStdinClose(m_jobId));
-        m_pendingInput.clear();
+        sendInput();
         if (m_cancelRequested)
             send(encodeCancel(m_jobId));
+        return;
+    case MessageType::JobInputTaken:
+        if (message.inputTaken > m_inputTaken) {
+            m_inputTaken = message.inputTaken;
+            sendInput();
+        }
         return;
     case MessageType::JobStatus:
         if (message.state == JobState::Running && !m_startedEmitted) {
@@ -382,16 +402,9 @@ void RemoteRunSession::writeInput(const QByteArray &data)
         return;
     // The protocol carries stdin as text: a character cut in two, between two writes or between two
     // frames, would arrive as two U+FFFD. The chunker holds back an incomplete last character until the
-    // rest of it comes, and large input is split below the per-message limit at character starts.
-    const QByteArray text = m_inputChunker.take(data);
-    constexpr qsizetype kPiece = kMaxStdinBytes / 2;
-    for (qsizetype offset = 0; offset < text.size();) {
-        qsizetype end = std::min(offset + kPiece, text.size());
-        while (end < text.size() && end > offset + 1 && (uchar(text.at(end)) & 0xC0) == 0x80)
-            --end;
-        queueInput(text.mid(offset, end - offset));
-        offset = end;
-    }
+    // rest of it comes; sendInput() cuts messages at character starts.
+    m_unsent.append(m_inputChunker.take(data));
+    sendInput();
 }
 
 void RemoteRunSession::closeInput()
@@ -399,18 +412,53 @@ void RemoteRunSession::closeInput()
     if (!m_running || m_stdinClosed)
         return;
     // Bytes that never became a whole character still reach the program (the server decides on them).
-    if (const QByteArray rest = m_inputChunker.flush(); !rest.isEmpty())
-        queueInput(rest);
+    m_unsent.append(m_inputChunker.flush());
     m_stdinClosed = true;
-    queueInput(std::nullopt);
+    m_closeQueued = true;
+    sendInput();
 }
 
-void RemoteRunSession::queueInput(const std::optional<QByteArray> &piece)
+qint64 RemoteRunSession::pendingInputBytes() const
 {
-    if (m_jobId.isEmpty())
-        m_pendingInput.append(piece);
-    else
-        send(piece ? encodeStdin(m_jobId, *piece) : encodeStdinClose(m_jobId));
+    return m_unsent.size() - m_unsentOffset;
+}
+
+void RemoteRunSession::sendInput()
+{
+    if (m_jobId.isEmpty() || !m_socket || !m_socket->isValid())
+        return;
+    // Pieces well under the per-message limit, so that escaping never takes a frame past it, and never
+    // over the window, which would stall them for ever.
+    const qsizetype pieceBytes =
+        qsizetype(m_stdinWindow > 0 ? std::min(kMaxStdinBytes / 2, std::max<qint64>(4, m_stdinWindow))
+                                    : kMaxStdinBytes / 2);
+    const qint64 before = m_inputSent;
+    while (m_unsentOffset < m_unsent.size()) {
+        qsizetype end = std::min(m_unsentOffset + pieceBytes, m_unsent.size());
+        while (end < m_unsent.size() && end > m_unsentOffset + 1 && (uchar(m_unsent.at(end)) & 0xC0) == 0x80)
+            --end;
+        const qsizetype size = end - m_unsentOffset;
+        // A server with a window refuses input past it: the rest waits for its job.input_taken.
+        if (m_stdinWindow > 0 && m_inputSent - m_inputTaken + size > m_stdinWindow)
+            break;
+        send(encodeStdin(m_jobId, m_unsent.mid(m_unsentOffset, size)));
+        m_inputSent += size;
+        m_unsentOffset = end;
+    }
+    // Sent input is dropped now and then rather than piece by piece (which would copy the rest each time).
+    if (m_unsentOffset == m_unsent.size()) {
+        m_unsent.clear();
+        m_unsentOffset = 0;
+    } else if (m_unsentOffset > 4 * pieceBytes && m_unsentOffset > m_unsent.size() / 2) {
+        m_unsent.remove(0, m_unsentOffset);
+        m_unsentOffset = 0;
+    }
+    if (m_closeQueued && m_unsent.isEmpty()) {
+        m_closeQueued = false;
+        send(encodeStdinClose(m_jobId));
+    }
+    if (m_inputSent > before)
+        Q_EMIT inputTaken(m_inputSent);
 }
 
 void RemoteRunSession::stop()

@@ -19,7 +19,9 @@
 // Behaviour on the wire: connects to <url>/ws with `Authorization: Bearer <token>`, waits for `hello`,
 // submits, streams `job.output` in sequence order (duplicates after a reconnect are dropped), and if
 // the connection drops after the job was accepted it reconnects with exponential backoff and `attach`es
-// to the job from the last sequence number it saw. See docs/protocol.md.
+// to the job from the last sequence number it saw. Standard input of any size is paced: at most the
+// server's window (announced in `hello`) is unacknowledged at a time, and the rest waits here until
+// `job.input_taken` says the program took some. See docs/protocol.md.
 
 #include "Protocol.h"
 #include "RunSession.h"
@@ -78,6 +80,8 @@ public:
     void start(const runner::RunRequest &request) override;
     void writeInput(const QByteArray &data) override;
     void closeInput() override;
+    // Input queued here and not sent to the server yet.
+    qint64 pendingInputBytes() const override;
     void stop() override;
     bool isRunning() const override;
 
@@ -112,7 +116,7 @@ private:
     void finishWithResult(const runner::RunResult &result);
     void failWith(const Error &error, const QString &userMessage);
     void discardSocket();
-    void queueInput(const std::optional<QByteArray> &piece);
+    void sendInput();
 
     RemoteTarget m_target;
     ReconnectPolicy m_policy;
@@ -124,8 +128,16 @@ private:
     ConnectionState m_state = ConnectionState::Disconnected;
     QString m_jobId;
     std::optional<Error> m_error;
-    // Input written before the job was accepted; nullopt marks closeInput().
-    QList<std::optional<QByteArray>> m_pendingInput;
+    // Input not sent yet (whole UTF-8 characters) from m_unsentOffset on: before the job is accepted,
+    // and while the server's window is full. Then stdin.close once it has all gone, if asked for.
+    QByteArray m_unsent;
+    qsizetype m_unsentOffset = 0;
+    bool m_closeQueued = false;
+    // Flow control: the server's window (0: it announced none, so input is sent as it comes), the
+    // input sent for the job (the submission's included) and what the server says the program took.
+    qint64 m_stdinWindow = 0;
+    qint64 m_inputSent = 0;
+    qint64 m_inputTaken = 0;
     qint64 m_lastSeq = 0;
     int m_attempt = 0;
     bool m_running = false;

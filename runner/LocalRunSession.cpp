@@ -12,6 +12,7 @@
 #include <QStringDecoder>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -96,6 +97,8 @@ void LocalRunSession::start(const RunRequest &request)
         return failToStart(error);
 
     m_inputClosed = !request.keepStdinOpen;
+    m_inputBytes = request.stdinData.size();
+    m_inputReported = 0;
     m_clock.start();
     if (m_hosts && language->preloadable) {
         QString templateError;
@@ -118,6 +121,7 @@ void LocalRunSession::startSupervisor(const QByteArray &input)
         m_supervisorErrors.append(m_process->readAllStandardError().left(4096));
     });
     connect(m_process, &QProcess::finished, this, &LocalRunSession::onProcessFinished);
+    connect(m_process, &QProcess::bytesWritten, this, &LocalRunSession::onInputWritten);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError processError) {
         if (processError == QProcess::FailedToStart)
             failToStart(QStringLiteral("cannot start the sandbox %1: %2")
@@ -142,6 +146,7 @@ bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArr
     m_hostSocket = socketPath;
     connect(connection, &HostConnection::received, this, &LocalRunSession::consume);
     connect(connection, &HostConnection::closed, this, &LocalRunSession::onHostDisconnected);
+    connect(connection, &HostConnection::bytesWritten, this, &LocalRunSession::onInputWritten);
     m_replay = encodedRequest + m_request.stdinData;
     connection->write(m_replay);
     if (m_inputClosed)
@@ -173,12 +178,38 @@ void LocalRunSession::fallBackFromHost(bool hostWedged)
 void LocalRunSession::writeInput(const QByteArray &data)
 {
     if (m_connection) {
-        m_connection->write(data);
+        // Counted first: the connection may take it at once and report that synchronously.
+        m_inputBytes += data.size();
         if (m_supervisorPid <= 0)
             m_replay.append(data);
+        m_connection->write(data);
     } else if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_inputBytes += data.size();
         m_process->write(data);
     }
+}
+
+qint64 LocalRunSession::pendingInputBytes() const
+{
+    // What the stream to the supervisor still holds; the encoded request goes first, so once input is
+    // pending the request has gone. The supervisor reads on only while the program's pipe has room and
+    // its own buffer is under a bound, so a program that does not read leaves its input here.
+    qint64 unsent = 0;
+    if (m_connection)
+        unsent = m_connection->bytesToWrite();
+    else if (m_process)
+        unsent = m_process->bytesToWrite();
+    return std::min(unsent, m_inputBytes);
+}
+
+void LocalRunSession::onInputWritten()
+{
+    // Monotonic: after a fall-back from a host the replay is written again, which takes nothing new.
+    const qint64 taken = m_inputBytes - pendingInputBytes();
+    if (taken <= m_inputReported)
+        return;
+    m_inputReported = taken;
+    Q_EMIT inputTaken(taken);
 }
 
 void LocalRunSession::closeInput()

@@ -32,6 +32,7 @@ public:
     void start(const RunRequest &request) override;
     void writeInput(const QByteArray &data) override;
     void closeInput() override;
+    qint64 pendingInputBytes() const override;
     void stop() override;
     bool isRunning() const override;
 
@@ -45,6 +46,7 @@ private:
     bool startThroughHost(const QString &socketPath, const QByteArray &encodedRequest);
     void fallBackFromHost(bool hostWedged);
     void onReadyRead();
+    void onInputWritten();
     void consume(const QByteArray &bytes);
     void onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus);
     void onHostDisconnected();
@@ -61,6 +63,9 @@ private:
     QString m_hostSocket;
     QByteArray m_replay;
     bool m_inputClosed = false;
+    // Standard input handed to the supervisor's stream so far, and the most inputTaken() reported.
+    qint64 m_inputBytes = 0;
+    qint64 m_inputReported = 0;
     qint64 m_supervisorPid = 0;
     int m_supervisorPidFd = -1;
     std::unique_ptr<SandboxProtocolReader> m_reader;

@@ -48,6 +48,10 @@ public:
     virtual void start(const RunRequest &request) = 0;
     virtual void writeInput(const QByteArray &data) = 0;
     virtual void closeInput() = 0;
+    // Standard input given to this session (the request's stdinData and every writeInput) that it still
+    // holds because it could not pass it on yet: the program is not reading, or the run is starting.
+    // A caller that feeds much input paces itself on this and inputTaken(), so nothing piles up.
+    virtual qint64 pendingInputBytes() const = 0;
     // Stops the run at once; finished() follows with status `cancelled` unless a limit came first.
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
@@ -58,6 +62,9 @@ Q_SIGNALS:
     void outputReceived(runner::OutputChannel channel, const QByteArray &data);
     // The program is blocked reading its standard input.
     void inputRequested();
+    // Input was passed on toward the program: `totalBytes` of it so far, the request's stdinData
+    // included. Emitted as it drains, not for every byte.
+    void inputTaken(qint64 totalBytes);
     void finished(const runner::RunResult &result);
 };
 

@@ -1,10 +1,12 @@
 #include "Job.h"
 
+#include <algorithm>
+
 namespace server {
 
 Job::Job(QString id, QString owner, runner::RunRequest request, QObject *parent)
     : QObject(parent), m_id(std::move(id)), m_owner(std::move(owner)), m_request(std::move(request)),
-      m_inputBytes(m_request.stdinData.size())
+      m_inputAccepted(m_request.stdinData.size())
 {
     m_clock.start();
 }
@@ -13,9 +15,10 @@ bool Job::writeInput(const QByteArray &data)
 {
     if (m_state == remote::JobState::Finished || m_inputClosed)
         return true;
-    if (m_inputBytes + data.size() > kMaxInputBytes)
+    if (pendingInputBytes() + data.size() > remote::kStdinWindowBytes)
         return false;
-    m_inputBytes += data.size();
+    // Counted before the session sees it: a session may take it, and say so, at once.
+    m_inputAccepted += data.size();
     if (m_session)
         m_session->writeInput(data);
     else
@@ -65,6 +68,7 @@ void Job::run(runner::RunSession *session)
     session->setParent(this);
     connect(session, &runner::RunSession::outputReceived, this, &Job::onOutput);
     connect(session, &runner::RunSession::inputRequested, this, &Job::inputRequested);
+    connect(session, &runner::RunSession::inputTaken, this, &Job::onInputTaken);
     connect(session, &runner::RunSession::finished, this, &Job::onFinished);
     m_state = remote::JobState::Running;
     m_runClock.start();
@@ -72,6 +76,20 @@ void Job::run(runner::RunSession *session)
     session->start(m_request);
     if (m_inputClosed)
         session->closeInput();
+}
+
+void Job::onInputTaken(qint64 totalBytes)
+{
+    // The session counts from the request's stdinData, which is everything accepted before the run.
+    const qint64 taken = std::min(totalBytes, m_inputAccepted);
+    if (taken <= m_inputTaken)
+        return;
+    m_inputTaken = taken;
+    if (m_inputTaken - m_inputReported >= kInputTakenStep
+        || (m_inputTaken == m_inputAccepted && m_inputTaken > m_inputReported)) {
+        m_inputReported = m_inputTaken;
+        Q_EMIT inputTaken(m_inputTaken);
+    }
 }
 
 void Job::onOutput(runner::OutputChannel channel, const QByteArray &data)

@@ -38,11 +38,11 @@ public:
     double runMs() const { return m_runMs; }
     qint64 finishedSinceMs() const { return m_finishedClock.isValid() ? m_finishedClock.elapsed() : -1; }
 
-    // The most standard input one job is given, first submission included. The server cannot see how
-    // much of it the program has read, so this bounds what a program that never reads can make the
-    // server hold for it.
-    static constexpr qint64 kMaxInputBytes = 4 * 1024 * 1024;
-    // False (and nothing is sent) when `data` would take the job's input past kMaxInputBytes.
+    // Standard input accepted for the job (the submission's included) that its run has not taken yet.
+    // It is bounded by remote::kStdinWindowBytes, not the input's total: a program that never reads
+    // costs the server at most the window, and one that reads may be given any amount.
+    qint64 pendingInputBytes() const { return m_inputAccepted - m_inputTaken; }
+    // False (and nothing is sent) when `data` would take the pending input past the window.
     bool writeInput(const QByteArray &data);
     void closeInput();
     // A queued job finishes at once as `cancelled`; a running one is stopped.
@@ -57,10 +57,17 @@ Q_SIGNALS:
     void stateChanged(remote::JobState state);
     void outputAppended(const server::OutputChunk &chunk);
     void inputRequested();
+    // The run took input: `taken` bytes so far. Emitted once kInputTakenStep more was taken, or when
+    // everything accepted was, so a client waiting for room hears of it and one that is not is not
+    // flooded.
+    void inputTaken(qint64 taken);
     void finished(const runner::RunResult &result);
 
 private:
+    static constexpr qint64 kInputTakenStep = remote::kStdinWindowBytes / 4;
+
     void onOutput(runner::OutputChannel channel, const QByteArray &data);
+    void onInputTaken(qint64 totalBytes);
     void onFinished(const runner::RunResult &result);
     void appendChunk(remote::Stream stream, const QByteArray &data);
 
@@ -79,7 +86,9 @@ private:
     double m_runMs = 0;
     qint64 m_nextSeq = 1;
     bool m_inputClosed = false;
-    qint64 m_inputBytes = 0;
+    qint64 m_inputAccepted = 0;
+    qint64 m_inputTaken = 0;
+    qint64 m_inputReported = 0;
 };
 
 } // namespace server

@@ -39,7 +39,8 @@ WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owne
     m_sinceHeard.start();
     connect(&m_pingTimer, &QTimer::timeout, this, &WebSocketConnection::onPingTimer);
     m_pingTimer.start(std::max(250, idleTimeoutMs / 3));
-    sendFrame(remote::encodeHello(QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion()));
+    sendFrame(remote::encodeHello(QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion(),
+                                  remote::kStdinWindowBytes));
 }
 
 WebSocketConnection::~WebSocketConnection() = default;
@@ -144,7 +145,11 @@ void WebSocketConnection::handle(const remote::Message &message)
     case remote::MessageType::Stdin:
         if (Job *job = ownJob(message); job && !job->writeInput(message.data))
             sendError({remote::ErrorCode::StdinTooLarge,
-                       QStringLiteral("the job was sent more than %1 bytes of stdin in all").arg(Job::kMaxInputBytes), 0},
+                       QStringLiteral("the program has not read its input yet: %1 bytes wait for it, and a job holds "
+                                      "at most %2 (send more as job.input_taken reports what it took)")
+                           .arg(job->pendingInputBytes())
+                           .arg(remote::kStdinWindowBytes),
+                       0},
                       message.jobId);
         return;
     case remote::MessageType::StdinClose:
@@ -197,6 +202,8 @@ void WebSocketConnection::submit(const remote::Message &message)
     m_submitted.append(job);
     sendFrame(remote::encodeJobAccepted(job->id(), message.ref));
     follow(job, 0);
+    if (Stream *followed = stream(job->id()))
+        followed->reportsInput = message.submission.reportInputTaken;
 }
 
 WebSocketConnection::Stream *WebSocketConnection::stream(const QString &id)
@@ -255,6 +262,12 @@ void WebSocketConnection::watch(Job *job)
             s->inputMarks.append(job->output().isEmpty() ? 0 : job->output().constLast().seq);
             pump();
         }
+    });
+    // Small and at most one per kInputTakenStep or per stdin message drained: sent at once, outside the
+    // output's pacing, because a client waiting for room to send input may be blocked on it.
+    connect(job, &Job::inputTaken, this, [this, id](qint64 taken) {
+        if (const Stream *s = stream(id); s && s->reportsInput)
+            sendFrame(remote::encodeJobInputTaken(id, taken));
     });
     connect(job, &Job::finished, this, &WebSocketConnection::pump);
     connect(job, &QObject::destroyed, this, [this, id] { m_watched.remove(id); });

@@ -56,6 +56,7 @@ private:
         qint64 sentSeq = 0;         // output sent up to this sequence number
         QList<qint64> inputMarks;   // `job.input_requested` once output up to each seq is sent
         bool storedOnly = false;
+        bool reportsInput = false;  // the submitter asked for `job.input_taken`
     };
 
     void onTextMessage(const QString &text);

@@ -20,6 +20,7 @@ public:
     }
     void writeInput(const QByteArray &data) override { m_input += data; }
     void closeInput() override { m_inputClosed = true; }
+    qint64 pendingInputBytes() const override { return 0; } // it takes everything at once
     void stop() override
     {
         runner::RunResult result;

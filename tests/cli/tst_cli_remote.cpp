@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -286,7 +287,18 @@ private Q_SLOTS:
         QCOMPARE(notUtf8.exitCode, int(ExitNotUtf8));
         QCOMPARE(notUtf8.err.count('\n'), 1);
         QVERIFY(notUtf8.err.contains("latin1.txt"));
-        QCOMPARE(jobsSubmitted(), before);
+        // The same for a file large enough to be fed as the program reads: it is checked first, whole,
+        // also where a bad byte or a cut character sits at its very end.
+        const QByteArray text = QByteArray("\xc3\xa9t\xc3\xa9\n").repeated(300'000);
+        for (const QByteArray &tail : {QByteArray("\xe9\n"), QByteArray("\xe2\x82")}) {
+            const QString largePath = write(QStringLiteral("large-not-utf8.txt"), text + tail);
+            const Run largeNotUtf8 = run(remote({QStringLiteral("--stdin"), largePath, program}));
+            QCOMPARE(largeNotUtf8.exitCode, int(ExitNotUtf8));
+            QVERIFY(largeNotUtf8.err.contains("large-not-utf8.txt"));
+        }
+        QCOMPARE(run(remote({QStringLiteral("--stdin"), write(QStringLiteral("large-utf8.txt"), text), program})).out,
+                 QByteArray("\xc3\xa9t\xc3\xa9\n"));
+        QCOMPARE(jobsSubmitted(), before + 1);
     }
 
     void describesEachRemoteFailureInOneLine_data()
@@ -439,6 +451,13 @@ private Q_SLOTS:
             large += QByteArray::number(i) + " ünïcode\n";
         QTest::newRow("200 KiB from a file") << false << large;
         QTest::newRow("200 KiB piped") << true << large;
+        // Twenty times the server's window of unread input per job (issue 17, item 3): the client paces
+        // itself on the server's job.input_taken reports, so all of it arrives and nothing is refused.
+        QByteArray huge;
+        huge.reserve(20 * 1024 * 1024 + 64);
+        for (int i = 0; huge.size() < 20 * 1024 * 1024; ++i)
+            huge += QByteArray::number(i) + " ünïcode line of input\n";
+        QTest::newRow("20 MiB from a file") << false << huge;
     }
     void feedsStandardInputAsLocally()
     {
@@ -459,6 +478,62 @@ private Q_SLOTS:
         QCOMPARE(remoteRun.exitCode, 0);
         QVERIFY2(remoteRun.out.startsWith(QByteArray::number(input.size()) + ' '), remoteRun.out.constData());
         QCOMPARE(remoteRun.out, local.out);
+    }
+
+    // A --stdin file far larger than the server's window is read as the run takes it, locally and on a
+    // server: code-remote-run's peak resident memory stays well under the file's size.
+    void largeStdinFileIsNotLoadedWhole_data()
+    {
+        QTest::addColumn<bool>("onServer");
+        QTest::newRow("local") << false;
+        QTest::newRow("--remote") << true;
+    }
+    void largeStdinFileIsNotLoadedWhole()
+    {
+        QFETCH(bool, onServer);
+        constexpr qint64 kFileBytes = 96 * 1024 * 1024;
+        const QString input = m_dir.filePath(QStringLiteral("large-input.txt"));
+        if (QFileInfo(input).size() != kFileBytes) {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray block = (QByteArray(63, 'x') + '\n').repeated(16 * 1024); // 1 MiB
+            for (qint64 written = 0; written < kFileBytes; written += block.size())
+                QCOMPARE(file.write(block), block.size());
+        }
+        const QString program = write(QStringLiteral("count.py"),
+                                      "import sys\nn = 0\nwhile True:\n"
+                                      "    b = sys.stdin.buffer.read(65536)\n"
+                                      "    if not b:\n        break\n    n += len(b)\nprint(n)\n");
+        QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"),
+                              QStringLiteral("60"), QStringLiteral("--stdin"), input, program};
+        if (onServer)
+            arguments = remote(arguments);
+        QProcess process;
+        process.setProcessEnvironment(cleanEnvironment());
+        process.start(runBinary(), arguments);
+        QVERIFY(process.waitForStarted());
+        // VmHWM is the process's peak resident size so far; the last reading before it exits is the peak
+        // of the whole transfer (code-remote-run execs code-remote-run-full in the same process).
+        const QString status = QStringLiteral("/proc/%1/status").arg(process.processId());
+        qint64 peakKiB = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (!process.waitForFinished(20) && clock.elapsed() < 120'000) {
+            QFile file(status);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    peakKiB = std::max(peakKiB, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            }
+        }
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray::number(kFileBytes) + '\n');
+        qInfo("%s: %lld MiB of stdin, peak resident %lld MiB", onServer ? "remote" : "local",
+              kFileBytes / (1024 * 1024), peakKiB / 1024);
+        QVERIFY(peakKiB > 0);
+        QVERIFY2(peakKiB * 1024 < kFileBytes / 2, qPrintable(QStringLiteral("peak %1 KiB").arg(peakKiB)));
     }
 
     void readsTheProgramFromAPipe()
@@ -610,6 +685,50 @@ private Q_SLOTS:
         QVERIFY2(err.startsWith("code-remote-run: protocol error with the server at " + url.toUtf8()),
                  err.constData());
         QVERIFY(process.readAllStandardOutput().isEmpty());
+    }
+
+    // A server of before stdin flow control announces no window and would refuse a submit field it does
+    // not know: the client neither asks for job.input_taken nor waits for it, and sends all the input.
+    void sendsInputUnpacedToAServerWithoutAWindow()
+    {
+        QWebSocketServer fake(QStringLiteral("fake"), QWebSocketServer::NonSecureMode);
+        QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        bool closed = false;
+        QStringList submitFields;
+        connect(&fake, &QWebSocketServer::newConnection, &fake, [&] {
+            QWebSocket *socket = fake.nextPendingConnection();
+            socket->setParent(&fake);
+            connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
+                const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+                const QString type = message.value(QStringLiteral("type")).toString();
+                if (type == QLatin1String("submit")) {
+                    submitFields = message.keys();
+                    received += message.value(QStringLiteral("stdin")).toString().toUtf8();
+                    socket->sendTextMessage(QString::fromUtf8(remote::encodeJobAccepted(QStringLiteral("j1"), {})));
+                } else if (type == QLatin1String("stdin")) {
+                    received += message.value(QStringLiteral("data")).toString().toUtf8();
+                } else if (type == QLatin1String("stdin.close")) {
+                    closed = true;
+                    socket->sendTextMessage(QString::fromUtf8(remote::encodeJobResult(
+                        QStringLiteral("j1"), {{QStringLiteral("status"), QStringLiteral("ok")}})));
+                }
+            });
+            socket->sendTextMessage(QString::fromUtf8(remote::encodeHello(QStringLiteral("old server"))));
+        });
+        remote::RemoteRunSession session(
+            {QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(fake.serverPort())), QStringLiteral("t")});
+        QSignalSpy finished(&session, &runner::RunSession::finished);
+        runner::RunRequest request;
+        request.source = "print(input())\n";
+        request.stdinData = QByteArray("old\n").repeated(3 * 256 * 1024); // 3 MiB, thrice the window
+        session.start(request);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(!session.remoteError());
+        QVERIFY(closed);
+        QCOMPARE(received.size(), request.stdinData.size());
+        QVERIFY(received == request.stdinData);
+        QVERIFY2(!submitFields.contains(QStringLiteral("report_input_taken")), qPrintable(submitFields.join(',')));
     }
 
     void reportsAFullQueueAndARefusedProfile()

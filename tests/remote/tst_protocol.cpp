@@ -86,6 +86,58 @@ private Q_SLOTS:
         QCOMPARE(d.message->type, MessageType::Hello);
     }
 
+    // Flow control of standard input (issue 17, item 3): the server announces its window in `hello` and
+    // reports what the program took; both survive a round trip, and a client knows them by name only.
+    void roundTripsStdinFlowControl()
+    {
+        const QByteArray taken = encodeJobInputTaken(QStringLiteral("j1"), 5 * kStdinWindowBytes + 7);
+        QVERIFY2(taken.contains(R"("type":"job.input_taken")"), taken.constData());
+        QVERIFY2(taken.contains(R"("taken":5242887)"), taken.constData());
+        Decoded d = decodeServerMessage(taken);
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->type, MessageType::JobInputTaken);
+        QCOMPARE(d.message->jobId, QStringLiteral("j1"));
+        QCOMPARE(d.message->inputTaken, 5 * kStdinWindowBytes + 7);
+        QCOMPARE(messageTypeName(MessageType::JobInputTaken), QStringLiteral("job.input_taken"));
+
+        // A server of before the window announces none: the client then sends as input comes.
+        d = decodeServerMessage(R"({"v":1,"type":"hello","server":"old"})");
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->stdinWindow, 0);
+        d = decodeServerMessage(encodeHello(QStringLiteral("x 1")));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->stdinWindow, 0);
+        d = decodeServerMessage(encodeHello(QStringLiteral("x 1"), kStdinWindowBytes));
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->stdinWindow, kStdinWindowBytes);
+
+        // Malformed counts are refused; a client cannot send the server's message.
+        for (const QByteArray &bad : {QByteArray(R"({"v":1,"type":"job.input_taken","job_id":"a"})"),
+                                      QByteArray(R"({"v":1,"type":"job.input_taken","job_id":"a","taken":-1})"),
+                                      QByteArray(R"({"v":1,"type":"job.input_taken","job_id":"a","taken":1.5})"),
+                                      QByteArray(R"({"v":1,"type":"job.input_taken","job_id":"a","taken":"9"})"),
+                                      QByteArray(R"({"v":1,"type":"job.input_taken","taken":9})"),
+                                      QByteArray(R"({"v":1,"type":"hello","stdin_window":0})")}) {
+            d = decodeServerMessage(bad);
+            QVERIFY2(!d.ok(), bad.constData());
+            QCOMPARE(d.error.code, ErrorCode::BadMessage);
+        }
+        QCOMPARE(clientError(taken), ErrorCode::UnknownType);
+
+        // Only a client that asks gets the reports: the request is part of `submit`.
+        Submission submission;
+        submission.code = QStringLiteral("print(input())");
+        submission.language = QStringLiteral("python");
+        submission.reportInputTaken = true;
+        d = decodeClientMessage(encodeSubmit(submission));
+        QVERIFY(d.ok());
+        QVERIFY(d.message->submission.reportInputTaken);
+        submission.reportInputTaken = false;
+        QVERIFY(!encodeSubmit(submission).contains("report_input_taken"));
+        QCOMPARE(clientError(R"({"v":1,"type":"submit","code":"x","language":"python","report_input_taken":1})"),
+                 ErrorCode::BadMessage);
+    }
+
     void rejectsMalformedInput_data()
     {
         QTest::addColumn<QByteArray>("frame");

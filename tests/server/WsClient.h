@@ -61,13 +61,15 @@ public:
 
     void send(const QByteArray &frame) { socket.sendTextMessage(QString::fromUtf8(frame)); }
 
-    QString submit(const QString &code, const QString &stdinText = QString(), bool keepOpen = false)
+    QString submit(const QString &code, const QString &stdinText = QString(), bool keepOpen = false,
+                   bool reportInputTaken = false)
     {
         remote::Submission submission;
         submission.code = code;
         submission.language = QStringLiteral("python");
         submission.stdinData = stdinText.toUtf8();
         submission.keepStdinOpen = keepOpen;
+        submission.reportInputTaken = reportInputTaken;
         const QString ref = QStringLiteral("r%1").arg(++m_refs);
         submission.ref = ref;
         send(remote::encodeSubmit(submission));

@@ -384,6 +384,36 @@ private Q_SLOTS:
         QVERIFY(!session.remoteError());
     }
 
+    // Issue 17, item 3: input of any size reaches the program although the server holds at most its
+    // window of unread input per job; the client keeps the rest until job.input_taken makes room.
+    void remoteRunSessionPacesInputOverTheServersWindow()
+    {
+        remote::RemoteRunSession session({QUrl(m_server.baseUrl()), m_alice});
+        QSignalSpy finished(&session, &runner::RunSession::finished);
+        qint64 mostHeldBack = 0;
+        qint64 lastSent = 0;
+        connect(&session, &runner::RunSession::inputTaken, this, [&](qint64 sent) {
+            mostHeldBack = std::max(mostHeldBack, session.pendingInputBytes());
+            lastSent = sent;
+        });
+        const qint64 total = 8 * remote::kStdinWindowBytes;
+        runner::RunRequest request;
+        request.source = "n = 0\nwhile True:\n    try:\n        n += len(input()) + 1\n"
+                         "    except EOFError:\n        break\nprint(n)\n";
+        request.stdinData = (QByteArray(1023, 'i') + '\n').repeated(int(total / 1024));
+        session.start(request);
+        QVERIFY(finished.wait(60'000));
+        const auto result = finished.first().first().value<runner::RunResult>();
+        QVERIFY2(!session.remoteError(), qPrintable(result.message));
+        QCOMPARE(result.status, runner::RunStatus::Ok);
+        QCOMPARE(result.stdoutData, QByteArray::number(total) + '\n');
+        QCOMPARE(lastSent, total);
+        QCOMPARE(session.pendingInputBytes(), 0);
+        // All of it was queued before the job was accepted; then no more than the window went out
+        // before the server reported input taken.
+        QVERIFY2(mostHeldBack >= total - remote::kStdinWindowBytes, qPrintable(QString::number(mostHeldBack)));
+    }
+
     void remoteRunSessionReportsABadToken()
     {
         remote::RemoteRunSession session({QUrl(m_server.baseUrl()), QStringLiteral("crs_bad")});

@@ -335,13 +335,15 @@ private Q_SLOTS:
     {
         WsClient client(m_server.baseUrl(), m_alice);
         QVERIFY(client.waitForType(remote::MessageType::Hello));
-        const QString id = client.submit(QStringLiteral("while True:\n    pass\n"), QString(), true);
+        QCOMPARE(client.messages.constFirst().stdinWindow, remote::kStdinWindowBytes);
+        const QString id = client.submit(QStringLiteral("while True:\n    pass\n"), QString(), true, true);
         QVERIFY(!id.isEmpty());
         QVERIFY(client.waitFor([&id](const remote::Message &m) {
             return m.type == remote::MessageType::JobStatus && m.jobId == id &&
                    m.state == remote::JobState::Running;
         }));
         PeakResident peak(serverPid());
+        // A client that asks for reports and ignores them: 64 MiB without waiting for job.input_taken.
         const QByteArray piece(remote::kMaxStdinBytes, 's');
         const int messages = int(64 * kMiB / piece.size());
         for (int i = 0; i < messages; ++i) {
@@ -349,7 +351,10 @@ private Q_SLOTS:
             if (i % 16 == 0)
                 QTest::qWait(1);
         }
-        const int accepted = int(4 * kMiB / piece.size());
+        // Whatever the run took before the program's pipe and its supervisor's bounded buffer filled up
+        // (a little over 1 MiB), plus the window, and not a byte more.
+        const qint64 mostTaken = 4 * kMiB;
+        const int mostAccepted = int((remote::kStdinWindowBytes + mostTaken) / piece.size());
         auto refusals = [&client, &id] {
             int count = 0;
             for (const remote::Message &m : std::as_const(client.messages))
@@ -357,11 +362,109 @@ private Q_SLOTS:
                          m.error.code == remote::ErrorCode::StdinTooLarge;
             return count;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(refusals() >= messages - accepted - 1, 120'000);
+        QTRY_VERIFY_WITH_TIMEOUT(refusals() >= messages - mostAccepted, 120'000);
         const qint64 growth = peak.growthKiB();
+        // The server answers in order: once this is answered, every refusal and report before it is in.
+        const QString marker = QStringLiteral("no-such-job");
+        client.send(remote::encodeStdin(marker, "x"));
+        QVERIFY(client.waitFor([&marker](const remote::Message &m) {
+            return m.type == remote::MessageType::ErrorMessage && m.jobId == marker;
+        }));
+        const qint64 acceptedBytes = qint64(messages - refusals()) * piece.size();
+        qint64 reportedTaken = 0;
+        QString refusal;
+        for (const remote::Message &m : std::as_const(client.messages)) {
+            if (m.type == remote::MessageType::JobInputTaken && m.jobId == id)
+                reportedTaken = std::max(reportedTaken, m.inputTaken);
+            if (m.type == remote::MessageType::ErrorMessage && m.error.code == remote::ErrorCode::StdinTooLarge)
+                refusal = m.error.message;
+        }
+        QVERIFY2(refusal.contains(QLatin1String("has not read its input yet")), qPrintable(refusal));
+        QVERIFY2(reportedTaken <= mostTaken, qPrintable(QString::number(reportedTaken)));
+        // What was accepted and not reported taken stays within the window (and the step between reports).
+        QVERIFY2(acceptedBytes - reportedTaken <= remote::kStdinWindowBytes + remote::kStdinWindowBytes / 4,
+                 qPrintable(QStringLiteral("accepted %1, taken %2").arg(acceptedBytes).arg(reportedTaken)));
         client.send(remote::encodeCancel(id));
         QVERIFY(client.waitForType(remote::MessageType::JobResult, 30'000));
+        qInfo("64 MiB sent: %lld KiB accepted, %lld KiB reported taken, server grew by %lld KiB",
+              acceptedBytes / 1024, reportedTaken / 1024, growth);
         QVERIFY2(growth < kMaxGrowthKiB, qPrintable(QStringLiteral("server grew by %1 KiB").arg(growth)));
+    }
+
+    // Item 3: a client that paces itself on job.input_taken gives a program far more than the window,
+    // without one refusal, while the program reads slowly.
+    void stdinPacedByInputTakenIsNeverRefused()
+    {
+        WsClient client(m_server.baseUrl(), m_alice);
+        QVERIFY(client.waitForType(remote::MessageType::Hello));
+        const qint64 total = 8 * kMiB;
+        // Works a little on every line, so the program reads slower than the client can send and the
+        // window fills and drains many times.
+        const QString id = client.submit(QStringLiteral("n = 0\nwhile True:\n"
+                                                        "    try:\n        line = input()\n"
+                                                        "    except EOFError:\n        break\n"
+                                                        "    n += len(line) + 1 + 0 * sum(range(20000))\n"
+                                                        "print(n)\n"),
+                                         QString(), true, true);
+        QVERIFY(!id.isEmpty());
+        const QByteArray line = QByteArray(1023, 'p') + '\n';
+        const QByteArray piece = line.repeated(32); // 32 KiB
+        qint64 sent = 0;
+        qint64 taken = 0;
+        QElapsedTimer clock;
+        clock.start();
+        qsizetype checked = 0;
+        while (sent < total && clock.elapsed() < 120'000) {
+            for (; checked < client.messages.size(); ++checked) {
+                const remote::Message &m = client.messages.at(checked);
+                if (m.type == remote::MessageType::JobInputTaken && m.jobId == id)
+                    taken = std::max(taken, m.inputTaken);
+                QVERIFY2(m.type != remote::MessageType::ErrorMessage, qPrintable(m.error.message));
+                QVERIFY2(m.type != remote::MessageType::JobResult, "the job ended early");
+            }
+            if (sent - taken + piece.size() <= remote::kStdinWindowBytes) {
+                client.send(remote::encodeStdin(id, piece));
+                sent += piece.size();
+            } else {
+                QTest::qWait(5);
+            }
+        }
+        QCOMPARE(sent, total);
+        client.send(remote::encodeStdinClose(id));
+        const auto result = client.waitFor(
+            [&id](const remote::Message &m) { return m.type == remote::MessageType::JobResult && m.jobId == id; },
+            60'000);
+        QVERIFY(result);
+        QCOMPARE(result->result.value(QStringLiteral("stdout")).toString(), QString::number(total) + QLatin1Char('\n'));
+        for (const remote::Message &m : std::as_const(client.messages))
+            QVERIFY2(m.type != remote::MessageType::ErrorMessage, qPrintable(m.error.message));
+    }
+
+    // Item 3: a client of before the window neither asks for nor gets job.input_taken (a message type
+    // it would not know), and its input that fits the window runs as it always did.
+    void clientWithoutFlowControlGetsNoInputTakenReports()
+    {
+        WsClient client(m_server.baseUrl(), m_alice);
+        QVERIFY(client.waitForType(remote::MessageType::Hello));
+        const QString id = client.submit(QStringLiteral("n = 0\nwhile True:\n    try:\n        n += len(input()) + 1\n"
+                                                        "    except EOFError:\n        break\nprint(n)\n"),
+                                         QString(), true);
+        QVERIFY(!id.isEmpty());
+        const QByteArray piece = (QByteArray(63, 'o') + '\n').repeated(512); // 32 KiB
+        const int pieces = int(remote::kStdinWindowBytes / piece.size());
+        for (int i = 0; i < pieces; ++i)
+            client.send(remote::encodeStdin(id, piece));
+        client.send(remote::encodeStdinClose(id));
+        const auto result = client.waitFor(
+            [&id](const remote::Message &m) { return m.type == remote::MessageType::JobResult && m.jobId == id; },
+            60'000);
+        QVERIFY(result);
+        QCOMPARE(result->result.value(QStringLiteral("stdout")).toString(),
+                 QString::number(qint64(pieces) * piece.size()) + QLatin1Char('\n'));
+        for (const remote::Message &m : std::as_const(client.messages)) {
+            QVERIFY2(m.type != remote::MessageType::ErrorMessage, qPrintable(m.error.message));
+            QVERIFY(m.type != remote::MessageType::JobInputTaken);
+        }
     }
 
     // Item 9: half a request line is not kept for ever.

@@ -10,8 +10,7 @@
 namespace app {
 
 namespace {
-template <typename Dialog>
-Dialog *raise(Dialog *dialog)
+template<typename Dialog> Dialog *raise(Dialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -21,8 +20,8 @@ Dialog *raise(Dialog *dialog)
 }
 } // namespace
 
-HelpController::HelpController(QWidget *window, AppSettings *settings, std::function<QList<QAction *>()> actions,
-                               QObject *parent)
+HelpController::HelpController(QWidget *window, AppSettings *settings,
+                               std::function<QList<QAction *>()> actions, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_settings(settings)

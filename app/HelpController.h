@@ -33,7 +33,6 @@ public:
     ShortcutsDialog *showShortcuts();
     ManualDialog *showManual();
 
-
 Q_SIGNALS:
     // An example was chosen on the welcome page: its text, to open in a new tab.
     void exampleChosen(const QString &text);

@@ -210,12 +210,13 @@ void MainWindow::connectLearnerHelp()
     });
     connect(m_fileBrowser, &FileBrowserDock::fileActivated, this, &MainWindow::openFile);
     // A file renamed in the browser keeps its tab, under the new name.
-    connect(m_fileBrowser, &FileBrowserDock::renamed, this, [this](const QString &oldPath, const QString &newPath) {
-        if (CodeEditor *editor = m_tabs->editorForPath(oldPath)) {
-            m_tabs->setFilePath(editor, newPath);
-            updateWindowTitle();
-        }
-    });
+    connect(m_fileBrowser, &FileBrowserDock::renamed, this,
+            [this](const QString &oldPath, const QString &newPath) {
+                if (CodeEditor *editor = m_tabs->editorForPath(oldPath)) {
+                    m_tabs->setFilePath(editor, newPath);
+                    updateWindowTitle();
+                }
+            });
     connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
         m_fileBrowser->setFolder(QFileInfo(m_tabs->filePath(editor)).absolutePath());
     });
@@ -224,10 +225,12 @@ void MainWindow::connectLearnerHelp()
 QList<QAction *> MainWindow::commands() const
 {
     QList<QAction *> list = m_actions->actions();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_outputDock), static_cast<QDockWidget *>(m_analysisDock),
-                              static_cast<QDockWidget *>(m_violationsDock), static_cast<QDockWidget *>(m_fileBrowser)})
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_outputDock), static_cast<QDockWidget *>(m_analysisDock),
+          static_cast<QDockWidget *>(m_violationsDock), static_cast<QDockWidget *>(m_fileBrowser)})
         list << dock->toggleViewAction();
-    list << m_targetSwitch->localAction() << m_targetSwitch->remoteAction() << m_targetSwitch->serverSettingsAction();
+    list << m_targetSwitch->localAction() << m_targetSwitch->remoteAction()
+         << m_targetSwitch->serverSettingsAction();
     return list;
 }
 

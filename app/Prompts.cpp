@@ -9,8 +9,8 @@ namespace app {
 
 Prompts::UnsavedChoice Prompts::askUnsavedChanges(QWidget *parent, const QStringList &names)
 {
-    UnsavedChangesDialog dialog(tr("Save changes to %n file(s) before closing?", nullptr, int(names.size())), names,
-                                parent);
+    UnsavedChangesDialog dialog(tr("Save changes to %n file(s) before closing?", nullptr, int(names.size())),
+                                names, parent);
     dialog.exec();
     UnsavedChoice choice;
     switch (dialog.outcome()) {

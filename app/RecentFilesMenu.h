@@ -7,7 +7,8 @@ namespace app {
 class AppSettings;
 
 // File ▸ Open Recent: the settings' recent files, newest first and numbered for the keyboard, then
-// Clear List. A file that no longer exists is shown disabled (and leaves the list when opening fails). It follows the settings by itself; choosing a file is the window's to act on.
+// Clear List. A file that no longer exists is shown disabled (and leaves the list when opening fails). It
+// follows the settings by itself; choosing a file is the window's to act on.
 class RecentFilesMenu : public QMenu
 {
     Q_OBJECT

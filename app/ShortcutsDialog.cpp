@@ -75,8 +75,9 @@ void ShortcutsDialog::applyFilter(const QString &text)
     const QString needle = text.trimmed();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const bool match = needle.isEmpty() || item->text(CommandColumn).contains(needle, Qt::CaseInsensitive)
-                           || item->text(ShortcutColumn).contains(needle, Qt::CaseInsensitive);
+        const bool match = needle.isEmpty() ||
+                           item->text(CommandColumn).contains(needle, Qt::CaseInsensitive) ||
+                           item->text(ShortcutColumn).contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
     }
 }

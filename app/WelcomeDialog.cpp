@@ -51,10 +51,11 @@ WelcomeDialog::WelcomeDialog(const QKeySequence &runKey, const QKeySequence &ana
     headingFont.setBold(true);
     heading->setFont(headingFont);
 
-    auto *intro = new QLabel(tr("Write Python, run it safely in a sandbox on this computer or on a server, and "
-                                "see how fast it is: the output, the time, the memory and the complexity "
-                                "(Big-O) of your code. Programs cannot read your files or reach the network."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Write Python, run it safely in a sandbox on this computer or on a server, and "
+                      "see how fast it is: the output, the time, the memory and the complexity "
+                      "(Big-O) of your code. Programs cannot read your files or reach the network."),
+                   this);
     intro->setWordWrap(true);
 
     auto *examplesHeading = new QLabel(tr("Try an example (it opens in a new tab):"), this);
@@ -67,14 +68,16 @@ WelcomeDialog::WelcomeDialog(const QKeySequence &runKey, const QKeySequence &ana
         auto *button = new QCommandLinkButton(example.title, example.description, this);
         button->setAccessibleName(example.title);
         const QString resource = example.resource;
-        connect(button, &QCommandLinkButton::clicked, this, [this, resource] { Q_EMIT exampleChosen(resource); });
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, resource] { Q_EMIT exampleChosen(resource); });
         m_exampleButtons << button;
         layout->addWidget(button);
     }
 
     const QString run = runKey.toString(QKeySequence::NativeText);
     const QString analyze = analyzeKey.toString(QKeySequence::NativeText);
-    m_shortcuts->setText(tr("<b>%1</b> runs the current tab. <b>%2</b> analyses its complexity.").arg(run, analyze));
+    m_shortcuts->setText(
+        tr("<b>%1</b> runs the current tab. <b>%2</b> analyses its complexity.").arg(run, analyze));
     m_shortcuts->setTextFormat(Qt::RichText);
     m_shortcuts->setWordWrap(true);
     layout->addSpacing(8);

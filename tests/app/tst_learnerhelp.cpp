@@ -5,11 +5,11 @@
 #include <CodeEditor.h>
 #include <EditorTabs.h>
 #include <FileBrowserDock.h>
-#include <LocalRunSession.h>
-#include <OutputPane.h>
 #include <HelpController.h>
+#include <LocalRunSession.h>
 #include <MainWindow.h>
 #include <ManualDialog.h>
+#include <OutputPane.h>
 #include <RecentFilesMenu.h>
 #include <ShortcutsDialog.h>
 #include <WelcomeDialog.h>
@@ -57,7 +57,8 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        WindowStorage storage{m_dir.filePath(QStringLiteral("session.json")), m_dir.filePath(QStringLiteral("recovery"))};
+        WindowStorage storage{m_dir.filePath(QStringLiteral("session.json")),
+                              m_dir.filePath(QStringLiteral("recovery"))};
         auto window = std::make_unique<MainWindow>(m_settings.get(), storage);
         auto prompts = std::make_unique<ScriptedPrompts>();
         prompts->unsavedAnswer = Prompts::UnsavedAnswer::Discard;
@@ -79,8 +80,7 @@ private:
         QTest::keyClick(editor->viewport(), key.key(), key.keyboardModifiers());
     }
 
-    template <typename Dialog>
-    static Dialog *shown(MainWindow *window)
+    template<typename Dialog> static Dialog *shown(MainWindow *window)
     {
         for (Dialog *dialog : window->findChildren<Dialog *>()) {
             if (dialog->isVisible())
@@ -122,7 +122,8 @@ private Q_SLOTS:
             QCOMPARE(welcome->exampleButtons().size(), 3);
             // The two shortcuts that matter, as the actions have them.
             const QString shortcuts = welcome->shortcutsLabel()->text();
-            QVERIFY2(shortcuts.contains(QStringLiteral("F5")) && shortcuts.contains(QStringLiteral("Ctrl+Shift+A")),
+            QVERIFY2(shortcuts.contains(QStringLiteral("F5")) &&
+                         shortcuts.contains(QStringLiteral("Ctrl+Shift+A")),
                      qPrintable(shortcuts));
             welcome->close();
             QVERIFY(window->close());
@@ -182,7 +183,8 @@ private Q_SLOTS:
         // not merely unanswered.
         QCOMPARE(output.count(QStringLiteral("Could not read")), 3);
         QVERIFY2(!output.contains(QStringLiteral(" holds ")), qPrintable(output));
-        QVERIFY2(output.contains(QStringLiteral("The network was refused - Permission denied")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("The network was refused - Permission denied")),
+                 qPrintable(output));
         QVERIFY(!output.contains(QStringLiteral("Connected to")));
         QVERIFY(window->close());
     }
@@ -191,7 +193,8 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         // Generated from the actions: a shortcut changed at run time is what the list shows.
-        window->action(QStringLiteral("actionRun"))->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F9)});
+        window->action(QStringLiteral("actionRun"))
+            ->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F9)});
         press(window.get(), Qt::CTRL | Qt::Key_F1);
         ShortcutsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = shown<ShortcutsDialog>(window.get())));
@@ -202,10 +205,11 @@ private Q_SLOTS:
         for (QAction *action : window->commands()) {
             if (action->shortcut().isEmpty())
                 continue;
-            const QString row = ShortcutsDialog::commandText(action) + QLatin1Char('=')
-                                + action->shortcut().toString(QKeySequence::NativeText);
-            QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) { return r.startsWith(row); }),
-                     qPrintable(row));
+            const QString row = ShortcutsDialog::commandText(action) + QLatin1Char('=') +
+                                action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(
+                std::any_of(rows.cbegin(), rows.cend(), [&](const QString &r) { return r.startsWith(row); }),
+                qPrintable(row));
         }
         QVERIFY(rows.contains(QStringLiteral("Run=F5, F9")));
         QVERIFY(rows.contains(QStringLiteral("Toggle Comment=Ctrl+/")));
@@ -228,7 +232,8 @@ private Q_SLOTS:
         ManualDialog *manual = nullptr;
         QTRY_VERIFY((manual = shown<ManualDialog>(window.get())));
         const QString text = manual->browser()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Running a program")) && text.contains(QStringLiteral("sandbox")),
+        QVERIFY2(text.contains(QStringLiteral("Running a program")) &&
+                     text.contains(QStringLiteral("sandbox")),
                  qPrintable(text.left(200)));
         QVERIFY(text.contains(QStringLiteral("Ctrl+Shift+A")));
         QVERIFY(window->close());
@@ -307,9 +312,11 @@ private Q_SLOTS:
         QVERIFY(items.size() >= 3);
         QCOMPARE(items.at(0)->text(), QStringLiteral("&1 gone.py"));
         QVERIFY(!items.at(0)->isEnabled()); // the file is gone
-        QVERIFY2(items.at(1)->text().contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("two")))),
-                 qPrintable(items.at(1)->text()));
-        QVERIFY(items.at(2)->text().contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("one")))));
+        QVERIFY2(
+            items.at(1)->text().contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("two")))),
+            qPrintable(items.at(1)->text()));
+        QVERIFY(
+            items.at(2)->text().contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("one")))));
         QVERIFY(menu->toolTipsVisible());
         QCOMPARE(items.at(1)->toolTip(), QDir::toNativeSeparators(second));
 

@@ -74,7 +74,8 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow(std::unique_ptr<Prompts> prompts = nullptr)
     {
-        WindowStorage storage{m_dir.filePath(QStringLiteral("session.json")), m_dir.filePath(QStringLiteral("recovery"))};
+        WindowStorage storage{m_dir.filePath(QStringLiteral("session.json")),
+                              m_dir.filePath(QStringLiteral("recovery"))};
         auto window = std::make_unique<MainWindow>(m_settings.get(), storage);
         if (prompts)
             window->setPrompts(std::move(prompts));
@@ -167,7 +168,8 @@ private Q_SLOTS:
         auto window = makeWindow();
         const QStringList paths = openModifiedFiles(window.get(), 3);
         {
-            DialogAnswerer answerer([](UnsavedChangesDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+            DialogAnswerer answerer(
+                [](UnsavedChangesDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
             QVERIFY(!window->close());
             QCOMPARE(answerer.dialogs, 1);
         }
@@ -178,9 +180,8 @@ private Q_SLOTS:
         for (const QString &path : paths)
             QCOMPARE(readFile(path), QByteArray("old\n"));
         // Save All then writes them all, still with one question.
-        DialogAnswerer saver([](UnsavedChangesDialog *dialog) {
-            QTest::mouseClick(dialog->saveAllButton(), Qt::LeftButton);
-        });
+        DialogAnswerer saver(
+            [](UnsavedChangesDialog *dialog) { QTest::mouseClick(dialog->saveAllButton(), Qt::LeftButton); });
         QVERIFY(window->close());
         QCOMPARE(saver.dialogs, 1);
         for (const QString &path : paths)
@@ -207,11 +208,13 @@ private Q_SLOTS:
         auto scripted = std::make_unique<ScriptedPrompts>();
         ScriptedPrompts *prompts = scripted.get();
         auto window = makeWindow(std::move(scripted));
-        QVERIFY2(prompts->restoreOffered.contains(QStringLiteral("Untitled 2")), qPrintable(prompts->restoreOffered.join(QLatin1Char(','))));
+        QVERIFY2(prompts->restoreOffered.contains(QStringLiteral("Untitled 2")),
+                 qPrintable(prompts->restoreOffered.join(QLatin1Char(','))));
         QStringList titles;
         for (CodeEditor *editor : window->tabs()->editors())
             titles << window->tabs()->title(editor);
-        QVERIFY2(titles.contains(QStringLiteral("Untitled 2")) && titles.contains(QStringLiteral("Untitled 3")),
+        QVERIFY2(titles.contains(QStringLiteral("Untitled 2")) &&
+                     titles.contains(QStringLiteral("Untitled 3")),
                  qPrintable(titles.join(QLatin1Char(','))));
         for (CodeEditor *editor : window->tabs()->editors()) {
             const QString title = window->tabs()->title(editor);

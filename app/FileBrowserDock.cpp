@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +11,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace app {
 
@@ -45,8 +48,16 @@ FileBrowserDock::FileBrowserDock(QWidget *parent)
     connect(m_model, &QFileSystemModel::fileRenamed, this,
             [this](const QString &directory, const QString &oldName, const QString &newName) {
                 const QDir dir(directory);
+                if (m_naming == dir.absoluteFilePath(oldName))
+                    m_naming = dir.absoluteFilePath(newName);
                 Q_EMIT renamed(dir.absoluteFilePath(oldName), dir.absoluteFilePath(newName));
             });
+    // The name editor closes after the rename (if any) was made: a new file is then opened to be written.
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        const QString created = std::exchange(m_naming, QString());
+        if (!created.isEmpty() && QFileInfo(created).isFile())
+            Q_EMIT fileActivated(created);
+    });
 
     auto *content = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -115,6 +126,7 @@ QString FileBrowserDock::newFile()
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return {};
     file.close();
+    m_naming = path;
     // The model notices the new file through its watcher; select and edit it once it is listed.
     const QModelIndex index = m_model->index(path);
     if (index.isValid()) {

@@ -24,7 +24,8 @@ public:
     QString folder() const;
 
     // Creates an empty file with a free name ("new_file.py", "new_file_2.py", ...) in the folder,
-    // selects it and starts editing its name. Returns its path, empty on failure.
+    // selects it and starts editing its name; once named, it is opened (fileActivated). Returns its
+    // path, empty on failure.
     QString newFile();
     // Starts editing the selected entry's name.
     void renameSelected();
@@ -51,6 +52,8 @@ private:
     QLineEdit *m_path;
     QToolButton *m_newFile;
     QToolButton *m_rename;
+    // The file New File made, while the user names it (follows the rename).
+    QString m_naming;
 };
 
 } // namespace app

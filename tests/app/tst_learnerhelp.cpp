@@ -286,6 +286,10 @@ private Q_SLOTS:
         QTest::keyClick(nameEdit, Qt::Key_Return);
         QTRY_VERIFY(QFileInfo::exists(folder + QStringLiteral("/hello.py")));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/new_file.py")));
+        // Named, it opens in a tab to be written.
+        QTRY_VERIFY(window->tabs()->editorForPath(folder + QStringLiteral("/hello.py")));
+        QCOMPARE(window->currentEditor(),
+                 window->tabs()->editorForPath(folder + QStringLiteral("/hello.py")));
 
         // Ctrl+4 hides and shows it.
         press(window.get(), Qt::CTRL | Qt::Key_4);

@@ -14,6 +14,7 @@
 #include <SettingsDialog.h>
 #include <SidePanels.h>
 #include <TokenStore.h>
+#include <UnsavedChangesDialog.h>
 #include <WelcomeDialog.h>
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 
 #include <QDir>
 #include <QStatusBar>
@@ -169,6 +171,22 @@ private Q_SLOTS:
             QVERIFY(button->width() >= button->fontMetrics().horizontalAdvance(button->text()));
         welcome->close();
         settings.setTheme(ThemeChoice::Light);
+    }
+
+    // The one question asked when the window closes with unsaved buffers, with one of them unticked.
+    void rendersUnsavedChangesDialog()
+    {
+        const QStringList names{QStringLiteral("main.py"), QStringLiteral("Untitled 2"), QStringLiteral("search.py"),
+                                QStringLiteral("Untitled 3")};
+        UnsavedChangesDialog dialog(QStringLiteral("Save changes to 4 files before closing?"), names);
+        dialog.list()->item(1)->setCheckState(Qt::Unchecked);
+        dialog.show();
+        QCoreApplication::processEvents();
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const QImage image = dialog.grab().toImage();
+        QVERIFY(image.save(out + QStringLiteral("/unsaved-changes.png")));
+        QCOMPARE(dialog.checkedRows(), (QList<int>{0, 2, 3}));
     }
 
     // The server settings as a user without a keychain sees them (the plain-text warning), and the

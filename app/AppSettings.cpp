@@ -34,6 +34,7 @@ const QString kGeminiModel = QStringLiteral("analysis/geminiModel");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kWelcomeShown = QStringLiteral("ui/welcomeShown");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
@@ -291,6 +292,25 @@ void AppSettings::clearRecentFiles()
 {
     m_settings->remove(kRecent);
     Q_EMIT recentFilesChanged();
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(path) == 0)
+        return;
+    m_settings->setValue(kRecent, files);
+    Q_EMIT recentFilesChanged();
+}
+
+bool AppSettings::welcomeShown() const
+{
+    return m_settings->value(kWelcomeShown, false).toBool();
+}
+
+void AppSettings::setWelcomeShown(bool shown)
+{
+    m_settings->setValue(kWelcomeShown, shown);
 }
 
 QByteArray AppSettings::windowGeometry() const

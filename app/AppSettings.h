@@ -101,7 +101,13 @@ public:
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();
+    // A recent file that could not be opened any more leaves the list.
+    void removeRecentFile(const QString &path);
     static constexpr int kMaxRecentFiles = 10;
+
+    // The welcome page is shown on the first start only; Help ▸ Welcome shows it again.
+    bool welcomeShown() const;
+    void setWelcomeShown(bool shown);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

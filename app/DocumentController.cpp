@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace app {
 
 using editor::CodeEditor;
@@ -62,10 +64,14 @@ CodeEditor *DocumentController::openFile(const QString &path)
     QString error;
     CodeEditor *editor = m_tabs->openFile(path, &error);
     if (!editor) {
+        // A recent file that is gone would fail the same way every time: it leaves the list.
+        if (!QFileInfo::exists(path))
+            m_settings->removeRecentFile(path);
         m_prompts->showError(dialogParent(), error);
         return nullptr;
     }
     m_settings->addRecentFile(m_tabs->filePath(editor));
+    saveSession();
     editor->setFocus();
     return editor;
 }
@@ -108,6 +114,7 @@ bool DocumentController::save(CodeEditor *editor, bool askForName)
     // Saved: its recovery copy would only offer back what is on disk now.
     forgetRecovery(editor);
     m_settings->addRecentFile(m_tabs->filePath(editor));
+    saveSession();
     Q_EMIT documentSaved(editor);
     return true;
 }
@@ -124,7 +131,8 @@ bool DocumentController::confirmClose(const QList<CodeEditor *> &editors)
     }
     if (modified.isEmpty())
         return true;
-    switch (m_prompts->askUnsavedChanges(dialogParent(), names)) {
+    const Prompts::UnsavedChoice choice = m_prompts->askUnsavedChanges(dialogParent(), names);
+    switch (choice.answer) {
     case Prompts::UnsavedAnswer::Cancel:
         return false;
     case Prompts::UnsavedAnswer::Discard:
@@ -132,7 +140,10 @@ bool DocumentController::confirmClose(const QList<CodeEditor *> &editors)
     case Prompts::UnsavedAnswer::Save:
         break;
     }
-    for (CodeEditor *editor : modified) {
+    for (int index : choice.save) {
+        if (index < 0 || index >= modified.size())
+            continue;
+        CodeEditor *editor = modified.at(index);
         // Shown while it is saved, so a "Save As" dialog for an untitled buffer names the right one.
         m_tabs->setCurrentWidget(editor);
         if (!save(editor))
@@ -149,6 +160,8 @@ bool DocumentController::closeDocument(CodeEditor *editor)
     m_tabs->closeDocument(editor);
     if (m_tabs->count() == 0 && !m_closing)
         newDocument();
+    if (!m_closing)
+        saveSession();
     return true;
 }
 
@@ -187,10 +200,20 @@ void DocumentController::autosaveNow()
         // Unchanged since the last autosave: nothing to write.
         if (m_autosavedHashes.value(id) == hash && m_autosavedHashes.contains(id))
             continue;
-        RecoveryEntry entry{id, m_tabs->filePath(editor), m_tabs->title(editor), text, QDateTime::currentDateTimeUtc()};
+        RecoveryEntry entry;
+        entry.id = id;
+        entry.path = m_tabs->filePath(editor);
+        entry.title = m_tabs->title(editor);
+        entry.untitledNumber = m_tabs->untitledNumber(editor);
+        entry.tabIndex = m_tabs->indexOf(editor);
+        entry.text = text;
+        entry.savedAt = QDateTime::currentDateTimeUtc();
         if (m_recovery.write(entry))
             m_autosavedHashes.insert(id, hash);
     }
+    // The open files too: after a crash the next start reopens them, not the session of the last clean
+    // quit.
+    saveSession();
 }
 
 void DocumentController::restoreSessionAndRecover()
@@ -206,7 +229,9 @@ void DocumentController::restoreSessionAndRecover()
     if (session.currentIndex < m_tabs->count())
         m_tabs->setCurrentIndex(session.currentIndex);
 
-    const QList<RecoveryEntry> orphans = m_recovery.orphans();
+    QList<RecoveryEntry> orphans = m_recovery.orphans();
+    std::stable_sort(orphans.begin(), orphans.end(),
+                     [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.tabIndex < b.tabIndex; });
     if (!orphans.isEmpty()) {
         QStringList names;
         for (const RecoveryEntry &entry : orphans)
@@ -217,6 +242,7 @@ void DocumentController::restoreSessionAndRecover()
                 if (!editor) {
                     editor = m_tabs->newDocument();
                     m_tabs->setFilePath(editor, entry.path);
+                    m_tabs->setUntitledNumber(editor, entry.untitledNumber);
                 }
                 // Replace the text as one undoable edit, so the file's saved version is one Undo away.
                 editor->selectAll(true);
@@ -232,6 +258,7 @@ void DocumentController::restoreSessionAndRecover()
     }
     if (m_tabs->count() == 0)
         newDocument();
+    saveSession();
 }
 
 void DocumentController::saveSession()
@@ -246,7 +273,13 @@ void DocumentController::saveSession()
             session.currentIndex = int(session.files.size());
         session.files.append({path, editor->currentLine(), editor->currentColumn()});
     }
-    m_sessionStore.save(session);
+    // Called on every autosave: unchanged, nothing is written.
+    if (m_sessionSaved && session.files == m_savedSession.files && session.currentIndex == m_savedSession.currentIndex)
+        return;
+    if (m_sessionStore.save(session)) {
+        m_savedSession = session;
+        m_sessionSaved = true;
+    }
 }
 
 } // namespace app

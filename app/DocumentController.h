@@ -78,6 +78,9 @@ private:
     // What each buffer's recovery copy holds, so an unchanged buffer is not written again.
     QHash<QString, size_t> m_autosavedHashes;
     QTimer m_autosaveTimer;
+    // What the session file holds, so an unchanged session is not written again.
+    Session m_savedSession;
+    bool m_sessionSaved = false;
     bool m_closing = false;
 };
 

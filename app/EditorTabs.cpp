@@ -179,6 +179,21 @@ QString EditorTabs::title(CodeEditor *editor) const
     return tr("Untitled %1").arg(info.untitledNumber);
 }
 
+int EditorTabs::untitledNumber(CodeEditor *editor) const
+{
+    const DocumentInfo info = m_documents.value(editor);
+    return info.path.isEmpty() ? info.untitledNumber : 0;
+}
+
+void EditorTabs::setUntitledNumber(CodeEditor *editor, int number)
+{
+    if (!m_documents.contains(editor) || number <= 0)
+        return;
+    m_documents[editor].untitledNumber = number;
+    m_nextUntitled = std::max(m_nextUntitled, number + 1);
+    updateTitle(editor);
+}
+
 void EditorTabs::setFilePath(CodeEditor *editor, const QString &path)
 {
     if (!m_documents.contains(editor))

@@ -36,6 +36,10 @@ public:
     QString filePath(editor::CodeEditor *editor) const;
     QString documentId(editor::CodeEditor *editor) const;
     QString title(editor::CodeEditor *editor) const;
+    // An untitled buffer's number ("Untitled 2": 2); 0 for a file's buffer.
+    int untitledNumber(editor::CodeEditor *editor) const;
+    // Gives a restored untitled buffer its old number back; later buffers are numbered after it.
+    void setUntitledNumber(editor::CodeEditor *editor, int number);
     // Marks an editor as belonging to `path` without writing (used when restoring recovered text).
     void setFilePath(editor::CodeEditor *editor, const QString &path);
 

@@ -6,7 +6,9 @@
 #include "ConnectionIndicator.h"
 #include "DocumentController.h"
 #include "EditorTabs.h"
+#include "FileBrowserDock.h"
 #include "FindBar.h"
+#include "HelpController.h"
 #include "OutputPane.h"
 #include "RecentFilesMenu.h"
 #include "RunPresenter.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMimeData>
@@ -74,6 +77,8 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     , m_connection(new ConnectionIndicator(this))
     , m_serverWatch(new ServerWatch(this))
     , m_targetSwitch(new RunTargetSwitch(settings, this))
+    , m_fileBrowser(new FileBrowserDock(this))
+    , m_help(new HelpController(this, settings, [this] { return commands(); }, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -95,6 +100,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connectDocuments();
     connectRuns();
     connectAnalysis();
+    connectLearnerHelp();
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
@@ -195,6 +201,39 @@ void MainWindow::connectAnalysis()
     connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
 }
 
+void MainWindow::connectLearnerHelp()
+{
+    // An example opens in a tab of its own, whatever the current one holds.
+    connect(m_help, &HelpController::exampleChosen, this, [this](const QString &text) {
+        CodeEditor *editor = m_tabs->newDocument(text);
+        editor->setFocus();
+    });
+    connect(m_fileBrowser, &FileBrowserDock::fileActivated, this, &MainWindow::openFile);
+    // A file renamed in the browser keeps its tab, under the new name.
+    connect(m_fileBrowser, &FileBrowserDock::renamed, this,
+            [this](const QString &oldPath, const QString &newPath) {
+                if (CodeEditor *editor = m_tabs->editorForPath(oldPath)) {
+                    m_tabs->setFilePath(editor, newPath);
+                    updateWindowTitle();
+                }
+            });
+    connect(m_documents, &DocumentController::documentSaved, this, [this](CodeEditor *editor) {
+        m_fileBrowser->setFolder(QFileInfo(m_tabs->filePath(editor)).absolutePath());
+    });
+}
+
+QList<QAction *> MainWindow::commands() const
+{
+    QList<QAction *> list = m_actions->actions();
+    for (QDockWidget *dock :
+         {static_cast<QDockWidget *>(m_outputDock), static_cast<QDockWidget *>(m_analysisDock),
+          static_cast<QDockWidget *>(m_violationsDock), static_cast<QDockWidget *>(m_fileBrowser)})
+        list << dock->toggleViewAction();
+    list << m_targetSwitch->localAction() << m_targetSwitch->remoteAction()
+         << m_targetSwitch->serverSettingsAction();
+    return list;
+}
+
 void MainWindow::connectActions()
 {
     const auto on = [this](const char *name, auto slot) {
@@ -261,6 +300,9 @@ void MainWindow::connectActions()
     on("actionClearOutput", [this] { m_output->clear(); });
     on("actionCopyOutput", [this] { m_output->copyAll(); });
     on("actionSettings", [this] { openSettings(); });
+    on("actionWelcome", [this] { m_help->showWelcome(); });
+    on("actionManual", [this] { m_help->showManual(); });
+    on("actionShortcuts", [this] { m_help->showShortcuts(); });
     on("actionAbout", [this] {
         auto *dialog = new AboutDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -312,6 +354,8 @@ void MainWindow::createMenus()
     m_runMenu->addActions({a("actionFocusInput"), a("actionSendEof"), a("actionCopyOutput"), a("actionClearOutput")});
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({a("actionWelcome"), a("actionManual"), a("actionShortcuts")});
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(a("actionAbout"));
 
     auto *toolbar = addToolBar(QString());
@@ -345,6 +389,10 @@ void MainWindow::createDocks()
     m_outputDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_analysisDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_violationsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    addDockWidget(Qt::LeftDockWidgetArea, m_fileBrowser);
+    resizeDocks({m_fileBrowser}, {220}, Qt::Horizontal);
+    m_viewMenu->addAction(m_fileBrowser->toggleViewAction());
+    m_fileBrowser->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 }
 
 void MainWindow::createStatusBar()
@@ -366,6 +414,7 @@ void MainWindow::retranslate()
     m_outputDock->setWindowTitle(tr("Output"));
     m_outputDock->setAccessibleName(tr("Output panel"));
     m_statusFields->retranslate();
+    m_fileBrowser->retranslate();
     menuBar()->setAccessibleName(tr("Main menu"));
     statusBar()->setAccessibleName(tr("Status bar"));
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
@@ -453,6 +502,9 @@ void MainWindow::updateRunActions()
 void MainWindow::onCurrentEditorChanged(CodeEditor *editor)
 {
     m_findBar->setEditor(editor);
+    // The file browser shows the folder of the file in front (an untitled tab leaves it where it is).
+    if (editor && !m_tabs->filePath(editor).isEmpty())
+        m_fileBrowser->setFolder(QFileInfo(m_tabs->filePath(editor)).absolutePath());
     updateWindowTitle();
     updateStatus();
     if (editor) {

@@ -26,6 +26,8 @@ class AnalysisPanel;
 class ConnectionIndicator;
 class DocumentController;
 class EditorTabs;
+class FileBrowserDock;
+class HelpController;
 class ServerWatch;
 class FindBar;
 class OutputPane;
@@ -95,6 +97,13 @@ public:
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
     ServerWatch *serverWatch() const { return m_serverWatch; }
     RunTargetSwitch *runTargetSwitch() const { return m_targetSwitch; }
+    FileBrowserDock *fileBrowser() const { return m_fileBrowser; }
+    // The welcome page, keyboard shortcuts and manual (Help menu); main.cpp shows the welcome page on
+    // the first start through it.
+    HelpController *help() const { return m_help; }
+    // Every command of the window that has a shortcut: the table's actions, the docks' and the run
+    // target's.
+    QList<QAction *> commands() const;
     editor::CodeEditor *currentEditor() const;
     QAction *action(const QString &objectName) const;
     QString runStateText() const;
@@ -114,6 +123,7 @@ private:
     void connectDocuments();
     void connectRuns();
     void connectAnalysis();
+    void connectLearnerHelp();
     void createMenus();
     void createDocks();
     void createStatusBar();
@@ -151,6 +161,8 @@ private:
     ConnectionIndicator *m_connection;
     ServerWatch *m_serverWatch;
     RunTargetSwitch *m_targetSwitch;
+    FileBrowserDock *m_fileBrowser = nullptr;
+    HelpController *m_help = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

@@ -1,26 +1,36 @@
 #include "Prompts.h"
 
+#include "UnsavedChangesDialog.h"
+
 #include <QFileDialog>
 #include <QMessageBox>
 
 namespace app {
 
-Prompts::UnsavedAnswer Prompts::askUnsavedChanges(QWidget *parent, const QStringList &names)
+Prompts::UnsavedChoice Prompts::askUnsavedChanges(QWidget *parent, const QStringList &names)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("Save changes to %n file(s) before closing?", nullptr, int(names.size())),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.setInformativeText(names.join(QLatin1Char('\n')));
-    box.setDefaultButton(QMessageBox::Save);
-    box.setAccessibleName(tr("Unsaved changes"));
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return UnsavedAnswer::Save;
-    case QMessageBox::Discard:
-        return UnsavedAnswer::Discard;
-    default:
-        return UnsavedAnswer::Cancel;
+    UnsavedChangesDialog dialog(tr("Save changes to %n file(s) before closing?", nullptr, int(names.size())),
+                                names, parent);
+    dialog.exec();
+    UnsavedChoice choice;
+    switch (dialog.outcome()) {
+    case UnsavedChangesDialog::Outcome::SaveAll:
+        choice.answer = UnsavedAnswer::Save;
+        for (int i = 0; i < names.size(); ++i)
+            choice.save << i;
+        break;
+    case UnsavedChangesDialog::Outcome::SaveSelected:
+        choice.answer = UnsavedAnswer::Save;
+        choice.save = dialog.checkedRows();
+        break;
+    case UnsavedChangesDialog::Outcome::DiscardAll:
+        choice.answer = UnsavedAnswer::Discard;
+        break;
+    case UnsavedChangesDialog::Outcome::Cancel:
+        choice.answer = UnsavedAnswer::Cancel;
+        break;
     }
+    return choice;
 }
 
 bool Prompts::askRestoreRecovered(QWidget *parent, const QStringList &names)

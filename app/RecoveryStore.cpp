@@ -62,6 +62,8 @@ bool RecoveryStore::write(const RecoveryEntry &entry)
     const QJsonObject object{{QStringLiteral("id"), entry.id},
                              {QStringLiteral("path"), entry.path},
                              {QStringLiteral("title"), entry.title},
+                             {QStringLiteral("untitledNumber"), entry.untitledNumber},
+                             {QStringLiteral("tabIndex"), entry.tabIndex},
                              {QStringLiteral("text"), entry.text},
                              {QStringLiteral("savedAt"), entry.savedAt.toString(Qt::ISODateWithMs)}};
     QSaveFile out(entryFileName(m_directory, entry.id));
@@ -120,6 +122,8 @@ QList<RecoveryEntry> RecoveryStore::readDirectory(const QString &directory)
         entry.path = object.value(QStringLiteral("path")).toString();
         entry.title = object.value(QStringLiteral("title")).toString();
         entry.text = object.value(QStringLiteral("text")).toString();
+        entry.untitledNumber = object.value(QStringLiteral("untitledNumber")).toInt();
+        entry.tabIndex = object.value(QStringLiteral("tabIndex")).toInt();
         entry.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
         if (!entry.id.isEmpty())
             entries << entry;

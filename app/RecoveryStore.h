@@ -18,6 +18,8 @@ struct RecoveryEntry
     QString title;    // the tab's title, to name untitled buffers when offering them back
     QString text;
     QDateTime savedAt;
+    int untitledNumber = 0; // an untitled buffer's number, so "Untitled 2" comes back as "Untitled 2"
+    int tabIndex = 0;       // where its tab was, so restored buffers keep their order
 };
 
 // The recovery area: each running instance writes its unsaved buffers into its own directory, guarded

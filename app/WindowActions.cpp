@@ -123,6 +123,17 @@ const QList<ActionSpec> &specs()
          {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
          QT_TRANSLATE_NOOP("app::MainWindow", "Se&ttings…"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Settings")},
+        {"actionWelcome",
+         nullptr,
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F1)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "&Welcome"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "The welcome page: what Code Remote does and example programs")},
+        {"actionManual", nullptr, {QKeySequence(Qt::SHIFT | Qt::Key_F1)}, QT_TRANSLATE_NOOP("app::MainWindow", "&Manual"), nullptr},
+        {"actionShortcuts",
+         nullptr,
+         {QKeySequence(Qt::CTRL | Qt::Key_F1)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "&Keyboard Shortcuts"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Every keyboard shortcut, searchable")},
         {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, QT_TRANSLATE_NOOP("app::MainWindow", "&About Code Remote"), nullptr},
     };
     return specs;
@@ -142,6 +153,7 @@ WindowActions::WindowActions(QWidget *window)
         action->setCheckable(spec.checkable);
         window->addAction(action);
         m_actions.insert(action->objectName(), action);
+        m_ordered << action;
     }
     retranslate();
 }

@@ -23,11 +23,15 @@ public:
     QAction *action(const QString &objectName) const { return m_actions.value(objectName); }
     QAction *action(const char *objectName) const { return action(QString::fromLatin1(objectName)); }
 
+    // Every action, in the table's order (Help ▸ Keyboard Shortcuts lists them).
+    QList<QAction *> actions() const { return m_ordered; }
+
     // Texts and tooltips in the current interface language.
     void retranslate();
 
 private:
     QHash<QString, QAction *> m_actions;
+    QList<QAction *> m_ordered;
 };
 
 } // namespace app

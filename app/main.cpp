@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "HelpController.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 
@@ -46,6 +47,9 @@ int main(int argc, char *argv[])
     window.restoreSessionAndRecover();
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);
+    // A new user first sees what the IDE does and three examples; never again unless asked (Help).
+    if (!parser.isSet(quitAfterShow))
+        window.help()->showWelcomeOnFirstStart();
     if (parser.isSet(quitAfterShow)) {
         // A zero timer runs after the first paint events queued by show().
         QTimer::singleShot(0, &window, [&window] {

@@ -10,6 +10,8 @@ class ScriptedPrompts : public app::Prompts
 {
 public:
     UnsavedAnswer unsavedAnswer = UnsavedAnswer::Cancel;
+    QList<int> saveOnly; // with Save: the buffers (indices into the names asked about) to save; empty: all
+    QStringList unsavedNames; // the names of the last question
     bool restoreAnswer = true;
     QString saveFileName; // the answer to every "Save As"; empty: the dialog was cancelled
     int unsavedAsked = 0;
@@ -17,10 +19,16 @@ public:
     QStringList restoreOffered;
     QStringList errors;
 
-    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
+    UnsavedChoice askUnsavedChanges(QWidget *, const QStringList &names) override
     {
         ++unsavedAsked;
-        return unsavedAnswer;
+        unsavedNames = names;
+        UnsavedChoice choice{unsavedAnswer, saveOnly};
+        if (unsavedAnswer == UnsavedAnswer::Save && saveOnly.isEmpty()) {
+            for (int i = 0; i < names.size(); ++i)
+                choice.save << i;
+        }
+        return choice;
     }
     bool askRestoreRecovered(QWidget *, const QStringList &names) override
     {

@@ -49,7 +49,7 @@ QString flushedOutput(MainWindow *window)
 class DiscardPrompts : public Prompts
 {
 public:
-    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override
+    UnsavedChoice askUnsavedChanges(QWidget *, const QStringList &) override
     {
         return UnsavedAnswer::Discard;
     }

@@ -7,17 +7,22 @@
 #include <CodeEditor.h>
 #include <ComplexityMarkers.h>
 #include <EditorTabs.h>
+#include <HelpController.h>
 #include <MainWindow.h>
 #include <ConnectionIndicator.h>
 #include <OutputPane.h>
 #include <SettingsDialog.h>
 #include <SidePanels.h>
 #include <TokenStore.h>
+#include <UnsavedChangesDialog.h>
+#include <WelcomeDialog.h>
 
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 
 #include <QDir>
 #include <QStatusBar>
@@ -130,6 +135,58 @@ private Q_SLOTS:
         QVERIFY(images[1].pixelColor(inEditor * images[1].devicePixelRatio()).lightness() < 80);
         QVERIFY(images[0].pixelColor(inEditor * images[0].devicePixelRatio()).lightness() > 200);
         settings.setTheme(ThemeChoice::Light);
+    }
+
+    // The welcome page a new user sees on the first start, in the light and the dark theme.
+    void rendersWelcomePage()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r")),
+                                      std::make_shared<FakeSecretStore>(false)});
+        window.resize(1200, 800);
+        window.show();
+        window.restoreSessionAndRecover();
+        QVERIFY(window.help()->showWelcomeOnFirstStart());
+        auto *welcome = window.findChild<WelcomeDialog *>();
+        QVERIFY(welcome && welcome->isVisible());
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const ThemeChoice themes[] = {ThemeChoice::Light, ThemeChoice::Dark};
+        const char *names[] = {"welcome-light.png", "welcome-dark.png"};
+        QImage images[2];
+        for (int i = 0; i < 2; ++i) {
+            settings.setTheme(themes[i]);
+            QCoreApplication::processEvents();
+            images[i] = welcome->grab().toImage();
+            QVERIFY(!images[i].isNull());
+            const QString file = out + QLatin1Char('/') + QLatin1String(names[i]);
+            QVERIFY(images[i].save(file));
+            qInfo("wrote %s", qPrintable(file));
+        }
+        QVERIFY(images[0] != images[1]);
+        QCOMPARE(welcome->exampleButtons().size(), 3);
+        // Every example's title fits its button.
+        for (QCommandLinkButton *button : welcome->exampleButtons())
+            QVERIFY(button->width() >= button->fontMetrics().horizontalAdvance(button->text()));
+        welcome->close();
+        settings.setTheme(ThemeChoice::Light);
+    }
+
+    // The one question asked when the window closes with unsaved buffers, with one of them unticked.
+    void rendersUnsavedChangesDialog()
+    {
+        const QStringList names{QStringLiteral("main.py"), QStringLiteral("Untitled 2"), QStringLiteral("search.py"),
+                                QStringLiteral("Untitled 3")};
+        UnsavedChangesDialog dialog(QStringLiteral("Save changes to 4 files before closing?"), names);
+        dialog.list()->item(1)->setCheckState(Qt::Unchecked);
+        dialog.show();
+        QCoreApplication::processEvents();
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const QImage image = dialog.grab().toImage();
+        QVERIFY(image.save(out + QStringLiteral("/unsaved-changes.png")));
+        QCOMPARE(dialog.checkedRows(), (QList<int>{0, 2, 3}));
     }
 
     // The server settings as a user without a keychain sees them (the plain-text warning), and the

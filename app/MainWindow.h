@@ -118,6 +118,7 @@ private:
     void createDocks();
     void createStatusBar();
     void retranslate();
+    void applyZoom();
     void applyTheme();
     void applyInterfaceLanguage();
     void applyEditorSettings();

@@ -124,6 +124,12 @@ const QList<ActionSpec> &specs()
          QT_TRANSLATE_NOOP("app::MainWindow", "Se&ttings…"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Settings")},
         {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, QT_TRANSLATE_NOOP("app::MainWindow", "&About Code Remote"), nullptr},
+        {"actionNextTab", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, QT_TRANSLATE_NOOP("app::MainWindow", "Ne&xt Tab"), nullptr},
+        {"actionPreviousTab",
+         nullptr,
+         {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "Pre&vious Tab"),
+         nullptr},
     };
     return specs;
 }
@@ -144,6 +150,22 @@ WindowActions::WindowActions(QWidget *window)
         m_actions.insert(action->objectName(), action);
     }
     retranslate();
+}
+
+QStringList WindowActions::names()
+{
+    QStringList names;
+    for (const ActionSpec &spec : specs())
+        names << QString::fromLatin1(spec.name);
+    return names;
+}
+
+QList<QKeySequence> WindowActions::shortcuts() const
+{
+    QList<QKeySequence> keys;
+    for (const QAction *action : m_actions)
+        keys << action->shortcuts();
+    return keys;
 }
 
 void WindowActions::retranslate()

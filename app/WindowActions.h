@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QKeySequence>
+#include <QList>
+#include <QStringList>
 #include <QObject>
 
 class QAction;
@@ -22,6 +25,11 @@ public:
     // The action of that object name ("actionRun"), or null.
     QAction *action(const QString &objectName) const { return m_actions.value(objectName); }
     QAction *action(const char *objectName) const { return action(QString::fromLatin1(objectName)); }
+
+    // Every action's object name, in the table's order (tests press every shortcut from it).
+    static QStringList names();
+    // Every shortcut of every action.
+    QList<QKeySequence> shortcuts() const;
 
     // Texts and tooltips in the current interface language.
     void retranslate();

@@ -198,6 +198,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     connect(this, &QDialog::finished, this, &SettingsDialog::storeToken);
     connect(m_tokens, &TokenStore::ready, this, &SettingsDialog::showToken);
     connect(m_tokens, &TokenStore::storageChanged, this, &SettingsDialog::showTokenStorage);
+    // Whether the storage note matters depends on the target and on there being a token.
+    connect(m_target, &QComboBox::currentIndexChanged, this, &SettingsDialog::showTokenStorage);
+    connect(m_token, &QLineEdit::textChanged, this, &SettingsDialog::showTokenStorage);
     connect(m_font, &QFontComboBox::currentFontChanged, this, storeEditor);
     connect(m_fontSize, &QSpinBox::valueChanged, this, storeEditor);
     connect(m_tabWidth, &QSpinBox::valueChanged, this, storeEditor);
@@ -298,6 +301,7 @@ void SettingsDialog::showToken()
 
 void SettingsDialog::showTokenStorage()
 {
+    m_tokenNote->show();
     switch (m_tokens->storage()) {
     case TokenStore::Storage::Unknown:
         m_tokenNote->setText(tr("Looking for the system keychain…"));
@@ -308,13 +312,20 @@ void SettingsDialog::showTokenStorage()
         m_tokenWarningIcon->hide();
         break;
     case TokenStore::Storage::SettingsFile: {
+        // A missing keychain matters once there is a token to keep, or remote runs are chosen: someone
+        // running locally without a token is not warned about a keychain they do not need.
+        const bool relevant = !m_tokens->token().isEmpty() || !m_token->text().isEmpty()
+                              || ExecutionTarget(m_target->currentData().toInt()) == ExecutionTarget::Remote;
+        m_tokenNote->setVisible(relevant);
+        m_tokenWarningIcon->setVisible(relevant);
+        if (!relevant)
+            break;
         const QString reason = m_tokens->keychainError();
         m_tokenNote->setText(
             tr("No system keychain is available%1, so the token is stored in plain text in the settings file "
                "%2, which only your user account can read.")
                 .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
                      QDir::toNativeSeparators(m_settings->fileName())));
-        m_tokenWarningIcon->show();
         break;
     }
     }

@@ -124,11 +124,11 @@ const QList<ActionSpec> &specs()
          QT_TRANSLATE_NOOP("app::MainWindow", "Se&ttings…"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Settings")},
         {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, QT_TRANSLATE_NOOP("app::MainWindow", "&About Code Remote"), nullptr},
-        {"actionNextTab", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, QT_TRANSLATE_NOOP("app::MainWindow", "Ne&xt Tab"), nullptr},
+        {"actionNextTab", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, QT_TRANSLATE_NOOP("app::MainWindow", "Next Tab"), nullptr},
         {"actionPreviousTab",
          nullptr,
          {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
-         QT_TRANSLATE_NOOP("app::MainWindow", "Pre&vious Tab"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Previous Tab"),
          nullptr},
     };
     return specs;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "ConnectionTester.h"
 #include "InterfaceLanguages.h"
 #include "TokenStore.h"
 
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -38,6 +40,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     , m_token(new QLineEdit(this))
     , m_tokenNote(new QLabel(this))
     , m_tokenWarningIcon(new QLabel(this))
+    , m_testConnection(new QPushButton(this))
+    , m_connectionResult(new QLabel(this))
+    , m_tester(new ConnectionTester(this))
     , m_profile(new QComboBox(this))
     , m_timeout(spinBox(this, 1, 3600, tr(" s")))
     , m_memory(spinBox(this, 16, 65536, tr(" MB")))
@@ -121,6 +126,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     noteRow->addWidget(m_tokenWarningIcon);
     noteRow->addWidget(m_tokenNote, 1);
     serverForm->addRow(noteRow);
+    m_testConnection->setText(tr("&Test connection"));
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
+    m_connectionResult->setWordWrap(true);
+    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionResult->setAccessibleName(tr("Connection test result"));
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testConnection);
+    testRow->addWidget(m_connectionResult, 1);
+    serverForm->addRow(testRow);
+    // What the fields say now, saved or not: the user tests before relying on it.
+    connect(m_testConnection, &QPushButton::clicked, this, [this] {
+        m_testConnection->setEnabled(false);
+        m_connectionResult->setText(tr("Testing…"));
+        m_tester->test(RemotePreferences{m_serverUrl->text()}.url(), m_token->text());
+    });
+    connect(m_tester, &ConnectionTester::finished, this, [this](ConnectionTester::Outcome, const QString &message) {
+        m_testConnection->setEnabled(true);
+        m_connectionResult->setText(message);
+    });
     auto *edit = new QGroupBox(tr("Editor"), this);
     auto *editForm = new QFormLayout(edit);
     editForm->addRow(tr("&Font:"), m_font);

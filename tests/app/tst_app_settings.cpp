@@ -1,5 +1,10 @@
 #include "FakeSecretStore.h"
+#include "ServerProcess.h"
 #include "TestEnvironment.h"
+
+#include <sys/prctl.h>
+
+#include <csignal>
 
 #include <AppSettings.h>
 #include <MainWindow.h>
@@ -7,6 +12,9 @@
 #include <TokenStore.h>
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTcpServer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -14,14 +22,83 @@
 
 using namespace app;
 
-// The settings dialog as a new local user sees it (issue 12, point 13).
+// The settings dialog as a new local user sees it, and its "Test connection" against a real
+// code-remote-server on loopback (issue 12, point 13).
 class TestAppSettings : public QObject
 {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_token;
+
+    // Fills the dialog's fields as a user would, presses the button, returns what the dialog says.
+    static QString testConnection(SettingsDialog *dialog, const QString &url, const QString &token)
+    {
+        QLineEdit *server = dialog->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"));
+        if (!server)
+            return QStringLiteral("no server field");
+        server->setText(url);
+        dialog->tokenEdit()->setText(token);
+        QTest::mouseClick(dialog->testConnectionButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([dialog] { return dialog->testConnectionButton()->isEnabled(); }, 20000))
+            return QStringLiteral("no answer");
+        return dialog->connectionResult()->text();
+    }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(ServerProcess::executable()), qPrintable(ServerProcess::executable()));
+        m_server = std::make_unique<ServerProcess>();
+        m_token = m_server->createToken(QStringLiteral("settings"));
+        QVERIFY(m_token.startsWith(QStringLiteral("crs_")));
+        // The server dies with the test even if the test crashes.
+        m_server->process().setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        const QString error = m_server->start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QCOMPARE(m_server->terminate(), 0);
+    }
+
+    void testConnectionReportsLatencyAndTheToken()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("test.ini")));
+        SettingsDialog *dialog = nullptr;
+        WindowStorage storage{m_dir.filePath(QStringLiteral("t.json")), m_dir.filePath(QStringLiteral("t")),
+                              std::make_shared<FakeSecretStore>()};
+        MainWindow window(&settings, storage);
+        window.show();
+        dialog = window.openSettings(true);
+        QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
+
+        const QString good = testConnection(dialog, m_server->baseUrl(), m_token);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Connected in \\d+ ms, token accepted$")).match(good).hasMatch(),
+                 qPrintable(good));
+
+        const QString bad = testConnection(dialog, m_server->baseUrl(), QStringLiteral("crs_not_a_real_token"));
+        QVERIFY2(bad.contains(QStringLiteral("refused the token (HTTP 401)")), qPrintable(bad));
+
+        const QString none = testConnection(dialog, m_server->baseUrl(), QString());
+        QVERIFY2(none.contains(QStringLiteral("enter the API token")), qPrintable(none));
+
+        // A port nobody listens on.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QString down = testConnection(dialog, QStringLiteral("127.0.0.1:%1").arg(port), m_token);
+        QVERIFY2(down.startsWith(QStringLiteral("Cannot reach the server:")), qPrintable(down));
+        QVERIFY2(down.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(down));
+
+        const QString empty = testConnection(dialog, QString(), m_token);
+        QCOMPARE(empty, QStringLiteral("Enter the server's address first"));
+    }
+
     void noKeychainWarningForALocalUserWithoutToken()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("local.ini")));

@@ -114,6 +114,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(pressed >= 30);
+
+        // The window's other commands with keys (dock toggles, run target) are advertised in the menus
+        // too: they reach their action from the editor as well.
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (WindowActions::names().contains(action->objectName()) || action->shortcuts().isEmpty())
+                continue;
+            QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+            for (const QKeySequence &key : action->shortcuts()) {
+                editor->setFocus(Qt::OtherFocusReason);
+                QSignalSpy triggered(action, &QAction::triggered);
+                QTest::keySequence(editor, key);
+                QVERIFY2(triggered.size() == 1, qPrintable(QStringLiteral("%1 (%2) did not reach its action")
+                                                               .arg(key.toString(QKeySequence::NativeText),
+                                                                    action->text())));
+                ++pressed;
+            }
+        }
+        QVERIFY(pressed >= 36);
     }
 
     void ctrlSlashTogglesTheCommentInTheEditor()

@@ -77,6 +77,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->tokenEdit()->isEnabled());
 
         const QString good = testConnection(dialog, m_server->baseUrl(), m_token);
+        qInfo("%s", qPrintable(good));
         QVERIFY2(QRegularExpression(QStringLiteral("^Connected in \\d+ ms, token accepted$")).match(good).hasMatch(),
                  qPrintable(good));
 

@@ -160,14 +160,6 @@ QStringList WindowActions::names()
     return names;
 }
 
-QList<QKeySequence> WindowActions::shortcuts() const
-{
-    QList<QKeySequence> keys;
-    for (const QAction *action : m_actions)
-        keys << action->shortcuts();
-    return keys;
-}
-
 void WindowActions::retranslate()
 {
     for (const ActionSpec &spec : specs()) {

@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QKeySequence>
-#include <QList>
 #include <QStringList>
 #include <QObject>
 
@@ -28,8 +26,6 @@ public:
 
     // Every action's object name, in the table's order (tests press every shortcut from it).
     static QStringList names();
-    // Every shortcut of every action.
-    QList<QKeySequence> shortcuts() const;
 
     // Texts and tooltips in the current interface language.
     void retranslate();

@@ -52,11 +52,11 @@ bool AnalysisController::isRunning() const
     return m_analyzer->isRunning();
 }
 
-bool AnalysisController::begin(editor::CodeEditor *editor)
+bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
 {
     if (!editor)
         return false;
-    if (m_editor)
+    if (m_editor && !keepMarkers)
         m_editor->complexityMarkers()->clear();
     m_editor = editor;
     m_text = editor->text();
@@ -74,13 +74,19 @@ bool AnalysisController::begin(editor::CodeEditor *editor)
 
 void AnalysisController::analyze(editor::CodeEditor *editor)
 {
+    m_measuredOver.reset();
     if (begin(editor))
         m_analyzer->analyze(m_text, QStringLiteral("python"));
 }
 
 void AnalysisController::measure(editor::CodeEditor *editor)
 {
-    if (begin(editor))
+    // A measurement times one function; what the static analysis found in the same, unchanged source
+    // (hot-loop markers, the functions table) stays on screen beside it.
+    const bool sameSource = editor && editor == m_editor && editor->text() == m_text && m_last && m_last->ok()
+                            && m_last->provider != QLatin1String("empirical");
+    m_measuredOver = sameSource ? m_last : std::nullopt;
+    if (begin(editor, sameSource))
         m_analyzer->analyzeEmpirically(m_text);
 }
 
@@ -96,6 +102,13 @@ void AnalysisController::onFinished(AnalysisResult result)
     result.error = AnalysisPresenter::redacted(result.error, key);
     result.fallbackReason = AnalysisPresenter::redacted(result.fallbackReason, key);
 
+    if (m_measuredOver && result.ok()) {
+        if (result.functions.isEmpty())
+            result.functions = m_measuredOver->functions;
+        if (result.hotLoops.isEmpty())
+            result.hotLoops = m_measuredOver->hotLoops;
+    }
+    m_measuredOver.reset();
     disconnect(m_textWatch);
     const bool current = m_editor && m_editor->text() == m_text;
     if (current && result.ok()) {

@@ -52,7 +52,7 @@ Q_SIGNALS:
     void staleChanged(bool stale);
 
 private:
-    bool begin(editor::CodeEditor *editor);
+    bool begin(editor::CodeEditor *editor, bool keepMarkers = false);
     void applySettings();
     void onFinished(analysis::AnalysisResult result);
     void setStale(bool stale);
@@ -63,6 +63,8 @@ private:
     QString m_text;
     bool m_stale = false;
     std::optional<analysis::AnalysisResult> m_last;
+    // The static result a measurement of the same source adds its timings to (markers, functions table).
+    std::optional<analysis::AnalysisResult> m_measuredOver;
     QMetaObject::Connection m_textWatch;
 };
 

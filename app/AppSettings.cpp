@@ -20,6 +20,7 @@ const QString kTabWidth = QStringLiteral("editor/tabWidth");
 const QString kWordWrap = QStringLiteral("editor/wordWrap");
 const QString kWhitespace = QStringLiteral("editor/showWhitespace");
 const QString kCompletionThreshold = QStringLiteral("editor/completionThreshold");
+const QString kZoom = QStringLiteral("view/zoom");
 const QString kTarget = QStringLiteral("run/target");
 const QString kProfile = QStringLiteral("run/profile");
 const QString kTimeout = QStringLiteral("run/timeoutSeconds");
@@ -257,6 +258,20 @@ void AppSettings::setInterfaceLanguage(const QString &language)
         return;
     m_settings->setValue(kLanguage, language);
     Q_EMIT interfaceLanguageChanged();
+}
+
+int AppSettings::zoom() const
+{
+    return std::clamp(m_settings->value(kZoom, 0).toInt(), kMinZoom, kMaxZoom);
+}
+
+void AppSettings::setZoom(int level)
+{
+    level = std::clamp(level, kMinZoom, kMaxZoom);
+    if (level == zoom())
+        return;
+    m_settings->setValue(kZoom, level);
+    Q_EMIT zoomChanged(level);
 }
 
 int AppSettings::completionThreshold() const

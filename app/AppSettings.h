@@ -95,6 +95,13 @@ public:
     QString interfaceLanguage() const;
     void setInterfaceLanguage(const QString &language);
 
+    // One zoom level for every editor and the output pane (points added to the font size), so a
+    // projected screen is readable everywhere at once.
+    int zoom() const;
+    void setZoom(int level);
+    static constexpr int kMinZoom = -8;
+    static constexpr int kMaxZoom = 20;
+
     int completionThreshold() const;
     void setCompletionThreshold(int characters);
 
@@ -123,6 +130,7 @@ Q_SIGNALS:
     void themeChanged();
     void interfaceLanguageChanged();
     void recentFilesChanged();
+    void zoomChanged(int level);
 
 private:
     std::unique_ptr<QSettings> m_settings;

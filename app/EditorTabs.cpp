@@ -38,6 +38,9 @@ CodeEditor *EditorTabs::createEditor()
     auto *editor = new CodeEditor(this);
     editor->setAppearance(m_appearance);
     editor->completion()->setThreshold(m_completionThreshold);
+    editor->releaseKeys(m_releasedKeys);
+    editor->zoomTo(m_zoom);
+    connect(editor, &CodeEditor::zoomChanged, this, &EditorTabs::zoomRequested);
     // File drops land on the editor's viewport first; without this Scintilla would paste the path.
     editor->viewport()->installEventFilter(this);
     connect(editor, &CodeEditor::modificationChanged, this, [this, editor] {
@@ -221,6 +224,26 @@ void EditorTabs::setAppearance(const editor::EditorAppearance &appearance)
     m_appearance = appearance;
     for (CodeEditor *editor : editors())
         editor->setAppearance(appearance);
+}
+
+void EditorTabs::setReleasedKeys(const QList<QKeySequence> &keys)
+{
+    m_releasedKeys = keys;
+    for (CodeEditor *editor : editors())
+        editor->releaseKeys(keys);
+}
+
+void EditorTabs::setZoom(int level)
+{
+    m_zoom = level;
+    for (CodeEditor *editor : editors())
+        editor->zoomTo(level);
+}
+
+void EditorTabs::cycleTabs(int step)
+{
+    if (count() > 1)
+        setCurrentIndex((currentIndex() + step + count()) % count());
 }
 
 void EditorTabs::setCompletionThreshold(int characters)

@@ -3,6 +3,7 @@
 #include <EditorStyle.h>
 
 #include <QHash>
+#include <QKeySequence>
 #include <QTabWidget>
 
 class QMimeData;
@@ -45,6 +46,12 @@ public:
 
     void setAppearance(const editor::EditorAppearance &appearance);
     void setCompletionThreshold(int characters);
+    // Keys the window's commands use, taken from every editor's own bindings (CodeEditor::releaseKeys).
+    void setReleasedKeys(const QList<QKeySequence> &keys);
+    // One zoom level (Scintilla's points added to the font size) for every editor, open or opened later.
+    void setZoom(int level);
+    // Next or previous tab, wrapping around (Ctrl+PageDown / Ctrl+PageUp).
+    void cycleTabs(int step);
 
 Q_SIGNALS:
     void currentEditorChanged(editor::CodeEditor *editor);
@@ -52,6 +59,8 @@ Q_SIGNALS:
     void cursorMoved(editor::CodeEditor *editor);
     void filesDropped(const QStringList &paths);
     void closeRequested(editor::CodeEditor *editor);
+    // The user zoomed one editor (Ctrl+wheel): the level every editor should follow.
+    void zoomRequested(int level);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +82,8 @@ private:
     QHash<editor::CodeEditor *, DocumentInfo> m_documents;
     editor::EditorAppearance m_appearance;
     int m_completionThreshold = 2;
+    QList<QKeySequence> m_releasedKeys;
+    int m_zoom = 0;
     int m_nextUntitled = 1;
 };
 

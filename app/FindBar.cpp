@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -63,6 +64,10 @@ FindBar::FindBar(QWidget *parent)
     connect(m_previous, &QPushButton::clicked, this, [this] { findPrevious(); });
     connect(m_replaceOne, &QPushButton::clicked, this, [this] { replaceNext(); });
     connect(m_replaceAll, &QPushButton::clicked, this, [this] { replaceAll(); });
+    // Every match is boxed and counted as the user types or changes an option.
+    connect(m_find, &QLineEdit::textChanged, this, [this] { updateMatches(); });
+    for (QCheckBox *box : {m_case, m_word, m_regex})
+        connect(box, &QCheckBox::toggled, this, [this] { updateMatches(); });
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         if (m_editor)
@@ -99,8 +104,42 @@ void FindBar::changeEvent(QEvent *event)
 
 void FindBar::setEditor(editor::CodeEditor *editor)
 {
+    if (m_editor)
+        editor::EditorSearch(m_editor).clearHighlights();
     m_editor = editor;
     m_status->clear();
+    updateMatches();
+}
+
+void FindBar::hideEvent(QHideEvent *event)
+{
+    if (m_editor)
+        editor::EditorSearch(m_editor).clearHighlights();
+    QWidget::hideEvent(event);
+}
+
+void FindBar::updateMatches()
+{
+    if (!m_editor || isHidden())
+        return;
+    if (m_find->text().isEmpty()) {
+        editor::EditorSearch(m_editor).clearHighlights();
+        m_status->clear();
+        return;
+    }
+    const editor::FindReplace finder(m_find->text(), options());
+    if (!finder.errorString().isEmpty()) {
+        editor::EditorSearch(m_editor).clearHighlights();
+        m_status->setText(tr("Invalid expression: %1").arg(finder.errorString()));
+        return;
+    }
+    const editor::MatchCount count = editor::EditorSearch(m_editor).highlightAll(m_find->text(), options());
+    if (count.total == 0)
+        m_status->setText(tr("Not found"));
+    else if (count.current > 0)
+        m_status->setText(tr("%1 of %2").arg(QLocale().toString(count.current), QLocale().toString(count.total)));
+    else
+        m_status->setText(tr("%n match(es)", nullptr, count.total));
 }
 
 void FindBar::setReplaceVisible(bool visible)
@@ -120,6 +159,7 @@ void FindBar::showFind()
         m_find->setText(m_editor->selectedText());
     m_find->setFocus();
     m_find->selectAll();
+    updateMatches();
 }
 
 void FindBar::showReplace()
@@ -138,21 +178,12 @@ editor::FindOptions FindBar::options(bool backwards) const
     return options;
 }
 
-void FindBar::report(bool found)
-{
-    const editor::FindReplace finder(m_find->text(), options());
-    if (!finder.errorString().isEmpty())
-        m_status->setText(tr("Invalid expression: %1").arg(finder.errorString()));
-    else
-        m_status->setText(found ? QString() : tr("Not found"));
-}
-
 bool FindBar::find(bool backwards)
 {
     if (!m_editor || m_find->text().isEmpty())
         return false;
     const bool found = editor::EditorSearch(m_editor).findNext(m_find->text(), options(backwards));
-    report(found);
+    updateMatches();
     return found;
 }
 
@@ -171,7 +202,7 @@ bool FindBar::replaceNext()
     if (!m_editor || m_find->text().isEmpty())
         return false;
     const bool found = editor::EditorSearch(m_editor).replaceNext(m_find->text(), m_replace->text(), options());
-    report(found);
+    updateMatches();
     return found;
 }
 
@@ -180,7 +211,7 @@ int FindBar::replaceAll()
     if (!m_editor || m_find->text().isEmpty())
         return 0;
     const int count = editor::EditorSearch(m_editor).replaceAll(m_find->text(), m_replace->text(), options());
-    report(count > 0);
+    updateMatches();
     if (count > 0)
         m_status->setText(tr("Replaced %n occurrence(s)", nullptr, count));
     return count;

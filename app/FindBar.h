@@ -45,12 +45,14 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
     void setReplaceVisible(bool visible);
     bool find(bool backwards);
-    void report(bool found);
+    // Boxes every match in the editor and shows "3 of 17" (or why there is none).
+    void updateMatches();
 
     QPointer<editor::CodeEditor> m_editor;
     QLineEdit *m_find;

@@ -23,6 +23,7 @@
 #include "Theme.h"
 #include "TokenStore.h"
 #include "WindowActions.h"
+#include "WindowPlacement.h"
 
 #include <CodeEditor.h>
 
@@ -104,11 +105,21 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_settings, &AppSettings::themeChanged, this, &MainWindow::applyTheme);
     connect(m_settings, &AppSettings::editorAppearanceChanged, this, &MainWindow::applyEditorSettings);
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
+    connect(m_settings, &AppSettings::zoomChanged, this, &MainWindow::applyZoom);
+    connect(m_tabs, &EditorTabs::zoomRequested, m_settings, &AppSettings::setZoom);
+    // Every shortcut of the window's commands (menus, docks, run target) works while an editor has focus.
+    QList<QKeySequence> keys;
+    for (const QAction *action : findChildren<QAction *>())
+        keys << action->shortcuts();
+    m_tabs->setReleasedKeys(keys);
 
     applyInterfaceLanguage();
     applyTheme();
+    applyZoom();
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1100, 760);
+    // Neither the default size nor one saved on another screen (or scale) may exceed this screen.
+    WindowPlacement::fitToScreen(this);
     restoreState(m_settings->windowState());
     retranslate();
     updateRunActions();
@@ -278,16 +289,12 @@ void MainWindow::connectActions()
     on("actionToggleComment", withEditor(&CodeEditor::toggleComment));
     on("actionWordWrap", setAppearance(&editor::EditorAppearance::wordWrap, "actionWordWrap"));
     on("actionWhitespace", setAppearance(&editor::EditorAppearance::showWhitespace, "actionWhitespace"));
-    // zoomIn and zoomOut are overloaded (by a step): no member pointer for them.
-    on("actionZoomIn", [this] {
-        if (CodeEditor *editor = currentEditor())
-            editor->zoomIn();
-    });
-    on("actionZoomOut", [this] {
-        if (CodeEditor *editor = currentEditor())
-            editor->zoomOut();
-    });
-    on("actionZoomReset", withEditor(&CodeEditor::resetZoom));
+    // One zoom level in the settings, followed by every editor and the output pane (applyZoom).
+    on("actionZoomIn", [this] { m_settings->setZoom(m_settings->zoom() + 1); });
+    on("actionZoomOut", [this] { m_settings->setZoom(m_settings->zoom() - 1); });
+    on("actionZoomReset", [this] { m_settings->setZoom(0); });
+    on("actionNextTab", [this] { m_tabs->cycleTabs(1); });
+    on("actionPreviousTab", [this] { m_tabs->cycleTabs(-1); });
     on("actionRun", [this] { runCurrent(); });
     on("actionStop", [this] { stopRun(); });
     on("actionSendEof", [this] { m_run->sendEndOfInput(); });
@@ -341,6 +348,8 @@ void MainWindow::createMenus()
     m_viewMenu->addActions({a("actionWordWrap"), a("actionWhitespace")});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({a("actionZoomIn"), a("actionZoomOut"), a("actionZoomReset")});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({a("actionNextTab"), a("actionPreviousTab")});
     m_viewMenu->addSeparator();
 
     m_runMenu = menuBar()->addMenu(QString());
@@ -450,6 +459,13 @@ void MainWindow::applyEditorSettings()
     m_tabs->setCompletionThreshold(m_settings->completionThreshold());
     m_actions->action("actionWordWrap")->setChecked(appearance.wordWrap);
     m_actions->action("actionWhitespace")->setChecked(appearance.showWhitespace);
+}
+
+void MainWindow::applyZoom()
+{
+    const int level = m_settings->zoom();
+    m_tabs->setZoom(level);
+    m_output->setZoom(level);
 }
 
 void MainWindow::applyInterfaceLanguage()

@@ -128,6 +128,7 @@ private:
     void createDocks();
     void createStatusBar();
     void retranslate();
+    void applyZoom();
     void applyTheme();
     void applyInterfaceLanguage();
     void applyEditorSettings();

@@ -1,6 +1,7 @@
 #include "OutputPane.h"
 
 #include "OutputLineParser.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,6 +14,19 @@
 #include <QVBoxLayout>
 
 namespace app {
+
+namespace {
+// The role of a piece of output, kept in its character format so a theme change can recolour it.
+constexpr int kRoleProperty = QTextFormat::UserProperty + 1;
+
+QTextCharFormat roleFormat(Theme::TextRole role, bool dark)
+{
+    QTextCharFormat format;
+    format.setProperty(kRoleProperty, int(role));
+    format.setForeground(Theme::textColor(role, dark));
+    return format;
+}
+} // namespace
 
 OutputView::OutputView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -202,12 +216,52 @@ void OutputPane::focusInput()
 
 void OutputPane::setDark(bool dark)
 {
+    if (dark == m_dark)
+        return;
     m_dark = dark;
+    flush();
+    recolour();
+}
+
+void OutputPane::recolour()
+{
+    QTextCursor cursor(m_view->document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QVariant role = fragment.charFormat().property(kRoleProperty);
+            if (!role.isValid())
+                continue;
+            QTextCharFormat colour;
+            colour.setForeground(Theme::textColor(Theme::TextRole(role.toInt()), m_dark));
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(colour);
+        }
+    }
+    cursor.endEditBlock();
 }
 
 void OutputPane::setTextFont(const QFont &font)
 {
     // Program output is usually aligned in columns: show it in the editor's fixed-width font.
+    m_font = font;
+    applyFont();
+}
+
+void OutputPane::setZoom(int level)
+{
+    m_zoom = level;
+    applyFont();
+}
+
+void OutputPane::applyFont()
+{
+    QFont font = m_font;
+    // Scintilla's zoom adds points to every style's size; the pane follows the same rule.
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(std::max(4.0, font.pointSizeF() + m_zoom));
     m_view->setFont(font);
 }
 
@@ -264,20 +318,14 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
     // Follow the output only if the user has not scrolled up to read something.
     const bool follow = bar->value() >= bar->maximum() - 2;
 
-    QTextCharFormat stdoutFormat;
-    QTextCharFormat stderrFormat;
-    QTextCharFormat inputFormat;
-    QTextCharFormat statusFormat;
-    QTextCharFormat linkFormat;
-    stdoutFormat.setForeground(m_dark ? QColor(0xd4, 0xd7, 0xdc) : QColor(0x1f, 0x23, 0x28));
-    stderrFormat.setForeground(m_dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
-    inputFormat.setForeground(m_dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+    const QTextCharFormat stdoutFormat = roleFormat(Theme::TextRole::Output, m_dark);
+    const QTextCharFormat stderrFormat = roleFormat(Theme::TextRole::Error, m_dark);
+    QTextCharFormat inputFormat = roleFormat(Theme::TextRole::Input, m_dark);
     inputFormat.setFontWeight(QFont::Bold);
-    statusFormat.setForeground(m_dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x57, 0x60, 0x6a));
+    QTextCharFormat statusFormat = roleFormat(Theme::TextRole::Status, m_dark);
     statusFormat.setFontItalic(true);
-    linkFormat = stderrFormat;
+    QTextCharFormat linkFormat = roleFormat(Theme::TextRole::Link, m_dark);
     linkFormat.setFontUnderline(true);
-    linkFormat.setForeground(m_dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda));
 
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);

@@ -74,8 +74,11 @@ public:
     void finishRun(const QString &statusLine);
     void setInputEnabled(bool enabled);
     void focusInput();
+    // Recolours the text already shown too: each piece keeps its role, not its colour.
     void setDark(bool dark);
     void setTextFont(const QFont &font);
+    // Points added to the text font's size, the editors' zoom level.
+    void setZoom(int level);
     void clear();
     void copyAll();
 
@@ -104,6 +107,8 @@ private:
     void updateNotice();
     void flushBatch();
     void insert(const QList<OutputSegment> &segments);
+    void recolour();
+    void applyFont();
 
     OutputModel m_model;
     OutputView *m_view;
@@ -115,6 +120,8 @@ private:
     QTimer m_flushTimer;
     std::shared_ptr<const OutputLineParser> m_linkParser;
     bool m_dark = false;
+    QFont m_font;
+    int m_zoom = 0;
 };
 
 } // namespace app

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "ConnectionTester.h"
 #include "InterfaceLanguages.h"
 #include "TokenStore.h"
 
@@ -13,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -38,6 +40,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     , m_token(new QLineEdit(this))
     , m_tokenNote(new QLabel(this))
     , m_tokenWarningIcon(new QLabel(this))
+    , m_testConnection(new QPushButton(this))
+    , m_connectionResult(new QLabel(this))
+    , m_tester(new ConnectionTester(this))
     , m_profile(new QComboBox(this))
     , m_timeout(spinBox(this, 1, 3600, tr(" s")))
     , m_memory(spinBox(this, 16, 65536, tr(" MB")))
@@ -121,6 +126,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     noteRow->addWidget(m_tokenWarningIcon);
     noteRow->addWidget(m_tokenNote, 1);
     serverForm->addRow(noteRow);
+    m_testConnection->setText(tr("&Test connection"));
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
+    m_connectionResult->setWordWrap(true);
+    m_connectionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionResult->setAccessibleName(tr("Connection test result"));
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testConnection);
+    testRow->addWidget(m_connectionResult, 1);
+    serverForm->addRow(testRow);
+    // What the fields say now, saved or not: the user tests before relying on it.
+    connect(m_testConnection, &QPushButton::clicked, this, [this] {
+        m_testConnection->setEnabled(false);
+        m_connectionResult->setText(tr("Testing…"));
+        m_tester->test(RemotePreferences{m_serverUrl->text()}.url(), m_token->text());
+    });
+    connect(m_tester, &ConnectionTester::finished, this, [this](ConnectionTester::Outcome, const QString &message) {
+        m_testConnection->setEnabled(true);
+        m_connectionResult->setText(message);
+    });
     auto *edit = new QGroupBox(tr("Editor"), this);
     auto *editForm = new QFormLayout(edit);
     editForm->addRow(tr("&Font:"), m_font);
@@ -198,6 +222,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     connect(this, &QDialog::finished, this, &SettingsDialog::storeToken);
     connect(m_tokens, &TokenStore::ready, this, &SettingsDialog::showToken);
     connect(m_tokens, &TokenStore::storageChanged, this, &SettingsDialog::showTokenStorage);
+    // Whether the storage note matters depends on the target and on there being a token.
+    connect(m_target, &QComboBox::currentIndexChanged, this, &SettingsDialog::showTokenStorage);
+    connect(m_token, &QLineEdit::textChanged, this, &SettingsDialog::showTokenStorage);
     connect(m_font, &QFontComboBox::currentFontChanged, this, storeEditor);
     connect(m_fontSize, &QSpinBox::valueChanged, this, storeEditor);
     connect(m_tabWidth, &QSpinBox::valueChanged, this, storeEditor);
@@ -298,6 +325,7 @@ void SettingsDialog::showToken()
 
 void SettingsDialog::showTokenStorage()
 {
+    m_tokenNote->show();
     switch (m_tokens->storage()) {
     case TokenStore::Storage::Unknown:
         m_tokenNote->setText(tr("Looking for the system keychain…"));
@@ -308,13 +336,20 @@ void SettingsDialog::showTokenStorage()
         m_tokenWarningIcon->hide();
         break;
     case TokenStore::Storage::SettingsFile: {
+        // A missing keychain matters once there is a token to keep, or remote runs are chosen: someone
+        // running locally without a token is not warned about a keychain they do not need.
+        const bool relevant = !m_tokens->token().isEmpty() || !m_token->text().isEmpty()
+                              || ExecutionTarget(m_target->currentData().toInt()) == ExecutionTarget::Remote;
+        m_tokenNote->setVisible(relevant);
+        m_tokenWarningIcon->setVisible(relevant);
+        if (!relevant)
+            break;
         const QString reason = m_tokens->keychainError();
         m_tokenNote->setText(
             tr("No system keychain is available%1, so the token is stored in plain text in the settings file "
                "%2, which only your user account can read.")
                 .arg(reason.isEmpty() ? QString() : tr(" (%1)").arg(reason),
                      QDir::toNativeSeparators(m_settings->fileName())));
-        m_tokenWarningIcon->show();
         break;
     }
     }

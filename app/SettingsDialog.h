@@ -7,11 +7,13 @@ class QComboBox;
 class QFontComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace app {
 
 class AppSettings;
+class ConnectionTester;
 class TokenStore;
 
 // Edits the one settings object directly: every change is written at once and the window, editors and
@@ -29,6 +31,9 @@ public:
     QLineEdit *serverUrlEdit() const { return m_serverUrl; }
     QLineEdit *tokenEdit() const { return m_token; }
     QLabel *tokenStorageNote() const { return m_tokenNote; }
+    // "Test connection": the server's health, the latency and whether it accepts the token.
+    QPushButton *testConnectionButton() const { return m_testConnection; }
+    QLabel *connectionResult() const { return m_connectionResult; }
     QComboBox *themeBox() const { return m_theme; }
     QSpinBox *fontSizeBox() const { return m_fontSize; }
     QComboBox *profileBox() const { return m_profile; }
@@ -52,6 +57,9 @@ private:
     QLineEdit *m_token;
     QLabel *m_tokenNote;
     QLabel *m_tokenWarningIcon;
+    QPushButton *m_testConnection;
+    QLabel *m_connectionResult;
+    ConnectionTester *m_tester;
     QComboBox *m_profile;
     QSpinBox *m_timeout;
     QSpinBox *m_memory;

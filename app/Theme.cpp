@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <cmath>
+
 namespace app {
 
 bool Theme::isDark(ThemeChoice choice, const QPalette &systemPalette)
@@ -51,6 +53,36 @@ QPalette Theme::palette(bool dark)
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
+}
+
+QColor Theme::textColor(TextRole role, bool dark)
+{
+    switch (role) {
+    case TextRole::Output:
+        return dark ? QColor(0xd4, 0xd7, 0xdc) : QColor(0x1f, 0x23, 0x28);
+    case TextRole::Error:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28);
+    case TextRole::Input:
+        return dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37);
+    case TextRole::Status:
+        return dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x57, 0x60, 0x6a);
+    case TextRole::Link:
+        return dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda);
+    }
+    return {};
+}
+
+double Theme::contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto linear = [](double channel) {
+            return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace app

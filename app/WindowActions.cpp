@@ -135,6 +135,12 @@ const QList<ActionSpec> &specs()
          QT_TRANSLATE_NOOP("app::MainWindow", "&Keyboard Shortcuts"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Every keyboard shortcut, searchable")},
         {"actionAbout", "about", {QKeySequence(Qt::Key_F1)}, QT_TRANSLATE_NOOP("app::MainWindow", "&About Code Remote"), nullptr},
+        {"actionNextTab", nullptr, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, QT_TRANSLATE_NOOP("app::MainWindow", "Next Tab"), nullptr},
+        {"actionPreviousTab",
+         nullptr,
+         {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "Previous Tab"),
+         nullptr},
     };
     return specs;
 }
@@ -156,6 +162,14 @@ WindowActions::WindowActions(QWidget *window)
         m_ordered << action;
     }
     retranslate();
+}
+
+QStringList WindowActions::names()
+{
+    QStringList names;
+    for (const ActionSpec &spec : specs())
+        names << QString::fromLatin1(spec.name);
+    return names;
 }
 
 void WindowActions::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QStringList>
 #include <QObject>
 
 class QAction;
@@ -25,6 +26,8 @@ public:
 
     // Every action, in the table's order (Help ▸ Keyboard Shortcuts lists them).
     QList<QAction *> actions() const { return m_ordered; }
+    // Every action's object name, in the table's order (tests press every shortcut from it).
+    static QStringList names();
 
     // Texts and tooltips in the current interface language.
     void retranslate();

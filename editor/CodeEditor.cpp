@@ -2,8 +2,11 @@
 
 #include "ComplexityMarkers.h"
 #include "EditorFeatures.h"
+#include "EditorSearch.h"
 #include "LanguageRegistry.h"
 
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexer.h>
 
 #include <QGuiApplication>
@@ -24,7 +27,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     setScrollWidth(1);
     setAccessibleName(tr("Code editor"));
     // Scintilla's default key bindings include Ctrl+D (duplicate line) and Ctrl+L (delete line): keep
-    // them; the application's own shortcuts are on the menus and take precedence.
+    // them; those the application's commands use are released by releaseKeys().
 
     // The symbol margin (1) starts empty: each marker feature adds its own marker to its mask.
     setMarginMarkerMask(1, 0);
@@ -82,6 +85,12 @@ void CodeEditor::applyStyle()
     setWhitespaceVisibility(m_appearance.showWhitespace ? WsVisible : WsInvisible);
     setEolVisibility(false);
     m_lineNumbers->updateWidth();
+    // The find bar's match boxes follow the theme too.
+    indicatorDefine(StraightBoxIndicator, EditorSearch::kIndicator);
+    setIndicatorForegroundColor(palette.findMatch, EditorSearch::kIndicator);
+    SendScintilla(SCI_INDICSETALPHA, EditorSearch::kIndicator, 90);
+    SendScintilla(SCI_INDICSETOUTLINEALPHA, EditorSearch::kIndicator, 220);
+    SendScintilla(SCI_INDICSETUNDER, EditorSearch::kIndicator, 1);
     // Marker colours follow the theme.
     static_cast<EditorFeature *>(m_errorMarkers)->apply(m_errorMarkers->isEnabled());
     static_cast<EditorFeature *>(m_complexityMarkers)->apply(m_complexityMarkers->isEnabled());
@@ -126,6 +135,23 @@ void CodeEditor::resetZoom()
 void CodeEditor::toggleComment()
 {
     m_commentToggler->toggle();
+}
+
+void CodeEditor::releaseKeys(const QList<QKeySequence> &keys)
+{
+    const QList<QsciCommand *> &commands = standardCommands()->commands();
+    for (const QKeySequence &sequence : keys) {
+        // QsciCommand keys are single chords: a Qt key code or'ed with its modifiers.
+        if (sequence.count() != 1)
+            continue;
+        const int key = sequence[0].toCombined();
+        for (QsciCommand *command : commands) {
+            if (command->key() == key)
+                command->setKey(0);
+            if (command->alternateKey() == key)
+                command->setAlternateKey(0);
+        }
+    }
 }
 
 void CodeEditor::wheelEvent(QWheelEvent *event)

@@ -41,6 +41,11 @@ public:
     void resetZoom();
     void toggleComment();
 
+    // Keys the application's commands use (Ctrl+/, Ctrl++, ...): Scintilla's own bindings for them are
+    // removed, because a bound key is claimed by the editor (it accepts the ShortcutOverride) and the
+    // command's shortcut would never fire while the editor has focus.
+    void releaseKeys(const QList<QKeySequence> &keys);
+
     LineNumbers *lineNumbers() const { return m_lineNumbers; }
     CodeFolding *codeFolding() const { return m_folding; }
     BraceMatching *braceMatcher() const { return m_braceMatching; }

@@ -86,4 +86,47 @@ int EditorSearch::replaceAll(const QString &pattern, const QString &replacement,
     return result.count;
 }
 
+MatchCount EditorSearch::highlightAll(const QString &pattern, const FindOptions &options)
+{
+    clearHighlights();
+    MatchCount count;
+    FindOptions forward = options;
+    forward.backwards = false;
+    forward.wrapAround = false;
+    const FindReplace finder(pattern, forward);
+    if (!finder.isValid())
+        return count;
+    const QString text = m_editor->text();
+    const long selStart = m_editor->SendScintilla(QsciScintillaBase::SCI_GETSELECTIONSTART);
+    const long selEnd = m_editor->SendScintilla(QsciScintillaBase::SCI_GETSELECTIONEND);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETINDICATORCURRENT, kIndicator);
+    // Bytes are counted as the matches advance: one pass over the text, not one per match.
+    int character = 0;
+    long byte = 0;
+    int from = 0;
+    while (from <= text.size() && count.total < kMaxHighlights) {
+        const auto match = finder.findNext(text, from);
+        if (!match)
+            break;
+        byte += QStringView(text).mid(character, match->start - character).toUtf8().size();
+        character = match->start;
+        const long length = QStringView(text).mid(match->start, match->length).toUtf8().size();
+        ++count.total;
+        if (byte == selStart && byte + length == selEnd)
+            count.current = count.total;
+        if (length > 0)
+            m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORFILLRANGE, (unsigned long)byte, length);
+        // An empty match (a regular expression such as ^) must still move on.
+        from = match->start + std::max(1, match->length);
+    }
+    return count;
+}
+
+void EditorSearch::clearHighlights()
+{
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETINDICATORCURRENT, kIndicator);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORCLEARRANGE, 0UL,
+                            m_editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH));
+}
+
 } // namespace editor

@@ -6,6 +6,13 @@ namespace editor {
 
 class CodeEditor;
 
+// Where the selected match is among all matches: "3 of 17".
+struct MatchCount
+{
+    int current = 0; // 1-based index of the match that is selected; 0: the selection is no match
+    int total = 0;
+};
+
 // Applies FindReplace to an editor: selects matches, replaces the selected match, replaces all in one
 // undo step. Positions are converted between QString characters and Scintilla's UTF-8 bytes here only.
 class EditorSearch
@@ -19,6 +26,14 @@ public:
     bool replaceNext(const QString &pattern, const QString &replacement, const FindOptions &options);
     // Returns how many matches were replaced.
     int replaceAll(const QString &pattern, const QString &replacement, const FindOptions &options);
+
+    // Marks every match with the find indicator (its colour follows the theme, see CodeEditor) and says
+    // which of them is selected. At most kMaxHighlights are marked and counted, so a one-letter pattern
+    // in a huge file stays cheap.
+    MatchCount highlightAll(const QString &pattern, const FindOptions &options);
+    void clearHighlights();
+    static constexpr int kIndicator = 9; // Scintilla leaves indicators 8-31 to containers
+    static constexpr int kMaxHighlights = 10000;
 
 private:
     int characterToByte(const QString &text, int character) const;

@@ -33,6 +33,10 @@ EditorPalette EditorPalette::light()
     p.indentGuide = QColor(0xd0, 0xd7, 0xde);
     p.errorLine = QColor(0xff, 0xe4, 0xe4);
     p.errorMarker = QColor(0xcf, 0x22, 0x2e);
+    p.callTipPaper = QColor(0xf6, 0xf8, 0xfa);
+    p.callTipText = QColor(0x1f, 0x23, 0x28);
+    p.callTipHighlight = QColor(0x09, 0x69, 0xda);
+    p.findMatch = QColor(0xd4, 0xa7, 0x2c);
     return p;
 }
 
@@ -50,6 +54,10 @@ EditorPalette EditorPalette::dark()
     p.indentGuide = QColor(0x3b, 0x3f, 0x46);
     p.errorLine = QColor(0x4a, 0x22, 0x26);
     p.errorMarker = QColor(0xff, 0x6b, 0x6b);
+    p.callTipPaper = QColor(0x30, 0x33, 0x38);
+    p.callTipText = QColor(0xd4, 0xd7, 0xdc);
+    p.callTipHighlight = QColor(0x79, 0xc0, 0xff);
+    p.findMatch = QColor(0xe3, 0xb3, 0x41);
     return p;
 }
 
@@ -108,6 +116,10 @@ void styleEditor(QsciScintilla *editor, const EditorPalette &palette, const QFon
     editor->setIndentationGuidesForegroundColor(palette.indentGuide);
     editor->setIndentationGuidesBackgroundColor(palette.paper);
     editor->setWhitespaceForegroundColor(palette.indentGuide);
+    // Scintilla's call tip is a white popup of its own unless told otherwise (SCI_CALLTIPSETBACK/FORE).
+    editor->setCallTipsBackgroundColor(palette.callTipPaper);
+    editor->setCallTipsForegroundColor(palette.callTipText);
+    editor->setCallTipsHighlightColor(palette.callTipHighlight);
 }
 
 } // namespace editor

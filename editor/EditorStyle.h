@@ -38,6 +38,10 @@ struct EditorPalette
     QColor indentGuide;
     QColor errorLine;
     QColor errorMarker;
+    QColor callTipPaper;
+    QColor callTipText;
+    QColor callTipHighlight;
+    QColor findMatch; // the box around every match of the find bar's text
 
     static EditorPalette light();
     static EditorPalette dark();
@@ -47,7 +51,7 @@ struct EditorPalette
 // Applies font and colours to a lexer's styles. In the dark theme the lexer's light-theme token colours
 // are mirrored in lightness, which keeps every lexer readable without a hand-made table per language.
 void styleLexer(QsciLexer *lexer, const EditorPalette &palette, const QFont &font, bool dark);
-// Applies the palette to the editor's margins, caret, selection and indentation guides.
+// Applies the palette to the editor's margins, caret, selection, indentation guides and call tips.
 void styleEditor(QsciScintilla *editor, const EditorPalette &palette, const QFont &font);
 
 } // namespace editor

@@ -315,6 +315,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        // Where the token goes matters to someone who runs on the server (tst_app_settings: a local
+        // user without a token gets no warning).
+        RunPreferences run = settings.runPreferences();
+        run.target = ExecutionTarget::Remote;
+        settings.setRunPreferences(run);
         auto keychain = std::make_shared<FakeSecretStore>(false);
         TokenStore tokens(&settings, keychain);
         SettingsDialog dialog(&settings, &tokens);

@@ -98,6 +98,11 @@ public:
     int completionThreshold() const;
     void setCompletionThreshold(int characters);
 
+    // The program's input is typed in a separate line under the output instead of in the output (the
+    // console, the default).
+    bool separateInputLine() const;
+    void setSeparateInputLine(bool separate);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();
@@ -117,6 +122,7 @@ Q_SIGNALS:
     void themeChanged();
     void interfaceLanguageChanged();
     void recentFilesChanged();
+    void separateInputLineChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -1,5 +1,6 @@
 #include "OutputPane.h"
 
+#include "Console.h"
 #include "OutputLineParser.h"
 
 #include <QApplication>
@@ -13,6 +14,17 @@
 #include <QVBoxLayout>
 
 namespace app {
+
+namespace {
+// What the user typed, as it is typed in the console and once sent: one colour for both.
+QTextCharFormat inputFormat(bool dark)
+{
+    QTextCharFormat format;
+    format.setForeground(dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
+    format.setFontWeight(QFont::Bold);
+    return format;
+}
+} // namespace
 
 OutputView::OutputView(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -97,6 +109,9 @@ OutputPane::OutputPane(QWidget *parent)
     , m_input(new InputLine(this))
     , m_notice(new QLabel(this))
     , m_inputLabel(new QLabel(this))
+    , m_console(new Console(m_view))
+    , m_consoleHint(new QLabel(this))
+    , m_inputLineToggle(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_clearButton(new QToolButton(this))
 {
@@ -110,11 +125,17 @@ OutputPane::OutputPane(QWidget *parent)
     m_clearButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
     m_inputLabel->setBuddy(m_input);
     m_input->setEnabled(false);
+    m_consoleHint->setObjectName(QStringLiteral("consoleHint"));
+    m_inputLineToggle->setObjectName(QStringLiteral("inputLineToggle"));
+    m_inputLineToggle->setCheckable(true);
+    m_console->setInputFormat(inputFormat(m_dark));
 
     auto *inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(m_inputLabel);
     inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_consoleHint, 1);
+    inputRow->addWidget(m_inputLineToggle);
     inputRow->addWidget(m_copyButton);
     inputRow->addWidget(m_clearButton);
     auto *layout = new QVBoxLayout(this);
@@ -127,11 +148,21 @@ OutputPane::OutputPane(QWidget *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &OutputPane::flushBatch);
-    connect(m_input, &InputLine::lineSubmitted, this, [this](const QString &line) {
-        appendOutput(OutputKind::Input, line + QLatin1Char('\n'));
-        Q_EMIT lineSubmitted(line);
+    connect(m_input, &InputLine::lineSubmitted, this, &OutputPane::echoInput);
+    connect(m_console, &Console::lineSubmitted, this, &OutputPane::echoInput);
+    const auto endInput = [this] {
+        m_inputEnded = true;
+        updateInputWidgets();
+        Q_EMIT endOfInput();
+    };
+    connect(m_input, &InputLine::endOfInput, this, endInput);
+    connect(m_console, &Console::endOfInput, this, endInput);
+    connect(m_console, &Console::typingRefused, this, &OutputPane::typingRefused);
+    connect(m_inputLineToggle, &QToolButton::toggled, this, [this](bool separate) {
+        setSeparateInputLine(separate);
+        Q_EMIT separateInputLineToggled(separate);
+        focusInput();
     });
-    connect(m_input, &InputLine::endOfInput, this, &OutputPane::endOfInput);
     connect(m_view, &OutputView::tracebackActivated, this, &OutputPane::tracebackActivated);
     connect(m_copyButton, &QToolButton::clicked, this, &OutputPane::copyAll);
     connect(m_clearButton, &QToolButton::clicked, this, &OutputPane::clear);
@@ -144,6 +175,10 @@ void OutputPane::retranslate()
     m_input->setAccessibleName(tr("Program input"));
     m_input->setPlaceholderText(tr("Input for the running program (Enter sends, Ctrl+D ends input)"));
     m_inputLabel->setText(tr("&Input:"));
+    m_inputLineToggle->setText(tr("Input line"));
+    m_inputLineToggle->setToolTip(tr("Type the program's input in a separate line instead of in the output"));
+    m_inputLineToggle->setAccessibleName(tr("Separate input line"));
+    updateInputWidgets();
     m_copyButton->setToolTip(tr("Copy all output"));
     m_copyButton->setAccessibleName(tr("Copy output"));
     m_clearButton->setToolTip(tr("Clear output"));
@@ -180,29 +215,70 @@ void OutputPane::appendOutput(OutputKind kind, const QString &text)
 
 void OutputPane::finishRun(const QString &statusLine)
 {
+    // Typed text that was never sent goes first: the program it was for has ended.
+    setInputEnabled(false);
     // Status on its own line even when the program's last line had no newline.
     QString line = statusLine + QLatin1Char('\n');
     const QString shown = m_view->document()->lastBlock().text();
     if (!shown.isEmpty() || m_model.hasPending())
         line.prepend(QLatin1Char('\n'));
     appendOutput(OutputKind::Status, line);
-    setInputEnabled(false);
 }
 
 void OutputPane::setInputEnabled(bool enabled)
 {
-    m_input->setEnabled(enabled);
+    m_inputEnabled = enabled;
+    m_inputEnded = false;
+    updateInputWidgets();
+}
+
+void OutputPane::setSeparateInputLine(bool separate)
+{
+    m_separateInputLine = separate;
+    const QSignalBlocker blocker(m_inputLineToggle);
+    m_inputLineToggle->setChecked(separate);
+    updateInputWidgets();
+}
+
+void OutputPane::updateInputWidgets()
+{
+    const bool open = m_inputEnabled && !m_inputEnded;
+    m_input->setEnabled(open);
+    m_input->setVisible(m_separateInputLine);
+    m_inputLabel->setVisible(m_separateInputLine);
+    m_consoleHint->setVisible(!m_separateInputLine);
+    m_console->setAccepting(open && !m_separateInputLine);
+    // The console says whether it takes typing, so keys that go nowhere are not a mystery.
+    if (open)
+        m_consoleHint->setText(tr("Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines"));
+    else if (m_inputEnabled)
+        m_consoleHint->setText(tr("The program's input has ended (Ctrl+D)."));
+    else
+        m_consoleHint->setText(tr("No program is running: the output is read-only."));
+}
+
+void OutputPane::echoInput(const QString &line)
+{
+    appendOutput(OutputKind::Input, line + QLatin1Char('\n'));
+    // Shown at once, after the output that came before it: the typed text just left the document.
+    flush();
+    Q_EMIT lineSubmitted(line);
 }
 
 void OutputPane::focusInput()
 {
-    if (m_input->isEnabled())
-        m_input->setFocus(Qt::OtherFocusReason);
+    if (m_separateInputLine) {
+        if (m_input->isEnabled())
+            m_input->setFocus(Qt::OtherFocusReason);
+    } else if (m_console->isAccepting()) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void OutputPane::setDark(bool dark)
 {
     m_dark = dark;
+    m_console->setInputFormat(inputFormat(dark));
 }
 
 void OutputPane::setTextFont(const QFont &font)
@@ -216,6 +292,7 @@ void OutputPane::clear()
     m_flushTimer.stop();
     m_model.clear();
     m_view->clear();
+    m_console->documentCleared();
     updateNotice();
 }
 
@@ -266,21 +343,20 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
 
     QTextCharFormat stdoutFormat;
     QTextCharFormat stderrFormat;
-    QTextCharFormat inputFormat;
+    const QTextCharFormat typedFormat = inputFormat(m_dark);
     QTextCharFormat statusFormat;
     QTextCharFormat linkFormat;
     stdoutFormat.setForeground(m_dark ? QColor(0xd4, 0xd7, 0xdc) : QColor(0x1f, 0x23, 0x28));
     stderrFormat.setForeground(m_dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
-    inputFormat.setForeground(m_dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x1a, 0x7f, 0x37));
-    inputFormat.setFontWeight(QFont::Bold);
     statusFormat.setForeground(m_dark ? QColor(0x9d, 0xa5, 0xb4) : QColor(0x57, 0x60, 0x6a));
     statusFormat.setFontItalic(true);
     linkFormat = stderrFormat;
     linkFormat.setFontUnderline(true);
     linkFormat.setForeground(m_dark ? QColor(0x79, 0xc0, 0xff) : QColor(0x09, 0x69, 0xda));
 
+    // Before what the user is typing in the console: new output never splits a half-typed line.
     QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
+    cursor.setPosition(m_console->outputPosition());
     cursor.beginEditBlock();
     for (const OutputSegment &segment : segments) {
         switch (segment.kind) {
@@ -288,7 +364,7 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
             cursor.insertText(segment.text, stdoutFormat);
             break;
         case OutputKind::Input:
-            cursor.insertText(segment.text, inputFormat);
+            cursor.insertText(segment.text, typedFormat);
             break;
         case OutputKind::Status:
             cursor.insertText(segment.text, statusFormat);

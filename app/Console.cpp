@@ -155,11 +155,7 @@ bool Console::handleKey(QKeyEvent *event)
         return true;
     }
     if (isEndOfInput(event)) {
-        // What is typed is sent as a last line, then the input ends: nobody expects it dropped.
-        if (!m_line.text().isEmpty())
-            submit();
-        setAccepting(false);
-        Q_EMIT endOfInput();
+        endInput();
         return true;
     }
     if (event->matches(QKeySequence::Paste)) {
@@ -195,6 +191,15 @@ bool Console::handleKey(QKeyEvent *event)
     }
     // Other editing keys (cut, undo, word deletion) would reach into the output: swallowed.
     return isTypingKey(event);
+}
+
+void Console::endInput()
+{
+    // What is typed is sent as a last line, then the input ends: nobody expects it dropped.
+    if (m_accepting && !m_line.text().isEmpty())
+        submit();
+    setAccepting(false);
+    Q_EMIT endOfInput();
 }
 
 void Console::paste(const QString &text)

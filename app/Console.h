@@ -28,6 +28,8 @@ public:
     void setInputFormat(const QTextCharFormat &format);
     // Where output goes: the document position just before the typed text.
     int outputPosition() const;
+    // What Ctrl+D does: anything typed is sent as a last line, then the input ends.
+    void endInput();
     // Shows the typed text again after the document was cleared (it is kept).
     void documentCleared();
     const ConsoleLine &line() const { return m_line; }

@@ -252,7 +252,7 @@ void MainWindow::connectActions()
     on("actionZoomReset", withEditor(&CodeEditor::resetZoom));
     on("actionRun", [this] { runCurrent(); });
     on("actionStop", [this] { stopRun(); });
-    on("actionSendEof", [this] { m_run->sendEndOfInput(); });
+    on("actionSendEof", [this] { m_output->endInput(); });
     on("actionAnalyze", [this] { analyzeCurrent(); });
     on("actionMeasure", [this] { measureCurrent(); });
     on("actionFocusInput", [this] {

@@ -150,13 +150,8 @@ OutputPane::OutputPane(QWidget *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &OutputPane::flushBatch);
     connect(m_input, &InputLine::lineSubmitted, this, &OutputPane::echoInput);
     connect(m_console, &Console::lineSubmitted, this, &OutputPane::echoInput);
-    const auto endInput = [this] {
-        m_inputEnded = true;
-        updateInputWidgets();
-        Q_EMIT endOfInput();
-    };
-    connect(m_input, &InputLine::endOfInput, this, endInput);
-    connect(m_console, &Console::endOfInput, this, endInput);
+    connect(m_input, &InputLine::endOfInput, this, &OutputPane::inputEnded);
+    connect(m_console, &Console::endOfInput, this, &OutputPane::inputEnded);
     connect(m_console, &Console::typingRefused, this, &OutputPane::typingRefused);
     connect(m_inputLineToggle, &QToolButton::toggled, this, [this](bool separate) {
         setSeparateInputLine(separate);
@@ -263,6 +258,21 @@ void OutputPane::echoInput(const QString &line)
     // Shown at once, after the output that came before it: the typed text just left the document.
     flush();
     Q_EMIT lineSubmitted(line);
+}
+
+void OutputPane::endInput()
+{
+    if (!m_separateInputLine && m_console->isAccepting())
+        m_console->endInput(); // sends what is typed first; inputEnded() follows
+    else
+        inputEnded();
+}
+
+void OutputPane::inputEnded()
+{
+    m_inputEnded = true;
+    updateInputWidgets();
+    Q_EMIT endOfInput();
 }
 
 void OutputPane::focusInput()

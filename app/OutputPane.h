@@ -76,6 +76,8 @@ public:
     void finishRun(const QString &statusLine);
     void setInputEnabled(bool enabled);
     void focusInput();
+    // Run ▸ Send End of Input: as Ctrl+D where the user types.
+    void endInput();
     // Input typed in a separate line instead of the console (the user's choice, kept in the settings).
     void setSeparateInputLine(bool separate);
     bool hasSeparateInputLine() const { return m_separateInputLine; }
@@ -117,6 +119,7 @@ private:
     void flushBatch();
     void insert(const QList<OutputSegment> &segments);
     void echoInput(const QString &line);
+    void inputEnded();
     void updateInputWidgets();
 
     OutputModel m_model;

@@ -225,6 +225,19 @@ private Q_SLOTS:
         QVERIFY2(output().contains(QStringLiteral("3 lines")), qPrintable(output()));
     }
 
+    void sendEndOfInputFromTheMenuEndsTheConsolesInputToo()
+    {
+        useStandardProfile();
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        startAndWaitForPrompt(QStringLiteral("import sys\nprint('text?', flush=True)\nprint(repr(sys.stdin.read()))\n"),
+                              QStringLiteral("text?\n"));
+        QTest::keyClicks(view(), QStringLiteral("typed"));
+        m_window->action(QStringLiteral("actionSendEof"))->trigger();
+        QVERIFY(!pane()->console()->isAccepting());
+        QCOMPARE(waitForEnd(finished).status, runner::RunStatus::Ok);
+        QVERIFY2(output().contains(QStringLiteral("'typed\\n'")), qPrintable(output()));
+    }
+
     void upRecallsTheLastLine()
     {
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);

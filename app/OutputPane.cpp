@@ -126,6 +126,8 @@ OutputPane::OutputPane(QWidget *parent)
     m_inputLabel->setBuddy(m_input);
     m_input->setEnabled(false);
     m_consoleHint->setObjectName(QStringLiteral("consoleHint"));
+    // A long hint (or a long translation of it) is cut, never a reason for the pane to grow wider.
+    m_consoleHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_inputLineToggle->setObjectName(QStringLiteral("inputLineToggle"));
     m_inputLineToggle->setCheckable(true);
     m_console->setInputFormat(inputFormat(m_dark));
@@ -250,6 +252,7 @@ void OutputPane::updateInputWidgets()
         m_consoleHint->setText(tr("The program's input has ended (Ctrl+D)."));
     else
         m_consoleHint->setText(tr("No program is running: the output is read-only."));
+    m_consoleHint->setToolTip(m_consoleHint->text());
 }
 
 void OutputPane::echoInput(const QString &line)

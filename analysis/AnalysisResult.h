@@ -18,8 +18,8 @@
 //   "fallback_reason"   set when a preferred provider failed and another one answered (why it failed)
 //   "functions"         [{"name", "start_line", "end_line", "time", "space", "explanation"}]
 //   "risks"             [{"kind", "level", "line", "detail"}]; kind: eval_exec, system_command,
-//                       network, file_deletion, dynamic_import, unpickling, unbounded_loop,
-//                       blocking_input; level: low | medium | high
+//                       network, file_deletion, dynamic_import, unpickling, unbounded_loop
+//                       (reading the input is not one); level: low | medium | high
 //   "hot_loops"         [{"start_line", "end_line", "cost", "depth"}]: loops and what they cost with
 //                       everything nested in them, for inline markers
 //   "measurements"      empirical only: [{"n", "seconds"}] in increasing n
@@ -54,7 +54,7 @@ struct FunctionComplexity
 struct RiskyPattern
 {
     QString kind; // eval_exec, system_command, network, file_deletion, dynamic_import, unpickling,
-                  // unbounded_loop, blocking_input
+                  // unbounded_loop
     RiskLevel level = RiskLevel::Medium;
     int line = 0;
     QString detail;

@@ -2213,11 +2213,8 @@ def scan_risks(tree):
                 add("file_deletion", "high", node.lineno, "os.remove deletes a file")
             elif name in ("call", "run") and owner == "subprocess":
                 add("system_command", "high", node.lineno, "subprocess.%s runs a command" % name)
-            elif name in ("input",) and isinstance(node.func, ast.Name):
-                add("blocking_input", "low", node.lineno, "input() waits for standard input")
-            elif name in ("read", "readline", "readlines") and isinstance(node.func, ast.Attribute) \
-                    and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "stdin":
-                add("blocking_input", "low", node.lineno, "reads standard input")
+            # input() and sys.stdin are not risky: reading the input is what every exercise does, and
+            # the IDE's console answers it.
             elif RISK_CALLS.get(name):
                 kind, level = RISK_CALLS[name]
                 if kind == "file_deletion" and owner not in ("os", "shutil", None) and name != "unlink":

@@ -38,6 +38,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kWelcomeShown = QStringLiteral("ui/welcomeShown");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kSeparateInputLine = QStringLiteral("run/separateInputLine");
 
 QString defaultFileName()
 {
@@ -285,6 +286,19 @@ void AppSettings::setCompletionThreshold(int characters)
         return;
     m_settings->setValue(kCompletionThreshold, characters);
     Q_EMIT editorAppearanceChanged();
+}
+
+bool AppSettings::separateInputLine() const
+{
+    return m_settings->value(kSeparateInputLine, false).toBool();
+}
+
+void AppSettings::setSeparateInputLine(bool separate)
+{
+    if (separate == separateInputLine())
+        return;
+    m_settings->setValue(kSeparateInputLine, separate);
+    Q_EMIT separateInputLineChanged();
 }
 
 QStringList AppSettings::recentFiles() const

@@ -105,6 +105,11 @@ public:
     int completionThreshold() const;
     void setCompletionThreshold(int characters);
 
+    // The program's input is typed in a separate line under the output instead of in the output (the
+    // console, the default).
+    bool separateInputLine() const;
+    void setSeparateInputLine(bool separate);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();
@@ -131,6 +136,7 @@ Q_SIGNALS:
     void interfaceLanguageChanged();
     void recentFilesChanged();
     void zoomChanged(int level);
+    void separateInputLineChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -174,6 +174,7 @@ void MainWindow::connectRuns()
         updateStatus();
     });
     connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
+    connect(m_run, &RunController::waitingForInputChanged, this, [this] { updateStatus(); });
     connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
     connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
 
@@ -297,7 +298,7 @@ void MainWindow::connectActions()
     on("actionPreviousTab", [this] { m_tabs->cycleTabs(-1); });
     on("actionRun", [this] { runCurrent(); });
     on("actionStop", [this] { stopRun(); });
-    on("actionSendEof", [this] { m_run->sendEndOfInput(); });
+    on("actionSendEof", [this] { m_output->endInput(); });
     on("actionAnalyze", [this] { analyzeCurrent(); });
     on("actionMeasure", [this] { measureCurrent(); });
     on("actionFocusInput", [this] {

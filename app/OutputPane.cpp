@@ -1,5 +1,6 @@
 #include "OutputPane.h"
 
+#include "Console.h"
 #include "OutputLineParser.h"
 #include "Theme.h"
 
@@ -24,6 +25,15 @@ QTextCharFormat roleFormat(Theme::TextRole role, bool dark)
     QTextCharFormat format;
     format.setProperty(kRoleProperty, int(role));
     format.setForeground(Theme::textColor(role, dark));
+    return format;
+}
+
+// What the user typed, as it is typed in the console and once sent: one colour for both, kept as a
+// role like the rest of the output so that a theme change recolours the transcript too.
+QTextCharFormat inputFormat(bool dark)
+{
+    QTextCharFormat format = roleFormat(Theme::TextRole::Input, dark);
+    format.setFontWeight(QFont::Bold);
     return format;
 }
 } // namespace
@@ -111,6 +121,9 @@ OutputPane::OutputPane(QWidget *parent)
     , m_input(new InputLine(this))
     , m_notice(new QLabel(this))
     , m_inputLabel(new QLabel(this))
+    , m_console(new Console(m_view))
+    , m_consoleHint(new QLabel(this))
+    , m_inputLineToggle(new QToolButton(this))
     , m_copyButton(new QToolButton(this))
     , m_clearButton(new QToolButton(this))
 {
@@ -124,11 +137,19 @@ OutputPane::OutputPane(QWidget *parent)
     m_clearButton->setIcon(QIcon(QStringLiteral(":/icons/clear.svg")));
     m_inputLabel->setBuddy(m_input);
     m_input->setEnabled(false);
+    m_consoleHint->setObjectName(QStringLiteral("consoleHint"));
+    // A long hint (or a long translation of it) is cut, never a reason for the pane to grow wider.
+    m_consoleHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_inputLineToggle->setObjectName(QStringLiteral("inputLineToggle"));
+    m_inputLineToggle->setCheckable(true);
+    m_console->setInputFormat(inputFormat(m_dark));
 
     auto *inputRow = new QHBoxLayout;
     inputRow->setContentsMargins(0, 0, 0, 0);
     inputRow->addWidget(m_inputLabel);
     inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_consoleHint, 1);
+    inputRow->addWidget(m_inputLineToggle);
     inputRow->addWidget(m_copyButton);
     inputRow->addWidget(m_clearButton);
     auto *layout = new QVBoxLayout(this);
@@ -141,11 +162,16 @@ OutputPane::OutputPane(QWidget *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &OutputPane::flushBatch);
-    connect(m_input, &InputLine::lineSubmitted, this, [this](const QString &line) {
-        appendOutput(OutputKind::Input, line + QLatin1Char('\n'));
-        Q_EMIT lineSubmitted(line);
+    connect(m_input, &InputLine::lineSubmitted, this, &OutputPane::echoInput);
+    connect(m_console, &Console::lineSubmitted, this, &OutputPane::echoInput);
+    connect(m_input, &InputLine::endOfInput, this, &OutputPane::inputEnded);
+    connect(m_console, &Console::endOfInput, this, &OutputPane::inputEnded);
+    connect(m_console, &Console::typingRefused, this, &OutputPane::typingRefused);
+    connect(m_inputLineToggle, &QToolButton::toggled, this, [this](bool separate) {
+        setSeparateInputLine(separate);
+        Q_EMIT separateInputLineToggled(separate);
+        focusInput();
     });
-    connect(m_input, &InputLine::endOfInput, this, &OutputPane::endOfInput);
     connect(m_view, &OutputView::tracebackActivated, this, &OutputPane::tracebackActivated);
     connect(m_copyButton, &QToolButton::clicked, this, &OutputPane::copyAll);
     connect(m_clearButton, &QToolButton::clicked, this, &OutputPane::clear);
@@ -158,6 +184,10 @@ void OutputPane::retranslate()
     m_input->setAccessibleName(tr("Program input"));
     m_input->setPlaceholderText(tr("Input for the running program (Enter sends, Ctrl+D ends input)"));
     m_inputLabel->setText(tr("&Input:"));
+    m_inputLineToggle->setText(tr("Input line"));
+    m_inputLineToggle->setToolTip(tr("Type the program's input in a separate line instead of in the output"));
+    m_inputLineToggle->setAccessibleName(tr("Separate input line"));
+    updateInputWidgets();
     m_copyButton->setToolTip(tr("Copy all output"));
     m_copyButton->setAccessibleName(tr("Copy output"));
     m_clearButton->setToolTip(tr("Clear output"));
@@ -194,24 +224,80 @@ void OutputPane::appendOutput(OutputKind kind, const QString &text)
 
 void OutputPane::finishRun(const QString &statusLine)
 {
+    // Typed text that was never sent goes first: the program it was for has ended.
+    setInputEnabled(false);
     // Status on its own line even when the program's last line had no newline.
     QString line = statusLine + QLatin1Char('\n');
     const QString shown = m_view->document()->lastBlock().text();
     if (!shown.isEmpty() || m_model.hasPending())
         line.prepend(QLatin1Char('\n'));
     appendOutput(OutputKind::Status, line);
-    setInputEnabled(false);
 }
 
 void OutputPane::setInputEnabled(bool enabled)
 {
-    m_input->setEnabled(enabled);
+    m_inputEnabled = enabled;
+    m_inputEnded = false;
+    updateInputWidgets();
+}
+
+void OutputPane::setSeparateInputLine(bool separate)
+{
+    m_separateInputLine = separate;
+    const QSignalBlocker blocker(m_inputLineToggle);
+    m_inputLineToggle->setChecked(separate);
+    updateInputWidgets();
+}
+
+void OutputPane::updateInputWidgets()
+{
+    const bool open = m_inputEnabled && !m_inputEnded;
+    m_input->setEnabled(open);
+    m_input->setVisible(m_separateInputLine);
+    m_inputLabel->setVisible(m_separateInputLine);
+    m_consoleHint->setVisible(!m_separateInputLine);
+    m_console->setAccepting(open && !m_separateInputLine);
+    // The console says whether it takes typing, so keys that go nowhere are not a mystery.
+    if (open)
+        m_consoleHint->setText(tr("Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines"));
+    else if (m_inputEnabled)
+        m_consoleHint->setText(tr("The program's input has ended (Ctrl+D)."));
+    else
+        m_consoleHint->setText(tr("No program is running: the output is read-only."));
+    m_consoleHint->setToolTip(m_consoleHint->text());
+}
+
+void OutputPane::echoInput(const QString &line)
+{
+    appendOutput(OutputKind::Input, line + QLatin1Char('\n'));
+    // Shown at once, after the output that came before it: the typed text just left the document.
+    flush();
+    Q_EMIT lineSubmitted(line);
+}
+
+void OutputPane::endInput()
+{
+    if (!m_separateInputLine && m_console->isAccepting())
+        m_console->endInput(); // sends what is typed first; inputEnded() follows
+    else
+        inputEnded();
+}
+
+void OutputPane::inputEnded()
+{
+    m_inputEnded = true;
+    updateInputWidgets();
+    Q_EMIT endOfInput();
 }
 
 void OutputPane::focusInput()
 {
-    if (m_input->isEnabled())
-        m_input->setFocus(Qt::OtherFocusReason);
+    if (m_separateInputLine) {
+        if (m_input->isEnabled())
+            m_input->setFocus(Qt::OtherFocusReason);
+    } else if (m_console->isAccepting()) {
+        m_view->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void OutputPane::setDark(bool dark)
@@ -221,6 +307,7 @@ void OutputPane::setDark(bool dark)
     m_dark = dark;
     flush();
     recolour();
+    m_console->setInputFormat(inputFormat(dark));
 }
 
 void OutputPane::recolour()
@@ -270,6 +357,7 @@ void OutputPane::clear()
     m_flushTimer.stop();
     m_model.clear();
     m_view->clear();
+    m_console->documentCleared();
     updateNotice();
 }
 
@@ -320,15 +408,15 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
 
     const QTextCharFormat stdoutFormat = roleFormat(Theme::TextRole::Output, m_dark);
     const QTextCharFormat stderrFormat = roleFormat(Theme::TextRole::Error, m_dark);
-    QTextCharFormat inputFormat = roleFormat(Theme::TextRole::Input, m_dark);
-    inputFormat.setFontWeight(QFont::Bold);
+    const QTextCharFormat typedFormat = inputFormat(m_dark);
     QTextCharFormat statusFormat = roleFormat(Theme::TextRole::Status, m_dark);
     statusFormat.setFontItalic(true);
     QTextCharFormat linkFormat = roleFormat(Theme::TextRole::Link, m_dark);
     linkFormat.setFontUnderline(true);
 
+    // Before what the user is typing in the console: new output never splits a half-typed line.
     QTextCursor cursor(m_view->document());
-    cursor.movePosition(QTextCursor::End);
+    cursor.setPosition(m_console->outputPosition());
     cursor.beginEditBlock();
     for (const OutputSegment &segment : segments) {
         switch (segment.kind) {
@@ -336,7 +424,7 @@ void OutputPane::insert(const QList<OutputSegment> &segments)
             cursor.insertText(segment.text, stdoutFormat);
             break;
         case OutputKind::Input:
-            cursor.insertText(segment.text, inputFormat);
+            cursor.insertText(segment.text, typedFormat);
             break;
         case OutputKind::Status:
             cursor.insertText(segment.text, statusFormat);

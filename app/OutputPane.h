@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace app {
 
+class Console;
 class OutputLineParser;
 
 // The read-only text of the output; clicking a reference to a source line (a traceback's
@@ -59,7 +60,8 @@ private:
 };
 
 // Output of the current run: streamed text in per-channel colours, a notice when only the tail is
-// kept, the input line, copy and clear. Appends are batched on a short timer so a program printing
+// kept, copy and clear. The program's input is typed in the output itself (a Console), or, as an
+// option, in a separate input line below it. Appends are batched on a short timer so a program printing
 // hundreds of thousands of lines costs a bounded amount of work per frame.
 class OutputPane : public QWidget
 {
@@ -74,6 +76,11 @@ public:
     void finishRun(const QString &statusLine);
     void setInputEnabled(bool enabled);
     void focusInput();
+    // Run ▸ Send End of Input: as Ctrl+D where the user types.
+    void endInput();
+    // Input typed in a separate line instead of the console (the user's choice, kept in the settings).
+    void setSeparateInputLine(bool separate);
+    bool hasSeparateInputLine() const { return m_separateInputLine; }
     // Recolours the text already shown too: each piece keeps its role, not its colour.
     void setDark(bool dark);
     void setTextFont(const QFont &font);
@@ -90,6 +97,9 @@ public:
     const OutputModel &model() const { return m_model; }
     OutputView *view() const { return m_view; }
     InputLine *inputLine() const { return m_input; }
+    Console *console() const { return m_console; }
+    QLabel *consoleHint() const { return m_consoleHint; }
+    QToolButton *inputLineToggle() const { return m_inputLineToggle; }
     QLabel *notice() const { return m_notice; }
     // Batching interval: short enough to feel live, long enough to coalesce a flood of chunks.
     static constexpr int kFlushIntervalMs = 30;
@@ -98,6 +108,10 @@ Q_SIGNALS:
     void lineSubmitted(const QString &line);
     void endOfInput();
     void tracebackActivated(const QString &file, int line);
+    // The user switched between the console and the separate input line.
+    void separateInputLineToggled(bool separate);
+    // Keys typed in the console while it takes no input (no program runs, or its input ended).
+    void typingRefused();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,12 +123,18 @@ private:
     void insert(const QList<OutputSegment> &segments);
     void recolour();
     void applyFont();
+    void echoInput(const QString &line);
+    void inputEnded();
+    void updateInputWidgets();
 
     OutputModel m_model;
     OutputView *m_view;
     InputLine *m_input;
     QLabel *m_notice;
     QLabel *m_inputLabel;
+    Console *m_console;
+    QLabel *m_consoleHint;
+    QToolButton *m_inputLineToggle;
     QToolButton *m_copyButton;
     QToolButton *m_clearButton;
     QTimer m_flushTimer;
@@ -122,6 +142,9 @@ private:
     bool m_dark = false;
     QFont m_font;
     int m_zoom = 0;
+    bool m_inputEnabled = false; // a run is going
+    bool m_inputEnded = false;   // ...and its input was ended with Ctrl+D
+    bool m_separateInputLine = false;
 };
 
 } // namespace app

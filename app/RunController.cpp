@@ -32,13 +32,14 @@ bool RunController::start(const runner::RunRequest &request)
     m_session = session;
     m_request = request;
     m_waitingForInput = false;
+    m_inputWaitMs = 0;
     m_inputClosed = false;
     m_stdoutDecoder.resetState();
     m_stderrDecoder.resetState();
     connect(session, &runner::RunSession::started, this, &RunController::started);
     connect(session, &runner::RunSession::outputReceived, this, &RunController::onOutput);
     connect(session, &runner::RunSession::inputRequested, this, [this] {
-        m_waitingForInput = true;
+        setWaitingForInput(true);
         Q_EMIT inputRequested();
     });
     connect(session, &runner::RunSession::finished, this, &RunController::onFinished);
@@ -51,7 +52,7 @@ void RunController::sendLine(const QString &line)
 {
     if (!m_session || m_state != State::Running || m_inputClosed)
         return;
-    m_waitingForInput = false;
+    setWaitingForInput(false);
     m_session->writeInput(line.toUtf8() + '\n');
 }
 
@@ -60,7 +61,7 @@ void RunController::sendEndOfInput()
     if (!m_session || m_state != State::Running || m_inputClosed)
         return;
     m_inputClosed = true;
-    m_waitingForInput = false;
+    setWaitingForInput(false);
     m_session->closeInput();
 }
 
@@ -80,6 +81,19 @@ void RunController::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void RunController::setWaitingForInput(bool waiting)
+{
+    if (m_waitingForInput == waiting)
+        return;
+    m_waitingForInput = waiting;
+    // Measured here, not by the sandbox: only the IDE knows when the user answered.
+    if (waiting)
+        m_waitClock.start();
+    else
+        m_inputWaitMs += m_waitClock.elapsed();
+    Q_EMIT waitingForInputChanged(waiting);
+}
+
 void RunController::onOutput(runner::OutputChannel channel, const QByteArray &data)
 {
     QStringDecoder &decoder = channel == runner::OutputChannel::Stdout ? m_stdoutDecoder : m_stderrDecoder;
@@ -92,7 +106,7 @@ void RunController::onFinished(const runner::RunResult &result)
 {
     runner::RunSession *session = m_session;
     m_session = nullptr;
-    m_waitingForInput = false;
+    setWaitingForInput(false);
     if (session) {
         session->disconnect(this);
         // Still inside the session's own signal: delete it once it has returned.

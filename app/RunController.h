@@ -2,6 +2,7 @@
 
 #include <RunSession.h>
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringDecoder>
@@ -36,6 +37,9 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle; }
     bool isWaitingForInput() const { return m_waitingForInput; }
+    // How long the current (or last) run waited for the user to type: from the session saying the
+    // program blocks on its input to the line (or the end of input) the user sent.
+    qint64 inputWaitMs() const { return m_inputWaitMs; }
     const runner::RunRequest &request() const { return m_request; }
 
 Q_SIGNALS:
@@ -43,10 +47,13 @@ Q_SIGNALS:
     void started();
     void output(runner::OutputChannel channel, const QString &text);
     void inputRequested();
+    // The program started or stopped waiting for input (for the status bar).
+    void waitingForInputChanged(bool waiting);
     void finished(const runner::RunResult &result);
 
 private:
     void setState(State state);
+    void setWaitingForInput(bool waiting);
     void onOutput(runner::OutputChannel channel, const QByteArray &data);
     void onFinished(const runner::RunResult &result);
 
@@ -56,6 +63,8 @@ private:
     State m_state = State::Idle;
     bool m_waitingForInput = false;
     bool m_inputClosed = false;
+    QElapsedTimer m_waitClock;
+    qint64 m_inputWaitMs = 0;
     // One decoder per stream, so a UTF-8 character split across two chunks still decodes.
     QStringDecoder m_stdoutDecoder{QStringDecoder::Utf8};
     QStringDecoder m_stderrDecoder{QStringDecoder::Utf8};

@@ -40,6 +40,13 @@ RunPresenter::RunPresenter(RunController *run, AppSettings *settings, TargetSess
         if (std::exchange(m_runWhenTokenReady, false))
             runCurrent();
     });
+    m_views.output->setSeparateInputLine(m_settings->separateInputLine());
+    connect(m_views.output, &OutputPane::separateInputLineToggled, m_settings, &AppSettings::setSeparateInputLine);
+    connect(m_views.output, &OutputPane::typingRefused, this, [this] {
+        Q_EMIT statusMessage(m_run->isRunning() ? tr("The program's input has ended: it reads nothing more.")
+                                                : tr("No program is running: run it (F5), then type its input here."),
+                             4000);
+    });
 }
 
 RunPresenter::~RunPresenter() = default;
@@ -124,7 +131,7 @@ void RunPresenter::onOutput(runner::OutputChannel channel, const QString &text)
         channel == runner::OutputChannel::Stderr ? OutputKind::Stderr : OutputKind::Stdout, text);
 }
 
-QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarget target)
+QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarget target, qint64 inputWaitMs)
 {
     QString status;
     switch (result.status) {
@@ -163,11 +170,21 @@ QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarge
         break;
     }
     QStringList parts{status};
-    if (result.exitCode)
-        parts << tr("exit code %1").arg(*result.exitCode);
-    else if (result.signal)
-        parts << tr("signal %1").arg(*result.signal);
-    parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
+    // A stopped program was killed by the sandbox on the user's word: its signal says nothing new.
+    if (result.status != runner::RunStatus::Cancelled) {
+        if (result.exitCode)
+            parts << tr("exit code %1").arg(*result.exitCode);
+        else if (result.signal)
+            parts << tr("signal %1").arg(*result.signal);
+    }
+    // The wall time is the sandbox's; the waiting is the IDE's own measure, so it can only be
+    // mentioned beside it (never more than the whole), not subtracted from it.
+    const qint64 waitMs = std::min(inputWaitMs, qint64(result.wallMs));
+    if (waitMs >= 10)
+        parts << tr("%1 s, of which %2 s waiting for input")
+                     .arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2), QLocale().toString(waitMs / 1000.0, 'f', 2));
+    else
+        parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
     if (result.peakMemoryKb > 0)
         parts << tr("peak memory %1 MB").arg(QLocale().toString(result.peakMemoryKb / 1024.0, 'f', 1));
     if (result.outputTruncated)
@@ -198,7 +215,7 @@ void RunPresenter::onFinished(const runner::RunResult &result)
                 m_runEditor->errorMarkers()->mark(violation.line, violation.detail);
         }
     }
-    m_views.output->finishRun(statusText(result, m_runTarget));
+    m_views.output->finishRun(statusText(result, m_runTarget, m_run->inputWaitMs()));
     // A program that could not run says nothing about its complexity worth waiting for.
     if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor &&
         result.status != runner::RunStatus::Cancelled && result.status != runner::RunStatus::InternalError)

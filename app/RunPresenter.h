@@ -51,8 +51,9 @@ public:
 
     // What the status bar says of the run: "Ready", "Running", "Waiting for input", "Stopping…".
     QString runStateText() const;
-    // The line under a finished run's output: its outcome, exit code or signal, time and memory.
-    static QString statusText(const runner::RunResult &result, ExecutionTarget target);
+    // The line under a finished run's output: its outcome, exit code or signal, time (and how much of it
+    // the program spent waiting for the user to type) and memory.
+    static QString statusText(const runner::RunResult &result, ExecutionTarget target, qint64 inputWaitMs = 0);
 
     // The editor whose program ran (null before a run or once it closed).
     editor::CodeEditor *runEditor() const;

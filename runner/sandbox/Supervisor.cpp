@@ -1136,9 +1136,12 @@ void Supervisor::superviseLoop(Pipes &pipes)
             }
             if (fd == programInFd) {
                 const ssize_t n = ::write(programInFd, pendingInput.data(), pendingInput.size());
-                if (n > 0)
+                if (n > 0) {
                     pendingInput.erase(0, static_cast<size_t>(n));
-                else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                    // The program gets something to read: its next blocked read (even one without
+                    // output before it, a second input() with no prompt) is a new request for input.
+                    m_waitingReported = false;
+                } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
                     pendingInput.clear(); // the program closed its standard input
                     closeFd(programInFd);
                 }

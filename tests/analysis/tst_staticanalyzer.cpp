@@ -96,6 +96,19 @@ private Q_SLOTS:
         QVERIFY(!r.explanation.isEmpty());
     }
 
+    void readingTheInputIsNotARiskyPattern()
+    {
+        // What every exercise does (and the IDE's console answers): no risk, while eval next to it is one.
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(
+            analyzer, QStringLiteral("import sys\nn = int(input('How many squares? '))\nrest = sys.stdin.readline()\n"
+                                     "data = sys.stdin.read()\nlines = sys.stdin.readlines()\neval(rest)\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.risks.size(), 1);
+        QCOMPARE(r.risks.first().kind, QStringLiteral("eval_exec"));
+    }
+
     void reportsFunctionsWithLineRanges()
     {
         StaticAnalyzer analyzer;

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QToolButton>
 
@@ -447,11 +448,15 @@ private Q_SLOTS:
             flushedOutput(m_window.get()).contains(QStringLiteral("before input\nname? ")), 20000);
         QVERIFY(finished.isEmpty());
         QCOMPARE(indicator()->accessibleName(), QStringLiteral("Server: connected"));
-        QVERIFY(m_window->runStateText() == QStringLiteral("Waiting for input") ||
-                m_window->runStateText() == QStringLiteral("Running"));
-        InputLine *input = m_window->outputPane()->inputLine();
-        QTest::keyClicks(input, QStringLiteral("Ada"));
-        QTest::keyClick(input, Qt::Key_Return);
+        // The server says the program blocks on its input (job.input_requested): the status bar shows it.
+        QLabel *runState = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("runStateLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(runState->text(), QStringLiteral("Waiting for input"), 20000);
+        // Typed in the console, where the prompt is.
+        OutputView *console = m_window->outputPane()->view();
+        console->setFocus();
+        QTest::keyClicks(console, QStringLiteral("Ada"));
+        QVERIFY(flushedOutput(m_window.get()).endsWith(QStringLiteral("name? Ada")));
+        QTest::keyClick(console, Qt::Key_Return);
         QVERIFY(finished.wait(20000));
         const auto result = finished.first().first().value<runner::RunResult>();
         QVERIFY2(result.status == runner::RunStatus::Ok, qPrintable(result.message));
@@ -475,7 +480,9 @@ private Q_SLOTS:
             QStringLiteral("n = 0\nwhile True:\n    try:\n        input()\n    except EOFError:\n        "
                            "break\n    n += 1\nprint(n, 'lines')\n"));
         m_window->runCurrent();
-        InputLine *input = m_window->outputPane()->inputLine();
+        // Typed ahead in the console, before the program asks.
+        OutputView *input = m_window->outputPane()->view();
+        input->setFocus();
         QTest::keyClicks(input, QStringLiteral("a"));
         QTest::keyClick(input, Qt::Key_Return);
         QTest::keyClicks(input, QStringLiteral("b"));

@@ -119,7 +119,9 @@ private Q_SLOTS:
 
     void inputLineFeedsTheProgram()
     {
+        m_settings->setSeparateInputLine(true); // the option; the console is the default
         auto window = makeWindow();
+        QVERIFY(window->outputPane()->inputLine()->isVisible());
         window->currentEditor()->setText(QStringLiteral("name = input('name? ')"));
         window->runCurrent();
         m_session->print("name? ");

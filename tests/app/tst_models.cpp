@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 
 #include <AppSettings.h>
+#include <ConsoleLine.h>
 #include <InputHistory.h>
 #include <OutputModel.h>
 #include <RecoveryStore.h>
@@ -126,6 +127,35 @@ private Q_SLOTS:
         QCOMPARE(history.previous(QStringLiteral("one")), QStringLiteral("one"));
         QCOMPARE(history.next(), QStringLiteral("two"));
         QCOMPARE(history.next(), QStringLiteral("dra"));
+    }
+
+    void consoleLineEditsOnlyWhatWasTyped()
+    {
+        ConsoleLine line;
+        line.backspace(); // nothing typed: nothing to remove (the prompt is not the line's)
+        line.moveLeft();
+        QCOMPARE(line.text(), QString());
+        line.insert(QStringLiteral("ac"));
+        line.moveLeft();
+        line.insert(QStringLiteral("b"));
+        QCOMPARE(line.text(), QStringLiteral("abc"));
+        QCOMPARE(line.caret(), 2);
+        line.deleteForward();
+        line.moveHome();
+        line.backspace();
+        QCOMPARE(line.text(), QStringLiteral("ab"));
+        line.moveEnd();
+        line.insert(QString::fromUtf8("\xF0\x9F\x90\x8D")); // one character, two UTF-16 units
+        line.backspace();
+        QCOMPARE(line.text(), QStringLiteral("ab")); // never half a character
+        QCOMPARE(line.take(), QStringLiteral("ab"));
+        QCOMPARE(line.text(), QString());
+        line.insert(QStringLiteral("dr"));
+        line.recallPrevious();
+        QCOMPARE(line.text(), QStringLiteral("ab"));
+        QCOMPARE(line.caret(), 2);
+        line.recallNext();
+        QCOMPARE(line.text(), QStringLiteral("dr")); // the draft comes back
     }
 
     void sessionStoreRoundTripsAndDropsMissingFiles()

@@ -64,6 +64,8 @@ private Q_SLOTS:
         RunPreferences preferences = m_settings->runPreferences();
         preferences.timeoutSeconds = 20;
         m_settings->setRunPreferences(preferences);
+        // These runs are answered in the separate input line; tst_app_console types in the console.
+        m_settings->setSeparateInputLine(true);
         m_window = std::make_unique<MainWindow>(
             m_settings.get(), WindowStorage{m_dir.filePath(QStringLiteral("s.json")), m_dir.filePath(QStringLiteral("r"))});
         m_window->setPrompts(std::make_unique<DiscardPrompts>());

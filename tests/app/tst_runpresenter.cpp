@@ -110,6 +110,51 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("— Stopped · ")));
     }
 
+    void aStopSaysStoppedWithoutTheSignalThatDidIt()
+    {
+        runner::RunResult result = resultOf(runner::RunStatus::Cancelled);
+        result.signal = 9;
+        result.wallMs = 1500;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local), QStringLiteral("— Stopped · 1.50 s —"));
+        result.signal.reset();
+        result.exitCode = 137;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Remote), QStringLiteral("— Stopped · 1.50 s —"));
+    }
+
+    void theTimeSaysHowMuchOfItWasWaitingForInput()
+    {
+        runner::RunResult result = resultOf(runner::RunStatus::Ok);
+        result.exitCode = 0;
+        result.wallMs = 3420;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local, 2900),
+                 QStringLiteral("— Finished · exit code 0 · 3.42 s, of which 2.90 s waiting for input —"));
+        // The IDE's clock and the sandbox's differ a little: never more waiting than the whole run.
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local, 3600),
+                 QStringLiteral("— Finished · exit code 0 · 3.42 s, of which 3.42 s waiting for input —"));
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local, 0),
+                 QStringLiteral("— Finished · exit code 0 · 3.42 s —"));
+    }
+
+    void waitingIsMeasuredFromTheRequestToTheAnswer()
+    {
+        m_tabs->newDocument(QStringLiteral("name = input()\n"));
+        m_presenter->runCurrent();
+        QVERIFY(m_session);
+        QSignalSpy waiting(m_run, &RunController::waitingForInputChanged);
+        Q_EMIT m_session->inputRequested();
+        QCOMPARE(waiting.size(), 1);
+        QTest::qWait(200);
+        m_run->sendLine(QStringLiteral("Ada"));
+        QCOMPARE(waiting.size(), 2);
+        QCOMPARE(waiting.last().first().toBool(), false);
+        QVERIFY(m_run->inputWaitMs() >= 200);
+        runner::RunResult result = resultOf(runner::RunStatus::Ok);
+        result.exitCode = 0;
+        result.wallMs = 10'000;
+        m_session->finish(result);
+        QVERIFY2(shownOutput().contains(QStringLiteral(" s waiting for input")), qPrintable(shownOutput()));
+    }
+
     void aServerThatCouldNotRunTheProgramSaysOnlyWhy()
     {
         runner::RunResult result = resultOf(runner::RunStatus::InternalError);

@@ -10,6 +10,8 @@
 #include <HelpController.h>
 #include <MainWindow.h>
 #include <ConnectionIndicator.h>
+#include <Console.h>
+#include <LocalRunSession.h>
 #include <OutputPane.h>
 #include <SettingsDialog.h>
 #include <SidePanels.h>
@@ -25,6 +27,8 @@
 #include <QListWidget>
 
 #include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QStatusBar>
 
 #include <cmath>
@@ -74,8 +78,7 @@ private Q_SLOTS:
             "explanation": "the loop in fib runs n times; the comprehension calls fib 10 times",
             "functions": [{"name": "fib", "start_line": 2, "end_line": 6, "time": "O(n)", "space": "O(1)",
                            "explanation": "one loop over range(n)"}],
-            "risks": [{"kind": "blocking_input", "level": "low", "line": 9, "detail": "input() waits for the user"},
-                      {"kind": "eval_exec", "level": "high", "line": 11, "detail": "example: a high-risk entry"}],
+            "risks": [{"kind": "eval_exec", "level": "high", "line": 11, "detail": "example: a high-risk entry"}],
             "hot_loops": [{"start_line": 4, "end_line": 5, "cost": "O(n)", "depth": 1}]
         })json").object());
         window.analysisPanel()->setResult(analysis);
@@ -187,6 +190,66 @@ private Q_SLOTS:
         const QImage image = dialog.grab().toImage();
         QVERIFY(image.save(out + QStringLiteral("/unsaved-changes.png")));
         QCOMPARE(dialog.checkedRows(), (QList<int>{0, 2, 3}));
+    }
+
+    // The console with typed input: a real local run that asked twice, answered once, with the second
+    // answer half typed at its prompt and the status bar saying the program waits for it.
+    void rendersTheConsoleWithTypedInput()
+    {
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        qRegisterMetaType<runner::RunResult>();
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        AnalysisPreferences analysis = settings.analysisPreferences();
+        analysis.analyzeAfterRun = false;
+        settings.setAnalysisPreferences(analysis);
+        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r"))});
+        window.resize(1200, 800);
+        window.show();
+        window.restoreSessionAndRecover();
+        window.currentEditor()->setText(QStringLiteral("n = int(input('How many squares? '))\n"
+                                                       "for i in range(1, n + 1):\n"
+                                                       "    print(i, 'squared is', i * i)\n"
+                                                       "name = input('Your name? ')\n"
+                                                       "print('Well done,', name)\n"));
+        OutputPane *pane = window.outputPane();
+        const auto shown = [pane] {
+            pane->flush();
+            return pane->text();
+        };
+        QLabel *runState = window.statusBar()->findChild<QLabel *>(QStringLiteral("runStateLabel"));
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const ThemeChoice themes[] = {ThemeChoice::Light, ThemeChoice::Dark};
+        const char *names[] = {"console-light.png", "console-dark.png"};
+        QImage images[2];
+        // One run per theme, so the whole transcript is drawn in that theme's colours.
+        for (int i = 0; i < 2; ++i) {
+            settings.setTheme(themes[i]);
+            window.runCurrent();
+            QTRY_VERIFY_WITH_TIMEOUT(shown().endsWith(QStringLiteral("How many squares? ")), 20000);
+            pane->view()->setFocus();
+            QTest::keyClicks(pane->view(), QStringLiteral("5"));
+            QTest::keyClick(pane->view(), Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(shown().endsWith(QStringLiteral("Your name? ")), 20000);
+            QTest::keyClicks(pane->view(), QStringLiteral("Ad"));
+            QTRY_COMPARE_WITH_TIMEOUT(runState->text(), QStringLiteral("Waiting for input"), 20000);
+            QVERIFY(shown().endsWith(QStringLiteral("5 squared is 25\nYour name? Ad")));
+            QCoreApplication::processEvents();
+            images[i] = window.grab().toImage();
+            const QString file = out + QLatin1Char('/') + QLatin1String(names[i]);
+            QVERIFY(images[i].save(file));
+            qInfo("wrote %s", qPrintable(file));
+
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            QTest::keyClicks(pane->view(), QStringLiteral("a"));
+            QTest::keyClick(pane->view(), Qt::Key_Return);
+            QVERIFY(finished.wait(20000));
+            QVERIFY2(shown().contains(QStringLiteral("Your name? Ada\nWell done, Ada\n")), qPrintable(shown()));
+        }
+        QVERIFY(images[0] != images[1]);
+        settings.setTheme(ThemeChoice::Light);
     }
 
     // The server settings as a user without a keychain sees them (the plain-text warning), and the

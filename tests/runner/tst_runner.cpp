@@ -351,6 +351,24 @@ private Q_SLOTS:
         QCOMPARE(result.stdoutData, QByteArray("name? hello Ada\n"));
     }
 
+    void everyBlockedReadIsReportedEvenWithoutOutputBetween()
+    {
+        const std::unique_ptr<LocalRunSession> owned = newSession();
+        LocalRunSession &session = *owned;
+        QSignalSpy inputRequested(&session, &RunSession::inputRequested);
+        QSignalSpy finished(&session, &RunSession::finished);
+        RunRequest request = pythonRequest("a = input()\nb = input()\nprint(a + b)\n");
+        request.keepStdinOpen = true;
+        session.start(request);
+        QVERIFY(inputRequested.wait(10'000));
+        session.writeInput("con\n");
+        // The second input() prints nothing first: it is still a new request for input.
+        QTRY_COMPARE_WITH_TIMEOUT(inputRequested.size(), 2, 10'000);
+        session.writeInput("sole\n");
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.first().first().value<RunResult>().stdoutData, QByteArray("console\n"));
+    }
+
     void endOfInputReachesTheProgram()
     {
         const std::unique_ptr<LocalRunSession> owned = newSession();

@@ -1,4 +1,4 @@
-# expect risks=eval_exec,system_command,network,file_deletion,dynamic_import,unpickling,unbounded_loop,blocking_input
+# expect risks=eval_exec,system_command,network,file_deletion,dynamic_import,unpickling,unbounded_loop
 import os
 import pickle
 import socket

@@ -122,8 +122,11 @@ RunPreferences AppSettings::runPreferences() const
     RunPreferences preferences;
     preferences.target = m_settings->value(kTarget).toString() == QLatin1String("remote") ? ExecutionTarget::Remote
                                                                                           : ExecutionTarget::Local;
-    preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString())
-                              .value_or(runner::Profile::Strict);
+    // A profile the user chose stays as chosen. Without one: locally the OS layers are the boundary and
+    // `standard` runs ordinary programs (import sys, open()); a server's model is `strict`.
+    const runner::Profile byDefault =
+        preferences.target == ExecutionTarget::Remote ? runner::Profile::Strict : runner::Profile::Standard;
+    preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString()).value_or(byDefault);
     preferences.timeoutSeconds = std::clamp(m_settings->value(kTimeout, 30).toInt(), 1, 3600);
     preferences.memoryMb = std::clamp(m_settings->value(kMemory, 256).toInt(), 16, 65536);
     preferences.outputLimitKb = std::clamp(m_settings->value(kOutputLimit, 1024).toInt(), 1, 1024 * 1024);

@@ -78,10 +78,10 @@ void AnalysisController::analyze(editor::CodeEditor *editor)
         m_analyzer->analyze(m_text, QStringLiteral("python"));
 }
 
-void AnalysisController::measure(editor::CodeEditor *editor)
+void AnalysisController::measure(editor::CodeEditor *editor, const QString &function, const QString &sizeParameter)
 {
     if (begin(editor))
-        m_analyzer->analyzeEmpirically(m_text);
+        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
 }
 
 void AnalysisController::cancel()

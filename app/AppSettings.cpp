@@ -135,11 +135,18 @@ RunPreferences AppSettings::runPreferences() const
 
 void AppSettings::setRunPreferences(const RunPreferences &preferences)
 {
-    if (preferences == runPreferences())
+    const RunPreferences previous = runPreferences();
+    if (preferences == previous)
         return;
+    // Only a profile the user changed is stored: a default written back with another setting (or a
+    // target switch) would pin `standard` for a server, whose model is `strict`.
+    const runner::Profile targetDefault =
+        preferences.target == ExecutionTarget::Remote ? runner::Profile::Strict : runner::Profile::Standard;
+    if (m_settings->contains(kProfile) ||
+        (preferences.profile != previous.profile && preferences.profile != targetDefault))
+        m_settings->setValue(kProfile, runner::profileName(preferences.profile));
     m_settings->setValue(kTarget, preferences.target == ExecutionTarget::Remote ? QStringLiteral("remote")
                                                                                  : QStringLiteral("local"));
-    m_settings->setValue(kProfile, runner::profileName(preferences.profile));
     m_settings->setValue(kTimeout, preferences.timeoutSeconds);
     m_settings->setValue(kMemory, preferences.memoryMb);
     m_settings->setValue(kOutputLimit, preferences.outputLimitKb);

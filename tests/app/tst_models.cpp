@@ -235,8 +235,21 @@ private Q_SLOTS:
             settings.setTheme(ThemeChoice::Dark);
             QCOMPARE(theme.count(), 1);
             RunPreferences preferences = settings.runPreferences();
-            // Locally the default is standard (issue 12, point 4); a chosen profile is kept.
+            // Locally the default is standard (issue 12, point 4); a chosen profile is kept. Saving
+            // another setting does not pin the default: a server's default stays strict.
             QCOMPARE(preferences.profile, runner::Profile::Standard);
+            RunPreferences remote = preferences;
+            remote.target = ExecutionTarget::Remote;
+            settings.setRunPreferences(remote);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Strict);
+            RunPreferences local = settings.runPreferences();
+            local.target = ExecutionTarget::Local;
+            settings.setRunPreferences(local);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Standard);
+            settings.setRunPreferences(remote);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Strict);
+            settings.setRunPreferences(preferences);
+            run.clear();
             preferences.profile = runner::Profile::Strict;
             preferences.timeoutSeconds = 5;
             settings.setRunPreferences(preferences);

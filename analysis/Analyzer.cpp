@@ -61,13 +61,13 @@ void Analyzer::analyze(const QString &code, const QString &language)
         m_gemini->analyze(code, language);
 }
 
-void Analyzer::analyzeEmpirically(const QString &code, const QString &functionName)
+void Analyzer::analyzeEmpirically(const QString &code, const QString &functionName, const QString &sizeParameter)
 {
     cancel();
     m_running = true;
     m_stage = Stage::Empirical;
     Q_EMIT started(QStringLiteral("empirical"));
-    m_empirical->analyze(code, functionName);
+    m_empirical->analyze(code, functionName, sizeParameter);
 }
 
 void Analyzer::cancel()

@@ -48,7 +48,8 @@ public:
     void setExecutorFactory(const StaticAnalyzer::ExecutorFactory &factory);
 
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
-    void analyzeEmpirically(const QString &code, const QString &functionName = QString());
+    void analyzeEmpirically(const QString &code, const QString &functionName = QString(),
+                            const QString &sizeParameter = QString());
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -33,7 +33,7 @@ void EmpiricalAnalyzer::setExecutorFactory(ExecutorFactory factory)
     m_factory = std::move(factory);
 }
 
-void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName)
+void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName, const QString &sizeParameter)
 {
     cancel();
     m_pending.clear();
@@ -58,6 +58,7 @@ void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName
     });
 
     const QJsonObject header{{QStringLiteral("function"), functionName},
+                             {QStringLiteral("size"), sizeParameter},
                              {QStringLiteral("budget"), m_budgetSeconds}};
     ScriptRun run;
     run.script = bundledResource(QStringLiteral("empirical_harness.py"));
@@ -103,6 +104,7 @@ AnalysisResult EmpiricalAnalyzer::parseOutput(const QByteArray &output)
     AnalysisResult r;
     r.provider = provider;
     QString kind;
+    QString sizeParameter;
     const QList<QByteArray> lines = output.split('\n');
     for (const QByteArray &line : lines) {
         const QJsonObject o = parseLine(line);
@@ -116,6 +118,7 @@ AnalysisResult EmpiricalAnalyzer::parseOutput(const QByteArray &output)
         } else if (o.value(QStringLiteral("done")).toBool()) {
             r.measuredFunction = o.value(QStringLiteral("function")).toString();
             kind = o.value(QStringLiteral("kind")).toString();
+            sizeParameter = o.value(QStringLiteral("size")).toString();
         }
     }
     if (r.measurements.size() < 4) {
@@ -131,11 +134,16 @@ AnalysisResult EmpiricalAnalyzer::parseOutput(const QByteArray &output)
     const double fitQuality = std::max(0.0, 1.0 - best.error * 2);
     r.confidence = std::clamp(fitQuality * std::min(1.0, r.measurements.size() / 8.0), 0.1, 0.95);
     const MeasuredPoint &last = r.measurements.last();
+    const QString input = kind == QLatin1String("list")     ? tr("list")
+                          : kind == QLatin1String("sorted") ? tr("sorted list")
+                          : kind == QLatin1String("str")    ? tr("string")
+                                                            : tr("number");
     r.explanation = tr("Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.")
-                        .arg(r.measuredFunction)
+                        .arg(sizeParameter.isEmpty() ? r.measuredFunction
+                                                     : tr("%1() growing %2").arg(r.measuredFunction, sizeParameter))
                         .arg(r.measurements.size())
                         .arg(last.n)
-                        .arg(kind == QLatin1String("list") ? tr("list") : tr("number"))
+                        .arg(input)
                         .arg(best.complexity)
                         .arg(best.error * 100, 0, 'f', 1);
     return r;

@@ -10,7 +10,8 @@
 
 namespace analysis {
 
-// Offline empirical analysis: when the program defines a function with one list or number parameter,
+// Offline empirical analysis: when the program defines a function whose parameters are lists, strings or
+// numbers (one of them the size that grows),
 // a generated harness (:/analysis/empirical_harness.py) calls it at growing sizes IN THE SANDBOX and
 // streams the timings; ComplexityFit then picks the class that fits them best by relative error.
 //
@@ -34,7 +35,10 @@ public:
     void setExecutorFactory(ExecutorFactory factory);
     void setBudgetSeconds(double seconds) { m_budgetSeconds = seconds; }
 
-    void analyze(const QString &code, const QString &functionName = QString());
+    // `functionName` empty: the first function whose parameters' uses say what to pass. `sizeParameter`
+    // empty: its first list or string parameter, else its first number, grows.
+    void analyze(const QString &code, const QString &functionName = QString(),
+                 const QString &sizeParameter = QString());
     void cancel();
     bool isRunning() const { return !m_executor.isNull(); }
 

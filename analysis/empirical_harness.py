@@ -1,9 +1,12 @@
 """Times one function of a user's program at growing input sizes. Run inside the sandbox by
 analysis::EmpiricalAnalyzer.
 
-Standard input: one JSON header line {"function": name or "", "budget": seconds}, then the program.
+Standard input: one JSON header line {"function": name or "", "size": parameter or "", "budget":
+seconds}, then the program. Every required parameter gets an argument made from its use (a sorted list
+for a binary search, a list, a string, an int); the size parameter grows, the others stay small.
 Standard output: one JSON object per line: {"n": size, "seconds": time per call} as each size is
-measured (the caller shows progress from these), then {"done": true, "function": ..., "kind": ...}
+measured (the caller shows progress from these), then {"done": true, "function": ..., "kind": ...,
+"size": the parameter that grew, "parameters": [{"name", "kind"}]}
 or {"error": "..."}.
 """
 
@@ -25,37 +28,104 @@ class CallTimeout(Exception):
     pass
 
 
-def param_kind(func, name):
-    """"list" when the parameter is used as a sequence, "int" when as a number, else None."""
-    seq = num = 0
+STRING_METHODS = ("lower", "upper", "split", "strip", "isalpha", "isdigit", "isalnum", "isspace",
+                  "startswith", "endswith", "find", "replace", "join", "casefold", "encode")
+SEQUENCE_CALLS = ("len", "sorted", "sum", "max", "min", "list", "set", "enumerate", "reversed", "tuple",
+                  "Counter", "deque", "heapify")
+NUMBER_CALLS = ("range", "int", "abs", "bin", "str")
+
+
+def halving_names(func):
+    """Names assigned from a halving expression ((lo + hi) // 2, x >> 1): a binary search's midpoint."""
+    names = set()
     for node in ast.walk(func):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+        if isinstance(node, ast.Assign):
+            halves = any(isinstance(part, ast.BinOp) and isinstance(part.op, (ast.FloorDiv, ast.RShift))
+                         for part in ast.walk(node.value))
+            if halves:
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        names.add(target.id)
+    return names
+
+
+def param_kind(func, name):
+    """How a parameter is used: "sorted" (a list a binary search or bisect reads), "list" (a
+    sequence), "str" (text), "int" (a number), or None when the body does not say."""
+    seq = num = text = ordered = 0
+    halves = halving_names(func)
+    for node in ast.walk(func):
+        if isinstance(node, ast.Call) and node.args:
             arg = node.args[0]
+            callee = node.func.id if isinstance(node.func, ast.Name) else \
+                node.func.attr if isinstance(node.func, ast.Attribute) else ""
             if isinstance(arg, ast.Name) and arg.id == name:
-                if node.func.id in ("len", "sorted", "sum", "max", "min", "list", "set", "enumerate",
-                                    "reversed", "tuple"):
+                if callee.startswith("bisect") or callee.startswith("insort"):
+                    ordered += 1
+                elif callee in SEQUENCE_CALLS:
                     seq += 1
-                elif node.func.id in ("range", "int", "abs", "bin", "str"):
+                elif callee in ("ord",):
+                    text += 1
+                elif callee in NUMBER_CALLS:
                     num += 1
-        elif isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id == name:
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id == name:
             seq += 1
         elif isinstance(node, ast.comprehension) and isinstance(node.iter, ast.Name) \
                 and node.iter.id == name:
             seq += 1
         elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == name:
             seq += 1
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == name \
-                and node.attr in ("sort", "append", "pop", "index", "count", "copy"):
-            seq += 1
+            index = node.slice
+            if (isinstance(index, ast.Name) and index.id in halves) or \
+                    (isinstance(index, ast.BinOp) and isinstance(index.op, (ast.FloorDiv, ast.RShift))):
+                ordered += 1
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == name:
+            if node.attr in STRING_METHODS:
+                text += 1
+            elif node.attr in ("sort", "append", "pop", "index", "count", "copy"):
+                seq += 1
         elif isinstance(node, (ast.BinOp, ast.Compare, ast.AugAssign)):
             for side in ast.iter_child_nodes(node):
                 if isinstance(side, ast.Name) and side.id == name:
                     num += 1
+    if ordered:
+        return "sorted"
+    if text and text >= num:
+        return "str"
     if seq > num:
         return "list"
     if num > 0:
         return "int"
     return None
+
+
+def signature(func):
+    """[(name, kind)] of the required positional parameters, or None when one's use says nothing."""
+    args = func.args
+    if args.posonlyargs:
+        return None
+    required = args.args[:len(args.args) - len(args.defaults)]
+    if not required:
+        return None
+    params = []
+    for arg in required:
+        kind = param_kind(func, arg.arg)
+        if not kind:
+            return None
+        params.append((arg.arg, kind))
+    return params
+
+
+def size_parameter(params, wanted):
+    """The parameter whose size grows: the one asked for, else the first collection, else the first
+    number."""
+    names = [name for name, _ in params]
+    if wanted in names:
+        return wanted
+    for name, kind in params:
+        if kind in ("list", "sorted", "str"):
+            return name
+    return names[0]
 
 
 def choose_function(tree, wanted):
@@ -64,13 +134,9 @@ def choose_function(tree, wanted):
             continue
         if wanted and node.name != wanted:
             continue
-        args = node.args
-        required = len(args.args) - len(args.defaults)
-        if required != 1 or args.posonlyargs:
-            continue
-        kind = param_kind(node, args.args[0].arg)
-        if kind:
-            return node.name, kind
+        params = signature(node)
+        if params:
+            return node.name, params
     return None, None
 
 
@@ -87,16 +153,40 @@ def load_definitions(tree, namespace):
                 pass
 
 
-def make_input(kind, n, rng):
-    if kind == "list":
+def make_value(kind, n, rng):
+    if kind in ("list", "sorted"):
         # Small values are shared int objects: the timings then measure the algorithm rather than
         # cache misses on a million separately allocated integers.
-        return [rng.randint(0, 255) for _ in range(n)]
+        values = [rng.randint(0, 255) for _ in range(n)]
+        return sorted(values) if kind == "sorted" else values
+    if kind == "str":
+        return "".join(rng.choice("abcdefghij") for _ in range(n))
     return n
 
 
+def make_arguments(params, size_name, n, rng):
+    """One argument per parameter: the size parameter at size n, the others small and fixed (a value
+    no generated collection holds, so a search runs to its end; a short string; a short list)."""
+    arguments = []
+    for name, kind in params:
+        if name == size_name:
+            arguments.append(make_value(kind, n, rng))
+        elif kind == "int":
+            arguments.append(-1)
+        elif kind == "str":
+            arguments.append("abc")
+        else:
+            arguments.append(make_value(kind, 8, rng))
+    return arguments
+
+
+def fresh(arguments):
+    # Copies made outside the timed region: the function may sort or empty its lists.
+    return [list(a) if isinstance(a, list) else a for a in arguments]
+
+
 def sizes(kind):
-    if kind == "list":
+    if kind in ("list", "sorted", "str"):
         # Up to 2^18 items: beyond the caches, memory traffic bends every curve upwards and a
         # plain loop would start to look like n log n.
         n = 64
@@ -111,18 +201,23 @@ def sizes(kind):
             n *= 1.4142
 
 
-def measure(func, kind, n, rng, per_point):
+def measure(func, params, size_name, n, rng, per_point):
     """The fastest time per call at size n, repeating calls until the clock is trustworthy."""
-    arg = make_input(kind, n, rng)
+    arguments = make_arguments(params, size_name, n, rng)
+    collection = any(name == size_name and kind != "int" for name, kind in params)
+    # A function that leaves its arguments as they were (a search) can be called on the same lists
+    # again; copying n items per call would otherwise cost more than an O(log n) call itself.
+    probe = fresh(arguments)
+    func(*probe)
+    mutates = probe != arguments
     reps = 1
     best = None
     point_start = time.perf_counter()
     while True:
-        # Fresh copies made outside the timed region: the function may sort or empty its list.
-        copies = [list(arg) if kind == "list" else arg for _ in range(reps)]
+        copies = [fresh(arguments) if mutates else arguments for _ in range(reps)]
         start = time.perf_counter()
         for c in copies:
-            func(c)
+            func(*c)
         elapsed = time.perf_counter() - start
         per_call = elapsed / reps
         best = per_call if best is None else min(best, per_call)
@@ -130,7 +225,7 @@ def measure(func, kind, n, rng, per_point):
         if elapsed >= per_point or spent >= 3 * per_point:
             return best, spent
         grow = 4 if elapsed * 4 < per_point else 2
-        if kind == "list" and reps * grow * n > 4000000:
+        if collection and mutates and reps * grow * n > 4000000:
             return best, spent
         reps = min(reps * grow, 100000)
 
@@ -145,10 +240,17 @@ def main():
     except SyntaxError as e:
         emit({"error": "syntax error at line %s: %s" % (e.lineno, e.msg)})
         return
-    name, kind = choose_function(tree, header.get("function") or "")
+    wanted = header.get("function") or ""
+    name, params = choose_function(tree, wanted)
     if not name:
-        emit({"error": "no function with one list or number parameter to measure"})
+        if wanted:
+            emit({"error": "%s() cannot be measured: the use of each parameter must show whether it is a "
+                           "list, a string or a number" % wanted})
+        else:
+            emit({"error": "no function whose parameters are lists, strings or numbers to measure"})
         return
+    size_name = size_parameter(params, header.get("size") or "")
+    kind = dict(params)[size_name]
     namespace = {"__name__": "__measured__"}
     real_stdout = sys.stdout
     sys.stdout = io.StringIO()  # the program's prints must not mix with the measurements
@@ -173,7 +275,7 @@ def main():
             break
         signal.setitimer(signal.ITIMER_REAL, max(0.05, left))
         try:
-            seconds, spent = measure(func, kind, n, rng, per_point)
+            seconds, spent = measure(func, params, size_name, n, rng, per_point)
         except CallTimeout:
             break
         except RecursionError:
@@ -182,7 +284,7 @@ def main():
             signal.setitimer(signal.ITIMER_REAL, 0)
             sys.stdout = real_stdout
             if points == 0:
-                emit({"error": "%s(%s) raised %s: %s" % (name, kind, type(e).__name__, e)})
+                emit({"error": "%s() raised %s: %s" % (name, type(e).__name__, e)})
                 return
             break
         finally:
@@ -195,7 +297,8 @@ def main():
         if spent * 4 > budget - (time.perf_counter() - started):
             break
     sys.stdout = real_stdout
-    emit({"done": True, "function": name, "kind": kind})
+    emit({"done": True, "function": name, "kind": kind, "size": size_name,
+          "parameters": [{"name": p, "kind": k} for p, k in params]})
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ void AnalysisController::analyze(editor::CodeEditor *editor)
         m_analyzer->analyze(m_text, QStringLiteral("python"));
 }
 
-void AnalysisController::measure(editor::CodeEditor *editor)
+void AnalysisController::measure(editor::CodeEditor *editor, const QString &function, const QString &sizeParameter)
 {
     // A measurement times one function; what the static analysis found in the same, unchanged source
     // (hot-loop markers, the functions table) stays on screen beside it.
@@ -87,7 +87,7 @@ void AnalysisController::measure(editor::CodeEditor *editor)
                             && m_last->provider != QLatin1String("empirical");
     m_measuredOver = sameSource ? m_last : std::nullopt;
     if (begin(editor, sameSource))
-        m_analyzer->analyzeEmpirically(m_text);
+        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
 }
 
 void AnalysisController::cancel()

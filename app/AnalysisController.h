@@ -31,8 +31,10 @@ public:
 
     // Static (or Gemini) analysis of the editor's current text; a request in progress is dropped.
     void analyze(editor::CodeEditor *editor);
-    // Times the program's function at growing sizes in the sandbox.
-    void measure(editor::CodeEditor *editor);
+    // Times the program's function at growing sizes in the sandbox: `function` (empty: the first one
+    // whose parameters can be made) with `sizeParameter` growing (empty: its first list or string).
+    void measure(editor::CodeEditor *editor, const QString &function = QString(),
+                 const QString &sizeParameter = QString());
     void cancel();
 
     bool isRunning() const;

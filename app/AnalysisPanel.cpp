@@ -1,5 +1,7 @@
 #include "AnalysisPanel.h"
 
+#include "MeasureControls.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -181,6 +183,8 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     : QWidget(parent)
     , m_analyzeButton(new QPushButton(this))
     , m_measureButton(new QPushButton(this))
+    , m_measureControls(new MeasureControls(this))
+    , m_subject(new QLabel(this))
     , m_progressBox(new QWidget(this))
     , m_progressBar(new QProgressBar(m_progressBox))
     , m_progressText(new QLabel(m_progressBox))
@@ -297,6 +301,11 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     contentLayout->setContentsMargins(10, 8, 10, 10);
     contentLayout->setSpacing(8);
     contentLayout->addLayout(buttons);
+    contentLayout->addWidget(m_measureControls);
+    m_subject->setObjectName(QStringLiteral("analysisSubject"));
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setWordWrap(true);
+    contentLayout->addWidget(m_subject);
     contentLayout->addWidget(m_progressBox);
     contentLayout->addWidget(m_empty);
     contentLayout->addWidget(m_resultBox);
@@ -369,6 +378,7 @@ void AnalysisPanel::retranslate()
     m_axisX->setTitleText(tr("input size n"));
     m_axisY->setTitleText(tr("time (ms)"));
     m_measured->setName(tr("measured"));
+    m_subject->setText(m_subjectName.isEmpty() ? QString() : tr("Analysis of %1").arg(m_subjectName));
     if (m_result)
         render();
 }
@@ -483,6 +493,31 @@ void AnalysisPanel::addMeasuredPoint(qint64 n, double seconds)
     m_plotTitle->show();
     m_chartView->show();
     m_empty->hide();
+}
+
+void AnalysisPanel::setSubject(const QString &fileName)
+{
+    m_subjectName = fileName;
+    m_subject->setText(fileName.isEmpty() ? QString() : tr("Analysis of %1").arg(fileName));
+}
+
+void AnalysisPanel::clearResult()
+{
+    m_result.reset();
+    m_stale = false;
+    hideBusy();
+    m_resultBox->hide();
+    m_staleNotice->hide();
+    m_measured->clear();
+    m_fitted->clear();
+    m_plotTitle->hide();
+    m_chartView->hide();
+    m_empty->show();
+}
+
+void AnalysisPanel::stopBusy()
+{
+    hideBusy();
 }
 
 void AnalysisPanel::setResult(const analysis::AnalysisResult &result)

@@ -20,6 +20,7 @@ class QValueAxis;
 namespace app {
 
 class ComplexityBadgeWidget;
+class MeasureControls;
 
 // The Analysis dock's content: time and space badges, who answered and how sure it is, the
 // explanation, per-function rows and risky patterns that jump to their lines, and for measured results
@@ -40,6 +41,12 @@ public:
     void setStale(bool stale);
     // A measurement arrived while measuring: plotted at once.
     void addMeasuredPoint(qint64 n, double seconds);
+    // Which file the panel describes ("Untitled 2", "sort.py"): it follows the current tab.
+    void setSubject(const QString &fileName);
+    // The current tab has no result yet: the empty state, no busy bar.
+    void clearResult();
+    // A request for another tab ended: its busy bar goes, this tab's result stays.
+    void stopBusy();
 
     bool isBusy() const;
     const std::optional<analysis::AnalysisResult> &result() const { return m_result; }
@@ -57,6 +64,8 @@ public:
     QLineSeries *fittedSeries() const { return m_fitted; }
     QPushButton *analyzeButton() const { return m_analyzeButton; }
     QPushButton *measureButton() const { return m_measureButton; }
+    MeasureControls *measureControls() const { return m_measureControls; }
+    QLabel *subjectLabel() const { return m_subject; }
 
 Q_SIGNALS:
     void lineActivated(int line);
@@ -82,6 +91,9 @@ private:
 
     QPushButton *m_analyzeButton;
     QPushButton *m_measureButton;
+    MeasureControls *m_measureControls;
+    QLabel *m_subject;
+    QString m_subjectName;
     QWidget *m_progressBox;
     QProgressBar *m_progressBar;
     QLabel *m_progressText;

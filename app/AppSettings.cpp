@@ -125,8 +125,11 @@ RunPreferences AppSettings::runPreferences() const
     RunPreferences preferences;
     preferences.target = m_settings->value(kTarget).toString() == QLatin1String("remote") ? ExecutionTarget::Remote
                                                                                           : ExecutionTarget::Local;
-    preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString())
-                              .value_or(runner::Profile::Strict);
+    // A profile the user chose stays as chosen. Without one: locally the OS layers are the boundary and
+    // `standard` runs ordinary programs (import sys, open()); a server's model is `strict`.
+    const runner::Profile byDefault =
+        preferences.target == ExecutionTarget::Remote ? runner::Profile::Strict : runner::Profile::Standard;
+    preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString()).value_or(byDefault);
     preferences.timeoutSeconds = std::clamp(m_settings->value(kTimeout, 30).toInt(), 1, 3600);
     preferences.memoryMb = std::clamp(m_settings->value(kMemory, 256).toInt(), 16, 65536);
     preferences.outputLimitKb = std::clamp(m_settings->value(kOutputLimit, 1024).toInt(), 1, 1024 * 1024);
@@ -135,11 +138,18 @@ RunPreferences AppSettings::runPreferences() const
 
 void AppSettings::setRunPreferences(const RunPreferences &preferences)
 {
-    if (preferences == runPreferences())
+    const RunPreferences previous = runPreferences();
+    if (preferences == previous)
         return;
+    // Only a profile the user changed is stored: a default written back with another setting (or a
+    // target switch) would pin `standard` for a server, whose model is `strict`.
+    const runner::Profile targetDefault =
+        preferences.target == ExecutionTarget::Remote ? runner::Profile::Strict : runner::Profile::Standard;
+    if (m_settings->contains(kProfile) ||
+        (preferences.profile != previous.profile && preferences.profile != targetDefault))
+        m_settings->setValue(kProfile, runner::profileName(preferences.profile));
     m_settings->setValue(kTarget, preferences.target == ExecutionTarget::Remote ? QStringLiteral("remote")
                                                                                  : QStringLiteral("local"));
-    m_settings->setValue(kProfile, runner::profileName(preferences.profile));
     m_settings->setValue(kTimeout, preferences.timeoutSeconds);
     m_settings->setValue(kMemory, preferences.memoryMb);
     m_settings->setValue(kOutputLimit, preferences.outputLimitKb);

@@ -20,7 +20,7 @@ enum class ThemeChoice { System, Light, Dark };
 struct RunPreferences
 {
     ExecutionTarget target = ExecutionTarget::Local;
-    runner::Profile profile = runner::Profile::Strict;
+    runner::Profile profile = runner::Profile::Standard;
     int timeoutSeconds = 30;
     int memoryMb = 256;
     int outputLimitKb = 1024;

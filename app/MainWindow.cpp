@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "AnalysisController.h"
 #include "AnalysisPanel.h"
+#include "AnalysisTabs.h"
+#include "MeasureControls.h"
 #include "ConnectionIndicator.h"
 #include "DocumentController.h"
 #include "EditorTabs.h"
@@ -200,17 +202,15 @@ void MainWindow::connectAnalysis()
     connect(m_analysisPanel, &AnalysisPanel::analyzeRequested, this, &MainWindow::analyzeCurrent);
     connect(m_analysisPanel, &AnalysisPanel::measureRequested, this, &MainWindow::measureCurrent);
     connect(m_analysisPanel, &AnalysisPanel::lineActivated, this, [this](int line) {
-        if (CodeEditor *target = m_analysis->editor() ? m_analysis->editor() : currentEditor()) {
+        if (CodeEditor *target = currentEditor()) { // the panel shows the current tab's result
             m_tabs->setCurrentWidget(target);
             target->goToLine(line);
         }
     });
     connect(m_analysis, &AnalysisController::started, m_analysisPanel, &AnalysisPanel::showStarted);
     connect(m_analysis, &AnalysisController::progress, m_analysisPanel, &AnalysisPanel::showProgress);
-    connect(m_analysis, &AnalysisController::pointMeasured, m_analysisPanel,
-            &AnalysisPanel::addMeasuredPoint);
-    connect(m_analysis, &AnalysisController::finished, m_analysisPanel, &AnalysisPanel::setResult);
-    connect(m_analysis, &AnalysisController::staleChanged, m_analysisPanel, &AnalysisPanel::setStale);
+    // Results, staleness and measured points reach the panel for the current tab only (issue 12, point 6).
+    new AnalysisTabs(m_tabs, m_analysis, m_analysisPanel, this);
 }
 
 void MainWindow::connectLearnerHelp()
@@ -631,7 +631,8 @@ void MainWindow::measureCurrent()
     if (CodeEditor *editor = currentEditor()) {
         m_analysisDock->show();
         m_analysisDock->raise();
-        m_analysis->measure(editor);
+        m_analysis->measure(editor, m_analysisPanel->measureControls()->function(),
+                            m_analysisPanel->measureControls()->sizeParameter());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "EditorTabs.h"
 #include "OutputPane.h"
 #include "OutputParserRegistry.h"
+#include "ProfileNotice.h"
 #include "RunController.h"
 #include "SidePanels.h"
 #include "TargetSessionFactory.h"
@@ -36,6 +37,8 @@ RunPresenter::RunPresenter(RunController *run, AppSettings *settings, TargetSess
 {
     connect(m_run, &RunController::output, this, &RunPresenter::onOutput);
     connect(m_run, &RunController::finished, this, &RunPresenter::onFinished);
+    connect(m_views.violations->profileNotice(), &ProfileNotice::switchRequested, this,
+            &RunPresenter::rerunWithStandardProfile);
     connect(m_tokens, &TokenStore::ready, this, [this] {
         if (std::exchange(m_runWhenTokenReady, false))
             runCurrent();
@@ -88,6 +91,7 @@ void RunPresenter::runCurrent()
     for (CodeEditor *open : m_views.tabs->editors())
         open->errorMarkers()->clear();
     m_views.violations->setViolations({});
+    m_views.violations->profileNotice()->dismiss();
     m_outputParser = OutputParserRegistry::builtin().create(languageId);
     output->setLinkParser(m_outputParser);
 
@@ -99,6 +103,9 @@ void RunPresenter::runCurrent()
     m_runEditor = editor;
     m_runTarget = preferences.target;
     const QString title = m_views.tabs->title(editor);
+    const runner::Language *runLanguage = runner::LanguageRegistry::builtin().find(languageId);
+    const QString path = m_views.tabs->filePath(editor);
+    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileName, path.isEmpty() ? title : path);
     const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
     if (m_runTarget == ExecutionTarget::Remote)
         output->beginRun(tr("Running %1 on %2 (%3 profile)…")
@@ -125,10 +132,20 @@ QString RunPresenter::runStateText() const
 
 void RunPresenter::onOutput(runner::OutputChannel channel, const QString &text)
 {
+    if (channel == runner::OutputChannel::Stderr)
+        return showStderr(m_fileNames.rewrite(text));
     if (m_outputParser)
         m_outputParser->feed(channel, text);
-    m_views.output->appendOutput(
-        channel == runner::OutputChannel::Stderr ? OutputKind::Stderr : OutputKind::Stdout, text);
+    m_views.output->appendOutput(OutputKind::Stdout, text);
+}
+
+void RunPresenter::showStderr(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (m_outputParser)
+        m_outputParser->feed(runner::OutputChannel::Stderr, text);
+    m_views.output->appendOutput(OutputKind::Stderr, text);
 }
 
 QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarget target, qint64 inputWaitMs)
@@ -194,6 +211,7 @@ QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarge
 
 void RunPresenter::onFinished(const runner::RunResult &result)
 {
+    showStderr(m_fileNames.finish());
     QList<OutputError> errors;
     if (m_outputParser) {
         m_outputParser->finish();
@@ -208,7 +226,7 @@ void RunPresenter::onFinished(const runner::RunResult &result)
             }
         }
     }
-    m_views.violations->setViolations(result.violations);
+    m_views.violations->setViolations(result.violations, m_fileNames.displayName());
     if (m_runEditor) {
         for (const runner::Violation &violation : result.violations) {
             if (violation.line > 0)
@@ -216,6 +234,21 @@ void RunPresenter::onFinished(const runner::RunResult &result)
         }
     }
     m_views.output->finishRun(statusText(result, m_runTarget, m_run->inputWaitMs()));
+    if (result.status == runner::RunStatus::SecurityViolation &&
+        result.profile == runner::profileName(runner::Profile::Strict)) {
+        // A server decides which profiles it runs; one that only runs strict gets no button that fails.
+        const bool canSwitch = m_runTarget == ExecutionTarget::Local;
+        m_views.output->appendOutput(
+            OutputKind::Status,
+            canSwitch ? tr("The strict profile allows only a safe subset of Python. To run the whole language "
+                           "in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press "
+                           "“Switch to Standard and Run Again” in the Violations panel.\n")
+                      : tr("The server runs this program in the strict profile, which allows only a safe "
+                           "subset of Python.\n"));
+        m_views.violations->profileNotice()->showRefusal(canSwitch);
+        m_views.violations->show();
+        m_views.violations->raise();
+    }
     // A program that could not run says nothing about its complexity worth waiting for.
     if (m_settings->analysisPreferences().analyzeAfterRun && m_runEditor &&
         result.status != runner::RunStatus::Cancelled && result.status != runner::RunStatus::InternalError)
@@ -235,6 +268,9 @@ CodeEditor *RunPresenter::editorForRunFile(const QString &file) const
     const QString sourceName = language ? language->sourceFileName : QString();
     if (!sourceName.isEmpty() && (file == kSandboxWorkDirectory + sourceName || file == sourceName))
         return m_runEditor;
+    // The output names the program by its tab or path (RunFileNames).
+    if (m_runEditor && !file.isEmpty() && file == m_fileNames.displayName())
+        return m_runEditor;
     return file.startsWith(QLatin1Char('/')) ? m_views.tabs->editorForPath(file) : nullptr;
 }
 
@@ -252,6 +288,19 @@ void RunPresenter::goToOutputLocation(const QString &file, int line)
         return;
     }
     showInEditor(editor, line);
+}
+
+void RunPresenter::rerunWithStandardProfile()
+{
+    if (m_run->isRunning())
+        return;
+    RunPreferences preferences = m_settings->runPreferences();
+    preferences.profile = runner::Profile::Standard;
+    m_settings->setRunPreferences(preferences);
+    if (m_runEditor)
+        m_views.tabs->setCurrentWidget(m_runEditor);
+    Q_EMIT statusMessage(tr("The profile is now standard (Settings ▸ Run ▸ Profile)."), 5000);
+    runCurrent();
 }
 
 void RunPresenter::goToProgramLine(int line)

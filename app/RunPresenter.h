@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "RunFileNames.h"
 
 #include <RunResult.h>
 #include <RunSession.h>
@@ -64,6 +65,12 @@ public:
     void goToOutputLocation(const QString &file, int line);
     // A line of the program that ran (a violation's): shown in its editor, or the current one.
     void goToProgramLine(int line);
+    // The strict profile refused the last run: the profile becomes standard (the user asked for it)
+    // and the program that was refused runs again.
+    void rerunWithStandardProfile();
+    // What the output and the violations call the program that ran: its file's path, else its tab's
+    // title ("Untitled 2"); never the sandbox's /work/main.py.
+    QString runFileName() const { return m_fileNames.displayName(); }
 
 Q_SIGNALS:
     // A run's output (or why there is none) is about to be shown: the window brings the pane forward.
@@ -77,6 +84,7 @@ Q_SIGNALS:
 private:
     void onOutput(runner::OutputChannel channel, const QString &text);
     void onFinished(const runner::RunResult &result);
+    void showStderr(const QString &text);
     void showInEditor(editor::CodeEditor *editor, int line);
 
     RunController *m_run;
@@ -88,6 +96,7 @@ private:
     std::shared_ptr<OutputLineParser> m_outputParser;
     QPointer<editor::CodeEditor> m_runEditor;
     ExecutionTarget m_runTarget = ExecutionTarget::Local;
+    RunFileNames m_fileNames;
     // Run pressed with the server target before the keychain gave the token: run once it has.
     bool m_runWhenTokenReady = false;
 };

@@ -1,10 +1,13 @@
 #include "SidePanels.h"
 
+#include "ProfileNotice.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace app {
 
@@ -51,6 +54,7 @@ void AnalysisDock::changeEvent(QEvent *event)
 ViolationsDock::ViolationsDock(QWidget *parent)
     : QDockWidget(parent)
     , m_stack(new QStackedWidget(this))
+    , m_profileNotice(new ProfileNotice(this))
     , m_list(new QTreeWidget(m_stack))
     , m_empty(new QLabel(m_stack))
 {
@@ -64,7 +68,13 @@ ViolationsDock::ViolationsDock(QWidget *parent)
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
-    setWidget(m_stack);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_profileNotice);
+    layout->addWidget(m_stack, 1);
+    setWidget(content);
     connect(m_list, &QTreeWidget::itemActivated, this, &ViolationsDock::onItemActivated);
     connect(m_list, &QTreeWidget::itemClicked, this, &ViolationsDock::onItemActivated);
     retranslate();
@@ -87,12 +97,13 @@ void ViolationsDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
 }
 
-void ViolationsDock::setViolations(const QList<runner::Violation> &violations)
+void ViolationsDock::setViolations(const QList<runner::Violation> &violations, const QString &fileName)
 {
     m_list->clear();
     for (const runner::Violation &violation : violations) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, violation.line > 0 ? QString::number(violation.line) : QStringLiteral("–"));
+        const QString line = violation.line > 0 ? QString::number(violation.line) : QStringLiteral("–");
+        item->setText(0, fileName.isEmpty() ? line : tr("%1:%2").arg(fileName, line));
         item->setText(1, violation.kind);
         item->setText(2, violation.detail);
         item->setData(0, Qt::UserRole, violation.line);

@@ -11,6 +11,8 @@ class QTreeWidgetItem;
 
 namespace app {
 
+class ProfileNotice;
+
 // The analysis panel's place in the window. Its content arrives with the analysis module: until then
 // it shows an empty state, and setContentWidget() swaps in the real view without touching the window.
 class AnalysisDock : public QDockWidget
@@ -36,9 +38,12 @@ class ViolationsDock : public QDockWidget
     Q_OBJECT
 public:
     explicit ViolationsDock(QWidget *parent = nullptr);
-    void setViolations(const QList<runner::Violation> &violations);
+    // `fileName`: the tab or file the program came from, named in each row instead of the sandbox's.
+    void setViolations(const QList<runner::Violation> &violations, const QString &fileName = QString());
     int count() const;
     QTreeWidget *list() const { return m_list; }
+    // Above the list when the strict profile refused a run: how to switch the profile.
+    ProfileNotice *profileNotice() const { return m_profileNotice; }
 
 Q_SIGNALS:
     void lineActivated(int line);
@@ -51,6 +56,7 @@ private:
     void onItemActivated(QTreeWidgetItem *item);
 
     QStackedWidget *m_stack;
+    ProfileNotice *m_profileNotice;
     QTreeWidget *m_list;
     QLabel *m_empty;
 };

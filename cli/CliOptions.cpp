@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -251,21 +252,19 @@ LoadedProgram loadProgram(const CliOptions &options)
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(options.file), file.open(QIODevice::ReadOnly));
     if (!opened)
         return fail(ExitNoInput, QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString()));
-    const bool strict = options.policy.profile == runner::Profile::Strict;
-    const qsizetype limit = options.isRemote() ? qsizetype(remote::kMaxCodeBytes)
-                            : strict           ? kStrictSourceLimit
-                                               : kStandardSourceLimit;
+    // The profile's limit is the runner's rule (the same for the IDE and a server); a server's protocol
+    // carries at most 10 KiB of code whatever the profile.
+    const qsizetype profileLimit = qsizetype(runner::maxSourceBytes(options.policy.profile));
+    const qsizetype limit = options.isRemote() ? std::min(qsizetype(remote::kMaxCodeBytes), profileLimit) : profileLimit;
     // Read one byte past the limit: enough to know it is too large without reading a huge file.
     program.source = file.read(limit + 1);
     if (program.source.size() > limit) {
-        const QString whose =
-            options.isRemote()
-                ? QStringLiteral("a Code Remote server")
-                : QStringLiteral("the %1 profile").arg(runner::profileName(options.policy.profile));
-        return fail(ExitTooLarge, QStringLiteral("%1 is larger than %2 KiB, the limit of %3")
+        if (const QString tooLarge = runner::sourceSizeError(options.policy.profile, program.source.size());
+            !tooLarge.isEmpty())
+            return fail(ExitTooLarge, QStringLiteral("%1: %2").arg(options.file, tooLarge));
+        return fail(ExitTooLarge, QStringLiteral("%1 is larger than %2 KiB, the limit of a Code Remote server")
                                       .arg(options.file)
-                                      .arg(limit / 1024)
-                                      .arg(whose));
+                                      .arg(limit / 1024));
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(program.source); // decode() is lazy: only this converts

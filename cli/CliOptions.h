@@ -31,8 +31,6 @@ enum ExitCode {
     ExitCancelled = 130,
 };
 
-constexpr qsizetype kStrictSourceLimit = 10 * 1024;
-constexpr qsizetype kStandardSourceLimit = 1024 * 1024;
 
 struct CliOptions
 {

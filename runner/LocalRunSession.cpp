@@ -91,6 +91,17 @@ void LocalRunSession::start(const RunRequest &request)
         return failToStart(QStringLiteral("the program is not valid UTF-8 text"));
     if (const QString error = request.policy.validate(); !error.isEmpty())
         return failToStart(error);
+    if (const QString tooLarge = sourceSizeError(request.policy.profile, request.source.size()); !tooLarge.isEmpty()) {
+        if (request.policy.profile != Profile::Strict)
+            return failToStart(tooLarge);
+        // Refused by the strict profile like a forbidden import: the front ends show it as a violation.
+        RunResult refused;
+        refused.status = RunStatus::SecurityViolation;
+        refused.message = tooLarge;
+        refused.violations.append({QStringLiteral("size"), tooLarge, 0});
+        QTimer::singleShot(0, this, [this, refused] { finishWith(refused); });
+        return;
+    }
     QString error;
     const QByteArray encoded = encodeSandboxRequest(request, *language, error);
     if (encoded.isEmpty())

@@ -20,6 +20,21 @@ std::optional<Profile> profileFromName(const QString &name)
     return std::nullopt;
 }
 
+qint64 maxSourceBytes(Profile profile)
+{
+    return profile == Profile::Strict ? 10 * 1024 : 1024 * 1024;
+}
+
+QString sourceSizeError(Profile profile, qint64 bytes)
+{
+    const qint64 limit = maxSourceBytes(profile);
+    if (bytes <= limit)
+        return {};
+    const QString size = limit >= 1024 * 1024 ? QStringLiteral("%1 MiB").arg(limit / (1024 * 1024))
+                                              : QStringLiteral("%1 KiB").arg(limit / 1024);
+    return QStringLiteral("the program is larger than %1, the limit of the %2 profile").arg(size, profileName(profile));
+}
+
 QString Limits::validate() const
 {
     constexpr qint64 kDay = 24LL * 3600 * 1000;

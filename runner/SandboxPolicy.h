@@ -15,6 +15,14 @@ enum class Profile {
 QString profileName(Profile profile);
 std::optional<Profile> profileFromName(const QString &name);
 
+// The largest program a profile runs: strict is the hosted platform's model (10 KiB), standard takes
+// 1 MiB. One rule for every front end: the runner applies it to each run (LocalRunSession), the CLI
+// checks it before reading further, the server before it queues a job, with the same message.
+qint64 maxSourceBytes(Profile profile);
+// Empty when a program of `bytes` fits `profile`, else why not ("the program is larger than 10 KiB,
+// the limit of the strict profile").
+QString sourceSizeError(Profile profile, qint64 bytes);
+
 // Limits of one run. Defaults are the architecture's; a caller may lower them and a server caps them.
 struct Limits
 {

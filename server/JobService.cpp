@@ -59,6 +59,8 @@ std::optional<remote::Error> JobService::buildRequest(const remote::Submission &
     }
     request.language = submission.language;
     request.source = submission.code.toUtf8();
+    if (const QString tooLarge = runner::sourceSizeError(*profile, request.source.size()); !tooLarge.isEmpty())
+        return remote::Error{remote::ErrorCode::CodeTooLarge, tooLarge, 0};
     request.stdinData = submission.stdinData;
     request.keepStdinOpen = submission.keepStdinOpen;
     request.policy.profile = *profile;

@@ -95,6 +95,72 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(QLatin1String("function")));
     }
 
+    // Issue 12, point 7: the classic interview functions take several parameters.
+    void measuresBinarySearchOnASortedList()
+    {
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        analyzer.setBudgetSeconds(2.0);
+        const AnalysisResult r = measure(analyzer, QStringLiteral(
+            "def binary_search(arr, target):\n    lo, hi = 0, len(arr) - 1\n    while lo <= hi:\n"
+            "        mid = (lo + hi) // 2\n        if arr[mid] == target:\n            return mid\n"
+            "        if arr[mid] < target:\n            lo = mid + 1\n        else:\n            hi = mid - 1\n"
+            "    return -1\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, QStringLiteral("binary_search"));
+        QVERIFY2(r.explanation.contains(QLatin1String("sorted list")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QLatin1String("growing arr")), qPrintable(r.explanation));
+        // Far below linear: a search that halves a sorted list (a linear scan would reach O(n)).
+        QVERIFY2(QStringList({QStringLiteral("O(log n)"), QStringLiteral("O(1)"), QStringLiteral("O(sqrt n)")})
+                     .contains(r.fitted),
+                 qPrintable(r.fitted));
+    }
+
+    void measuresTwoSumWithAListAndAnInt()
+    {
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        analyzer.setBudgetSeconds(2.5);
+        const AnalysisResult r = measure(analyzer, QStringLiteral(
+            "def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(i + 1, len(nums)):\n"
+            "            if nums[i] + nums[j] == target:\n                return [i, j]\n    return []\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, QStringLiteral("two_sum"));
+        QVERIFY2(r.explanation.contains(QLatin1String("growing nums")), qPrintable(r.explanation));
+        // The target is one no pair reaches, so both loops run to their end.
+        QCOMPARE(r.fitted, QStringLiteral("O(n^2)"));
+    }
+
+    void measuresAStringFunction()
+    {
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        analyzer.setBudgetSeconds(2.0);
+        const AnalysisResult r = measure(analyzer, QStringLiteral(
+            "def count_vowels(s):\n    total = 0\n    for ch in s.lower():\n        if ch in 'aeiou':\n"
+            "            total += 1\n    return total\n"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.explanation.contains(QLatin1String("string input")), qPrintable(r.explanation));
+        QCOMPARE(r.fitted, QStringLiteral("O(n)"));
+    }
+
+    void theUserPicksTheFunctionAndTheSizeParameter()
+    {
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        analyzer.setBudgetSeconds(1.5);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("def first(a):\n    return len(a)\n\n"
+                                        "def repeat(word, times):\n    return word * times\n"),
+                         QStringLiteral("repeat"), QStringLiteral("times"));
+        QVERIFY(spy.wait(15000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, QStringLiteral("repeat"));
+        QVERIFY2(r.explanation.contains(QLatin1String("growing times")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QLatin1String("number input")), qPrintable(r.explanation));
+    }
+
     void measuresInTheSandbox()
     {
         if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))

@@ -265,8 +265,22 @@ private Q_SLOTS:
             settings.setTheme(ThemeChoice::Dark);
             QCOMPARE(theme.count(), 1);
             RunPreferences preferences = settings.runPreferences();
-            QCOMPARE(preferences.profile, runner::Profile::Strict);
-            preferences.profile = runner::Profile::Standard;
+            // Locally the default is standard (issue 12, point 4); a chosen profile is kept. Saving
+            // another setting does not pin the default: a server's default stays strict.
+            QCOMPARE(preferences.profile, runner::Profile::Standard);
+            RunPreferences remote = preferences;
+            remote.target = ExecutionTarget::Remote;
+            settings.setRunPreferences(remote);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Strict);
+            RunPreferences local = settings.runPreferences();
+            local.target = ExecutionTarget::Local;
+            settings.setRunPreferences(local);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Standard);
+            settings.setRunPreferences(remote);
+            QCOMPARE(settings.runPreferences().profile, runner::Profile::Strict);
+            settings.setRunPreferences(preferences);
+            run.clear();
+            preferences.profile = runner::Profile::Strict;
             preferences.timeoutSeconds = 5;
             settings.setRunPreferences(preferences);
             QCOMPARE(run.count(), 1);
@@ -275,7 +289,7 @@ private Q_SLOTS:
         }
         AppSettings reloaded(file);
         QCOMPARE(reloaded.theme(), ThemeChoice::Dark);
-        QCOMPARE(reloaded.runPreferences().profile, runner::Profile::Standard);
+        QCOMPARE(reloaded.runPreferences().profile, runner::Profile::Strict);
         QCOMPARE(reloaded.runPreferences().policy().limits.wallMs, 5000);
         QCOMPARE(reloaded.recentFiles().size(), AppSettings::kMaxRecentFiles);
         QCOMPARE(reloaded.recentFiles().first(), QStringLiteral("/f14.py"));

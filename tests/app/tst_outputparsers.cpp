@@ -3,6 +3,7 @@
 #include <OutputPane.h>
 #include <OutputParserRegistry.h>
 #include <PythonOutputParser.h>
+#include <RunFileNames.h>
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -142,6 +143,31 @@ private Q_SLOTS:
         QCOMPARE(activated.first().at(1).toInt(), 3);
         clickOn(QStringLiteral("line 2, in f"), QStringLiteral("File"));
         QCOMPARE(activated.count(), 1);
+    }
+
+    // Issue 12, point 8: the sandbox's file name becomes the tab's, also when a chunk splits it.
+    void runFileNamesRenameTheSandboxFileAcrossChunks()
+    {
+        const QString stderrText = QStringLiteral(
+            "Traceback (most recent call last):\n  File \"/work/main.py\", line 2, in <module>\n"
+            "ValueError: boom\nmain.py:3: import of 'sys' is not allowed in the strict profile\n"
+            "not main.py:4 at a line start\n");
+        for (int cut = 0; cut <= stderrText.size(); ++cut) {
+            RunFileNames names(QStringLiteral("/work/main.py"), QStringLiteral("Untitled 2"));
+            QString shown = names.rewrite(QStringView(stderrText).left(cut));
+            shown += names.rewrite(QStringView(stderrText).mid(cut));
+            shown += names.finish();
+            const QString expected = QStringLiteral(
+                "Traceback (most recent call last):\n  File \"Untitled 2\", line 2, in <module>\n"
+                "ValueError: boom\nUntitled 2:3: import of 'sys' is not allowed "
+                "in the strict profile\nnot main.py:4 at a line start\n");
+            QVERIFY2(shown == expected, qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(shown)));
+        }
+        PythonOutputParser parser;
+        const auto link = parser.linkInLine(QStringLiteral("  File \"Untitled 2\", line 7, in f"));
+        QVERIFY(link);
+        QCOMPARE(link->location.file, QStringLiteral("Untitled 2"));
+        QCOMPARE(link->location.line, 7);
     }
 };
 

@@ -6,9 +6,15 @@
 #include <LocalRunSession.h>
 #include <MainWindow.h>
 #include <OutputPane.h>
+#include <ProfileNotice.h>
+#include <SandboxPolicy.h>
+#include <SidePanels.h>
 
 #include <QAction>
 #include <QFileInfo>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -74,6 +80,20 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    // Issue 12, point 4: a fresh IDE runs ordinary interview code (sys.stdin, time, open) locally.
+    void theDefaultProfileRunsOrdinaryPrograms()
+    {
+        // initTestCase stored the preferences it read, so this is the default a fresh IDE chose.
+        QCOMPARE(AppSettings(m_dir.filePath(QStringLiteral("fresh.ini"))).runPreferences().profile,
+                 runner::Profile::Standard);
+        QCOMPARE(m_settings->runPreferences().profile, runner::Profile::Standard);
+        const auto result = runAndWait(QStringLiteral(
+            "import sys, time\nwith open('notes.txt', 'w') as f:\n    f.write('x')\n"
+            "print('read', len(open('notes.txt').read()), sys.version_info[0], time.time() > 0)\n"));
+        QCOMPARE(result.status, runner::RunStatus::Ok);
+        QVERIFY2(flushedOutput(m_window.get()).contains(QStringLiteral("read 1 3 True")), qPrintable(flushedOutput(m_window.get())));
+    }
 
     void typedProgramRunsAndItsOutputArrives()
     {
@@ -161,10 +181,72 @@ private Q_SLOTS:
 
     void strictProfileViolationsAreListed()
     {
+        useProfile(runner::Profile::Strict);
         const auto result = runAndWait(QStringLiteral("x = 1\nimport socket\n"));
         QCOMPARE(result.status, runner::RunStatus::SecurityViolation);
         QVERIFY(!result.violations.isEmpty());
         QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("Blocked by the strict profile")));
+    }
+
+    // Issue 12, point 4: a refusal says how to switch, and its button switches and runs again.
+    void aStrictRefusalOffersToRunWithStandard()
+    {
+        useProfile(runner::Profile::Strict);
+        const auto refused = runAndWait(QStringLiteral("import sys\nprint('ran', sys.version_info[0])\n"));
+        QCOMPARE(refused.status, runner::RunStatus::SecurityViolation);
+        const QString output = flushedOutput(m_window.get());
+        QVERIFY2(output.contains(QStringLiteral("Settings ▸ Run ▸ Profile")), qPrintable(output));
+        QPushButton *button = m_window->violationsDock()->profileNotice()->switchButton();
+        QTRY_VERIFY(button->isVisible());
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Ok);
+        QVERIFY2(flushedOutput(m_window.get()).contains(QStringLiteral("ran 3")), qPrintable(flushedOutput(m_window.get())));
+        QCOMPARE(m_settings->runPreferences().profile, runner::Profile::Standard);
+        QVERIFY(!m_window->violationsDock()->profileNotice()->isVisible());
+    }
+
+    // Issue 12, point 5: strict takes 10 KiB in the IDE as in code-remote-run and on the server, with
+    // the runner's words; standard runs the same file.
+    void strictRefusesAProgramOver10KiB()
+    {
+        QString big = QStringLiteral("x = 1\n");
+        while (big.size() <= 10 * 1024)
+            big += QStringLiteral("# padding padding padding padding padding padding padding padding\n");
+        big += QStringLiteral("print('ran big')\n");
+        useProfile(runner::Profile::Strict);
+        const auto refused = runAndWait(big);
+        QVERIFY2(refused.status == runner::RunStatus::SecurityViolation, qPrintable(flushedOutput(m_window.get()).left(300)));
+        const QString expected = runner::sourceSizeError(runner::Profile::Strict, big.toUtf8().size());
+        QCOMPARE(expected, QStringLiteral("the program is larger than 10 KiB, the limit of the strict profile"));
+        QCOMPARE(m_window->violationsDock()->count(), 1);
+        QCOMPARE(m_window->violationsDock()->list()->topLevelItem(0)->text(2), expected);
+        QVERIFY(!flushedOutput(m_window.get()).contains(QStringLiteral("ran big")));
+        useProfile(runner::Profile::Standard);
+        QCOMPARE(runAndWait(big).status, runner::RunStatus::Ok);
+        QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("ran big")));
+    }
+
+    // Issue 12, point 8: a traceback names the tab, not /work/main.py, and its link still leads there.
+    void aTracebackNamesTheTabNotTheSandboxFile()
+    {
+        useProfile(runner::Profile::Standard);
+        const auto result = runAndWait(QStringLiteral("print('a')\nraise ValueError('boom')\n"));
+        QCOMPARE(result.status, runner::RunStatus::RuntimeError);
+        const QString output = flushedOutput(m_window.get());
+        QVERIFY2(output.contains(QRegularExpression(QStringLiteral("File \"Untitled \\d+\", line 2"))),
+                 qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("/work/main.py")), qPrintable(output));
+        QCOMPARE(m_window->currentEditor()->errorMarkers()->lines(), QList<int>{2});
+    }
+
+private:
+    void useProfile(runner::Profile profile)
+    {
+        RunPreferences preferences = m_settings->runPreferences();
+        preferences.profile = profile;
+        m_settings->setRunPreferences(preferences);
     }
 };
 

@@ -7,13 +7,16 @@
 #include <EditorFeatures.h>
 #include <EditorTabs.h>
 #include <OutputPane.h>
+#include <ProfileNotice.h>
 #include <RunController.h>
 #include <RunPresenter.h>
 #include <SidePanels.h>
 #include <TargetSessionFactory.h>
 #include <TokenStore.h>
 
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 
 using namespace app;
@@ -202,7 +205,7 @@ private Q_SLOTS:
         m_session->finish(result);
         QCOMPARE(finished.count(), 1);
         const QString text = shownOutput();
-        QVERIFY2(text.startsWith(QStringLiteral("Running Untitled 1 (strict profile)…\nhi\n")),
+        QVERIFY2(text.startsWith(QStringLiteral("Running Untitled 1 (standard profile)…\nhi\n")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("\n— Finished · exit code 0")), qPrintable(text));
         QVERIFY(!m_output->inputLine()->isEnabled());
@@ -271,6 +274,47 @@ private Q_SLOTS:
         m_presenter->goToProgramLine(2);
         QCOMPARE(m_tabs->currentEditor(), program);
         QCOMPARE(program->currentLine(), 2);
+    }
+
+    // Issue 12, point 8: the output and the violations name the tab, never /work/main.py; links still
+    // lead to the program. Point 4: the refusal says how to switch and offers the button locally.
+    void errorsNameTheTabAndARefusalOffersStandard()
+    {
+        CodeEditor *program = m_tabs->newDocument(QStringLiteral("x = 1\nimport os\n"));
+        const QString tab = m_tabs->title(program);
+        QVERIFY(tab.startsWith(QStringLiteral("Untitled ")));
+        m_presenter->runCurrent();
+        QCOMPARE(m_presenter->runFileName(), tab);
+        m_session->printError("Traceback (most recent call last):\n  File \"/wo");
+        m_session->printError("rk/main.py\", line 2, in <module>\nImportError: no\n");
+        m_session->printError("main.py:2: import of 'os' is not allowed in the strict profile\n");
+        runner::RunResult result = resultOf(runner::RunStatus::SecurityViolation);
+        result.profile = QStringLiteral("strict");
+        result.violations = {{QStringLiteral("import"), QStringLiteral("import of 'os' is not allowed"), 2}};
+        m_tabs->newDocument();
+        m_session->finish(result);
+        const QString text = shownOutput();
+        QVERIFY2(!text.contains(QStringLiteral("main.py")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("File \"%1\", line 2").arg(tab)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%1:2: import of 'os'").arg(tab)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Settings ▸ Run ▸ Profile")), qPrintable(text));
+        QCOMPARE(m_violations->list()->topLevelItem(0)->text(0), QStringLiteral("%1:2").arg(tab));
+        QVERIFY(!m_violations->profileNotice()->isHidden());
+        QVERIFY(!m_violations->profileNotice()->switchButton()->isHidden());
+        QCOMPARE(program->errorMarkers()->lines(), QList<int>{2});
+        m_presenter->goToOutputLocation(tab, 2);
+        QCOMPARE(m_tabs->currentEditor(), program);
+        QCOMPARE(program->currentLine(), 2);
+
+        // The button switches the profile and runs the refused program again, in its own tab.
+        m_tabs->newDocument();
+        QTest::mouseClick(m_violations->profileNotice()->switchButton(), Qt::LeftButton);
+        QCOMPARE(m_settings->runPreferences().profile, runner::Profile::Standard);
+        QVERIFY(m_session);
+        QCOMPARE(m_session->m_request.policy.profile, runner::Profile::Standard);
+        QCOMPARE(m_session->m_request.source, QByteArray("x = 1\nimport os\n"));
+        QVERIFY(m_violations->profileNotice()->isHidden());
+        m_session->finish(resultOf(runner::RunStatus::Ok));
     }
 
     void analysisFollowsOnlyARunThatSaysSomethingAboutTheProgram()

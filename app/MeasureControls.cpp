@@ -1,0 +1,126 @@
+#include "MeasureControls.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRegularExpression>
+
+namespace app {
+
+MeasureControls::MeasureControls(QWidget *parent)
+    : QWidget(parent)
+    , m_functionLabel(new QLabel(this))
+    , m_function(new QComboBox(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_size(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("measureControls"));
+    m_function->setObjectName(QStringLiteral("measureFunction"));
+    m_size->setObjectName(QStringLiteral("measureSize"));
+    m_function->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_size->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_functionLabel->setBuddy(m_function);
+    m_sizeLabel->setBuddy(m_size);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_functionLabel);
+    layout->addWidget(m_function);
+    layout->addWidget(m_sizeLabel);
+    layout->addWidget(m_size);
+    layout->addStretch(1);
+    m_function->addItem(QString(), QString());
+    fillSizes();
+    connect(m_function, &QComboBox::currentIndexChanged, this, &MeasureControls::fillSizes);
+    retranslate();
+}
+
+QList<MeasurableFunction> MeasureControls::functionsIn(const QString &code)
+{
+    // Top-level definitions only: a method needs an object the harness cannot make.
+    static const QRegularExpression kDef(
+        QStringLiteral(R"(^def\s+([A-Za-z_]\w*)\s*\(([^)]*)\))"), QRegularExpression::MultilineOption);
+    QList<MeasurableFunction> functions;
+    for (auto it = kDef.globalMatch(code); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        MeasurableFunction function{match.captured(1), {}};
+        for (QString parameter : match.captured(2).split(QLatin1Char(','))) {
+            parameter = parameter.section(QLatin1Char(':'), 0, 0).trimmed();
+            // Defaults, *args and keyword-only parameters are not passed.
+            if (parameter.isEmpty() || parameter.contains(QLatin1Char('=')) || parameter.startsWith(QLatin1Char('*')))
+                break;
+            if (parameter != QLatin1String("/"))
+                function.parameters << parameter;
+        }
+        if (!function.parameters.isEmpty())
+            functions << function;
+    }
+    return functions;
+}
+
+void MeasureControls::setProgram(const QString &code)
+{
+    const QList<MeasurableFunction> functions = functionsIn(code);
+    if (functions == m_functions)
+        return;
+    const QString function = this->function();
+    const QString size = sizeParameter();
+    m_functions = functions;
+    {
+        const QSignalBlocker blocker(m_function);
+        m_function->clear();
+        m_function->addItem(tr("Automatic"), QString());
+        for (const MeasurableFunction &f : m_functions)
+            m_function->addItem(QStringLiteral("%1(%2)").arg(f.name, f.parameters.join(QStringLiteral(", "))), f.name);
+        m_function->setCurrentIndex(std::max(0, m_function->findData(function)));
+    }
+    fillSizes();
+    m_size->setCurrentIndex(std::max(0, m_size->findData(size)));
+}
+
+void MeasureControls::fillSizes()
+{
+    const QString function = this->function();
+    m_size->clear();
+    m_size->addItem(tr("Automatic"), QString());
+    for (const MeasurableFunction &f : m_functions) {
+        if (f.name == function) {
+            for (const QString &parameter : f.parameters)
+                m_size->addItem(parameter, parameter);
+        }
+    }
+    m_size->setEnabled(m_size->count() > 1);
+}
+
+QString MeasureControls::function() const
+{
+    return m_function->currentData().toString();
+}
+
+QString MeasureControls::sizeParameter() const
+{
+    return m_size->currentData().toString();
+}
+
+void MeasureControls::retranslate()
+{
+    m_functionLabel->setText(tr("F&unction:"));
+    m_sizeLabel->setText(tr("Si&ze:"));
+    m_function->setToolTip(tr("The function Measure times"));
+    m_size->setToolTip(tr("The parameter that grows; the others get small fixed values made from their use"));
+    m_function->setAccessibleName(tr("Function to measure"));
+    m_size->setAccessibleName(tr("Parameter that grows"));
+    if (m_function->count() > 0)
+        m_function->setItemText(0, tr("Automatic"));
+    if (m_size->count() > 0)
+        m_size->setItemText(0, tr("Automatic"));
+}
+
+void MeasureControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace app

@@ -1,0 +1,239 @@
+#include "FakeRunSession.h"
+#include "TestEnvironment.h"
+
+#include <AnalysisController.h>
+#include <AnalysisPanel.h>
+#include <AnalysisTabs.h>
+#include <AppSettings.h>
+#include <CodeEditor.h>
+#include <EditorTabs.h>
+#include <MainWindow.h>
+#include <MeasureControls.h>
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace app;
+using analysis::AnalysisResult;
+using editor::CodeEditor;
+
+namespace {
+
+const char kQuadratic[] = "def count_pairs(xs):\n"
+                          "    c = 0\n"
+                          "    for a in xs:\n"
+                          "        for b in xs:\n"
+                          "            if a < b:\n"
+                          "                c += 1\n"
+                          "    return c\n";
+
+const char kLinear[] = "def total(xs):\n"
+                       "    s = 0\n"
+                       "    for x in xs:\n"
+                       "        s += x\n"
+                       "    return s\n";
+
+const char kBinarySearch[] = "def helper(text):\n"
+                             "    return text.lower()\n"
+                             "\n"
+                             "def binary_search(arr, target):\n"
+                             "    lo, hi = 0, len(arr) - 1\n"
+                             "    while lo <= hi:\n"
+                             "        mid = (lo + hi) // 2\n"
+                             "        if arr[mid] == target:\n"
+                             "            return mid\n"
+                             "        if arr[mid] < target:\n"
+                             "            lo = mid + 1\n"
+                             "        else:\n"
+                             "            hi = mid - 1\n"
+                             "    return -1\n"
+                             "\n"
+                             "print(binary_search([1, 3, 5], 3))\n";
+
+} // namespace
+
+// Issue 12, points 6 and 7: the analysis panel follows the current tab, names it and keeps each tab's
+// result; Measure times a function of several parameters that the user picks, adding to what is shown.
+class TestAnalysisTabs : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        WindowStorage storage{m_dir.filePath(QStringLiteral("session.json")),
+                              m_dir.filePath(QStringLiteral("recovery"))};
+        auto window = std::make_unique<MainWindow>(m_settings.get(), storage);
+        window->setRunSessionFactory([](QObject *parent) { return new FakeRunSession(parent); });
+        window->resize(1200, 800);
+        window->show();
+        window->restoreSessionAndRecover();
+        return window;
+    }
+
+    static bool waitForAnalysis(MainWindow *window, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor([window] { return !window->analysisController()->isRunning(); }, timeoutMs);
+    }
+
+    static void clickTab(MainWindow *window, int index)
+    {
+        QTabBar *bar = window->tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QCOMPARE(window->tabs()->currentIndex(), index);
+    }
+
+    static void pick(QComboBox *box, const QString &data)
+    {
+        // Through the keyboard, as a user would: Down until the entry is current.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Home);
+        for (int i = 0; i < box->count() && box->currentData().toString() != data; ++i)
+            QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(box->currentData().toString(), data);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void theMeasureChoicesComeFromTheProgram()
+    {
+        const QList<MeasurableFunction> functions = MeasureControls::functionsIn(QStringLiteral(
+            "def binary_search(arr, target):\n    pass\nclass A:\n    def method(self, x):\n        pass\n"
+            "def two_sum(nums: list, target: int) -> list:\n    pass\ndef opt(a, b=2, *rest):\n    pass\n"
+            "def none():\n    pass\n"));
+        QCOMPARE(functions.size(), 3);
+        QCOMPARE(functions.at(0).name, QStringLiteral("binary_search"));
+        QCOMPARE(functions.at(0).parameters, (QStringList{QStringLiteral("arr"), QStringLiteral("target")}));
+        QCOMPARE(functions.at(1).parameters, (QStringList{QStringLiteral("nums"), QStringLiteral("target")}));
+        QCOMPARE(functions.at(2).parameters, QStringList{QStringLiteral("a")});
+    }
+
+    void thePanelFollowsTheCurrentTabAndNamesIt()
+    {
+        auto window = makeWindow();
+        AnalysisPanel *panel = window->analysisPanel();
+        CodeEditor *first = window->currentEditor();
+        first->setText(QString::fromLatin1(kQuadratic));
+        QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
+        QVERIFY(waitForAnalysis(window.get()));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+        const QString firstTitle = window->tabs()->title(first);
+        QCOMPARE(panel->subjectLabel()->text(), QStringLiteral("Analysis of %1").arg(firstTitle));
+
+        // A new tab has no result yet: the panel says nothing about the other file's code.
+        window->action(QStringLiteral("actionNew"))->trigger();
+        CodeEditor *second = window->currentEditor();
+        QVERIFY(second != first);
+        QVERIFY(!panel->result());
+        QVERIFY(!panel->timeBadgeLabel()->isVisible());
+        QCOMPARE(panel->subjectLabel()->text(), QStringLiteral("Analysis of %1").arg(window->tabs()->title(second)));
+        second->setText(QString::fromLatin1(kLinear));
+        QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
+        QVERIFY(waitForAnalysis(window.get()));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n)"));
+
+        // Back and forth with the tab bar: each tab's last result comes back with its name.
+        clickTab(window.get(), window->tabs()->indexOf(first));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+        QCOMPARE(panel->subjectLabel()->text(), QStringLiteral("Analysis of %1").arg(firstTitle));
+        QCOMPARE(panel->functionList()->topLevelItem(0)->text(0), QStringLiteral("count_pairs"));
+        clickTab(window.get(), window->tabs()->indexOf(second));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n)"));
+        QCOMPARE(panel->functionList()->topLevelItem(0)->text(0), QStringLiteral("total"));
+    }
+
+    void measuresBinarySearchPickedInThePanel()
+    {
+        auto window = makeWindow();
+        AnalysisPanel *panel = window->analysisPanel();
+        CodeEditor *editor = window->currentEditor();
+        editor->setText(QString::fromLatin1(kBinarySearch));
+        QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
+        QVERIFY(waitForAnalysis(window.get()));
+        QVERIFY2(panel->result() && panel->result()->ok(), qPrintable(panel->result() ? panel->result()->error : QString()));
+        const QString staticTime = panel->timeBadgeLabel()->text();
+        const int functionRows = panel->functionList()->topLevelItemCount();
+        QVERIFY(functionRows >= 2);
+
+        // The choices follow the program once typing pauses.
+        QTRY_VERIFY(panel->measureControls()->functionBox()->findData(QStringLiteral("binary_search")) > 0);
+        pick(panel->measureControls()->functionBox(), QStringLiteral("binary_search"));
+        pick(panel->measureControls()->sizeBox(), QStringLiteral("arr"));
+        QTest::mouseClick(panel->measureButton(), Qt::LeftButton);
+        QVERIFY(window->analysisController()->isRunning());
+        QVERIFY(waitForAnalysis(window.get(), 60000));
+
+        const auto result = panel->result();
+        QVERIFY(result);
+        QVERIFY2(result->fallbackReason.isEmpty(), qPrintable(result->fallbackReason));
+        QCOMPARE(result->measuredFunction, QStringLiteral("binary_search"));
+        QVERIFY(panel->chartView()->isVisible());
+        QVERIFY(panel->measuredSeries()->count() >= 4);
+        QVERIFY2(panel->explanationLabel()->text().contains(QStringLiteral("sorted list")),
+                 qPrintable(panel->explanationLabel()->text()));
+        // The static result stays: its badge and its functions table.
+        QCOMPARE(panel->timeBadgeLabel()->text(), staticTime);
+        QCOMPARE(panel->functionList()->topLevelItemCount(), functionRows);
+    }
+
+    void aFailedMeasureKeepsTheAnalysisShown()
+    {
+        auto window = makeWindow();
+        AnalysisPanel *panel = window->analysisPanel();
+        window->currentEditor()->setText(QString::fromLatin1(kQuadratic) + QStringLiteral("\ndef nothing(x):\n    pass\n"));
+        QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
+        QVERIFY(waitForAnalysis(window.get()));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+        QTRY_VERIFY(panel->measureControls()->functionBox()->findData(QStringLiteral("nothing")) > 0);
+        pick(panel->measureControls()->functionBox(), QStringLiteral("nothing"));
+        QTest::mouseClick(panel->measureButton(), Qt::LeftButton);
+        QVERIFY(waitForAnalysis(window.get(), 60000));
+        QVERIFY(panel->timeBadgeLabel()->isVisible());
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+        QVERIFY(panel->fallbackLabel()->isVisible());
+        QVERIFY2(panel->fallbackLabel()->text().contains(QStringLiteral("Measure failed")),
+                 qPrintable(panel->fallbackLabel()->text()));
+        QVERIFY(panel->functionList()->topLevelItemCount() >= 1);
+    }
+
+    void combinedResultKeepsBoth()
+    {
+        AnalysisResult analysis;
+        analysis.provider = QStringLiteral("static");
+        analysis.time = QStringLiteral("O(log n)");
+        analysis.explanation = QStringLiteral("halves the range");
+        AnalysisResult measurement;
+        measurement.provider = QStringLiteral("empirical");
+        measurement.time = QStringLiteral("O(log n)");
+        measurement.fitted = QStringLiteral("O(log n)");
+        measurement.measuredFunction = QStringLiteral("binary_search");
+        measurement.measurements = {{64, 1e-6}, {128, 1.1e-6}};
+        measurement.explanation = QStringLiteral("Timed binary_search()");
+        const auto shown = AnalysisTabs::combined(analysis, measurement);
+        QCOMPARE(shown->provider, QStringLiteral("static"));
+        QCOMPARE(shown->measurements.size(), 2);
+        QCOMPARE(shown->measuredFunction, QStringLiteral("binary_search"));
+        QCOMPARE(shown->explanation, QStringLiteral("halves the range\nTimed binary_search()"));
+        QCOMPARE(AnalysisTabs::combined(std::nullopt, measurement)->provider, QStringLiteral("empirical"));
+    }
+};
+
+CODE_REMOTE_TEST_MAIN(TestAnalysisTabs)
+#include "tst_app_analysistabs.moc"

@@ -44,6 +44,21 @@ inline bool writeAll(int fd, const char *data, size_t size)
     return true;
 }
 
+// Reads exactly `size` bytes; false at the end of the stream or on an error.
+inline bool readExactly(int fd, char *buffer, size_t size)
+{
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, buffer + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<size_t>(n);
+    }
+    return true;
+}
+
 inline bool writeAll(int fd, const std::string &data)
 {
     return writeAll(fd, data.data(), data.size());

@@ -17,14 +17,13 @@
 //     'f' Failure         message: the sandbox could not be built; the run is an internal error
 //     'n' LayerMissing    layer, detail: a layer this kernel does not offer
 
+#include "Descriptors.h"
 #include "WireFormat.h"
 
-#include <cerrno>
 #include <charconv>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -85,20 +84,9 @@ inline std::optional<Decoded> decodePayload(Message type, std::string_view paylo
     Decoded decoded;
     decoded.type = type;
     size_t pos = 0;
-    auto take = [&](std::string &out) {
-        if (payload.size() - pos < 4)
-            return false;
-        const uint32_t size = wire::readU32(payload.data() + pos);
-        pos += 4;
-        if (payload.size() - pos < size)
-            return false;
-        out.assign(payload.substr(pos, size));
-        pos += size;
-        return true;
-    };
     while (pos < payload.size()) {
         std::string key, value;
-        if (!take(key) || !take(value))
+        if (!wire::takeRecord(payload, pos, key, value))
             return std::nullopt;
         decoded.fields.emplace_back(std::move(key), std::move(value));
     }
@@ -145,26 +133,14 @@ private:
 // pipe or on a malformed message.
 inline std::optional<Decoded> readMessage(int fd)
 {
-    auto readExactly = [fd](char *buffer, size_t size) {
-        size_t done = 0;
-        while (done < size) {
-            const ssize_t n = ::read(fd, buffer + done, size - done);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            done += static_cast<size_t>(n);
-        }
-        return true;
-    };
     char header[wire::kFrameHeaderBytes];
-    if (!readExactly(header, sizeof header))
+    if (!readExactly(fd, header, sizeof header))
         return std::nullopt;
     const uint32_t length = wire::readU32(header + 1);
     if (length > kMaxMessageBytes)
         return std::nullopt;
     std::string payload(length, '\0');
-    if (!readExactly(payload.data(), length))
+    if (!readExactly(fd, payload.data(), length))
         return std::nullopt;
     return decodePayload(static_cast<Message>(header[0]), payload);
 }

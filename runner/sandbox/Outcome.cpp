@@ -1,5 +1,7 @@
 #include "Outcome.h"
 
+#include "Contract.h"
+
 #include <nlohmann/json.hpp>
 
 #include <csignal>
@@ -8,6 +10,9 @@
 #include <utility>
 
 namespace sandbox {
+
+namespace status = contract::status;
+namespace field = contract::field;
 
 void Outcome::setLayer(const std::string &id, bool active, const std::string &detail)
 {
@@ -49,27 +54,27 @@ void Outcome::setLayer(const std::string &id, bool active, const std::string &de
 std::string Outcome::toJson() const
 {
     nlohmann::json object;
-    object["status"] = status;
-    object["exit_code"] = exitCode ? nlohmann::json(*exitCode) : nlohmann::json(nullptr);
-    object["signal"] = signal ? nlohmann::json(*signal) : nlohmann::json(nullptr);
-    object["limit"] = limit.empty() ? nlohmann::json(nullptr) : nlohmann::json(limit);
-    object["wall_ms"] = wallMs;
-    object["cpu_ms"] = cpuMs;
-    object["peak_memory_kb"] = peakMemoryKb;
-    object["output_truncated"] = outputTruncated;
-    object["violations"] = nlohmann::json::array();
+    object[field::kStatus] = status;
+    object[field::kExitCode] = exitCode ? nlohmann::json(*exitCode) : nlohmann::json(nullptr);
+    object[field::kSignal] = signal ? nlohmann::json(*signal) : nlohmann::json(nullptr);
+    object[field::kLimit] = limit.empty() ? nlohmann::json(nullptr) : nlohmann::json(limit);
+    object[field::kWallMs] = wallMs;
+    object[field::kCpuMs] = cpuMs;
+    object[field::kPeakMemoryKb] = peakMemoryKb;
+    object[field::kOutputTruncated] = outputTruncated;
+    object[field::kViolations] = nlohmann::json::array();
     for (const Violation &violation : violations) {
-        object["violations"].push_back(
-            {{"kind", violation.kind},
-             {"detail", violation.detail},
-             {"line", violation.line > 0 ? nlohmann::json(violation.line) : nlohmann::json(nullptr)}});
+        object[field::kViolations].push_back(
+            {{field::kKind, violation.kind},
+             {field::kDetail, violation.detail},
+             {field::kLine, violation.line > 0 ? nlohmann::json(violation.line) : nlohmann::json(nullptr)}});
     }
     if (!message.empty())
-        object["message"] = message;
-    object["preloaded"] = preloaded;
-    object["layers"] = nlohmann::json::array();
+        object[field::kMessage] = message;
+    object[field::kPreloaded] = preloaded;
+    object[field::kLayers] = nlohmann::json::array();
     for (const Layer &layer : layers) {
-        object["layers"].push_back(
+        object[field::kLayers].push_back(
             {{"id", layer.id}, {"name", layer.name}, {"active", layer.active}, {"detail", layer.detail}});
     }
     // Program output can hold any bytes; replace what is not UTF-8 rather than fail.
@@ -89,7 +94,7 @@ void classifyOutcome(Outcome &out, const RunEnd &end)
     }
 
     if (!end.setupError.empty()) {
-        out.status = "internal_error";
+        out.status = status::kInternalError;
         out.message = end.setupError;
         out.exitCode.reset();
         return;
@@ -105,10 +110,11 @@ void classifyOutcome(Outcome &out, const RunEnd &end)
         if (!entry.is_object())
             continue;
         Violation violation;
-        violation.kind = entry.value("kind", "");
-        violation.detail = entry.value("detail", "");
-        violation.line =
-            entry.contains("line") && entry["line"].is_number_integer() ? entry["line"].get<int>() : 0;
+        violation.kind = entry.value(field::kKind, "");
+        violation.detail = entry.value(field::kDetail, "");
+        violation.line = entry.contains(field::kLine) && entry[field::kLine].is_number_integer()
+                             ? entry[field::kLine].get<int>()
+                             : 0;
         if (violation.kind == "compile")
             compileError = true;
         else if (!violation.kind.empty())
@@ -119,35 +125,35 @@ void classifyOutcome(Outcome &out, const RunEnd &end)
 
     const int signal = out.signal.value_or(0);
     if (end.stop == Stop::Cancelled) {
-        out.status = "cancelled";
+        out.status = status::kCancelled;
     } else if (compileError) {
-        out.status = "compile_error";
+        out.status = status::kCompileError;
     } else if (!out.violations.empty()) {
-        out.status = "security_violation";
+        out.status = status::kSecurityViolation;
     } else if (end.stop == Stop::Output) {
-        out.status = "output_limit";
+        out.status = status::kOutputLimit;
     } else if (end.stop == Stop::Memory || end.oomKilled) {
-        out.status = "memory_limit";
+        out.status = status::kMemoryLimit;
     } else if (end.stop == Stop::Wall) {
-        out.status = "time_limit";
-        out.limit = "wall";
+        out.status = status::kTimeLimit;
+        out.limit = contract::limit::kWall;
     } else if (end.stop == Stop::Cpu) {
-        out.status = "time_limit";
-        out.limit = "cpu";
+        out.status = status::kTimeLimit;
+        out.limit = contract::limit::kCpu;
     } else if (signal == SIGSYS) {
         // The program's SIGSYS is ignored and pinned so (SandboxInit, SeccompFilter): a SIGSYS it sends
         // itself is discarded, and only seccomp's kill, which overrides the disposition, ends it so.
-        out.status = "security_violation";
+        out.status = status::kSecurityViolation;
         out.violations.push_back({"syscall", "forbidden system call (the process was killed by seccomp)", 0});
     } else if (signal != 0 && out.cpuMs >= static_cast<double>(end.cpuLimitMs)) {
         // RLIMIT_CPU's SIGXCPU or SIGKILL, the backstop for a supervisor that fell behind. Which signal
         // it was proves nothing (a program can send either to itself); the CPU time measured does.
-        out.status = "time_limit";
-        out.limit = "cpu";
+        out.status = status::kTimeLimit;
+        out.limit = contract::limit::kCpu;
     } else if (out.exitCode == 0) {
-        out.status = "ok";
+        out.status = status::kOk;
     } else {
-        out.status = "runtime_error";
+        out.status = status::kRuntimeError;
     }
 }
 

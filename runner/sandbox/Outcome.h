@@ -3,7 +3,7 @@
 // facts gathered during a run become a status. Free of Qt and of any process handling, so it can be
 // read (and tested) on its own.
 
-#include <sys/types.h>
+#include "Contract.h"
 
 #include <cstdint>
 #include <optional>
@@ -29,10 +29,10 @@ struct Violation
 
 struct Outcome
 {
-    std::string status = "internal_error";
+    std::string status = contract::status::kInternalError;
     std::optional<int> exitCode;
     std::optional<int> signal;
-    std::string limit; // "", "wall" or "cpu"
+    std::string limit; // "", contract::limit::kWall or kCpu
     double wallMs = 0;
     double cpuMs = 0;
     int64_t peakMemoryKb = 0;

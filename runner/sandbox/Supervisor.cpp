@@ -1,10 +1,15 @@
+// The supervisor of one run: builds the sandbox around the init (SandboxInit.h), then one
+// single-threaded poll loop relays the program's streams and enforces every limit. Over ~600 lines
+// because that loop and the start-up it depends on share one run's state (descriptors, timers, stop
+// reason); what is not that state lives elsewhere: the outcome (Outcome.h), the layer report
+// (LayerReport.h), the process tree (ProcessTree.h), the messages to the init (InitChannel.h).
 #include "Supervisor.h"
 
 #include "Cgroup.h"
 #include "Descriptors.h"
 #include "InitChannel.h"
 #include "Isolation.h"
-#include "Landlock.h"
+#include "LayerReport.h"
 #include "ProcessTree.h"
 
 #include <algorithm>
@@ -147,23 +152,6 @@ void Supervisor::createCgroup(const Request &request)
     m_cgroup = m_cgroupOwner.get();
 }
 
-void Supervisor::describeCgroup()
-{
-    if (m_cgroup) {
-        setLayer("cgroup_memory", m_cgroup->hasMemory(), m_cgroup->description() + " memory");
-        setLayer("cgroup_pids", m_cgroup->hasPids(), m_cgroup->description() + (m_cgroup->hasPids() ? " pids" : ": no pids controller"));
-        setLayer("cgroup_cpu", m_cgroup->hasCpu(), m_cgroup->description() + (m_cgroup->hasCpu() ? " cpu" : ": no cpu controller"));
-    } else if (m_switches.cgroup) {
-        setLayer("cgroup_memory", false, m_cgroupReason + "; the tree's memory is polled instead (proportional set size)");
-        setLayer("cgroup_pids", false, "no cgroup; RLIMIT_NPROC in the sandbox's user namespace");
-        setLayer("cgroup_cpu", false, "no cgroup; CPU time is summed over the process tree");
-    } else {
-        setLayer("cgroup_memory", false, "switched off; the tree's memory is polled instead (proportional set size)");
-        setLayer("cgroup_pids", false, "switched off; RLIMIT_NPROC instead");
-        setLayer("cgroup_cpu", false, "switched off; CPU time is summed over the process tree");
-    }
-}
-
 Outcome Supervisor::run()
 {
     // If the runner that started us dies, stop the run as if it had been cancelled. A client on a
@@ -195,7 +183,7 @@ Outcome Supervisor::run()
         m_addressSpaceLimit = !(m_cgroup && m_cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
         m_startMs = monotonicMs();
         if (!spawnInit(*m_pipes, error) || !releaseInit(*m_pipes, error)) {
-            m_outcome.status = "internal_error";
+            m_outcome.status = contract::status::kInternalError;
             m_outcome.message = error;
             if (m_init > 0) {
                 ::kill(m_init, SIGKILL);
@@ -207,8 +195,7 @@ Outcome Supervisor::run()
         }
     }
     m_ran = true;
-    describeCgroup();
-    describeLayers();
+    describeLayers(m_outcome, layerFacts());
 
     trace("child started");
     superviseLoop(*m_pipes);
@@ -334,31 +321,20 @@ bool Supervisor::releaseInit(Pipes &pipes, std::string &error)
     return true;
 }
 
-void Supervisor::describeLayers()
+LayerFacts Supervisor::layerFacts() const
 {
-    for (const char *id : {"user_namespace", "pid_namespace", "network_namespace", "mount_namespace",
-                           "ipc_namespace", "uts_namespace"}) {
-        setLayer(id, m_userNamespace, m_userNamespace ? "" : m_namespaceReason);
-    }
-    if (m_userNamespace) {
-        setLayer("private_workdir", true,
-                 "tmpfs /work and /tmp, " + std::to_string(m_request.workDirBytes >> 20) + " MiB and "
-                     + std::to_string(m_request.workDirFiles) + " files each, gone with the run");
-        setLayer("tree_kill", true, "PID namespace: the kernel kills everything when its init ends");
-    } else {
-        setLayer("private_workdir", true, "host directory " + m_hostWorkDir + ", 0700, removed afterwards");
-        setLayer("tree_kill", true, "child subreaper: orphans come back to the supervisor and are killed");
-    }
-    setLayer("scrubbed_environment", true, "only the language's and the policy's variables");
-    setLayer("seccomp", m_switches.seccomp, m_switches.seccomp ? "default-deny allowlist, native ABI only" : "switched off");
-    const int abi = landlockAbi();
-    setLayer("landlock", m_switches.landlock && abi > 0,
-             !m_switches.landlock ? "switched off" : abi > 0 ? "ABI " + std::to_string(abi) : "not offered by this kernel");
-    setLayer("rlimits", true,
-             std::string("CPU, file size, open files, processes, core 0") + (m_addressSpaceLimit ? ", address space" : ""));
-    setLayer("no_new_privs", true, "");
-    setLayer("new_session", true, "setsid: no controlling terminal");
-    setLayer("descriptors", true, m_request.guard ? "the guard's report pipe closes before the program starts" : "");
+    LayerFacts facts;
+    facts.switches = m_switches;
+    facts.userNamespace = m_userNamespace;
+    facts.namespaceReason = m_namespaceReason;
+    facts.cgroup = m_cgroup;
+    facts.cgroupReason = m_cgroupReason;
+    facts.hostWorkDir = m_hostWorkDir;
+    facts.workDirBytes = m_request.workDirBytes;
+    facts.workDirFiles = m_request.workDirFiles;
+    facts.addressSpaceLimit = m_addressSpaceLimit;
+    facts.guard = m_request.guard;
+    return facts;
 }
 
 bool Supervisor::runsInProcess() const

@@ -57,8 +57,7 @@ private:
     struct Pipes;
 
     void createCgroup(const Request &request);
-    void describeCgroup();
-    void describeLayers();
+    struct LayerFacts layerFacts() const;
     bool spawnInit(Pipes &pipes, std::string &error);
     bool releaseInit(Pipes &pipes, std::string &error);
     void superviseLoop(Pipes &pipes);

@@ -66,10 +66,12 @@ void HostConnection::closeWrite()
 
 void HostConnection::flush()
 {
+    qint64 sent = 0;
     while (m_fd >= 0 && !m_pending.isEmpty()) {
         const ssize_t n = ::send(m_fd, m_pending.constData(), size_t(m_pending.size()), MSG_NOSIGNAL);
         if (n > 0) {
             m_pending.remove(0, n);
+            sent += n;
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && errno == EAGAIN) {
@@ -85,6 +87,8 @@ void HostConnection::flush()
         m_writeClosed = true;
         ::shutdown(m_fd, SHUT_WR);
     }
+    if (sent > 0)
+        Q_EMIT bytesWritten(sent);
 }
 
 void HostConnection::onReadable()

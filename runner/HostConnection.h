@@ -26,9 +26,13 @@ public:
     // Closes the connection: the host's side sees the hang-up.
     void abort();
     bool isOpen() const { return m_fd >= 0; }
+    // Written but not taken by the socket yet.
+    qint64 bytesToWrite() const { return m_pending.size(); }
 
 Q_SIGNALS:
     void received(const QByteArray &data);
+    // The socket took `bytes` more of what was written.
+    void bytesWritten(qint64 bytes);
     // The host closed the connection (or it failed); nothing more arrives.
     void closed();
 

@@ -109,7 +109,7 @@ void classifyOutcome(Outcome &out, const RunEnd &end)
         const nlohmann::json entry = nlohmann::json::parse(line, nullptr, false);
         if (!entry.is_object())
             continue;
-        Violation violation;
+        Outcome::Violation violation;
         violation.kind = entry.value(field::kKind, "");
         violation.detail = entry.value(field::kDetail, "");
         violation.line = entry.contains(field::kLine) && entry[field::kLine].is_number_integer()

@@ -12,23 +12,25 @@
 
 namespace sandbox {
 
-struct Layer
-{
-    std::string id;
-    std::string name;
-    bool active = false;
-    std::string detail;
-};
-
-struct Violation
-{
-    std::string kind;
-    std::string detail;
-    int line = 0;
-};
-
 struct Outcome
 {
+    // Nested, so that they are never taken for runner::Violation and the like, the runner's view of
+    // the same report.
+    struct Layer
+    {
+        std::string id;
+        std::string name;
+        bool active = false;
+        std::string detail;
+    };
+
+    struct Violation
+    {
+        std::string kind;
+        std::string detail;
+        int line = 0;
+    };
+
     std::string status = contract::status::kInternalError;
     std::optional<int> exitCode;
     std::optional<int> signal;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <sandbox/Contract.h>
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -26,7 +28,7 @@ struct ScriptRun
     QString compiledFor;
     QByteArray stdinData; // the user's program (and whatever the script needs after it)
     int timeoutMs = 10'000;
-    qint64 memoryBytes = 256LL * 1024 * 1024;
+    qint64 memoryBytes = sandbox::contract::defaults::kMemoryBytes;
 };
 
 struct ScriptOutcome

@@ -130,9 +130,11 @@ RunPreferences AppSettings::runPreferences() const
     const runner::Profile byDefault =
         preferences.target == ExecutionTarget::Remote ? runner::Profile::Strict : runner::Profile::Standard;
     preferences.profile = runner::profileFromName(m_settings->value(kProfile).toString()).value_or(byDefault);
-    preferences.timeoutSeconds = std::clamp(m_settings->value(kTimeout, 30).toInt(), 1, 3600);
-    preferences.memoryMb = std::clamp(m_settings->value(kMemory, 256).toInt(), 16, 65536);
-    preferences.outputLimitKb = std::clamp(m_settings->value(kOutputLimit, 1024).toInt(), 1, 1024 * 1024);
+    preferences.timeoutSeconds =
+        std::clamp(m_settings->value(kTimeout, preferences.timeoutSeconds).toInt(), 1, 3600);
+    preferences.memoryMb = std::clamp(m_settings->value(kMemory, preferences.memoryMb).toInt(), 16, 65536);
+    preferences.outputLimitKb =
+        std::clamp(m_settings->value(kOutputLimit, preferences.outputLimitKb).toInt(), 1, 1024 * 1024);
     return preferences;
 }
 

@@ -21,9 +21,9 @@ struct RunPreferences
 {
     ExecutionTarget target = ExecutionTarget::Local;
     runner::Profile profile = runner::Profile::Standard;
-    int timeoutSeconds = 30;
-    int memoryMb = 256;
-    int outputLimitKb = 1024;
+    int timeoutSeconds = int(sandbox::contract::defaults::kWallMs / 1000);
+    int memoryMb = int(sandbox::contract::defaults::kMemoryBytes >> 20);
+    int outputLimitKb = int(sandbox::contract::defaults::kOutputBytes >> 10);
 
     runner::SandboxPolicy policy() const;
     bool operator==(const RunPreferences &other) const;

@@ -1,7 +1,8 @@
 #include "LocalRunSession.h"
 
-#include "HostConnection.h"
+#include "HostChannel.h"
 #include "Language.h"
+#include "ProcessChannel.h"
 #include "SandboxHostPool.h"
 #include "SandboxProtocol.h"
 
@@ -13,9 +14,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <csignal>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace runner {
 
@@ -36,18 +34,11 @@ LocalRunSession::LocalRunSession(QObject *parent, SandboxHostPool *hosts)
 
 LocalRunSession::~LocalRunSession()
 {
-    // Through a host, the supervisor takes the hang-up (the connection closes with this object) for a
-    // cancellation: it kills the tree and cleans up.
-    if (m_supervisorPidFd >= 0)
-        ::close(m_supervisorPidFd);
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        // SIGTERM lets the supervisor kill the tree and remove its cgroup; SIGKILL only if it hangs
-        // (its children still die with it through their parent-death signal).
-        m_process->disconnect(this);
-        m_process->terminate();
-        if (!m_process->waitForFinished(2000))
-            m_process->kill();
-        m_process->waitForFinished(1000);
+    // A supervisor of our own gets SIGTERM (see ProcessChannel); through a host, the supervisor takes
+    // the hang-up for a cancellation. Either way nothing of it reaches this half-destroyed object.
+    if (m_channel) {
+        m_channel->disconnect(this);
+        delete m_channel;
     }
 }
 
@@ -82,7 +73,6 @@ void LocalRunSession::start(const RunRequest &request)
     m_stdout.clear();
     m_stderr.clear();
     m_result.reset();
-    m_supervisorErrors.clear();
 
     const Language *language = LanguageRegistry::builtin().find(request.language);
     if (!language)
@@ -121,83 +111,68 @@ void LocalRunSession::start(const RunRequest &request)
     startSupervisor(encoded + request.stdinData);
 }
 
+void LocalRunSession::useChannel(SupervisorChannel *channel)
+{
+    m_channel = channel;
+    connect(channel, &SupervisorChannel::started, this, [this] { Q_EMIT started(); });
+    connect(channel, &SupervisorChannel::received, this, &LocalRunSession::consume);
+    connect(channel, &SupervisorChannel::ended, this, &LocalRunSession::finishFromStream);
+    connect(channel, &SupervisorChannel::failedToStart, this, &LocalRunSession::failToStart);
+    connect(channel, &SupervisorChannel::refused, this, &LocalRunSession::fallBackFromHost);
+    connect(channel, &SupervisorChannel::bytesWritten, this, &LocalRunSession::onInputWritten);
+}
+
 void LocalRunSession::startSupervisor(const QByteArray &input)
 {
-    m_process = new QProcess(this);
-    m_process->setProgram(sandboxExecutable());
-    connect(m_process, &QProcess::started, this, [this] { Q_EMIT started(); });
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalRunSession::onReadyRead);
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        // Diagnostics of the supervisor itself; kept short for an internal_error message.
-        m_supervisorErrors.append(m_process->readAllStandardError().left(4096));
-    });
-    connect(m_process, &QProcess::finished, this, &LocalRunSession::onProcessFinished);
-    connect(m_process, &QProcess::bytesWritten, this, &LocalRunSession::onInputWritten);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError processError) {
-        if (processError == QProcess::FailedToStart)
-            failToStart(QStringLiteral("cannot start the sandbox %1: %2")
-                            .arg(m_process->program(), m_process->errorString()));
-    });
-    m_process->start(QIODevice::ReadWrite);
-    m_process->write(input);
+    m_hostSocket.clear();
+    auto *channel = new ProcessChannel(sandboxExecutable(), this);
+    useChannel(channel);
+    channel->start();
+    channel->write(input);
     if (m_inputClosed)
-        m_process->closeWriteChannel();
+        channel->closeWrite();
 }
 
 bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArray &encodedRequest)
 {
-    auto *connection = new HostConnection(this);
-    if (!connection->connectTo(socketPath)) {
-        // The host has just gone (killed, or out of runs before its successor was ready): the pool
-        // learns that from the host itself and starts the next one.
-        delete connection;
+    // Nothing when the host has just gone (killed, or out of runs before its successor was ready): the
+    // pool learns that from the host itself and starts the next one.
+    HostChannel *channel = HostChannel::connectTo(socketPath, this);
+    if (!channel)
         return false;
-    }
-    m_connection = connection;
     m_hostSocket = socketPath;
-    connect(connection, &HostConnection::received, this, &LocalRunSession::consume);
-    connect(connection, &HostConnection::closed, this, &LocalRunSession::onHostDisconnected);
-    connect(connection, &HostConnection::bytesWritten, this, &LocalRunSession::onInputWritten);
-    m_replay = encodedRequest + m_request.stdinData;
-    connection->write(m_replay);
+    useChannel(channel);
+    channel->write(encodedRequest + m_request.stdinData);
     if (m_inputClosed)
-        connection->closeWrite();
-    // A prepared sandbox answers within milliseconds; a host that does not within seconds is wedged.
-    // Its run goes through code-remote-sandbox (if the host wakes up later, our hang-up cancels the
-    // run it would start).
-    QTimer::singleShot(kHostAnswerTimeoutMs, connection, [this] { fallBackFromHost(true); });
+        channel->closeWrite();
     return true;
 }
 
 void LocalRunSession::fallBackFromHost(bool hostWedged)
 {
-    if (!m_connection || m_supervisorPid > 0 || m_finished)
+    auto *host = qobject_cast<HostChannel *>(m_channel.data());
+    if (!host || m_finished)
         return;
     // Nothing ran: the supervisor would have introduced itself first. A host that closed the
     // connection at once was retiring (the pool has its successor); one that never answered is
     // replaced.
     if (hostWedged)
         m_hosts->forget(m_hostSocket);
-    m_connection->disconnect(this);
-    m_connection->abort(); // the hang-up: a supervisor that takes the request later cancels it
-    m_connection->deleteLater();
-    m_connection.clear();
+    host->disconnect(this);
+    host->abort(); // the hang-up: a supervisor that takes the request later cancels it
+    host->deleteLater();
+    m_channel.clear();
     m_reader = std::make_unique<SandboxProtocolReader>();
-    startSupervisor(std::exchange(m_replay, {}));
+    startSupervisor(host->takeReplay());
 }
 
 void LocalRunSession::writeInput(const QByteArray &data)
 {
-    if (m_connection) {
-        // Counted first: the connection may take it at once and report that synchronously.
-        m_inputBytes += data.size();
-        if (m_supervisorPid <= 0)
-            m_replay.append(data);
-        m_connection->write(data);
-    } else if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_inputBytes += data.size();
-        m_process->write(data);
-    }
+    if (!m_channel)
+        return;
+    // Counted first: the channel may take it at once and report that synchronously.
+    m_inputBytes += data.size();
+    m_channel->write(data);
 }
 
 qint64 LocalRunSession::pendingInputBytes() const
@@ -205,12 +180,7 @@ qint64 LocalRunSession::pendingInputBytes() const
     // What the stream to the supervisor still holds; the encoded request goes first, so once input is
     // pending the request has gone. The supervisor reads on only while the program's pipe has room and
     // its own buffer is under a bound, so a program that does not read leaves its input here.
-    qint64 unsent = 0;
-    if (m_connection)
-        unsent = m_connection->bytesToWrite();
-    else if (m_process)
-        unsent = m_process->bytesToWrite();
-    return std::min(unsent, m_inputBytes);
+    return m_channel ? std::min(m_channel->pendingBytes(), m_inputBytes) : 0;
 }
 
 void LocalRunSession::onInputWritten()
@@ -226,51 +196,21 @@ void LocalRunSession::onInputWritten()
 void LocalRunSession::closeInput()
 {
     m_inputClosed = true;
-    if (m_connection)
-        m_connection->closeWrite();
-    else if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->closeWriteChannel();
+    if (m_channel)
+        m_channel->closeWrite();
 }
 
 void LocalRunSession::stop()
 {
-    if (m_connection) {
-        m_stopRequested = true;
-        if (m_supervisorPid > 0) {
-            // As for a supervisor we started: SIGTERM, and it reports `cancelled`.
-            if (m_supervisorPidFd >= 0)
-                ::syscall(SYS_pidfd_send_signal, m_supervisorPidFd, SIGTERM, nullptr, 0);
-            else
-                ::kill(static_cast<pid_t>(m_supervisorPid), SIGTERM);
-            QTimer::singleShot(3000, this, [this, connection = m_connection] {
-                if (connection && connection == m_connection)
-                    onHostDisconnected(); // hangs up, which cancels too
-            });
-        } else {
-            onHostDisconnected(); // not introduced yet: the hang-up cancels
-        }
-        return;
-    }
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_channel || m_finished)
         return;
     m_stopRequested = true;
-    // The supervisor answers SIGTERM by killing the whole tree and reporting `cancelled`.
-    m_process->terminate();
-    QTimer::singleShot(3000, this, [this, process = m_process] {
-        if (process && process == m_process && process->state() != QProcess::NotRunning)
-            process->kill();
-    });
+    m_channel->stop();
 }
 
 bool LocalRunSession::isRunning() const
 {
     return !m_finished;
-}
-
-void LocalRunSession::onReadyRead()
-{
-    if (m_process)
-        consume(m_process->readAllStandardOutput());
 }
 
 void LocalRunSession::consume(const QByteArray &bytes)
@@ -279,17 +219,10 @@ void LocalRunSession::consume(const QByteArray &bytes)
     SandboxProtocolReader::Event event;
     while (m_reader->next(event)) {
         switch (event.type) {
-        case SandboxProtocolReader::EventType::Supervisor: {
-            const pid_t pid = static_cast<pid_t>(event.payload.toInt());
-            if (pid > 0 && m_supervisorPid <= 0) {
-                m_supervisorPid = pid;
-                // A pidfd stays that process even if its number is reused later.
-                m_supervisorPidFd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-                m_replay.clear();
-                Q_EMIT started();
-            }
+        case SandboxProtocolReader::EventType::Supervisor:
+            if (m_channel)
+                m_channel->supervisorIntroduced(event.payload.toLongLong());
             break;
-        }
         case SandboxProtocolReader::EventType::Stdout:
             if (m_request.collectOutput)
                 m_stdout.append(event.payload);
@@ -316,33 +249,15 @@ void LocalRunSession::consume(const QByteArray &bytes)
     }
 }
 
-void LocalRunSession::onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus)
-{
-    finishFromStream(exitStatus == QProcess::CrashExit
-                         ? QStringLiteral("the sandbox supervisor crashed")
-                         : QStringLiteral("the sandbox supervisor ended (exit code %1) without a result").arg(exitCode));
-}
-
-void LocalRunSession::onHostDisconnected()
-{
-    if (m_supervisorPid <= 0 && !m_stopRequested) {
-        // Closed before the supervisor introduced itself: nothing ran.
-        QTimer::singleShot(0, this, [this] { fallBackFromHost(false); });
-        return;
-    }
-    finishFromStream(QStringLiteral("the sandbox host closed the connection without a result"));
-}
-
 void LocalRunSession::finishFromStream(const QString &messageWithoutResult)
 {
-    onReadyRead();
     RunResult result;
     if (m_result) {
         result = RunResult::fromJson(*m_result);
     } else {
         result.status = m_stopRequested ? RunStatus::Cancelled : RunStatus::InternalError;
         result.message = messageWithoutResult;
-        const QString diagnostics = QString::fromUtf8(m_supervisorErrors).trimmed();
+        const QString diagnostics = m_channel ? m_channel->diagnostics() : QString();
         if (!diagnostics.isEmpty())
             result.message += QStringLiteral(": ") + diagnostics;
         result.wallMs = double(m_clock.elapsed());
@@ -368,22 +283,11 @@ void LocalRunSession::finishWith(RunResult result)
     m_finished = true;
     result.language = m_request.language;
     result.profile = profileName(m_request.policy.profile);
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->deleteLater();
-        m_process.clear();
+    if (m_channel) {
+        m_channel->disconnect(this);
+        m_channel->deleteLater();
+        m_channel.clear();
     }
-    if (m_connection) {
-        m_connection->disconnect(this);
-        m_connection->deleteLater();
-        m_connection.clear();
-    }
-    if (m_supervisorPidFd >= 0) {
-        ::close(m_supervisorPidFd);
-        m_supervisorPidFd = -1;
-    }
-    m_supervisorPid = 0;
-    m_replay.clear();
     Q_EMIT finished(result);
 }
 

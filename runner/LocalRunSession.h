@@ -1,18 +1,17 @@
 #pragma once
 
 #include "RunSession.h"
+#include "SupervisorChannel.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
-#include <QProcess>
 
 #include <memory>
 #include <optional>
 
 namespace runner {
 
-class HostConnection;
 class SandboxHostPool;
 class SandboxProtocolReader;
 
@@ -45,33 +44,24 @@ private:
     void startSupervisor(const QByteArray &input);
     bool startThroughHost(const QString &socketPath, const QByteArray &encodedRequest);
     void fallBackFromHost(bool hostWedged);
-    void onReadyRead();
     void onInputWritten();
+    void useChannel(SupervisorChannel *channel);
     void consume(const QByteArray &bytes);
-    void onProcessFinished(int exitCode, QProcess::ExitStatus exitStatus);
-    void onHostDisconnected();
     void finishFromStream(const QString &messageWithoutResult);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
     SandboxHostPool *m_hosts = nullptr;
-    QPointer<QProcess> m_process;
-    // Through a host: the connection, and until the supervisor has said who it is, everything sent, so
-    // that a host gone in the meantime costs nothing but a start through code-remote-sandbox.
-    QPointer<HostConnection> m_connection;
-    static constexpr int kHostAnswerTimeoutMs = 10'000;
+    // The stream to this run's supervisor: a process of our own, or a host's (m_hostSocket).
+    QPointer<SupervisorChannel> m_channel;
     QString m_hostSocket;
-    QByteArray m_replay;
     bool m_inputClosed = false;
     // Standard input handed to the supervisor's stream so far, and the most inputTaken() reported.
     qint64 m_inputBytes = 0;
     qint64 m_inputReported = 0;
-    qint64 m_supervisorPid = 0;
-    int m_supervisorPidFd = -1;
     std::unique_ptr<SandboxProtocolReader> m_reader;
     QByteArray m_stdout;
     QByteArray m_stderr;
-    QByteArray m_supervisorErrors;
     std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;

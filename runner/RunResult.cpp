@@ -1,10 +1,15 @@
 #include "RunResult.h"
 
+#include "sandbox/Contract.h"
+
 #include <QJsonArray>
 
 #include <array>
 
 namespace runner {
+
+namespace contractStatus = sandbox::contract::status;
+namespace field = sandbox::contract::field;
 
 namespace {
 struct StatusName
@@ -13,15 +18,15 @@ struct StatusName
     const char *name;
 };
 constexpr std::array<StatusName, 9> kStatusNames{{
-    {RunStatus::Ok, "ok"},
-    {RunStatus::RuntimeError, "runtime_error"},
-    {RunStatus::TimeLimit, "time_limit"},
-    {RunStatus::MemoryLimit, "memory_limit"},
-    {RunStatus::OutputLimit, "output_limit"},
-    {RunStatus::SecurityViolation, "security_violation"},
-    {RunStatus::CompileError, "compile_error"},
-    {RunStatus::InternalError, "internal_error"},
-    {RunStatus::Cancelled, "cancelled"},
+    {RunStatus::Ok, contractStatus::kOk},
+    {RunStatus::RuntimeError, contractStatus::kRuntimeError},
+    {RunStatus::TimeLimit, contractStatus::kTimeLimit},
+    {RunStatus::MemoryLimit, contractStatus::kMemoryLimit},
+    {RunStatus::OutputLimit, contractStatus::kOutputLimit},
+    {RunStatus::SecurityViolation, contractStatus::kSecurityViolation},
+    {RunStatus::CompileError, contractStatus::kCompileError},
+    {RunStatus::InternalError, contractStatus::kInternalError},
+    {RunStatus::Cancelled, contractStatus::kCancelled},
 }};
 
 QJsonValue optionalInt(const std::optional<int> &value)
@@ -43,7 +48,7 @@ QString statusName(RunStatus status)
         if (entry.status == status)
             return QString::fromLatin1(entry.name);
     }
-    return QStringLiteral("internal_error");
+    return QString::fromLatin1(contractStatus::kInternalError);
 }
 
 std::optional<RunStatus> statusFromName(const QString &name)
@@ -57,15 +62,15 @@ std::optional<RunStatus> statusFromName(const QString &name)
 
 QJsonObject Violation::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("line"), line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null)}};
+    return {{QLatin1String(field::kKind), kind},
+            {QLatin1String(field::kDetail), detail},
+            {QLatin1String(field::kLine), line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null)}};
 }
 
 Violation Violation::fromJson(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("kind")).toString(), object.value(QStringLiteral("detail")).toString(),
-            object.value(QStringLiteral("line")).toInt()};
+    return {object.value(QLatin1String(field::kKind)).toString(), object.value(QLatin1String(field::kDetail)).toString(),
+            object.value(QLatin1String(field::kLine)).toInt()};
 }
 
 QJsonObject RunResult::toJson() const
@@ -76,55 +81,55 @@ QJsonObject RunResult::toJson() const
 
     QJsonValue limitValue(QJsonValue::Null);
     if (limit == TimeLimitKind::Wall)
-        limitValue = QStringLiteral("wall");
+        limitValue = QString::fromLatin1(sandbox::contract::limit::kWall);
     else if (limit == TimeLimitKind::Cpu)
-        limitValue = QStringLiteral("cpu");
+        limitValue = QString::fromLatin1(sandbox::contract::limit::kCpu);
 
     // Output is UTF-8 text for JSON; invalid sequences become U+FFFD rather than breaking the document.
     QJsonObject object{
-        {QStringLiteral("status"), statusName(status)},
-        {QStringLiteral("exit_code"), optionalInt(exitCode)},
-        {QStringLiteral("signal"), optionalInt(signal)},
-        {QStringLiteral("limit"), limitValue},
+        {QLatin1String(field::kStatus), statusName(status)},
+        {QLatin1String(field::kExitCode), optionalInt(exitCode)},
+        {QLatin1String(field::kSignal), optionalInt(signal)},
+        {QLatin1String(field::kLimit), limitValue},
         {QStringLiteral("stdout"), QString::fromUtf8(stdoutData)},
         {QStringLiteral("stderr"), QString::fromUtf8(stderrData)},
-        {QStringLiteral("output_truncated"), outputTruncated},
-        {QStringLiteral("wall_ms"), qRound(wallMs * 10) / 10.0},
-        {QStringLiteral("cpu_ms"), qRound(cpuMs * 10) / 10.0},
-        {QStringLiteral("peak_memory_kb"), peakMemoryKb},
+        {QLatin1String(field::kOutputTruncated), outputTruncated},
+        {QLatin1String(field::kWallMs), qRound(wallMs * 10) / 10.0},
+        {QLatin1String(field::kCpuMs), qRound(cpuMs * 10) / 10.0},
+        {QLatin1String(field::kPeakMemoryKb), peakMemoryKb},
         {QStringLiteral("language"), language},
         {QStringLiteral("profile"), profile},
-        {QStringLiteral("violations"), violationArray},
+        {QLatin1String(field::kViolations), violationArray},
     };
     if (!message.isEmpty())
-        object.insert(QStringLiteral("message"), message);
+        object.insert(QLatin1String(field::kMessage), message);
     return object;
 }
 
 RunResult RunResult::fromJson(const QJsonObject &object)
 {
     RunResult result;
-    result.status = statusFromName(object.value(QStringLiteral("status")).toString())
+    result.status = statusFromName(object.value(QLatin1String(field::kStatus)).toString())
                         .value_or(RunStatus::InternalError);
-    result.exitCode = intOrNull(object.value(QStringLiteral("exit_code")));
-    result.signal = intOrNull(object.value(QStringLiteral("signal")));
-    const QString limit = object.value(QStringLiteral("limit")).toString();
-    result.limit = limit == QLatin1String("wall") ? TimeLimitKind::Wall
-                   : limit == QLatin1String("cpu") ? TimeLimitKind::Cpu
+    result.exitCode = intOrNull(object.value(QLatin1String(field::kExitCode)));
+    result.signal = intOrNull(object.value(QLatin1String(field::kSignal)));
+    const QString limit = object.value(QLatin1String(field::kLimit)).toString();
+    result.limit = limit == QLatin1String(sandbox::contract::limit::kWall) ? TimeLimitKind::Wall
+                   : limit == QLatin1String(sandbox::contract::limit::kCpu) ? TimeLimitKind::Cpu
                                                     : TimeLimitKind::None;
     result.stdoutData = object.value(QStringLiteral("stdout")).toString().toUtf8();
     result.stderrData = object.value(QStringLiteral("stderr")).toString().toUtf8();
-    result.outputTruncated = object.value(QStringLiteral("output_truncated")).toBool();
-    result.wallMs = object.value(QStringLiteral("wall_ms")).toDouble();
-    result.cpuMs = object.value(QStringLiteral("cpu_ms")).toDouble();
-    result.peakMemoryKb = object.value(QStringLiteral("peak_memory_kb")).toInteger();
+    result.outputTruncated = object.value(QLatin1String(field::kOutputTruncated)).toBool();
+    result.wallMs = object.value(QLatin1String(field::kWallMs)).toDouble();
+    result.cpuMs = object.value(QLatin1String(field::kCpuMs)).toDouble();
+    result.peakMemoryKb = object.value(QLatin1String(field::kPeakMemoryKb)).toInteger();
     result.language = object.value(QStringLiteral("language")).toString();
     result.profile = object.value(QStringLiteral("profile")).toString();
-    const QJsonArray violationArray = object.value(QStringLiteral("violations")).toArray();
+    const QJsonArray violationArray = object.value(QLatin1String(field::kViolations)).toArray();
     for (const QJsonValue &value : violationArray)
         result.violations.append(Violation::fromJson(value.toObject()));
-    result.message = object.value(QStringLiteral("message")).toString();
-    result.preloaded = object.value(QStringLiteral("preloaded")).toBool();
+    result.message = object.value(QLatin1String(field::kMessage)).toString();
+    result.preloaded = object.value(QLatin1String(field::kPreloaded)).toBool();
     return result;
 }
 

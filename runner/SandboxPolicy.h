@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/Contract.h"
+
 #include <QMap>
 #include <QString>
 
@@ -23,18 +25,19 @@ qint64 maxSourceBytes(Profile profile);
 // the limit of the strict profile").
 QString sourceSizeError(Profile profile, qint64 bytes);
 
-// Limits of one run. Defaults are the architecture's; a caller may lower them and a server caps them.
+// Limits of one run. Defaults are the architecture's (sandbox/Contract.h); a caller may lower them and a
+// server caps them.
 struct Limits
 {
-    qint64 wallMs = 30'000;
+    qint64 wallMs = sandbox::contract::defaults::kWallMs;
     qint64 cpuMs = 0; // 0: the same as the wall limit
-    qint64 memoryBytes = 256LL * 1024 * 1024;
-    qint64 outputBytes = 1024LL * 1024;
-    int processes = 64;
-    qint64 fileSizeBytes = 16LL * 1024 * 1024;
-    qint64 workDirBytes = 64LL * 1024 * 1024;
-    int workDirFiles = 10'000;
-    int openFiles = 256;
+    qint64 memoryBytes = sandbox::contract::defaults::kMemoryBytes;
+    qint64 outputBytes = sandbox::contract::defaults::kOutputBytes;
+    int processes = int(sandbox::contract::defaults::kProcesses);
+    qint64 fileSizeBytes = sandbox::contract::defaults::kFileSizeBytes;
+    qint64 workDirBytes = sandbox::contract::defaults::kWorkDirBytes;
+    int workDirFiles = int(sandbox::contract::defaults::kWorkDirFiles);
+    int openFiles = int(sandbox::contract::defaults::kOpenFiles);
 
     qint64 effectiveCpuMs() const { return cpuMs > 0 ? cpuMs : wallMs; }
     // Empty when every limit is within its valid range, else a message naming the first bad one.

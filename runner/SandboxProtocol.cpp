@@ -1,5 +1,6 @@
 #include "SandboxProtocol.h"
 
+#include "sandbox/Contract.h"
 #include "sandbox/WireFormat.h"
 
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <string>
 
 namespace runner {
+
+namespace recordKey = sandbox::contract::key;
 
 namespace {
 void record(std::string &out, const char *key, const QByteArray &value)
@@ -77,37 +80,37 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     }
 
     std::string records;
-    record(records, "arg", executable.toUtf8());
+    record(records, recordKey::kArg, executable.toUtf8());
     for (const QString &argument : command.arguments)
-        record(records, "arg", expand(argument, language, guard.fileName).toUtf8());
+        record(records, recordKey::kArg, expand(argument, language, guard.fileName).toUtf8());
 
     QMap<QString, QString> environment = language.environment;
     for (auto it = request.policy.environment.cbegin(); it != request.policy.environment.cend(); ++it)
         environment.insert(it.key(), it.value());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-        record(records, "env", (it.key() + QLatin1Char('=') + it.value()).toUtf8());
+        record(records, recordKey::kEnv, (it.key() + QLatin1Char('=') + it.value()).toUtf8());
 
-    record(records, ("file:" + language.sourceFileName.toStdString()).c_str(), request.source);
-    record(records, "gate", language.sourceFileName.toUtf8());
+    record(records, (recordKey::kFilePrefix + language.sourceFileName.toStdString()).c_str(), request.source);
+    record(records, recordKey::kGate, language.sourceFileName.toUtf8());
     if (!guard.content.isEmpty()) {
-        record(records, ("file:" + guard.fileName.toStdString()).c_str(), guard.content);
-        record(records, "guard", QByteArrayLiteral("1"));
+        record(records, (recordKey::kFilePrefix + guard.fileName.toStdString()).c_str(), guard.content);
+        record(records, recordKey::kGuard, QByteArrayLiteral("1"));
         for (const QString &module : language.strictPreloadModules)
-            record(records, "preload", module.toUtf8());
+            record(records, recordKey::kPreload, module.toUtf8());
     }
 
     const Limits &limits = request.policy.limits;
-    record(records, "profile", profileName(request.policy.profile).toUtf8());
-    record(records, "wall_ms", limits.wallMs);
-    record(records, "cpu_ms", limits.effectiveCpuMs());
-    record(records, "memory_bytes", limits.memoryBytes);
-    record(records, "output_bytes", limits.outputBytes);
-    record(records, "processes", static_cast<qint64>(limits.processes + language.extraProcesses));
-    record(records, "file_size_bytes", limits.fileSizeBytes);
-    record(records, "workdir_bytes", limits.workDirBytes);
-    record(records, "workdir_files", static_cast<qint64>(limits.workDirFiles));
-    record(records, "open_files", static_cast<qint64>(limits.openFiles));
-    record(records, "address_space_ok", QByteArray(language.addressSpaceLimitSafe ? "1" : "0"));
+    record(records, recordKey::kProfile, profileName(request.policy.profile).toUtf8());
+    record(records, recordKey::kWallMs, limits.wallMs);
+    record(records, recordKey::kCpuMs, limits.effectiveCpuMs());
+    record(records, recordKey::kMemoryBytes, limits.memoryBytes);
+    record(records, recordKey::kOutputBytes, limits.outputBytes);
+    record(records, recordKey::kProcesses, static_cast<qint64>(limits.processes + language.extraProcesses));
+    record(records, recordKey::kFileSizeBytes, limits.fileSizeBytes);
+    record(records, recordKey::kWorkDirBytes, limits.workDirBytes);
+    record(records, recordKey::kWorkDirFiles, static_cast<qint64>(limits.workDirFiles));
+    record(records, recordKey::kOpenFiles, static_cast<qint64>(limits.openFiles));
+    record(records, recordKey::kAddressSpaceOk, QByteArray(language.addressSpaceLimitSafe ? "1" : "0"));
 
     std::string message;
     sandbox::wire::appendU32(message, static_cast<uint32_t>(records.size()));

@@ -1,5 +1,6 @@
 #include "Request.h"
 
+#include "Descriptors.h"
 #include "WireFormat.h"
 
 #include <cerrno>
@@ -8,21 +9,9 @@
 
 namespace sandbox {
 
-namespace {
-bool readExactly(int fd, char *buffer, size_t size)
-{
-    size_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, buffer + done, size - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += static_cast<size_t>(n);
-    }
-    return true;
-}
+namespace recordKey = contract::key;
 
+namespace {
 bool parseNumber(const std::string &text, int64_t &out)
 {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
@@ -51,16 +40,16 @@ std::optional<Request> readRequest(int fd, std::string &error)
 }
 
 namespace {
-constexpr std::pair<const char *, int64_t Request::*> kNumbers[] = {
-    {"wall_ms", &Request::wallMs},
-    {"cpu_ms", &Request::cpuMs},
-    {"memory_bytes", &Request::memoryBytes},
-    {"output_bytes", &Request::outputBytes},
-    {"processes", &Request::processes},
-    {"file_size_bytes", &Request::fileSizeBytes},
-    {"workdir_bytes", &Request::workDirBytes},
-    {"workdir_files", &Request::workDirFiles},
-    {"open_files", &Request::openFiles},
+const std::pair<const char *, int64_t Request::*> kNumbers[] = {
+    {recordKey::kWallMs, &Request::wallMs},
+    {recordKey::kCpuMs, &Request::cpuMs},
+    {recordKey::kMemoryBytes, &Request::memoryBytes},
+    {recordKey::kOutputBytes, &Request::outputBytes},
+    {recordKey::kProcesses, &Request::processes},
+    {recordKey::kFileSizeBytes, &Request::fileSizeBytes},
+    {recordKey::kWorkDirBytes, &Request::workDirBytes},
+    {recordKey::kWorkDirFiles, &Request::workDirFiles},
+    {recordKey::kOpenFiles, &Request::openFiles},
 };
 } // namespace
 
@@ -68,18 +57,18 @@ std::string encodeRequest(const Request &request)
 {
     std::string records;
     for (const std::string &arg : request.argv)
-        wire::appendRecord(records, "arg", arg);
+        wire::appendRecord(records, recordKey::kArg, arg);
     for (const std::string &entry : request.environment)
-        wire::appendRecord(records, "env", entry);
+        wire::appendRecord(records, recordKey::kEnv, entry);
     for (const auto &[name, content] : request.files)
-        wire::appendRecord(records, "file:" + name, content);
-    wire::appendRecord(records, "guard", request.guard ? "1" : "0");
-    wire::appendRecord(records, "address_space_ok", request.addressSpaceLimitOk ? "1" : "0");
-    wire::appendRecord(records, "profile", request.profile);
+        wire::appendRecord(records, recordKey::kFilePrefix + name, content);
+    wire::appendRecord(records, recordKey::kGuard, request.guard ? "1" : "0");
+    wire::appendRecord(records, recordKey::kAddressSpaceOk, request.addressSpaceLimitOk ? "1" : "0");
+    wire::appendRecord(records, recordKey::kProfile, request.profile);
     if (!request.gate.empty())
-        wire::appendRecord(records, "gate", request.gate);
+        wire::appendRecord(records, recordKey::kGate, request.gate);
     for (const std::string &module : request.preload)
-        wire::appendRecord(records, "preload", module);
+        wire::appendRecord(records, recordKey::kPreload, module);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -91,30 +80,18 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
 {
     Request request;
     size_t pos = 0;
-    auto take = [&](std::string &out) {
-        if (records.size() - pos < 4)
-            return false;
-        const uint32_t size = wire::readU32(records.data() + pos);
-        pos += 4;
-        if (records.size() - pos < size)
-            return false;
-        out.assign(records, pos, size);
-        pos += size;
-        return true;
-    };
-
     std::string key, value;
     while (pos < records.size()) {
-        if (!take(key) || !take(value)) {
+        if (!wire::takeRecord(records, pos, key, value)) {
             error = "malformed request record";
             return std::nullopt;
         }
-        if (key == "arg") {
+        if (key == recordKey::kArg) {
             request.argv.push_back(value);
-        } else if (key == "env") {
+        } else if (key == recordKey::kEnv) {
             request.environment.push_back(value);
-        } else if (key.rfind("file:", 0) == 0) {
-            const std::string name = key.substr(5);
+        } else if (key.rfind(recordKey::kFilePrefix, 0) == 0) {
+            const std::string name = key.substr(sizeof recordKey::kFilePrefix - 1);
             // Files land in the work directory only: a name is one plain path component.
             if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos
                 || name.find('\0') != std::string::npos) {
@@ -122,15 +99,15 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
                 return std::nullopt;
             }
             request.files.emplace_back(name, value);
-        } else if (key == "guard") {
+        } else if (key == recordKey::kGuard) {
             request.guard = value == "1";
-        } else if (key == "address_space_ok") {
+        } else if (key == recordKey::kAddressSpaceOk) {
             request.addressSpaceLimitOk = value == "1";
-        } else if (key == "profile") {
+        } else if (key == recordKey::kProfile) {
             request.profile = value;
-        } else if (key == "gate") {
+        } else if (key == recordKey::kGate) {
             request.gate = value;
-        } else if (key == "preload") {
+        } else if (key == recordKey::kPreload) {
             request.preload.push_back(value);
         } else {
             bool known = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Contract.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,7 +10,7 @@
 
 namespace sandbox {
 
-// One run, as the runner asked for it. Record keys in the request:
+// One run, as the runner asked for it. Record keys in the request (spelt in Contract.h):
 //   arg (repeated)   the command, argv[0] an absolute path     env (repeated)  NAME=VALUE
 //   file:NAME        a file to place in the work directory     guard           "1": fd 3 is the guard's report
 //   wall_ms cpu_ms memory_bytes output_bytes processes file_size_bytes workdir_bytes workdir_files
@@ -27,15 +29,15 @@ struct Request
     std::string gate;
     std::vector<std::string> preload;
 
-    int64_t wallMs = 30'000;
-    int64_t cpuMs = 30'000;
-    int64_t memoryBytes = 256LL << 20;
-    int64_t outputBytes = 1LL << 20;
-    int64_t processes = 64;
-    int64_t fileSizeBytes = 16LL << 20;
-    int64_t workDirBytes = 64LL << 20;
-    int64_t workDirFiles = 10'000;
-    int64_t openFiles = 256;
+    int64_t wallMs = contract::defaults::kWallMs;
+    int64_t cpuMs = contract::defaults::kCpuMs;
+    int64_t memoryBytes = contract::defaults::kMemoryBytes;
+    int64_t outputBytes = contract::defaults::kOutputBytes;
+    int64_t processes = contract::defaults::kProcesses;
+    int64_t fileSizeBytes = contract::defaults::kFileSizeBytes;
+    int64_t workDirBytes = contract::defaults::kWorkDirBytes;
+    int64_t workDirFiles = contract::defaults::kWorkDirFiles;
+    int64_t openFiles = contract::defaults::kOpenFiles;
 };
 
 // Reads the length-prefixed request from `fd`. Returns nothing and sets `error` when it is malformed.

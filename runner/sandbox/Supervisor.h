@@ -1,7 +1,10 @@
 #pragma once
 
 #include "InProcessProgram.h"
+#include "Outcome.h"
 #include "Request.h"
+#include "SandboxInit.h"
+#include "Trace.h"
 #include "TreeMemory.h"
 
 #include <sys/resource.h>
@@ -14,51 +17,6 @@
 #include <vector>
 
 namespace sandbox {
-
-struct Layer
-{
-    std::string id;
-    std::string name;
-    bool active = false;
-    std::string detail;
-};
-
-struct Violation
-{
-    std::string kind;
-    std::string detail;
-    int line = 0;
-};
-
-struct Outcome
-{
-    std::string status = "internal_error";
-    std::optional<int> exitCode;
-    std::optional<int> signal;
-    std::string limit; // "", "wall" or "cpu"
-    double wallMs = 0;
-    double cpuMs = 0;
-    int64_t peakMemoryKb = 0;
-    bool outputTruncated = false;
-    std::vector<Violation> violations;
-    std::string message;
-    std::vector<Layer> layers;
-    // The program ran in a fork of an interpreter loaded beforehand (see InProcessProgram), not by exec.
-    bool preloaded = false;
-
-    std::string toJson() const;
-};
-
-// Options that switch layers off, for tests of the fallbacks: $CODE_REMOTE_SANDBOX_DISABLE, a
-// comma-separated list of "userns", "cgroup", "landlock", "seccomp".
-struct Switches
-{
-    bool userNamespace = true;
-    bool cgroup = true;
-    bool landlock = true;
-    bool seccomp = true;
-    static Switches fromEnvironment();
-};
 
 // Runs one request: builds the sandbox, streams output frames to `eventFd`, forwards `inputFd` to the
 // program's standard input, enforces every limit and returns the outcome. Single-threaded.
@@ -97,33 +55,22 @@ public:
 
 private:
     struct Pipes;
-    enum class Stop { None, Wall, Cpu, Memory, Output, Cancelled };
 
     void createCgroup(const Request &request);
-    void describeCgroup();
-    void describeLayers();
+    struct LayerFacts layerFacts() const;
     bool spawnInit(Pipes &pipes, std::string &error);
     bool releaseInit(Pipes &pipes, std::string &error);
-    [[noreturn]] void childMain(Pipes &pipes);
-    [[noreturn]] void programMain(Pipes &pipes);
     void superviseLoop(Pipes &pipes);
     void killTree();
     void forwardOutput(char frameType, const char *data, size_t size);
     bool writeEvent(char frameType, const char *data, size_t size);
     std::vector<pid_t> treePids() const;
-    int64_t treeCpuNs() const;
     void checkWaitingForInput();
-    void readLayerNotes(const std::string &notes);
-    void finishOutcome(int initStatus, const struct rusage &usage);
+    void readNotes(const std::string &notes);
+    void finishOutcome(const struct rusage &usage);
     void setLayer(const std::string &id, bool active, const std::string &detail);
-    std::string gateFile() const;
-    std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
     void attachProgram();
-    void hideCommandLine();
-    static void showCommandLine(const std::vector<std::string> &argv);
     bool runsInProcess() const;
-    static char *s_commandLine;
-    static size_t s_commandLineSize;
 
     Request m_request;
     Switches m_switches;
@@ -161,19 +108,7 @@ private:
     class Cgroup *m_cgroup = nullptr;
 };
 
-// Milliseconds on the monotonic clock.
-double monotonicMs();
-
-// The program's whole environment: a fixed base (PATH, HOME, TMPDIR, USER, LOGNAME) and the request's
-// variables. `home` and `tmp` are the work directory and the temporary directory as the program sees
-// them.
-std::vector<std::string> programEnvironment(const Request &request, const std::string &home, const std::string &tmp);
-
 // Writes one event frame (see WireFormat.h) to `fd`. False when the reader has gone.
 bool writeFrame(int fd, char type, const std::string &payload);
-
-// $CODE_REMOTE_SANDBOX_TRACE=1 prints when each phase of a run starts, to find where start-up time goes.
-// The variable is read on the first call.
-void trace(const char *phase);
 
 } // namespace sandbox

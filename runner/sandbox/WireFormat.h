@@ -51,6 +51,22 @@ inline void appendRecord(std::string &out, std::string_view key, std::string_vie
     out.append(value);
 }
 
+// Reads the record at `pos` of `records` and moves `pos` past it; false when it is cut short.
+inline bool takeRecord(std::string_view records, size_t &pos, std::string &key, std::string &value)
+{
+    for (std::string *out : {&key, &value}) {
+        if (records.size() - pos < 4)
+            return false;
+        const uint32_t size = readU32(records.data() + pos);
+        pos += 4;
+        if (records.size() - pos < size)
+            return false;
+        out->assign(records.substr(pos, size));
+        pos += size;
+    }
+    return true;
+}
+
 inline std::string frameHeader(Frame type, uint32_t length)
 {
     std::string header(1, static_cast<char>(type));

@@ -5,6 +5,7 @@
 #include "SandboxHostPool.h"
 #include "SandboxPolicy.h"
 #include "SandboxProtocol.h"
+#include "sandbox/InitChannel.h"
 #include "sandbox/Request.h"
 #include "sandbox/WireFormat.h"
 
@@ -263,6 +264,47 @@ private Q_SLOTS:
         QVERIFY(sawSource);
         QVERIFY(sawGuard);
         QVERIFY(std::find(parsed->environment.begin(), parsed->environment.end(), "MY_VAR=x y") != parsed->environment.end());
+    }
+
+    void initChannelMessagesArriveWholeInAnyChunks()
+    {
+        // The supervisor reads the init's messages from a non-blocking pipe: whatever way the bytes are
+        // cut, each message comes out whole, in order, with its fields.
+        namespace init = sandbox::init;
+        sandbox::Request request;
+        request.argv = {"/usr/bin/python3", "main.py"};
+        request.files = {{"main.py", std::string("print(1)\n\0binary", 17)}};
+        const std::string records = sandbox::encodeRequest(request).substr(4);
+        const std::string stream = init::encode(init::Message::Go, {{"in_cgroup", "1"}, {"request", records}})
+                                   + init::encode(init::Message::ProgramEnded, {{"status", "256"}})
+                                   + init::encode(init::Message::Failure, {{"message", "files: no room"}});
+        init::Reader reader;
+        std::vector<init::Decoded> messages;
+        for (char byte : stream) {
+            reader.append(&byte, 1);
+            while (auto message = reader.next())
+                messages.push_back(*message);
+        }
+        QCOMPARE(messages.size(), size_t(3));
+        QCOMPARE(char(messages[0].type), char(init::Message::Go));
+        QVERIFY(messages[0].flag("in_cgroup"));
+        QVERIFY(!messages[0].flag("address_space_limit"));
+        std::string error;
+        const auto parsed = sandbox::parseRequest(messages[0].field("request"), error);
+        QVERIFY2(parsed.has_value(), error.c_str());
+        QCOMPARE(parsed->files, request.files);
+        QCOMPARE(messages[1].number("status"), std::optional<int>(256));
+        QCOMPARE(messages[2].field("message"), std::string("files: no room"));
+
+        // A length past any message's bound ends the stream instead of waiting for it.
+        init::Reader broken;
+        std::string header(1, char(init::Message::ProgramStarted));
+        sandbox::wire::appendU32(header, init::kMaxMessageBytes + 1);
+        broken.append(header.data(), header.size());
+        QVERIFY(!broken.next());
+        const std::string valid = init::encode(init::Message::ProgramStarted);
+        broken.append(valid.data(), valid.size());
+        QVERIFY(!broken.next());
     }
 
     void supervisorRejectsMalformedRequests()

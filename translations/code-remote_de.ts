@@ -188,17 +188,17 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measured n = %1</source>
         <translation>Gemessen: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>nur %n Eingabegröße konnte rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
@@ -206,17 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>sorted list</source>
+        <translation>sortierte Liste</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 wurde bei %2 Eingabegrößen bis n = %3 gemessen (Eingabe: %4); die Messwerte passen zu %5 mit einer Abweichung von %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <source>%1() growing %2</source>
+        <translation>%1() mit wachsendem %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -445,28 +460,33 @@
         <source>complexity analysis understands Python programs only</source>
         <translation>die Komplexitätsanalyse versteht nur Python-Programme</translation>
     </message>
+    <message>
+        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <source>Measure failed: %1</source>
+        <translation>Messung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AnalysisDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="35"/>
+        <location filename="../app/SidePanels.cpp" line="38"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="36"/>
+        <location filename="../app/SidePanels.cpp" line="39"/>
         <source>Analysis panel</source>
         <translation>Analysebereich</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="38"/>
+        <location filename="../app/SidePanels.cpp" line="41"/>
         <source>Complexity analysis will appear here.
 Run a program to see its time and space behaviour.</source>
         <translation>Hier erscheint die Komplexitätsanalyse.
 Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="40"/>
+        <location filename="../app/SidePanels.cpp" line="43"/>
         <source>No analysis yet</source>
         <translation>Noch keine Analyse</translation>
     </message>
@@ -474,174 +494,180 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
         <source>Complexity analysis</source>
         <translation>Komplexitätsanalyse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
         <source>Analysis results</source>
         <translation>Analyseergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
         <source>Analyze</source>
         <translation>Analysieren</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
         <source>Analyze complexity</source>
         <translation>Komplexität analysieren</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen und ihre Komplexität ermitteln (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
         <source>Measure complexity</source>
         <translation>Komplexität messen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <location filename="../app/AnalysisPanel.cpp" line="366"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Führen Sie ein Programm aus oder drücken Sie Strg+Umschalt+A, um hier seine Zeit- und Speicherkomplexität zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Space</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
         <source>Functions and their complexity</source>
         <translation>Funktionen und ihre Komplexität</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="373"/>
         <source>Risky patterns</source>
         <translation>Riskante Muster</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="374"/>
         <source>No risky patterns found.</source>
         <translation>Keine riskanten Muster gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="376"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>Der Code wurde nach dieser Analyse geändert. Drücken Sie Strg+Umschalt+A, um ihn erneut zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="377"/>
         <source>Measured time against input size</source>
         <translation>Gemessene Zeit in Abhängigkeit von der Eingabegröße</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="378"/>
         <source>input size n</source>
         <translation>Eingabegröße n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="379"/>
         <source>time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <location filename="../app/AnalysisPanel.cpp" line="381"/>
+        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <source>Analysis of %1</source>
+        <translation>Analyse von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="452"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <location filename="../app/AnalysisPanel.cpp" line="453"/>
         <source>Asking Gemini…</source>
         <translation>Gemini wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <location filename="../app/AnalysisPanel.cpp" line="454"/>
         <source>Analyzing…</source>
         <translation>Wird analysiert …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="482"/>
-        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <location filename="../app/AnalysisPanel.cpp" line="492"/>
+        <location filename="../app/AnalysisPanel.cpp" line="605"/>
         <source>Measured time</source>
         <translation>Gemessene Zeit</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <location filename="../app/AnalysisPanel.cpp" line="555"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <location filename="../app/AnalysisPanel.cpp" line="582"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Risikostufe %1 in Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <location filename="../app/AnalysisPanel.cpp" line="606"/>
         <source>Measured time of %1()</source>
         <translation>Gemessene Zeit von %1()</translation>
     </message>
@@ -755,10 +781,53 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
 </context>
 <context>
+    <name>app::ConnectionTester</name>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="19"/>
+        <source>Connected in %1 ms, but the token check timed out</source>
+        <translation>In %1 ms verbunden, aber bei der Token-Prüfung wurde das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="45"/>
+        <source>Enter the server&apos;s address first</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="59"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="63"/>
+        <source>Connected in %1 ms; enter the API token to run programs</source>
+        <translation>In %1 ms verbunden; geben Sie das API-Token ein, um Programme auszuführen</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="83"/>
+        <source>Connected in %1 ms, token accepted</source>
+        <translation>In %1 ms verbunden, Token akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="86"/>
+        <source>Connected in %1 ms, but the server refused the token (HTTP %2)</source>
+        <translation>In %1 ms verbunden, aber der Server hat das Token abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="88"/>
+        <source>Connected in %1 ms, but the token check answered HTTP %2</source>
+        <translation>In %1 ms verbunden, aber die Token-Prüfung hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="90"/>
+        <source>Connected in %1 ms, but the token check failed: %2</source>
+        <translation>In %1 ms verbunden, aber die Token-Prüfung ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="84"/>
-        <location filename="../app/DocumentController.cpp" line="99"/>
+        <location filename="../app/DocumentController.cpp" line="90"/>
+        <location filename="../app/DocumentController.cpp" line="105"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -771,110 +840,161 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Geöffnete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <location filename="../app/EditorTabs.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <location filename="../app/EditorTabs.cpp" line="113"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <location filename="../app/EditorTabs.cpp" line="182"/>
         <source>Untitled %1</source>
         <translation>Unbenannt %1</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <location filename="../app/EditorTabs.cpp" line="219"/>
         <source>Code editor: %1</source>
         <translation>Code-Editor: %1</translation>
     </message>
 </context>
 <context>
+    <name>app::FileBrowserDock</name>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="81"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="82"/>
+        <source>Files in the folder</source>
+        <translation>Dateien im Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="84"/>
+        <source>New File</source>
+        <translation>Neue Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="85"/>
+        <source>Create a file in this folder</source>
+        <translation>Eine Datei in diesem Ordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="86"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="87"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Die ausgewählte Datei umbenennen (F2)</translation>
+    </message>
+</context>
+<context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Re&amp;place:</source>
         <translation>Erse&amp;tzen:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>Find text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Replacement text</source>
         <translation>Ersetzungstext</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>Match &amp;case</source>
         <translation>Groß-/&amp;Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer &amp;Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>&amp;Next</source>
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Pre&amp;vious</source>
         <translation>&amp;Vorheriger</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="91"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="87"/>
+        <location filename="../app/FindBar.cpp" line="92"/>
         <source>Replace &amp;All</source>
         <translation>A&amp;lle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="88"/>
+        <location filename="../app/FindBar.cpp" line="93"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="89"/>
+        <location filename="../app/FindBar.cpp" line="94"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="90"/>
+        <location filename="../app/FindBar.cpp" line="95"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="145"/>
+        <location filename="../app/FindBar.cpp" line="133"/>
         <source>Invalid expression: %1</source>
         <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="147"/>
+        <location filename="../app/FindBar.cpp" line="138"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n Vorkommen ersetzt</numerusform>
@@ -1040,7 +1160,17 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Zoom zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
+        <source>Next Tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="142"/>
+        <source>Previous Tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
@@ -1116,146 +1246,272 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="126"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="130"/>
+        <source>The welcome page: what Code Remote does and example programs</source>
+        <translation>Die Willkommensseite: was Code Remote kann, und Beispielprogramme</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="131"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Every keyboard shortcut, searchable</source>
+        <translation>Alle Tastenkombinationen, durchsuchbar</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="137"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
 </context>
 <context>
+    <name>app::ManualDialog</name>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="22"/>
+        <source>Code Remote Manual</source>
+        <translation>Code-Remote-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="23"/>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureControls</name>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="72"/>
+        <location filename="../app/MeasureControls.cpp" line="85"/>
+        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="116"/>
+        <source>Automatic</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <source>The function Measure times</source>
+        <translation>Die Funktion, deren Laufzeit „Messen“ misst</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <source>The parameter that grows; the others get small fixed values made from their use</source>
+        <translation>Der Parameter, der wächst; die anderen erhalten kleine feste Werte, die aus ihrer Verwendung abgeleitet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <source>Function to measure</source>
+        <translation>Zu messende Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <source>Parameter that grows</source>
+        <translation>Wachsender Parameter</translation>
+    </message>
+</context>
+<context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="183"/>
         <source>Program output</source>
         <translation>Programmausgabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="184"/>
         <source>Program input</source>
         <translation>Programmeingabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="185"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Eingabe für das laufende Programm (Enter sendet, Strg+D beendet die Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="186"/>
         <source>&amp;Input:</source>
         <translation>&amp;Eingabe:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="187"/>
+        <source>Input line</source>
+        <translation>Eingabezeile</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="188"/>
+        <source>Type the program&apos;s input in a separate line instead of in the output</source>
+        <translation>Die Eingabe des Programms in einer eigenen Zeile statt in der Ausgabe eingeben</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="189"/>
+        <source>Separate input line</source>
+        <translation>Eigene Eingabezeile</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="191"/>
         <source>Copy all output</source>
         <translation>Gesamte Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="192"/>
         <source>Copy output</source>
         <translation>Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
-        <location filename="../app/OutputPane.cpp" line="150"/>
+        <location filename="../app/OutputPane.cpp" line="193"/>
+        <location filename="../app/OutputPane.cpp" line="194"/>
         <source>Clear output</source>
         <translation>Ausgabe leeren</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="151"/>
+        <location filename="../app/OutputPane.cpp" line="195"/>
         <source>Output notice</source>
         <translation>Hinweis zur Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="238"/>
+        <location filename="../app/OutputPane.cpp" line="262"/>
+        <source>Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines</source>
+        <translation>In die Ausgabe tippen: Enter sendet die Zeile, Strg+D beendet die Eingabe, Pfeil nach oben/unten holt frühere Zeilen zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="264"/>
+        <source>The program&apos;s input has ended (Ctrl+D).</source>
+        <translation>Die Eingabe des Programms ist beendet (Strg+D).</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="266"/>
+        <source>No program is running: the output is read-only.</source>
+        <translation>Es läuft kein Programm: Die Ausgabe ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="380"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Lange Ausgabe: Die letzten %1 von %2 Zeilen werden angezeigt.</translation>
     </message>
 </context>
 <context>
-    <name>app::Prompts</name>
+    <name>app::ProfileNotice</name>
     <message>
-        <location filename="../app/Prompts.cpp" line="10"/>
-        <location filename="../app/Prompts.cpp" line="15"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
+        <location filename="../app/ProfileNotice.cpp" line="45"/>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <translation>Das strenge Profil hat dieses Programm abgelehnt. Das Standardprofil führt den gesamten Sprachumfang in derselben Sandbox aus; wechseln Sie unter Einstellungen ▸ Programme ausführen ▸ Profil oder hier:</translation>
     </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="47"/>
+        <source>The strict profile refused this program, and this server runs the strict profile only. Change the program, or run it locally (Run ▸ Run On).</source>
+        <translation>Das strenge Profil hat dieses Programm abgelehnt, und dieser Server führt nur das strenge Profil aus. Ändern Sie das Programm oder führen Sie es lokal aus (Ausführen ▸ Ausführen auf).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="49"/>
+        <source>Switch to Standard and Run Again</source>
+        <translation>Zu Standard wechseln und erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="50"/>
+        <source>Sets the profile to standard in the settings and runs the program again</source>
+        <translation>Das Profil in den Einstellungen auf Standard setzen und das Programm erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>Änderungen an %n Datei vor dem Schließen speichern?</numerusform>
@@ -1263,12 +1519,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="28"/>
+        <location filename="../app/Prompts.cpp" line="38"/>
         <source>Restore unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>Code Remote wurde beim letzten Mal nicht ordnungsgemäß beendet. Soll %n ungespeichertes Dokument wiederhergestellt werden?</numerusform>
@@ -1276,17 +1532,17 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="39"/>
+        <location filename="../app/Prompts.cpp" line="49"/>
         <source>Open Files</source>
         <translation>Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="44"/>
+        <location filename="../app/Prompts.cpp" line="54"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="49"/>
+        <location filename="../app/Prompts.cpp" line="59"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
@@ -1294,7 +1550,22 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::RecentFilesMenu</name>
     <message>
-        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <location filename="../app/RecentFilesMenu.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="47"/>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (existiert nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="51"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1302,164 +1573,198 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::RunPresenter</name>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="49"/>
+        <source>The program&apos;s input has ended: it reads nothing more.</source>
+        <translation>Die Eingabe des Programms ist beendet: Es liest nichts mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="50"/>
+        <source>No program is running: run it (F5), then type its input here.</source>
+        <translation>Es läuft kein Programm: Führen Sie es aus (F5) und geben Sie dann hier seine Eingabe ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Dateien vom Typ %1 können noch nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>Plain text</source>
         <translation>Normaler Text</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <location filename="../app/RunPresenter.cpp" line="78"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Das API-Token des Servers wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <location filename="../app/RunPresenter.cpp" line="83"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 wurde nicht ausgeführt: Der Code-Remote-Server ist nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <location filename="../app/RunPresenter.cpp" line="85"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <location filename="../app/RunPresenter.cpp" line="114"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <location filename="../app/RunPresenter.cpp" line="117"/>
         <source>The run could not be started.</source>
         <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Waiting for input</source>
         <translation>Wartet auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <location filename="../app/RunPresenter.cpp" line="126"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <location filename="../app/RunPresenter.cpp" line="156"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
         <source>Runtime error</source>
         <translation>Laufzeitfehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU-Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Time limit exceeded</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>Memory limit exceeded</source>
         <translation>Speicherlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
         <source>Output limit exceeded</source>
         <translation>Ausgabelimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Blocked by the strict profile</source>
         <translation>Vom strengen Profil blockiert</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Compile error</source>
         <translation>Kompilierfehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>The server could not run the program.</source>
         <translation>Der Server konnte das Programm nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error</source>
         <translation>Sandbox-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error: %1</source>
         <translation>Sandbox-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="193"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="195"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <source>%1 s, of which %2 s waiting for input</source>
+        <translation>%1 s, davon %2 s Warten auf Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="204"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="206"/>
         <source>peak memory %1 MB</source>
         <translation>Speicherspitze %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <location filename="../app/RunPresenter.cpp" line="208"/>
         <source>output truncated</source>
         <translation>Ausgabe gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>Das strenge Profil erlaubt nur eine sichere Teilmenge von Python. Um den gesamten Sprachumfang in derselben Sandbox auszuführen, wählen Sie „Standard“ unter Einstellungen ▸ Programme ausführen ▸ Profil oder klicken Sie im Bereich „Verstöße“ auf „Zu Standard wechseln und erneut ausführen“.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
+</source>
+        <translation>Der Server führt dieses Programm im strengen Profil aus, das nur eine sichere Teilmenge von Python erlaubt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="287"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 ist nicht im Editor geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <translation>Das Profil ist jetzt „Standard“ (Einstellungen ▸ Programme ausführen ▸ Profil).</translation>
     </message>
 </context>
 <context>
@@ -1513,326 +1818,374 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="54"/>
         <source>Wrap long lines</source>
         <translation>Lange Zeilen umbrechen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="55"/>
         <source>Show spaces and tabs</source>
         <translation>Leerzeichen und Tabulatoren anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <source>Analyze complexity after each run</source>
         <translation>Komplexität nach jeder Ausführung analysieren</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="63"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="66"/>
         <source>This computer (local sandbox)</source>
         <translation>Dieser Computer (lokale Sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62"/>
-        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="120"/>
         <source>Code Remote server</source>
         <translation>Code-Remote-Server</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Streng (nur freigegebene Importe, wie auf der gehosteten Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/SettingsDialog.cpp" line="82"/>
         <source>Standard (the whole language)</source>
         <translation>Standard (der gesamte Sprachumfang)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="85"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/SettingsDialog.cpp" line="89"/>
         <source>Empty: offline analysis only</source>
         <translation>Leer: nur Offline-Analyse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Execution target</source>
         <translation>Ausführungsziel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Server API token</source>
         <translation>API-Token des Servers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Where the API token is stored</source>
         <translation>Speicherort des API-Tokens</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Security profile</source>
         <translation>Sicherheitsprofil</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Memory limit</source>
         <translation>Speicherlimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Editor font</source>
         <translation>Editor-Schriftart</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Tab width</source>
         <translation>Tabulatorbreite</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Characters before completion</source>
         <translation>Zeichen bis zur Autovervollständigung</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Word wrap</source>
         <translation>Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Show whitespace</source>
         <translation>Leerzeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Analyze after run</source>
         <translation>Nach der Ausführung analysieren</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini API key</source>
         <translation>Gemini-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini model</source>
         <translation>Gemini-Modell</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Interface language</source>
         <translation>Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>Running programs</source>
         <translation>Programme ausführen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>&amp;Run on:</source>
         <translation>&amp;Ausführen auf:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>&amp;Memory limit:</source>
         <translation>&amp;Speicherlimit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>&amp;Output limit:</source>
         <translation>Ausgabe&amp;limit:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/SettingsDialog.cpp" line="123"/>
         <source>Server &amp;URL:</source>
         <translation>Server-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>API to&amp;ken:</source>
         <translation>API-To&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>Verb&amp;indung testen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="141"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="150"/>
         <source>&amp;Font:</source>
         <translation>Sch&amp;riftart:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
         <source>Font &amp;size:</source>
         <translation>Schri&amp;ftgröße:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/SettingsDialog.cpp" line="152"/>
         <source>Ta&amp;b width:</source>
         <translation>&amp;Tabulatorbreite:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/SettingsDialog.cpp" line="153"/>
         <source>&amp;Complete after:</source>
         <translation>&amp;Vervollständigung ab:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/SettingsDialog.cpp" line="156"/>
         <source>Complexity analysis</source>
         <translation>Komplexitätsanalyse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="159"/>
         <source>Gemini API &amp;key:</source>
         <translation>&amp;Gemini-API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/SettingsDialog.cpp" line="160"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Gemini-&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/SettingsDialog.cpp" line="161"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>Der Schlüssel wird unverschlüsselt in der Einstellungsdatei dieses Computers (%1) gespeichert und nur an die Gemini-API von Google gesendet. Ohne Schlüssel läuft die Analyse offline.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="169"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/SettingsDialog.cpp" line="171"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/SettingsDialog.cpp" line="172"/>
         <source>&amp;Language:</source>
         <translation>Spra&amp;che:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/SettingsDialog.cpp" line="175"/>
         <source>The main window changes language at once; the rest follows after a restart.</source>
         <translation>Das Hauptfenster wechselt die Sprache sofort; der Rest folgt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="318"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>Das gespeicherte Token gilt für %1; geben Sie das Token für diesen Server ein</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Aus `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="331"/>
         <source>Looking for the system keychain…</source>
         <translation>Schlüsselbund des Systems wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <location filename="../app/SettingsDialog.cpp" line="335"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Das Token wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar%1, daher wird das Token im Klartext in der Einstellungsdatei %2 gespeichert, die nur Ihr Benutzerkonto lesen kann.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="34"/>
+        <source>Search commands or keys</source>
+        <translation>Befehle oder Tasten suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="35"/>
+        <source>Search shortcuts</source>
+        <translation>Tastenkombinationen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
     </message>
 </context>
 <context>
@@ -1877,52 +2230,159 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
 </context>
 <context>
+    <name>app::UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="24"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="25"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="27"/>
+        <source>Unsaved files</source>
+        <translation>Ungespeicherte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="39"/>
+        <source>&amp;Save All</source>
+        <translation>&amp;Alle speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="40"/>
+        <source>Save S&amp;elected</source>
+        <translation>Aus&amp;gewählte speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="41"/>
+        <source>&amp;Discard All</source>
+        <translation>Alle &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Nicht speichern</translation>
+    </message>
+</context>
+<context>
     <name>app::ViolationsDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="75"/>
+        <location filename="../app/SidePanels.cpp" line="85"/>
         <source>Violations</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="76"/>
+        <location filename="../app/SidePanels.cpp" line="86"/>
         <source>Security violations panel</source>
         <translation>Bereich für Sicherheitsverstöße</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="78"/>
+        <location filename="../app/SidePanels.cpp" line="88"/>
         <source>Security violations</source>
         <translation>Sicherheitsverstöße</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="79"/>
+        <location filename="../app/SidePanels.cpp" line="89"/>
         <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
         <translation>Keine Verstöße. Das strenge Profil listet hier verbotene Importe, eingebaute Funktionen und Syntax auf.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="80"/>
+        <location filename="../app/SidePanels.cpp" line="90"/>
         <source>No violations</source>
         <translation>Keine Verstöße</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="106"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomeDialog</name>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="22"/>
+        <source>Input and loops</source>
+        <translation>Eingabe und Schleifen</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="23"/>
+        <source>Asks how many squares to print: type the answer where the program asks.</source>
+        <translation>Fragt, wie viele Quadratzahlen ausgegeben werden sollen: Geben Sie die Antwort dort ein, wo das Programm fragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="24"/>
+        <source>Compare two solutions</source>
+        <translation>Zwei Lösungen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="25"/>
+        <source>A slow and a fast way to find a duplicate: analyse them and see O(n²) against O(n).</source>
+        <translation>Ein langsamer und ein schneller Weg, ein Duplikat zu finden: Analysieren Sie beide und sehen Sie O(n²) gegen O(n).</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="26"/>
+        <source>A program the sandbox stops</source>
+        <translation>Ein Programm, das an der Sandbox scheitert</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="27"/>
+        <source>Tries to read your SSH keys and to reach the network: the sandbox refuses both.</source>
+        <translation>Versucht, Ihre SSH-Schlüssel zu lesen und auf das Netzwerk zuzugreifen: Die Sandbox verweigert beides.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="46"/>
+        <location filename="../app/WelcomeDialog.cpp" line="48"/>
+        <source>Welcome to Code Remote</source>
+        <translation>Willkommen bei Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="55"/>
+        <source>Write Python, run it safely in a sandbox on this computer or on a server, and see how fast it is: the output, the time, the memory and the complexity (Big-O) of your code. Programs cannot read your files or reach the network.</source>
+        <translation>Schreiben Sie Python, führen Sie es sicher in einer Sandbox auf diesem Computer oder auf einem Server aus und sehen Sie, wie schnell es ist: die Ausgabe, die Zeit, den Speicher und die Komplexität (O-Notation) Ihres Codes. Programme können weder Ihre Dateien lesen noch auf das Netzwerk zugreifen.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="61"/>
+        <source>Try an example (it opens in a new tab):</source>
+        <translation>Probieren Sie ein Beispiel aus (es öffnet sich in einem neuen Tab):</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; runs the current tab. &lt;b&gt;%2&lt;/b&gt; analyses its complexity.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; führt den aktuellen Tab aus. &lt;b&gt;%2&lt;/b&gt; analysiert seine Komplexität.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="87"/>
+        <source>Open the &amp;Manual</source>
+        <translation>&amp;Handbuch öffnen</translation>
     </message>
 </context>
 <context>
     <name>editor::CodeEditor</name>
     <message>
-        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <location filename="../editor/CodeEditor.cpp" line="28"/>
         <source>Code editor</source>
         <translation>Code-Editor</translation>
     </message>
@@ -1938,22 +2398,22 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: Code schreiben und ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Files to open.</source>
         <translation>Zu öffnende Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Beenden, sobald das Fenster angezeigt wird (für Benchmarks).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Open a new window even if one is running.</source>
         <translation>Ein neues Fenster öffnen, auch wenn schon eines läuft.</translation>
     </message>
@@ -1966,33 +2426,33 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Gestoppt; der Server hat nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das für diesen Server festgelegte Token.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Der Code-Remote-Server unter %1 ist nicht erreichbar (%2). Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
         <source>connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2000,7 +2460,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunde zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2008,7 +2468,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunde zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
@@ -2016,12 +2476,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2029,7 +2489,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2037,7 +2497,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2045,12 +2505,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>only %n size could be measured in time; too few to fit</numerusform>
@@ -15,7 +15,15 @@
 <context>
     <name>app::FindBar</name>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>Replaced %n occurrence</numerusform>
@@ -26,7 +34,7 @@
 <context>
     <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>Save changes to %n file before closing?</numerusform>
@@ -34,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>Code Remote did not close properly last time. Restore %n unsaved buffer?</numerusform>
@@ -45,7 +53,7 @@
 <context>
     <name>remote::RemoteRunSession</name>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>The Code Remote server at %1 did not answer within %n second. Your code was not run; it is kept for a retry.</numerusform>
@@ -53,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second. Your code is kept for a retry.</numerusform>
@@ -61,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second. The job (%2) may still finish there.</numerusform>
@@ -69,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>The server is busy: its queue is full. Retry in %n second. Your code is kept.</numerusform>
@@ -77,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Too many runs with this token in a short time. Retry in %n second. Your code is kept.</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>This token already has as many runs in progress as the server allows. Retry in %n second. Your code is kept.</numerusform>

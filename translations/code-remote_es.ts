@@ -188,17 +188,17 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>solo se pudo medir %n tamaño a tiempo; demasiado pocos para ajustar</numerusform>
@@ -206,17 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>sorted list</source>
+        <translation>lista ordenada</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>Se cronometró %1 en %2 tamaños hasta n = %3 (entrada: %4); las mediciones se ajustan a %5 con un margen del %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <source>%1() growing %2</source>
+        <translation>%1() aumentando %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -445,28 +460,33 @@
         <source>complexity analysis understands Python programs only</source>
         <translation>el análisis de complejidad solo entiende programas en Python</translation>
     </message>
+    <message>
+        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <source>Measure failed: %1</source>
+        <translation>Falló la medición: %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AnalysisDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="35"/>
+        <location filename="../app/SidePanels.cpp" line="38"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="36"/>
+        <location filename="../app/SidePanels.cpp" line="39"/>
         <source>Analysis panel</source>
         <translation>Panel de análisis</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="38"/>
+        <location filename="../app/SidePanels.cpp" line="41"/>
         <source>Complexity analysis will appear here.
 Run a program to see its time and space behaviour.</source>
         <translation>Aquí aparecerá el análisis de complejidad.
 Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="40"/>
+        <location filename="../app/SidePanels.cpp" line="43"/>
         <source>No analysis yet</source>
         <translation>Aún no hay análisis</translation>
     </message>
@@ -474,174 +494,180 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
         <source>Complexity analysis</source>
         <translation>Análisis de complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
         <source>Analysis results</source>
         <translation>Resultados del análisis</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
         <source>Analyze</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
         <source>Analyze complexity</source>
         <translation>Analizar la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado y ajustar su complejidad (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
         <source>Measure complexity</source>
         <translation>Medir la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <location filename="../app/AnalysisPanel.cpp" line="366"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Ejecute un programa o pulse Ctrl+Mayús+A para ver aquí su complejidad temporal y espacial.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
         <source>Functions and their complexity</source>
         <translation>Funciones y su complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="373"/>
         <source>Risky patterns</source>
         <translation>Patrones de riesgo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="374"/>
         <source>No risky patterns found.</source>
         <translation>No se encontraron patrones de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="376"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>El código cambió después de este análisis. Pulse Ctrl+Mayús+A para analizarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="377"/>
         <source>Measured time against input size</source>
         <translation>Tiempo medido frente al tamaño de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="378"/>
         <source>input size n</source>
         <translation>tamaño de la entrada n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="379"/>
         <source>time (ms)</source>
         <translation>tiempo (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <location filename="../app/AnalysisPanel.cpp" line="381"/>
+        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <source>Analysis of %1</source>
+        <translation>Análisis de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="452"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <location filename="../app/AnalysisPanel.cpp" line="453"/>
         <source>Asking Gemini…</source>
         <translation>Consultando a Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <location filename="../app/AnalysisPanel.cpp" line="454"/>
         <source>Analyzing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="482"/>
-        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <location filename="../app/AnalysisPanel.cpp" line="492"/>
+        <location filename="../app/AnalysisPanel.cpp" line="605"/>
         <source>Measured time</source>
         <translation>Tiempo medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <location filename="../app/AnalysisPanel.cpp" line="555"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <location filename="../app/AnalysisPanel.cpp" line="582"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Riesgo %1 en la línea %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <location filename="../app/AnalysisPanel.cpp" line="606"/>
         <source>Measured time of %1()</source>
         <translation>Tiempo medido de %1()</translation>
     </message>
@@ -755,10 +781,53 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
 </context>
 <context>
+    <name>app::ConnectionTester</name>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="19"/>
+        <source>Connected in %1 ms, but the token check timed out</source>
+        <translation>Conectado en %1 ms, pero la comprobación del token agotó el tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="45"/>
+        <source>Enter the server&apos;s address first</source>
+        <translation>Introduzca primero la dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="59"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede acceder al servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="63"/>
+        <source>Connected in %1 ms; enter the API token to run programs</source>
+        <translation>Conectado en %1 ms; introduzca el token de API para ejecutar programas</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="83"/>
+        <source>Connected in %1 ms, token accepted</source>
+        <translation>Conectado en %1 ms, token aceptado</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="86"/>
+        <source>Connected in %1 ms, but the server refused the token (HTTP %2)</source>
+        <translation>Conectado en %1 ms, pero el servidor rechazó el token (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="88"/>
+        <source>Connected in %1 ms, but the token check answered HTTP %2</source>
+        <translation>Conectado en %1 ms, pero la comprobación del token respondió HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="90"/>
+        <source>Connected in %1 ms, but the token check failed: %2</source>
+        <translation>Conectado en %1 ms, pero falló la comprobación del token: %2</translation>
+    </message>
+</context>
+<context>
     <name>app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="84"/>
-        <location filename="../app/DocumentController.cpp" line="99"/>
+        <location filename="../app/DocumentController.cpp" line="90"/>
+        <location filename="../app/DocumentController.cpp" line="105"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
@@ -771,110 +840,161 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Archivos abiertos</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <location filename="../app/EditorTabs.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <location filename="../app/EditorTabs.cpp" line="113"/>
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <location filename="../app/EditorTabs.cpp" line="182"/>
         <source>Untitled %1</source>
         <translation>Sin título %1</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <location filename="../app/EditorTabs.cpp" line="219"/>
         <source>Code editor: %1</source>
         <translation>Editor de código: %1</translation>
     </message>
 </context>
 <context>
+    <name>app::FileBrowserDock</name>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="81"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="82"/>
+        <source>Files in the folder</source>
+        <translation>Archivos de la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="84"/>
+        <source>New File</source>
+        <translation>Nuevo archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="85"/>
+        <source>Create a file in this folder</source>
+        <translation>Crear un archivo en esta carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="86"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="87"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Cambiar el nombre del archivo seleccionado (F2)</translation>
+    </message>
+</context>
+<context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Re&amp;place:</source>
         <translation>Reem&amp;plazar por:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>Find text</source>
         <translation>Texto a buscar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Replacement text</source>
         <translation>Texto de reemplazo</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>Match &amp;case</source>
         <translation>&amp;Distinguir mayúsculas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>&amp;Whole words</source>
         <translation>Palabras &amp;completas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Regular e&amp;xpression</source>
         <translation>E&amp;xpresión regular</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Pre&amp;vious</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="91"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="87"/>
+        <location filename="../app/FindBar.cpp" line="92"/>
         <source>Replace &amp;All</source>
         <translation>Reemplazar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="88"/>
+        <location filename="../app/FindBar.cpp" line="93"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="89"/>
+        <location filename="../app/FindBar.cpp" line="94"/>
         <source>Close find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="90"/>
+        <location filename="../app/FindBar.cpp" line="95"/>
         <source>Search result</source>
         <translation>Resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="145"/>
+        <location filename="../app/FindBar.cpp" line="133"/>
         <source>Invalid expression: %1</source>
         <translation>Expresión no válida: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="147"/>
+        <location filename="../app/FindBar.cpp" line="138"/>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n aparición reemplazada</numerusform>
@@ -1040,7 +1160,17 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
+        <source>Next Tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="142"/>
+        <source>Previous Tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
@@ -1116,146 +1246,272 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="126"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="130"/>
+        <source>The welcome page: what Code Remote does and example programs</source>
+        <translation>La página de bienvenida: qué hace Code Remote y programas de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="131"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Every keyboard shortcut, searchable</source>
+        <translation>Todos los atajos de teclado, con búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="137"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Acerca de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Output panel</source>
         <translation>Panel de salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Main menu</source>
         <translation>Menú principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Line (1–%1):</source>
         <translation>Línea (1–%1):</translation>
     </message>
 </context>
 <context>
+    <name>app::ManualDialog</name>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="22"/>
+        <source>Code Remote Manual</source>
+        <translation>Manual de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="23"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureControls</name>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="72"/>
+        <location filename="../app/MeasureControls.cpp" line="85"/>
+        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="116"/>
+        <source>Automatic</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <source>The function Measure times</source>
+        <translation>La función que «Medir» cronometra</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <source>The parameter that grows; the others get small fixed values made from their use</source>
+        <translation>El parámetro que crece; los demás reciben valores fijos pequeños deducidos de su uso</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <source>Function to measure</source>
+        <translation>Función que se mide</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <source>Parameter that grows</source>
+        <translation>Parámetro que crece</translation>
+    </message>
+</context>
+<context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="183"/>
         <source>Program output</source>
         <translation>Salida del programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="184"/>
         <source>Program input</source>
         <translation>Entrada del programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="185"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Entrada para el programa en ejecución (Intro envía, Ctrl+D termina la entrada)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="186"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="187"/>
+        <source>Input line</source>
+        <translation>Línea de entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="188"/>
+        <source>Type the program&apos;s input in a separate line instead of in the output</source>
+        <translation>Escribir la entrada del programa en una línea aparte en lugar de en la salida</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="189"/>
+        <source>Separate input line</source>
+        <translation>Línea de entrada aparte</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="191"/>
         <source>Copy all output</source>
         <translation>Copiar toda la salida</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="192"/>
         <source>Copy output</source>
         <translation>Copiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
-        <location filename="../app/OutputPane.cpp" line="150"/>
+        <location filename="../app/OutputPane.cpp" line="193"/>
+        <location filename="../app/OutputPane.cpp" line="194"/>
         <source>Clear output</source>
         <translation>Limpiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="151"/>
+        <location filename="../app/OutputPane.cpp" line="195"/>
         <source>Output notice</source>
         <translation>Aviso sobre la salida</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="238"/>
+        <location filename="../app/OutputPane.cpp" line="262"/>
+        <source>Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines</source>
+        <translation>Escriba en la salida: Intro envía la línea, Ctrl+D termina la entrada, Arriba/Abajo recuperan líneas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="264"/>
+        <source>The program&apos;s input has ended (Ctrl+D).</source>
+        <translation>La entrada del programa ha terminado (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="266"/>
+        <source>No program is running: the output is read-only.</source>
+        <translation>No hay ningún programa en ejecución: la salida es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="380"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Salida larga: se muestran las últimas %1 de %2 líneas.</translation>
     </message>
 </context>
 <context>
-    <name>app::Prompts</name>
+    <name>app::ProfileNotice</name>
     <message>
-        <location filename="../app/Prompts.cpp" line="10"/>
-        <location filename="../app/Prompts.cpp" line="15"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
+        <location filename="../app/ProfileNotice.cpp" line="45"/>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <translation>El perfil estricto rechazó este programa. El perfil estándar ejecuta todo el lenguaje en el mismo entorno aislado; cámbielo en Configuración ▸ Ejecución de programas ▸ Perfil, o aquí:</translation>
     </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="47"/>
+        <source>The strict profile refused this program, and this server runs the strict profile only. Change the program, or run it locally (Run ▸ Run On).</source>
+        <translation>El perfil estricto rechazó este programa y este servidor solo ejecuta el perfil estricto. Cambie el programa o ejecútelo localmente (Ejecutar ▸ Ejecutar en).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="49"/>
+        <source>Switch to Standard and Run Again</source>
+        <translation>Cambiar a estándar y volver a ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="50"/>
+        <source>Sets the profile to standard in the settings and runs the program again</source>
+        <translation>Establecer el perfil estándar en la configuración y volver a ejecutar el programa</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>¿Guardar los cambios de %n archivo antes de cerrar?</numerusform>
@@ -1263,12 +1519,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="28"/>
+        <location filename="../app/Prompts.cpp" line="38"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar el trabajo sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>Code Remote no se cerró correctamente la última vez. ¿Restaurar %n documento sin guardar?</numerusform>
@@ -1276,17 +1532,17 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="39"/>
+        <location filename="../app/Prompts.cpp" line="49"/>
         <source>Open Files</source>
         <translation>Abrir archivos</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="44"/>
+        <location filename="../app/Prompts.cpp" line="54"/>
         <source>Save As</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="49"/>
+        <location filename="../app/Prompts.cpp" line="59"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
@@ -1294,7 +1550,22 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::RecentFilesMenu</name>
     <message>
-        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <location filename="../app/RecentFilesMenu.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="47"/>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (ya no existe)</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="51"/>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar la lista</translation>
     </message>
@@ -1302,164 +1573,198 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::RunPresenter</name>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="49"/>
+        <source>The program&apos;s input has ended: it reads nothing more.</source>
+        <translation>La entrada del programa ha terminado: ya no lee nada más.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="50"/>
+        <source>No program is running: run it (F5), then type its input here.</source>
+        <translation>No hay ningún programa en ejecución: ejecútelo (F5) y luego escriba aquí su entrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Los archivos de %1 aún no se pueden ejecutar.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <location filename="../app/RunPresenter.cpp" line="78"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Leyendo el token de API del servidor desde el llavero…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <location filename="../app/RunPresenter.cpp" line="83"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 no se ejecutó: el servidor Code Remote no está configurado.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <location filename="../app/RunPresenter.cpp" line="85"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Configure el servidor en Configuración (Ejecutar ▸ Ejecutar en ▸ Configuración del servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>strict</source>
         <translation>estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Ejecutando %1 en %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <location filename="../app/RunPresenter.cpp" line="114"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Ejecutando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <location filename="../app/RunPresenter.cpp" line="117"/>
         <source>The run could not be started.</source>
         <translation>No se pudo iniciar la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Waiting for input</source>
         <translation>Esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <location filename="../app/RunPresenter.cpp" line="126"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <location filename="../app/RunPresenter.cpp" line="156"/>
         <source>Finished</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
         <source>Runtime error</source>
         <translation>Error de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
         <source>CPU time limit exceeded</source>
         <translation>Límite de tiempo de CPU superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Time limit exceeded</source>
         <translation>Límite de tiempo superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>Memory limit exceeded</source>
         <translation>Límite de memoria superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
         <source>Output limit exceeded</source>
         <translation>Límite de salida superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado por el perfil estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Compile error</source>
         <translation>Error de compilación</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>The server could not run the program.</source>
         <translation>El servidor no pudo ejecutar el programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error</source>
         <translation>Error del entorno aislado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error: %1</source>
         <translation>Error del entorno aislado: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="193"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="195"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <source>%1 s, of which %2 s waiting for input</source>
+        <translation>%1 s, de los cuales %2 s esperando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="204"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="206"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memoria %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <location filename="../app/RunPresenter.cpp" line="208"/>
         <source>output truncated</source>
         <translation>salida truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>El perfil estricto solo permite un subconjunto seguro de Python. Para ejecutar todo el lenguaje en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
+</source>
+        <translation>El servidor ejecuta este programa en el perfil estricto, que solo permite un subconjunto seguro de Python.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="287"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 no está abierto en el editor</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <translation>El perfil ahora es estándar (Configuración ▸ Ejecución de programas ▸ Perfil).</translation>
     </message>
 </context>
 <context>
@@ -1513,326 +1818,374 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="54"/>
         <source>Wrap long lines</source>
         <translation>Ajustar las líneas largas</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="55"/>
         <source>Show spaces and tabs</source>
         <translation>Mostrar espacios y tabulaciones</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <source>Analyze complexity after each run</source>
         <translation>Analizar la complejidad después de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="63"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="66"/>
         <source>This computer (local sandbox)</source>
         <translation>Este equipo (entorno aislado local)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62"/>
-        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="120"/>
         <source>Code Remote server</source>
         <translation>Servidor Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Estricto (solo importaciones permitidas, como en la plataforma alojada)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/SettingsDialog.cpp" line="82"/>
         <source>Standard (the whole language)</source>
         <translation>Estándar (todo el lenguaje)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="85"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/SettingsDialog.cpp" line="89"/>
         <source>Empty: offline analysis only</source>
         <translation>Vacía: solo análisis sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Execution target</source>
         <translation>Destino de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Server API token</source>
         <translation>Token de API del servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Where the API token is stored</source>
         <translation>Dónde se guarda el token de API</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Security profile</source>
         <translation>Perfil de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Time limit</source>
         <translation>Límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Memory limit</source>
         <translation>Límite de memoria</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Output limit</source>
         <translation>Límite de salida</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Editor font</source>
         <translation>Tipo de letra del editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Tab width</source>
         <translation>Ancho de tabulación</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Characters before completion</source>
         <translation>Caracteres antes de completar</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Word wrap</source>
         <translation>Ajuste de línea</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Show whitespace</source>
         <translation>Mostrar espacios en blanco</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Analyze after run</source>
         <translation>Analizar tras la ejecución</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini API key</source>
         <translation>Clave de API de Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini model</source>
         <translation>Modelo de Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>Running programs</source>
         <translation>Ejecución de programas</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>&amp;Run on:</source>
         <translation>&amp;Ejecutar en:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
         <source>&amp;Time limit:</source>
         <translation>Límite de &amp;tiempo:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>&amp;Memory limit:</source>
         <translation>Límite de &amp;memoria:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>&amp;Output limit:</source>
         <translation>Límite de &amp;salida:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/SettingsDialog.cpp" line="123"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL del servidor:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>API to&amp;ken:</source>
         <translation>To&amp;ken de API:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>P&amp;robar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="141"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="150"/>
         <source>&amp;Font:</source>
         <translation>Tipo de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
         <source>Font &amp;size:</source>
         <translation>Tama&amp;ño de letra:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/SettingsDialog.cpp" line="152"/>
         <source>Ta&amp;b width:</source>
         <translation>Ancho de ta&amp;bulación:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/SettingsDialog.cpp" line="153"/>
         <source>&amp;Complete after:</source>
         <translation>&amp;Completar tras:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/SettingsDialog.cpp" line="156"/>
         <source>Complexity analysis</source>
         <translation>Análisis de complejidad</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="159"/>
         <source>Gemini API &amp;key:</source>
         <translation>Cla&amp;ve de API de Gemini:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/SettingsDialog.cpp" line="160"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Mo&amp;delo de Gemini:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/SettingsDialog.cpp" line="161"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>La clave se guarda sin cifrar en el archivo de configuración de este equipo (%1) y solo se envía a la API de Gemini de Google. Sin clave, el análisis se hace sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="169"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/SettingsDialog.cpp" line="171"/>
         <source>T&amp;heme:</source>
         <translation>Tem&amp;a:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/SettingsDialog.cpp" line="172"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/SettingsDialog.cpp" line="175"/>
         <source>The main window changes language at once; the rest follows after a restart.</source>
         <translation>La ventana principal cambia de idioma al instante; el resto, tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="318"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>El token guardado es para %1; introduzca el token de este servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtenido con `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Reading the keychain…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="331"/>
         <source>Looking for the system keychain…</source>
         <translation>Buscando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <location filename="../app/SettingsDialog.cpp" line="335"/>
         <source>The token is kept in your system keychain.</source>
         <translation>El token se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>No hay ningún llavero del sistema disponible%1, así que el token se guarda en texto plano en el archivo de configuración %2, que solo su cuenta de usuario puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="34"/>
+        <source>Search commands or keys</source>
+        <translation>Buscar comandos o teclas</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="35"/>
+        <source>Search shortcuts</source>
+        <translation>Buscar atajos</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -1877,52 +2230,159 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
 </context>
 <context>
+    <name>app::UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="24"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="25"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="27"/>
+        <source>Unsaved files</source>
+        <translation>Archivos sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="39"/>
+        <source>&amp;Save All</source>
+        <translation>&amp;Guardar todo</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="40"/>
+        <source>Save S&amp;elected</source>
+        <translation>Guardar &amp;seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="41"/>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Descartar todo</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;No guardar</translation>
+    </message>
+</context>
+<context>
     <name>app::ViolationsDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="75"/>
+        <location filename="../app/SidePanels.cpp" line="85"/>
         <source>Violations</source>
         <translation>Infracciones</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="76"/>
+        <location filename="../app/SidePanels.cpp" line="86"/>
         <source>Security violations panel</source>
         <translation>Panel de infracciones de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="78"/>
+        <location filename="../app/SidePanels.cpp" line="88"/>
         <source>Security violations</source>
         <translation>Infracciones de seguridad</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="79"/>
+        <location filename="../app/SidePanels.cpp" line="89"/>
         <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
         <translation>No hay infracciones. El perfil estricto muestra aquí las importaciones, funciones integradas y sintaxis prohibidas.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="80"/>
+        <location filename="../app/SidePanels.cpp" line="90"/>
         <source>No violations</source>
         <translation>No hay infracciones</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="106"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomeDialog</name>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="22"/>
+        <source>Input and loops</source>
+        <translation>Entrada y bucles</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="23"/>
+        <source>Asks how many squares to print: type the answer where the program asks.</source>
+        <translation>Pregunta cuántos cuadrados mostrar: escriba la respuesta donde el programa la pide.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="24"/>
+        <source>Compare two solutions</source>
+        <translation>Comparar dos soluciones</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="25"/>
+        <source>A slow and a fast way to find a duplicate: analyse them and see O(n²) against O(n).</source>
+        <translation>Una forma lenta y otra rápida de encontrar un duplicado: analícelas y compare O(n²) con O(n).</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="26"/>
+        <source>A program the sandbox stops</source>
+        <translation>Un programa que el entorno aislado detiene</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="27"/>
+        <source>Tries to read your SSH keys and to reach the network: the sandbox refuses both.</source>
+        <translation>Intenta leer sus claves SSH y acceder a la red: el entorno aislado rechaza ambas cosas.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="46"/>
+        <location filename="../app/WelcomeDialog.cpp" line="48"/>
+        <source>Welcome to Code Remote</source>
+        <translation>Le damos la bienvenida a Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="55"/>
+        <source>Write Python, run it safely in a sandbox on this computer or on a server, and see how fast it is: the output, the time, the memory and the complexity (Big-O) of your code. Programs cannot read your files or reach the network.</source>
+        <translation>Escriba código Python, ejecútelo de forma segura en un entorno aislado en este equipo o en un servidor, y vea lo rápido que es: la salida, el tiempo, la memoria y la complejidad (notación O grande) de su código. Los programas no pueden leer sus archivos ni acceder a la red.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="61"/>
+        <source>Try an example (it opens in a new tab):</source>
+        <translation>Pruebe un ejemplo (se abre en una pestaña nueva):</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; runs the current tab. &lt;b&gt;%2&lt;/b&gt; analyses its complexity.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ejecuta la pestaña actual. &lt;b&gt;%2&lt;/b&gt; analiza su complejidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="87"/>
+        <source>Open the &amp;Manual</source>
+        <translation>Abrir el &amp;manual</translation>
     </message>
 </context>
 <context>
     <name>editor::CodeEditor</name>
     <message>
-        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <location filename="../editor/CodeEditor.cpp" line="28"/>
         <source>Code editor</source>
         <translation>Editor de código</translation>
     </message>
@@ -1938,22 +2398,22 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: escriba y ejecute código.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Files to open.</source>
         <translation>Archivos que abrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Salir en cuanto se muestre la ventana (pruebas de rendimiento).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Open a new window even if one is running.</source>
         <translation>Abrir una ventana nueva aunque ya haya una abierta.</translation>
     </message>
@@ -1966,33 +2426,33 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Detenido; el servidor no lo confirmó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>El servidor %1 rechazó el token de API. Compruebe el token configurado para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>No se puede contactar con el servidor Code Remote en %1 (%2). Su código no se ejecutó; se conserva para reintentarlo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
         <source>connection closed</source>
         <translation>conexión cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>El servidor Code Remote en %1 no respondió en %n segundo. Su código no se ejecutó; se conserva para reintentarlo.</numerusform>
@@ -2000,7 +2460,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 antes de que aceptara la ejecución, y no volvió en %n segundo. Su código se conserva para reintentarlo.</numerusform>
@@ -2008,7 +2468,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución, y no volvió en %n segundo. El trabajo (%2) aún puede terminar allí.</numerusform>
@@ -2016,12 +2476,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>El servidor envió un mensaje que este cliente no entiende (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2029,7 +2489,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2037,7 +2497,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2045,12 +2505,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>El servidor ya no conoce este trabajo (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>El servidor rechazó la ejecución: %1 (%2).</translation>
     </message>

@@ -188,17 +188,17 @@
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measured n = %1</source>
         <translation>Mesuré&#xa0;: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>seule %n taille a pu être mesurée à temps&#xa0;; trop peu pour un ajustement</numerusform>
@@ -206,17 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>sorted list</source>
+        <translation>liste triée</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 chronométré sur %2 tailles jusqu&apos;à n = %3 (entrée&#xa0;: %4)&#xa0;; les mesures suivent %5 à %6 % près.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <source>%1() growing %2</source>
+        <translation>%1() en faisant croître %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -445,28 +460,33 @@
         <source>complexity analysis understands Python programs only</source>
         <translation>l&apos;analyse de complexité ne comprend que les programmes Python</translation>
     </message>
+    <message>
+        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <source>Measure failed: %1</source>
+        <translation>Échec de la mesure&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AnalysisDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="35"/>
+        <location filename="../app/SidePanels.cpp" line="38"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="36"/>
+        <location filename="../app/SidePanels.cpp" line="39"/>
         <source>Analysis panel</source>
         <translation>Panneau d&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="38"/>
+        <location filename="../app/SidePanels.cpp" line="41"/>
         <source>Complexity analysis will appear here.
 Run a program to see its time and space behaviour.</source>
         <translation>L&apos;analyse de complexité s&apos;affichera ici.
 Exécutez un programme pour voir son comportement en temps et en mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="40"/>
+        <location filename="../app/SidePanels.cpp" line="43"/>
         <source>No analysis yet</source>
         <translation>Pas encore d&apos;analyse</translation>
     </message>
@@ -474,174 +494,180 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
         <source>Complexity analysis</source>
         <translation>Analyse de complexité</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
         <source>Analysis results</source>
         <translation>Résultats de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
         <source>Analyze</source>
         <translation>Analyser</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimer la complexité en temps et en mémoire du fichier actuel (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
         <source>Analyze complexity</source>
         <translation>Analyser la complexité</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
         <source>Measure</source>
         <translation>Mesurer</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Chronométrer la fonction du programme sur des entrées de taille croissante dans le bac à sable et en déduire sa complexité (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
         <source>Measure complexity</source>
         <translation>Mesurer la complexité</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
         <source>Analysis progress</source>
         <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <location filename="../app/AnalysisPanel.cpp" line="366"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Exécutez un programme ou appuyez sur Ctrl+Maj+A pour voir ici sa complexité en temps et en mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
         <source>Functions</source>
         <translation>Fonctions</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Space</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
         <source>Functions and their complexity</source>
         <translation>Fonctions et leur complexité</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="373"/>
         <source>Risky patterns</source>
         <translation>Motifs à risque</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="374"/>
         <source>No risky patterns found.</source>
         <translation>Aucun motif à risque trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="376"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>Le code a changé depuis cette analyse. Appuyez sur Ctrl+Maj+A pour l&apos;analyser à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="377"/>
         <source>Measured time against input size</source>
         <translation>Temps mesuré en fonction de la taille de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="378"/>
         <source>input size n</source>
         <translation>taille de l&apos;entrée n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="379"/>
         <source>time (ms)</source>
         <translation>temps (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
         <source>measured</source>
         <translation>mesuré</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <location filename="../app/AnalysisPanel.cpp" line="381"/>
+        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <source>Analysis of %1</source>
+        <translation>Analyse de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="452"/>
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <location filename="../app/AnalysisPanel.cpp" line="453"/>
         <source>Asking Gemini…</source>
         <translation>Interrogation de Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <location filename="../app/AnalysisPanel.cpp" line="454"/>
         <source>Analyzing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="482"/>
-        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <location filename="../app/AnalysisPanel.cpp" line="492"/>
+        <location filename="../app/AnalysisPanel.cpp" line="605"/>
         <source>Measured time</source>
         <translation>Temps mesuré</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <location filename="../app/AnalysisPanel.cpp" line="555"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <location filename="../app/AnalysisPanel.cpp" line="582"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Risque %1 à la ligne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <location filename="../app/AnalysisPanel.cpp" line="606"/>
         <source>Measured time of %1()</source>
         <translation>Temps mesuré de %1()</translation>
     </message>
@@ -755,10 +781,53 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
 </context>
 <context>
+    <name>app::ConnectionTester</name>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="19"/>
+        <source>Connected in %1 ms, but the token check timed out</source>
+        <translation>Connecté en %1 ms, mais la vérification du jeton a expiré</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="45"/>
+        <source>Enter the server&apos;s address first</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="59"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="63"/>
+        <source>Connected in %1 ms; enter the API token to run programs</source>
+        <translation>Connecté en %1 ms&#xa0;; saisissez le jeton d&apos;API pour exécuter des programmes</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="83"/>
+        <source>Connected in %1 ms, token accepted</source>
+        <translation>Connecté en %1 ms, jeton accepté</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="86"/>
+        <source>Connected in %1 ms, but the server refused the token (HTTP %2)</source>
+        <translation>Connecté en %1 ms, mais le serveur a refusé le jeton (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="88"/>
+        <source>Connected in %1 ms, but the token check answered HTTP %2</source>
+        <translation>Connecté en %1 ms, mais la vérification du jeton a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="90"/>
+        <source>Connected in %1 ms, but the token check failed: %2</source>
+        <translation>Connecté en %1 ms, mais la vérification du jeton a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="84"/>
-        <location filename="../app/DocumentController.cpp" line="99"/>
+        <location filename="../app/DocumentController.cpp" line="90"/>
+        <location filename="../app/DocumentController.cpp" line="105"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
@@ -771,110 +840,161 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Fichiers ouverts</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <location filename="../app/EditorTabs.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <location filename="../app/EditorTabs.cpp" line="113"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <location filename="../app/EditorTabs.cpp" line="182"/>
         <source>Untitled %1</source>
         <translation>Sans titre %1</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <location filename="../app/EditorTabs.cpp" line="219"/>
         <source>Code editor: %1</source>
         <translation>Éditeur de code&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>app::FileBrowserDock</name>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="81"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="82"/>
+        <source>Files in the folder</source>
+        <translation>Fichiers du dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="84"/>
+        <source>New File</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="85"/>
+        <source>Create a file in this folder</source>
+        <translation>Créer un fichier dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="86"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="87"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Renommer le fichier sélectionné (F2)</translation>
+    </message>
+</context>
+<context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>F&amp;ind:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Re&amp;place:</source>
         <translation>Remplacer &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>Find text</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Replacement text</source>
         <translation>Texte de remplacement</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Mots entiers</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Regular e&amp;xpression</source>
         <translation>E&amp;xpression régulière</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Pre&amp;vious</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="91"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="87"/>
+        <location filename="../app/FindBar.cpp" line="92"/>
         <source>Replace &amp;All</source>
         <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="88"/>
+        <location filename="../app/FindBar.cpp" line="93"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="89"/>
+        <location filename="../app/FindBar.cpp" line="94"/>
         <source>Close find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="90"/>
+        <location filename="../app/FindBar.cpp" line="95"/>
         <source>Search result</source>
         <translation>Résultat de la recherche</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="145"/>
+        <location filename="../app/FindBar.cpp" line="133"/>
         <source>Invalid expression: %1</source>
         <translation>Expression non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="147"/>
+        <location filename="../app/FindBar.cpp" line="138"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n occurrence remplacée</numerusform>
@@ -1040,7 +1160,17 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
+        <source>Next Tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="142"/>
+        <source>Previous Tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
@@ -1116,146 +1246,272 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="126"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="130"/>
+        <source>The welcome page: what Code Remote does and example programs</source>
+        <translation>La page d&apos;accueil&#xa0;: ce que fait Code Remote et des exemples de programmes</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="131"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Every keyboard shortcut, searchable</source>
+        <translation>Tous les raccourcis clavier, avec recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="137"/>
         <source>&amp;About Code Remote</source>
         <translation>À &amp;propos de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Output panel</source>
         <translation>Panneau de sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Status bar</source>
         <translation>Barre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Line (1–%1):</source>
         <translation>Ligne (1–%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>app::ManualDialog</name>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="22"/>
+        <source>Code Remote Manual</source>
+        <translation>Manuel de Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="23"/>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureControls</name>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="72"/>
+        <location filename="../app/MeasureControls.cpp" line="85"/>
+        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="116"/>
+        <source>Automatic</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <source>The function Measure times</source>
+        <translation>La fonction que «&#xa0;Mesurer&#xa0;» chronomètre</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <source>The parameter that grows; the others get small fixed values made from their use</source>
+        <translation>Le paramètre qui croît&#xa0;; les autres reçoivent de petites valeurs fixes déduites de leur utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <source>Function to measure</source>
+        <translation>Fonction à mesurer</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <source>Parameter that grows</source>
+        <translation>Paramètre qui croît</translation>
+    </message>
+</context>
+<context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="183"/>
         <source>Program output</source>
         <translation>Sortie du programme</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="184"/>
         <source>Program input</source>
         <translation>Entrée du programme</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="185"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Entrée pour le programme en cours (Entrée envoie, Ctrl+D termine l&apos;entrée)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="186"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="187"/>
+        <source>Input line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="188"/>
+        <source>Type the program&apos;s input in a separate line instead of in the output</source>
+        <translation>Saisir l&apos;entrée du programme dans une ligne séparée plutôt que dans la sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="189"/>
+        <source>Separate input line</source>
+        <translation>Ligne de saisie séparée</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="191"/>
         <source>Copy all output</source>
         <translation>Copier toute la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="192"/>
         <source>Copy output</source>
         <translation>Copier la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
-        <location filename="../app/OutputPane.cpp" line="150"/>
+        <location filename="../app/OutputPane.cpp" line="193"/>
+        <location filename="../app/OutputPane.cpp" line="194"/>
         <source>Clear output</source>
         <translation>Effacer la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="151"/>
+        <location filename="../app/OutputPane.cpp" line="195"/>
         <source>Output notice</source>
         <translation>Avis sur la sortie</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="238"/>
+        <location filename="../app/OutputPane.cpp" line="262"/>
+        <source>Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines</source>
+        <translation>Saisissez dans la sortie&#xa0;: Entrée envoie la ligne, Ctrl+D termine l&apos;entrée, Haut/Bas rappellent les lignes précédentes</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="264"/>
+        <source>The program&apos;s input has ended (Ctrl+D).</source>
+        <translation>L&apos;entrée du programme est terminée (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="266"/>
+        <source>No program is running: the output is read-only.</source>
+        <translation>Aucun programme n&apos;est en cours&#xa0;: la sortie est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="380"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Sortie longue&#xa0;: affichage des %1 dernières lignes sur %2.</translation>
     </message>
 </context>
 <context>
-    <name>app::Prompts</name>
+    <name>app::ProfileNotice</name>
     <message>
-        <location filename="../app/Prompts.cpp" line="10"/>
-        <location filename="../app/Prompts.cpp" line="15"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
+        <location filename="../app/ProfileNotice.cpp" line="45"/>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <translation>Le profil strict a refusé ce programme. Le profil standard exécute tout le langage dans le même bac à sable&#xa0;; changez de profil dans Paramètres ▸ Exécution des programmes ▸ Profil, ou ici&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="47"/>
+        <source>The strict profile refused this program, and this server runs the strict profile only. Change the program, or run it locally (Run ▸ Run On).</source>
+        <translation>Le profil strict a refusé ce programme, et ce serveur n&apos;exécute que le profil strict. Modifiez le programme, ou exécutez-le en local (Exécuter ▸ Exécuter sur).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="49"/>
+        <source>Switch to Standard and Run Again</source>
+        <translation>Passer au profil standard et relancer</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="50"/>
+        <source>Sets the profile to standard in the settings and runs the program again</source>
+        <translation>Régler le profil sur standard dans les paramètres et relancer le programme</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>Enregistrer les modifications de %n fichier avant de fermer&#xa0;?</numerusform>
@@ -1263,12 +1519,12 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="28"/>
+        <location filename="../app/Prompts.cpp" line="38"/>
         <source>Restore unsaved work</source>
         <translation>Restaurer le travail non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>Code Remote ne s&apos;est pas fermé correctement la dernière fois. Restaurer %n document non enregistré&#xa0;?</numerusform>
@@ -1276,17 +1532,17 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="39"/>
+        <location filename="../app/Prompts.cpp" line="49"/>
         <source>Open Files</source>
         <translation>Ouvrir des fichiers</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="44"/>
+        <location filename="../app/Prompts.cpp" line="54"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="49"/>
+        <location filename="../app/Prompts.cpp" line="59"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
@@ -1294,7 +1550,22 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::RecentFilesMenu</name>
     <message>
-        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <location filename="../app/RecentFilesMenu.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="47"/>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (n&apos;existe plus)</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="51"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -1302,164 +1573,198 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::RunPresenter</name>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="49"/>
+        <source>The program&apos;s input has ended: it reads nothing more.</source>
+        <translation>L&apos;entrée du programme est terminée&#xa0;: il ne lit plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="50"/>
+        <source>No program is running: run it (F5), then type its input here.</source>
+        <translation>Aucun programme n&apos;est en cours&#xa0;: exécutez-le (F5), puis saisissez ici son entrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Les fichiers %1 ne peuvent pas encore être exécutés.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <location filename="../app/RunPresenter.cpp" line="78"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Lecture du jeton d&apos;API du serveur dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <location filename="../app/RunPresenter.cpp" line="83"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 n&apos;a pas été exécuté&#xa0;: le serveur Code Remote n&apos;est pas configuré.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <location filename="../app/RunPresenter.cpp" line="85"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Configurez le serveur dans les paramètres (Exécuter ▸ Exécuter sur ▸ Paramètres du serveur…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>strict</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Exécution de %1 sur %2 (profil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <location filename="../app/RunPresenter.cpp" line="114"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Exécution de %1 (profil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <location filename="../app/RunPresenter.cpp" line="117"/>
         <source>The run could not be started.</source>
         <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Waiting for input</source>
         <translation>En attente d&apos;une entrée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <location filename="../app/RunPresenter.cpp" line="126"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <location filename="../app/RunPresenter.cpp" line="156"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
         <source>Runtime error</source>
         <translation>Erreur d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
         <source>CPU time limit exceeded</source>
         <translation>Limite de temps CPU dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Time limit exceeded</source>
         <translation>Limite de temps dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>Memory limit exceeded</source>
         <translation>Limite de mémoire dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
         <source>Output limit exceeded</source>
         <translation>Limite de sortie dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqué par le profil strict</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Compile error</source>
         <translation>Erreur de compilation</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>The server could not run the program.</source>
         <translation>Le serveur n&apos;a pas pu exécuter le programme.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error</source>
         <translation>Erreur du bac à sable</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error: %1</source>
         <translation>Erreur du bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="193"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="195"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <source>%1 s, of which %2 s waiting for input</source>
+        <translation>%1 s, dont %2 s d&apos;attente d&apos;une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="204"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="206"/>
         <source>peak memory %1 MB</source>
         <translation>pic de mémoire %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <location filename="../app/RunPresenter.cpp" line="208"/>
         <source>output truncated</source>
         <translation>sortie tronquée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>Le profil strict n&apos;autorise qu&apos;un sous-ensemble sûr de Python. Pour exécuter tout le langage dans le même bac à sable, choisissez Standard dans Paramètres ▸ Exécution des programmes ▸ Profil, ou cliquez sur «&#xa0;Passer au profil standard et relancer&#xa0;» dans le panneau Violations.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
+</source>
+        <translation>Le serveur exécute ce programme dans le profil strict, qui n&apos;autorise qu&apos;un sous-ensemble sûr de Python.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="287"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 n&apos;est pas ouvert dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <translation>Le profil est maintenant standard (Paramètres ▸ Exécution des programmes ▸ Profil).</translation>
     </message>
 </context>
 <context>
@@ -1513,326 +1818,374 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source> KB</source>
         <translation> Ko</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="54"/>
         <source>Wrap long lines</source>
         <translation>Retour automatique des lignes longues</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="55"/>
         <source>Show spaces and tabs</source>
         <translation>Afficher les espaces et tabulations</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <source>Analyze complexity after each run</source>
         <translation>Analyser la complexité après chaque exécution</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="63"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="66"/>
         <source>This computer (local sandbox)</source>
         <translation>Cet ordinateur (bac à sable local)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62"/>
-        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="120"/>
         <source>Code Remote server</source>
         <translation>Serveur Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Strict (seulement les imports autorisés, comme sur la plateforme hébergée)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/SettingsDialog.cpp" line="82"/>
         <source>Standard (the whole language)</source>
         <translation>Standard (tout le langage)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="85"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/SettingsDialog.cpp" line="89"/>
         <source>Empty: offline analysis only</source>
         <translation>Vide&#xa0;: analyse hors ligne seulement</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Execution target</source>
         <translation>Cible d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Server API token</source>
         <translation>Jeton d&apos;API du serveur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Where the API token is stored</source>
         <translation>Emplacement du jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Security profile</source>
         <translation>Profil de sécurité</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Time limit</source>
         <translation>Limite de temps</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Memory limit</source>
         <translation>Limite de mémoire</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Output limit</source>
         <translation>Limite de sortie</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Editor font</source>
         <translation>Police de l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Font size</source>
         <translation>Taille de police</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Tab width</source>
         <translation>Largeur des tabulations</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Characters before completion</source>
         <translation>Caractères avant la complétion</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Word wrap</source>
         <translation>Retour à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Show whitespace</source>
         <translation>Afficher les blancs</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Analyze after run</source>
         <translation>Analyser après l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini API key</source>
         <translation>Clé d&apos;API Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini model</source>
         <translation>Modèle Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>Running programs</source>
         <translation>Exécution des programmes</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>&amp;Run on:</source>
         <translation>&amp;Exécuter sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
         <source>&amp;Time limit:</source>
         <translation>Limite de &amp;temps&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>&amp;Memory limit:</source>
         <translation>Limite de &amp;mémoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>&amp;Output limit:</source>
         <translation>Limite de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/SettingsDialog.cpp" line="123"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>API to&amp;ken:</source>
         <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="141"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="150"/>
         <source>&amp;Font:</source>
         <translation>P&amp;olice&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
         <source>Font &amp;size:</source>
         <translation>Ta&amp;ille de police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/SettingsDialog.cpp" line="152"/>
         <source>Ta&amp;b width:</source>
         <translation>Lar&amp;geur des tabulations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/SettingsDialog.cpp" line="153"/>
         <source>&amp;Complete after:</source>
         <translation>Compléter &amp;après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/SettingsDialog.cpp" line="156"/>
         <source>Complexity analysis</source>
         <translation>Analyse de complexité</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="159"/>
         <source>Gemini API &amp;key:</source>
         <translation>&amp;Clé d&apos;API Gemini&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/SettingsDialog.cpp" line="160"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Mo&amp;dèle Gemini&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/SettingsDialog.cpp" line="161"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>La clé est enregistrée sans chiffrement dans le fichier de paramètres de cet ordinateur (%1) et n&apos;est envoyée qu&apos;à l&apos;API Gemini de Google. Sans clé, l&apos;analyse se fait hors ligne.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="169"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/SettingsDialog.cpp" line="171"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/SettingsDialog.cpp" line="172"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/SettingsDialog.cpp" line="175"/>
         <source>The main window changes language at once; the rest follows after a restart.</source>
         <translation>La fenêtre principale change de langue immédiatement&#xa0;; le reste suit après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="318"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>Le jeton enregistré est celui de %1&#xa0;; saisissez le jeton de ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtenu avec `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="331"/>
         <source>Looking for the system keychain…</source>
         <translation>Recherche du trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <location filename="../app/SettingsDialog.cpp" line="335"/>
         <source>The token is kept in your system keychain.</source>
         <translation>Le jeton est conservé dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Aucun trousseau système n&apos;est disponible%1&#xa0;: le jeton est donc enregistré en clair dans le fichier de paramètres %2, que seul votre compte utilisateur peut lire.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="34"/>
+        <source>Search commands or keys</source>
+        <translation>Rechercher des commandes ou des touches</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="35"/>
+        <source>Search shortcuts</source>
+        <translation>Rechercher dans les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -1877,52 +2230,159 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
 </context>
 <context>
+    <name>app::UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="24"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="25"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="27"/>
+        <source>Unsaved files</source>
+        <translation>Fichiers non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="39"/>
+        <source>&amp;Save All</source>
+        <translation>&amp;Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="40"/>
+        <source>Save S&amp;elected</source>
+        <translation>Enregistrer la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="41"/>
+        <source>&amp;Discard All</source>
+        <translation>Tout &amp;abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>app::ViolationsDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="75"/>
+        <location filename="../app/SidePanels.cpp" line="85"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="76"/>
+        <location filename="../app/SidePanels.cpp" line="86"/>
         <source>Security violations panel</source>
         <translation>Panneau des violations de sécurité</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="78"/>
+        <location filename="../app/SidePanels.cpp" line="88"/>
         <source>Security violations</source>
         <translation>Violations de sécurité</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="79"/>
+        <location filename="../app/SidePanels.cpp" line="89"/>
         <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
         <translation>Aucune violation. Le profil strict liste ici les imports, fonctions intégrées et syntaxes interdits.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="80"/>
+        <location filename="../app/SidePanels.cpp" line="90"/>
         <source>No violations</source>
         <translation>Aucune violation</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="106"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomeDialog</name>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="22"/>
+        <source>Input and loops</source>
+        <translation>Entrée et boucles</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="23"/>
+        <source>Asks how many squares to print: type the answer where the program asks.</source>
+        <translation>Demande combien de carrés afficher&#xa0;: tapez la réponse là où le programme la demande.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="24"/>
+        <source>Compare two solutions</source>
+        <translation>Comparer deux solutions</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="25"/>
+        <source>A slow and a fast way to find a duplicate: analyse them and see O(n²) against O(n).</source>
+        <translation>Une façon lente et une façon rapide de trouver un doublon&#xa0;: analysez-les et comparez O(n²) à O(n).</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="26"/>
+        <source>A program the sandbox stops</source>
+        <translation>Un programme que le bac à sable arrête</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="27"/>
+        <source>Tries to read your SSH keys and to reach the network: the sandbox refuses both.</source>
+        <translation>Tente de lire vos clés SSH et d&apos;accéder au réseau&#xa0;: le bac à sable refuse les deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="46"/>
+        <location filename="../app/WelcomeDialog.cpp" line="48"/>
+        <source>Welcome to Code Remote</source>
+        <translation>Bienvenue dans Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="55"/>
+        <source>Write Python, run it safely in a sandbox on this computer or on a server, and see how fast it is: the output, the time, the memory and the complexity (Big-O) of your code. Programs cannot read your files or reach the network.</source>
+        <translation>Écrivez du Python, exécutez-le en toute sécurité dans un bac à sable sur cet ordinateur ou sur un serveur, et voyez s&apos;il est rapide&#xa0;: la sortie, le temps, la mémoire et la complexité (notation grand O) de votre code. Les programmes ne peuvent ni lire vos fichiers ni accéder au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="61"/>
+        <source>Try an example (it opens in a new tab):</source>
+        <translation>Essayez un exemple (il s&apos;ouvre dans un nouvel onglet)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; runs the current tab. &lt;b&gt;%2&lt;/b&gt; analyses its complexity.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; exécute l&apos;onglet actuel. &lt;b&gt;%2&lt;/b&gt; analyse sa complexité.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="87"/>
+        <source>Open the &amp;Manual</source>
+        <translation>Ouvrir le &amp;manuel</translation>
     </message>
 </context>
 <context>
     <name>editor::CodeEditor</name>
     <message>
-        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <location filename="../editor/CodeEditor.cpp" line="28"/>
         <source>Code editor</source>
         <translation>Éditeur de code</translation>
     </message>
@@ -1938,22 +2398,22 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote&#xa0;: écrire et exécuter du code.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Files to open.</source>
         <translation>Fichiers à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Quitter dès que la fenêtre est affichée (mesures de performances).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Open a new window even if one is running.</source>
         <translation>Ouvrir une nouvelle fenêtre même si une autre est déjà ouverte.</translation>
     </message>
@@ -1966,33 +2426,33 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Arrêté&#xa0;; le serveur n&apos;a pas confirmé à temps.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>Le serveur %1 a refusé le jeton d&apos;API. Vérifiez le jeton défini pour ce serveur.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Impossible de joindre le serveur Code Remote %1 (%2). Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
         <source>connection closed</source>
         <translation>connexion fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Le serveur Code Remote %1 n&apos;a pas répondu en %n seconde. Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</numerusform>
@@ -2000,7 +2460,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Connexion au serveur Code Remote %1 perdue avant qu&apos;il n&apos;accepte l&apos;exécution, et pas rétablie en %n seconde. Votre code est conservé pour une nouvelle tentative.</numerusform>
@@ -2008,7 +2468,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution, et pas rétablie en %n seconde. La tâche (%2) peut encore s&apos;y terminer.</numerusform>
@@ -2016,12 +2476,12 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Le serveur a envoyé un message que ce client ne comprend pas (%1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Le serveur est occupé&#xa0;: sa file d&apos;attente est pleine. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2029,7 +2489,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Trop d&apos;exécutions avec ce jeton en peu de temps. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2037,7 +2497,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Ce jeton a déjà autant d&apos;exécutions en cours que le serveur l&apos;autorise. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2045,12 +2505,12 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Le serveur ne connaît plus cette tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Le serveur a refusé l&apos;exécution&#xa0;: %1 (%2).</translation>
     </message>

@@ -188,34 +188,49 @@
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measured n = %1</source>
         <translation>測定済み n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>sorted list</source>
+        <translation>ソート済みリスト</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <source>string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <source>%1() growing %2</source>
+        <translation>%1() (%2 を増加)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
@@ -444,28 +459,33 @@
         <source>complexity analysis understands Python programs only</source>
         <translation>計算量解析は Python プログラムにのみ対応しています</translation>
     </message>
+    <message>
+        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <source>Measure failed: %1</source>
+        <translation>測定に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AnalysisDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="35"/>
+        <location filename="../app/SidePanels.cpp" line="38"/>
         <source>Analysis</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="36"/>
+        <location filename="../app/SidePanels.cpp" line="39"/>
         <source>Analysis panel</source>
         <translation>解析パネル</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="38"/>
+        <location filename="../app/SidePanels.cpp" line="41"/>
         <source>Complexity analysis will appear here.
 Run a program to see its time and space behaviour.</source>
         <translation>ここに計算量解析が表示されます。
 プログラムを実行すると、時間と空間の振る舞いを確認できます。</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="40"/>
+        <location filename="../app/SidePanels.cpp" line="43"/>
         <source>No analysis yet</source>
         <translation>まだ解析はありません</translation>
     </message>
@@ -473,174 +493,180 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
         <source>Complexity analysis</source>
         <translation>計算量解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
         <source>Analysis results</source>
         <translation>解析結果</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
         <source>Analyze</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
         <source>Analyze complexity</source>
         <translation>計算量を解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
         <source>Measure</source>
         <translation>測定</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計り、計算量を当てはめます (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
         <source>Measure complexity</source>
         <translation>計算量を測定</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
         <source>Analysis progress</source>
         <translation>解析の進行状況</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <location filename="../app/AnalysisPanel.cpp" line="366"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>プログラムを実行するか Ctrl+Shift+A を押すと、ここに時間計算量と空間計算量が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
         <source>Confidence</source>
         <translation>信頼度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
         <source>Functions</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Space</source>
         <translation>空間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
         <source>Functions and their complexity</source>
         <translation>関数とその計算量</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="373"/>
         <source>Risky patterns</source>
         <translation>危険なパターン</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="374"/>
         <source>No risky patterns found.</source>
         <translation>危険なパターンは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="376"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>この解析の後にコードが変更されました。Ctrl+Shift+A を押すと再解析します。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="377"/>
         <source>Measured time against input size</source>
         <translation>入力サイズに対する実測時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="378"/>
         <source>input size n</source>
         <translation>入力サイズ n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="379"/>
         <source>time (ms)</source>
         <translation>時間 (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
         <source>measured</source>
         <translation>実測</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <location filename="../app/AnalysisPanel.cpp" line="381"/>
+        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <source>Analysis of %1</source>
+        <translation>%1 の解析</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="452"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <location filename="../app/AnalysisPanel.cpp" line="453"/>
         <source>Asking Gemini…</source>
         <translation>Gemini に問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <location filename="../app/AnalysisPanel.cpp" line="454"/>
         <source>Analyzing…</source>
         <translation>解析中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="482"/>
-        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <location filename="../app/AnalysisPanel.cpp" line="492"/>
+        <location filename="../app/AnalysisPanel.cpp" line="605"/>
         <source>Measured time</source>
         <translation>実測時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <location filename="../app/AnalysisPanel.cpp" line="555"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <location filename="../app/AnalysisPanel.cpp" line="582"/>
         <source>%1 risk on line %2: %3</source>
         <translation>%2 行目に危険度「%1」: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <location filename="../app/AnalysisPanel.cpp" line="606"/>
         <source>Measured time of %1()</source>
         <translation>%1() の実測時間</translation>
     </message>
@@ -754,10 +780,53 @@ Run a program to see its time and space behaviour.</source>
     </message>
 </context>
 <context>
+    <name>app::ConnectionTester</name>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="19"/>
+        <source>Connected in %1 ms, but the token check timed out</source>
+        <translation>%1 ミリ秒で接続しましたが、トークンの確認がタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="45"/>
+        <source>Enter the server&apos;s address first</source>
+        <translation>先にサーバーのアドレスを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="59"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="63"/>
+        <source>Connected in %1 ms; enter the API token to run programs</source>
+        <translation>%1 ミリ秒で接続しました。プログラムを実行するには API トークンを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="83"/>
+        <source>Connected in %1 ms, token accepted</source>
+        <translation>%1 ミリ秒で接続しました。トークンは受け付けられました</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="86"/>
+        <source>Connected in %1 ms, but the server refused the token (HTTP %2)</source>
+        <translation>%1 ミリ秒で接続しましたが、サーバーがトークンを拒否しました (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="88"/>
+        <source>Connected in %1 ms, but the token check answered HTTP %2</source>
+        <translation>%1 ミリ秒で接続しましたが、トークンの確認に HTTP %2 が返されました</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="90"/>
+        <source>Connected in %1 ms, but the token check failed: %2</source>
+        <translation>%1 ミリ秒で接続しましたが、トークンの確認に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="84"/>
-        <location filename="../app/DocumentController.cpp" line="99"/>
+        <location filename="../app/DocumentController.cpp" line="90"/>
+        <location filename="../app/DocumentController.cpp" line="105"/>
         <source>All files</source>
         <translation>すべてのファイル</translation>
     </message>
@@ -770,110 +839,160 @@ Run a program to see its time and space behaviour.</source>
         <translation>開いているファイル</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <location filename="../app/EditorTabs.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <location filename="../app/EditorTabs.cpp" line="113"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <location filename="../app/EditorTabs.cpp" line="182"/>
         <source>Untitled %1</source>
         <translation>無題 %1</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <location filename="../app/EditorTabs.cpp" line="219"/>
         <source>Code editor: %1</source>
         <translation>コード エディター: %1</translation>
     </message>
 </context>
 <context>
+    <name>app::FileBrowserDock</name>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="81"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="82"/>
+        <source>Files in the folder</source>
+        <translation>フォルダー内のファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="84"/>
+        <source>New File</source>
+        <translation>新規ファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="85"/>
+        <source>Create a file in this folder</source>
+        <translation>このフォルダーにファイルを作成します</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="86"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="87"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>選択したファイルの名前を変更します (F2)</translation>
+    </message>
+</context>
+<context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>F&amp;ind:</source>
         <translation>検索(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Re&amp;place:</source>
         <translation>置換後(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>Find text</source>
         <translation>検索する文字列</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Replacement text</source>
         <translation>置換後の文字列</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>Match &amp;case</source>
         <translation>大文字と小文字を区別(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>&amp;Whole words</source>
         <translation>単語単位(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Regular e&amp;xpression</source>
         <translation>正規表現(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Pre&amp;vious</source>
         <translation>前へ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="91"/>
         <source>&amp;Replace</source>
         <translation>置換(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="87"/>
+        <location filename="../app/FindBar.cpp" line="92"/>
         <source>Replace &amp;All</source>
         <translation>すべて置換(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="88"/>
+        <location filename="../app/FindBar.cpp" line="93"/>
         <source>Close the find bar (Esc)</source>
         <translation>検索バーを閉じる (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="89"/>
+        <location filename="../app/FindBar.cpp" line="94"/>
         <source>Close find bar</source>
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="90"/>
+        <location filename="../app/FindBar.cpp" line="95"/>
         <source>Search result</source>
         <translation>検索結果</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="145"/>
+        <location filename="../app/FindBar.cpp" line="133"/>
         <source>Invalid expression: %1</source>
         <translation>無効な式: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="147"/>
+        <location filename="../app/FindBar.cpp" line="138"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n 件置換しました</numerusform>
@@ -1038,7 +1157,17 @@ Run a program to see its time and space behaviour.</source>
         <translation>ズームをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
+        <source>Next Tab</source>
+        <translation>次のタブ</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="142"/>
+        <source>Previous Tab</source>
+        <translation>前のタブ</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
@@ -1114,175 +1243,301 @@ Run a program to see its time and space behaviour.</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="126"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
+        <source>&amp;Welcome</source>
+        <translation>ようこそ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="130"/>
+        <source>The welcome page: what Code Remote does and example programs</source>
+        <translation>ようこそページ: Code Remote でできることとサンプル プログラム</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="131"/>
+        <source>&amp;Manual</source>
+        <translation>マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Every keyboard shortcut, searchable</source>
+        <translation>すべてのキーボード ショートカット (検索できます)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="137"/>
         <source>&amp;About Code Remote</source>
         <translation>Code Remote について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Output panel</source>
         <translation>出力パネル</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Main menu</source>
         <translation>メイン メニュー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Status bar</source>
         <translation>ステータス バー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Main toolbar</source>
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Line (1–%1):</source>
         <translation>行 (1–%1):</translation>
     </message>
 </context>
 <context>
+    <name>app::ManualDialog</name>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="22"/>
+        <source>Code Remote Manual</source>
+        <translation>Code Remote マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="23"/>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureControls</name>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="72"/>
+        <location filename="../app/MeasureControls.cpp" line="85"/>
+        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="116"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <source>F&amp;unction:</source>
+        <translation>関数(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <source>The function Measure times</source>
+        <translation>「測定」で実行時間を計る関数</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <source>The parameter that grows; the others get small fixed values made from their use</source>
+        <translation>大きくしていく引数。ほかの引数には、その使われ方から決めた小さな固定値が入ります</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <source>Function to measure</source>
+        <translation>測定する関数</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <source>Parameter that grows</source>
+        <translation>大きくしていく引数</translation>
+    </message>
+</context>
+<context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="183"/>
         <source>Program output</source>
         <translation>プログラムの出力</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="184"/>
         <source>Program input</source>
         <translation>プログラムへの入力</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="185"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>実行中のプログラムへの入力 (Enter で送信、Ctrl+D で入力終了)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="186"/>
         <source>&amp;Input:</source>
         <translation>入力(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="187"/>
+        <source>Input line</source>
+        <translation>入力行</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="188"/>
+        <source>Type the program&apos;s input in a separate line instead of in the output</source>
+        <translation>プログラムへの入力を、出力の中ではなく別の行で入力します</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="189"/>
+        <source>Separate input line</source>
+        <translation>別の入力行</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="191"/>
         <source>Copy all output</source>
         <translation>出力をすべてコピー</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="192"/>
         <source>Copy output</source>
         <translation>出力をコピー</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
-        <location filename="../app/OutputPane.cpp" line="150"/>
+        <location filename="../app/OutputPane.cpp" line="193"/>
+        <location filename="../app/OutputPane.cpp" line="194"/>
         <source>Clear output</source>
         <translation>出力をクリア</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="151"/>
+        <location filename="../app/OutputPane.cpp" line="195"/>
         <source>Output notice</source>
         <translation>出力に関するお知らせ</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="238"/>
+        <location filename="../app/OutputPane.cpp" line="262"/>
+        <source>Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines</source>
+        <translation>出力に直接入力します: Enter で行を送信、Ctrl+D で入力を終了、↑/↓ で以前の行を呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="264"/>
+        <source>The program&apos;s input has ended (Ctrl+D).</source>
+        <translation>プログラムへの入力を終了しました (Ctrl+D)。</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="266"/>
+        <source>No program is running: the output is read-only.</source>
+        <translation>実行中のプログラムはありません。出力は読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="380"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>出力が長いため、%2 行のうち最後の %1 行を表示しています。</translation>
     </message>
 </context>
 <context>
-    <name>app::Prompts</name>
+    <name>app::ProfileNotice</name>
     <message>
-        <location filename="../app/Prompts.cpp" line="10"/>
-        <location filename="../app/Prompts.cpp" line="15"/>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
+        <location filename="../app/ProfileNotice.cpp" line="45"/>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <translation>厳格プロファイルがこのプログラムを拒否しました。標準プロファイルなら、同じサンドボックスで言語のすべてを実行できます。設定 ▸ プログラムの実行 ▸ プロファイル で切り替えるか、ここで切り替えてください:</translation>
     </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="47"/>
+        <source>The strict profile refused this program, and this server runs the strict profile only. Change the program, or run it locally (Run ▸ Run On).</source>
+        <translation>厳格プロファイルがこのプログラムを拒否しました。このサーバーは厳格プロファイルでしか実行しません。プログラムを変更するか、ローカルで実行してください (実行 ▸ 実行先)。</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="49"/>
+        <source>Switch to Standard and Run Again</source>
+        <translation>標準に切り替えて再実行</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="50"/>
+        <source>Sets the profile to standard in the settings and runs the program again</source>
+        <translation>設定でプロファイルを標準にして、プログラムを再実行します</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>閉じる前に %n 個のファイルへの変更を保存しますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="28"/>
+        <location filename="../app/Prompts.cpp" line="38"/>
         <source>Restore unsaved work</source>
         <translation>未保存の作業を復元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>前回 Code Remote は正しく終了しませんでした。未保存のドキュメント %n 個を復元しますか?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="39"/>
+        <location filename="../app/Prompts.cpp" line="49"/>
         <source>Open Files</source>
         <translation>ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="44"/>
+        <location filename="../app/Prompts.cpp" line="54"/>
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="49"/>
+        <location filename="../app/Prompts.cpp" line="59"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
@@ -1290,7 +1545,22 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::RecentFilesMenu</name>
     <message>
-        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <location filename="../app/RecentFilesMenu.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="47"/>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (存在しません)</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="51"/>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>一覧をクリア(&amp;C)</translation>
     </message>
@@ -1298,164 +1568,198 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::RunPresenter</name>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="49"/>
+        <source>The program&apos;s input has ended: it reads nothing more.</source>
+        <translation>プログラムへの入力は終了しました。これ以上は読み取りません。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="50"/>
+        <source>No program is running: run it (F5), then type its input here.</source>
+        <translation>実行中のプログラムはありません。プログラムを実行 (F5) してから、ここに入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>%1 files cannot be run yet.</source>
         <translation>%1 ファイルはまだ実行できません。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>Plain text</source>
         <translation>プレーン テキスト</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <location filename="../app/RunPresenter.cpp" line="78"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>キーチェーンからサーバーの API トークンを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <location filename="../app/RunPresenter.cpp" line="83"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 は実行されませんでした: Code Remote サーバーが設定されていません。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <location filename="../app/RunPresenter.cpp" line="85"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>strict</source>
         <translation>厳格</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <location filename="../app/RunPresenter.cpp" line="114"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 を実行中 (%2プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <location filename="../app/RunPresenter.cpp" line="117"/>
         <source>The run could not be started.</source>
         <translation>実行を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Waiting for input</source>
         <translation>入力待ち</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <location filename="../app/RunPresenter.cpp" line="126"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <location filename="../app/RunPresenter.cpp" line="156"/>
         <source>Finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
         <source>Runtime error</source>
         <translation>実行時エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU 時間の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Time limit exceeded</source>
         <translation>時間制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>Memory limit exceeded</source>
         <translation>メモリ制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
         <source>Output limit exceeded</source>
         <translation>出力の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Blocked by the strict profile</source>
         <translation>厳格プロファイルによりブロックされました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Compile error</source>
         <translation>コンパイル エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>The server could not run the program.</source>
         <translation>サーバーでプログラムを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error</source>
         <translation>サンドボックス エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error: %1</source>
         <translation>サンドボックス エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>Stopped</source>
         <translation>停止しました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="193"/>
         <source>exit code %1</source>
         <translation>終了コード %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="195"/>
         <source>signal %1</source>
         <translation>シグナル %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <source>%1 s, of which %2 s waiting for input</source>
+        <translation>%1 秒 (うち入力待ち %2 秒)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="204"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="206"/>
         <source>peak memory %1 MB</source>
         <translation>最大メモリ %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <location filename="../app/RunPresenter.cpp" line="208"/>
         <source>output truncated</source>
         <translation>出力を切り詰めました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>厳格プロファイルでは Python の安全なサブセットしか使えません。同じサンドボックスで言語のすべてを実行するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
+</source>
+        <translation>サーバーはこのプログラムを厳格プロファイルで実行します。厳格プロファイルでは Python の安全なサブセットしか使えません。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="287"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 はエディターで開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <translation>プロファイルを標準に変更しました (設定 ▸ プログラムの実行 ▸ プロファイル)。</translation>
     </message>
 </context>
 <context>
@@ -1509,326 +1813,374 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="54"/>
         <source>Wrap long lines</source>
         <translation>長い行を折り返す</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="55"/>
         <source>Show spaces and tabs</source>
         <translation>スペースとタブを表示</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <source>Analyze complexity after each run</source>
         <translation>実行のたびに計算量を解析</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="63"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="66"/>
         <source>This computer (local sandbox)</source>
         <translation>このコンピューター (ローカル サンドボックス)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62"/>
-        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="120"/>
         <source>Code Remote server</source>
         <translation>Code Remote サーバー</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>厳格 (許可されたインポートのみ。ホスト型プラットフォームと同じ)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/SettingsDialog.cpp" line="82"/>
         <source>Standard (the whole language)</source>
         <translation>標準 (言語のすべての機能)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Follow the system</source>
         <translation>システムに従う</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="85"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/SettingsDialog.cpp" line="89"/>
         <source>Empty: offline analysis only</source>
         <translation>空欄: オフライン解析のみ</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Execution target</source>
         <translation>実行先</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Server URL</source>
         <translation>サーバーの URL</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Server API token</source>
         <translation>サーバーの API トークン</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Where the API token is stored</source>
         <translation>API トークンの保存場所</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Security profile</source>
         <translation>セキュリティ プロファイル</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Time limit</source>
         <translation>時間制限</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Memory limit</source>
         <translation>メモリ制限</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Output limit</source>
         <translation>出力の制限</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Editor font</source>
         <translation>エディターのフォント</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Font size</source>
         <translation>フォント サイズ</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Tab width</source>
         <translation>タブ幅</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Characters before completion</source>
         <translation>補完を始める文字数</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Word wrap</source>
         <translation>折り返し</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Show whitespace</source>
         <translation>空白文字を表示</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Analyze after run</source>
         <translation>実行後に解析</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini API key</source>
         <translation>Gemini API キー</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini model</source>
         <translation>Gemini モデル</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>Running programs</source>
         <translation>プログラムの実行</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>&amp;Run on:</source>
         <translation>実行先(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
         <source>&amp;Profile:</source>
         <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
         <source>&amp;Time limit:</source>
         <translation>時間制限(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>&amp;Memory limit:</source>
         <translation>メモリ制限(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>&amp;Output limit:</source>
         <translation>出力の制限(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/SettingsDialog.cpp" line="123"/>
         <source>Server &amp;URL:</source>
         <translation>サーバーの URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>API to&amp;ken:</source>
         <translation>API トークン(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="141"/>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>Editor</source>
         <translation>エディター</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="150"/>
         <source>&amp;Font:</source>
         <translation>フォント(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
         <source>Font &amp;size:</source>
         <translation>フォント サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/SettingsDialog.cpp" line="152"/>
         <source>Ta&amp;b width:</source>
         <translation>タブ幅(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/SettingsDialog.cpp" line="153"/>
         <source>&amp;Complete after:</source>
         <translation>補完の開始(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/SettingsDialog.cpp" line="156"/>
         <source>Complexity analysis</source>
         <translation>計算量解析</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="159"/>
         <source>Gemini API &amp;key:</source>
         <translation>Gemini API キー(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/SettingsDialog.cpp" line="160"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Gemini モデル(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/SettingsDialog.cpp" line="161"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>キーはこのコンピューターの設定ファイル (%1) に暗号化されずに保存され、Google の Gemini API にのみ送信されます。キーがなければ解析はオフラインで行われます。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="169"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/SettingsDialog.cpp" line="171"/>
         <source>T&amp;heme:</source>
         <translation>テーマ(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/SettingsDialog.cpp" line="172"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/SettingsDialog.cpp" line="175"/>
         <source>The main window changes language at once; the rest follows after a restart.</source>
         <translation>メイン ウィンドウの言語はすぐに切り替わります。その他は再起動後に反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="318"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>保存されているトークンは %1 用です。このサーバーのトークンを入力してください</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>`code-remote-server token create NAME` で作成したもの</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Reading the keychain…</source>
         <translation>キーチェーンを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="331"/>
         <source>Looking for the system keychain…</source>
         <translation>システムのキーチェーンを探しています…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <location filename="../app/SettingsDialog.cpp" line="335"/>
         <source>The token is kept in your system keychain.</source>
         <translation>トークンはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>利用できるシステムのキーチェーンがないため%1、トークンは設定ファイル %2 に平文で保存されます。このファイルを読めるのはあなたのユーザー アカウントだけです。</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="34"/>
+        <source>Search commands or keys</source>
+        <translation>コマンドまたはキーを検索</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="35"/>
+        <source>Search shortcuts</source>
+        <translation>ショートカットを検索</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>
@@ -1873,52 +2225,159 @@ Run a program to see its time and space behaviour.</source>
     </message>
 </context>
 <context>
+    <name>app::UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="24"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="25"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="27"/>
+        <source>Unsaved files</source>
+        <translation>未保存のファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="39"/>
+        <source>&amp;Save All</source>
+        <translation>すべて保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="40"/>
+        <source>Save S&amp;elected</source>
+        <translation>選択したファイルを保存(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="41"/>
+        <source>&amp;Discard All</source>
+        <translation>すべて破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>保存しない(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>app::ViolationsDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="75"/>
+        <location filename="../app/SidePanels.cpp" line="85"/>
         <source>Violations</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="76"/>
+        <location filename="../app/SidePanels.cpp" line="86"/>
         <source>Security violations panel</source>
         <translation>セキュリティ違反パネル</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="78"/>
+        <location filename="../app/SidePanels.cpp" line="88"/>
         <source>Security violations</source>
         <translation>セキュリティ違反</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="79"/>
+        <location filename="../app/SidePanels.cpp" line="89"/>
         <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
         <translation>違反はありません。厳格プロファイルでは、禁止されたインポート、組み込み関数、構文がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="80"/>
+        <location filename="../app/SidePanels.cpp" line="90"/>
         <source>No violations</source>
         <translation>違反なし</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="106"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomeDialog</name>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="22"/>
+        <source>Input and loops</source>
+        <translation>入力とループ</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="23"/>
+        <source>Asks how many squares to print: type the answer where the program asks.</source>
+        <translation>いくつの平方数を表示するか尋ねます。プログラムが尋ねている場所に答えを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="24"/>
+        <source>Compare two solutions</source>
+        <translation>2 つの解法を比較</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="25"/>
+        <source>A slow and a fast way to find a duplicate: analyse them and see O(n²) against O(n).</source>
+        <translation>重複を見つける遅い方法と速い方法です。解析して O(n²) と O(n) を比べてみましょう。</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="26"/>
+        <source>A program the sandbox stops</source>
+        <translation>サンドボックスが止めるプログラム</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="27"/>
+        <source>Tries to read your SSH keys and to reach the network: the sandbox refuses both.</source>
+        <translation>SSH 鍵の読み取りとネットワークへの接続を試みます。サンドボックスはどちらも拒否します。</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="46"/>
+        <location filename="../app/WelcomeDialog.cpp" line="48"/>
+        <source>Welcome to Code Remote</source>
+        <translation>Code Remote へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="55"/>
+        <source>Write Python, run it safely in a sandbox on this computer or on a server, and see how fast it is: the output, the time, the memory and the complexity (Big-O) of your code. Programs cannot read your files or reach the network.</source>
+        <translation>Python を書いて、このコンピューターまたはサーバー上のサンドボックスで安全に実行し、その速さを確かめましょう。コードの出力、時間、メモリ、計算量 (ビッグ O 記法) がわかります。プログラムがあなたのファイルを読んだり、ネットワークに接続したりすることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="61"/>
+        <source>Try an example (it opens in a new tab):</source>
+        <translation>サンプルを試してみましょう (新しいタブで開きます):</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; runs the current tab. &lt;b&gt;%2&lt;/b&gt; analyses its complexity.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; で現在のタブを実行し、&lt;b&gt;%2&lt;/b&gt; でその計算量を解析します。</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="87"/>
+        <source>Open the &amp;Manual</source>
+        <translation>マニュアルを開く(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>editor::CodeEditor</name>
     <message>
-        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <location filename="../editor/CodeEditor.cpp" line="28"/>
         <source>Code editor</source>
         <translation>コード エディター</translation>
     </message>
@@ -1934,22 +2393,22 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: コードを書いて実行します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Files to open.</source>
         <translation>開くファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>ウィンドウを表示したらすぐに終了します (ベンチマーク用)。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Open a new window even if one is running.</source>
         <translation>既に起動しているウィンドウがあっても新しいウィンドウを開きます。</translation>
     </message>
@@ -1962,85 +2421,85 @@ Run a program to see its time and space behaviour.</source>
         <translation>停止しました。サーバーが時間内に確認しませんでした。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>%1 のサーバーが API トークンを拒否しました。このサーバー用に設定したトークンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>%1 の Code Remote サーバーに接続できません (%2)。コードは実行されていません。再試行のために保持しています。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>no answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>実行中に %1 の Code Remote サーバーとの接続が切れました (%2)。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
         <source>connection closed</source>
         <translation>接続が閉じられました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが %n 秒以内に応答しませんでした。コードは実行されていません。再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが実行を受け付ける前に接続が切れ、%n 秒以内に復旧しませんでした。コードは再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>実行中に %1 の Code Remote サーバーとの接続が切れ、%n 秒以内に復旧しませんでした。ジョブ (%2) はサーバー側で完了する可能性があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>このクライアントが理解できないメッセージをサーバーが送信しました (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>サーバーが混雑しています (キューが満杯です)。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンでの実行が短時間に多すぎます。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンで実行中のジョブがサーバーの上限に達しています。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>サーバーはこのジョブ (%1) をもう認識していません。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>サーバーが実行を拒否しました: %1 (%2)。</translation>
     </message>

@@ -188,17 +188,17 @@
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="123"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
@@ -206,17 +206,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="134"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <source>sorted list</source>
+        <translation>lista ordenada</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <source>%1() growing %2</source>
+        <translation>%1() aumentando %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -445,28 +460,33 @@
         <source>complexity analysis understands Python programs only</source>
         <translation>a análise de complexidade só entende programas em Python</translation>
     </message>
+    <message>
+        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <source>Measure failed: %1</source>
+        <translation>Falha na medição: %1</translation>
+    </message>
 </context>
 <context>
     <name>app::AnalysisDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="35"/>
+        <location filename="../app/SidePanels.cpp" line="38"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="36"/>
+        <location filename="../app/SidePanels.cpp" line="39"/>
         <source>Analysis panel</source>
         <translation>Painel de análise</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="38"/>
+        <location filename="../app/SidePanels.cpp" line="41"/>
         <source>Complexity analysis will appear here.
 Run a program to see its time and space behaviour.</source>
         <translation>A análise de complexidade aparecerá aqui.
 Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="40"/>
+        <location filename="../app/SidePanels.cpp" line="43"/>
         <source>No analysis yet</source>
         <translation>Nenhuma análise ainda</translation>
     </message>
@@ -474,174 +494,180 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="344"/>
+        <location filename="../app/AnalysisPanel.cpp" line="353"/>
         <source>Complexity analysis</source>
         <translation>Análise de complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="346"/>
+        <location filename="../app/AnalysisPanel.cpp" line="355"/>
         <source>Analysis results</source>
         <translation>Resultados da análise</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="347"/>
+        <location filename="../app/AnalysisPanel.cpp" line="356"/>
         <source>Analyze</source>
         <translation>Analisar</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="349"/>
+        <location filename="../app/AnalysisPanel.cpp" line="358"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="350"/>
+        <location filename="../app/AnalysisPanel.cpp" line="359"/>
         <source>Analyze complexity</source>
         <translation>Analisar complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="351"/>
+        <location filename="../app/AnalysisPanel.cpp" line="360"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="362"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox e ajustar sua complexidade (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="364"/>
         <source>Measure complexity</source>
         <translation>Medir complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="365"/>
         <source>Analysis progress</source>
         <translation>Progresso da análise</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="357"/>
+        <location filename="../app/AnalysisPanel.cpp" line="366"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Execute um programa ou pressione Ctrl+Shift+A para ver aqui sua complexidade de tempo e espaço.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="367"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="368"/>
         <source>Functions</source>
         <translation>Funções</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Function</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Lines</source>
         <translation>Linhas</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="369"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="361"/>
+        <location filename="../app/AnalysisPanel.cpp" line="370"/>
         <source>Functions and their complexity</source>
         <translation>Funções e sua complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="373"/>
         <source>Risky patterns</source>
         <translation>Padrões de risco</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="363"/>
+        <location filename="../app/AnalysisPanel.cpp" line="372"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="374"/>
         <source>No risky patterns found.</source>
         <translation>Nenhum padrão de risco encontrado.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="376"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>O código mudou depois desta análise. Pressione Ctrl+Shift+A para analisá-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="377"/>
         <source>Measured time against input size</source>
         <translation>Tempo medido em função do tamanho da entrada</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="378"/>
         <source>input size n</source>
         <translation>tamanho da entrada n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="379"/>
         <source>time (ms)</source>
         <translation>tempo (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="442"/>
+        <location filename="../app/AnalysisPanel.cpp" line="381"/>
+        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <source>Analysis of %1</source>
+        <translation>Análise de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPanel.cpp" line="452"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="443"/>
+        <location filename="../app/AnalysisPanel.cpp" line="453"/>
         <source>Asking Gemini…</source>
         <translation>Consultando o Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="444"/>
+        <location filename="../app/AnalysisPanel.cpp" line="454"/>
         <source>Analyzing…</source>
         <translation>Analisando…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="482"/>
-        <location filename="../app/AnalysisPanel.cpp" line="570"/>
+        <location filename="../app/AnalysisPanel.cpp" line="492"/>
+        <location filename="../app/AnalysisPanel.cpp" line="605"/>
         <source>Measured time</source>
         <translation>Tempo medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="520"/>
+        <location filename="../app/AnalysisPanel.cpp" line="555"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="547"/>
+        <location filename="../app/AnalysisPanel.cpp" line="582"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Risco %1 na linha %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="571"/>
+        <location filename="../app/AnalysisPanel.cpp" line="606"/>
         <source>Measured time of %1()</source>
         <translation>Tempo medido de %1()</translation>
     </message>
@@ -755,10 +781,53 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
 </context>
 <context>
+    <name>app::ConnectionTester</name>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="19"/>
+        <source>Connected in %1 ms, but the token check timed out</source>
+        <translation>Conectado em %1 ms, mas a verificação do token excedeu o tempo limite</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="45"/>
+        <source>Enter the server&apos;s address first</source>
+        <translation>Informe primeiro o endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="59"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Não foi possível acessar o servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="63"/>
+        <source>Connected in %1 ms; enter the API token to run programs</source>
+        <translation>Conectado em %1 ms; informe o token de API para executar programas</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="83"/>
+        <source>Connected in %1 ms, token accepted</source>
+        <translation>Conectado em %1 ms, token aceito</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="86"/>
+        <source>Connected in %1 ms, but the server refused the token (HTTP %2)</source>
+        <translation>Conectado em %1 ms, mas o servidor recusou o token (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="88"/>
+        <source>Connected in %1 ms, but the token check answered HTTP %2</source>
+        <translation>Conectado em %1 ms, mas a verificação do token respondeu HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ConnectionTester.cpp" line="90"/>
+        <source>Connected in %1 ms, but the token check failed: %2</source>
+        <translation>Conectado em %1 ms, mas a verificação do token falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>app::DocumentController</name>
     <message>
-        <location filename="../app/DocumentController.cpp" line="84"/>
-        <location filename="../app/DocumentController.cpp" line="99"/>
+        <location filename="../app/DocumentController.cpp" line="90"/>
+        <location filename="../app/DocumentController.cpp" line="105"/>
         <source>All files</source>
         <translation>Todos os arquivos</translation>
     </message>
@@ -771,110 +840,161 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Arquivos abertos</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="79"/>
+        <location filename="../app/EditorTabs.cpp" line="82"/>
         <source>Cannot open %1: %2</source>
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="110"/>
+        <location filename="../app/EditorTabs.cpp" line="113"/>
         <source>Cannot save %1: %2</source>
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="179"/>
+        <location filename="../app/EditorTabs.cpp" line="182"/>
         <source>Untitled %1</source>
         <translation>Sem título %1</translation>
     </message>
     <message>
-        <location filename="../app/EditorTabs.cpp" line="201"/>
+        <location filename="../app/EditorTabs.cpp" line="219"/>
         <source>Code editor: %1</source>
         <translation>Editor de código: %1</translation>
     </message>
 </context>
 <context>
+    <name>app::FileBrowserDock</name>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="81"/>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="82"/>
+        <source>Files in the folder</source>
+        <translation>Arquivos da pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="83"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="84"/>
+        <source>New File</source>
+        <translation>Novo arquivo</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="85"/>
+        <source>Create a file in this folder</source>
+        <translation>Criar um arquivo nesta pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="86"/>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <location filename="../app/FileBrowserDock.cpp" line="87"/>
+        <source>Rename the selected file (F2)</source>
+        <translation>Renomear o arquivo selecionado (F2)</translation>
+    </message>
+</context>
+<context>
     <name>app::FindBar</name>
     <message>
-        <location filename="../app/FindBar.cpp" line="77"/>
+        <location filename="../app/FindBar.cpp" line="82"/>
         <source>F&amp;ind:</source>
         <translation>&amp;Localizar:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="78"/>
+        <location filename="../app/FindBar.cpp" line="83"/>
         <source>Re&amp;place:</source>
         <translation>Substituir &amp;por:</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="79"/>
+        <location filename="../app/FindBar.cpp" line="84"/>
         <source>Find text</source>
         <translation>Texto a localizar</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="80"/>
+        <location filename="../app/FindBar.cpp" line="85"/>
         <source>Replacement text</source>
         <translation>Texto de substituição</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="81"/>
+        <location filename="../app/FindBar.cpp" line="86"/>
         <source>Match &amp;case</source>
         <translation>Diferenciar &amp;maiúsculas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="82"/>
+        <location filename="../app/FindBar.cpp" line="87"/>
         <source>&amp;Whole words</source>
         <translation>Palavras &amp;inteiras</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="83"/>
+        <location filename="../app/FindBar.cpp" line="88"/>
         <source>Regular e&amp;xpression</source>
         <translation>E&amp;xpressão regular</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="84"/>
+        <location filename="../app/FindBar.cpp" line="89"/>
         <source>&amp;Next</source>
         <translation>Próxim&amp;a</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="85"/>
+        <location filename="../app/FindBar.cpp" line="90"/>
         <source>Pre&amp;vious</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="86"/>
+        <location filename="../app/FindBar.cpp" line="91"/>
         <source>&amp;Replace</source>
         <translation>&amp;Substituir</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="87"/>
+        <location filename="../app/FindBar.cpp" line="92"/>
         <source>Replace &amp;All</source>
         <translation>Substituir &amp;todas</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="88"/>
+        <location filename="../app/FindBar.cpp" line="93"/>
         <source>Close the find bar (Esc)</source>
         <translation>Fechar a barra de localização (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="89"/>
+        <location filename="../app/FindBar.cpp" line="94"/>
         <source>Close find bar</source>
         <translation>Fechar a barra de localização</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="90"/>
+        <location filename="../app/FindBar.cpp" line="95"/>
         <source>Search result</source>
         <translation>Resultado da busca</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="145"/>
+        <location filename="../app/FindBar.cpp" line="133"/>
         <source>Invalid expression: %1</source>
         <translation>Expressão inválida: %1</translation>
     </message>
     <message>
-        <location filename="../app/FindBar.cpp" line="147"/>
+        <location filename="../app/FindBar.cpp" line="138"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
+    <message>
+        <location filename="../app/FindBar.cpp" line="140"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/FindBar.cpp" line="185"/>
+        <location filename="../app/FindBar.cpp" line="142"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/FindBar.cpp" line="216"/>
         <source>Replaced %n occurrence(s)</source>
         <translation>
             <numerusform>%n ocorrência substituída</numerusform>
@@ -1040,7 +1160,17 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>&amp;Redefinir zoom</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="363"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
+        <source>Next Tab</source>
+        <translation>Próxima aba</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="142"/>
+        <source>Previous Tab</source>
+        <translation>Aba anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xecutar</translation>
@@ -1116,146 +1246,272 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="126"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Boas-vindas</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="130"/>
+        <source>The welcome page: what Code Remote does and example programs</source>
+        <translation>A página de boas-vindas: o que o Code Remote faz e programas de exemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="131"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Every keyboard shortcut, searchable</source>
+        <translation>Todos os atalhos de teclado, com pesquisa</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="137"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Sobre o Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="359"/>
+        <location filename="../app/MainWindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="418"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="361"/>
+        <location filename="../app/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="362"/>
+        <location filename="../app/MainWindow.cpp" line="420"/>
         <source>&amp;View</source>
         <translation>Exi&amp;bir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="366"/>
+        <location filename="../app/MainWindow.cpp" line="424"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="367"/>
+        <location filename="../app/MainWindow.cpp" line="425"/>
         <source>Output panel</source>
         <translation>Painel de saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="428"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="370"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>Status bar</source>
         <translation>Barra de status</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
-        <location filename="../app/MainWindow.cpp" line="373"/>
+        <location filename="../app/MainWindow.cpp" line="431"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="483"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="149"/>
+        <location filename="../app/MainWindow.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="495"/>
+        <location filename="../app/MainWindow.cpp" line="564"/>
         <source>Line (1–%1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
 </context>
 <context>
+    <name>app::ManualDialog</name>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="22"/>
+        <source>Code Remote Manual</source>
+        <translation>Manual do Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/ManualDialog.cpp" line="23"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
+    <name>app::MeasureControls</name>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="72"/>
+        <location filename="../app/MeasureControls.cpp" line="85"/>
+        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="116"/>
+        <source>Automatic</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamanho:</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <source>The function Measure times</source>
+        <translation>A função que “Medir” cronometra</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <source>The parameter that grows; the others get small fixed values made from their use</source>
+        <translation>O parâmetro que cresce; os demais recebem valores fixos pequenos deduzidos do seu uso</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <source>Function to measure</source>
+        <translation>Função a medir</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <source>Parameter that grows</source>
+        <translation>Parâmetro que cresce</translation>
+    </message>
+</context>
+<context>
     <name>app::OutputPane</name>
     <message>
-        <location filename="../app/OutputPane.cpp" line="143"/>
+        <location filename="../app/OutputPane.cpp" line="183"/>
         <source>Program output</source>
         <translation>Saída do programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="144"/>
+        <location filename="../app/OutputPane.cpp" line="184"/>
         <source>Program input</source>
         <translation>Entrada do programa</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="145"/>
+        <location filename="../app/OutputPane.cpp" line="185"/>
         <source>Input for the running program (Enter sends, Ctrl+D ends input)</source>
         <translation>Entrada para o programa em execução (Enter envia, Ctrl+D encerra a entrada)</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="146"/>
+        <location filename="../app/OutputPane.cpp" line="186"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrada:</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="147"/>
+        <location filename="../app/OutputPane.cpp" line="187"/>
+        <source>Input line</source>
+        <translation>Linha de entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="188"/>
+        <source>Type the program&apos;s input in a separate line instead of in the output</source>
+        <translation>Digitar a entrada do programa em uma linha separada em vez de na saída</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="189"/>
+        <source>Separate input line</source>
+        <translation>Linha de entrada separada</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="191"/>
         <source>Copy all output</source>
         <translation>Copiar toda a saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="148"/>
+        <location filename="../app/OutputPane.cpp" line="192"/>
         <source>Copy output</source>
         <translation>Copiar saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="149"/>
-        <location filename="../app/OutputPane.cpp" line="150"/>
+        <location filename="../app/OutputPane.cpp" line="193"/>
+        <location filename="../app/OutputPane.cpp" line="194"/>
         <source>Clear output</source>
         <translation>Limpar saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="151"/>
+        <location filename="../app/OutputPane.cpp" line="195"/>
         <source>Output notice</source>
         <translation>Aviso sobre a saída</translation>
     </message>
     <message>
-        <location filename="../app/OutputPane.cpp" line="238"/>
+        <location filename="../app/OutputPane.cpp" line="262"/>
+        <source>Type in the output: Enter sends the line, Ctrl+D ends the input, Up/Down recall lines</source>
+        <translation>Digite na saída: Enter envia a linha, Ctrl+D encerra a entrada, Seta para cima/baixo recupera linhas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="264"/>
+        <source>The program&apos;s input has ended (Ctrl+D).</source>
+        <translation>A entrada do programa terminou (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="266"/>
+        <source>No program is running: the output is read-only.</source>
+        <translation>Nenhum programa em execução: a saída é somente leitura.</translation>
+    </message>
+    <message>
+        <location filename="../app/OutputPane.cpp" line="380"/>
         <source>Long output: showing the last %1 of %2 lines.</source>
         <translation>Saída longa: mostrando as últimas %1 de %2 linhas.</translation>
     </message>
 </context>
 <context>
-    <name>app::Prompts</name>
+    <name>app::ProfileNotice</name>
     <message>
-        <location filename="../app/Prompts.cpp" line="10"/>
-        <location filename="../app/Prompts.cpp" line="15"/>
-        <source>Unsaved changes</source>
-        <translation>Alterações não salvas</translation>
+        <location filename="../app/ProfileNotice.cpp" line="45"/>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <translation>O perfil estrito recusou este programa. O perfil padrão executa toda a linguagem na mesma sandbox; troque em Configurações ▸ Execução de programas ▸ Perfil ou aqui:</translation>
     </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="47"/>
+        <source>The strict profile refused this program, and this server runs the strict profile only. Change the program, or run it locally (Run ▸ Run On).</source>
+        <translation>O perfil estrito recusou este programa, e este servidor só executa o perfil estrito. Altere o programa ou execute-o localmente (Executar ▸ Executar em).</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="49"/>
+        <source>Switch to Standard and Run Again</source>
+        <translation>Mudar para padrão e executar de novo</translation>
+    </message>
+    <message>
+        <location filename="../app/ProfileNotice.cpp" line="50"/>
+        <source>Sets the profile to standard in the settings and runs the program again</source>
+        <translation>Definir o perfil como padrão nas configurações e executar o programa de novo</translation>
+    </message>
+</context>
+<context>
+    <name>app::Prompts</name>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="11"/>
+        <location filename="../app/Prompts.cpp" line="12"/>
         <source>Save changes to %n file(s) before closing?</source>
         <translation>
             <numerusform>Salvar as alterações em %n arquivo antes de fechar?</numerusform>
@@ -1263,12 +1519,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="28"/>
+        <location filename="../app/Prompts.cpp" line="38"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Prompts.cpp" line="29"/>
+        <location filename="../app/Prompts.cpp" line="39"/>
         <source>Code Remote did not close properly last time. Restore %n unsaved buffer(s)?</source>
         <translation>
             <numerusform>O Code Remote não foi fechado corretamente da última vez. Restaurar %n documento não salvo?</numerusform>
@@ -1276,17 +1532,17 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="39"/>
+        <location filename="../app/Prompts.cpp" line="49"/>
         <source>Open Files</source>
         <translation>Abrir arquivos</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="44"/>
+        <location filename="../app/Prompts.cpp" line="54"/>
         <source>Save As</source>
         <translation>Salvar como</translation>
     </message>
     <message>
-        <location filename="../app/Prompts.cpp" line="49"/>
+        <location filename="../app/Prompts.cpp" line="59"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
@@ -1294,7 +1550,22 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::RecentFilesMenu</name>
     <message>
-        <location filename="../app/RecentFilesMenu.cpp" line="29"/>
+        <location filename="../app/RecentFilesMenu.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="47"/>
+        <source>%1 (no longer exists)</source>
+        <translation>%1 (não existe mais)</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="51"/>
+        <source>No recent files</source>
+        <translation>Nenhum arquivo recente</translation>
+    </message>
+    <message>
+        <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
     </message>
@@ -1302,164 +1573,198 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::RunPresenter</name>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="49"/>
+        <source>The program&apos;s input has ended: it reads nothing more.</source>
+        <translation>A entrada do programa terminou: ele não lê mais nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="50"/>
+        <source>No program is running: run it (F5), then type its input here.</source>
+        <translation>Nenhum programa em execução: execute-o (F5) e depois digite a entrada dele aqui.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>%1 files cannot be run yet.</source>
         <translation>Arquivos %1 ainda não podem ser executados.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="58"/>
+        <location filename="../app/RunPresenter.cpp" line="68"/>
         <source>Plain text</source>
         <translation>Texto simples</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="68"/>
+        <location filename="../app/RunPresenter.cpp" line="78"/>
         <source>Reading the server&apos;s API token from the keychain…</source>
         <translation>Lendo o token de API do servidor no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="73"/>
+        <location filename="../app/RunPresenter.cpp" line="83"/>
         <source>%1 was not run: the Code Remote server is not set up.</source>
         <translation>%1 não foi executado: o servidor Code Remote não está configurado.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="75"/>
+        <location filename="../app/RunPresenter.cpp" line="85"/>
         <source>— %1 Set the server in Settings (Run ▸ Run On ▸ Server Settings…). —</source>
         <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>strict</source>
         <translation>estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="95"/>
+        <location filename="../app/RunPresenter.cpp" line="109"/>
         <source>standard</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="97"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Executando %1 em %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="100"/>
+        <location filename="../app/RunPresenter.cpp" line="114"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Executando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="103"/>
+        <location filename="../app/RunPresenter.cpp" line="117"/>
         <source>The run could not be started.</source>
         <translation>Não foi possível iniciar a execução.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Waiting for input</source>
         <translation>Aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="110"/>
+        <location filename="../app/RunPresenter.cpp" line="124"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="112"/>
+        <location filename="../app/RunPresenter.cpp" line="126"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="132"/>
+        <location filename="../app/RunPresenter.cpp" line="156"/>
         <source>Finished</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="135"/>
+        <location filename="../app/RunPresenter.cpp" line="159"/>
         <source>Runtime error</source>
         <translation>Erro de execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="138"/>
+        <location filename="../app/RunPresenter.cpp" line="162"/>
         <source>CPU time limit exceeded</source>
         <translation>Limite de tempo de CPU excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="139"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Time limit exceeded</source>
         <translation>Limite de tempo excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="142"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>Memory limit exceeded</source>
         <translation>Limite de memória excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="145"/>
+        <location filename="../app/RunPresenter.cpp" line="169"/>
         <source>Output limit exceeded</source>
         <translation>Limite de saída excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="148"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado pelo perfil estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="151"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Compile error</source>
         <translation>Erro de compilação</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="158"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>The server could not run the program.</source>
         <translation>O servidor não conseguiu executar o programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error</source>
         <translation>Erro da sandbox</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="183"/>
         <source>Sandbox error: %1</source>
         <translation>Erro da sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="193"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="195"/>
         <source>signal %1</source>
         <translation>sinal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <source>%1 s, of which %2 s waiting for input</source>
+        <translation>%1 s, dos quais %2 s aguardando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="204"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="206"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memória %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="174"/>
+        <location filename="../app/RunPresenter.cpp" line="208"/>
         <source>output truncated</source>
         <translation>saída truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="234"/>
+        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>O perfil estrito só permite um subconjunto seguro do Python. Para executar toda a linguagem na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
+</source>
+        <translation>O servidor executa este programa no perfil estrito, que só permite um subconjunto seguro do Python.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="287"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 não está aberto no editor</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <translation>O perfil agora é padrão (Configurações ▸ Execução de programas ▸ Perfil).</translation>
     </message>
 </context>
 <context>
@@ -1513,326 +1818,374 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/SettingsDialog.cpp" line="47"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/SettingsDialog.cpp" line="48"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/SettingsDialog.cpp" line="49"/>
         <source> KB</source>
         <translation> KB</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/SettingsDialog.cpp" line="51"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="49"/>
+        <location filename="../app/SettingsDialog.cpp" line="54"/>
         <source>Wrap long lines</source>
         <translation>Quebrar linhas longas</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/SettingsDialog.cpp" line="55"/>
         <source>Show spaces and tabs</source>
         <translation>Mostrar espaços e tabulações</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="51"/>
+        <location filename="../app/SettingsDialog.cpp" line="56"/>
         <source>Analyze complexity after each run</source>
         <translation>Analisar a complexidade após cada execução</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="57"/>
-        <location filename="../app/SettingsDialog.cpp" line="58"/>
+        <location filename="../app/SettingsDialog.cpp" line="62"/>
+        <location filename="../app/SettingsDialog.cpp" line="63"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/SettingsDialog.cpp" line="66"/>
         <source>This computer (local sandbox)</source>
         <translation>Este computador (sandbox local)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="62"/>
-        <location filename="../app/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/SettingsDialog.cpp" line="67"/>
+        <location filename="../app/SettingsDialog.cpp" line="120"/>
         <source>Code Remote server</source>
         <translation>Servidor Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="76"/>
+        <location filename="../app/SettingsDialog.cpp" line="81"/>
         <source>Strict (whitelisted imports, like the hosted platform)</source>
         <translation>Estrito (só importações permitidas, como na plataforma hospedada)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="77"/>
+        <location filename="../app/SettingsDialog.cpp" line="82"/>
         <source>Standard (the whole language)</source>
         <translation>Padrão (a linguagem inteira)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/SettingsDialog.cpp" line="84"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/SettingsDialog.cpp" line="85"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/SettingsDialog.cpp" line="86"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="84"/>
+        <location filename="../app/SettingsDialog.cpp" line="89"/>
         <source>Empty: offline analysis only</source>
         <translation>Vazio: somente análise off-line</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="87"/>
+        <location filename="../app/SettingsDialog.cpp" line="92"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Execution target</source>
         <translation>Destino da execução</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Server URL</source>
         <translation>URL do servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Server API token</source>
         <translation>Token de API do servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="95"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Where the API token is stored</source>
         <translation>Onde o token de API é guardado</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/SettingsDialog.cpp" line="101"/>
         <source>Security profile</source>
         <translation>Perfil de segurança</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Time limit</source>
         <translation>Limite de tempo</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/SettingsDialog.cpp" line="102"/>
         <source>Memory limit</source>
         <translation>Limite de memória</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Output limit</source>
         <translation>Limite de saída</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/SettingsDialog.cpp" line="103"/>
         <source>Editor font</source>
         <translation>Fonte do editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Font size</source>
         <translation>Tamanho da fonte</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="104"/>
         <source>Tab width</source>
         <translation>Largura da tabulação</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Characters before completion</source>
         <translation>Caracteres antes de completar</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
+        <location filename="../app/SettingsDialog.cpp" line="105"/>
         <source>Word wrap</source>
         <translation>Quebra de linha</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Show whitespace</source>
         <translation>Mostrar espaços em branco</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
+        <location filename="../app/SettingsDialog.cpp" line="106"/>
         <source>Analyze after run</source>
         <translation>Analisar após a execução</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini API key</source>
         <translation>Chave de API do Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Gemini model</source>
         <translation>Modelo do Gemini</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/SettingsDialog.cpp" line="107"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
         <source>Interface language</source>
         <translation>Idioma da interface</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
         <source>Running programs</source>
         <translation>Execução de programas</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="115"/>
         <source>&amp;Run on:</source>
         <translation>E&amp;xecutar em:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="116"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="117"/>
         <source>&amp;Time limit:</source>
         <translation>Limite de &amp;tempo:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="118"/>
         <source>&amp;Memory limit:</source>
         <translation>Limite de &amp;memória:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="119"/>
         <source>&amp;Output limit:</source>
         <translation>Limite de &amp;saída:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="118"/>
+        <location filename="../app/SettingsDialog.cpp" line="123"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="119"/>
+        <location filename="../app/SettingsDialog.cpp" line="124"/>
         <source>API to&amp;ken:</source>
         <translation>To&amp;ken de API:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;estar conexão</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="133"/>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="141"/>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="148"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/SettingsDialog.cpp" line="150"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fonte:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/SettingsDialog.cpp" line="151"/>
         <source>Font &amp;size:</source>
         <translation>Tamanho da fo&amp;nte:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/SettingsDialog.cpp" line="152"/>
         <source>Ta&amp;b width:</source>
         <translation>Largura da ta&amp;bulação:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="129"/>
+        <location filename="../app/SettingsDialog.cpp" line="153"/>
         <source>&amp;Complete after:</source>
         <translation>&amp;Completar após:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="132"/>
+        <location filename="../app/SettingsDialog.cpp" line="156"/>
         <source>Complexity analysis</source>
         <translation>Análise de complexidade</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="135"/>
+        <location filename="../app/SettingsDialog.cpp" line="159"/>
         <source>Gemini API &amp;key:</source>
         <translation>Cha&amp;ve de API do Gemini:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/SettingsDialog.cpp" line="160"/>
         <source>Gemini mo&amp;del:</source>
         <translation>Mo&amp;delo do Gemini:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="137"/>
+        <location filename="../app/SettingsDialog.cpp" line="161"/>
         <source>The key is stored unencrypted in this computer&apos;s settings file (%1) and is sent only to Google&apos;s Gemini API. Without a key the analysis runs offline.</source>
         <translation>A chave é guardada sem criptografia no arquivo de configurações deste computador (%1) e só é enviada à API do Gemini, do Google. Sem chave, a análise é feita off-line.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="145"/>
+        <location filename="../app/SettingsDialog.cpp" line="169"/>
         <source>Appearance</source>
         <translation>Aparência</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="147"/>
+        <location filename="../app/SettingsDialog.cpp" line="171"/>
         <source>T&amp;heme:</source>
         <translation>Tem&amp;a:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/SettingsDialog.cpp" line="172"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/SettingsDialog.cpp" line="175"/>
         <source>The main window changes language at once; the rest follows after a restart.</source>
         <translation>A janela principal muda de idioma na hora; o resto, após reiniciar.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="318"/>
         <source>The saved token is for %1; enter the token for this server</source>
         <translation>O token salvo é de %1; digite o token deste servidor</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
         <source>From `code-remote-server token create NAME`</source>
         <translation>Obtido com `code-remote-server token create NAME`</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Reading the keychain…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="303"/>
+        <location filename="../app/SettingsDialog.cpp" line="331"/>
         <source>Looking for the system keychain…</source>
         <translation>Procurando o chaveiro do sistema…</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="307"/>
+        <location filename="../app/SettingsDialog.cpp" line="335"/>
         <source>The token is kept in your system keychain.</source>
         <translation>O token é guardado no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="313"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>No system keychain is available%1, so the token is stored in plain text in the settings file %2, which only your user account can read.</source>
         <translation>Nenhum chaveiro do sistema está disponível%1, então o token é guardado em texto simples no arquivo de configurações %2, que só a sua conta de usuário pode ler.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="33"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="34"/>
+        <source>Search commands or keys</source>
+        <translation>Pesquisar comandos ou teclas</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="35"/>
+        <source>Search shortcuts</source>
+        <translation>Pesquisar atalhos</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../app/ShortcutsDialog.cpp" line="38"/>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
     </message>
 </context>
 <context>
@@ -1877,52 +2230,159 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
 </context>
 <context>
+    <name>app::UnsavedChangesDialog</name>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="24"/>
+        <source>Unsaved Changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="25"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="27"/>
+        <source>Unsaved files</source>
+        <translation>Arquivos não salvos</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="39"/>
+        <source>&amp;Save All</source>
+        <translation>Salvar &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="40"/>
+        <source>Save S&amp;elected</source>
+        <translation>Salvar s&amp;elecionados</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="41"/>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Descartar todos</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="57"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation>&amp;Não salvar</translation>
+    </message>
+</context>
+<context>
     <name>app::ViolationsDock</name>
     <message>
-        <location filename="../app/SidePanels.cpp" line="75"/>
+        <location filename="../app/SidePanels.cpp" line="85"/>
         <source>Violations</source>
         <translation>Violações</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="76"/>
+        <location filename="../app/SidePanels.cpp" line="86"/>
         <source>Security violations panel</source>
         <translation>Painel de violações de segurança</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="77"/>
+        <location filename="../app/SidePanels.cpp" line="87"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="78"/>
+        <location filename="../app/SidePanels.cpp" line="88"/>
         <source>Security violations</source>
         <translation>Violações de segurança</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="79"/>
+        <location filename="../app/SidePanels.cpp" line="89"/>
         <source>No violations. The strict profile lists forbidden imports, builtins and syntax here.</source>
         <translation>Nenhuma violação. O perfil estrito lista aqui importações, funções embutidas e sintaxe proibidas.</translation>
     </message>
     <message>
-        <location filename="../app/SidePanels.cpp" line="80"/>
+        <location filename="../app/SidePanels.cpp" line="90"/>
         <source>No violations</source>
         <translation>Nenhuma violação</translation>
+    </message>
+    <message>
+        <location filename="../app/SidePanels.cpp" line="106"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::WelcomeDialog</name>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="22"/>
+        <source>Input and loops</source>
+        <translation>Entrada e laços</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="23"/>
+        <source>Asks how many squares to print: type the answer where the program asks.</source>
+        <translation>Pergunta quantos quadrados exibir: digite a resposta onde o programa pergunta.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="24"/>
+        <source>Compare two solutions</source>
+        <translation>Comparar duas soluções</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="25"/>
+        <source>A slow and a fast way to find a duplicate: analyse them and see O(n²) against O(n).</source>
+        <translation>Um jeito lento e um rápido de encontrar um item repetido: analise os dois e compare O(n²) com O(n).</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="26"/>
+        <source>A program the sandbox stops</source>
+        <translation>Um programa barrado pela sandbox</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="27"/>
+        <source>Tries to read your SSH keys and to reach the network: the sandbox refuses both.</source>
+        <translation>Tenta ler suas chaves SSH e acessar a rede: a sandbox recusa as duas coisas.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="46"/>
+        <location filename="../app/WelcomeDialog.cpp" line="48"/>
+        <source>Welcome to Code Remote</source>
+        <translation>Boas-vindas ao Code Remote</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="55"/>
+        <source>Write Python, run it safely in a sandbox on this computer or on a server, and see how fast it is: the output, the time, the memory and the complexity (Big-O) of your code. Programs cannot read your files or reach the network.</source>
+        <translation>Escreva código Python, execute-o com segurança em uma sandbox neste computador ou em um servidor e veja o quanto ele é rápido: a saída, o tempo, a memória e a complexidade (notação Big-O) do seu código. Os programas não podem ler seus arquivos nem acessar a rede.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="61"/>
+        <source>Try an example (it opens in a new tab):</source>
+        <translation>Experimente um exemplo (ele abre em uma nova aba):</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; runs the current tab. &lt;b&gt;%2&lt;/b&gt; analyses its complexity.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; executa a aba atual. &lt;b&gt;%2&lt;/b&gt; analisa a complexidade dela.</translation>
+    </message>
+    <message>
+        <location filename="../app/WelcomeDialog.cpp" line="87"/>
+        <source>Open the &amp;Manual</source>
+        <translation>Abrir o &amp;manual</translation>
     </message>
 </context>
 <context>
     <name>editor::CodeEditor</name>
     <message>
-        <location filename="../editor/CodeEditor.cpp" line="25"/>
+        <location filename="../editor/CodeEditor.cpp" line="28"/>
         <source>Code editor</source>
         <translation>Editor de código</translation>
     </message>
@@ -1938,22 +2398,22 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="23"/>
         <source>Code Remote: write and run code.</source>
         <translation>Code Remote: escreva e execute código.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="26"/>
         <source>Files to open.</source>
         <translation>Arquivos a abrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="28"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>Quit once the window is shown (benchmarks).</source>
         <translation>Sair assim que a janela for exibida (benchmarks).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="32"/>
         <source>Open a new window even if one is running.</source>
         <translation>Abrir uma nova janela mesmo que já haja uma aberta.</translation>
     </message>
@@ -1966,33 +2426,33 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Parado; o servidor não confirmou a tempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="177"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="184"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>O servidor em %1 recusou o token de API. Verifique o token definido para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="205"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Não foi possível acessar o servidor Code Remote em %1 (%2). Seu código não foi executado; ele foi mantido para uma nova tentativa.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="206"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="209"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>A conexão com o servidor Code Remote em %1 caiu durante a execução (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="210"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
         <source>connection closed</source>
         <translation>conexão fechada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="230"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>O servidor Code Remote em %1 não respondeu em %n segundo. Seu código não foi executado; ele foi mantido para uma nova tentativa.</numerusform>
@@ -2000,7 +2460,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="236"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu antes que ele aceitasse a execução e não voltou em %n segundo. Seu código foi mantido para uma nova tentativa.</numerusform>
@@ -2008,7 +2468,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu durante a execução e não voltou em %n segundo. O job (%2) ainda pode terminar lá.</numerusform>
@@ -2016,12 +2476,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="262"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>O servidor enviou uma mensagem que este cliente não entende (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="344"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2029,7 +2489,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="348"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2037,7 +2497,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="352"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2045,12 +2505,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="358"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>O servidor não conhece mais este job (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="365"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>O servidor recusou a execução: %1 (%2).</translation>
     </message>

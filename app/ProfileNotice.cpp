@@ -43,7 +43,7 @@ void ProfileNotice::retranslate()
 {
     m_label->setText(m_canSwitch
                          ? tr("The strict profile refused this program. The standard profile runs the whole "
-                              "language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:")
+                              "language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:")
                          : tr("The strict profile refused this program, and this server runs the strict "
                               "profile only. Change the program, or run it locally (Run ▸ Run On)."));
     m_switch->setText(tr("Switch to Standard and Run Again"));

@@ -241,7 +241,7 @@ void RunPresenter::onFinished(const runner::RunResult &result)
         m_views.output->appendOutput(
             OutputKind::Status,
             canSwitch ? tr("The strict profile allows only a safe subset of Python. To run the whole language "
-                           "in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press "
+                           "in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press "
                            "“Switch to Standard and Run Again” in the Violations panel.\n")
                       : tr("The server runs this program in the strict profile, which allows only a safe "
                            "subset of Python.\n"));
@@ -299,7 +299,7 @@ void RunPresenter::rerunWithStandardProfile()
     m_settings->setRunPreferences(preferences);
     if (m_runEditor)
         m_views.tabs->setCurrentWidget(m_runEditor);
-    Q_EMIT statusMessage(tr("The profile is now standard (Settings ▸ Run ▸ Profile)."), 5000);
+    Q_EMIT statusMessage(tr("The profile is now standard (Settings ▸ Running programs ▸ Profile)."), 5000);
     runCurrent();
 }
 

@@ -1489,7 +1489,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>Das strenge Profil hat dieses Programm abgelehnt. Das Standardprofil führt den gesamten Sprachumfang in derselben Sandbox aus; wechseln Sie unter Einstellungen ▸ Programme ausführen ▸ Profil oder hier:</translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>Das strenge Profil erlaubt nur eine sichere Teilmenge von Python. Um den gesamten Sprachumfang in derselben Sandbox auszuführen, wählen Sie „Standard“ unter Einstellungen ▸ Programme ausführen ▸ Profil oder klicken Sie im Bereich „Verstöße“ auf „Zu Standard wechseln und erneut ausführen“.
 </translation>
@@ -1763,7 +1763,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>Das Profil ist jetzt „Standard“ (Einstellungen ▸ Programme ausführen ▸ Profil).</translation>
     </message>
 </context>

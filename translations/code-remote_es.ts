@@ -1489,7 +1489,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>El perfil estricto rechazó este programa. El perfil estándar ejecuta todo el lenguaje en el mismo entorno aislado; cámbielo en Configuración ▸ Ejecución de programas ▸ Perfil, o aquí:</translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>El perfil estricto solo permite un subconjunto seguro de Python. Para ejecutar todo el lenguaje en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
 </translation>
@@ -1763,7 +1763,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>El perfil ahora es estándar (Configuración ▸ Ejecución de programas ▸ Perfil).</translation>
     </message>
 </context>

@@ -1489,7 +1489,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>Le profil strict a refusé ce programme. Le profil standard exécute tout le langage dans le même bac à sable&#xa0;; changez de profil dans Paramètres ▸ Exécution des programmes ▸ Profil, ou ici&#xa0;:</translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>Le profil strict n&apos;autorise qu&apos;un sous-ensemble sûr de Python. Pour exécuter tout le langage dans le même bac à sable, choisissez Standard dans Paramètres ▸ Exécution des programmes ▸ Profil, ou cliquez sur «&#xa0;Passer au profil standard et relancer&#xa0;» dans le panneau Violations.
 </translation>
@@ -1763,7 +1763,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>Le profil est maintenant standard (Paramètres ▸ Exécution des programmes ▸ Profil).</translation>
     </message>
 </context>

@@ -1486,7 +1486,7 @@ Run a program to see its time and space behaviour.</source>
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>厳格プロファイルがこのプログラムを拒否しました。標準プロファイルなら、同じサンドボックスで言語のすべてを実行できます。設定 ▸ プログラムの実行 ▸ プロファイル で切り替えるか、ここで切り替えてください:</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>厳格プロファイルでは Python の安全なサブセットしか使えません。同じサンドボックスで言語のすべてを実行するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
 </translation>
@@ -1758,7 +1758,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>プロファイルを標準に変更しました (設定 ▸ プログラムの実行 ▸ プロファイル)。</translation>
     </message>
 </context>

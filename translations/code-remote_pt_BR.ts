@@ -1489,7 +1489,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>O perfil estrito recusou este programa. O perfil padrão executa toda a linguagem na mesma sandbox; troque em Configurações ▸ Execução de programas ▸ Perfil ou aqui:</translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>O perfil estrito só permite um subconjunto seguro do Python. Para executar toda a linguagem na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
 </translation>
@@ -1763,7 +1763,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>O perfil agora é padrão (Configurações ▸ Execução de programas ▸ Perfil).</translation>
     </message>
 </context>

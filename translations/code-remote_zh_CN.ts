@@ -1486,7 +1486,7 @@ Run a program to see its time and space behaviour.</source>
     <name>app::ProfileNotice</name>
     <message>
         <location filename="../app/ProfileNotice.cpp" line="45"/>
-        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Run ▸ Profile, or here:</source>
+        <source>The strict profile refused this program. The standard profile runs the whole language in the same sandbox; switch in Settings ▸ Running programs ▸ Profile, or here:</source>
         <translation>严格配置拒绝了此程序。标准配置可在同一个沙箱中运行完整的语言；请在 设置 ▸ 运行程序 ▸ 配置 中切换，或在此处切换：</translation>
     </message>
     <message>
@@ -1739,7 +1739,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="243"/>
-        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Run ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+        <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>严格配置只允许使用 Python 的一个安全子集。要在同一个沙箱中运行完整的语言，请在 设置 ▸ 运行程序 ▸ 配置 中选择“标准”，或在“违规”面板中点击“切换到标准配置并重新运行”。
 </translation>
@@ -1758,7 +1758,7 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/RunPresenter.cpp" line="302"/>
-        <source>The profile is now standard (Settings ▸ Run ▸ Profile).</source>
+        <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>配置现已设为标准（设置 ▸ 运行程序 ▸ 配置）。</translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ namespace {
 class DiscardPrompts : public Prompts
 {
 public:
-    UnsavedAnswer askUnsavedChanges(QWidget *, const QStringList &) override { return UnsavedAnswer::Discard; }
+    UnsavedChoice askUnsavedChanges(QWidget *, const QStringList &) override { return UnsavedAnswer::Discard; }
     bool askRestoreRecovered(QWidget *, const QStringList &) override { return false; }
 };
 

@@ -105,7 +105,7 @@ QString MeasureControls::sizeParameter() const
 void MeasureControls::retranslate()
 {
     m_functionLabel->setText(tr("F&unction:"));
-    m_sizeLabel->setText(tr("Si&ze:"));
+    m_sizeLabel->setText(tr("&Size:"));
     m_function->setToolTip(tr("The function Measure times"));
     m_size->setToolTip(tr("The parameter that grows; the others get small fixed values made from their use"));
     m_function->setAccessibleName(tr("Function to measure"));

@@ -1382,7 +1382,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="108"/>
-        <source>Si&amp;ze:</source>
+        <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>

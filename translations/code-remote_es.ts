@@ -1382,7 +1382,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="108"/>
-        <source>Si&amp;ze:</source>
+        <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>

@@ -1378,11 +1378,11 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     <message>
         <location filename="../app/MeasureControls.cpp" line="107"/>
         <source>F&amp;unction:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>Fonct&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="108"/>
-        <source>Si&amp;ze:</source>
+        <source>&amp;Size:</source>
         <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>

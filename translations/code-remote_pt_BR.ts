@@ -1382,7 +1382,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="108"/>
-        <source>Si&amp;ze:</source>
+        <source>&amp;Size:</source>
         <translation>&amp;Tamanho:</translation>
     </message>
     <message>

@@ -1379,8 +1379,8 @@ Run a program to see its time and space behaviour.</source>
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="108"/>
-        <source>Si&amp;ze:</source>
-        <translation>规模(&amp;Z)：</translation>
+        <source>&amp;Size:</source>
+        <translation>规模(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../app/MeasureControls.cpp" line="109"/>

@@ -195,7 +195,7 @@ private Q_SLOTS:
         const auto refused = runAndWait(QStringLiteral("import sys\nprint('ran', sys.version_info[0])\n"));
         QCOMPARE(refused.status, runner::RunStatus::SecurityViolation);
         const QString output = flushedOutput(m_window.get());
-        QVERIFY2(output.contains(QStringLiteral("Settings ▸ Run ▸ Profile")), qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Settings ▸ Running programs ▸ Profile")), qPrintable(output));
         QPushButton *button = m_window->violationsDock()->profileNotice()->switchButton();
         QTRY_VERIFY(button->isVisible());
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);

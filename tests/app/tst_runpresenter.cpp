@@ -297,7 +297,7 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(QStringLiteral("main.py")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("File \"%1\", line 2").arg(tab)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("%1:2: import of 'os'").arg(tab)), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Settings ▸ Run ▸ Profile")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Settings ▸ Running programs ▸ Profile")), qPrintable(text));
         QCOMPARE(m_violations->list()->topLevelItem(0)->text(0), QStringLiteral("%1:2").arg(tab));
         QVERIFY(!m_violations->profileNotice()->isHidden());
         QVERIFY(!m_violations->profileNotice()->switchButton()->isHidden());

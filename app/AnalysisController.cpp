@@ -74,18 +74,15 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
 
 void AnalysisController::analyze(editor::CodeEditor *editor)
 {
-    m_measuredOver.reset();
     if (begin(editor))
         m_analyzer->analyze(m_text, QStringLiteral("python"));
 }
 
 void AnalysisController::measure(editor::CodeEditor *editor, const QString &function, const QString &sizeParameter)
 {
-    // A measurement times one function; what the static analysis found in the same, unchanged source
-    // (hot-loop markers, the functions table) stays on screen beside it.
-    const bool sameSource = editor && editor == m_editor && editor->text() == m_text && m_last && m_last->ok()
-                            && m_last->provider != QLatin1String("empirical");
-    m_measuredOver = sameSource ? m_last : std::nullopt;
+    // A measurement times one function; the hot-loop markers of the same, unchanged source stay (and
+    // AnalysisTabs keeps its analysis, functions table included, beside the measurement).
+    const bool sameSource = editor && editor == m_editor && editor->text() == m_text;
     if (begin(editor, sameSource))
         m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
 }
@@ -102,16 +99,10 @@ void AnalysisController::onFinished(AnalysisResult result)
     result.error = AnalysisPresenter::redacted(result.error, key);
     result.fallbackReason = AnalysisPresenter::redacted(result.fallbackReason, key);
 
-    if (m_measuredOver && result.ok()) {
-        if (result.functions.isEmpty())
-            result.functions = m_measuredOver->functions;
-        if (result.hotLoops.isEmpty())
-            result.hotLoops = m_measuredOver->hotLoops;
-    }
-    m_measuredOver.reset();
     disconnect(m_textWatch);
     const bool current = m_editor && m_editor->text() == m_text;
-    if (current && result.ok()) {
+    // A measurement finds no loops: the markers of the analysis it was made beside stay as they are.
+    if (current && result.ok() && result.provider != QLatin1String("empirical")) {
         QList<editor::ComplexityMarkers::Loop> loops;
         for (const analysis::HotLoop &loop : AnalysisPresenter::hottestLoops(result))
             loops.append({loop.startLine, loop.endLine, loop.cost});

@@ -65,8 +65,6 @@ private:
     QString m_text;
     bool m_stale = false;
     std::optional<analysis::AnalysisResult> m_last;
-    // The static result a measurement of the same source adds its timings to (markers, functions table).
-    std::optional<analysis::AnalysisResult> m_measuredOver;
     QMetaObject::Connection m_textWatch;
 };
 

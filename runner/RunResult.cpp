@@ -73,6 +73,21 @@ Violation Violation::fromJson(const QJsonObject &object)
             object.value(QLatin1String(field::kLine)).toInt()};
 }
 
+QJsonObject Diagnostic::toJson() const
+{
+    return {{QLatin1String(field::kLine), line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String(field::kColumn), column > 0 ? QJsonValue(column) : QJsonValue(QJsonValue::Null)},
+            {QLatin1String(field::kSeverity), severity},
+            {QLatin1String(field::kDiagnosticMessage), message}};
+}
+
+Diagnostic Diagnostic::fromJson(const QJsonObject &object)
+{
+    return {object.value(QLatin1String(field::kLine)).toInt(), object.value(QLatin1String(field::kColumn)).toInt(),
+            object.value(QLatin1String(field::kSeverity)).toString(),
+            object.value(QLatin1String(field::kDiagnosticMessage)).toString()};
+}
+
 QJsonObject RunResult::toJson() const
 {
     QJsonArray violationArray;
@@ -103,6 +118,15 @@ QJsonObject RunResult::toJson() const
     };
     if (!message.isEmpty())
         object.insert(QLatin1String(field::kMessage), message);
+    // Only compiled languages have these; a Python result stays as it always was.
+    if (!diagnostics.isEmpty() || status == RunStatus::CompileError) {
+        QJsonArray diagnosticArray;
+        for (const Diagnostic &diagnostic : diagnostics)
+            diagnosticArray.append(diagnostic.toJson());
+        object.insert(QLatin1String(field::kDiagnostics), diagnosticArray);
+    }
+    if (compileMs > 0)
+        object.insert(QLatin1String(field::kCompileMs), qRound(compileMs * 10) / 10.0);
     return object;
 }
 
@@ -129,6 +153,10 @@ RunResult RunResult::fromJson(const QJsonObject &object)
     for (const QJsonValue &value : violationArray)
         result.violations.append(Violation::fromJson(value.toObject()));
     result.message = object.value(QLatin1String(field::kMessage)).toString();
+    const QJsonArray diagnosticArray = object.value(QLatin1String(field::kDiagnostics)).toArray();
+    for (const QJsonValue &value : diagnosticArray)
+        result.diagnostics.append(Diagnostic::fromJson(value.toObject()));
+    result.compileMs = object.value(QLatin1String(field::kCompileMs)).toDouble();
     result.preloaded = object.value(QLatin1String(field::kPreloaded)).toBool();
     return result;
 }

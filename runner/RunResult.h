@@ -41,6 +41,24 @@ struct Violation
     }
 };
 
+// A compiler's message about the program ("main.cpp:3:9: error: ..."), as `diagnostics` of a
+// `compile_error` result (and of a run whose compiler only warned).
+struct Diagnostic
+{
+    int line = 0;    // 1-based; 0 when the compiler named no line
+    int column = 0;  // 1-based; 0 when it named none
+    QString severity; // "error", "warning" or "note"
+    QString message;
+
+    QJsonObject toJson() const;
+    static Diagnostic fromJson(const QJsonObject &object);
+    bool operator==(const Diagnostic &other) const
+    {
+        return line == other.line && column == other.column && severity == other.severity
+               && message == other.message;
+    }
+};
+
 // What a finished run reports. Its JSON form is the public contract of `code-remote-run --json`,
 // of the server's job results and of the remote protocol, so it is defined once, here.
 struct RunResult
@@ -58,6 +76,10 @@ struct RunResult
     QString language;
     QString profile;
     QList<Violation> violations;
+    // Of a compiled language (C++, Java): what its compiler said, and how long the compile step took
+    // (wallMs and cpuMs are the program's own run, without the compile).
+    QList<Diagnostic> diagnostics;
+    double compileMs = 0;
     // Why the sandbox failed, for `internal_error` (not part of the JSON contract's required fields).
     QString message;
     // The program started from an interpreter a sandbox host had loaded (see SandboxHostPool), not by

@@ -11,6 +11,9 @@ namespace runner {
 
 enum class OutputChannel { Stdout, Stderr };
 
+// Where a run is: a compiled language (C++, Java) compiles first, inside the same sandbox.
+enum class RunPhase { Compiling, Running };
+
 struct RunRequest
 {
     QString language = QStringLiteral("python");
@@ -58,6 +61,9 @@ public:
 
 Q_SIGNALS:
     void started();
+    // Emitted when a phase begins: Compiling (compiled languages only) before Running. A language
+    // without a compile step may go straight to Running.
+    void phaseChanged(runner::RunPhase phase);
     // Output in the order the program produced it, as it is produced.
     void outputReceived(runner::OutputChannel channel, const QByteArray &data);
     // The program is blocked reading its standard input.

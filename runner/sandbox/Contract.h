@@ -44,6 +44,12 @@ inline constexpr char kLayers[] = "layers";
 inline constexpr char kKind[] = "kind";
 inline constexpr char kDetail[] = "detail";
 inline constexpr char kLine[] = "line";
+// Of a compiled language's result, and of each of its diagnostics.
+inline constexpr char kDiagnostics[] = "diagnostics";
+inline constexpr char kCompileMs[] = "compile_ms";
+inline constexpr char kColumn[] = "column";
+inline constexpr char kSeverity[] = "severity";
+inline constexpr char kDiagnosticMessage[] = "message";
 } // namespace field
 
 // Record keys of a request. Described in Request.h.

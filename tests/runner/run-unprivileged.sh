@@ -29,6 +29,12 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 user=coderemote-test
+# Every run shares this user, and the suite's process-count limit is per user: two suites at once (two
+# checkouts on one machine) would make each other's fork bombs look contained too early or fail with
+# EAGAIN. The lock makes them take turns.
+lock="${TMPDIR:-/tmp}/code-remote-unprivileged.lock"
+exec 9>>"$lock"
+flock 9
 if ! id -u "$user" >/dev/null 2>&1; then
     useradd --system --create-home --home-dir "/home/$user" --shell /usr/sbin/nologin --user-group "$user"
 fi

@@ -202,6 +202,36 @@ private Q_SLOTS:
         QVERIFY(result.toJson().value(QStringLiteral("violations")).toArray().at(1).toObject().value(QStringLiteral("line")).isNull());
     }
 
+    void compileErrorCarriesItsDiagnostics()
+    {
+        RunResult result;
+        result.status = RunStatus::CompileError;
+        result.language = QStringLiteral("cpp");
+        result.compileMs = 412.25;
+        result.diagnostics = {{3, 9, QStringLiteral("error"), QStringLiteral("'x' was not declared in this scope")},
+                              {0, 0, QStringLiteral("note"), QStringLiteral("in function main")}};
+        const QJsonObject json = result.toJson();
+        const QJsonArray diagnostics = json.value(QStringLiteral("diagnostics")).toArray();
+        QCOMPARE(diagnostics.size(), 2);
+        const QJsonObject first = diagnostics.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(first.value(QStringLiteral("column")).toInt(), 9);
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        // No line or column is null, as for a violation.
+        QVERIFY(diagnostics.at(1).toObject().value(QStringLiteral("line")).isNull());
+        QVERIFY(diagnostics.at(1).toObject().value(QStringLiteral("column")).isNull());
+        QCOMPARE(json.value(QStringLiteral("compile_ms")).toDouble(), 412.3);
+
+        const RunResult back = RunResult::fromJson(json);
+        QCOMPARE(back.diagnostics, result.diagnostics);
+        QCOMPARE(back.compileMs, 412.3);
+
+        // A compile error without a single parsed diagnostic still has the (empty) array.
+        RunResult bare;
+        bare.status = RunStatus::CompileError;
+        QVERIFY(bare.toJson().value(QStringLiteral("diagnostics")).isArray());
+    }
+
     void everyStatusHasItsContractName()
     {
         const QStringList names{QStringLiteral("ok"), QStringLiteral("runtime_error"), QStringLiteral("time_limit"),

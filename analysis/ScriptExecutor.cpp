@@ -1,7 +1,7 @@
 #include "ScriptExecutor.h"
 
-#include "Language.h"
-#include "LocalRunSession.h"
+#include <runner/Language.h>
+#include <runner/LocalRunSession.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <sandbox/Contract.h>
+#include <runner/sandbox/Contract.h>
 
 #include <QByteArray>
 #include <QObject>

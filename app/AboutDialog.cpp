@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include <SandboxInfo.h>
+#include <runner/SandboxInfo.h>
 
 #include <Qsci/qsciglobal.h>
 

@@ -3,10 +3,10 @@
 #include "AnalysisPresenter.h"
 #include "AppSettings.h"
 
-#include <Analyzer.h>
-#include <CodeEditor.h>
-#include <ComplexityMarkers.h>
-#include <LanguageRegistry.h>
+#include <analysis/Analyzer.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <editor/EditorLanguages.h>
 
 namespace app {
 

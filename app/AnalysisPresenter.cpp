@@ -1,6 +1,6 @@
 #include "AnalysisPresenter.h"
 
-#include <ComplexityFit.h>
+#include <analysis/ComplexityFit.h>
 
 #include <QLocale>
 

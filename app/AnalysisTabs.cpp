@@ -5,7 +5,7 @@
 #include "EditorTabs.h"
 #include "MeasureControls.h"
 
-#include <CodeEditor.h>
+#include <editor/CodeEditor.h>
 
 namespace app {
 

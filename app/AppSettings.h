@@ -1,7 +1,7 @@
 #pragma once
 
-#include <EditorStyle.h>
-#include <SandboxPolicy.h>
+#include <editor/EditorStyle.h>
+#include <runner/SandboxPolicy.h>
 
 #include <QObject>
 #include <QStringList>
@@ -30,7 +30,7 @@ struct RunPreferences
     bool operator!=(const RunPreferences &other) const { return !(*this == other); }
 };
 
-// The Code Remote server that remote runs go to. The API token is not here: TokenStore keeps it in the
+// The Code Remote server that remote runs go to. The API token is not here: TokenKeychain keeps it in the
 // user's keychain, or in this file only when no keychain is available (see plainTextRemoteToken()).
 struct RemotePreferences
 {
@@ -77,11 +77,11 @@ public:
     RemotePreferences remotePreferences() const;
     void setRemotePreferences(const RemotePreferences &preferences);
 
-    // The API token kept in this file in plain text: only TokenStore uses it, and only when the keychain
+    // The API token kept in this file in plain text: only TokenKeychain uses it, and only when the keychain
     // cannot be reached. Empty when the token lives in the keychain (or there is none).
     QString plainTextRemoteToken() const;
     void setPlainTextRemoteToken(const QString &token);
-    // The server ("host:port") the API token was entered for: only TokenStore uses it.
+    // The server ("host:port") the API token was entered for: only TokenKeychain uses it.
     QString remoteTokenServer() const;
     void setRemoteTokenServer(const QString &server);
 

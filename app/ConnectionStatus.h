@@ -2,8 +2,8 @@
 
 #include "AppSettings.h"
 
-#include <Protocol.h>
-#include <RemoteRunSession.h>
+#include <remote/Protocol.h>
+#include <remote/RemoteRunSession.h>
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "EditorTabs.h"
 
-#include <CodeEditor.h>
-#include <LanguageRegistry.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorLanguages.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,7 +87,7 @@ void DocumentController::openWithDialog()
     const QStringList recent = m_settings->recentFiles();
     const QString directory = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
     openFiles(m_prompts->askOpenFiles(dialogParent(), directory,
-                                      editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files"))));
+                                      editor::EditorLanguages::builtin().fileDialogFilters(tr("All files"))));
 }
 
 bool DocumentController::save(CodeEditor *editor, bool askForName)
@@ -102,7 +102,7 @@ bool DocumentController::save(CodeEditor *editor, bool askForName)
                                              + (language ? language->fileExtensions.value(0) : QStringLiteral("txt"))
                                        : path;
         path = m_prompts->askSaveFile(dialogParent(), suggestion,
-                                      editor::LanguageRegistry::builtin().fileDialogFilters(tr("All files")));
+                                      editor::EditorLanguages::builtin().fileDialogFilters(tr("All files")));
         if (path.isEmpty())
             return false;
     }

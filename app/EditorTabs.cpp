@@ -1,8 +1,8 @@
 #include "EditorTabs.h"
 
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <LanguageRegistry.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <editor/EditorLanguages.h>
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -58,7 +58,7 @@ CodeEditor *EditorTabs::newDocument(const QString &text, const QString &language
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.untitledNumber = m_nextUntitled++;
     m_documents.insert(editor, info);
-    editor->setLanguage(editor::LanguageRegistry::builtin().find(languageId));
+    editor->setLanguage(editor::EditorLanguages::builtin().find(languageId));
     if (!text.isEmpty()) {
         editor->setText(text);
     }
@@ -93,7 +93,7 @@ CodeEditor *EditorTabs::openFile(const QString &path, QString *error)
     info.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.path = canonical;
     m_documents.insert(editor, info);
-    editor->setLanguage(editor::LanguageRegistry::builtin().forFileName(canonical));
+    editor->setLanguage(editor::EditorLanguages::builtin().forFileName(canonical));
     editor->setText(text);
     editor->setModified(false);
     editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
@@ -116,7 +116,7 @@ bool EditorTabs::saveDocument(CodeEditor *editor, const QString &path, QString *
     DocumentInfo &info = m_documents[editor];
     if (info.path != canonical) {
         info.path = canonical;
-        if (const auto *language = editor::LanguageRegistry::builtin().forFileName(canonical))
+        if (const auto *language = editor::EditorLanguages::builtin().forFileName(canonical))
             editor->setLanguage(language);
     }
     editor->setModified(false);
@@ -202,7 +202,7 @@ void EditorTabs::setFilePath(CodeEditor *editor, const QString &path)
     if (!m_documents.contains(editor))
         return;
     m_documents[editor].path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    if (const auto *language = editor::LanguageRegistry::builtin().forFileName(path))
+    if (const auto *language = editor::EditorLanguages::builtin().forFileName(path))
         editor->setLanguage(language);
     updateTitle(editor);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <EditorStyle.h>
+#include <editor/EditorStyle.h>
 
 #include <QHash>
 #include <QKeySequence>

@@ -1,7 +1,7 @@
 #include "FindBar.h"
 
-#include <CodeEditor.h>
-#include <EditorSearch.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorSearch.h>
 
 #include <QCheckBox>
 #include <QGridLayout>

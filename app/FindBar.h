@@ -1,6 +1,6 @@
 #pragma once
 
-#include <FindReplace.h>
+#include <editor/FindReplace.h>
 
 #include <QPointer>
 #include <QWidget>

@@ -23,11 +23,11 @@
 #include "StatusFields.h"
 #include "TargetSessionFactory.h"
 #include "Theme.h"
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 #include "WindowActions.h"
 #include "WindowPlacement.h"
 
-#include <CodeEditor.h>
+#include <editor/CodeEditor.h>
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +62,7 @@ QIcon icon(const char *name)
 MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_tokens(new TokenStore(
+    , m_tokens(new TokenKeychain(
           settings, storage.secrets ? storage.secrets : std::make_shared<KeychainSecretStore>(), this))
     , m_sessions(new TargetSessionFactory(settings, m_tokens, this))
     , m_run(new RunController(m_sessions->function(), this))

@@ -5,7 +5,7 @@
 #include "Prompts.h"
 #include "RunController.h"
 
-#include <RemoteRunSession.h>
+#include <remote/RemoteRunSession.h>
 
 #include <QMainWindow>
 #include <QPointer>
@@ -38,7 +38,7 @@ class SecretStore;
 class SettingsDialog;
 class StatusFields;
 class TargetSessionFactory;
-class TokenStore;
+class TokenKeychain;
 class ViolationsDock;
 class WindowActions;
 
@@ -92,7 +92,7 @@ public:
     ViolationsDock *violationsDock() const { return m_violationsDock; }
     RunController *runController() const { return m_run; }
     RunPresenter *runPresenter() const { return m_runPresenter; }
-    TokenStore *tokenStore() const { return m_tokens; }
+    TokenKeychain *tokenKeychain() const { return m_tokens; }
     TargetSessionFactory *sessionFactory() const { return m_sessions; }
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
     ServerWatch *serverWatch() const { return m_serverWatch; }
@@ -139,7 +139,7 @@ private:
     void goToLine();
 
     AppSettings *m_settings;
-    TokenStore *m_tokens;
+    TokenKeychain *m_tokens;
     TargetSessionFactory *m_sessions;
     RunController *m_run;
     AnalysisController *m_analysis;

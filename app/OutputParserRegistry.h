@@ -13,7 +13,7 @@ namespace app {
 // Which output parser reads a run of which language, by the runner's language id (the id a RunRequest
 // carries, so a run finds its parser whether it ran locally or on a server).
 //
-// It lives in app/, not in editor::LanguageRegistry or runner/: parsing a program's output into links
+// It lives in app/, not in editor::EditorLanguages or runner/: parsing a program's output into links
 // is what the IDE shows, the editor library only highlights and completes text and must not learn the
 // runner's ids or formats, and runner/ hands out raw output to every front end without caring how one
 // of them presents it. Dependencies keep pointing from app/ down to both.

@@ -7,12 +7,12 @@
 #include "RunController.h"
 #include "SidePanels.h"
 #include "TargetSessionFactory.h"
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <Language.h>
-#include <LanguageRegistry.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <runner/Language.h>
+#include <editor/EditorLanguages.h>
 
 #include <QLocale>
 
@@ -27,7 +27,7 @@ const QString kSandboxWorkDirectory = QStringLiteral("/work/");
 } // namespace
 
 RunPresenter::RunPresenter(RunController *run, AppSettings *settings, TargetSessionFactory *sessions,
-                           TokenStore *tokens, const Views &views, QObject *parent)
+                           TokenKeychain *tokens, const Views &views, QObject *parent)
     : QObject(parent)
     , m_run(run)
     , m_settings(settings)
@@ -39,7 +39,7 @@ RunPresenter::RunPresenter(RunController *run, AppSettings *settings, TargetSess
     connect(m_run, &RunController::finished, this, &RunPresenter::onFinished);
     connect(m_views.violations->profileNotice(), &ProfileNotice::switchRequested, this,
             &RunPresenter::rerunWithStandardProfile);
-    connect(m_tokens, &TokenStore::ready, this, [this] {
+    connect(m_tokens, &TokenKeychain::ready, this, [this] {
         if (std::exchange(m_runWhenTokenReady, false))
             runCurrent();
     });

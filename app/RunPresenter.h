@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "RunFileNames.h"
 
-#include <RunResult.h>
-#include <RunSession.h>
+#include <runner/RunResult.h>
+#include <runner/RunSession.h>
 
 #include <QObject>
 #include <QPointer>
@@ -22,7 +22,7 @@ class OutputLineParser;
 class OutputPane;
 class RunController;
 class TargetSessionFactory;
-class TokenStore;
+class TokenKeychain;
 class ViolationsDock;
 
 // The run flow of one window between its RunController and the views: whether the current editor's
@@ -43,7 +43,7 @@ public:
     };
 
     RunPresenter(RunController *run, AppSettings *settings, TargetSessionFactory *sessions,
-                 TokenStore *tokens, const Views &views, QObject *parent = nullptr);
+                 TokenKeychain *tokens, const Views &views, QObject *parent = nullptr);
     ~RunPresenter() override;
 
     // Runs the current editor's program, or says in the output pane why it cannot run. With the server
@@ -90,7 +90,7 @@ private:
     RunController *m_run;
     AppSettings *m_settings;
     TargetSessionFactory *m_sessions;
-    TokenStore *m_tokens;
+    TokenKeychain *m_tokens;
     Views m_views;
     // Reads the current run's output for its language; shared with the output pane, which draws its links.
     std::shared_ptr<OutputLineParser> m_outputParser;

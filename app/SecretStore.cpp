@@ -45,7 +45,7 @@ void run(QKeychain::Job *job, const QString &key, QObject *context, SecretStore:
 {
     job->setAutoDelete(true);
     job->setKey(key);
-    // Never QtKeychain's own plain-text fallback: TokenStore falls back itself, visibly.
+    // Never QtKeychain's own plain-text fallback: TokenKeychain falls back itself, visibly.
     job->setInsecureFallback(false);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(finished)); });

@@ -9,7 +9,7 @@ class QObject;
 namespace app {
 
 // One secret per key in a store the operating system protects (the user's keychain), reached
-// asynchronously because a keychain may have to be unlocked or may answer over D-Bus. TokenStore talks
+// asynchronously because a keychain may have to be unlocked or may answer over D-Bus. TokenKeychain talks
 // to this interface so its fallback logic can be tested without a keychain.
 class SecretStore
 {

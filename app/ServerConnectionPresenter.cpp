@@ -4,11 +4,11 @@
 #include "ConnectionIndicator.h"
 #include "ServerWatch.h"
 #include "TargetSessionFactory.h"
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 
 namespace app {
 
-ServerConnectionPresenter::ServerConnectionPresenter(AppSettings *settings, TokenStore *tokens,
+ServerConnectionPresenter::ServerConnectionPresenter(AppSettings *settings, TokenKeychain *tokens,
                                                      TargetSessionFactory *sessions,
                                                      ConnectionIndicator *indicator, ServerWatch *watch,
                                                      QObject *parent)
@@ -24,8 +24,8 @@ ServerConnectionPresenter::ServerConnectionPresenter(AppSettings *settings, Toke
         update();
     });
     connect(m_settings, &AppSettings::remotePreferencesChanged, this, &ServerConnectionPresenter::update);
-    connect(m_tokens, &TokenStore::tokenChanged, this, &ServerConnectionPresenter::update);
-    connect(m_tokens, &TokenStore::ready, this, &ServerConnectionPresenter::update);
+    connect(m_tokens, &TokenKeychain::tokenChanged, this, &ServerConnectionPresenter::update);
+    connect(m_tokens, &TokenKeychain::ready, this, &ServerConnectionPresenter::update);
     connect(m_sessions, &TargetSessionFactory::connectionStateChanged, m_indicator,
             &ConnectionIndicator::setConnectionState);
     connect(m_sessions, &TargetSessionFactory::remoteRunFailed, m_indicator,

@@ -8,7 +8,7 @@ class AppSettings;
 class ConnectionIndicator;
 class ServerWatch;
 class TargetSessionFactory;
-class TokenStore;
+class TokenKeychain;
 
 // Keeps the status bar's connection indicator and the server watch in step with the run target, the
 // server settings, the token and the remote runs: what the indicator says, which server is watched, and
@@ -17,7 +17,7 @@ class ServerConnectionPresenter : public QObject
 {
     Q_OBJECT
 public:
-    ServerConnectionPresenter(AppSettings *settings, TokenStore *tokens, TargetSessionFactory *sessions,
+    ServerConnectionPresenter(AppSettings *settings, TokenKeychain *tokens, TargetSessionFactory *sessions,
                               ConnectionIndicator *indicator, ServerWatch *watch, QObject *parent = nullptr);
 
 private:
@@ -25,7 +25,7 @@ private:
     void update();
 
     AppSettings *m_settings;
-    TokenStore *m_tokens;
+    TokenKeychain *m_tokens;
     TargetSessionFactory *m_sessions;
     ConnectionIndicator *m_indicator;
     ServerWatch *m_watch;

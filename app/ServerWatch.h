@@ -1,6 +1,6 @@
 #pragma once
 
-#include <HealthProbe.h>
+#include <remote/HealthProbe.h>
 
 #include <QObject>
 #include <QTimer>

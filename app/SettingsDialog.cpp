@@ -3,7 +3,7 @@
 #include "AppSettings.h"
 #include "ConnectionTester.h"
 #include "InterfaceLanguages.h"
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +31,7 @@ QSpinBox *spinBox(QWidget *parent, int minimum, int maximum, const QString &suff
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, TokenKeychain *tokens, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_tokens(tokens)
@@ -220,8 +220,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidge
     // The token goes to the keychain, which is slow and may ask the user: once per edit, not per key.
     connect(m_token, &QLineEdit::editingFinished, this, &SettingsDialog::storeToken);
     connect(this, &QDialog::finished, this, &SettingsDialog::storeToken);
-    connect(m_tokens, &TokenStore::ready, this, &SettingsDialog::showToken);
-    connect(m_tokens, &TokenStore::storageChanged, this, &SettingsDialog::showTokenStorage);
+    connect(m_tokens, &TokenKeychain::ready, this, &SettingsDialog::showToken);
+    connect(m_tokens, &TokenKeychain::storageChanged, this, &SettingsDialog::showTokenStorage);
     // Whether the storage note matters depends on the target and on there being a token.
     connect(m_target, &QComboBox::currentIndexChanged, this, &SettingsDialog::showTokenStorage);
     connect(m_token, &QLineEdit::textChanged, this, &SettingsDialog::showTokenStorage);
@@ -327,15 +327,15 @@ void SettingsDialog::showTokenStorage()
 {
     m_tokenNote->show();
     switch (m_tokens->storage()) {
-    case TokenStore::Storage::Unknown:
+    case TokenKeychain::Storage::Unknown:
         m_tokenNote->setText(tr("Looking for the system keychain…"));
         m_tokenWarningIcon->hide();
         break;
-    case TokenStore::Storage::Keychain:
+    case TokenKeychain::Storage::Keychain:
         m_tokenNote->setText(tr("The token is kept in your system keychain."));
         m_tokenWarningIcon->hide();
         break;
-    case TokenStore::Storage::SettingsFile: {
+    case TokenKeychain::Storage::SettingsFile: {
         // A missing keychain matters once there is a token to keep, or remote runs are chosen: someone
         // running locally without a token is not warned about a keychain they do not need.
         const bool relevant = !m_tokens->token().isEmpty() || !m_token->text().isEmpty()

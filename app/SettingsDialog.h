@@ -14,7 +14,7 @@ namespace app {
 
 class AppSettings;
 class ConnectionTester;
-class TokenStore;
+class TokenKeychain;
 
 // Edits the one settings object directly: every change is written at once and the window, editors and
 // runs follow through the settings' change signals. There is no "Apply": closing keeps what was set.
@@ -22,7 +22,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(AppSettings *settings, TokenStore *tokens, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings *settings, TokenKeychain *tokens, QWidget *parent = nullptr);
 
     // Opens with the server fields in view and the cursor in the first empty one.
     void focusServerSettings();
@@ -51,7 +51,7 @@ private:
     void showTokenStorage();
 
     AppSettings *m_settings;
-    TokenStore *m_tokens;
+    TokenKeychain *m_tokens;
     QComboBox *m_target;
     QLineEdit *m_serverUrl;
     QLineEdit *m_token;

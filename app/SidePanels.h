@@ -1,6 +1,6 @@
 #pragma once
 
-#include <RunResult.h>
+#include <runner/RunResult.h>
 
 #include <QDockWidget>
 

@@ -1,7 +1,7 @@
 #include "StatusFields.h"
 
-#include <CodeEditor.h>
-#include <LanguageRegistry.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorLanguages.h>
 
 #include <QLabel>
 #include <QStatusBar>

@@ -1,12 +1,12 @@
 #include "TargetSessionFactory.h"
 
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 
-#include <LocalRunSession.h>
+#include <runner/LocalRunSession.h>
 
 namespace app {
 
-TargetSessionFactory::TargetSessionFactory(AppSettings *settings, TokenStore *tokens, QObject *parent)
+TargetSessionFactory::TargetSessionFactory(AppSettings *settings, TokenKeychain *tokens, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_tokens(tokens)

@@ -3,14 +3,14 @@
 #include "AppSettings.h"
 #include "RunController.h"
 
-#include <RemoteRunSession.h>
-#include <SandboxHostPool.h>
+#include <remote/RemoteRunSession.h>
+#include <runner/SandboxHostPool.h>
 
 #include <QObject>
 
 namespace app {
 
-class TokenStore;
+class TokenKeychain;
 
 // Creates the run session for the execution target chosen in the settings: a local sandbox run or a
 // run on the Code Remote server. Both are runner::RunSession, so the run controller, output pane,
@@ -20,7 +20,7 @@ class TargetSessionFactory : public QObject
 {
     Q_OBJECT
 public:
-    TargetSessionFactory(AppSettings *settings, TokenStore *tokens, QObject *parent = nullptr);
+    TargetSessionFactory(AppSettings *settings, TokenKeychain *tokens, QObject *parent = nullptr);
 
     runner::RunSession *create(QObject *parent);
     // For RunController; `this` must outlive the controller's last start().
@@ -41,7 +41,7 @@ Q_SIGNALS:
 
 private:
     AppSettings *m_settings;
-    TokenStore *m_tokens;
+    TokenKeychain *m_tokens;
     remote::ReconnectPolicy m_policy;
     // Local runs start from an interpreter kept loaded (see runner::SandboxHostPool).
     runner::SandboxHostPool *m_sandboxHosts;

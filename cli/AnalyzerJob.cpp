@@ -1,6 +1,6 @@
 #include "AnalyzerJob.h"
 
-#include "Analyzer.h"
+#include <analysis/Analyzer.h>
 
 namespace cli {
 

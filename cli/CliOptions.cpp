@@ -1,13 +1,12 @@
 #include "CliOptions.h"
 
-#include "Language.h"
-#include "Protocol.h"
-#include "RemoteRunSession.h"
-#include "Utf8Chunker.h"
+#include <runner/Language.h>
+#include <remote/Protocol.h>
+#include <remote/RemoteRunSession.h>
+#include <remote/Utf8Chunker.h>
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -266,9 +265,7 @@ LoadedProgram loadProgram(const CliOptions &options)
                                       .arg(options.file)
                                       .arg(limit / 1024));
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(program.source); // decode() is lazy: only this converts
-    if (decoder.hasError())
+    if (!program.source.isValidUtf8())
         return fail(ExitNotUtf8, QStringLiteral("%1 is not UTF-8 text").arg(options.file));
 
     if (!options.stdinFile.isEmpty()) {
@@ -283,11 +280,11 @@ LoadedProgram loadProgram(const CliOptions &options)
             program.stdinPath = options.stdinFile;
             remote::Utf8Chunker characters;
             while (options.isRemote() && utf8 && !input.atEnd())
-                utf8 = remote::isValidUtf8(characters.take(input.read(kFedStdinBytes)));
+                utf8 = characters.take(input.read(kFedStdinBytes)).isValidUtf8();
             utf8 = utf8 && (!options.isRemote() || characters.flush().isEmpty());
         } else {
             program.stdinData = input.readAll();
-            utf8 = !options.isRemote() || remote::isValidUtf8(program.stdinData);
+            utf8 = !options.isRemote() || program.stdinData.isValidUtf8();
         }
         // The protocol carries input as JSON text: other bytes would arrive changed.
         if (!utf8)

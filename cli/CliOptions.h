@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunSession.h"
+#include <runner/RunSession.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include "SandboxHostPool.h"
+#include <runner/SandboxHostPool.h>
 
 #include <QJsonDocument>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "InputFeeder.h"
 
-#include "RunSession.h"
+#include <runner/RunSession.h>
 
 #include <QScopedValueRollback>
 

@@ -1,7 +1,7 @@
 #include "RunTarget.h"
 
-#include "LocalRunSession.h"
-#include "SandboxHostPool.h"
+#include <runner/LocalRunSession.h>
+#include <runner/SandboxHostPool.h>
 
 namespace cli {
 

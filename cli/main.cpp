@@ -9,10 +9,10 @@
 #endif
 #include "CliOptions.h"
 #include "CliRunner.h"
-#include "LocalRunSession.h"
+#include <runner/LocalRunSession.h>
 #include "RunTarget.h"
-#include "SandboxHostPool.h"
-#include "SandboxInfo.h"
+#include <runner/SandboxHostPool.h>
+#include <runner/SandboxInfo.h>
 
 #include <QCoreApplication>
 #include <QFile>

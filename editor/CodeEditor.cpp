@@ -3,7 +3,7 @@
 #include "ComplexityMarkers.h"
 #include "EditorFeatures.h"
 #include "EditorSearch.h"
-#include "LanguageRegistry.h"
+#include "EditorLanguages.h"
 
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>

@@ -1,7 +1,7 @@
 #include "EditorFeatures.h"
 
 #include "CodeEditor.h"
-#include "LanguageRegistry.h"
+#include "EditorLanguages.h"
 
 #include <Qsci/qsciabstractapis.h>
 #include <Qsci/qscilexer.h>

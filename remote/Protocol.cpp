@@ -1,6 +1,6 @@
 #include "Protocol.h"
 
-#include "SandboxPolicy.h"
+#include <runner/SandboxPolicy.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,7 +75,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &bytes, qint64 maxBytes,
                  QStringLiteral("message of %1 bytes is over the limit of %2").arg(bytes.size()).arg(maxBytes), 0};
         return std::nullopt;
     }
-    if (!isValidUtf8(bytes)) {
+    if (!bytes.isValidUtf8()) { // Qt refuses overlong forms, surrogates and code points past U+10FFFF
         error = {ErrorCode::InvalidUtf8, QStringLiteral("the message is not valid UTF-8"), 0};
         return std::nullopt;
     }
@@ -402,46 +402,6 @@ std::optional<JobState> jobStateFromName(const QString &name)
             return state;
     }
     return std::nullopt;
-}
-
-bool isValidUtf8(const QByteArray &bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int length = 0;
-        unsigned int codePoint = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            codePoint = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            codePoint = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            codePoint = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p < length)
-            return false;
-        for (int i = 1; i < length; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            codePoint = (codePoint << 6) | (p[i] & 0x3F);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-        static constexpr unsigned int kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (codePoint < kMinimum[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
-            return false;
-        p += length;
-    }
-    return true;
 }
 
 Decoded decodeClientMessage(const QByteArray &frame)

@@ -169,9 +169,6 @@ Decoded decodeExecuteBody(const QByteArray &body);
 // The body of REST `POST /analyze`: {"code", "language"} with the same code rules.
 Decoded decodeAnalyzeBody(const QByteArray &body);
 
-// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
-bool isValidUtf8(const QByteArray &bytes);
-
 // Encoders: each returns one compact JSON text ready for a text frame.
 QByteArray encodeSubmit(const Submission &submission);
 QByteArray encodeStdin(const QString &jobId, const QByteArray &data);

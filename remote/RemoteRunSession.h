@@ -24,7 +24,7 @@
 // `job.input_taken` says the program took some. See docs/protocol.md.
 
 #include "Protocol.h"
-#include "RunSession.h"
+#include <runner/RunSession.h>
 #include "Utf8Chunker.h"
 
 #include <QPointer>

@@ -10,21 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace runner {
-
-namespace {
-bool isValidUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-} // namespace
 
 LocalRunSession::LocalRunSession(QObject *parent, SandboxHostPool *hosts)
     : RunSession(parent)
@@ -77,7 +67,7 @@ void LocalRunSession::start(const RunRequest &request)
     const Language *language = LanguageRegistry::builtin().find(request.language);
     if (!language)
         return failToStart(QStringLiteral("unknown language: %1").arg(request.language));
-    if (!isValidUtf8(request.source))
+    if (!request.source.isValidUtf8())
         return failToStart(QStringLiteral("the program is not valid UTF-8 text"));
     if (const QString error = request.policy.validate(); !error.isEmpty())
         return failToStart(error);

@@ -26,6 +26,10 @@ contextlib and collections and doubles start-up), `posix` instead of `os`, hand-
 instead of `json`. `traceback` and `linecache` are imported only on the error paths. The guard's
 own source is compiled on every run (a script is never cached as bytecode), so its size is part
 of the cost too.
+
+It is one file of over a thousand lines on purpose: the sandbox receives it as one file beside the
+program, and splitting it into modules would mean an import path into the work directory (which the
+program can write) and more files to read before every strict run.
 """
 
 import _ast

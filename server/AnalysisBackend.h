@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "AnalyzerBackend.h"
 
-#include "Analyzer.h"
-#include "Language.h"
+#include <analysis/Analyzer.h>
+#include <runner/Language.h>
 #include "Log.h"
 #include "ServerConfig.h"
 

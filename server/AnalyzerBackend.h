@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AnalysisBackend.h"
-#include "GeminiClient.h"
+#include <analysis/GeminiClient.h>
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "AnalysisBackend.h"
 #include "JobService.h"
-#include "Language.h"
+#include <runner/Language.h>
 #include "Metrics.h"
 #include "RateLimiter.h"
 #include "TokenStore.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Protocol.h"
-#include "RunSession.h"
-#include "Utf8Chunker.h"
+#include <remote/Protocol.h>
+#include <runner/RunSession.h>
+#include <remote/Utf8Chunker.h>
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "JobService.h"
 
-#include "Language.h"
+#include <runner/Language.h>
 #include "Log.h"
 
 #include <QUuid>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxPolicy.h"
+#include <runner/SandboxPolicy.h>
 
 #include <QHostAddress>
 #include <QString>

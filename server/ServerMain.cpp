@@ -2,8 +2,8 @@
 
 #include "AnalyzerBackend.h"
 #include "Database.h"
-#include "LocalRunSession.h"
-#include "SandboxHostPool.h"
+#include <runner/LocalRunSession.h>
+#include <runner/SandboxHostPool.h>
 #include "Log.h"
 #include "Server.h"
 #include "ServerConfig.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Job.h"
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -5,9 +5,9 @@
 //
 // usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
 
-#include "EmpiricalAnalyzer.h"
-#include "LocalRunSession.h"
-#include "StaticAnalyzer.h"
+#include <analysis/EmpiricalAnalyzer.h>
+#include <runner/LocalRunSession.h>
+#include <analysis/StaticAnalyzer.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

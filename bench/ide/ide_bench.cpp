@@ -1,11 +1,11 @@
 // Driver for the IDE benchmarks (bench/ide/run.sh). Each mode measures one figure of the issue and a
 // baseline in the same process, and prints one line: the figure, the baseline, their ratio, the target.
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorTabs.h>
-#include <LocalRunSession.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/EditorTabs.h>
+#include <runner/LocalRunSession.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
 
 #include <QApplication>
 #include <QElapsedTimer>

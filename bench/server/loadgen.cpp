@@ -7,7 +7,7 @@
 //
 // Each mode prints one JSON line of figures; run.sh turns them into ratios.
 
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

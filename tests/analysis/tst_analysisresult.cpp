@@ -1,4 +1,4 @@
-#include "AnalysisResult.h"
+#include <analysis/AnalysisResult.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

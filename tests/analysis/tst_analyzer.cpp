@@ -1,4 +1,4 @@
-#include "Analyzer.h"
+#include <analysis/Analyzer.h>
 #include "FakeGeminiServer.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "ComplexityFit.h"
+#include <analysis/ComplexityFit.h>
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "EmpiricalAnalyzer.h"
-#include "LocalRunSession.h"
+#include <analysis/EmpiricalAnalyzer.h>
+#include <runner/LocalRunSession.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 #include "FakeGeminiServer.h"
-#include "GeminiClient.h"
+#include <analysis/GeminiClient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

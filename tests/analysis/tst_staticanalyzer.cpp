@@ -1,5 +1,5 @@
-#include "LocalRunSession.h"
-#include "StaticAnalyzer.h"
+#include <runner/LocalRunSession.h>
+#include <analysis/StaticAnalyzer.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <SecretStore.h>
+#include <app/SecretStore.h>
 
 #include <QHash>
 #include <QObject>

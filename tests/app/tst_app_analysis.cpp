@@ -2,18 +2,18 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <AnalysisController.h>
-#include <AnalysisPanel.h>
-#include <AnalysisPresenter.h>
-#include <Analyzer.h>
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <ComplexityMarkers.h>
-#include <EditorTabs.h>
-#include <MainWindow.h>
-#include <SettingsDialog.h>
-#include <SidePanels.h>
-#include <TokenStore.h>
+#include <app/AnalysisController.h>
+#include <app/AnalysisPanel.h>
+#include <app/AnalysisPresenter.h>
+#include <analysis/Analyzer.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <app/EditorTabs.h>
+#include <app/MainWindow.h>
+#include <app/SettingsDialog.h>
+#include <app/SidePanels.h>
+#include <app/TokenKeychain.h>
 
 #include <QAction>
 #include <QChartView>
@@ -533,7 +533,7 @@ private Q_SLOTS:
         QVERIFY(defaults.geminiApiKey.isEmpty());
         QCOMPARE(defaults.geminiModel, QStringLiteral("gemini-flash-latest"));
 
-        TokenStore tokens(m_settings.get(), std::make_shared<FakeSecretStore>());
+        TokenKeychain tokens(m_settings.get(), std::make_shared<FakeSecretStore>());
         SettingsDialog dialog(m_settings.get(), &tokens);
         QCOMPARE(dialog.geminiKeyEdit()->echoMode(), QLineEdit::Password);
         QSignalSpy changed(m_settings.get(), &AppSettings::analysisPreferencesChanged);

@@ -1,14 +1,14 @@
 #include "FakeRunSession.h"
 #include "TestEnvironment.h"
 
-#include <AnalysisController.h>
-#include <AnalysisPanel.h>
-#include <AnalysisTabs.h>
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorTabs.h>
-#include <MainWindow.h>
-#include <MeasureControls.h>
+#include <app/AnalysisController.h>
+#include <app/AnalysisPanel.h>
+#include <app/AnalysisTabs.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/EditorTabs.h>
+#include <app/MainWindow.h>
+#include <app/MeasureControls.h>
 
 #include <QChartView>
 #include <QComboBox>

@@ -2,19 +2,19 @@
 #include "ServerProcess.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <ConnectionIndicator.h>
-#include <EditorFeatures.h>
-#include <HealthProbe.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
-#include <RunTargetSwitch.h>
-#include <SecretStore.h>
-#include <ServerWatch.h>
-#include <SettingsDialog.h>
-#include <TargetSessionFactory.h>
-#include <TokenStore.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/ConnectionIndicator.h>
+#include <editor/EditorFeatures.h>
+#include <remote/HealthProbe.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
+#include <app/RunTargetSwitch.h>
+#include <app/SecretStore.h>
+#include <app/ServerWatch.h>
+#include <app/SettingsDialog.h>
+#include <app/TargetSessionFactory.h>
+#include <app/TokenKeychain.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -134,7 +134,7 @@ private:
     void pointAt(const QString &url, const QString &token)
     {
         m_settings->setRemotePreferences({url});
-        m_window->tokenStore()->setToken(token, m_settings->remotePreferences().url());
+        m_window->tokenKeychain()->setToken(token, m_settings->remotePreferences().url());
     }
 
 private Q_SLOTS:
@@ -181,13 +181,13 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("settings.ini"));
         {
             AppSettings settings(file);
-            TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
-            QSignalSpy ready(&tokens, &TokenStore::ready);
+            TokenKeychain tokens(&settings, std::make_shared<FakeSecretStore>(false));
+            QSignalSpy ready(&tokens, &TokenKeychain::ready);
             tokens.load();
             QVERIFY(ready.wait(5000));
-            QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
+            QCOMPARE(tokens.storage(), TokenKeychain::Storage::SettingsFile);
             QVERIFY(tokens.token().isEmpty());
-            QSignalSpy saved(&tokens, &TokenStore::saved);
+            QSignalSpy saved(&tokens, &TokenKeychain::saved);
             tokens.setToken(QStringLiteral("  crs_plain  "));
             QCOMPARE(tokens.token(), QStringLiteral("crs_plain")); // at once, before the write
             QVERIFY(saved.wait(5000));
@@ -197,12 +197,12 @@ private Q_SLOTS:
         // The next start finds it in the file, still without a keychain.
         AppSettings settings(file);
         QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_plain"));
-        TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
-        QSignalSpy ready(&tokens, &TokenStore::ready);
+        TokenKeychain tokens(&settings, std::make_shared<FakeSecretStore>(false));
+        QSignalSpy ready(&tokens, &TokenKeychain::ready);
         tokens.load();
         QVERIFY(ready.wait(5000));
         QCOMPARE(tokens.token(), QStringLiteral("crs_plain"));
-        QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
+        QCOMPARE(tokens.storage(), TokenKeychain::Storage::SettingsFile);
     }
 
     void settingsFileHoldingTheTokenIsTheOwnersAlone()
@@ -220,8 +220,8 @@ private Q_SLOTS:
             AppSettings settings(file);
             ::umask(old);
             QCOMPARE(mode(), 0600);
-            TokenStore tokens(&settings, std::make_shared<FakeSecretStore>(false));
-            QSignalSpy saved(&tokens, &TokenStore::saved);
+            TokenKeychain tokens(&settings, std::make_shared<FakeSecretStore>(false));
+            QSignalSpy saved(&tokens, &TokenKeychain::saved);
             tokens.setToken(QStringLiteral("crs_private"));
             QVERIFY(saved.wait(5000));
             QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_private"));
@@ -243,12 +243,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         auto keychain = std::make_shared<FakeSecretStore>();
-        TokenStore tokens(&settings, keychain);
-        QSignalSpy saved(&tokens, &TokenStore::saved);
+        TokenKeychain tokens(&settings, keychain);
+        QSignalSpy saved(&tokens, &TokenKeychain::saved);
         tokens.setToken(QStringLiteral("crs_secret"));
         QVERIFY(saved.wait(5000));
-        QCOMPARE(tokens.storage(), TokenStore::Storage::Keychain);
-        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_secret"));
+        QCOMPARE(tokens.storage(), TokenKeychain::Storage::Keychain);
+        QCOMPARE(keychain->values.value(TokenKeychain::kKeychainKey), QStringLiteral("crs_secret"));
         QVERIFY(settings.plainTextRemoteToken().isEmpty());
         QFile raw(settings.fileName());
         if (raw.open(QIODevice::ReadOnly))
@@ -257,7 +257,7 @@ private Q_SLOTS:
         // Cleared: gone from the keychain as well.
         tokens.setToken(QString());
         QVERIFY(saved.wait(5000));
-        QVERIFY(!keychain->values.contains(TokenStore::kKeychainKey));
+        QVERIFY(!keychain->values.contains(TokenKeychain::kKeychainKey));
     }
 
     void tokenLeftInTheFileMovesToTheKeychainOnceItWorks()
@@ -266,16 +266,16 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setPlainTextRemoteToken(QStringLiteral("crs_newer"));
         auto keychain = std::make_shared<FakeSecretStore>();
-        keychain->values.insert(TokenStore::kKeychainKey, QStringLiteral("crs_older"));
-        TokenStore tokens(&settings, keychain);
-        QSignalSpy ready(&tokens, &TokenStore::ready);
-        QSignalSpy saved(&tokens, &TokenStore::saved);
+        keychain->values.insert(TokenKeychain::kKeychainKey, QStringLiteral("crs_older"));
+        TokenKeychain tokens(&settings, keychain);
+        QSignalSpy ready(&tokens, &TokenKeychain::ready);
+        QSignalSpy saved(&tokens, &TokenKeychain::saved);
         tokens.load();
         QVERIFY(ready.wait(5000));
         QCOMPARE(tokens.token(), QStringLiteral("crs_newer"));
         QVERIFY(saved.wait(5000));
-        QCOMPARE(tokens.storage(), TokenStore::Storage::Keychain);
-        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_newer"));
+        QCOMPARE(tokens.storage(), TokenKeychain::Storage::Keychain);
+        QCOMPARE(keychain->values.value(TokenKeychain::kKeychainKey), QStringLiteral("crs_newer"));
         QVERIFY(settings.plainTextRemoteToken().isEmpty());
     }
 
@@ -284,14 +284,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         auto keychain = std::make_shared<FakeSecretStore>();
-        TokenStore tokens(&settings, keychain);
-        QSignalSpy saved(&tokens, &TokenStore::saved);
+        TokenKeychain tokens(&settings, keychain);
+        QSignalSpy saved(&tokens, &TokenKeychain::saved);
         tokens.setToken(QStringLiteral("crs_1"));
         tokens.setToken(QStringLiteral("crs_2"));
         tokens.setToken(QStringLiteral("crs_3"));
         QVERIFY(saved.wait(5000));
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(keychain->values.value(TokenStore::kKeychainKey), QStringLiteral("crs_3"));
+        QCOMPARE(keychain->values.value(TokenKeychain::kKeychainKey), QStringLiteral("crs_3"));
         QCOMPARE(keychain->writes, 2); // the first, then only the newest of those that waited
     }
 
@@ -300,13 +300,13 @@ private Q_SLOTS:
         // TestEnvironment points the D-Bus session bus nowhere: this is CI's and a headless box's case.
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        TokenStore tokens(&settings,
+        TokenKeychain tokens(&settings,
                           std::make_shared<KeychainSecretStore>(QStringLiteral("code-remote-test")));
-        QSignalSpy ready(&tokens, &TokenStore::ready);
+        QSignalSpy ready(&tokens, &TokenKeychain::ready);
         tokens.load();
         QVERIFY(ready.wait(30000));
-        QCOMPARE(tokens.storage(), TokenStore::Storage::SettingsFile);
-        QSignalSpy saved(&tokens, &TokenStore::saved);
+        QCOMPARE(tokens.storage(), TokenKeychain::Storage::SettingsFile);
+        QSignalSpy saved(&tokens, &TokenKeychain::saved);
         tokens.setToken(QStringLiteral("crs_fallback"));
         QVERIFY(saved.wait(30000));
         QCOMPARE(settings.plainTextRemoteToken(), QStringLiteral("crs_fallback"));
@@ -322,7 +322,7 @@ private Q_SLOTS:
         run.target = ExecutionTarget::Remote;
         settings.setRunPreferences(run);
         auto keychain = std::make_shared<FakeSecretStore>(false);
-        TokenStore tokens(&settings, keychain);
+        TokenKeychain tokens(&settings, keychain);
         SettingsDialog dialog(&settings, &tokens);
         dialog.show();
         QTRY_VERIFY(dialog.tokenEdit()->isEnabled()); // once the keychain answered
@@ -340,7 +340,7 @@ private Q_SLOTS:
 
         // With a keychain the note says so and warns of nothing.
         AppSettings other(dir.filePath(QStringLiteral("other.ini")));
-        TokenStore safe(&other, std::make_shared<FakeSecretStore>());
+        TokenKeychain safe(&other, std::make_shared<FakeSecretStore>());
         SettingsDialog good(&other, &safe);
         good.show();
         QTRY_VERIFY(good.tokenEdit()->isEnabled());
@@ -409,14 +409,14 @@ private Q_SLOTS:
         dialog->targetBox()->setCurrentIndex(dialog->targetBox()->findData(int(ExecutionTarget::Remote)));
         QTest::keyClicks(dialog->serverUrlEdit(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         QTest::keyClicks(dialog->tokenEdit(), m_token);
-        QSignalSpy saved(m_window->tokenStore(), &TokenStore::saved);
+        QSignalSpy saved(m_window->tokenKeychain(), &TokenKeychain::saved);
         QTest::keyClick(dialog->tokenEdit(), Qt::Key_Return); // finishing the edit stores the token
         QVERIFY(saved.wait(5000));
         dialog->close();
 
         QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
         QCOMPARE(m_settings->remotePreferences().url(), QUrl(m_server->baseUrl()));
-        QCOMPARE(m_keychain->values.value(TokenStore::kKeychainKey), m_token);
+        QCOMPARE(m_keychain->values.value(TokenKeychain::kKeychainKey), m_token);
         QVERIFY(m_settings->plainTextRemoteToken().isEmpty());
         QVERIFY(m_window->runTargetSwitch()->remoteAction()->isChecked());
         QVERIFY(indicator()->isVisible());
@@ -622,7 +622,7 @@ private Q_SLOTS:
             qPrintable(text));
         QTest::qWait(200);
         QCOMPARE(connections, 0);
-        QCOMPARE(m_window->tokenStore()->token(), m_token); // kept for its own server
+        QCOMPARE(m_window->tokenKeychain()->token(), m_token); // kept for its own server
 
         // The settings dialog shows no token for the other server, and leaving the field alone keeps it.
         SettingsDialog *dialog = m_window->openSettings(true);
@@ -632,7 +632,7 @@ private Q_SLOTS:
             QStringLiteral("127.0.0.1:%1").arg(m_server->port())));
         dialog->tokenEdit()->setFocus();
         dialog->serverUrlEdit()->setFocus(); // editingFinished on the untouched field
-        QCOMPARE(m_window->tokenStore()->token(), m_token);
+        QCOMPARE(m_window->tokenKeychain()->token(), m_token);
         // Back to its own server: the field shows it again and runs work.
         dialog->serverUrlEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         QCOMPARE(dialog->tokenEdit()->text(), m_token);
@@ -645,11 +645,11 @@ private Q_SLOTS:
         if (!m_server)
             QSKIP("code-remote-server is not built");
         // As an older version left it: a token bound to no server.
-        m_window->tokenStore()->setToken(m_token, QUrl());
-        QVERIFY(m_window->tokenStore()->server().isEmpty());
+        m_window->tokenKeychain()->setToken(m_token, QUrl());
+        QVERIFY(m_window->tokenKeychain()->server().isEmpty());
         QCOMPARE(runAndWait(QStringLiteral("print('first use')\n")).status, runner::RunStatus::Ok);
-        QCOMPARE(m_window->tokenStore()->server(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
-        QCOMPARE(m_settings->remoteTokenServer(), m_window->tokenStore()->server());
+        QCOMPARE(m_window->tokenKeychain()->server(), QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
+        QCOMPARE(m_settings->remoteTokenServer(), m_window->tokenKeychain()->server());
     }
 
     void watchesTheServerBetweenRuns()
@@ -837,14 +837,14 @@ private Q_SLOTS:
             QSKIP("code-remote-server is not built");
         QCOMPARE(m_settings->runPreferences().target, ExecutionTarget::Remote);
         auto keychain = std::make_shared<FakeSecretStore>();
-        keychain->values.insert(TokenStore::kKeychainKey, m_token);
+        keychain->values.insert(TokenKeychain::kKeychainKey, m_token);
         QTemporaryDir dir;
         MainWindow window(m_settings.get(), WindowStorage{dir.filePath(QStringLiteral("s.json")),
                                                           dir.filePath(QStringLiteral("r")), keychain});
         window.setPrompts(std::make_unique<DiscardPrompts>());
         window.show();
         window.restoreSessionAndRecover();
-        QVERIFY(!window.tokenStore()->isReady()); // the keychain answers from the event loop
+        QVERIFY(!window.tokenKeychain()->isReady()); // the keychain answers from the event loop
         window.currentEditor()->setText(QStringLiteral("print('after the keychain')\n"));
         QSignalSpy finished(&window, &MainWindow::runFinished);
         window.runCurrent();

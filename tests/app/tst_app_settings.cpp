@@ -6,10 +6,10 @@
 
 #include <csignal>
 
-#include <AppSettings.h>
-#include <MainWindow.h>
-#include <SettingsDialog.h>
-#include <TokenStore.h>
+#include <app/AppSettings.h>
+#include <app/MainWindow.h>
+#include <app/SettingsDialog.h>
+#include <app/TokenKeychain.h>
 
 #include <QComboBox>
 #include <QPushButton>
@@ -108,7 +108,7 @@ private Q_SLOTS:
         MainWindow window(&settings, storage);
         window.show();
         SettingsDialog *dialog = window.openSettings();
-        QTRY_COMPARE(window.tokenStore()->storage(), TokenStore::Storage::SettingsFile);
+        QTRY_COMPARE(window.tokenKeychain()->storage(), TokenKeychain::Storage::SettingsFile);
         QLabel *note = dialog->tokenStorageNote();
         QCOMPARE(settings.runPreferences().target, ExecutionTarget::Local);
         QVERIFY2(!note->isVisibleTo(dialog), qPrintable(note->text()));

@@ -2,18 +2,18 @@
 #include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
-#include <AnalysisController.h>
-#include <AnalysisPanel.h>
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <ComplexityMarkers.h>
-#include <EditorSearch.h>
-#include <EditorTabs.h>
-#include <FindBar.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
-#include <Theme.h>
-#include <WindowActions.h>
+#include <app/AnalysisController.h>
+#include <app/AnalysisPanel.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <editor/EditorSearch.h>
+#include <app/EditorTabs.h>
+#include <app/FindBar.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
+#include <app/Theme.h>
+#include <app/WindowActions.h>
 
 #include <QAction>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include <AppSettings.h>
-#include <MainWindow.h>
-#include <WindowPlacement.h>
+#include <app/AppSettings.h>
+#include <app/MainWindow.h>
+#include <app/WindowPlacement.h>
 
 #include <QApplication>
 #include <QFile>

@@ -1,12 +1,12 @@
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <Console.h>
-#include <LocalRunSession.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
-#include <RunController.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/Console.h>
+#include <runner/LocalRunSession.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
+#include <app/RunController.h>
 
 #include <QAction>
 #include <QClipboard>

@@ -1,10 +1,10 @@
 #include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <DocumentController.h>
-#include <EditorTabs.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/DocumentController.h>
+#include <app/EditorTabs.h>
 
 #include <QDirIterator>
 #include <QSignalSpy>

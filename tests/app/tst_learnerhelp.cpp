@@ -1,18 +1,18 @@
 #include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorTabs.h>
-#include <FileBrowserDock.h>
-#include <HelpController.h>
-#include <LocalRunSession.h>
-#include <MainWindow.h>
-#include <ManualDialog.h>
-#include <OutputPane.h>
-#include <RecentFilesMenu.h>
-#include <ShortcutsDialog.h>
-#include <WelcomeDialog.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/EditorTabs.h>
+#include <app/FileBrowserDock.h>
+#include <app/HelpController.h>
+#include <runner/LocalRunSession.h>
+#include <app/MainWindow.h>
+#include <app/ManualDialog.h>
+#include <app/OutputPane.h>
+#include <app/RecentFilesMenu.h>
+#include <app/ShortcutsDialog.h>
+#include <app/WelcomeDialog.h>
 
 #include <QAction>
 #include <QCommandLinkButton>

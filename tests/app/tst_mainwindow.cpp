@@ -2,14 +2,14 @@
 #include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <EditorTabs.h>
-#include <FindBar.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
-#include <SidePanels.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <app/EditorTabs.h>
+#include <app/FindBar.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
+#include <app/SidePanels.h>
 
 #include <Qsci/qscilexer.h>
 

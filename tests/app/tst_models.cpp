@@ -1,12 +1,12 @@
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <ConsoleLine.h>
-#include <InputHistory.h>
-#include <OutputModel.h>
-#include <RecoveryStore.h>
-#include <SessionStore.h>
-#include <TracebackParser.h>
+#include <app/AppSettings.h>
+#include <app/ConsoleLine.h>
+#include <app/InputHistory.h>
+#include <app/OutputModel.h>
+#include <app/RecoveryStore.h>
+#include <app/SessionStore.h>
+#include <app/TracebackParser.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "TestEnvironment.h"
 
-#include <OutputPane.h>
-#include <OutputParserRegistry.h>
-#include <PythonOutputParser.h>
-#include <RunFileNames.h>
+#include <app/OutputPane.h>
+#include <app/OutputParserRegistry.h>
+#include <app/PythonOutputParser.h>
+#include <app/RunFileNames.h>
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -1,14 +1,14 @@
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <LocalRunSession.h>
-#include <MainWindow.h>
-#include <OutputPane.h>
-#include <ProfileNotice.h>
-#include <SandboxPolicy.h>
-#include <SidePanels.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <runner/LocalRunSession.h>
+#include <app/MainWindow.h>
+#include <app/OutputPane.h>
+#include <app/ProfileNotice.h>
+#include <runner/SandboxPolicy.h>
+#include <app/SidePanels.h>
 
 #include <QAction>
 #include <QFileInfo>

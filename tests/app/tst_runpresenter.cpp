@@ -2,17 +2,17 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <EditorTabs.h>
-#include <OutputPane.h>
-#include <ProfileNotice.h>
-#include <RunController.h>
-#include <RunPresenter.h>
-#include <SidePanels.h>
-#include <TargetSessionFactory.h>
-#include <TokenStore.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <app/EditorTabs.h>
+#include <app/OutputPane.h>
+#include <app/ProfileNotice.h>
+#include <app/RunController.h>
+#include <app/RunPresenter.h>
+#include <app/SidePanels.h>
+#include <app/TargetSessionFactory.h>
+#include <app/TokenKeychain.h>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -80,7 +80,7 @@ private Q_SLOTS:
         m_tabs = new EditorTabs(m_host.get());
         m_output = new OutputPane(m_host.get());
         m_violations = new ViolationsDock(m_host.get());
-        auto *tokens = new TokenStore(m_settings.get(), std::make_shared<FakeSecretStore>(), m_host.get());
+        auto *tokens = new TokenKeychain(m_settings.get(), std::make_shared<FakeSecretStore>(), m_host.get());
         auto *sessions = new TargetSessionFactory(m_settings.get(), tokens, m_host.get());
         m_run = new RunController(
             [this](QObject *parent) {

@@ -1,11 +1,11 @@
 #include "ScriptedPrompts.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <CodeEditor.h>
-#include <EditorTabs.h>
-#include <MainWindow.h>
-#include <UnsavedChangesDialog.h>
+#include <app/AppSettings.h>
+#include <editor/CodeEditor.h>
+#include <app/EditorTabs.h>
+#include <app/MainWindow.h>
+#include <app/UnsavedChangesDialog.h>
 
 #include <QLabel>
 #include <QListWidget>

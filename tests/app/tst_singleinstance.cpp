@@ -1,14 +1,14 @@
 // Single instance: a second `code-remote FILE` (the real binary, in a process of its own) hands FILE
 // to the first instance and exits; the first opens it in its window. A stale socket left by a crashed
 // instance is replaced, and the socket is the user's alone.
-#include "AppSettings.h"
-#include "EditorTabs.h"
+#include <app/AppSettings.h>
+#include <app/EditorTabs.h>
 #include "FakeSecretStore.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
+#include <app/MainWindow.h>
+#include <app/SingleInstance.h>
 #include "TestEnvironment.h"
 
-#include "CodeEditor.h"
+#include <editor/CodeEditor.h>
 
 #include <QFile>
 #include <QFileOpenEvent>

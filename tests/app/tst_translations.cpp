@@ -1,10 +1,10 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <InterfaceLanguages.h>
-#include <MainWindow.h>
-#include <SettingsDialog.h>
+#include <app/AppSettings.h>
+#include <app/InterfaceLanguages.h>
+#include <app/MainWindow.h>
+#include <app/SettingsDialog.h>
 
 #include <QComboBox>
 #include <QMenu>

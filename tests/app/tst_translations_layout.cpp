@@ -1,11 +1,11 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <AppSettings.h>
-#include <FindBar.h>
-#include <InterfaceLanguages.h>
-#include <MainWindow.h>
-#include <SettingsDialog.h>
+#include <app/AppSettings.h>
+#include <app/FindBar.h>
+#include <app/InterfaceLanguages.h>
+#include <app/MainWindow.h>
+#include <app/SettingsDialog.h>
 
 #include <QAbstractButton>
 #include <QCheckBox>

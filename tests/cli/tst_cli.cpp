@@ -1,5 +1,5 @@
 // code-remote-run: argument parsing as a unit, and the binary's contract through real processes.
-#include "CliOptions.h"
+#include <cli/CliOptions.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>

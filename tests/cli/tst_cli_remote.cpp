@@ -1,9 +1,9 @@
 // code-remote-run --remote: the real binary against a real code-remote-server on loopback, compared with
 // local runs of the same programs; and the pieces (options, failure lines) as units.
-#include "CliOptions.h"
-#include "RemoteRunSession.h"
+#include <cli/CliOptions.h>
+#include <remote/RemoteRunSession.h>
 #include "ServerProcess.h"
-#include "ServerRunSession.h"
+#include <cli/RemoteRun.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -645,7 +645,7 @@ private Q_SLOTS:
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort()));
-        ServerRunSession session(remote::RemoteTarget{url, QStringLiteral("t")}, 1'000);
+        RemoteRun session(remote::RemoteTarget{url, QStringLiteral("t")}, 1'000);
         QSignalSpy finished(&session, &runner::RunSession::finished);
         QElapsedTimer clock;
         clock.start();

@@ -1,7 +1,7 @@
-#include <CodeEditor.h>
-#include <EditorFeatures.h>
-#include <EditorSearch.h>
-#include <LanguageRegistry.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <editor/EditorSearch.h>
+#include <editor/EditorLanguages.h>
 
 #include <Qsci/qscilexerpython.h>
 
@@ -17,7 +17,7 @@ private:
     static CodeEditor *pythonEditor(const QString &text = QString())
     {
         auto *e = new CodeEditor;
-        e->setLanguage(editor::LanguageRegistry::builtin().find(QStringLiteral("python")));
+        e->setLanguage(editor::EditorLanguages::builtin().find(QStringLiteral("python")));
         e->setText(text);
         e->resize(600, 400);
         return e;
@@ -28,7 +28,7 @@ private Q_SLOTS:
     {
         std::unique_ptr<CodeEditor> e(pythonEditor());
         QVERIFY(qobject_cast<QsciLexerPython *>(e->lexer()));
-        e->setLanguage(editor::LanguageRegistry::builtin().find(QStringLiteral("cpp")));
+        e->setLanguage(editor::EditorLanguages::builtin().find(QStringLiteral("cpp")));
         QCOMPARE(e->lexer()->language(), "C++");
         e->setLanguage(nullptr);
         QVERIFY(!e->lexer());

@@ -1,5 +1,5 @@
-#include <FindReplace.h>
-#include <LanguageRegistry.h>
+#include <editor/FindReplace.h>
+#include <editor/EditorLanguages.h>
 
 #include <QTest>
 
@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void registryMapsExtensionsToLanguages()
     {
-        const auto &registry = editor::LanguageRegistry::builtin();
+        const auto &registry = editor::EditorLanguages::builtin();
         QCOMPARE(registry.forFileName(QStringLiteral("/x/a.py"))->id, QStringLiteral("python"));
         QCOMPARE(registry.forFileName(QStringLiteral("b.JS"))->id, QStringLiteral("javascript"));
         QCOMPARE(registry.forFileName(QStringLiteral("c.hpp"))->id, QStringLiteral("cpp"));

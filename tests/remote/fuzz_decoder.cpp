@@ -1,6 +1,6 @@
 // libFuzzer target: every decoder must answer any input with a message or an error, never a crash, a
 // hang or undefined behaviour. Built with clang (-fsanitize=fuzzer,address,undefined) by CMakeLists.txt.
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "Protocol.h"
-#include "SandboxPolicy.h"
-#include "Utf8Chunker.h"
+#include <remote/Protocol.h>
+#include <runner/SandboxPolicy.h>
+#include <remote/Utf8Chunker.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -238,18 +238,23 @@ private Q_SLOTS:
             Utf8Chunker chunker;
             const QByteArray first = chunker.take(text.left(split));
             const QByteArray second = chunker.take(text.mid(split));
-            QVERIFY(isValidUtf8(first));
-            QVERIFY(isValidUtf8(second));
+            QVERIFY(first.isValidUtf8());
+            QVERIFY(second.isValidUtf8());
             QCOMPARE(first + second + chunker.flush(), text);
         }
     }
 
+    // Every front end (protocol, runner, CLI) checks UTF-8 with Qt's QByteArray::isValidUtf8: this
+    // pins down the strictness they rely on.
     void validatesUtf8Strictly()
     {
-        QVERIFY(isValidUtf8(QStringLiteral("plain, €, 😀").toUtf8()));
-        QVERIFY(!isValidUtf8("\xed\xa0\x80")); // a UTF-16 surrogate
-        QVERIFY(!isValidUtf8("\xf4\x90\x80\x80")); // past U+10FFFF
-        QVERIFY(!isValidUtf8("\xe2\x82")); // truncated
+        QVERIFY(QStringLiteral("plain, €, 😀").toUtf8().isValidUtf8());
+        QVERIFY(!QByteArray("\xed\xa0\x80").isValidUtf8()); // a UTF-16 surrogate
+        QVERIFY(!QByteArray("\xf4\x90\x80\x80").isValidUtf8()); // past U+10FFFF
+        QVERIFY(!QByteArray("\xe2\x82").isValidUtf8()); // truncated
+        QVERIFY(!QByteArray("\xc0\xaf").isValidUtf8()); // overlong
+        QCOMPARE(decodeClientMessage("{\"v\":1,\"type\":\"cancel\",\"job_id\":\"\xed\xa0\x80\"}").error.code,
+                 ErrorCode::InvalidUtf8);
     }
 };
 

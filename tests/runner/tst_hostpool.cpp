@@ -1,12 +1,12 @@
 // The sandbox hosts' lifecycle under load (issue 17, items 4 and 9): a host that is replaced retires
 // (its runs in flight finish, the event loop never waits for it), one that dies outright takes no run
 // with it, the pool keeps runs starting warm, and what dead pools left behind is cleaned up safely.
-#include "HostDirectories.h"
-#include "Language.h"
-#include "LocalRunSession.h"
-#include "RunResult.h"
-#include "SandboxHostPool.h"
-#include "SandboxProtocol.h"
+#include <runner/HostDirectories.h>
+#include <runner/Language.h>
+#include <runner/LocalRunSession.h>
+#include <runner/RunResult.h>
+#include <runner/SandboxHostPool.h>
+#include <runner/SandboxProtocol.h>
 
 #include <QDir>
 #include <QElapsedTimer>

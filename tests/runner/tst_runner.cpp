@@ -1,13 +1,13 @@
 // Unit tests of the runner's value types and protocol, and LocalRunSession's behaviour end to end.
-#include "Language.h"
-#include "LocalRunSession.h"
-#include "RunResult.h"
-#include "SandboxHostPool.h"
-#include "SandboxPolicy.h"
-#include "SandboxProtocol.h"
-#include "sandbox/InitChannel.h"
-#include "sandbox/Request.h"
-#include "sandbox/WireFormat.h"
+#include <runner/Language.h>
+#include <runner/LocalRunSession.h>
+#include <runner/RunResult.h>
+#include <runner/SandboxHostPool.h>
+#include <runner/SandboxPolicy.h>
+#include <runner/SandboxProtocol.h>
+#include <runner/sandbox/InitChannel.h>
+#include <runner/sandbox/Request.h>
+#include <runner/sandbox/WireFormat.h>
 
 #include <QElapsedTimer>
 #include <QFile>

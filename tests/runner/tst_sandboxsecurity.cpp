@@ -9,13 +9,13 @@
 // directory, a subreaper, Landlock), through $CODE_REMOTE_SANDBOX_DISABLE, which the supervisor
 // inherits from this process.
 
-#include "Language.h"
-#include "LocalRunSession.h"
-#include "SandboxHostPool.h"
-#include "SandboxProtocol.h"
-#include "RunResult.h"
-#include "RunSession.h"
-#include "SandboxPolicy.h"
+#include <runner/Language.h>
+#include <runner/LocalRunSession.h>
+#include <runner/SandboxHostPool.h>
+#include <runner/SandboxProtocol.h>
+#include <runner/RunResult.h>
+#include <runner/RunSession.h>
+#include <runner/SandboxPolicy.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

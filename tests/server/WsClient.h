@@ -2,7 +2,7 @@
 
 // A WebSocket client of the real server that records every decoded message (tests only).
 
-#include "Protocol.h"
+#include <remote/Protocol.h>
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>

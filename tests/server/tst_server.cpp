@@ -2,8 +2,8 @@
 // crashes. Programs run in the real sandbox (strict profile), so they stick to whitelisted modules.
 
 #include "FakeGemini.h"
-#include "Protocol.h"
-#include "RemoteRunSession.h"
+#include <remote/Protocol.h>
+#include <remote/RemoteRunSession.h>
 #include "ServerProcess.h"
 #include "WsClient.h"
 

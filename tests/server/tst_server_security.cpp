@@ -3,7 +3,7 @@
 // never reads it, half a request, an unmasked frame, a revoked token...) and the test then checks the
 // server: its resident memory, its answers, what it closed, the modes of its files.
 
-#include "Protocol.h"
+#include <remote/Protocol.h>
 #include "RawClient.h"
 #include "ServerProcess.h"
 #include "WsClient.h"

@@ -1,4 +1,4 @@
-#include "LanguageRegistry.h"
+#include "EditorLanguages.h"
 
 #include <Qsci/qscilexercpp.h>
 #include <Qsci/qscilexerjava.h>
@@ -145,10 +145,10 @@ LanguageDefinition java()
 
 } // namespace
 
-const LanguageRegistry &LanguageRegistry::builtin()
+const EditorLanguages &EditorLanguages::builtin()
 {
-    static const LanguageRegistry registry = [] {
-        LanguageRegistry r;
+    static const EditorLanguages registry = [] {
+        EditorLanguages r;
         r.add(python());
         r.add(javascript());
         r.add(cpp());
@@ -158,12 +158,12 @@ const LanguageRegistry &LanguageRegistry::builtin()
     return registry;
 }
 
-void LanguageRegistry::add(const LanguageDefinition &language)
+void EditorLanguages::add(const LanguageDefinition &language)
 {
     m_languages.append(language);
 }
 
-const LanguageDefinition *LanguageRegistry::find(const QString &id) const
+const LanguageDefinition *EditorLanguages::find(const QString &id) const
 {
     for (const LanguageDefinition &language : m_languages) {
         if (language.id == id)
@@ -172,7 +172,7 @@ const LanguageDefinition *LanguageRegistry::find(const QString &id) const
     return nullptr;
 }
 
-const LanguageDefinition *LanguageRegistry::forFileName(const QString &fileName) const
+const LanguageDefinition *EditorLanguages::forFileName(const QString &fileName) const
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix.isEmpty())
@@ -184,7 +184,7 @@ const LanguageDefinition *LanguageRegistry::forFileName(const QString &fileName)
     return nullptr;
 }
 
-QString LanguageRegistry::fileDialogFilters(const QString &allFilesLabel) const
+QString EditorLanguages::fileDialogFilters(const QString &allFilesLabel) const
 {
     QStringList filters;
     for (const LanguageDefinition &language : m_languages)

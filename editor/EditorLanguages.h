@@ -12,7 +12,7 @@ class QsciLexer;
 namespace editor {
 
 // Everything the editor needs to know about one language. Adding a language to the editor is adding
-// one of these in LanguageRegistry.cpp; the runner has its own registry for how to run it, joined by
+// one of these in EditorLanguages.cpp; the runner has its own registry for how to run it, joined by
 // `runnerLanguageId`.
 struct LanguageDefinition
 {
@@ -33,11 +33,12 @@ struct LanguageDefinition
     QString fileDialogFilter() const;
 };
 
-class LanguageRegistry
+// The languages the editor knows how to show and edit (runner::LanguageRegistry knows how to run them).
+class EditorLanguages
 {
 public:
     // Python, JavaScript, C++ and Java; plain text is the fallback when nothing matches.
-    static const LanguageRegistry &builtin();
+    static const EditorLanguages &builtin();
 
     void add(const LanguageDefinition &language);
     const LanguageDefinition *find(const QString &id) const;

@@ -1,26 +1,26 @@
-#include "TokenStore.h"
+#include "TokenKeychain.h"
 
 #include "AppSettings.h"
 #include "SecretStore.h"
 
-#include <RemoteRunSession.h>
+#include <remote/RemoteRunSession.h>
 
 #include <QTimer>
 
 namespace app {
 
-const QString TokenStore::kKeychainKey = QStringLiteral("remote-api-token");
+const QString TokenKeychain::kKeychainKey = QStringLiteral("remote-api-token");
 
-TokenStore::TokenStore(AppSettings *settings, std::shared_ptr<SecretStore> secrets, QObject *parent)
+TokenKeychain::TokenKeychain(AppSettings *settings, std::shared_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(std::move(secrets))
 {
 }
 
-TokenStore::~TokenStore() = default;
+TokenKeychain::~TokenKeychain() = default;
 
-void TokenStore::load()
+void TokenKeychain::load()
 {
     if (m_state != State::NotLoaded)
         return;
@@ -41,7 +41,7 @@ void TokenStore::load()
     });
 }
 
-void TokenStore::readKeychain()
+void TokenKeychain::readKeychain()
 {
     m_secrets->read(kKeychainKey, this, [this](const SecretStore::Result &result) {
         if (result.outcome == SecretStore::Outcome::Unavailable)
@@ -52,7 +52,7 @@ void TokenStore::readKeychain()
     });
 }
 
-void TokenStore::finishLoading(const QString &token)
+void TokenKeychain::finishLoading(const QString &token)
 {
     m_state = State::Ready;
     // A token the user typed while the keychain was still answering is newer than what it found.
@@ -63,24 +63,24 @@ void TokenStore::finishLoading(const QString &token)
     Q_EMIT ready();
 }
 
-QString TokenStore::server() const
+QString TokenKeychain::server() const
 {
     return m_settings->remoteTokenServer();
 }
 
-QString TokenStore::tokenFor(const QUrl &url) const
+QString TokenKeychain::tokenFor(const QUrl &url) const
 {
     const QString owner = server();
     return owner.isEmpty() || owner == remote::RemoteTarget::serverIdentity(url) ? m_token : QString();
 }
 
-void TokenStore::bindTo(const QUrl &url)
+void TokenKeychain::bindTo(const QUrl &url)
 {
     if (!m_token.isEmpty() && server().isEmpty())
         m_settings->setRemoteTokenServer(remote::RemoteTarget::serverIdentity(url));
 }
 
-void TokenStore::setToken(const QString &token, const QUrl &server)
+void TokenKeychain::setToken(const QString &token, const QUrl &server)
 {
     const QString trimmed = token.trimmed();
     const QString owner = trimmed.isEmpty() ? QString() : remote::RemoteTarget::serverIdentity(server);
@@ -104,7 +104,7 @@ void TokenStore::setToken(const QString &token, const QUrl &server)
         Q_EMIT ready();
 }
 
-void TokenStore::persist(const QString &token)
+void TokenKeychain::persist(const QString &token)
 {
     // One write at a time, so a slow keychain cannot apply an older token after a newer one.
     if (m_writing) {
@@ -137,7 +137,7 @@ void TokenStore::persist(const QString &token)
     });
 }
 
-void TokenStore::onPersisted()
+void TokenKeychain::onPersisted()
 {
     m_writing = false;
     if (m_nextWrite) {
@@ -148,7 +148,7 @@ void TokenStore::onPersisted()
     Q_EMIT saved();
 }
 
-void TokenStore::setStorage(Storage storage, const QString &error)
+void TokenKeychain::setStorage(Storage storage, const QString &error)
 {
     m_keychainError = storage == Storage::SettingsFile ? error : QString();
     if (storage == m_storage)

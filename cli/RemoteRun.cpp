@@ -1,4 +1,4 @@
-#include "ServerRunSession.h"
+#include "RemoteRun.h"
 
 namespace cli {
 
@@ -20,7 +20,7 @@ QString retryIn(const remote::Error &error)
 }
 } // namespace
 
-ServerRunSession::ServerRunSession(remote::RemoteTarget target, int connectTimeoutMs, QObject *parent)
+RemoteRun::RemoteRun(remote::RemoteTarget target, int connectTimeoutMs, QObject *parent)
     : remote::RemoteRunSession(std::move(target), parent)
 {
     remote::ReconnectPolicy policy;
@@ -28,7 +28,7 @@ ServerRunSession::ServerRunSession(remote::RemoteTarget target, int connectTimeo
     setReconnectPolicy(policy);
 }
 
-std::optional<RunFailure> ServerRunSession::failure() const
+std::optional<RunFailure> RemoteRun::failure() const
 {
     if (const std::optional<remote::Error> error = remoteError())
         return describeRemoteFailure(*error, target().url, everAnswered(), jobId());

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliOptions.h"
-#include "Protocol.h"
-#include "RemoteRunSession.h"
+#include <remote/Protocol.h>
+#include <remote/RemoteRunSession.h>
 
 #include <optional>
 
@@ -11,7 +11,7 @@ namespace cli {
 // A run on a Code Remote server as code-remote-run needs it, on top of remote::RemoteRunSession: after
 // finished(), failure() says in one line, with its own exit code, why the server did not run the
 // program; a result the server sent (even `internal_error`) is the program's own and gives no failure.
-class ServerRunSession : public remote::RemoteRunSession
+class RemoteRun : public remote::RemoteRunSession
 {
     Q_OBJECT
 public:
@@ -19,7 +19,7 @@ public:
 
     // Without a server that answers for connectTimeoutMs (see ReconnectPolicy::silenceTimeoutMs), the
     // run ends as unreachable.
-    explicit ServerRunSession(remote::RemoteTarget target, int connectTimeoutMs = kDefaultConnectTimeoutMs,
+    explicit RemoteRun(remote::RemoteTarget target, int connectTimeoutMs = kDefaultConnectTimeoutMs,
                               QObject *parent = nullptr);
 
     std::optional<RunFailure> failure() const;

@@ -28,7 +28,7 @@ class SecretStore;
 // server, so pointing the IDE at another server never hands it this one's credential. A token entered
 // without a server (before any URL was set, or by an older version) belongs to the first server it is
 // used with (bindTo()).
-class TokenStore : public QObject
+class TokenKeychain : public QObject
 {
     Q_OBJECT
 public:
@@ -39,8 +39,8 @@ public:
     };
     Q_ENUM(Storage)
 
-    TokenStore(AppSettings *settings, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
-    ~TokenStore() override;
+    TokenKeychain(AppSettings *settings, std::shared_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    ~TokenKeychain() override;
 
     static const QString kKeychainKey;
 
@@ -65,7 +65,7 @@ public:
 Q_SIGNALS:
     void ready();
     void tokenChanged();
-    void storageChanged(app::TokenStore::Storage storage);
+    void storageChanged(app::TokenKeychain::Storage storage);
     // Every write so far has reached its storage.
     void saved();
 

@@ -138,6 +138,8 @@ Language cpp()
                                 QStringLiteral("-o"), QStringLiteral("main"), QStringLiteral("{source}")}};
     language.diagnosticFormat = QStringLiteral("gcc");
     language.run = {{QStringLiteral("./main")}, {}};
+    language.compileProducts = {QStringLiteral("main")};
+    language.compiledExecutable = QStringLiteral("main");
     language.strictForbidsProcesses = true;
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}};
     return language;
@@ -168,6 +170,7 @@ Language java()
                      << QStringLiteral(".") << QStringLiteral("{source}");
     language.compile = Command{javac, compileArguments};
     language.diagnosticFormat = QStringLiteral("javac");
+    language.compileProducts = {QStringLiteral("*.class")};
     // -Xss: recursion as deep as competitive programs expect; the main thread gets it too.
     language.run = {java, jvm + QStringList{QStringLiteral("-Xmx{heap_mb}m"), QStringLiteral("-Xss64m"),
                                             QStringLiteral("-XX:MaxMetaspaceSize=64m"),

@@ -40,6 +40,10 @@ struct Language
     // ends the run with `compile_error`. Its output is parsed by `diagnosticFormat` ("gcc", "javac").
     std::optional<Command> compile;
     QString diagnosticFormat;
+    // What the compile step makes, for the compile cache: file names or "*.suffix" patterns of the
+    // work directory, and which of them is executable.
+    QStringList compileProducts;
+    QString compiledExecutable;
     // Language standards `{std}` may take (the first is the default); empty: the language has none.
     QStringList standards;
     // The program's main name from its source (Java: its public class); empty function: "main".

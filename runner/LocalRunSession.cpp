@@ -6,6 +6,7 @@
 #include "ProcessChannel.h"
 #include "SandboxHostPool.h"
 #include "SandboxProtocol.h"
+#include "sandbox/WireFormat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,12 +97,22 @@ void LocalRunSession::start(const RunRequest &request)
         QTimer::singleShot(0, this, [this, refused] { finishWith(refused); });
         return;
     }
+    // An unchanged program runs again without its compile step (see CompileCache).
+    m_cacheKey.clear();
+    std::optional<CompiledFiles> cached;
+    const std::optional<CompileCache> cache = language->compile ? CompileCache::forUser() : std::nullopt;
+    if (cache && language->missingToolchain().isEmpty()) {
+        m_cacheKey = compileCacheKey(request, *language);
+        cached = m_cacheKey.isEmpty() ? std::nullopt : cache->load(m_cacheKey);
+        if (cached)
+            m_cacheKey.clear();
+    }
     QString error;
-    const QByteArray encoded = encodeSandboxRequest(request, *language, error);
+    const QByteArray encoded = encodeSandboxRequest(request, *language, error, cached ? &*cached : nullptr);
     if (encoded.isEmpty())
         return failToStart(error);
 
-    m_compiling = language->compile.has_value();
+    m_compiling = language->compile.has_value() && !cached;
     m_inputClosed = !request.keepStdinOpen;
     m_inputBytes = request.stdinData.size();
     m_inputReported = 0;
@@ -243,6 +254,9 @@ void LocalRunSession::consume(const QByteArray &bytes)
                 m_stderr.append(event.payload);
             Q_EMIT outputReceived(OutputChannel::Stderr, event.payload);
             break;
+        case SandboxProtocolReader::EventType::Artifacts:
+            storeArtifacts(event.payload);
+            break;
         case SandboxProtocolReader::EventType::CompileEnded:
             endCompilePhase(event.payload.endsWith(" 1"));
             break;
@@ -260,6 +274,20 @@ void LocalRunSession::consume(const QByteArray &bytes)
             break;
         }
     }
+}
+
+void LocalRunSession::storeArtifacts(const QByteArray &records)
+{
+    const std::optional<CompileCache> cache = m_cacheKey.isEmpty() ? std::nullopt : CompileCache::forUser();
+    if (!cache)
+        return;
+    CompiledFiles files;
+    size_t pos = 0;
+    const std::string_view view(records.constData(), size_t(records.size()));
+    std::string name, content;
+    while (pos < view.size() && sandbox::wire::takeRecord(view, pos, name, content))
+        files.append({QString::fromStdString(name), QByteArray(content.data(), qsizetype(content.size()))});
+    cache->store(m_cacheKey, files);
 }
 
 void LocalRunSession::endCompilePhase(bool running)

@@ -50,6 +50,7 @@ private:
     void finishFromStream(const QString &messageWithoutResult);
     // Parses the compiler's output; `running`: the program starts now (phaseChanged).
     void endCompilePhase(bool running);
+    void storeArtifacts(const QByteArray &records);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
@@ -69,6 +70,8 @@ private:
     bool m_compiling = false;
     QByteArray m_compilerOutput;
     QList<Diagnostic> m_diagnostics;
+    // The compile cache's key of this run; empty when it has no compile step or was served from it.
+    QByteArray m_cacheKey;
     std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;

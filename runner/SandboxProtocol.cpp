@@ -3,6 +3,8 @@
 #include "sandbox/Contract.h"
 #include "sandbox/WireFormat.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 
 #include <QFileInfo>
@@ -81,7 +83,46 @@ Guard guardFor(const Language &language, const QString &executable)
 }
 } // namespace
 
-QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error)
+namespace {
+Placeholders placeholdersFor(const RunRequest &request, const Language &language, const QString &guardFileName)
+{
+    Placeholders values;
+    values.source = language.sourceFileNameFor(request.source);
+    values.main = language.mainNameFor(request.source);
+    values.guard = guardFileName;
+    values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
+    values.heapMb = heapMb(request.policy.limits.memoryBytes, language.heapPercent);
+    values.compileHeapMb = heapMb(sandbox::contract::defaults::kCompileMemoryBytes, 50);
+    return values;
+}
+} // namespace
+
+QByteArray compileCacheKey(const RunRequest &request, const Language &language)
+{
+    if (!language.compile)
+        return {};
+    const QString compiler = Language::resolveExecutable(*language.compile);
+    const QFileInfo info(compiler);
+    if (compiler.isEmpty())
+        return {};
+    const Placeholders values = placeholdersFor(request, language, {});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto part = [&hash](const QByteArray &bytes) {
+        hash.addData(QByteArray::number(bytes.size()) + ':');
+        hash.addData(bytes);
+    };
+    part(language.id.toUtf8());
+    part(info.canonicalFilePath().toUtf8());
+    part(QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+    for (const QString &argument : language.compile->arguments)
+        part(expand(argument, values).toUtf8());
+    part(values.source.toUtf8());
+    part(request.source);
+    return hash.result();
+}
+
+QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error,
+                                const CompiledFiles *cached)
 {
     const bool strict = request.policy.profile == Profile::Strict && language.strictRun.has_value();
     const Command &command = strict ? *language.strictRun : language.run;
@@ -96,7 +137,6 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     QString compiler;
     if (language.compile)
         compiler = Language::resolveExecutable(*language.compile);
-    const QString standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
     if (!request.languageStandard.isEmpty() && !language.standards.contains(request.languageStandard)) {
         error = language.standards.isEmpty()
                     ? QStringLiteral("%1 takes no language standard").arg(language.displayName)
@@ -115,22 +155,24 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     }
 
     const Limits &limits = request.policy.limits;
-    Placeholders values;
-    values.source = language.sourceFileNameFor(request.source);
-    values.main = language.mainNameFor(request.source);
-    values.guard = guard.fileName;
-    values.standard = standard;
-    values.heapMb = heapMb(limits.memoryBytes, language.heapPercent);
-    values.compileHeapMb = heapMb(sandbox::contract::defaults::kCompileMemoryBytes, 50);
+    const Placeholders values = placeholdersFor(request, language, guard.fileName);
 
     std::string records;
     record(records, recordKey::kArg, executable.toUtf8());
     for (const QString &argument : command.arguments)
         record(records, recordKey::kArg, expand(argument, values).toUtf8());
-    if (!compiler.isEmpty()) {
+    if (cached) {
+        for (const auto &[name, content] : *cached) {
+            record(records, (recordKey::kFilePrefix + name.toStdString()).c_str(), content);
+            if (name == language.compiledExecutable)
+                record(records, recordKey::kExecutable, name.toUtf8());
+        }
+    } else if (!compiler.isEmpty()) {
         record(records, recordKey::kCompileArg, compiler.toUtf8());
         for (const QString &argument : language.compile->arguments)
             record(records, recordKey::kCompileArg, expand(argument, values).toUtf8());
+        for (const QString &pattern : language.compileProducts)
+            record(records, recordKey::kCollect, pattern.toUtf8());
     }
     const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
     record(records, recordKey::kSeccomp,
@@ -226,6 +268,9 @@ bool SandboxProtocolReader::next(Event &event)
         break;
     case sandbox::wire::Frame::CompileEnded:
         event.type = EventType::CompileEnded;
+        break;
+    case sandbox::wire::Frame::Artifacts:
+        event.type = EventType::Artifacts;
         break;
     default:
         event.type = EventType::Unknown;

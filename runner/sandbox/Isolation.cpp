@@ -1,5 +1,6 @@
 #include "Isolation.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -296,7 +297,9 @@ std::string writeFiles(const Request &request, const std::string &fifo)
                 return errnoText("mkfifo " + name);
             continue;
         }
-        if (!createFile(name, content, 0644))
+        const bool executable =
+            std::find(request.executables.begin(), request.executables.end(), name) != request.executables.end();
+        if (!createFile(name, content, executable ? 0755 : 0644))
             return errnoText("write " + name);
     }
     return {};

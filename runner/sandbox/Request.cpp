@@ -88,6 +88,10 @@ std::string encodeRequest(const Request &request)
         wire::appendRecord(records, recordKey::kEtcDir, dir);
     for (const std::string &arg : request.compileArgv)
         wire::appendRecord(records, recordKey::kCompileArg, arg);
+    for (const std::string &pattern : request.collect)
+        wire::appendRecord(records, recordKey::kCollect, pattern);
+    for (const std::string &name : request.executables)
+        wire::appendRecord(records, recordKey::kExecutable, name);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -144,6 +148,10 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
                 return std::nullopt;
             }
             request.etcDirs.push_back(value);
+        } else if (key == recordKey::kCollect) {
+            request.collect.push_back(value);
+        } else if (key == recordKey::kExecutable) {
+            request.executables.push_back(value);
         } else if (key == recordKey::kCompileArg) {
             request.compileArgv.push_back(value);
         } else {

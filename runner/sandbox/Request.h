@@ -25,6 +25,10 @@ namespace sandbox {
 //   compile_arg (repeated)  a compile step run first, in the same sandbox (argv[0] absolute); a
 //   failure ends the run as `compile_error`. compile_wall_ms compile_memory_bytes compile_processes
 //   compile_output_bytes  its limits
+//   collect (repeated)  a file the compile step makes ("main") or a pattern ("*.class"): after a
+//   successful compile the init sends them to the supervisor (InitChannel Products), which passes
+//   them on (frame 'a') for the runner's compile cache
+//   executable (repeated)  a file of the request written executable (a compiled program from the cache)
 // A program's argv[0] is absolute, or "./NAME" for a file of the work directory (a compiled program).
 struct Request
 {
@@ -40,6 +44,8 @@ struct Request
     bool sigsysChangeSucceeds = false;
     std::vector<std::string> etcDirs;
     std::vector<std::string> compileArgv;
+    std::vector<std::string> collect;
+    std::vector<std::string> executables;
     int64_t compileWallMs = contract::defaults::kCompileWallMs;
     int64_t compileMemoryBytes = contract::defaults::kCompileMemoryBytes;
     int64_t compileProcesses = contract::defaults::kCompileProcesses;

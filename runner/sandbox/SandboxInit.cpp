@@ -14,7 +14,9 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sstream>
+#include <dirent.h>
 #include <poll.h>
+#include <sys/stat.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -228,6 +230,8 @@ void SandboxInit::run()
 
     if (request.hasCompileStep()) {
         const int compileStatus = compile(request);
+        if (WIFEXITED(compileStatus) && WEXITSTATUS(compileStatus) == 0 && !request.collect.empty())
+            writeAll(ends.status, init::encodeRecords(init::Message::Products, collectProducts(request.collect)));
         writeAll(ends.status, init::encode(init::Message::CompileEnded, {{"status", std::to_string(compileStatus)}}));
         const auto proceed = init::readMessage(ends.fromSupervisor);
         if (!WIFEXITED(compileStatus) || WEXITSTATUS(compileStatus) != 0 || !proceed
@@ -296,6 +300,50 @@ void SandboxInit::run()
         writeAll(ends.status, init::encode(init::Message::ProgramEnded, {{"status", status}}));
     }
     ::_exit(0);
+}
+
+std::vector<std::pair<std::string, std::string>> SandboxInit::collectProducts(const std::vector<std::string> &patterns)
+{
+    // Regular files only, never through a link, within a size the cache would keep; nothing of the
+    // program has run yet, so these are what the compiler made.
+    constexpr off_t kMaxFile = 16 << 20;
+    constexpr size_t kMaxTotal = 32 << 20;
+    auto matches = [&patterns](const std::string &name) {
+        for (const std::string &pattern : patterns) {
+            if (pattern == name)
+                return true;
+            if (pattern.size() > 1 && pattern[0] == '*' && name.size() >= pattern.size() - 1
+                && name.compare(name.size() - (pattern.size() - 1), pattern.size() - 1, pattern, 1) == 0)
+                return true;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::string, std::string>> products;
+    size_t total = 0;
+    DIR *dir = ::opendir(".");
+    if (!dir)
+        return products;
+    while (const dirent *entry = ::readdir(dir)) {
+        const std::string name = entry->d_name;
+        if (name == "." || name == ".." || !matches(name))
+            continue;
+        const int fd = ::open(name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        struct stat info {};
+        if (fd < 0)
+            continue;
+        std::string content;
+        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size <= kMaxFile
+            && total + size_t(info.st_size) <= kMaxTotal) {
+            content.resize(size_t(info.st_size));
+            if (readExactly(fd, content.data(), content.size())) {
+                total += content.size();
+                products.emplace_back(name, std::move(content));
+            }
+        }
+        ::close(fd);
+    }
+    ::closedir(dir);
+    return products;
 }
 
 void SandboxInit::killTheRest() const

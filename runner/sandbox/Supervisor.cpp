@@ -681,6 +681,11 @@ void Supervisor::superviseLoop(Pipes &pipes)
                 while (const auto message = status.next()) {
                     if (message->type == init::Message::ProgramStarted) {
                         attachProgram();
+                    } else if (message->type == init::Message::Products) {
+                        std::string records;
+                        for (const auto &[name, content] : message->fields)
+                            wire::appendRecord(records, name, content);
+                        writeEvent(static_cast<char>(wire::Frame::Artifacts), records.data(), records.size());
                     } else if (message->type == init::Message::CompileEnded) {
                         endCompileStep(message->number("status").value_or(-1), errFd);
                     } else if (message->type == init::Message::ProgramEnded) {

@@ -10,6 +10,7 @@
 #include "RunResult.h"
 #include "RunSession.h"
 #include "SandboxPolicy.h"
+#include "SandboxProtocol.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -142,6 +143,7 @@ private:
         return !m_missing.isEmpty();
     }
     QString m_missing;
+    QTemporaryDir m_cache;
 
 #define REQUIRE_TOOLCHAIN(language)                                                                                  \
     do {                                                                                                             \
@@ -154,6 +156,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<RunResult>();
+        // A compile cache of this suite's own (CompileCache): nothing of an earlier run or of the
+        // user's is reused, and nothing is left in the user's cache.
+        QVERIFY(m_cache.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
     }
 
     void helloAndStdin_data() { languageColumn(); }
@@ -167,7 +173,9 @@ private Q_SLOTS:
             "import java.util.Scanner;\n// public class NotThis {}\npublic class Greeter {\n  static String s = \"public class Nope {\";\n"
             "  public static void main(String[] a) { System.out.println(\"hello \" + new Scanner(System.in).nextLine()); }\n}\n"};
         for (Profile profile : {Profile::Standard, Profile::Strict}) {
-            const Run run = runProgram(language, programs.of(language), profile, testLimits(), "sandbox world\n");
+            // Another program for each profile, so that neither comes from the compile cache.
+            const QByteArray source = programs.of(language) + "// " + profileName(profile).toUtf8() + "\n";
+            const Run run = runProgram(language, source, profile, testLimits(), "sandbox world\n");
             QVERIFY2(run.finished, "no result");
             QVERIFY2(run.result.status == RunStatus::Ok, qPrintable(run.describe()));
             QCOMPARE(run.result.stdoutData, QByteArray("hello sandbox world\n"));
@@ -198,6 +206,57 @@ private Q_SLOTS:
         } else {
             QCOMPARE(run.result.signal, std::optional<int>(SIGABRT));
         }
+    }
+
+    void compileCacheServesAnUnchangedProgram_data() { languageColumn(true); }
+    void compileCacheServesAnUnchangedProgram()
+    {
+        QFETCH(QString, language);
+        REQUIRE_TOOLCHAIN(language);
+        const QByteArray marker = QUuid::createUuid().toByteArray(QUuid::Id128);
+        const Programs programs{{},
+                                "#include <cstdio>\nint main() { std::puts(\"cached " + marker + "\"); }\n",
+                                "public class Cached { public static void main(String[] a) { System.out.println(\"cached " + marker + "\"); } }\n"};
+        const QByteArray source = programs.of(language);
+        const Run first = runProgram(language, source);
+        QVERIFY2(first.result.status == RunStatus::Ok, qPrintable(first.describe()));
+        QVERIFY(first.result.compileMs > 0);
+        // Unchanged: no compile step at all, the same output.
+        const Run again = runProgram(language, source);
+        QVERIFY2(again.result.status == RunStatus::Ok, qPrintable(again.describe()));
+        QCOMPARE(again.result.stdoutData, first.result.stdoutData);
+        QCOMPARE(again.result.compileMs, 0.0);
+        QCOMPARE(again.phases, QList<RunPhase>{RunPhase::Running});
+        // Other flags are another program: C++ with another standard compiles again.
+        if (language == QLatin1String("cpp")) {
+            RunRequest request;
+            request.language = language;
+            request.source = source;
+            const Language &cpp = *LanguageRegistry::builtin().find(language);
+            const QByteArray defaultKey = compileCacheKey(request, cpp);
+            request.languageStandard = QStringLiteral("c++20");
+            QVERIFY(!defaultKey.isEmpty());
+            QVERIFY(compileCacheKey(request, cpp) != defaultKey);
+        }
+        // A damaged entry (here: one byte changed) is found out, dropped, and the program compiled again.
+        const QDir entries(m_cache.path() + QStringLiteral("/code-remote/compile"));
+        const QFileInfoList files = entries.entryInfoList(QDir::Files, QDir::Time);
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo &info : files) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+            file.seek(0);
+            file.write(bytes);
+        }
+        const Run recompiled = runProgram(language, source);
+        QVERIFY2(recompiled.result.status == RunStatus::Ok, qPrintable(recompiled.describe()));
+        QCOMPARE(recompiled.result.stdoutData, first.result.stdoutData);
+        QVERIFY(recompiled.result.compileMs > 0);
+        // The cache is this user's only.
+        QCOMPARE(QFileInfo(entries.path()).permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup),
+                 QFile::Permissions());
     }
 
     void segfaultIsARuntimeErrorWithItsSignal()

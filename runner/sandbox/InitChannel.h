@@ -88,12 +88,10 @@ inline std::string encodeRecords(Message type, const std::vector<std::pair<std::
 inline std::string encode(Message type,
                           std::initializer_list<std::pair<std::string_view, std::string_view>> fields = {})
 {
-    std::string payload;
+    std::vector<std::pair<std::string, std::string>> records;
     for (const auto &[key, value] : fields)
-        wire::appendRecord(payload, key, value);
-    std::string message(1, static_cast<char>(type));
-    wire::appendU32(message, static_cast<uint32_t>(payload.size()));
-    return message + payload;
+        records.emplace_back(key, value);
+    return encodeRecords(type, records);
 }
 
 // Parses one message's payload; nothing when its records are malformed.

@@ -343,7 +343,8 @@ void Supervisor::endCompileStep(int status, int errFd)
         return;
     }
     const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
-    m_compileCpuNs = cgroupCpu ? *cgroupCpu : 0;
+    // Without a cgroup the init's reaped children (the compiler and its passes) are in its cutime.
+    m_compileCpuNs = cgroupCpu ? *cgroupCpu : treeCpuNs(m_init);
     m_lastCpuNs = 0;
     m_startMs = monotonicMs();
     writeAll(m_syncFd, init::encode(init::Message::Proceed));
@@ -738,7 +739,8 @@ void Supervisor::finishOutcome(const struct rusage &usage)
     const double rusageCpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
                                + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
-    out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu - m_compileCpuNs) / 1e6 : rusageCpuMs;
+    out.cpuMs = std::max(0.0, (cgroupCpu ? static_cast<double>(*cgroupCpu) / 1e6 : rusageCpuMs)
+                                  - static_cast<double>(m_compileCpuNs) / 1e6);
     out.cpuMs = std::max(out.cpuMs, static_cast<double>(m_lastCpuNs) / 1e6);
 
     // ru_maxrss is the largest resident set of one process: a peak the polling may have missed.

@@ -51,6 +51,9 @@ code_remote_add_test(tst_languages
     LIBS runner Qt6::Network
 )
 add_dependencies(tst_languages code-remote-sandbox)
+# The supervisor's request encoder is plain C++: a test drives the supervisor with its own requests.
+target_sources(tst_languages PRIVATE ${PROJECT_SOURCE_DIR}/runner/sandbox/Request.cpp)
+target_include_directories(tst_languages PRIVATE ${PROJECT_SOURCE_DIR}/runner)
 set_tests_properties(tst_languages PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
 add_test(NAME tst_languages_unprivileged
     COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh

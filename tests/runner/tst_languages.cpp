@@ -11,11 +11,13 @@
 #include "RunSession.h"
 #include "SandboxPolicy.h"
 #include "SandboxProtocol.h"
+#include "sandbox/Request.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -507,6 +509,43 @@ private Q_SLOTS:
         const Run run = runProgram(language, big, Profile::Strict);
         QCOMPARE(run.result.status, RunStatus::SecurityViolation);
         QCOMPARE(run.result.violations.value(0).kind, QStringLiteral("size"));
+    }
+
+    void compileStepHasItsOwnLimits_data()
+    {
+        QTest::addColumn<QByteArrayList>("compiler");
+        QTest::addColumn<QByteArray>("limit");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("wall") << QByteArrayList{"/bin/sleep", "30"} << QByteArray("compile_wall_ms")
+                              << QByteArray("exceeded its time limit");
+        QTest::newRow("memory") << QByteArrayList{"/usr/bin/python3", "-c", "b = bytearray(400 << 20)\nimport time\ntime.sleep(30)"}
+                                << QByteArray("compile_memory_bytes") << QByteArray("exceeded its memory limit");
+    }
+    void compileStepHasItsOwnLimits()
+    {
+        // The supervisor itself, with a request whose compile step is any command: it is stopped by the
+        // compile step's limit (not the program's), ends as compile_error, and the program never runs.
+        QFETCH(QByteArrayList, compiler);
+        QFETCH(QByteArray, limit);
+        QFETCH(QByteArray, message);
+        sandbox::Request request;
+        request.argv = {"/bin/echo", "PROGRAM RAN"};
+        for (const QByteArray &argument : compiler)
+            request.compileArgv.push_back(argument.toStdString());
+        request.compileWallMs = limit == "compile_wall_ms" ? 1000 : 20000;
+        request.compileMemoryBytes = 96LL << 20;
+        request.profile = "standard";
+        QProcess supervisor;
+        supervisor.start(LocalRunSession::sandboxExecutable(), {});
+        QVERIFY(supervisor.waitForStarted());
+        const std::string encoded = sandbox::encodeRequest(request);
+        supervisor.write(encoded.data(), qint64(encoded.size()));
+        supervisor.closeWriteChannel();
+        QVERIFY(supervisor.waitForFinished(60000));
+        const QByteArray events = supervisor.readAllStandardOutput();
+        QVERIFY2(!events.contains("PROGRAM RAN"), events.constData());
+        QVERIFY2(events.contains("\"status\":\"compile_error\""), events.constData());
+        QVERIFY2(events.contains(message), events.constData());
     }
 
     void unknownStandardIsRefused()

@@ -33,7 +33,7 @@ struct LanguageDefinition
     QString fileDialogFilter() const;
 };
 
-// The languages the editor knows how to show and edit (runner::LanguageRegistry knows how to run them).
+// The languages the editor knows how to show and edit (runner::EditorLanguages knows how to run them).
 class EditorLanguages
 {
 public:

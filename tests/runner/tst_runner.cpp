@@ -1,4 +1,6 @@
 // Unit tests of the runner's value types and protocol, and LocalRunSession's behaviour end to end.
+#include <runner/CompilerDiagnostics.h>
+#include <runner/JavaSource.h>
 #include <runner/Language.h>
 #include <runner/LocalRunSession.h>
 #include <runner/RunResult.h>
@@ -254,6 +256,62 @@ private Q_SLOTS:
         QVERIFY(!registry.find(QStringLiteral("cobol")));
         QVERIFY(!registry.forFileName(QStringLiteral("notes.txt")));
         QVERIFY(!Language::resolveExecutable(registry.find(QStringLiteral("python"))->run).isEmpty());
+    }
+
+    void findsTheJavaClassToNameTheFileAfter_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("public class") << QByteArray("import java.util.*;\npublic class Solution { }\n") << QStringLiteral("Solution");
+        QTest::newRow("comments and strings are not code")
+            << QByteArray("// public class A {}\n/* public class B {} */\nclass Helper { String s = \"public class C {\"; char c = '{'; }\n"
+                          "public final class Real { String t = \"\"\"\n public class D {\n\"\"\"; }\n")
+            << QStringLiteral("Real");
+        QTest::newRow("nested public classes do not count")
+            << QByteArray("class Outer { public class Inner {} }\n") << QStringLiteral("Outer");
+        QTest::newRow("annotations, records and enums")
+            << QByteArray("@SuppressWarnings(\"x\") public record Point(int x, int y) {}\n") << QStringLiteral("Point");
+        QTest::newRow("nothing: Main") << QByteArray("// empty\n") << QStringLiteral("Main");
+    }
+    void findsTheJavaClassToNameTheFileAfter()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, expected);
+        QCOMPARE(javaMainClass(source), expected);
+        const Language *java = LanguageRegistry::builtin().find(QStringLiteral("java"));
+        QVERIFY(java);
+        QCOMPARE(java->sourceFileNameFor(source), expected + QStringLiteral(".java"));
+    }
+
+    void parsesCompilerDiagnostics()
+    {
+        const QByteArray gcc = "main.cpp: In function 'int main()':\n"
+                               "main.cpp:3:11: error: invalid conversion from 'const char*' to 'int'\n"
+                               "    3 |   int x = \"a\";\n      |           ^~~\n"
+                               "other.h:1:1: error: not about the program\n"
+                               "main.cpp:5:2: warning: unused variable 'y' [-Wunused-variable]\n"
+                               "main.cpp:7: fatal error: missing.h: No such file or directory\n"
+                               "/usr/bin/ld: /tmp/ccX.o: in function `main':\n"
+                               "collect2: error: ld returned 1 exit status\n";
+        const QList<Diagnostic> fromGcc = parseDiagnostics(QStringLiteral("gcc"), gcc, QStringLiteral("main.cpp"));
+        QCOMPARE(fromGcc.size(), 4);
+        QCOMPARE(fromGcc.at(0), (Diagnostic{3, 11, QStringLiteral("error"), QStringLiteral("invalid conversion from 'const char*' to 'int'")}));
+        QCOMPARE(fromGcc.at(1), (Diagnostic{5, 2, QStringLiteral("warning"), QStringLiteral("unused variable 'y' [-Wunused-variable]")}));
+        QCOMPARE(fromGcc.at(2), (Diagnostic{7, 0, QStringLiteral("error"), QStringLiteral("missing.h: No such file or directory")}));
+        QCOMPARE(fromGcc.at(3).line, 0); // the linker's
+        QCOMPARE(fromGcc.at(3).severity, QStringLiteral("error"));
+
+        const QByteArray javac = "Main.java:4: error: cannot find symbol\n        foo();\n        ^\n"
+                                 "  symbol:   method foo()\n  location: class Main\n"
+                                 "Main.java:6: warning: [removal] Integer(int) in Integer has been deprecated\n"
+                                 "    Integer i = new Integer(3);\n                ^\n1 error\n1 warning\n";
+        const QList<Diagnostic> fromJavac = parseDiagnostics(QStringLiteral("javac"), javac, QStringLiteral("Main.java"));
+        QCOMPARE(fromJavac.size(), 2);
+        QCOMPARE(fromJavac.at(0).line, 4);
+        QCOMPARE(fromJavac.at(0).column, 9);
+        QVERIFY(fromJavac.at(0).message.contains(QLatin1String("method foo()")));
+        QCOMPARE(fromJavac.at(1), (Diagnostic{6, 17, QStringLiteral("warning"),
+                                              QStringLiteral("[removal] Integer(int) in Integer has been deprecated")}));
     }
 
     void aLanguageIsOneRegistryEntry()

@@ -112,6 +112,21 @@ const QList<Setting> &settings()
              config.allowStandardProfile = value == QLatin1String("true") || value == QLatin1String("1");
              return QString();
          }},
+        {"languages", "LIST",
+         "languages clients may run, comma-separated: python, javascript, cpp, java (default: every one whose "
+         "toolchain is installed)",
+         [](ServerConfig &config, const QString &text) {
+             QStringList ids;
+             for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                 const QString id = part.trimmed().toLower();
+                 if (!id.isEmpty() && !ids.contains(id))
+                     ids.append(id);
+             }
+             if (ids.isEmpty())
+                 return QStringLiteral("expected a comma-separated list of languages, got \"%1\"").arg(text);
+             config.languages = ids;
+             return QString();
+         }},
         {"tls-cert", "FILE", "PEM certificate: serve https:// and wss://", stringSetter(&ServerConfig::tlsCertificate)},
         {"tls-key", "FILE", "PEM private key of the certificate", stringSetter(&ServerConfig::tlsKey)},
         {"gemini-key", "KEY",

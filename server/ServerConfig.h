@@ -25,6 +25,7 @@ struct ServerConfig
     runner::Limits maxLimits;      // no client can raise a limit above these
     QString defaultProfile = QStringLiteral("strict");
     bool allowStandardProfile = false; // whether clients may ask for `standard`
+    QStringList languages;         // languages clients may submit; empty: every installed one
     QString tlsCertificate;        // PEM; with tlsKey: https:// and wss://
     QString tlsKey;
     QString geminiKey;             // for /analyze through Gemini; never logged or shown

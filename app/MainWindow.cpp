@@ -177,6 +177,7 @@ void MainWindow::connectRuns()
     });
     connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
     connect(m_run, &RunController::waitingForInputChanged, this, [this] { updateStatus(); });
+    connect(m_run, &RunController::phaseChanged, this, [this] { updateStatus(); });
     connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
     connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
 

@@ -12,7 +12,9 @@
 #include "FindBar.h"
 #include "HelpController.h"
 #include "OutputPane.h"
+#include "NewProgramMenu.h"
 #include "RecentFilesMenu.h"
+#include "StarterPrograms.h"
 #include "RunPresenter.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
@@ -325,7 +327,14 @@ void MainWindow::createMenus()
         return m_actions->action(name);
     };
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({a("actionNew"), a("actionOpen")});
+    m_fileMenu->addAction(a("actionNew"));
+    m_newProgramMenu = new NewProgramMenu(m_fileMenu);
+    connect(m_newProgramMenu, &NewProgramMenu::languageChosen, this, [this](const QString &languageId) {
+        CodeEditor *editor = m_tabs->newDocument(StarterPrograms::text(languageId), languageId);
+        editor->setFocus();
+    });
+    m_fileMenu->addMenu(m_newProgramMenu);
+    m_fileMenu->addAction(a("actionOpen"));
     m_recentMenu = new RecentFilesMenu(m_settings, m_fileMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     m_fileMenu->addMenu(m_recentMenu);
@@ -417,6 +426,7 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_newProgramMenu->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_runMenu->setTitle(tr("&Run"));

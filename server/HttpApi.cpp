@@ -155,7 +155,7 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         if (method != Method::Get)
             respondError(responder, methodNotAllowed(request));
         else
-            respondJson(responder, 200, {{QStringLiteral("languages"), m_jobs.languages().toJson()},
+            respondJson(responder, 200, {{QStringLiteral("languages"), m_jobs.languagesJson()},
                                          {QStringLiteral("profiles"), QJsonArray::fromStringList(m_jobs.profiles())}});
         return true;
     }

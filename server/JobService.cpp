@@ -58,8 +58,9 @@ std::optional<remote::Error> JobService::buildRequest(const remote::Submission &
     request.stdinData = submission.stdinData;
     request.keepStdinOpen = submission.keepStdinOpen;
     request.policy.profile = *profile;
-    // Defaults are the server's maximum; a client can only lower them.
-    request.policy.limits = submission.limits.applyTo(m_config.maxLimits).cappedBy(m_config.maxLimits);
+    // Defaults are the server's maximum for the language; a client can only lower them.
+    const runner::Limits maximum = m_config.maxLimitsFor(submission.language);
+    request.policy.limits = submission.limits.applyTo(maximum).cappedBy(maximum);
     if (const QString error = request.policy.validate(); !error.isEmpty())
         return remote::Error{remote::ErrorCode::InvalidLimits, error, 0};
     return std::nullopt;
@@ -72,6 +73,22 @@ QStringList JobService::profiles() const
     if (m_config.allowStandardProfile && !names.contains(standard))
         names.append(standard);
     return names;
+}
+
+QJsonArray JobService::languagesJson() const
+{
+    QJsonArray languages = m_languages.toJson();
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        QJsonObject language = languages.at(i).toObject();
+        const runner::Limits maximum = m_config.maxLimitsFor(language.value(QStringLiteral("id")).toString());
+        language.insert(QStringLiteral("max_limits"),
+                        QJsonObject{{QStringLiteral("wall_ms"), maximum.wallMs},
+                                    {QStringLiteral("cpu_ms"), maximum.effectiveCpuMs()},
+                                    {QStringLiteral("memory_mb"), maximum.memoryBytes / (1024 * 1024)},
+                                    {QStringLiteral("output_kb"), maximum.outputBytes / 1024}});
+        languages[i] = language;
+    }
+    return languages;
 }
 
 JobService::Submitted JobService::submit(const QString &owner, const remote::Submission &submission)

@@ -28,6 +28,8 @@ public:
     // The languages clients may submit here, and the profiles they may ask for (the default first).
     const ServerLanguages &languages() const { return m_languages; }
     QStringList profiles() const;
+    // `/languages`: each language with its toolchain's version and the highest limits a client may ask.
+    QJsonArray languagesJson() const;
 
     struct Submitted
     {

@@ -216,6 +216,36 @@ private Q_SLOTS:
             QSKIP("this machine runs only Python: no enabled language to disable");
     }
 
+    // Limits are capped per language: an operator may give one language other maxima than the rest.
+    void limitsAreCappedPerLanguage()
+    {
+        ServerProcess server;
+        const QString token = server.createToken(QStringLiteral("ada"));
+        const QString error = server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                            QStringLiteral("--language-limits"), QStringLiteral("python:max-wall-ms=1500,python:max-memory-mb=64")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply languages = request("GET", server.baseUrl() + QStringLiteral("/languages"), QByteArray(), token);
+        QCOMPARE(languages.status, 200);
+        for (const QJsonValue &value : languages.json.value(QStringLiteral("languages")).toArray()) {
+            const QJsonObject limits = value.toObject().value(QStringLiteral("max_limits")).toObject();
+            const bool python = value.toObject().value(QStringLiteral("id")).toString() == QLatin1String("python");
+            QCOMPARE(limits.value(QStringLiteral("wall_ms")).toInteger(), python ? 1500 : 30'000);
+            QCOMPARE(limits.value(QStringLiteral("memory_mb")).toInteger(), python ? 64 : 256);
+        }
+        // A client asking for 20 s still gets the language's 1.5 s.
+        const QByteArray body = QJsonDocument(QJsonObject{{"code", "while True:\n    pass\n"}, {"language", "python"},
+                                                          {"limits", QJsonObject{{"wall_ms", 20'000}}}})
+                                    .toJson();
+        const HttpReply reply = request("POST", server.baseUrl() + QStringLiteral("/execute?wait=true"), body, token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("time_limit"));
+        QVERIFY2(reply.json.value(QStringLiteral("wall_ms")).toDouble() < 20'000,
+                 QJsonDocument(reply.json).toJson().constData());
+
+        ServerProcess bad;
+        QVERIFY(bad.start({QStringLiteral("--language-limits"), QStringLiteral("python:max-heap=5")}).contains(QLatin1String("max-heap")));
+    }
+
     void refusesToStartWithAnUnknownLanguage()
     {
         ServerProcess server;

@@ -1,5 +1,6 @@
 #include "LocalRunSession.h"
 
+#include "CompilerDiagnostics.h"
 #include "HostChannel.h"
 #include "Language.h"
 #include "ProcessChannel.h"
@@ -73,6 +74,9 @@ void LocalRunSession::start(const RunRequest &request)
     m_stdout.clear();
     m_stderr.clear();
     m_result.reset();
+    m_compilerOutput.clear();
+    m_diagnostics.clear();
+    m_compiling = false;
 
     const Language *language = LanguageRegistry::builtin().find(request.language);
     if (!language)
@@ -97,6 +101,7 @@ void LocalRunSession::start(const RunRequest &request)
     if (encoded.isEmpty())
         return failToStart(error);
 
+    m_compiling = language->compile.has_value();
     m_inputClosed = !request.keepStdinOpen;
     m_inputBytes = request.stdinData.size();
     m_inputReported = 0;
@@ -114,7 +119,10 @@ void LocalRunSession::start(const RunRequest &request)
 void LocalRunSession::useChannel(SupervisorChannel *channel)
 {
     m_channel = channel;
-    connect(channel, &SupervisorChannel::started, this, [this] { Q_EMIT started(); });
+    connect(channel, &SupervisorChannel::started, this, [this] {
+        Q_EMIT started();
+        Q_EMIT phaseChanged(m_compiling ? RunPhase::Compiling : RunPhase::Running);
+    });
     connect(channel, &SupervisorChannel::received, this, &LocalRunSession::consume);
     connect(channel, &SupervisorChannel::ended, this, &LocalRunSession::finishFromStream);
     connect(channel, &SupervisorChannel::failedToStart, this, &LocalRunSession::failToStart);
@@ -229,9 +237,14 @@ void LocalRunSession::consume(const QByteArray &bytes)
             Q_EMIT outputReceived(OutputChannel::Stdout, event.payload);
             break;
         case SandboxProtocolReader::EventType::Stderr:
+            if (m_compiling)
+                m_compilerOutput.append(event.payload); // capped by the supervisor
             if (m_request.collectOutput)
                 m_stderr.append(event.payload);
             Q_EMIT outputReceived(OutputChannel::Stderr, event.payload);
+            break;
+        case SandboxProtocolReader::EventType::CompileEnded:
+            endCompilePhase(event.payload.endsWith(" 1"));
             break;
         case SandboxProtocolReader::EventType::InputRequested:
             Q_EMIT inputRequested();
@@ -249,11 +262,29 @@ void LocalRunSession::consume(const QByteArray &bytes)
     }
 }
 
+void LocalRunSession::endCompilePhase(bool running)
+{
+    if (!m_compiling)
+        return;
+    m_compiling = false;
+    const Language *language = LanguageRegistry::builtin().find(m_request.language);
+    if (language)
+        m_diagnostics = parseDiagnostics(language->diagnosticFormat, m_compilerOutput,
+                                         language->sourceFileNameFor(m_request.source));
+    m_compilerOutput.clear();
+    if (running)
+        Q_EMIT phaseChanged(RunPhase::Running);
+}
+
 void LocalRunSession::finishFromStream(const QString &messageWithoutResult)
 {
     RunResult result;
     if (m_result) {
         result = RunResult::fromJson(*m_result);
+        // A supervisor stopped while compiling sends no CompileEnded: what the compiler said so far.
+        if (m_compiling)
+            endCompilePhase(false);
+        result.diagnostics = m_diagnostics;
     } else {
         result.status = m_stopRequested ? RunStatus::Cancelled : RunStatus::InternalError;
         result.message = messageWithoutResult;

@@ -48,6 +48,8 @@ private:
     void useChannel(SupervisorChannel *channel);
     void consume(const QByteArray &bytes);
     void finishFromStream(const QString &messageWithoutResult);
+    // Parses the compiler's output; `running`: the program starts now (phaseChanged).
+    void endCompilePhase(bool running);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
@@ -62,6 +64,11 @@ private:
     std::unique_ptr<SandboxProtocolReader> m_reader;
     QByteArray m_stdout;
     QByteArray m_stderr;
+    // The compile step's output (what the supervisor sent on stderr before CompileEnded), parsed into
+    // the result's diagnostics.
+    bool m_compiling = false;
+    QByteArray m_compilerOutput;
+    QList<Diagnostic> m_diagnostics;
     std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;

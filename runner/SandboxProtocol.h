@@ -21,7 +21,9 @@ class SandboxProtocolReader
 {
 public:
     // Supervisor: the process id of the supervisor, which a host-started run sends first.
-    enum class EventType { Stdout, Stderr, InputRequested, Result, Supervisor, Unknown };
+    // CompileEnded: "MS OK", the compile step's wall time in whole ms and "1" when the program starts
+    // now ("0": it failed); stderr before it was the compiler's.
+    enum class EventType { Stdout, Stderr, InputRequested, Result, Supervisor, CompileEnded, Unknown };
     struct Event
     {
         EventType type = EventType::Unknown;

@@ -10,9 +10,12 @@
 //     'g' Go              in_cgroup, address_space_limit ("1"/"0"), work_directory; for an init made
 //                         before its run, request (the records of encodeRequest)
 //     'a' Attached        the program is in its cgroup: its script may flow in
+//     'r' Proceed         after a compile step: the program's limits are set, it may start
 //   init -> supervisor (status pipe, which only the init holds)
 //     's' ProgramStarted  the program was forked outside its cgroup and waits to be moved in
 //     'x' ProgramEnded    status: the program's wait status, in decimal
+//     'c' CompileEnded    status: the compile step's wait status; the program starts only after
+//                         Proceed, and not at all unless the compiler exited with 0
 //   init or program set-up -> supervisor (notes pipe, closed at the program's exec)
 //     'f' Failure         message: the sandbox could not be built; the run is an internal error
 //     'n' LayerMissing    layer, detail: a layer this kernel does not offer
@@ -33,6 +36,8 @@ enum class Message : char {
     Mapped = 'm',
     Go = 'g',
     Attached = 'a',
+    Proceed = 'r',
+    CompileEnded = 'c',
     ProgramStarted = 's',
     ProgramEnded = 'x',
     Failure = 'f',

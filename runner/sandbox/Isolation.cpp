@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <iterator>
+#include <vector>
 #include <linux/capability.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -199,7 +201,9 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
                 return error;
         }
     }
-    for (const char *name : kEtcDirs) {
+    std::vector<std::string> etcDirs(std::begin(kEtcDirs), std::end(kEtcDirs));
+    etcDirs.insert(etcDirs.end(), request.etcDirs.begin(), request.etcDirs.end());
+    for (const std::string &name : etcDirs) {
         const std::string host = std::string("/etc/") + name;
         const std::string target = etc + "/" + name;
         struct stat info {};

@@ -105,7 +105,9 @@ void RunPresenter::runCurrent()
     const QString title = m_views.tabs->title(editor);
     const runner::Language *runLanguage = runner::LanguageRegistry::builtin().find(languageId);
     const QString path = m_views.tabs->filePath(editor);
-    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileName, path.isEmpty() ? title : path);
+    // Java's file is named after its public class ("Greeter.java"), which the runner finds in the source.
+    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileNameFor(request.source),
+                               path.isEmpty() ? title : path);
     const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
     if (m_runTarget == ExecutionTarget::Remote)
         output->beginRun(tr("Running %1 on %2 (%3 profile)…")
@@ -305,7 +307,7 @@ CodeEditor *RunPresenter::editorForRunFile(const QString &file) const
 {
     // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
     const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
-    const QString sourceName = language ? language->sourceFileName : QString();
+    const QString sourceName = language ? language->sourceFileNameFor(m_run->request().source) : QString();
     if (!sourceName.isEmpty() && (file == kSandboxWorkDirectory + sourceName || file == sourceName))
         return m_runEditor;
     // The output names the program by its tab or path (RunFileNames).

@@ -28,6 +28,7 @@ QString StarterPrograms::text(const QString &languageId)
                               "input.once(\"line\", (name) => {\n"
                               "  console.log(`Hello, ${name}!`);\n"
                               "  input.close();\n"
+                              "  process.stdin.destroy(); // no more input wanted: node may exit\n"
                               "});\n")
             .arg(about);
     if (languageId == QLatin1String("cpp"))

@@ -3,49 +3,8 @@
 #include "Language.h"
 
 #include <QJsonObject>
-#include <QProcess>
 
 namespace server {
-
-namespace {
-
-constexpr int kVersionTimeoutMs = 10'000;
-
-// The toolchain a language depends on: its compiler when it has one, else what runs the program.
-const runner::Command &toolchainCommand(const runner::Language &language)
-{
-    return language.compile ? *language.compile : language.run;
-}
-
-bool isInstalled(const runner::Language &language)
-{
-    if (language.compile && runner::Language::resolveExecutable(*language.compile).isEmpty())
-        return false;
-    return !runner::Language::resolveExecutable(language.run).isEmpty();
-}
-
-// Every toolchain of the four languages answers `--version` with its name and version on the first
-// line (javac and java on stdout since JDK 9, g++ and node and python3 too).
-QString toolchainVersion(const runner::Language &language)
-{
-    const QString executable = runner::Language::resolveExecutable(toolchainCommand(language));
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(executable, {QStringLiteral("--version")});
-    if (!process.waitForFinished(kVersionTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return QString();
-    }
-    const QList<QByteArray> lines = process.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (!line.trimmed().isEmpty())
-            return QString::fromUtf8(line.trimmed()).left(200);
-    }
-    return QString();
-}
-
-} // namespace
 
 ServerLanguages ServerLanguages::detect(const QStringList &configured, QString &error)
 {
@@ -56,17 +15,16 @@ ServerLanguages ServerLanguages::detect(const QStringList &configured, QString &
             error = QStringLiteral("unknown language \"%1\" (known: %2)").arg(id, registry.ids().join(QStringLiteral(", ")));
             return {};
         }
-        if (!isInstalled(*language)) {
-            error = QStringLiteral("language \"%1\" is enabled but its toolchain (%2) is not installed")
-                        .arg(id, toolchainCommand(*language).executableCandidates.join(QStringLiteral(" or ")));
+        if (const QString missing = language->missingToolchain(); !missing.isEmpty()) {
+            error = QStringLiteral("language \"%1\" is enabled but %2").arg(id, missing);
             return {};
         }
     }
     ServerLanguages result;
     for (const runner::Language &language : registry.languages()) {
-        const bool wanted = configured.isEmpty() ? isInstalled(language) : configured.contains(language.id);
+        const bool wanted = configured.isEmpty() ? language.missingToolchain().isEmpty() : configured.contains(language.id);
         if (wanted)
-            result.m_languages.append({language.id, language.displayName, language.fileExtensions, toolchainVersion(language)});
+            result.m_languages.append({language.id, language.displayName, language.fileExtensions, language.toolchainVersion()});
     }
     return result;
 }

@@ -54,10 +54,7 @@ QString whyNotRunnable(const QString &id)
     const runner::Language *language = runner::LanguageRegistry::builtin().find(id);
     if (!language)
         return QStringLiteral("the runner does not know %1 on this branch").arg(id);
-    if (runner::Language::resolveExecutable(language->run).isEmpty()
-        || (language->compile && runner::Language::resolveExecutable(*language->compile).isEmpty()))
-        return QStringLiteral("the %1 toolchain is not installed").arg(id);
-    return QString();
+    return language->missingToolchain();
 }
 
 struct Broken

@@ -180,6 +180,34 @@ private Q_SLOTS:
         }
     }
 
+    // The IDE's remote session passes the server's phases on as RunSession::phaseChanged, so the status
+    // bar says "Compiling" for a remote C++ or Java run as for a local one.
+    void remoteRunSessionReportsCompilingThenRunning()
+    {
+        const QStringList compiled = QStringList(m_offered).filter(QRegularExpression(QStringLiteral("^(cpp|java)$")));
+        if (compiled.isEmpty())
+            QSKIP("neither g++ nor javac runs here");
+        for (const QString &language : compiled) {
+            remote::RemoteRunSession session({QUrl(m_all.baseUrl()), m_token});
+            QSignalSpy finished(&session, &runner::RunSession::finished);
+            QStringList seen;
+            connect(&session, &runner::RunSession::phaseChanged, this, [&seen](runner::RunPhase phase) {
+                seen << (phase == runner::RunPhase::Compiling ? QStringLiteral("compiling") : QStringLiteral("running"));
+            });
+            connect(&session, &runner::RunSession::outputReceived, this,
+                    [&seen](runner::OutputChannel, const QByteArray &) { seen << QStringLiteral("output"); });
+            runner::RunRequest request;
+            request.language = language;
+            request.source = helloProgram(language).toUtf8();
+            session.start(request);
+            QVERIFY(finished.wait(90'000));
+            const auto result = finished.first().first().value<runner::RunResult>();
+            QCOMPARE(result.status, runner::RunStatus::Ok);
+            QVERIFY(result.compileMs > 0);
+            QCOMPARE(seen, QStringList({QStringLiteral("compiling"), QStringLiteral("running"), QStringLiteral("output")}));
+        }
+    }
+
     void unknownAndDisabledLanguagesAreRefusedWithAJsonError()
     {
         HttpReply reply = execute(m_all.baseUrl(), m_token, QStringLiteral("cobol"), QStringLiteral("x"));

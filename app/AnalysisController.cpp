@@ -65,8 +65,13 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
         // Answer through the same path as a real analysis, so the panel has one way to show it.
         m_analyzer->cancel();
         Q_EMIT started(QStringLiteral("static"));
-        onFinished(AnalysisResult::failure(QStringLiteral("static"),
-                                           tr("complexity analysis understands Python programs only")));
+        // Say what it can do for this language, so no one waits for a Big-O that will not come.
+        const QString message =
+            language ? tr("Complexity analysis reads Python programs only for now, not %1. The %1 program still "
+                          "runs (F5): its time and peak memory are under its output.")
+                           .arg(language->displayName)
+                     : tr("Complexity analysis reads Python programs only; this file is plain text.");
+        onFinished(AnalysisResult::failure(AnalysisPresenter::kUnsupportedLanguage, message));
         return false;
     }
     return true;

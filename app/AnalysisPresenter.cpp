@@ -74,6 +74,8 @@ QString AnalysisPresenter::providerName(const QString &provider)
         return tr("Static analysis");
     if (provider == QLatin1String("empirical"))
         return tr("Measured");
+    if (provider == kUnsupportedLanguage)
+        return tr("No analysis for this language");
     return provider;
 }
 
@@ -190,7 +192,10 @@ AnalysisView AnalysisPresenter::present(const AnalysisResult &result)
     view.provider = providerName(result.provider);
     view.fallbackNotice = result.fallbackReason;
     if (!view.ok) {
-        view.error = tr("The analysis failed: %1").arg(result.error);
+        // A language no analyzer reads yet is not a failure: its message says what the panel can do.
+        view.error = result.provider == AnalysisPresenter::kUnsupportedLanguage
+                         ? result.error
+                         : tr("The analysis failed: %1").arg(result.error);
         return view;
     }
     view.time = badge(tr("Time"), tr("Time complexity: %1"), result.time);

@@ -73,6 +73,9 @@ class AnalysisPresenter
 {
     Q_DECLARE_TR_FUNCTIONS(app::AnalysisPresenter)
 public:
+    // The provider of the answer AnalysisController gives for a language no analyzer reads yet.
+    static inline const QString kUnsupportedLanguage = QStringLiteral("unsupported");
+
     static AnalysisView present(const analysis::AnalysisResult &result);
 
     static QString providerName(const QString &provider);

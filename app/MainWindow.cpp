@@ -12,7 +12,9 @@
 #include "FindBar.h"
 #include "HelpController.h"
 #include "OutputPane.h"
+#include "NewProgramMenu.h"
 #include "RecentFilesMenu.h"
+#include "StarterPrograms.h"
 #include "RunPresenter.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
@@ -177,6 +179,7 @@ void MainWindow::connectRuns()
     });
     connect(m_run, &RunController::inputRequested, this, [this] { m_output->focusInput(); });
     connect(m_run, &RunController::waitingForInputChanged, this, [this] { updateStatus(); });
+    connect(m_run, &RunController::phaseChanged, this, [this] { updateStatus(); });
     connect(m_output, &OutputPane::lineSubmitted, m_run, &RunController::sendLine);
     connect(m_output, &OutputPane::endOfInput, m_run, &RunController::sendEndOfInput);
 
@@ -324,7 +327,14 @@ void MainWindow::createMenus()
         return m_actions->action(name);
     };
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({a("actionNew"), a("actionOpen")});
+    m_fileMenu->addAction(a("actionNew"));
+    m_newProgramMenu = new NewProgramMenu(m_fileMenu);
+    connect(m_newProgramMenu, &NewProgramMenu::languageChosen, this, [this](const QString &languageId) {
+        CodeEditor *editor = m_tabs->newDocument(StarterPrograms::text(languageId), languageId);
+        editor->setFocus();
+    });
+    m_fileMenu->addMenu(m_newProgramMenu);
+    m_fileMenu->addAction(a("actionOpen"));
     m_recentMenu = new RecentFilesMenu(m_settings, m_fileMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     m_fileMenu->addMenu(m_recentMenu);
@@ -416,6 +426,7 @@ void MainWindow::retranslate()
     m_actions->retranslate();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_newProgramMenu->retranslate();
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_runMenu->setTitle(tr("&Run"));

@@ -32,6 +32,7 @@ class ServerWatch;
 class FindBar;
 class OutputPane;
 class RecentFilesMenu;
+class NewProgramMenu;
 class RunPresenter;
 class RunTargetSwitch;
 class SecretStore;
@@ -167,6 +168,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
+    NewProgramMenu *m_newProgramMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_runMenu = nullptr;

@@ -1,5 +1,8 @@
 #include "OutputParserRegistry.h"
 
+#include "CppOutputParser.h"
+#include "JavaOutputParser.h"
+#include "JavaScriptOutputParser.h"
 #include "PythonOutputParser.h"
 
 namespace app {
@@ -9,6 +12,9 @@ const OutputParserRegistry &OutputParserRegistry::builtin()
     static const OutputParserRegistry registry = [] {
         OutputParserRegistry builtin;
         registerPythonOutputParser(builtin);
+        registerJavaScriptOutputParser(builtin);
+        registerJavaOutputParser(builtin);
+        registerCppOutputParser(builtin);
         return builtin;
     }();
     return registry;

@@ -22,7 +22,8 @@ class OutputParserRegistry
 public:
     using Factory = std::function<std::unique_ptr<OutputLineParser>()>;
 
-    // Every parser the IDE ships: Python's now; a further language registers its own in builtin().
+    // Every parser the IDE ships: Python, JavaScript, Java and C++; a further language registers its own
+    // in builtin().
     static const OutputParserRegistry &builtin();
 
     void add(const QString &runnerLanguageId, Factory factory);

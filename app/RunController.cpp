@@ -42,7 +42,12 @@ bool RunController::start(const runner::RunRequest &request)
         setWaitingForInput(true);
         Q_EMIT inputRequested();
     });
+    connect(session, &runner::RunSession::phaseChanged, this, [this](runner::RunPhase phase) {
+        m_phase = phase;
+        Q_EMIT phaseChanged(phase);
+    });
     connect(session, &runner::RunSession::finished, this, &RunController::onFinished);
+    m_phase = runner::RunPhase::Running;
     setState(State::Running);
     session->start(request);
     return true;
@@ -112,6 +117,7 @@ void RunController::onFinished(const runner::RunResult &result)
         // Still inside the session's own signal: delete it once it has returned.
         session->deleteLater();
     }
+    m_phase = runner::RunPhase::Running;
     setState(State::Idle);
     Q_EMIT finished(result);
 }

@@ -37,6 +37,8 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state != State::Idle; }
     bool isWaitingForInput() const { return m_waitingForInput; }
+    // Compiling (C++, Java before their program starts) or Running; Running when idle.
+    runner::RunPhase phase() const { return m_phase; }
     // How long the current (or last) run waited for the user to type: from the session saying the
     // program blocks on its input to the line (or the end of input) the user sent.
     qint64 inputWaitMs() const { return m_inputWaitMs; }
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void inputRequested();
     // The program started or stopped waiting for input (for the status bar).
     void waitingForInputChanged(bool waiting);
+    void phaseChanged(runner::RunPhase phase);
     void finished(const runner::RunResult &result);
 
 private:
@@ -62,6 +65,7 @@ private:
     runner::RunRequest m_request;
     State m_state = State::Idle;
     bool m_waitingForInput = false;
+    runner::RunPhase m_phase = runner::RunPhase::Running;
     bool m_inputClosed = false;
     QElapsedTimer m_waitClock;
     qint64 m_inputWaitMs = 0;

@@ -11,8 +11,8 @@
 
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
-#include <runner/Language.h>
 #include <editor/EditorLanguages.h>
+#include <runner/Language.h>
 
 #include <QLocale>
 
@@ -105,7 +105,9 @@ void RunPresenter::runCurrent()
     const QString title = m_views.tabs->title(editor);
     const runner::Language *runLanguage = runner::LanguageRegistry::builtin().find(languageId);
     const QString path = m_views.tabs->filePath(editor);
-    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileName, path.isEmpty() ? title : path);
+    // Java's file is named after its public class ("Greeter.java"), which the runner finds in the source.
+    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileNameFor(request.source),
+                               path.isEmpty() ? title : path);
     const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
     if (m_runTarget == ExecutionTarget::Remote)
         output->beginRun(tr("Running %1 on %2 (%3 profile)…")
@@ -121,6 +123,8 @@ QString RunPresenter::runStateText() const
 {
     switch (m_run->state()) {
     case RunController::State::Running:
+        if (m_run->phase() == runner::RunPhase::Compiling)
+            return tr("Compiling");
         return m_run->isWaitingForInput() ? tr("Waiting for input") : tr("Running");
     case RunController::State::Stopping:
         return tr("Stopping…");
@@ -194,14 +198,23 @@ QString RunPresenter::statusText(const runner::RunResult &result, ExecutionTarge
         else if (result.signal)
             parts << tr("signal %1").arg(*result.signal);
     }
+    if (const editor::LanguageDefinition *language = editor::EditorLanguages::builtin().find(result.language))
+        parts << language->displayName;
+    const auto seconds = [](double ms) { return QLocale().toString(ms / 1000.0, 'f', 2); };
+    // A compiled language's compile step is timed apart: the run's own time is the program's alone.
+    const bool compiled = result.compileMs > 0;
+    if (compiled)
+        parts << tr("compiled in %1 s").arg(seconds(result.compileMs));
+    const bool ran = !compiled || result.status != runner::RunStatus::CompileError;
     // The wall time is the sandbox's; the waiting is the IDE's own measure, so it can only be
     // mentioned beside it (never more than the whole), not subtracted from it.
     const qint64 waitMs = std::min(inputWaitMs, qint64(result.wallMs));
-    if (waitMs >= 10)
-        parts << tr("%1 s, of which %2 s waiting for input")
-                     .arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2), QLocale().toString(waitMs / 1000.0, 'f', 2));
-    else
-        parts << tr("%1 s").arg(QLocale().toString(result.wallMs / 1000.0, 'f', 2));
+    if (ran && waitMs >= 10)
+        parts << (compiled ? tr("ran in %1 s, of which %2 s waiting for input")
+                           : tr("%1 s, of which %2 s waiting for input"))
+                     .arg(seconds(result.wallMs), seconds(waitMs));
+    else if (ran)
+        parts << (compiled ? tr("ran in %1 s") : tr("%1 s")).arg(seconds(result.wallMs));
     if (result.peakMemoryKb > 0)
         parts << tr("peak memory %1 MB").arg(QLocale().toString(result.peakMemoryKb / 1024.0, 'f', 1));
     if (result.outputTruncated)
@@ -226,6 +239,7 @@ void RunPresenter::onFinished(const runner::RunResult &result)
             }
         }
     }
+    markDiagnostics(result);
     m_views.violations->setViolations(result.violations, m_fileNames.displayName());
     if (m_runEditor) {
         for (const runner::Violation &violation : result.violations) {
@@ -236,15 +250,25 @@ void RunPresenter::onFinished(const runner::RunResult &result)
     m_views.output->finishRun(statusText(result, m_runTarget, m_run->inputWaitMs()));
     if (result.status == runner::RunStatus::SecurityViolation &&
         result.profile == runner::profileName(runner::Profile::Strict)) {
-        // A server decides which profiles it runs; one that only runs strict gets no button that fails.
-        const bool canSwitch = m_runTarget == ExecutionTarget::Local;
-        m_views.output->appendOutput(
-            OutputKind::Status,
-            canSwitch ? tr("The strict profile allows only a safe subset of Python. To run the whole language "
-                           "in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press "
-                           "“Switch to Standard and Run Again” in the Violations panel.\n")
-                      : tr("The server runs this program in the strict profile, which allows only a safe "
-                           "subset of Python.\n"));
+        // A server decides which profiles it runs (its `hello` says); one that only runs strict gets no
+        // button that fails.
+        const bool canSwitch = m_runTarget == ExecutionTarget::Local
+                               || m_sessions->serverProfiles().contains(runner::profileName(runner::Profile::Standard));
+        const bool python = result.language == QLatin1String("python");
+        QString text;
+        if (canSwitch)
+            text = python ? tr("The strict profile allows only a safe subset of Python. To run the whole language "
+                               "in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press "
+                               "“Switch to Standard and Run Again” in the Violations panel.\n")
+                          : tr("The strict profile does not let a program start other programs. To allow it in the "
+                               "same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press "
+                               "“Switch to Standard and Run Again” in the Violations panel.\n");
+        else
+            text = python ? tr("The server runs this program in the strict profile, which allows only a safe "
+                               "subset of Python.\n")
+                          : tr("The server runs this program in the strict profile, which does not let a program "
+                               "start other programs.\n");
+        m_views.output->appendOutput(OutputKind::Status, text);
         m_views.violations->profileNotice()->showRefusal(canSwitch);
         m_views.violations->show();
         m_views.violations->raise();
@@ -256,6 +280,24 @@ void RunPresenter::onFinished(const runner::RunResult &result)
     Q_EMIT finished(result);
 }
 
+void RunPresenter::markDiagnostics(const runner::RunResult &result)
+{
+    // The compiler's own words, structured by the runner (the same locally and from a server): one
+    // marker per line, its tooltip every message about that line.
+    if (!m_runEditor)
+        return;
+    QMap<int, QStringList> messages;
+    for (const runner::Diagnostic &diagnostic : result.diagnostics) {
+        if (diagnostic.line < 1 || diagnostic.severity == QLatin1String("note"))
+            continue;
+        const QString where = diagnostic.column > 0 ? tr("%1:%2").arg(diagnostic.line).arg(diagnostic.column)
+                                                    : QString::number(diagnostic.line);
+        messages[diagnostic.line] << tr("%1 (%2): %3").arg(diagnostic.severity, where, diagnostic.message);
+    }
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+        m_runEditor->errorMarkers()->mark(it.key(), it.value().join(QLatin1Char('\n')));
+}
+
 CodeEditor *RunPresenter::runEditor() const
 {
     return m_runEditor;
@@ -265,7 +307,7 @@ CodeEditor *RunPresenter::editorForRunFile(const QString &file) const
 {
     // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
     const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
-    const QString sourceName = language ? language->sourceFileName : QString();
+    const QString sourceName = language ? language->sourceFileNameFor(m_run->request().source) : QString();
     if (!sourceName.isEmpty() && (file == kSandboxWorkDirectory + sourceName || file == sourceName))
         return m_runEditor;
     // The output names the program by its tab or path (RunFileNames).

@@ -85,6 +85,7 @@ private:
     void onOutput(runner::OutputChannel channel, const QString &text);
     void onFinished(const runner::RunResult &result);
     void showStderr(const QString &text);
+    void markDiagnostics(const runner::RunResult &result);
     void showInEditor(editor::CodeEditor *editor, int line);
 
     RunController *m_run;

@@ -47,10 +47,27 @@ runner::RunSession *TargetSessionFactory::create(QObject *parent)
     // Connected before the caller's own finished() handler, so the status bar already tells why when
     // the output pane prints the result.
     connect(session, &runner::RunSession::finished, this, [this, session] {
+        if (session->everAnswered()) {
+            m_answeredServer = remote::RemoteTarget::serverIdentity(session->target().url);
+            m_serverProfiles = session->serverProfiles();
+            m_serverLanguages = session->serverLanguages();
+        }
         if (const std::optional<remote::Error> error = session->remoteError())
             Q_EMIT remoteRunFailed(*error);
     });
     return session;
+}
+
+QStringList TargetSessionFactory::serverProfiles() const
+{
+    const bool same = m_answeredServer == remote::RemoteTarget::serverIdentity(remoteTarget().url);
+    return same ? m_serverProfiles : QStringList();
+}
+
+QStringList TargetSessionFactory::serverLanguages() const
+{
+    const bool same = m_answeredServer == remote::RemoteTarget::serverIdentity(remoteTarget().url);
+    return same ? m_serverLanguages : QStringList();
 }
 
 RunSessionFactory TargetSessionFactory::function()

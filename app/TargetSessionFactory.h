@@ -31,6 +31,11 @@ public:
     remote::RemoteTarget remoteTarget() const;
     // Why a remote run cannot start, in words for the user; empty when it can.
     QString remoteProblem() const;
+    // What the server set in the settings said of itself in its last `hello` (RemoteRunSession): the
+    // profiles a client may ask for and the languages it runs. Empty until a run reached it, after the
+    // URL changed, and for a server too old to say.
+    QStringList serverProfiles() const;
+    QStringList serverLanguages() const;
     // Tests shorten the backoff; the default suits a server that is restarting.
     void setReconnectPolicy(const remote::ReconnectPolicy &policy) { m_policy = policy; }
 
@@ -43,6 +48,9 @@ private:
     AppSettings *m_settings;
     TokenKeychain *m_tokens;
     remote::ReconnectPolicy m_policy;
+    QString m_answeredServer; // serverIdentity() of the server the two lists below describe
+    QStringList m_serverProfiles;
+    QStringList m_serverLanguages;
     // Local runs start from an interpreter kept loaded (see runner::SandboxHostPool).
     runner::SandboxHostPool *m_sandboxHosts;
 };

@@ -88,6 +88,7 @@ LanguageDefinition javascript()
 {
     LanguageDefinition language;
     language.id = QStringLiteral("javascript");
+    language.runnerLanguageId = QStringLiteral("javascript");
     language.displayName = QStringLiteral("JavaScript");
     language.fileExtensions = {QStringLiteral("js"), QStringLiteral("mjs"), QStringLiteral("cjs")};
     language.lineComment = QStringLiteral("// ");
@@ -107,6 +108,7 @@ LanguageDefinition cpp()
 {
     LanguageDefinition language;
     language.id = QStringLiteral("cpp");
+    language.runnerLanguageId = QStringLiteral("cpp");
     language.displayName = QStringLiteral("C++");
     language.fileExtensions = {QStringLiteral("cpp"), QStringLiteral("cc"), QStringLiteral("cxx"),
                                QStringLiteral("hpp"), QStringLiteral("h"), QStringLiteral("hh")};
@@ -129,6 +131,7 @@ LanguageDefinition java()
 {
     LanguageDefinition language;
     language.id = QStringLiteral("java");
+    language.runnerLanguageId = QStringLiteral("java");
     language.displayName = QStringLiteral("Java");
     language.fileExtensions = {QStringLiteral("java")};
     language.lineComment = QStringLiteral("// ");

@@ -163,6 +163,27 @@ bool requireInteger(const QJsonObject &object, const QString &key, qint64 minimu
     return true;
 }
 
+// An absent field leaves `out` empty; a present one must be an array of short strings.
+bool optionalStringList(const QJsonObject &object, const QString &key, QStringList &out, Error &error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.size() > 64) {
+        error = {ErrorCode::BadMessage, QStringLiteral("field \"%1\" must be an array of at most 64 strings").arg(key), 0};
+        return false;
+    }
+    for (const QJsonValue &item : array) {
+        if (!item.isString() || item.toString().size() > 64) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"%1\" must hold strings of at most 64 characters").arg(key), 0};
+            return false;
+        }
+        out.append(item.toString());
+    }
+    return true;
+}
+
 bool requireJobId(const QJsonObject &object, QString &out, Error &error)
 {
     if (!requireString(object, kJobId, out, error))
@@ -245,6 +266,12 @@ bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, b
             return false;
         }
         submission.reportInputTaken = reportTaken.toBool(false);
+        const QJsonValue reportPhases = object.value(QStringLiteral("report_phases"));
+        if (!reportPhases.isUndefined() && !reportPhases.isBool()) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"report_phases\" must be a boolean"), 0};
+            return false;
+        }
+        submission.reportPhases = reportPhases.toBool(false);
         if (!requireString(object, kRef, submission.ref, error, true))
             return false;
         if (submission.ref.size() > 64) {
@@ -260,7 +287,7 @@ std::optional<MessageType> typeFromName(const QString &name)
     for (MessageType type : {MessageType::Submit, MessageType::Stdin, MessageType::StdinClose, MessageType::Cancel,
                              MessageType::Attach, MessageType::Hello, MessageType::JobAccepted, MessageType::JobStatus,
                              MessageType::JobOutput, MessageType::JobInputRequested, MessageType::JobInputTaken,
-                             MessageType::JobResult,
+                             MessageType::JobPhase, MessageType::JobResult,
                              MessageType::ErrorMessage}) {
         if (messageTypeName(type) == name)
             return type;
@@ -379,6 +406,7 @@ QString messageTypeName(MessageType type)
     case MessageType::JobOutput: return QStringLiteral("job.output");
     case MessageType::JobInputRequested: return QStringLiteral("job.input_requested");
     case MessageType::JobInputTaken: return QStringLiteral("job.input_taken");
+    case MessageType::JobPhase: return QStringLiteral("job.phase");
     case MessageType::JobResult: return QStringLiteral("job.result");
     case MessageType::ErrorMessage: return QStringLiteral("error");
     }
@@ -404,6 +432,24 @@ std::optional<JobState> jobStateFromName(const QString &name)
     return std::nullopt;
 }
 
+QString jobPhaseName(JobPhase phase)
+{
+    switch (phase) {
+    case JobPhase::Compiling: return QStringLiteral("compiling");
+    case JobPhase::Running: return QStringLiteral("running");
+    }
+    return QString();
+}
+
+std::optional<JobPhase> jobPhaseFromName(const QString &name)
+{
+    for (JobPhase phase : {JobPhase::Compiling, JobPhase::Running}) {
+        if (jobPhaseName(phase) == name)
+            return phase;
+    }
+    return std::nullopt;
+}
+
 Decoded decodeClientMessage(const QByteArray &frame)
 {
     Error error;
@@ -422,7 +468,7 @@ Decoded decodeClientMessage(const QByteArray &frame)
     switch (*type) {
     case MessageType::Submit:
         if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open",
-                                   "report_input_taken", "profile", "limits", "ref"},
+                                   "report_input_taken", "report_phases", "profile", "limits", "ref"},
                         error)
             || !decodeSubmissionFields(*object, message.submission, true, error))
             return fail(error.code, error.message);
@@ -483,6 +529,19 @@ Decoded decodeServerMessage(const QByteArray &frame)
             || !requireInteger(*object, QStringLiteral("stdin_window"), 1, kMaxJsonInteger, window, error, true))
             return fail(error.code, error.message);
         message.stdinWindow = window.value_or(0);
+        if (!optionalStringList(*object, QStringLiteral("languages"), message.languages, error)
+            || !optionalStringList(*object, QStringLiteral("profiles"), message.profiles, error))
+            return fail(error.code, error.message);
+        break;
+    }
+    case MessageType::JobPhase: {
+        QString phase;
+        if (!requireJobId(*object, message.jobId, error) || !requireString(*object, QStringLiteral("phase"), phase, error))
+            return fail(error.code, error.message);
+        const auto parsed = jobPhaseFromName(phase);
+        if (!parsed)
+            return fail(ErrorCode::BadMessage, QStringLiteral("unknown job phase \"%1\"").arg(phase.left(32)));
+        message.phase = *parsed;
         break;
     }
     case MessageType::JobAccepted:
@@ -599,6 +658,8 @@ QByteArray encodeSubmit(const Submission &submission)
         object.insert(QStringLiteral("keep_stdin_open"), true);
     if (submission.reportInputTaken)
         object.insert(QStringLiteral("report_input_taken"), true);
+    if (submission.reportPhases)
+        object.insert(QStringLiteral("report_phases"), true);
     if (!submission.profile.isEmpty())
         object.insert(QStringLiteral("profile"), submission.profile);
     if (!submission.limits.isEmpty())
@@ -628,12 +689,21 @@ QByteArray encodeAttach(const QString &jobId, qint64 afterSeq)
     return encode({{kType, messageTypeName(MessageType::Attach)}, {kJobId, jobId}, {QStringLiteral("after_seq"), afterSeq}});
 }
 
+QByteArray encodeHello(const ServerHello &hello)
+{
+    QJsonObject object{{kType, messageTypeName(MessageType::Hello)}, {QStringLiteral("server"), hello.serverVersion}};
+    if (hello.stdinWindow > 0)
+        object.insert(QStringLiteral("stdin_window"), hello.stdinWindow);
+    if (!hello.languages.isEmpty())
+        object.insert(QStringLiteral("languages"), QJsonArray::fromStringList(hello.languages));
+    if (!hello.profiles.isEmpty())
+        object.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(hello.profiles));
+    return encode(object);
+}
+
 QByteArray encodeHello(const QString &serverVersion, qint64 stdinWindow)
 {
-    QJsonObject object{{kType, messageTypeName(MessageType::Hello)}, {QStringLiteral("server"), serverVersion}};
-    if (stdinWindow > 0)
-        object.insert(QStringLiteral("stdin_window"), stdinWindow);
-    return encode(object);
+    return encodeHello(ServerHello{serverVersion, stdinWindow, {}, {}});
 }
 
 QByteArray encodeJobAccepted(const QString &jobId, const QString &ref)
@@ -668,6 +738,11 @@ QByteArray encodeJobInputTaken(const QString &jobId, qint64 taken)
     return encode({{kType, messageTypeName(MessageType::JobInputTaken)},
                    {kJobId, jobId},
                    {QStringLiteral("taken"), taken}});
+}
+
+QByteArray encodeJobPhase(const QString &jobId, JobPhase phase)
+{
+    return encode({{kType, messageTypeName(MessageType::JobPhase)}, {kJobId, jobId}, {QStringLiteral("phase"), jobPhaseName(phase)}});
 }
 
 QByteArray encodeJobResult(const QString &jobId, const QJsonObject &result)

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -101,6 +102,9 @@ struct Submission
     // client asks only a server whose `hello` announced a window; older clients, which would take an
     // unknown message type for a broken server, get none.
     bool reportInputTaken = false;
+    // WebSocket only: the client wants `job.phase` messages (compiling, running) for this job. Asked
+    // only of a server whose `hello` lists its languages, for the same reason as reportInputTaken.
+    bool reportPhases = false;
     QString profile;          // empty: the server's default (strict)
     LimitRequest limits;
     QString ref;              // the client's own label, echoed in job.accepted (WebSocket only)
@@ -120,6 +124,7 @@ enum class MessageType {
     JobOutput,
     JobInputRequested,
     JobInputTaken,    // how much of its standard input the program has taken so far
+    JobPhase,         // the job began compiling or running (sent only when the submission asked)
     JobResult,
     ErrorMessage,
 };
@@ -131,6 +136,12 @@ QString jobStateName(JobState state);
 std::optional<JobState> jobStateFromName(const QString &name);
 
 enum class Stream { Stdout, Stderr };
+
+// What a running job is doing: a compiled language compiles first. Same meaning as runner::RunPhase,
+// kept apart so the wire names do not depend on the runner's enum.
+enum class JobPhase { Compiling, Running };
+QString jobPhaseName(JobPhase phase);
+std::optional<JobPhase> jobPhaseFromName(const QString &name);
 
 // One decoded message. Only the fields of its type are meaningful.
 struct Message
@@ -149,6 +160,20 @@ struct Message
     QString serverVersion;     // Hello
     qint64 stdinWindow = 0;    // Hello: the server's kStdinWindowBytes; 0 when it announces none
     qint64 inputTaken = 0;     // JobInputTaken: bytes of stdin taken so far, the submission's included
+    JobPhase phase = JobPhase::Running; // JobPhase
+    // Hello: the language ids this server runs and the profiles a client may ask for. Both empty from a
+    // server that does not say (older than these fields): a client then assumes nothing about them.
+    QStringList languages;
+    QStringList profiles;
+};
+
+// What a server says about itself in `hello`.
+struct ServerHello
+{
+    QString serverVersion;
+    qint64 stdinWindow = 0;    // > 0: the server holds at most that much unread stdin per job
+    QStringList languages;     // ids of the languages it runs
+    QStringList profiles;      // profiles a client may ask for, the default first
 };
 
 // A decode either yields a message or an error to send back; it never throws and never crashes.
@@ -175,13 +200,15 @@ QByteArray encodeStdin(const QString &jobId, const QByteArray &data);
 QByteArray encodeStdinClose(const QString &jobId);
 QByteArray encodeCancel(const QString &jobId);
 QByteArray encodeAttach(const QString &jobId, qint64 afterSeq);
-// `stdinWindow` > 0: the server holds at most that much unread stdin per job and reports what is taken.
+QByteArray encodeHello(const ServerHello &hello);
+// A hello that says only who the server is and, when `stdinWindow` > 0, its stdin window.
 QByteArray encodeHello(const QString &serverVersion, qint64 stdinWindow = 0);
 QByteArray encodeJobAccepted(const QString &jobId, const QString &ref);
 QByteArray encodeJobStatus(const QString &jobId, JobState state);
 QByteArray encodeJobOutput(const QString &jobId, qint64 seq, Stream stream, const QByteArray &data);
 QByteArray encodeJobInputRequested(const QString &jobId);
 QByteArray encodeJobInputTaken(const QString &jobId, qint64 taken);
+QByteArray encodeJobPhase(const QString &jobId, JobPhase phase);
 QByteArray encodeJobResult(const QString &jobId, const QJsonObject &result);
 QByteArray encodeError(const Error &error, const QString &jobId = {}, const QString &ref = {});
 

@@ -292,6 +292,8 @@ void RemoteRunSession::handleMessage(const Message &message)
         m_everAnswered = true;
         m_silenceTimer.stop();
         m_stdinWindow = message.stdinWindow;
+        m_serverLanguages = message.languages;
+        m_serverProfiles = message.profiles;
         if (!m_jobId.isEmpty()) {
             send(encodeAttach(m_jobId, m_lastSeq));
             return;
@@ -302,6 +304,8 @@ void RemoteRunSession::handleMessage(const Message &message)
         submission.stdinData = m_request.stdinData;
         submission.keepStdinOpen = m_request.keepStdinOpen;
         submission.reportInputTaken = m_stdinWindow > 0;
+        // A server that lists its languages knows `job.phase`; an older one would refuse the field.
+        submission.reportPhases = !m_serverLanguages.isEmpty();
         submission.profile = runner::profileName(m_request.policy.profile);
         const runner::Limits &limits = m_request.policy.limits;
         submission.limits.wallMs = limits.wallMs;
@@ -333,6 +337,14 @@ void RemoteRunSession::handleMessage(const Message &message)
             m_startedEmitted = true;
             Q_EMIT started();
         }
+        return;
+    case MessageType::JobPhase:
+        if (!m_startedEmitted) {
+            m_startedEmitted = true;
+            Q_EMIT started();
+        }
+        Q_EMIT phaseChanged(message.phase == JobPhase::Compiling ? runner::RunPhase::Compiling
+                                                                 : runner::RunPhase::Running);
         return;
     case MessageType::JobOutput:
         if (message.seq <= m_lastSeq)

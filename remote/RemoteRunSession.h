@@ -94,6 +94,10 @@ public:
     ConnectionState connectionState() const { return m_state; }
     // The server answered (sent `hello`) at least once during the last run.
     bool everAnswered() const { return m_everAnswered; }
+    // What the server said in its last `hello`: the language ids it runs and the profiles a client may
+    // ask for (the default first). Empty until it answered, and from a server too old to say.
+    QStringList serverLanguages() const { return m_serverLanguages; }
+    QStringList serverProfiles() const { return m_serverProfiles; }
     // Why the last run failed on the server side or on the way there; empty after a normal result.
     std::optional<Error> remoteError() const { return m_error; }
 
@@ -136,6 +140,8 @@ private:
     // Flow control: the server's window (0: it announced none, so input is sent as it comes), the
     // input sent for the job (the submission's included) and what the server says the program took.
     qint64 m_stdinWindow = 0;
+    QStringList m_serverLanguages;
+    QStringList m_serverProfiles;
     qint64 m_inputSent = 0;
     qint64 m_inputTaken = 0;
     qint64 m_lastSeq = 0;

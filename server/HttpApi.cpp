@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpSocket>
@@ -108,7 +109,8 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
             respondJson(responder, 200, {{QStringLiteral("status"), QStringLiteral("ok")},
                                          {QStringLiteral("version"), QCoreApplication::applicationVersion()},
                                          {QStringLiteral("protocol"), remote::kProtocolVersion},
-                                         {QStringLiteral("accepting"), m_jobs.isAccepting()}});
+                                         {QStringLiteral("accepting"), m_jobs.isAccepting()},
+                                         {QStringLiteral("languages"), QJsonArray::fromStringList(m_jobs.languages().ids())}});
         return true;
     }
     if (path == QLatin1String("/metrics")) {
@@ -125,7 +127,8 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     }
 
     const bool known = path == QLatin1String("/execute") || path.startsWith(QLatin1String("/execute/jobs/"))
-                       || path == QLatin1String("/analyze") || path == QLatin1String("/analyze/status");
+                       || path == QLatin1String("/analyze") || path == QLatin1String("/analyze/status")
+                       || path == QLatin1String("/languages");
     if (!known)
         return false; // missingHandler answers 404
 
@@ -146,6 +149,14 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
             respondError(responder, methodNotAllowed(request));
         else
             jobStatus(responder, *owner, path.mid(int(qstrlen("/execute/jobs/"))));
+        return true;
+    }
+    if (path == QLatin1String("/languages")) {
+        if (method != Method::Get)
+            respondError(responder, methodNotAllowed(request));
+        else
+            respondJson(responder, 200, {{QStringLiteral("languages"), m_jobs.languagesJson()},
+                                         {QStringLiteral("profiles"), QJsonArray::fromStringList(m_jobs.profiles())}});
         return true;
     }
     if (path == QLatin1String("/analyze/status")) {

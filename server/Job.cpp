@@ -68,6 +68,9 @@ void Job::run(runner::RunSession *session)
     session->setParent(this);
     connect(session, &runner::RunSession::outputReceived, this, &Job::onOutput);
     connect(session, &runner::RunSession::inputRequested, this, &Job::inputRequested);
+    connect(session, &runner::RunSession::phaseChanged, this, [this](runner::RunPhase phase) {
+        Q_EMIT phaseChanged(phase == runner::RunPhase::Compiling ? remote::JobPhase::Compiling : remote::JobPhase::Running);
+    });
     connect(session, &runner::RunSession::inputTaken, this, &Job::onInputTaken);
     connect(session, &runner::RunSession::finished, this, &Job::onFinished);
     m_state = remote::JobState::Running;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <remote/Protocol.h>
-#include <runner/RunSession.h>
 #include <remote/Utf8Chunker.h>
+#include <runner/RunSession.h>
 
 #include <QElapsedTimer>
 #include <QList>
@@ -57,6 +57,8 @@ Q_SIGNALS:
     void stateChanged(remote::JobState state);
     void outputAppended(const server::OutputChunk &chunk);
     void inputRequested();
+    // The run began compiling or running (a compiled language compiles first).
+    void phaseChanged(remote::JobPhase phase);
     // The run took input: `taken` bytes so far. Emitted once kInputTakenStep more was taken, or when
     // everything accepted was, so a client waiting for room hears of it and one that is not is not
     // flooded.

@@ -15,9 +15,9 @@ constexpr int kHousekeepingIntervalMs = 5'000;
 constexpr qint64 kLongestExpiryIntervalMs = 10 * 60'000;
 } // namespace
 
-JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
-                       RateLimiter &rateLimiter, QObject *parent)
-    : QObject(parent), m_config(config), m_metrics(metrics), m_rateLimiter(rateLimiter),
+JobService::JobService(const ServerConfig &config, ServerLanguages languages, JobScheduler::SessionFactory factory,
+                       Metrics &metrics, RateLimiter &rateLimiter, QObject *parent)
+    : QObject(parent), m_config(config), m_languages(std::move(languages)), m_metrics(metrics), m_rateLimiter(rateLimiter),
       m_scheduler(new JobScheduler(config.effectiveWorkers(), config.effectiveQueueCapacity(), std::move(factory), this))
 {
     connect(m_scheduler, &JobScheduler::jobStarted, this, &JobService::onJobStarted);
@@ -42,17 +42,11 @@ JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory 
 std::optional<remote::Error> JobService::buildRequest(const remote::Submission &submission,
                                                       runner::RunRequest &request) const
 {
-    if (!runner::LanguageRegistry::builtin().find(submission.language)) {
-        return remote::Error{remote::ErrorCode::UnknownLanguage,
-                             QStringLiteral("unknown language \"%1\"; this server runs: %2")
-                                 .arg(submission.language.left(32),
-                                      runner::LanguageRegistry::builtin().ids().join(QStringLiteral(", "))),
-                             0};
-    }
+    if (auto refusal = m_languages.refusal(submission.language))
+        return refusal;
     const QString profileName = submission.profile.isEmpty() ? m_config.defaultProfile : submission.profile;
     const auto profile = runner::profileFromName(profileName);
-    const bool standardAllowed = m_config.allowStandardProfile || m_config.defaultProfile == QLatin1String("standard");
-    if (!profile || (*profile == runner::Profile::Standard && !standardAllowed)) {
+    if (!profile || !profiles().contains(profileName)) {
         return remote::Error{remote::ErrorCode::InvalidLimits,
                              QStringLiteral("this server runs programs in the %1 profile only").arg(m_config.defaultProfile),
                              0};
@@ -64,11 +58,37 @@ std::optional<remote::Error> JobService::buildRequest(const remote::Submission &
     request.stdinData = submission.stdinData;
     request.keepStdinOpen = submission.keepStdinOpen;
     request.policy.profile = *profile;
-    // Defaults are the server's maximum; a client can only lower them.
-    request.policy.limits = submission.limits.applyTo(m_config.maxLimits).cappedBy(m_config.maxLimits);
+    // Defaults are the server's maximum for the language; a client can only lower them.
+    const runner::Limits maximum = m_config.maxLimitsFor(submission.language);
+    request.policy.limits = submission.limits.applyTo(maximum).cappedBy(maximum);
     if (const QString error = request.policy.validate(); !error.isEmpty())
         return remote::Error{remote::ErrorCode::InvalidLimits, error, 0};
     return std::nullopt;
+}
+
+QStringList JobService::profiles() const
+{
+    QStringList names{m_config.defaultProfile};
+    const QString standard = runner::profileName(runner::Profile::Standard);
+    if (m_config.allowStandardProfile && !names.contains(standard))
+        names.append(standard);
+    return names;
+}
+
+QJsonArray JobService::languagesJson() const
+{
+    QJsonArray languages = m_languages.toJson();
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        QJsonObject language = languages.at(i).toObject();
+        const runner::Limits maximum = m_config.maxLimitsFor(language.value(QStringLiteral("id")).toString());
+        language.insert(QStringLiteral("max_limits"),
+                        QJsonObject{{QStringLiteral("wall_ms"), maximum.wallMs},
+                                    {QStringLiteral("cpu_ms"), maximum.effectiveCpuMs()},
+                                    {QStringLiteral("memory_mb"), maximum.memoryBytes / (1024 * 1024)},
+                                    {QStringLiteral("output_kb"), maximum.outputBytes / 1024}});
+        languages[i] = language;
+    }
+    return languages;
 }
 
 JobService::Submitted JobService::submit(const QString &owner, const remote::Submission &submission)

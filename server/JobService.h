@@ -5,6 +5,7 @@
 #include "Metrics.h"
 #include "RateLimiter.h"
 #include "ServerConfig.h"
+#include "ServerLanguages.h"
 
 #include <QObject>
 #include <QTimer>
@@ -21,8 +22,14 @@ class JobService : public QObject
     Q_OBJECT
 public:
     // `rateLimiter` is shared with /analyze: one token bucket per token for every submission.
-    JobService(const ServerConfig &config, JobScheduler::SessionFactory factory, Metrics &metrics,
-               RateLimiter &rateLimiter, QObject *parent = nullptr);
+    JobService(const ServerConfig &config, ServerLanguages languages, JobScheduler::SessionFactory factory,
+               Metrics &metrics, RateLimiter &rateLimiter, QObject *parent = nullptr);
+
+    // The languages clients may submit here, and the profiles they may ask for (the default first).
+    const ServerLanguages &languages() const { return m_languages; }
+    QStringList profiles() const;
+    // `/languages`: each language with its toolchain's version and the highest limits a client may ask.
+    QJsonArray languagesJson() const;
 
     struct Submitted
     {
@@ -59,6 +66,7 @@ private:
     void onJobFinished(Job *job);
 
     const ServerConfig &m_config;
+    ServerLanguages m_languages;
     Metrics &m_metrics;
     JobStore m_store;
     RateLimiter &m_rateLimiter;

@@ -37,7 +37,11 @@ QString Server::start()
 {
     if (const QString error = Database::open(m_config.databasePath()); !error.isEmpty())
         return error;
-    m_jobs = new JobService(m_config, m_factory, m_metrics, m_rateLimiter, this);
+    QString languageError;
+    ServerLanguages languages = ServerLanguages::detect(m_config.languages, languageError);
+    if (!languageError.isEmpty())
+        return QStringLiteral("--languages: %1").arg(languageError);
+    m_jobs = new JobService(m_config, std::move(languages), m_factory, m_metrics, m_rateLimiter, this);
     m_jobs->expire();
     m_jobs->recover();
 

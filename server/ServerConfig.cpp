@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include <runner/Language.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -112,6 +114,51 @@ const QList<Setting> &settings()
              config.allowStandardProfile = value == QLatin1String("true") || value == QLatin1String("1");
              return QString();
          }},
+        {"languages", "LIST",
+         "languages clients may run, comma-separated: python, javascript, cpp, java (default: every one whose "
+         "toolchain is installed)",
+         [](ServerConfig &config, const QString &text) {
+             QStringList ids;
+             for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                 const QString id = part.trimmed().toLower();
+                 if (!id.isEmpty() && !ids.contains(id))
+                     ids.append(id);
+             }
+             if (ids.isEmpty())
+                 return QStringLiteral("expected a comma-separated list of languages, got \"%1\"").arg(text);
+             config.languages = ids;
+             return QString();
+         }},
+        {"language-limits", "LIST",
+         "per-language maxima replacing the ones above, comma-separated LANG:KEY=VALUE with KEY one of "
+         "max-wall-ms, max-cpu-ms, max-memory-mb, max-output-kb (e.g. java:max-memory-mb=512)",
+         [](ServerConfig &config, const QString &text) {
+             QMap<QString, QMap<QString, qint64>> parsed;
+             for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                 const QString item = part.trimmed();
+                 const int colon = item.indexOf(QLatin1Char(':'));
+                 const int equals = item.indexOf(QLatin1Char('='));
+                 if (colon <= 0 || equals < colon)
+                     return QStringLiteral("expected LANG:KEY=VALUE, got \"%1\"").arg(item);
+                 const QString language = item.left(colon).toLower();
+                 const QString key = item.mid(colon + 1, equals - colon - 1);
+                 if (!runner::LanguageRegistry::builtin().find(language))
+                     return QStringLiteral("unknown language \"%1\"").arg(language);
+                 static const QMap<QString, qint64> kMaxima{{QStringLiteral("max-wall-ms"), 24LL * 3600 * 1000},
+                                                           {QStringLiteral("max-cpu-ms"), 24LL * 3600 * 1000},
+                                                           {QStringLiteral("max-memory-mb"), 1024 * 1024},
+                                                           {QStringLiteral("max-output-kb"), 1024 * 1024}};
+                 if (!kMaxima.contains(key))
+                     return QStringLiteral("unknown limit \"%1\" (expected one of %2)")
+                         .arg(key, kMaxima.keys().join(QStringLiteral(", ")));
+                 qint64 value = 0;
+                 if (QString error = parseInt(item.mid(equals + 1), 1, kMaxima.value(key), value); !error.isEmpty())
+                     return QStringLiteral("%1: %2").arg(item, error);
+                 parsed[language][key] = value;
+             }
+             config.languageMaxLimits = parsed;
+             return QString();
+         }},
         {"tls-cert", "FILE", "PEM certificate: serve https:// and wss://", stringSetter(&ServerConfig::tlsCertificate)},
         {"tls-key", "FILE", "PEM private key of the certificate", stringSetter(&ServerConfig::tlsKey)},
         {"gemini-key", "KEY",
@@ -199,6 +246,23 @@ QString applyFile(const QString &path, ServerConfig &config)
 
 } // namespace
 
+runner::Limits ServerConfig::maxLimitsFor(const QString &language) const
+{
+    runner::Limits limits = maxLimits;
+    const QMap<QString, qint64> overrides = languageMaxLimits.value(language);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.key() == QLatin1String("max-wall-ms"))
+            limits.wallMs = it.value();
+        else if (it.key() == QLatin1String("max-cpu-ms"))
+            limits.cpuMs = it.value();
+        else if (it.key() == QLatin1String("max-memory-mb"))
+            limits.memoryBytes = it.value() * 1024 * 1024;
+        else if (it.key() == QLatin1String("max-output-kb"))
+            limits.outputBytes = it.value() * 1024;
+    }
+    return limits;
+}
+
 int ServerConfig::effectiveWorkers() const
 {
     return workers > 0 ? workers : std::max(1, QThread::idealThreadCount());
@@ -278,6 +342,10 @@ QString ServerConfig::load(const QStringList &arguments, ServerConfig &config, Q
         return QStringLiteral("TLS needs both --tls-cert and --tls-key");
     if (QString error = config.maxLimits.validate(); !error.isEmpty())
         return QStringLiteral("server limits: %1").arg(error);
+    for (const QString &language : config.languageMaxLimits.keys()) {
+        if (QString error = config.maxLimitsFor(language).validate(); !error.isEmpty())
+            return QStringLiteral("server limits of %1: %2").arg(language, error);
+    }
     return QString();
 }
 

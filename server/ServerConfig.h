@@ -3,6 +3,7 @@
 #include <runner/SandboxPolicy.h>
 
 #include <QHostAddress>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,10 @@ struct ServerConfig
     runner::Limits maxLimits;      // no client can raise a limit above these
     QString defaultProfile = QStringLiteral("strict");
     bool allowStandardProfile = false; // whether clients may ask for `standard`
+    QStringList languages;         // languages clients may submit; empty: every installed one
+    // Per language, maxima that replace maxLimits' ("java" -> {"max-memory-mb": 512}), e.g. more memory
+    // for the JVM or less time for a language an operator wants kept short.
+    QMap<QString, QMap<QString, qint64>> languageMaxLimits;
     QString tlsCertificate;        // PEM; with tlsKey: https:// and wss://
     QString tlsKey;
     QString geminiKey;             // for /analyze through Gemini; never logged or shown
@@ -40,6 +45,8 @@ struct ServerConfig
     int shutdownGraceSeconds = 10;
     QString logLevel = QStringLiteral("info");
 
+    // The highest limits a client may ask for in `language`: maxLimits with that language's overrides.
+    runner::Limits maxLimitsFor(const QString &language) const;
     int effectiveWorkers() const;
     int effectiveQueueCapacity() const;
     qint64 jobRetentionMs() const;

@@ -39,8 +39,8 @@ WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owne
     m_sinceHeard.start();
     connect(&m_pingTimer, &QTimer::timeout, this, &WebSocketConnection::onPingTimer);
     m_pingTimer.start(std::max(250, idleTimeoutMs / 3));
-    sendFrame(remote::encodeHello(QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion(),
-                                  remote::kStdinWindowBytes));
+    sendFrame(remote::encodeHello({QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion(),
+                                   remote::kStdinWindowBytes, jobs.languages().ids(), jobs.profiles()}));
 }
 
 WebSocketConnection::~WebSocketConnection() = default;
@@ -202,8 +202,10 @@ void WebSocketConnection::submit(const remote::Message &message)
     m_submitted.append(job);
     sendFrame(remote::encodeJobAccepted(job->id(), message.ref));
     follow(job, 0);
-    if (Stream *followed = stream(job->id()))
+    if (Stream *followed = stream(job->id())) {
         followed->reportsInput = message.submission.reportInputTaken;
+        followed->reportsPhases = message.submission.reportPhases;
+    }
 }
 
 WebSocketConnection::Stream *WebSocketConnection::stream(const QString &id)
@@ -263,6 +265,12 @@ void WebSocketConnection::watch(Job *job)
             pump();
         }
     });
+    connect(job, &Job::phaseChanged, this, [this, id, job](remote::JobPhase phase) {
+        if (Stream *s = stream(id); s && s->reportsPhases) {
+            s->phaseMarks.append({job->output().isEmpty() ? 0 : job->output().constLast().seq, phase});
+            pump();
+        }
+    });
     // Small and at most one per kInputTakenStep or per stdin message drained: sent at once, outside the
     // output's pacing, because a client waiting for room to send input may be blocked on it.
     connect(job, &Job::inputTaken, this, [this, id](qint64 taken) {
@@ -285,6 +293,11 @@ bool WebSocketConnection::sendNext(Stream &s, bool &done)
         return true;
     }
     Job *job = s.job;
+    if (!s.phaseMarks.isEmpty() && s.phaseMarks.constFirst().first <= s.sentSeq) {
+        // Sent also when the job has finished meanwhile: the output that follows it is still to come.
+        sendFrame(remote::encodeJobPhase(s.id, s.phaseMarks.takeFirst().second));
+        return true;
+    }
     if (!s.inputMarks.isEmpty() && s.inputMarks.constFirst() <= s.sentSeq) {
         s.inputMarks.removeFirst();
         if (job->state() != remote::JobState::Finished)

@@ -57,6 +57,10 @@ private:
         QList<qint64> inputMarks;   // `job.input_requested` once output up to each seq is sent
         bool storedOnly = false;
         bool reportsInput = false;  // the submitter asked for `job.input_taken`
+        bool reportsPhases = false; // the submitter asked for `job.phase`
+        // `job.phase` once output up to each seq is sent, so a phase and the output around it keep
+        // their order however far the output's pacing is behind.
+        QList<QPair<qint64, remote::JobPhase>> phaseMarks = {};
     };
 
     void onTextMessage(const QString &text);

@@ -2,18 +2,20 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
+#include <analysis/Analyzer.h>
 #include <app/AnalysisController.h>
 #include <app/AnalysisPanel.h>
 #include <app/AnalysisPresenter.h>
-#include <analysis/Analyzer.h>
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
-#include <editor/ComplexityMarkers.h>
 #include <app/EditorTabs.h>
 #include <app/MainWindow.h>
+#include <app/NewProgramMenu.h>
 #include <app/SettingsDialog.h>
 #include <app/SidePanels.h>
 #include <app/TokenKeychain.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QChartView>
@@ -522,6 +524,39 @@ private Q_SLOTS:
         QVERIFY(window->analysisController()->lastResult());
         QVERIFY(!window->analysisController()->lastResult()->ok());
         QVERIFY(!window->analysisPanel()->progressBar()->isVisible());
+    }
+
+    // Issue 18: a JavaScript, C++ or Java tab is told what the panel can do for it, by its language's
+    // name, and the Python tab beside it keeps its own result (never shown for the other tab).
+    void otherLanguagesAreToldWhatTheAnalysisCanDo()
+    {
+        auto window = makeWindow();
+        CodeEditor *python = window->currentEditor();
+        python->setText(QString::fromLatin1(kQuadraticProgram));
+        AnalysisPanel *panel = window->analysisPanel();
+        window->analyzeCurrent();
+        QVERIFY(waitForAnalysis(window.get()));
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+
+        for (const auto &[id, name] : {std::pair{"javascript", "JavaScript"}, std::pair{"cpp", "C++"},
+                                       std::pair{"java", "Java"}}) {
+            auto *menu = window->findChild<NewProgramMenu *>();
+            QVERIFY(menu);
+            menu->actionFor(QString::fromLatin1(id))->trigger();
+            QVERIFY(window->currentEditor() != python);
+            window->analyzeCurrent();
+            QVERIFY(!window->analysisController()->isRunning());
+            const auto result = window->analysisController()->lastResult();
+            QVERIFY(result && !result->ok());
+            QVERIFY2(result->error.contains(QString::fromLatin1(name)) && result->error.contains(QStringLiteral("Python")),
+                     qPrintable(result->error));
+            const QLabel *shown = panel->findChild<QLabel *>(QStringLiteral("analysisError"));
+            QVERIFY(shown && shown->isVisibleTo(panel));
+            QCOMPARE(shown->text(), result->error);
+            QVERIFY(panel->timeBadgeLabel()->text() != QStringLiteral("O(n^2)"));
+        }
+        window->tabs()->setCurrentWidget(python);
+        QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
     }
 
     // --- Settings ----------------------------------------------------------------------------------

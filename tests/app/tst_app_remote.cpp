@@ -3,18 +3,21 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/ConnectionIndicator.h>
-#include <editor/EditorFeatures.h>
-#include <remote/HealthProbe.h>
 #include <app/MainWindow.h>
 #include <app/OutputPane.h>
+#include <app/ProfileNotice.h>
 #include <app/RunTargetSwitch.h>
 #include <app/SecretStore.h>
 #include <app/ServerWatch.h>
 #include <app/SettingsDialog.h>
+#include <app/SidePanels.h>
 #include <app/TargetSessionFactory.h>
 #include <app/TokenKeychain.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <remote/HealthProbe.h>
+#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QStatusBar>
+#include <QPushButton>
 #include <QTextBlock>
 #include <QToolButton>
 
@@ -851,6 +855,53 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Ok);
         QVERIFY(flushedOutput(&window).contains(QStringLiteral("after the keychain\n")));
+    }
+
+    // Issue 12: "Switch to Standard and Run Again" is offered for a remote run only by a server whose
+    // `hello` says it allows the standard profile; there the button reruns the program in it.
+    void switchToStandardIsOfferedOnlyByAServerThatAllowsIt()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        RunPreferences preferences = m_settings->runPreferences();
+        const RunPreferences saved = preferences;
+        preferences.target = ExecutionTarget::Remote;
+        preferences.profile = runner::Profile::Strict;
+        m_settings->setRunPreferences(preferences);
+        const auto restore = qScopeGuard([&] {
+            m_settings->setRunPreferences(saved);
+            pointAt(m_server->baseUrl(), m_token);
+        });
+        QPushButton *button = m_window->violationsDock()->profileNotice()->switchButton();
+        const QString refused = QStringLiteral("import os\nprint('whole language', os.sep)\n");
+
+        pointAt(m_server->baseUrl(), m_token);
+        QCOMPARE(runAndWait(refused).status, runner::RunStatus::SecurityViolation);
+        QCOMPARE(m_window->sessionFactory()->serverProfiles(), QStringList{QStringLiteral("strict")});
+        QVERIFY(button->isHidden());
+        QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("The server runs this program in the strict profile")));
+
+        ServerProcess permissive;
+        const QString token = permissive.createToken(QStringLiteral("standard"));
+        QString error;
+        startWithParentDeath(permissive, &error, {QStringLiteral("--allow-standard-profile"), QStringLiteral("true")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        pointAt(permissive.baseUrl(), token);
+        // Nothing is known of a server before it answered: no button on a guess.
+        QVERIFY(m_window->sessionFactory()->serverProfiles().isEmpty());
+        QCOMPARE(runAndWait(refused).status, runner::RunStatus::SecurityViolation);
+        QCOMPARE(m_window->sessionFactory()->serverProfiles(),
+                 QStringList({QStringLiteral("strict"), QStringLiteral("standard")}));
+        QVERIFY(!button->isHidden());
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<runner::RunResult>();
+        QVERIFY2(result.status == runner::RunStatus::Ok, qPrintable(result.message));
+        QCOMPARE(result.profile, QStringLiteral("standard"));
+        QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("whole language /")));
+        QCOMPARE(m_settings->runPreferences().profile, runner::Profile::Standard);
+        QCOMPARE(permissive.terminate(), 0);
     }
 
     void targetSwitchChoosesWhereProgramsRun()

@@ -47,7 +47,7 @@ private Q_SLOTS:
         const OutputParserRegistry &registry = OutputParserRegistry::builtin();
         QVERIFY(registry.contains(QStringLiteral("python")));
         QVERIFY(registry.create(QStringLiteral("python")));
-        QVERIFY(!registry.create(QStringLiteral("javascript")));
+        QVERIFY(!registry.create(QStringLiteral("plaintext")));
         QVERIFY(!registry.create(QString()));
     }
 

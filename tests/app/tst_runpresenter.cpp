@@ -3,16 +3,19 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
-#include <editor/EditorFeatures.h>
 #include <app/EditorTabs.h>
 #include <app/OutputPane.h>
+#include <app/OutputParserRegistry.h>
 #include <app/ProfileNotice.h>
 #include <app/RunController.h>
 #include <app/RunPresenter.h>
 #include <app/SidePanels.h>
 #include <app/TargetSessionFactory.h>
 #include <app/TokenKeychain.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <runner/Language.h>
+#include <server/TokenKeychain.h>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -211,13 +214,124 @@ private Q_SLOTS:
         QVERIFY(!m_output->inputLine()->isEnabled());
     }
 
-    void aLanguageThatCannotRunSaysSoAndStartsNothing()
+    void plainTextCannotRunAndStartsNothing()
     {
-        m_tabs->newDocument(QStringLiteral("console.log(1)\n"), QStringLiteral("javascript"));
+        m_tabs->newDocument(QStringLiteral("shopping list\n"), QString());
         m_presenter->runCurrent();
         QVERIFY(!m_session);
         QVERIFY(!m_run->isRunning());
-        QCOMPARE(shownOutput(), QStringLiteral("JavaScript files cannot be run yet.\n"));
+        QCOMPARE(shownOutput(), QStringLiteral("Plain text files cannot be run yet.\n"));
+    }
+
+    // Issue 18: the line under a run names its language; a compiled one's compile step is timed apart.
+    void statusTextNamesTheLanguageAndTheCompileTimeApart()
+    {
+        runner::RunResult result = resultOf(runner::RunStatus::Ok);
+        result.language = QStringLiteral("cpp");
+        result.exitCode = 0;
+        result.compileMs = 412;
+        result.wallMs = 8;
+        result.peakMemoryKb = 3200;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local),
+                 QStringLiteral("— Finished · exit code 0 · C++ · compiled in 0.41 s · ran in 0.01 s · peak memory 3.1 MB —"));
+        result.status = runner::RunStatus::CompileError;
+        result.exitCode.reset();
+        result.wallMs = 0;
+        result.peakMemoryKb = 0;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Remote),
+                 QStringLiteral("— Compile error · C++ · compiled in 0.41 s —"));
+        result = resultOf(runner::RunStatus::Ok);
+        result.language = QStringLiteral("python");
+        result.exitCode = 0;
+        result.wallMs = 20;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local),
+                 QStringLiteral("— Finished · exit code 0 · Python · 0.02 s —"));
+        result.language = QStringLiteral("java");
+        result.compileMs = 900;
+        result.wallMs = 3000;
+        QCOMPARE(RunPresenter::statusText(result, ExecutionTarget::Local, 2500),
+                 QStringLiteral("— Finished · exit code 0 · Java · compiled in 0.90 s · ran in 3.00 s, of which 2.50 s "
+                                "waiting for input —"));
+    }
+
+    // A compile error: the status bar said Compiling while it compiled, the compiler's text is in the
+    // output with its file:line linked to the editor, and each diagnostic marks its line with the
+    // compiler's words as the tooltip.
+    void compileErrorMarksTheDiagnosticsAndLinksTheCompilerText()
+    {
+        if (!runner::LanguageRegistry::builtin().find(QStringLiteral("cpp")))
+            QSKIP("the runner does not know C++ on this branch");
+        CodeEditor *program = m_tabs->newDocument(QStringLiteral("int main() {\n  return y;\n}\n"), QStringLiteral("cpp"));
+        m_presenter->runCurrent();
+        QVERIFY(m_session);
+        QCOMPARE(m_session->m_request.language, QStringLiteral("cpp"));
+        Q_EMIT m_session->phaseChanged(runner::RunPhase::Compiling);
+        QCOMPARE(m_presenter->runStateText(), QStringLiteral("Compiling"));
+        m_session->printError("main.cpp: In function 'int main()':\n"
+                              "main.cpp:2:10: error: 'y' was not declared in this scope\n"
+                              "    2 |   return y;\n      |          ^\n");
+        runner::RunResult result = resultOf(runner::RunStatus::CompileError);
+        result.language = QStringLiteral("cpp");
+        result.compileMs = 250;
+        result.diagnostics = {{2, 10, QStringLiteral("error"), QStringLiteral("'y' was not declared in this scope")},
+                              {2, 3, QStringLiteral("warning"), QStringLiteral("unused")},
+                              {1, 0, QStringLiteral("note"), QStringLiteral("in function main")}};
+        m_session->finish(result);
+        QCOMPARE(program->errorMarkers()->lines(), QList<int>{2});
+        QVERIFY2(program->errorMarkers()->messageAt(2).contains(QStringLiteral("error (2:10): 'y' was not declared"))
+                     && program->errorMarkers()->messageAt(2).contains(QStringLiteral("warning (2:3): unused")),
+                 qPrintable(program->errorMarkers()->messageAt(2)));
+        const QString text = shownOutput();
+        QVERIFY2(text.contains(QStringLiteral("Untitled 1:2:10: error: 'y' was not declared")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("— Compile error · C++ · compiled in 0.25 s —")), qPrintable(text));
+        // The compiler's line is a link to the program's line.
+        const auto parser = OutputParserRegistry::builtin().create(QStringLiteral("cpp"));
+        const auto link = parser->linkInLine(QStringLiteral("Untitled 1:2:10: error: 'y' was not declared in this scope"));
+        QVERIFY(link);
+        QCOMPARE(m_presenter->editorForRunFile(link->location.file), program);
+        m_tabs->newDocument();
+        m_presenter->goToOutputLocation(link->location.file, link->location.line);
+        QCOMPARE(m_tabs->currentEditor(), program);
+        QCOMPARE(program->currentLine(), 2);
+    }
+
+    void javaScriptAndJavaTracesMarkTheThrowingLine()
+    {
+        struct Case
+        {
+            QString language;
+            QString source;
+            QByteArray trace;
+            int line;
+            QString message;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("javascript"), QStringLiteral("function f() {\n  throw new Error('boom');\n}\nf();\n"),
+             "/work/main.js:2\n  throw new Error('boom');\n  ^\n\nError: boom\n    at f (/work/main.js:2:9)\n"
+             "    at Object.<anonymous> (/work/main.js:4:1)\n    at node:internal/main/run_main_module:28:49\n",
+             2, QStringLiteral("Error: boom")},
+            {QStringLiteral("java"),
+             QStringLiteral("public class Main {\n  static int f(int x) {\n    return 1 / x;\n  }\n"
+                            "  public static void main(String[] a) {\n    f(0);\n  }\n}\n"),
+             "Exception in thread \"main\" java.lang.ArithmeticException: / by zero\n\tat Main.f(Main.java:3)\n"
+             "\tat Main.main(Main.java:6)\n",
+             3, QStringLiteral("java.lang.ArithmeticException: / by zero")},
+        };
+        for (const Case &c : cases) {
+            if (!runner::LanguageRegistry::builtin().find(c.language))
+                QSKIP("the runner does not know this language on this branch");
+            CodeEditor *program = m_tabs->newDocument(c.source, c.language);
+            m_presenter->runCurrent();
+            QVERIFY(m_session);
+            m_session->printError(c.trace);
+            runner::RunResult result = resultOf(runner::RunStatus::RuntimeError);
+            result.language = c.language;
+            result.exitCode = 1;
+            m_session->finish(result);
+            QCOMPARE(program->errorMarkers()->lines(), QList<int>{c.line});
+            QCOMPARE(program->errorMarkers()->messageAt(c.line), c.message);
+            QVERIFY2(!shownOutput().contains(QStringLiteral("/work/main")), qPrintable(shownOutput()));
+        }
     }
 
     void tracebackMarksTheProgramThatRanFromAnyTab()

@@ -1,6 +1,6 @@
 #include <remote/Protocol.h>
-#include <runner/SandboxPolicy.h>
 #include <remote/Utf8Chunker.h>
+#include <runner/SandboxPolicy.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -135,6 +135,77 @@ private Q_SLOTS:
         submission.reportInputTaken = false;
         QVERIFY(!encodeSubmit(submission).contains("report_input_taken"));
         QCOMPARE(clientError(R"({"v":1,"type":"submit","code":"x","language":"python","report_input_taken":1})"),
+                 ErrorCode::BadMessage);
+    }
+
+    // Issue 18 / issue 12: the server says in `hello` which languages it runs and which profiles a client
+    // may ask for; an older hello without them decodes to empty lists (the client assumes nothing).
+    void helloAdvertisesLanguagesAndProfiles()
+    {
+        const QByteArray hello = encodeHello(ServerHello{QStringLiteral("code-remote-server 1"), kStdinWindowBytes,
+                                                         {QStringLiteral("python"), QStringLiteral("cpp")},
+                                                         {QStringLiteral("strict"), QStringLiteral("standard")}});
+        QVERIFY2(hello.contains(R"("languages":["python","cpp"])"), hello.constData());
+        QVERIFY2(hello.contains(R"("profiles":["strict","standard"])"), hello.constData());
+        Decoded d = decodeServerMessage(hello);
+        QVERIFY(d.ok());
+        QCOMPARE(d.message->languages, QStringList({QStringLiteral("python"), QStringLiteral("cpp")}));
+        QCOMPARE(d.message->profiles, QStringList({QStringLiteral("strict"), QStringLiteral("standard")}));
+        QCOMPARE(d.message->stdinWindow, kStdinWindowBytes);
+
+        d = decodeServerMessage(R"({"v":1,"type":"hello","server":"old","stdin_window":5})");
+        QVERIFY(d.ok());
+        QVERIFY(d.message->languages.isEmpty());
+        QVERIFY(d.message->profiles.isEmpty());
+        QVERIFY(!encodeHello(QStringLiteral("x")).contains("languages"));
+
+        for (const QByteArray &bad : {QByteArray(R"({"v":1,"type":"hello","languages":"python"})"),
+                                      QByteArray(R"({"v":1,"type":"hello","languages":[1]})"),
+                                      QByteArray(R"({"v":1,"type":"hello","profiles":[null]})"),
+                                      QByteArray(R"({"v":1,"type":"hello","profiles":{}})")}) {
+            d = decodeServerMessage(bad);
+            QVERIFY2(!d.ok(), bad.constData());
+            QCOMPARE(d.error.code, ErrorCode::BadMessage);
+        }
+    }
+
+    // Compiled languages: `job.phase` says when compiling and running begin, only to a client that asked
+    // with `report_phases`; it survives a round trip and a client cannot send it.
+    void roundTripsJobPhases()
+    {
+        for (JobPhase phase : {JobPhase::Compiling, JobPhase::Running}) {
+            const QByteArray frame = encodeJobPhase(QStringLiteral("j7"), phase);
+            QVERIFY2(frame.contains(R"("type":"job.phase")"), frame.constData());
+            const Decoded d = decodeServerMessage(frame);
+            QVERIFY(d.ok());
+            QCOMPARE(d.message->type, MessageType::JobPhase);
+            QCOMPARE(d.message->jobId, QStringLiteral("j7"));
+            QCOMPARE(d.message->phase, phase);
+            QCOMPARE(clientError(frame), ErrorCode::UnknownType);
+        }
+        QCOMPARE(jobPhaseName(JobPhase::Compiling), QStringLiteral("compiling"));
+        QCOMPARE(jobPhaseFromName(QStringLiteral("running")), std::optional<JobPhase>(JobPhase::Running));
+        QVERIFY(!jobPhaseFromName(QStringLiteral("linking")));
+        for (const QByteArray &bad : {QByteArray(R"({"v":1,"type":"job.phase","job_id":"a","phase":"linking"})"),
+                                      QByteArray(R"({"v":1,"type":"job.phase","job_id":"a"})"),
+                                      QByteArray(R"({"v":1,"type":"job.phase","phase":"running"})")}) {
+            const Decoded d = decodeServerMessage(bad);
+            QVERIFY2(!d.ok(), bad.constData());
+            QCOMPARE(d.error.code, ErrorCode::BadMessage);
+        }
+
+        Submission submission;
+        submission.code = QStringLiteral("int main() {}");
+        submission.language = QStringLiteral("cpp");
+        QVERIFY(!encodeSubmit(submission).contains("report_phases"));
+        submission.reportPhases = true;
+        const Decoded d = decodeClientMessage(encodeSubmit(submission));
+        QVERIFY(d.ok());
+        QVERIFY(d.message->submission.reportPhases);
+        QCOMPARE(clientError(R"({"v":1,"type":"submit","code":"x","language":"cpp","report_phases":"yes"})"),
+                 ErrorCode::BadMessage);
+        // REST has no phases to report: the field is not part of /execute.
+        QCOMPARE(decodeExecuteBody(R"({"code":"x","language":"cpp","report_phases":true})").error.code,
                  ErrorCode::BadMessage);
     }
 

@@ -79,6 +79,17 @@ public:
         return accepted && accepted->type == remote::MessageType::JobAccepted ? accepted->jobId : QString();
     }
 
+    // Sends `submission` as it is (its ref replaced) and returns the server's answer: job.accepted or error.
+    std::optional<remote::Message> submitAs(remote::Submission submission)
+    {
+        const QString ref = QStringLiteral("r%1").arg(++m_refs);
+        submission.ref = ref;
+        send(remote::encodeSubmit(submission));
+        return waitFor([ref](const remote::Message &m) {
+            return (m.type == remote::MessageType::JobAccepted || m.type == remote::MessageType::ErrorMessage) && m.ref == ref;
+        });
+    }
+
     QWebSocket socket;
     QList<remote::Message> messages;
     QStringList undecodable;

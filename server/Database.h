@@ -5,16 +5,37 @@
 
 namespace server {
 
-// The server's SQLite file, opened once per process (connection name below) with write-ahead logging
-// so that `code-remote-server token ...` can change tokens while the server runs.
+// The server's job store: a SQLite file (the default, one process) or a PostgreSQL database shared by
+// several replicas (`postgresql://user:password@host:port/name?sslmode=require`). Opened once per
+// process (connection name below); the schema is migrated on open (Schema.h).
 class Database
 {
 public:
-    // Opens (creating the directory, the file and the schema if needed). Empty string: success.
-    static QString open(const QString &path, const QString &connectionName = defaultConnectionName());
+    enum class Dialect { SQLite, PostgreSQL };
+
+    // `location`: a file path, or a postgresql:// (postgres://) URL. Opens (for SQLite creating the
+    // directory and the file privately) and migrates the schema. Empty string: success.
+    static QString open(const QString &location, const QString &connectionName = defaultConnectionName());
     static void close(const QString &connectionName = defaultConnectionName());
     static QSqlDatabase connection(const QString &connectionName = defaultConnectionName());
     static QString defaultConnectionName() { return QStringLiteral("code-remote-server"); }
+
+    static bool isPostgresUrl(const QString &location);
+    static Dialect dialect(const QString &connectionName = defaultConnectionName());
+    // Several processes may share the database (PostgreSQL): leases, shared limits and stored output.
+    static bool isShared(const QString &connectionName = defaultConnectionName())
+    {
+        return dialect(connectionName) == Dialect::PostgreSQL;
+    }
+    // An SQL expression for the database's clock in milliseconds since the epoch. Replicas compare
+    // leases against one clock, the database's, so that their own clocks' skew does not matter.
+    static QString nowMsExpression(const QString &connectionName = defaultConnectionName());
+    // The location with any password removed, for logs.
+    static QString redacted(const QString &location);
+
+private:
+    static QString openSqlite(const QString &path, const QString &connectionName);
+    static QString openPostgres(const QString &url, const QString &connectionName);
 };
 
 } // namespace server

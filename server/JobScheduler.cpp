@@ -36,6 +36,10 @@ void JobScheduler::startNext()
         m_queue.pop_front();
         if (job->state() != remote::JobState::Queued)
             continue; // cancelled while queued
+        if (m_claim && !m_claim(job)) {
+            forget(job);
+            continue;
+        }
         ++m_running;
         Q_EMIT jobStarted(job);
         job->run(m_factory());
@@ -57,6 +61,17 @@ void JobScheduler::onJobFinished(Job *job)
     Q_EMIT jobFinished(job);
     // Started from the event loop: this is called from inside the finished session's signal.
     QMetaObject::invokeMethod(this, &JobScheduler::startNext, Qt::QueuedConnection);
+    if (m_running == 0 && m_queue.empty())
+        Q_EMIT idle();
+}
+
+void JobScheduler::forget(Job *job)
+{
+    disconnect(job, nullptr, this, nullptr);
+    m_jobs.remove(job->id());
+    if (int &active = m_activeByOwner[job->owner()]; --active <= 0)
+        m_activeByOwner.remove(job->owner());
+    job->deleteLater();
     if (m_running == 0 && m_queue.empty())
         Q_EMIT idle();
 }

@@ -38,7 +38,14 @@ public:
     std::optional<StoredJob> storedJob(const QString &owner, const QString &id) const;
 
     // At start-up: jobs a previous process left running are failed with a reason; queued ones run.
+    // On a shared database only those whose replica's lease ran out, and again every half lease.
     void recover();
+    // Output of a job this process does not hold (another replica runs it), after `afterSeq`.
+    QList<OutputChunk> storedOutput(const QString &id, qint64 afterSeq, int limit) const
+    {
+        return m_store.outputAfter(id, afterSeq, limit);
+    }
+    bool isShared() const { return m_shared; }
     // Deletes finished jobs past the retention time. Lookups treat them as gone already, so a job is
     // readable for exactly the retention time whatever the moment this runs.
     void expire();
@@ -52,11 +59,16 @@ public:
 
 Q_SIGNALS:
     void jobAccepted(server::Job *job);
+    // A job held by another replica has new output or finished (a notification from the database;
+    // followers also poll, since a notification may be lost with a dropped connection).
+    void remoteJobChanged(const QString &id);
 
 private:
     std::optional<remote::Error> buildRequest(const remote::Submission &submission, runner::RunRequest &request) const;
     void onJobStarted(Job *job);
     void onJobFinished(Job *job);
+    void hold(Job *job);
+    void recoverExpired(bool everyJob);
 
     const ServerConfig &m_config;
     Metrics &m_metrics;
@@ -65,6 +77,8 @@ private:
     JobScheduler *m_scheduler;
     QTimer m_housekeeping;
     QTimer m_expiry;
+    QTimer m_leases;   // renews this replica's leases, and takes over those of dead replicas
+    bool m_shared = false;
     bool m_accepting = true;
     std::function<void()> m_shutdownDone;
 };

@@ -35,7 +35,7 @@ Server::~Server()
 
 QString Server::start()
 {
-    if (const QString error = Database::open(m_config.databasePath()); !error.isEmpty())
+    if (const QString error = Database::open(m_config.databaseLocation()); !error.isEmpty())
         return error;
     m_jobs = new JobService(m_config, m_factory, m_metrics, m_rateLimiter, this);
     m_jobs->expire();

@@ -51,7 +51,9 @@ TokenStore::Created TokenStore::create(const QString &name)
         return {QString(), QStringLiteral("a token named \"%1\" exists; revoke it first").arg(name)};
     query.finish();
     // A revoked name may be reissued: the user keeps their jobs.
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO tokens (name, hash, created_at, revoked_at) VALUES (?, ?, ?, NULL)"));
+    query.prepare(QStringLiteral("INSERT INTO tokens (name, hash, created_at, revoked_at) VALUES (?, ?, ?, NULL) "
+                                 "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, created_at = excluded.created_at, "
+                                 "revoked_at = NULL"));
     query.addBindValue(name);
     query.addBindValue(hash(token));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());

@@ -5,6 +5,7 @@
 
 #include "Database.h"
 
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSysInfo>
 #include <QUuid>
@@ -66,15 +67,33 @@ JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory 
     m_leases.start(int(m_store.leaseMs() / 3));
     if (m_shared) {
         QSqlDriver *driver = Database::connection().driver();
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    const QString id = payload.toString();
-                    if (!m_scheduler->find(id))
-                        Q_EMIT remoteJobChanged(id);
-                });
-        if (!driver->subscribeToNotification(JobStore::notifyChannel()))
-            Log::warning(QStringLiteral("db.listen_failed"), {{QStringLiteral("channel"), JobStore::notifyChannel()}});
+        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name.startsWith(JobStore::notifyChannelPrefix()))
+                Q_EMIT remoteJobChanged(name.mid(JobStore::notifyChannelPrefix().size()));
+        });
     }
+}
+
+std::shared_ptr<void> JobService::watchRemote(const QString &id)
+{
+    if (!m_shared)
+        return nullptr;
+    if (m_remoteWatchers[id]++ == 0 && !Database::connection().driver()->subscribeToNotification(JobStore::notifyChannel(id)))
+        Log::warning(QStringLiteral("db.listen_failed"), {{QStringLiteral("job_id"), id}}); // followers poll as well
+    QPointer<JobService> self(this);
+    return std::shared_ptr<void>(nullptr, [self, id](void *) {
+        if (self)
+            self->unwatchRemote(id);
+    });
+}
+
+void JobService::unwatchRemote(const QString &id)
+{
+    auto it = m_remoteWatchers.find(id);
+    if (it == m_remoteWatchers.end() || --it.value() > 0)
+        return;
+    m_remoteWatchers.erase(it);
+    Database::connection().driver()->unsubscribeFromNotification(JobStore::notifyChannel(id));
 }
 
 void JobService::hold(Job *job)

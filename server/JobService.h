@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace server {
@@ -46,6 +47,9 @@ public:
         return m_store.outputAfter(id, afterSeq, limit);
     }
     bool isShared() const { return m_shared; }
+    // Listens for a job held by another replica until the returned handle's last copy is gone; its
+    // changes then arrive as remoteJobChanged. Null on a database of one process.
+    std::shared_ptr<void> watchRemote(const QString &id);
     // Deletes finished jobs past the retention time. Lookups treat them as gone already, so a job is
     // readable for exactly the retention time whatever the moment this runs.
     void expire();
@@ -69,6 +73,7 @@ private:
     void onJobFinished(Job *job);
     void hold(Job *job);
     void recoverExpired(bool everyJob);
+    void unwatchRemote(const QString &id);
 
     const ServerConfig &m_config;
     Metrics &m_metrics;
@@ -79,6 +84,8 @@ private:
     QTimer m_expiry;
     QTimer m_leases;   // renews this replica's leases, and takes over those of dead replicas
     bool m_shared = false;
+    QHash<QString, int> m_remoteWatchers; // job id -> handles out
+
     bool m_accepting = true;
     std::function<void()> m_shutdownDone;
 };

@@ -102,8 +102,8 @@ QString JobStore::markFinished(const QString &id, const QJsonObject &result)
                                           "WHERE id = ? AND replica = ? AND state != 'finished'");
     // On a shared database the same statement tells the replicas whose clients follow the job.
     const bool notify = Database::isShared();
-    query.prepare(notify ? QStringLiteral("WITH done AS (%1 RETURNING id) SELECT pg_notify('%2', id) FROM done")
-                               .arg(update, notifyChannel())
+    query.prepare(notify ? QStringLiteral("WITH done AS (%1 RETURNING id) SELECT pg_notify('%2' || id, '') FROM done")
+                               .arg(update, notifyChannelPrefix())
                          : update);
     query.addBindValue(compact(result));
     query.addBindValue(nowMs());
@@ -166,8 +166,8 @@ QString JobStore::appendOutput(const QString &id, const OutputChunk &chunk)
 {
     QSqlQuery query(Database::connection());
     query.prepare(QStringLiteral("WITH added AS (INSERT INTO job_output (job_id, seq, stream, data) VALUES (?, ?, ?, ?) "
-                                 "RETURNING job_id) SELECT pg_notify('%1', job_id) FROM added")
-                      .arg(notifyChannel()));
+                                 "RETURNING job_id) SELECT pg_notify('%1' || job_id, '') FROM added")
+                      .arg(notifyChannelPrefix()));
     query.addBindValue(id);
     query.addBindValue(chunk.seq);
     query.addBindValue(chunk.stream == remote::Stream::Stderr ? QStringLiteral("stderr") : QStringLiteral("stdout"));

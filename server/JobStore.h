@@ -61,10 +61,12 @@ public:
     QList<StoredJob> takeOverExpired(int limit, bool everyJob = false);
 
     // Output of a running job, for clients connected to other replicas (shared database only). Each
-    // append notifies listeners of the job's channel (see kNotifyChannel) with the job's id.
+    // append, and the job's end, notifies the job's own channel (notifyChannel(id)): only replicas
+    // with a client following that job listen, so a chunk is not sent to every replica.
     QString appendOutput(const QString &id, const OutputChunk &chunk);
     QList<OutputChunk> outputAfter(const QString &id, qint64 afterSeq, int limit) const;
-    static QString notifyChannel() { return QStringLiteral("code_remote_jobs"); }
+    static QString notifyChannelPrefix() { return QStringLiteral("code_remote_job_"); }
+    static QString notifyChannel(const QString &id) { return notifyChannelPrefix() + id; }
 
     std::optional<StoredJob> find(const QString &id) const;
     // Queued + running jobs of one owner in the whole database; -1 when it could not be read.

@@ -37,6 +37,8 @@ QString Server::start()
 {
     if (const QString error = Database::open(m_config.databaseLocation()); !error.isEmpty())
         return error;
+    if (Database::isShared())
+        m_rateLimiter.shareThroughDatabase(); // one limit for a token across every replica
     m_jobs = new JobService(m_config, m_factory, m_metrics, m_rateLimiter, this);
     m_jobs->expire();
     m_jobs->recover();

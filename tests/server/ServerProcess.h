@@ -62,13 +62,25 @@ public:
         return server + name;
     }
 
+    // Replicas: servers given the same URL share one database (and their tokens and jobs). The
+    // URL "sqlite" keeps the server on its SQLite file whatever CODE_REMOTE_TEST_DATABASE says.
+    void useDatabase(const QString &url) { m_database = url; }
+    QStringList ownStoreArguments() const
+    {
+        if (m_database == QLatin1String("sqlite"))
+            return {QStringLiteral("--data-dir"), m_dataDir};
+        if (m_database.isEmpty())
+            return storeArguments(m_dataDir);
+        return {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--database"), m_database};
+    }
+
     // `token create NAME`: the token from the last line of standard output.
     QString createToken(const QString &name) const
     {
         QProcess process;
         process.setProcessEnvironment(cleanEnvironment());
         process.start(executable(), QStringList{QStringLiteral("token"), QStringLiteral("create"), name}
-                                        + storeArguments(m_dataDir));
+                                        + ownStoreArguments());
         process.waitForFinished(10'000);
         const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
         return QString::fromUtf8(lines.last().trimmed());
@@ -77,17 +89,30 @@ public:
     // Starts the server and waits for its "server.listening" log line. Empty string: success.
     QString start(const QStringList &extraArguments = {})
     {
+        if (const QString error = launch(extraArguments); !error.isEmpty())
+            return error;
+        return waitUntilListening();
+    }
+
+    // start() in two halves, so that several servers can be started at the same moment.
+    QString launch(const QStringList &extraArguments = {})
+    {
         m_log.clear();
-        QStringList arguments = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + storeArguments(m_dataDir);
+        QStringList arguments = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + ownStoreArguments();
         arguments += extraArguments;
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setProcessEnvironment(cleanEnvironment());
         m_process.start(executable(), arguments);
         if (!m_process.waitForStarted(10'000))
             return QStringLiteral("cannot start %1").arg(executable());
+        return QString();
+    }
+
+    QString waitUntilListening()
+    {
         QElapsedTimer clock;
         clock.start();
-        while (clock.elapsed() < 15'000) {
+        while (clock.elapsed() < 30'000) {
             m_process.waitForReadyRead(100);
             m_log += m_process.readAllStandardError();
             for (const QByteArray &line : m_log.split('\n')) {
@@ -153,6 +178,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_ownDir;
     QString m_dataDir;
+    QString m_database;
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;

@@ -1,6 +1,7 @@
 #include "JobScheduler.h"
 
 #include <cmath>
+#include <utility>
 
 namespace server {
 
@@ -81,6 +82,15 @@ void JobScheduler::failQueued(const QString &reason)
     const std::deque<Job *> queued = m_queue;
     for (Job *job : queued)
         job->fail(reason);
+}
+
+void JobScheduler::dropQueued()
+{
+    const std::deque<Job *> queued = std::exchange(m_queue, {});
+    for (Job *job : queued) {
+        if (job->state() == remote::JobState::Queued)
+            forget(job);
+    }
 }
 
 void JobScheduler::stopRunning()

@@ -44,6 +44,8 @@ public:
 
     // Fails every queued job with `reason` (used when shutting down).
     void failQueued(const QString &reason);
+    // Forgets every queued job without finishing it (another replica of a shared database will run it).
+    void dropQueued();
     // Stops every running job.
     void stopRunning();
     // Forgets finished jobs older than `ageMs` (their results are in the database).

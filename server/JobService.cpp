@@ -7,6 +7,7 @@
 
 #include <QPointer>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSysInfo>
 #include <QUuid>
 
@@ -59,8 +60,11 @@ JobService::JobService(const ServerConfig &config, JobScheduler::SessionFactory 
     m_expiry.start(int(std::clamp<qint64>(m_config.jobRetentionMs() / 2, 1'000, kLongestExpiryIntervalMs)));
     // Renewed three times per lease: two renewals may fail (a slow database) before the lease runs out.
     connect(&m_leases, &QTimer::timeout, this, [this] {
-        if (m_store.renewLeases() < 0)
+        if (m_store.renewLeases() < 0) {
             Log::warning(QStringLiteral("db.lease_renewal_failed"), {{QStringLiteral("replica"), m_store.replica()}});
+            if (m_shared)
+                reconnect();
+        }
         if (m_shared)
             recoverExpired(false);
     });
@@ -85,6 +89,20 @@ std::shared_ptr<void> JobService::watchRemote(const QString &id)
         if (self)
             self->unwatchRemote(id);
     });
+}
+
+void JobService::reconnect()
+{
+    // A database restarted or a connection cut by the network: Qt does not reconnect by itself.
+    QSqlDatabase db = Database::connection();
+    db.close();
+    if (!db.open()) {
+        Log::warning(QStringLiteral("db.reconnect_failed"), {{QStringLiteral("message"), db.lastError().text()}});
+        return;
+    }
+    Log::info(QStringLiteral("db.reconnected"));
+    for (auto it = m_remoteWatchers.cbegin(); it != m_remoteWatchers.cend(); ++it)
+        db.driver()->subscribeToNotification(JobStore::notifyChannel(it.key()));
 }
 
 void JobService::unwatchRemote(const QString &id)
@@ -281,7 +299,14 @@ void JobService::expire()
 void JobService::shutdown(int graceMs, std::function<void()> done)
 {
     m_accepting = false;
-    m_scheduler->failQueued(QStringLiteral("the server shut down before the job started; submit it again"));
+    if (m_shared) {
+        // The other replicas run them: dropped here first, so that none starts while being handed over.
+        m_scheduler->dropQueued();
+        const int released = m_store.releaseQueued();
+        Log::info(QStringLiteral("jobs.released"), {{QStringLiteral("count"), released}});
+    } else {
+        m_scheduler->failQueued(QStringLiteral("the server shut down before the job started; submit it again"));
+    }
     if (m_scheduler->running() == 0) {
         QTimer::singleShot(0, this, done);
         return;

@@ -74,6 +74,7 @@ private:
     void hold(Job *job);
     void recoverExpired(bool everyJob);
     void unwatchRemote(const QString &id);
+    void reconnect();
 
     const ServerConfig &m_config;
     Metrics &m_metrics;

@@ -125,6 +125,14 @@ int JobStore::renewLeases()
     return query.exec() ? query.numRowsAffected() : -1;
 }
 
+int JobStore::releaseQueued()
+{
+    QSqlQuery query(Database::connection());
+    query.prepare(QStringLiteral("UPDATE jobs SET lease_until = 0 WHERE replica = ? AND state = 'queued'"));
+    query.addBindValue(m_replica);
+    return query.exec() ? query.numRowsAffected() : -1;
+}
+
 QList<StoredJob> JobStore::takeOverExpired(int limit, bool everyJob)
 {
     QList<StoredJob> jobs;

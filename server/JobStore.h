@@ -53,6 +53,9 @@ public:
     static QString notHeldError() { return QStringLiteral("the job is not held by this replica"); }
     // Renews the lease of every unfinished job this replica holds; how many, or -1.
     int renewLeases();
+    // Ends this replica's hold on its queued jobs now, so that the others take them over at their next
+    // sweep instead of after the lease (a replica shutting down); how many, or -1.
+    int releaseQueued();
 
     // Unfinished jobs whose holder's lease ran out, now held by this replica (at most `limit`, oldest
     // first, skipping rows another replica is taking over at the same moment). `everyJob`: all

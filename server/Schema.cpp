@@ -39,6 +39,10 @@ const char *const kVersion2[] = {
     "ALTER TABLE jobs ADD COLUMN replica TEXT",
     "ALTER TABLE jobs ADD COLUMN lease_until BIGINT",
     "CREATE INDEX IF NOT EXISTS jobs_by_owner ON jobs(owner, state)",
+    // The lease renewal (by replica) and the sweep for orphans (by lease) read unfinished jobs only,
+    // a small part of a table that keeps finished jobs for the retention time.
+    "CREATE INDEX IF NOT EXISTS jobs_unfinished_by_replica ON jobs(replica) WHERE state != 'finished'",
+    "CREATE INDEX IF NOT EXISTS jobs_unfinished_by_lease ON jobs(lease_until) WHERE state != 'finished'",
     // Output of running jobs, in order, for clients connected to another replica (shared database only).
     "CREATE TABLE IF NOT EXISTS job_output ("
     " job_id TEXT NOT NULL,"

@@ -26,13 +26,14 @@ trap cleanup EXIT
 py() { python3 -c "import json,sys; d=json.loads(sys.stdin.read()); print($1)"; }
 psql_db() { psql -X -q -t -A "${CODE_REMOTE_TEST_DATABASE}$1" -c "$2"; }
 
-# start_server NAME [ARGS...]: starts a replica, prints its URL.
+# start_server NAME [ARGS...]: starts a replica; its URL is then in $url (not a command substitution,
+# which would wait for the server's end and lose its pid).
 start_server() {
     local name=$1
     shift
     mkdir -p "$work/$name"
     "$bin/code-remote-server" --listen 127.0.0.1:0 --data-dir "$work/$name" --rate-limit 0 --max-jobs-per-token 0 \
-        "$@" 2> "$work/$name.log" &
+        "$@" > /dev/null 2> "$work/$name.log" &
     pids+=($!)
     local port=""
     for _ in $(seq 200); do
@@ -42,14 +43,14 @@ start_server() {
         sleep 0.1
     done
     [ -n "$port" ] || { echo "server $name did not start" >&2; cat "$work/$name.log" >&2; exit 1; }
-    echo "http://127.0.0.1:$port"
+    url="http://127.0.0.1:$port"
 }
 stop_servers() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=(); }
 measure() { "$bin/code-remote-loadgen" http "$1" "$2" "$3" 50 > /dev/null; "$bin/code-remote-loadgen" http "$1" "$2" "$3" "$4"; }
 
 echo "-- 1. one replica: SQLite vs PostgreSQL ($clients clients, $jobs jobs, 2 workers)"
 sqlite_token=$("$bin/code-remote-server" token create bench --data-dir "$work/sqlite" 2>/dev/null | tail -n 1)
-url=$(start_server sqlite --workers 2)
+start_server sqlite --workers 2
 sqlite=$(measure "$url" "$sqlite_token" "$clients" "$jobs")
 echo "SQLite:     $sqlite"
 stop_servers
@@ -57,7 +58,7 @@ stop_servers
 psql_db postgres "CREATE DATABASE bench" >/dev/null
 db="${CODE_REMOTE_TEST_DATABASE}bench"
 pg_token=$("$bin/code-remote-server" token create bench --data-dir "$work/pg1" --database "$db" 2>/dev/null | tail -n 1)
-url=$(start_server pg1 --workers 2 --database "$db")
+start_server pg1 --workers 2 --database "$db"
 "$bin/code-remote-loadgen" http "$url" "$pg_token" "$clients" 50 > /dev/null
 before=$(psql_db bench "SELECT xact_commit FROM pg_stat_database WHERE datname = 'bench'")
 pg=$("$bin/code-remote-loadgen" http "$url" "$pg_token" "$clients" "$jobs")
@@ -74,8 +75,10 @@ print("PostgreSQL vs SQLite, one replica: throughput %.2fx (target >= 0.8x), p99
 PY
 
 echo "-- 2. two replicas (1 worker each) vs one (2 workers) on PostgreSQL"
-a=$(start_server pg2a --workers 1 --database "$db")
-b=$(start_server pg2b --workers 1 --database "$db")
+start_server pg2a --workers 1 --database "$db"
+a=$url
+start_server pg2b --workers 1 --database "$db"
+b=$url
 two=$(measure "$a,$b" "$pg_token" "$clients" "$jobs")
 echo "two replicas: $two"
 stop_servers
@@ -87,7 +90,7 @@ print("two replicas vs one, same cores: throughput %.2fx (target >= 0.95x), p99 
 PY
 
 echo "-- 3. 2x overload of one replica (2 workers, queue of 2)"
-url=$(start_server pg3 --workers 2 --queue-size 2 --database "$db")
+start_server pg3 --workers 2 --queue-size 2 --database "$db"
 nominal=$(measure "$url" "$pg_token" 2 "$jobs")
 overload=$(measure "$url" "$pg_token" 8 "$jobs")
 stop_servers

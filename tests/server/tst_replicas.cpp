@@ -322,6 +322,31 @@ private Q_SLOTS:
         QVERIFY2(passed <= 2 + refilled, qPrintable(QStringLiteral("%1 passed in %2 ms").arg(passed).arg(clock.elapsed())));
     }
 
+    void stoppingReplicaHandsItsQueueToAnother()
+    {
+        const QString url = freshDatabase();
+        ServerProcess a, b;
+        a.useDatabase(url);
+        b.useDatabase(url);
+        const QString token = a.createToken(QStringLiteral("hana"));
+        QVERIFY(a.start({QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--shutdown-grace"), QStringLiteral("1"),
+                         QStringLiteral("--max-wall-ms"), QStringLiteral("20000")})
+                    .isEmpty());
+        QVERIFY(b.start().isEmpty());
+        const Reply running = submit(a, QStringLiteral("while True:\n    pass\n"), token);
+        const Reply queued = submit(a, QStringLiteral("print('moved')"), token);
+        QCOMPARE(running.status, 202);
+        QCOMPARE(queued.status, 202);
+        QCOMPARE(a.terminate(), 0);
+        // A's one worker was busy: the queued job ran on B, not failed with A's shutdown.
+        const QJsonObject job = waitForJob(b, queued.json.value(QStringLiteral("job_id")).toString(), token);
+        QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("moved\n"));
+        QCOMPARE(countEvents(a.log(), QStringLiteral("jobs.released")), 1);
+        QCOMPARE(waitForJob(b, running.json.value(QStringLiteral("job_id")).toString(), token)
+                     .value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("cancelled"));
+    }
+
     // Three replicas, jobs from 16 WebSocket clients spread over them, one replica killed with
     // SIGKILL midway. CODE_REMOTE_SOAK_JOBS sets the number of jobs (bench/server runs 5,000).
     void killedReplicaLosesNoJob()

@@ -6,12 +6,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <cerrno>
+#include <memory>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -46,6 +48,13 @@ QString makePrivateDirectory(const QString &directory)
         return QStringLiteral("cannot make the data directory %1 private: %2")
             .arg(directory, QString::fromLocal8Bit(std::strerror(errno)));
     return QString();
+}
+
+// Kept statements per connection name (PreparedQuery).
+QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &statementCache()
+{
+    static QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> cache;
+    return cache;
 }
 
 const char *const kSqlitePragmas[] = {
@@ -134,6 +143,14 @@ QString Database::openPostgres(const QString &location, const QString &connectio
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open())
         return QStringLiteral("cannot connect to %1: %2").arg(redacted(location), db.lastError().text());
+    // The guarantee of the SQLite store (WAL, synchronous=NORMAL): a crash of the server loses nothing
+    // (PostgreSQL is another process), a crash of the database's machine may lose the last
+    // transactions, never consistency. A commit then does not wait for its WAL flush, which would
+    // otherwise hold the replica's event loop several times per job. ?synchronous_commit=on waits.
+    if (options.queryItemValue(QStringLiteral("synchronous_commit")) != QLatin1String("on")) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SET synchronous_commit = off"));
+    }
     return QString();
 }
 
@@ -164,8 +181,29 @@ QString Database::redacted(const QString &location)
     return url.toString();
 }
 
+QSqlQuery &Database::preparedStatement(const QString &sql, const QString &connectionName)
+{
+    std::shared_ptr<QSqlQuery> &query = statementCache()[connectionName][sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(connection(connectionName));
+        query->prepare(sql); // a failure is reported by exec(), and the next use prepares again
+    } else if (query->lastQuery().isEmpty()) {
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+QString Database::reconnect(const QString &connectionName)
+{
+    statementCache().remove(connectionName);
+    QSqlDatabase db = connection(connectionName);
+    db.close();
+    return db.open() ? QString() : db.lastError().text();
+}
+
 void Database::close(const QString &connectionName)
 {
+    statementCache().remove(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())

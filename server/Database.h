@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace server {
@@ -32,10 +33,35 @@ public:
     static QString nowMsExpression(const QString &connectionName = defaultConnectionName());
     // The location with any password removed, for logs.
     static QString redacted(const QString &location);
+    // Closes and opens the connection again (a database restarted, a connection cut); the kept
+    // statements are prepared anew. Empty string: success.
+    static QString reconnect(const QString &connectionName = defaultConnectionName());
+    // `sql` prepared once per connection and kept (see PreparedQuery).
+    static QSqlQuery &preparedStatement(const QString &sql, const QString &connectionName = defaultConnectionName());
 
 private:
     static QString openSqlite(const QString &path, const QString &connectionName);
     static QString openPostgres(const QString &url, const QString &connectionName);
+};
+
+// A statement of the hot path, prepared once per connection and kept: PostgreSQL's driver prepares,
+// executes and deallocates a statement made per call, three round trips where a kept one takes one
+// (SQLite saves its compilation). Finished when this goes out of scope, so that no statement keeps a
+// read transaction open (SQLite would then not see what other processes commit).
+class PreparedQuery
+{
+public:
+    explicit PreparedQuery(const QString &sql, const QString &connectionName = Database::defaultConnectionName())
+        : m_query(Database::preparedStatement(sql, connectionName))
+    {
+    }
+    ~PreparedQuery() { m_query.finish(); }
+    PreparedQuery(const PreparedQuery &) = delete;
+    PreparedQuery &operator=(const PreparedQuery &) = delete;
+    QSqlQuery &get() { return m_query; }
+
+private:
+    QSqlQuery &m_query;
 };
 
 } // namespace server

@@ -94,15 +94,14 @@ std::shared_ptr<void> JobService::watchRemote(const QString &id)
 void JobService::reconnect()
 {
     // A database restarted or a connection cut by the network: Qt does not reconnect by itself.
-    QSqlDatabase db = Database::connection();
-    db.close();
-    if (!db.open()) {
-        Log::warning(QStringLiteral("db.reconnect_failed"), {{QStringLiteral("message"), db.lastError().text()}});
+    if (const QString error = Database::reconnect(); !error.isEmpty()) {
+        Log::warning(QStringLiteral("db.reconnect_failed"), {{QStringLiteral("message"), error}});
         return;
     }
     Log::info(QStringLiteral("db.reconnected"));
+    QSqlDriver *driver = Database::connection().driver();
     for (auto it = m_remoteWatchers.cbegin(); it != m_remoteWatchers.cend(); ++it)
-        db.driver()->subscribeToNotification(JobStore::notifyChannel(it.key()));
+        driver->subscribeToNotification(JobStore::notifyChannel(it.key()));
 }
 
 void JobService::unwatchRemote(const QString &id)

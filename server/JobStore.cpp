@@ -70,9 +70,9 @@ JobStore::JobStore(QString replica, qint64 leaseMs) : m_replica(std::move(replic
 
 QString JobStore::insert(const StoredJob &job)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("INSERT INTO jobs (id, owner, state, request, created_at, replica, lease_until) "
+    PreparedQuery queryStatement(QStringLiteral("INSERT INTO jobs (id, owner, state, request, created_at, replica, lease_until) "
                                  "VALUES (?, ?, ?, ?, ?, ?, %1 + ?)").arg(Database::nowMsExpression()));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(job.id);
     query.addBindValue(job.owner);
     query.addBindValue(remote::jobStateName(job.state));
@@ -85,9 +85,9 @@ QString JobStore::insert(const StoredJob &job)
 
 bool JobStore::claim(const QString &id)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("UPDATE jobs SET state = 'running', started_at = ?, lease_until = %1 + ? "
+    PreparedQuery queryStatement(QStringLiteral("UPDATE jobs SET state = 'running', started_at = ?, lease_until = %1 + ? "
                                  "WHERE id = ? AND state = 'queued' AND replica = ?").arg(Database::nowMsExpression()));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(nowMs());
     query.addBindValue(m_leaseMs);
     query.addBindValue(id);
@@ -97,14 +97,14 @@ bool JobStore::claim(const QString &id)
 
 QString JobStore::markFinished(const QString &id, const QJsonObject &result)
 {
-    QSqlQuery query(Database::connection());
     const QString update = QStringLiteral("UPDATE jobs SET state = 'finished', result = ?, finished_at = ?, lease_until = NULL "
                                           "WHERE id = ? AND replica = ? AND state != 'finished'");
     // On a shared database the same statement tells the replicas whose clients follow the job.
     const bool notify = Database::isShared();
-    query.prepare(notify ? QStringLiteral("WITH done AS (%1 RETURNING id) SELECT pg_notify('%2' || id, '') FROM done")
-                               .arg(update, notifyChannelPrefix())
-                         : update);
+    PreparedQuery queryStatement(notify ? QStringLiteral("WITH done AS (%1 RETURNING id) SELECT pg_notify('%2' || id, '') FROM done")
+                                     .arg(update, notifyChannelPrefix())
+                               : update);
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(compact(result));
     query.addBindValue(nowMs());
     query.addBindValue(id);
@@ -117,9 +117,9 @@ QString JobStore::markFinished(const QString &id, const QJsonObject &result)
 
 int JobStore::renewLeases()
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("UPDATE jobs SET lease_until = %1 + ? WHERE replica = ? AND state != 'finished'")
+    PreparedQuery queryStatement(QStringLiteral("UPDATE jobs SET lease_until = %1 + ? WHERE replica = ? AND state != 'finished'")
                       .arg(Database::nowMsExpression()));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(m_leaseMs);
     query.addBindValue(m_replica);
     return query.exec() ? query.numRowsAffected() : -1;
@@ -127,8 +127,8 @@ int JobStore::renewLeases()
 
 int JobStore::releaseQueued()
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("UPDATE jobs SET lease_until = 0 WHERE replica = ? AND state = 'queued'"));
+    PreparedQuery queryStatement(QStringLiteral("UPDATE jobs SET lease_until = 0 WHERE replica = ? AND state = 'queued'"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(m_replica);
     return query.exec() ? query.numRowsAffected() : -1;
 }
@@ -172,10 +172,10 @@ QList<StoredJob> JobStore::takeOverExpired(int limit, bool everyJob)
 
 QString JobStore::appendOutput(const QString &id, const OutputChunk &chunk)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("WITH added AS (INSERT INTO job_output (job_id, seq, stream, data) VALUES (?, ?, ?, ?) "
+    PreparedQuery queryStatement(QStringLiteral("WITH added AS (INSERT INTO job_output (job_id, seq, stream, data) VALUES (?, ?, ?, ?) "
                                  "RETURNING job_id) SELECT pg_notify('%1' || job_id, '') FROM added")
                       .arg(notifyChannelPrefix()));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(id);
     query.addBindValue(chunk.seq);
     query.addBindValue(chunk.stream == remote::Stream::Stderr ? QStringLiteral("stderr") : QStringLiteral("stdout"));
@@ -186,8 +186,8 @@ QString JobStore::appendOutput(const QString &id, const OutputChunk &chunk)
 QList<OutputChunk> JobStore::outputAfter(const QString &id, qint64 afterSeq, int limit) const
 {
     QList<OutputChunk> chunks;
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("SELECT seq, stream, data FROM job_output WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    PreparedQuery queryStatement(QStringLiteral("SELECT seq, stream, data FROM job_output WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(id);
     query.addBindValue(afterSeq);
     query.addBindValue(limit);
@@ -205,8 +205,8 @@ QList<OutputChunk> JobStore::outputAfter(const QString &id, qint64 afterSeq, int
 
 std::optional<StoredJob> JobStore::find(const QString &id) const
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(kColumns));
+    PreparedQuery queryStatement(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(kColumns));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -215,8 +215,8 @@ std::optional<StoredJob> JobStore::find(const QString &id) const
 
 int JobStore::activeJobsOf(const QString &owner) const
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE owner = ? AND state != 'finished'"));
+    PreparedQuery queryStatement(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE owner = ? AND state != 'finished'"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(owner);
     return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }

@@ -46,19 +46,21 @@ int RateLimiter::acquireShared(const QString &key)
     const QString now = Database::nowMsExpression();
     const QString refilled = QStringLiteral("LEAST(%1, b.tokens + (%2 - b.updated_ms) * %3 / 1000.0)")
                                  .arg(m_burst, 0, 'g', 17).arg(now).arg(m_rate, 0, 'g', 17);
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("INSERT INTO rate_buckets AS b (owner, tokens, updated_ms) VALUES (?, %1, %2) "
+    PreparedQuery queryStatement(QStringLiteral("INSERT INTO rate_buckets AS b (owner, tokens, updated_ms) VALUES (?, %1, %2) "
                                  "ON CONFLICT (owner) DO UPDATE SET tokens = %3 - 1, updated_ms = %2 "
                                  "WHERE %3 >= 1 RETURNING tokens")
                       .arg(m_burst - 1, 0, 'g', 17).arg(now, refilled));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(key);
     if (!query.exec())
         return 1; // the database is unreachable: nothing is admitted that could not be stored either
     if (query.next())
         return 0;
-    query.prepare(QStringLiteral("SELECT %1 FROM rate_buckets AS b WHERE owner = ?").arg(refilled));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? waitFor(query.value(0).toDouble()) : 1;
+    query.finish();
+    PreparedQuery bucketStatement(QStringLiteral("SELECT %1 FROM rate_buckets AS b WHERE owner = ?").arg(refilled));
+    QSqlQuery &bucket = bucketStatement.get();
+    bucket.addBindValue(key);
+    return bucket.exec() && bucket.next() ? waitFor(bucket.value(0).toDouble()) : 1;
 }
 
 } // namespace server

@@ -17,7 +17,36 @@ for pkg in "${wanted[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
   [[ "$status" == "installed" ]] || missing+=("$pkg")
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
+# npm tooling that Debian lacks (scripts/packages/<set>.npm: DIRECTORY PACKAGE@VERSION a line), into
+# DIRECTORY/node_modules of this checkout; after the Debian packages, which bring npm.
+install_npm() {
+  declare -A specs=() incomplete=()
+  for set in "$@"; do
+    [[ -f "$here/packages/$set.npm" ]] || continue
+    while read -r dir spec; do
+      [[ -z "$dir" || "$dir" == \#* ]] && continue
+      specs[$dir]+=" $spec"
+      [[ -f "$here/../$dir/node_modules/${spec%@*}/package.json" ]] || incomplete[$dir]=1
+    done < "$here/packages/$set.npm"
+  done
+  [[ ${#incomplete[@]} -eq 0 ]] && return 0
+  if ! command -v npm >/dev/null; then
+    local as_root=()
+    [[ $(id -u) -ne 0 ]] && as_root=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends npm
+  fi
+  for dir in "${!incomplete[@]}"; do
+    echo "Installing npm packages${specs[$dir]} into $dir"
+    # All of a directory's packages in one call: npm removes what a call does not name.
+    # shellcheck disable=SC2086
+    (cd "$here/../$dir" && npm install --no-save --no-audit --no-fund --loglevel=error ${specs[$dir]})
+  done
+}
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  install_npm "$@"
+  exit 0
+fi
 
 echo "Installing missing packages: ${missing[*]}"
 sudo=()
@@ -28,3 +57,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_npm "$@"

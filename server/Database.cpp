@@ -1,12 +1,19 @@
 #include "Database.h"
 
+#include "Log.h"
+#include "Schema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <cerrno>
+#include <memory>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -43,35 +50,44 @@ QString makePrivateDirectory(const QString &directory)
     return QString();
 }
 
-const char *const kSchema[] = {
+// Kept statements per connection name (PreparedQuery).
+QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &statementCache()
+{
+    static QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> cache;
+    return cache;
+}
+
+const char *const kSqlitePragmas[] = {
     "PRAGMA journal_mode=WAL",
     // NORMAL in WAL mode loses at most the last transactions on power loss, never consistency; a
     // process crash (kill -9) loses nothing.
     "PRAGMA synchronous=NORMAL",
     "PRAGMA busy_timeout=5000",
-    "CREATE TABLE IF NOT EXISTS tokens ("
-    " name TEXT PRIMARY KEY,"
-    " hash TEXT NOT NULL UNIQUE,"
-    " created_at INTEGER NOT NULL,"
-    " revoked_at INTEGER)",
-    "CREATE TABLE IF NOT EXISTS jobs ("
-    " id TEXT PRIMARY KEY,"
-    " owner TEXT NOT NULL,"
-    " state TEXT NOT NULL," // queued | running | finished
-    " request TEXT NOT NULL," // the submission as JSON, enough to run it again after a restart
-    " result TEXT," // the RunResult JSON once finished
-    " created_at INTEGER NOT NULL,"
-    " started_at INTEGER,"
-    " finished_at INTEGER)",
-    "CREATE INDEX IF NOT EXISTS jobs_by_state ON jobs(state)",
-    "CREATE INDEX IF NOT EXISTS jobs_by_finished ON jobs(finished_at)",
 };
 } // namespace
 
-QString Database::open(const QString &path, const QString &connectionName)
+QString Database::open(const QString &location, const QString &connectionName)
 {
     if (QSqlDatabase::contains(connectionName))
         return QString();
+    const QString error = isPostgresUrl(location) ? openPostgres(location, connectionName)
+                                                   : openSqlite(location, connectionName);
+    if (!error.isEmpty()) {
+        close(connectionName);
+        return error;
+    }
+    const Schema::Outcome schema = Schema::migrate(connection(connectionName), dialect(connectionName));
+    if (!schema.error.isEmpty()) {
+        close(connectionName);
+        return QStringLiteral("cannot prepare %1: %2").arg(redacted(location), schema.error);
+    }
+    if (schema.migrated())
+        Log::info(QStringLiteral("db.migrated"), {{QStringLiteral("from"), schema.from}, {QStringLiteral("to"), schema.to}});
+    return QString();
+}
+
+QString Database::openSqlite(const QString &path, const QString &connectionName)
+{
     // Jobs hold other users' code, input and output, and the tokens table their hashes: nothing of
     // it is ever readable by another local user, not even for the moment between creating a file and
     // changing its mode. The directory is private, and files are created private (SQLite gives its
@@ -91,21 +107,103 @@ QString Database::open(const QString &path, const QString &connectionName)
     if (fd < 0 || !db.open()) {
         const QString error = fd < 0 ? openError : db.lastError().text();
         db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connectionName);
         return QStringLiteral("cannot open %1: %2").arg(path, error);
     }
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         ::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), 0600);
     QSqlQuery query(db);
-    for (const char *statement : kSchema) {
+    for (const char *statement : kSqlitePragmas) {
         if (!query.exec(QString::fromLatin1(statement)))
             return QStringLiteral("cannot prepare %1: %2").arg(path, query.lastError().text());
     }
     return QString();
 }
 
+QString Database::openPostgres(const QString &location, const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("PostgreSQL needs Qt's QPSQL driver (Debian: libqt6sql6-psql)");
+    const QUrl url(location);
+    if (!url.isValid() || url.path().size() < 2)
+        return QStringLiteral("not a database URL (postgresql://user:password@host:port/name): %1").arg(redacted(location));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    // ?host=/run/postgresql selects a Unix socket directory, as libpq's own URLs do.
+    const QUrlQuery options(url);
+    db.setHostName(options.hasQueryItem(QStringLiteral("host")) ? options.queryItemValue(QStringLiteral("host")) : url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    QStringList connectOptions{QStringLiteral("connect_timeout=10")};
+    for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("application_name")}) {
+        if (options.hasQueryItem(key))
+            connectOptions.append(key + QLatin1Char('=') + options.queryItemValue(key));
+    }
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open())
+        return QStringLiteral("cannot connect to %1: %2").arg(redacted(location), db.lastError().text());
+    // The guarantee of the SQLite store (WAL, synchronous=NORMAL): a crash of the server loses nothing
+    // (PostgreSQL is another process), a crash of the database's machine may lose the last
+    // transactions, never consistency. A commit then does not wait for its WAL flush, which would
+    // otherwise hold the replica's event loop several times per job. ?synchronous_commit=on waits.
+    if (options.queryItemValue(QStringLiteral("synchronous_commit")) != QLatin1String("on")) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SET synchronous_commit = off"));
+    }
+    return QString();
+}
+
+bool Database::isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Database::Dialect Database::dialect(const QString &connectionName)
+{
+    return connection(connectionName).driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+QString Database::nowMsExpression(const QString &connectionName)
+{
+    return dialect(connectionName) == Dialect::PostgreSQL
+        ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+        : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+QString Database::redacted(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+QSqlQuery &Database::preparedStatement(const QString &sql, const QString &connectionName)
+{
+    std::shared_ptr<QSqlQuery> &query = statementCache()[connectionName][sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(connection(connectionName));
+        query->prepare(sql); // a failure is reported by exec(), and the next use prepares again
+    } else if (query->lastQuery().isEmpty()) {
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+QString Database::reconnect(const QString &connectionName)
+{
+    statementCache().remove(connectionName);
+    QSqlDatabase db = connection(connectionName);
+    db.close();
+    return db.open() ? QString() : db.lastError().text();
+}
+
 void Database::close(const QString &connectionName)
 {
+    statementCache().remove(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isOpen())

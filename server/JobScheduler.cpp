@@ -1,6 +1,7 @@
 #include "JobScheduler.h"
 
 #include <cmath>
+#include <utility>
 
 namespace server {
 
@@ -36,6 +37,10 @@ void JobScheduler::startNext()
         m_queue.pop_front();
         if (job->state() != remote::JobState::Queued)
             continue; // cancelled while queued
+        if (m_claim && !m_claim(job)) {
+            forget(job);
+            continue;
+        }
         ++m_running;
         Q_EMIT jobStarted(job);
         job->run(m_factory());
@@ -61,11 +66,31 @@ void JobScheduler::onJobFinished(Job *job)
         Q_EMIT idle();
 }
 
+void JobScheduler::forget(Job *job)
+{
+    disconnect(job, nullptr, this, nullptr);
+    m_jobs.remove(job->id());
+    if (int &active = m_activeByOwner[job->owner()]; --active <= 0)
+        m_activeByOwner.remove(job->owner());
+    job->deleteLater();
+    if (m_running == 0 && m_queue.empty())
+        Q_EMIT idle();
+}
+
 void JobScheduler::failQueued(const QString &reason)
 {
     const std::deque<Job *> queued = m_queue;
     for (Job *job : queued)
         job->fail(reason);
+}
+
+void JobScheduler::dropQueued()
+{
+    const std::deque<Job *> queued = std::exchange(m_queue, {});
+    for (Job *job : queued) {
+        if (job->state() == remote::JobState::Queued)
+            forget(job);
+    }
 }
 
 void JobScheduler::stopRunning()

@@ -18,11 +18,15 @@ class JobScheduler : public QObject
     Q_OBJECT
 public:
     using SessionFactory = std::function<runner::RunSession *()>;
+    // Asked before a job starts: false when the job is not this process's to run (another replica of
+    // a shared database took it over); the job is then forgotten here without running.
+    using Claim = std::function<bool(Job *)>;
 
     JobScheduler(int workers, int queueCapacity, SessionFactory factory, QObject *parent = nullptr);
 
     // Whether one more job fits in the queue right now.
     bool hasRoom() const { return int(m_queue.size()) < m_queueCapacity; }
+    void setClaim(Claim claim) { m_claim = std::move(claim); }
     // Takes ownership of `job` and queues it (the caller checked hasRoom(); jobs recovered after a
     // restart may exceed it).
     void enqueue(Job *job);
@@ -40,6 +44,8 @@ public:
 
     // Fails every queued job with `reason` (used when shutting down).
     void failQueued(const QString &reason);
+    // Forgets every queued job without finishing it (another replica of a shared database will run it).
+    void dropQueued();
     // Stops every running job.
     void stopRunning();
     // Forgets finished jobs older than `ageMs` (their results are in the database).
@@ -53,10 +59,12 @@ Q_SIGNALS:
 private:
     void startNext();
     void onJobFinished(Job *job);
+    void forget(Job *job);
 
     int m_workers;
     int m_queueCapacity;
     SessionFactory m_factory;
+    Claim m_claim;
     std::deque<Job *> m_queue;
     QHash<QString, Job *> m_jobs;
     QHash<QString, int> m_activeByOwner;

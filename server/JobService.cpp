@@ -3,6 +3,12 @@
 #include <runner/Language.h>
 #include "Log.h"
 
+#include "Database.h"
+
+#include <QPointer>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -13,13 +19,26 @@ namespace {
 constexpr qint64 kKeepFinishedInMemoryMs = 60'000; // long enough for a client to reconnect and attach
 constexpr int kHousekeepingIntervalMs = 5'000;
 constexpr qint64 kLongestExpiryIntervalMs = 10 * 60'000;
+// Orphans taken over per sweep: a replica takes its share and leaves the rest to the others.
+constexpr int kTakeOverBatch = 256;
+
+// Unique per process: a replica restarted under the same host name must not mistake its
+// predecessor's jobs for its own.
+QString newReplicaId()
+{
+    return QStringLiteral("%1/%2").arg(QSysInfo::machineHostName().left(64),
+                                       QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+}
 } // namespace
 
 JobService::JobService(const ServerConfig &config, ServerLanguages languages, JobScheduler::SessionFactory factory,
                        Metrics &metrics, RateLimiter &rateLimiter, QObject *parent)
-    : QObject(parent), m_config(config), m_languages(std::move(languages)), m_metrics(metrics), m_rateLimiter(rateLimiter),
-      m_scheduler(new JobScheduler(config.effectiveWorkers(), config.effectiveQueueCapacity(), std::move(factory), this))
+    : QObject(parent), m_config(config), m_languages(std::move(languages)), m_metrics(metrics),
+      m_store(newReplicaId(), qint64(config.leaseSeconds) * 1000), m_rateLimiter(rateLimiter),
+      m_scheduler(new JobScheduler(config.effectiveWorkers(), config.effectiveQueueCapacity(), std::move(factory), this)),
+      m_shared(Database::isShared())
 {
+    m_scheduler->setClaim([this](Job *job) { return m_store.claim(job->id()); });
     connect(m_scheduler, &JobScheduler::jobStarted, this, &JobService::onJobStarted);
     connect(m_scheduler, &JobScheduler::jobFinished, this, &JobService::onJobFinished);
     m_metrics.addGaugeSource([this] {
@@ -28,6 +47,8 @@ JobService::JobService(const ServerConfig &config, ServerLanguages languages, Jo
             {QStringLiteral("code_remote_queue_capacity"), double(m_scheduler->queueCapacity())},
             {QStringLiteral("code_remote_jobs_running"), double(m_scheduler->running())},
             {QStringLiteral("code_remote_workers"), double(m_scheduler->workers())},
+            // Every replica's queued jobs: what a HorizontalPodAutoscaler scales on.
+            {QStringLiteral("code_remote_database_queue_depth"), double(m_store.queuedCount())},
         };
     });
     connect(&m_housekeeping, &QTimer::timeout, this,
@@ -37,6 +58,71 @@ JobService::JobService(const ServerConfig &config, ServerLanguages languages, Jo
     // period is enough, and at most every second for the tiny retention times tests use.
     connect(&m_expiry, &QTimer::timeout, this, &JobService::expire);
     m_expiry.start(int(std::clamp<qint64>(m_config.jobRetentionMs() / 2, 1'000, kLongestExpiryIntervalMs)));
+    // Renewed three times per lease: two renewals may fail (a slow database) before the lease runs out.
+    connect(&m_leases, &QTimer::timeout, this, [this] {
+        if (m_store.renewLeases() < 0) {
+            Log::warning(QStringLiteral("db.lease_renewal_failed"), {{QStringLiteral("replica"), m_store.replica()}});
+            if (m_shared)
+                reconnect();
+        }
+        if (m_shared)
+            recoverExpired(false);
+    });
+    m_leases.start(int(m_store.leaseMs() / 3));
+    if (m_shared) {
+        QSqlDriver *driver = Database::connection().driver();
+        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name.startsWith(JobStore::notifyChannelPrefix()))
+                Q_EMIT remoteJobChanged(name.mid(JobStore::notifyChannelPrefix().size()));
+        });
+    }
+}
+
+std::shared_ptr<void> JobService::watchRemote(const QString &id)
+{
+    if (!m_shared)
+        return nullptr;
+    if (m_remoteWatchers[id]++ == 0 && !Database::connection().driver()->subscribeToNotification(JobStore::notifyChannel(id)))
+        Log::warning(QStringLiteral("db.listen_failed"), {{QStringLiteral("job_id"), id}}); // followers poll as well
+    QPointer<JobService> self(this);
+    return std::shared_ptr<void>(nullptr, [self, id](void *) {
+        if (self)
+            self->unwatchRemote(id);
+    });
+}
+
+void JobService::reconnect()
+{
+    // A database restarted or a connection cut by the network: Qt does not reconnect by itself.
+    if (const QString error = Database::reconnect(); !error.isEmpty()) {
+        Log::warning(QStringLiteral("db.reconnect_failed"), {{QStringLiteral("message"), error}});
+        return;
+    }
+    Log::info(QStringLiteral("db.reconnected"));
+    QSqlDriver *driver = Database::connection().driver();
+    for (auto it = m_remoteWatchers.cbegin(); it != m_remoteWatchers.cend(); ++it)
+        driver->subscribeToNotification(JobStore::notifyChannel(it.key()));
+}
+
+void JobService::unwatchRemote(const QString &id)
+{
+    auto it = m_remoteWatchers.find(id);
+    if (it == m_remoteWatchers.end() || --it.value() > 0)
+        return;
+    m_remoteWatchers.erase(it);
+    Database::connection().driver()->unsubscribeFromNotification(JobStore::notifyChannel(id));
+}
+
+void JobService::hold(Job *job)
+{
+    if (m_shared) {
+        // Stored in order as it is produced, for clients that follow the job from another replica.
+        connect(job, &Job::outputAppended, this, [this, job](const OutputChunk &chunk) {
+            if (const QString error = m_store.appendOutput(job->id(), chunk); !error.isEmpty())
+                Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
+        });
+    }
+    m_scheduler->enqueue(job);
 }
 
 std::optional<remote::Error> JobService::buildRequest(const remote::Submission &submission,
@@ -106,7 +192,9 @@ JobService::Submitted JobService::submit(const QString &owner, const remote::Sub
     if (const int wait = m_rateLimiter.acquire(owner); wait > 0)
         return reject({remote::ErrorCode::RateLimited,
                        QStringLiteral("too many submissions for this token; retry in %1 s").arg(wait), wait});
-    if (m_config.maxJobsPerToken > 0 && m_scheduler->activeJobsOf(owner) >= m_config.maxJobsPerToken)
+    // On a shared database the token's jobs on every replica count.
+    if (m_config.maxJobsPerToken > 0
+        && (m_shared ? m_store.activeJobsOf(owner) : m_scheduler->activeJobsOf(owner)) >= m_config.maxJobsPerToken)
         return reject({remote::ErrorCode::TooManyJobs,
                        QStringLiteral("this token already has %1 jobs queued or running").arg(m_config.maxJobsPerToken),
                        m_scheduler->estimatedWaitSeconds()});
@@ -129,7 +217,7 @@ JobService::Submitted JobService::submit(const QString &owner, const remote::Sub
     }
     auto *job = new Job(stored.id, owner, request);
     m_metrics.jobSubmitted();
-    m_scheduler->enqueue(job);
+    hold(job);
     Q_EMIT jobAccepted(job);
     return {job, std::nullopt};
 }
@@ -157,15 +245,16 @@ std::optional<StoredJob> JobService::storedJob(const QString &owner, const QStri
 
 void JobService::onJobStarted(Job *job)
 {
-    if (const QString error = m_store.markRunning(job->id()); !error.isEmpty())
-        Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
+    Log::debug(QStringLiteral("job.started"), {{QStringLiteral("job_id"), job->id()}, {QStringLiteral("replica"), m_store.replica()}});
 }
 
 void JobService::onJobFinished(Job *job)
 {
     const runner::RunResult result = job->result().value_or(runner::RunResult());
     const QJsonObject json = result.toJson();
-    if (const QString error = m_store.markFinished(job->id(), json); !error.isEmpty())
+    if (const QString error = m_store.markFinished(job->id(), json); error == JobStore::notHeldError())
+        Log::warning(QStringLiteral("job.not_held"), {{QStringLiteral("job_id"), job->id()}}); // taken over: its result is not ours to write
+    else if (!error.isEmpty())
         Log::event(LogLevel::Error, QStringLiteral("db.error"), {{QStringLiteral("message"), error}});
     const double totalSeconds = double(job->queuedMs()) / 1000.0;
     m_metrics.jobFinished(runner::statusName(result.status), job->runMs() / 1000.0, totalSeconds);
@@ -183,25 +272,35 @@ void JobService::onJobFinished(Job *job)
 
 void JobService::recover()
 {
+    // One process on SQLite: whatever is unfinished was left by a previous process, whose leases may
+    // not have run out yet. On a shared database only expired leases are orphans.
+    recoverExpired(!m_shared);
+}
+
+void JobService::recoverExpired(bool everyJob)
+{
     int failed = 0, requeued = 0;
-    for (const StoredJob &stored : m_store.unfinished()) {
+    for (const StoredJob &stored : m_store.takeOverExpired(kTakeOverBatch, everyJob)) {
         const remote::Submission submission = JobStore::submissionFromJson(stored.request);
         runner::RunRequest request;
         const auto error = buildRequest(submission, request);
-        // A job that had started may have produced output a client saw; running it again would show
-        // it twice, so it fails with the reason. One that never started simply runs now.
+        // A job that had started may have produced output a client saw, and spent its time; running
+        // it again would show that output twice, so it fails with the reason and the client decides.
+        // One that never started has shown nothing: it runs here, for the first time.
         if (stored.state == remote::JobState::Running || error) {
             runner::RunResult result;
             result.status = runner::RunStatus::InternalError;
             result.language = submission.language;
             result.profile = runner::profileName(request.policy.profile);
             result.message = error ? error->message
-                                   : QStringLiteral("interrupted: the server stopped while the job was running; submit it again");
-            m_store.markFinished(stored.id, result.toJson());
-            m_metrics.jobFinished(runner::statusName(result.status), 0, 0);
-            ++failed;
+                                   : m_shared ? QStringLiteral("interrupted: the server replica running the job stopped; submit it again")
+                                              : QStringLiteral("interrupted: the server stopped while the job was running; submit it again");
+            if (m_store.markFinished(stored.id, result.toJson()).isEmpty()) {
+                m_metrics.jobFinished(runner::statusName(result.status), 0, 0);
+                ++failed;
+            }
         } else {
-            m_scheduler->enqueue(new Job(stored.id, stored.owner, request));
+            hold(new Job(stored.id, stored.owner, request));
             ++requeued;
         }
     }
@@ -219,7 +318,14 @@ void JobService::expire()
 void JobService::shutdown(int graceMs, std::function<void()> done)
 {
     m_accepting = false;
-    m_scheduler->failQueued(QStringLiteral("the server shut down before the job started; submit it again"));
+    if (m_shared) {
+        // The other replicas run them: dropped here first, so that none starts while being handed over.
+        m_scheduler->dropQueued();
+        const int released = m_store.releaseQueued();
+        Log::info(QStringLiteral("jobs.released"), {{QStringLiteral("count"), released}});
+    } else {
+        m_scheduler->failQueued(QStringLiteral("the server shut down before the job started; submit it again"));
+    }
     if (m_scheduler->running() == 0) {
         QTimer::singleShot(0, this, done);
         return;

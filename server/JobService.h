@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace server {
@@ -45,7 +46,17 @@ public:
     std::optional<StoredJob> storedJob(const QString &owner, const QString &id) const;
 
     // At start-up: jobs a previous process left running are failed with a reason; queued ones run.
+    // On a shared database only those whose replica's lease ran out, and again every half lease.
     void recover();
+    // Output of a job this process does not hold (another replica runs it), after `afterSeq`.
+    QList<OutputChunk> storedOutput(const QString &id, qint64 afterSeq, int limit) const
+    {
+        return m_store.outputAfter(id, afterSeq, limit);
+    }
+    bool isShared() const { return m_shared; }
+    // Listens for a job held by another replica until the returned handle's last copy is gone; its
+    // changes then arrive as remoteJobChanged. Null on a database of one process.
+    std::shared_ptr<void> watchRemote(const QString &id);
     // Deletes finished jobs past the retention time. Lookups treat them as gone already, so a job is
     // readable for exactly the retention time whatever the moment this runs.
     void expire();
@@ -59,11 +70,18 @@ public:
 
 Q_SIGNALS:
     void jobAccepted(server::Job *job);
+    // A job held by another replica has new output or finished (a notification from the database;
+    // followers also poll, since a notification may be lost with a dropped connection).
+    void remoteJobChanged(const QString &id);
 
 private:
     std::optional<remote::Error> buildRequest(const remote::Submission &submission, runner::RunRequest &request) const;
     void onJobStarted(Job *job);
     void onJobFinished(Job *job);
+    void hold(Job *job);
+    void recoverExpired(bool everyJob);
+    void unwatchRemote(const QString &id);
+    void reconnect();
 
     const ServerConfig &m_config;
     ServerLanguages m_languages;
@@ -73,6 +91,10 @@ private:
     JobScheduler *m_scheduler;
     QTimer m_housekeeping;
     QTimer m_expiry;
+    QTimer m_leases;   // renews this replica's leases, and takes over those of dead replicas
+    bool m_shared = false;
+    QHash<QString, int> m_remoteWatchers; // job id -> handles out
+
     bool m_accepting = true;
     std::function<void()> m_shutdownDone;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Job.h"
 #include <remote/Protocol.h>
 
 #include <QDateTime>
@@ -27,24 +28,63 @@ struct StoredJob
     QJsonObject toJson() const;
 };
 
-// Jobs in SQLite: a job is written before it is acknowledged, so every accepted job can be finished or
-// failed after a crash. All calls are on the server's main thread.
+// Jobs in the database: a job is written before it is acknowledged, so every accepted job can be
+// finished or failed after a crash. All calls are on the server's main thread.
+//
+// Several replicas may share the database (PostgreSQL). Each unfinished job is held by one replica
+// (`replica`) until `lease_until` (the database's clock); the holder renews its leases, and every write
+// that moves a job on is guarded by "still held by me", so a job is run by one replica and finished
+// once, even when a replica that was thought dead comes back.
 class JobStore
 {
 public:
-    // Each returns an empty string on success.
+    JobStore(QString replica, qint64 leaseMs);
+
+    const QString &replica() const { return m_replica; }
+    qint64 leaseMs() const { return m_leaseMs; }
+
+    // Each returns an empty string on success. The job is held by this replica from now.
     QString insert(const StoredJob &job);
-    QString markRunning(const QString &id);
+    // Moves a queued job this replica holds to running. False when another replica took it over
+    // (this replica's lease had run out) or the database failed: then it must not run here.
+    bool claim(const QString &id);
+    // Finishes a job this replica holds, once. kNotHeld when it was not (any more): nothing written.
     QString markFinished(const QString &id, const QJsonObject &result);
+    static QString notHeldError() { return QStringLiteral("the job is not held by this replica"); }
+    // Renews the lease of every unfinished job this replica holds; how many, or -1.
+    int renewLeases();
+    // Ends this replica's hold on its queued jobs now, so that the others take them over at their next
+    // sweep instead of after the lease (a replica shutting down); how many, or -1.
+    int releaseQueued();
+
+    // Unfinished jobs whose holder's lease ran out, now held by this replica (at most `limit`, oldest
+    // first, skipping rows another replica is taking over at the same moment). `everyJob`: all
+    // unfinished jobs whatever their lease: a single process on SQLite at start-up, when every one
+    // of them was left by a previous process.
+    QList<StoredJob> takeOverExpired(int limit, bool everyJob = false);
+
+    // Output of a running job, for clients connected to other replicas (shared database only). Each
+    // append, and the job's end, notifies the job's own channel (notifyChannel(id)): only replicas
+    // with a client following that job listen, so a chunk is not sent to every replica.
+    QString appendOutput(const QString &id, const OutputChunk &chunk);
+    QList<OutputChunk> outputAfter(const QString &id, qint64 afterSeq, int limit) const;
+    static QString notifyChannelPrefix() { return QStringLiteral("code_remote_job_"); }
+    static QString notifyChannel(const QString &id) { return notifyChannelPrefix() + id; }
 
     std::optional<StoredJob> find(const QString &id) const;
-    // Jobs left queued or running by a previous process, oldest first.
-    QList<StoredJob> unfinished() const;
-    // Deletes finished jobs older than `cutoff`; returns how many.
+    // Queued + running jobs of one owner in the whole database; -1 when it could not be read.
+    int activeJobsOf(const QString &owner) const;
+    // Jobs queued in the whole database (every replica's); -1 when it could not be read.
+    int queuedCount() const;
+    // Deletes finished jobs older than `cutoff`, and their stored output; returns how many jobs.
     int expireFinishedBefore(const QDateTime &cutoff);
 
     static QJsonObject submissionToJson(const remote::Submission &submission);
     static remote::Submission submissionFromJson(const QJsonObject &object);
+
+private:
+    QString m_replica;
+    qint64 m_leaseMs;
 };
 
 } // namespace server

@@ -35,8 +35,10 @@ Server::~Server()
 
 QString Server::start()
 {
-    if (const QString error = Database::open(m_config.databasePath()); !error.isEmpty())
+    if (const QString error = Database::open(m_config.databaseLocation()); !error.isEmpty())
         return error;
+    if (Database::isShared())
+        m_rateLimiter.shareThroughDatabase(); // one limit for a token across every replica
     QString languageError;
     ServerLanguages languages = ServerLanguages::detect(m_config.languages, languageError);
     if (!languageError.isEmpty())

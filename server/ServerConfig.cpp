@@ -93,6 +93,15 @@ const QList<Setting> &settings()
          }},
         {"data-dir", "DIR", "where the database lives (default: XDG data home/code-remote-server)",
          stringSetter(&ServerConfig::dataDir)},
+        {"database", "URL", "postgresql://user:password@host:port/name to share jobs with other replicas (default: SQLite in --data-dir)",
+         [](ServerConfig &c, const QString &text) {
+             if (!text.isEmpty() && !text.startsWith(QLatin1String("postgresql://")) && !text.startsWith(QLatin1String("postgres://")))
+                 return QStringLiteral("expected a postgresql:// URL");
+             c.database = text;
+             return QString();
+         }},
+        {"lease-seconds", "S", "how long a replica's hold on its jobs lasts unless renewed; a dead replica's jobs are taken over after it (default 15)",
+         intSetter(2, 3600, [](ServerConfig &c, qint64 v) { c.leaseSeconds = int(v); })},
         {"workers", "N", "programs run at once, and as many analyses (default: one per CPU)",
          intSetter(0, 1024, [](ServerConfig &c, qint64 v) { c.workers = int(v); })},
         {"queue-size", "N", "jobs (and analyses) waiting beyond the running ones before clients get \"busy\" (default 32 per worker)",
@@ -276,6 +285,11 @@ int ServerConfig::effectiveQueueCapacity() const
 qint64 ServerConfig::jobRetentionMs() const
 {
     return std::max<qint64>(1, qint64(jobRetentionHours * 3600.0 * 1000.0));
+}
+
+QString ServerConfig::databaseLocation() const
+{
+    return database.isEmpty() ? databasePath() : database;
 }
 
 QString ServerConfig::databasePath() const

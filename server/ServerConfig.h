@@ -21,6 +21,8 @@ struct ServerConfig
     quint16 port = 8000;
     QString dataDir;               // default: $XDG_DATA_HOME/code-remote-server
     QString configFile;
+    QString database;              // postgresql:// URL shared by replicas; empty: SQLite in dataDir
+    int leaseSeconds = 15;         // a replica renews its jobs' lease every third of this
     int workers = 0;               // 0: one per CPU
     int queueCapacity = 0;         // 0: 32 per worker
     runner::Limits maxLimits;      // no client can raise a limit above these
@@ -50,7 +52,8 @@ struct ServerConfig
     int effectiveWorkers() const;
     int effectiveQueueCapacity() const;
     qint64 jobRetentionMs() const;
-    QString databasePath() const;
+    QString databasePath() const;   // the SQLite file
+    QString databaseLocation() const; // what Database::open takes: the URL, else the SQLite file
 
     // Builds the configuration from file, environment and arguments (without the program name; options
     // only: the `token` subcommand's own words are left in `positional`). Returns an error message.

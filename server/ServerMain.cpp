@@ -39,7 +39,7 @@ void printLine(FILE *stream, const QString &text)
 int tokenCommand(const QStringList &words, const ServerConfig &config)
 {
     const QString action = words.value(1);
-    if (const QString error = Database::open(config.databasePath()); !error.isEmpty()) {
+    if (const QString error = Database::open(config.databaseLocation()); !error.isEmpty()) {
         printLine(stderr, QStringLiteral("code-remote-server: %1").arg(error));
         return 1;
     }

@@ -51,7 +51,9 @@ TokenStore::Created TokenStore::create(const QString &name)
         return {QString(), QStringLiteral("a token named \"%1\" exists; revoke it first").arg(name)};
     query.finish();
     // A revoked name may be reissued: the user keeps their jobs.
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO tokens (name, hash, created_at, revoked_at) VALUES (?, ?, ?, NULL)"));
+    query.prepare(QStringLiteral("INSERT INTO tokens (name, hash, created_at, revoked_at) VALUES (?, ?, ?, NULL) "
+                                 "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, created_at = excluded.created_at, "
+                                 "revoked_at = NULL"));
     query.addBindValue(name);
     query.addBindValue(hash(token));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -79,8 +81,8 @@ QList<TokenInfo> TokenStore::list() const
 
 QString TokenStore::revoke(const QString &name)
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"));
+    PreparedQuery queryStatement(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(name);
     if (!query.exec())
@@ -94,8 +96,8 @@ std::optional<QString> TokenStore::verify(const QString &token) const
 {
     if (!token.startsWith(QLatin1String("crs_")) || token.size() > 128)
         return std::nullopt;
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"));
+    PreparedQuery queryStatement(QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(hash(token));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -104,8 +106,8 @@ std::optional<QString> TokenStore::verify(const QString &token) const
 
 std::optional<bool> TokenStore::isStillValid(const QString &token) const
 {
-    QSqlQuery query(Database::connection());
-    query.prepare(QStringLiteral("SELECT revoked_at IS NULL FROM tokens WHERE hash = ?"));
+    PreparedQuery queryStatement(QStringLiteral("SELECT revoked_at IS NULL FROM tokens WHERE hash = ?"));
+    QSqlQuery &query = queryStatement.get();
     query.addBindValue(hash(token));
     if (!query.exec())
         return std::nullopt;

@@ -39,6 +39,21 @@ WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owne
     m_sinceHeard.start();
     connect(&m_pingTimer, &QTimer::timeout, this, &WebSocketConnection::onPingTimer);
     m_pingTimer.start(std::max(250, idleTimeoutMs / 3));
+    if (m_jobs.isShared()) {
+        connect(&m_jobs, &JobService::remoteJobChanged, this, &WebSocketConnection::remoteChanged);
+        connect(&m_remotePoll, &QTimer::timeout, this, [this] {
+            bool any = false;
+            for (Stream &s : m_streams) {
+                if (!s.job) {
+                    s.remoteDirty = true;
+                    any = true;
+                }
+            }
+            if (any)
+                pump();
+        });
+        m_remotePoll.start(1000);
+    }
     sendFrame(remote::encodeHello({QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion(),
                                    remote::kStdinWindowBytes, jobs.languages().ids(), jobs.profiles()}));
 }
@@ -165,10 +180,13 @@ void WebSocketConnection::handle(const remote::Message &message)
             follow(job, message.afterSeq);
             return;
         }
-        // Gone from memory: the stored result is all there is (its output is in the result).
+        // Gone from memory: the stored result is all there is (its output is in the result). On a
+        // shared database an unfinished job runs on another replica: its stored output, then its result.
         if (const auto stored = m_jobs.storedJob(m_owner, message.jobId);
-            stored && stored->state == remote::JobState::Finished) {
-            followStored(stored->id);
+            stored && (stored->state == remote::JobState::Finished || m_jobs.isShared())) {
+            if (stored->state != remote::JobState::Finished)
+                sendFrame(remote::encodeJobStatus(stored->id, stored->state));
+            followStored(stored->id, message.afterSeq);
             return;
         }
         sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, message.jobId);
@@ -236,7 +254,7 @@ void WebSocketConnection::follow(Job *job, qint64 afterSeq)
     pump();
 }
 
-void WebSocketConnection::followStored(const QString &id)
+void WebSocketConnection::followStored(const QString &id, qint64 afterSeq)
 {
     if (stream(id))
         return; // its result is on its way already
@@ -244,8 +262,47 @@ void WebSocketConnection::followStored(const QString &id)
         sendError({remote::ErrorCode::Busy, QStringLiteral("this connection follows too many jobs; read their output"), 1}, id);
         return;
     }
-    m_streams.append({id, nullptr, 0, {}, true});
+    Stream followed{id, nullptr, std::max<qint64>(0, afterSeq), {}, true};
+    followed.remoteWatch = m_jobs.watchRemote(id);
+    m_streams.append(followed);
     pump();
+}
+
+void WebSocketConnection::remoteChanged(const QString &id)
+{
+    if (Stream *s = stream(id); s && !s->job) {
+        s->remoteDirty = true;
+        pump();
+    }
+}
+
+bool WebSocketConnection::sendStored(Stream &s, bool &done)
+{
+    constexpr int kStoredBatch = 64;
+    if (s.pending.isEmpty() && s.remoteDirty && m_jobs.isShared())
+        s.pending = m_jobs.storedOutput(s.id, s.sentSeq, kStoredBatch);
+    if (!s.pending.isEmpty()) {
+        const OutputChunk chunk = s.pending.takeFirst();
+        sendFrame(remote::encodeJobOutput(s.id, chunk.seq, chunk.stream, chunk.data));
+        s.sentSeq = chunk.seq;
+        return true;
+    }
+    if (!s.remoteDirty && m_jobs.isShared())
+        return false;
+    // A job forgotten from memory meanwhile is read back from the database like any stored one. Its
+    // output was stored before it finished, so nothing is left once it reads as finished (and its
+    // result holds the whole output anyway).
+    const auto stored = m_jobs.storedJob(m_owner, s.id);
+    if (stored && stored->state == remote::JobState::Finished) {
+        sendFrame(remote::encodeJobResult(stored->id, stored->result));
+    } else if (stored && m_jobs.isShared()) {
+        s.remoteDirty = false; // until its replica's notification, or the poll
+        return false;
+    } else {
+        sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, s.id);
+    }
+    done = true;
+    return true;
 }
 
 void WebSocketConnection::watch(Job *job)
@@ -283,15 +340,8 @@ void WebSocketConnection::watch(Job *job)
 
 bool WebSocketConnection::sendNext(Stream &s, bool &done)
 {
-    if (s.storedOnly || !s.job) {
-        // A job forgotten from memory meanwhile is read back from the database like any stored one.
-        if (const auto stored = m_jobs.storedJob(m_owner, s.id); stored && stored->state == remote::JobState::Finished)
-            sendFrame(remote::encodeJobResult(stored->id, stored->result));
-        else
-            sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, s.id);
-        done = true;
-        return true;
-    }
+    if (s.storedOnly || !s.job)
+        return sendStored(s, done);
     Job *job = s.job;
     if (!s.phaseMarks.isEmpty() && s.phaseMarks.constFirst().first <= s.sentSeq) {
         // Sent also when the job has finished meanwhile: the output that follows it is still to come.

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 class QAbstractHttpServer;
 class QWebSocket;
 
@@ -61,6 +63,11 @@ private:
         // `job.phase` once output up to each seq is sent, so a phase and the output around it keep
         // their order however far the output's pacing is behind.
         QList<QPair<qint64, remote::JobPhase>> phaseMarks = {};
+        // A job another replica runs (shared database): its stored output not sent yet, whether the
+        // database may have more (set by its notification and the poll), and the listening handle.
+        QList<OutputChunk> pending = {};
+        bool remoteDirty = true;
+        std::shared_ptr<void> remoteWatch = nullptr;
     };
 
     void onTextMessage(const QString &text);
@@ -68,7 +75,9 @@ private:
     void handle(const remote::Message &message);
     void submit(const remote::Message &message);
     void follow(Job *job, qint64 afterSeq);
-    void followStored(const QString &id);
+    void followStored(const QString &id, qint64 afterSeq = 0);
+    bool sendStored(Stream &stream, bool &done);
+    void remoteChanged(const QString &id);
     void watch(Job *job);
     Stream *stream(const QString &id);
     void pump();
@@ -93,6 +102,7 @@ private:
     QTimer m_pingTimer;
     QElapsedTimer m_sinceHeard; // the client's last message or pong
     bool m_pumping = false;
+    QTimer m_remotePoll; // catches up on jobs of other replicas whose notification was lost
 };
 
 // Accepts WebSocket upgrades from the HTTP server and creates a connection per socket after checking

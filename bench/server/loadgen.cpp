@@ -1,6 +1,10 @@
 // Load generator for code-remote-server benchmarks (bench/server/run.sh drives it).
 //
-//   code-remote-loadgen http   URL TOKEN CLIENTS JOBS        POST /execute?wait=true hello-world
+//   code-remote-loadgen http   URL TOKEN CLIENTS JOBS        POST /execute?wait=true hello-world; URL may be
+//                                                          several, comma-separated (replicas): client i uses
+//                                                          the i-th modulo their number. A 503 `busy` is
+//                                                          counted (with or without Retry-After) and retried
+//                                                          50 ms later: it is not a job.
 //   code-remote-loadgen direct RUN_BINARY FILE CLIENTS JOBS  the same runs with code-remote-run --json
 //   code-remote-loadgen ws     URL TOKEN CONNECTIONS JOBS    jobs over WebSocket; counts results per job
 //   code-remote-loadgen idle   URL TOKEN CONNECTIONS PID     idle WebSockets; the server's RSS
@@ -56,11 +60,12 @@ QUrl webSocketUrl(const QString &base)
 }
 
 // CLIENTS loops, each issuing the next request when its previous one finished.
-int runHttp(const QString &base, const QString &token, int clients, int jobs)
+int runHttp(const QString &bases, const QString &token, int clients, int jobs)
 {
     QNetworkAccessManager network;
     QList<double> latencies;
-    int started = 0, failures = 0, done = 0;
+    const QStringList urls = bases.split(QLatin1Char(','));
+    int started = 0, failures = 0, done = 0, busy = 0, busyWithRetryAfter = 0, issued = 0;
     QElapsedTimer total;
     total.start();
     const QByteArray body = QJsonDocument(QJsonObject{{"code", kHello}, {"language", "python"}}).toJson(QJsonDocument::Compact);
@@ -68,6 +73,7 @@ int runHttp(const QString &base, const QString &token, int clients, int jobs)
         if (started >= jobs)
             return;
         ++started;
+        const QString base = urls.at(issued++ % urls.size());
         QNetworkRequest request(QUrl(base + QStringLiteral("/execute?wait=true")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -76,6 +82,15 @@ int runHttp(const QString &base, const QString &token, int clients, int jobs)
         QNetworkReply *reply = network.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, &network, [&, reply, clock] {
             const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 503) {
+                ++busy;
+                if (!reply->rawHeader("Retry-After").isEmpty())
+                    ++busyWithRetryAfter;
+                reply->deleteLater();
+                --started;
+                QTimer::singleShot(50, &network, [&] { next(); });
+                return;
+            }
             if (reply->error() == QNetworkReply::NoError && result.value(QStringLiteral("status")) == QLatin1String("ok"))
                 latencies.append(double(clock->nsecsElapsed()) / 1e6);
             else
@@ -90,7 +105,10 @@ int runHttp(const QString &base, const QString &token, int clients, int jobs)
     for (int i = 0; i < clients; ++i)
         next();
     QCoreApplication::exec();
-    printFigures(latencyFigures(latencies, double(total.nsecsElapsed()) / 1e9, failures));
+    QJsonObject figures = latencyFigures(latencies, double(total.nsecsElapsed()) / 1e9, failures);
+    figures.insert(QStringLiteral("busy"), busy);
+    figures.insert(QStringLiteral("busy_with_retry_after"), busyWithRetryAfter);
+    printFigures(figures);
     return failures == 0 ? 0 : 1;
 }
 

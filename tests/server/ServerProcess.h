@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,13 +36,51 @@ public:
     QString baseUrl() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
     QProcess &process() { return m_process; }
 
+    // Where the server keeps its jobs: --data-dir, and when CODE_REMOTE_TEST_DATABASE names a
+    // PostgreSQL server (tests/postgres/with-postgres.sh), a database of its own for each data
+    // directory, so that a server restarted on the same directory finds its jobs, as with SQLite.
+    static QStringList storeArguments(const QString &dataDir)
+    {
+        QStringList arguments{QStringLiteral("--data-dir"), dataDir};
+        if (const QString url = postgresDatabase(dataDir); !url.isEmpty())
+            arguments << QStringLiteral("--database") << url;
+        return arguments;
+    }
+    static QString postgresServer() { return qEnvironmentVariable("CODE_REMOTE_TEST_DATABASE"); }
+    static QString postgresDatabase(const QString &dataDir)
+    {
+        const QString server = postgresServer();
+        if (server.isEmpty())
+            return QString();
+        const QString name = QStringLiteral("t_")
+            + QString::fromLatin1(QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(20));
+        // CREATE DATABASE fails when it exists: that is the restarted server's case, and fine.
+        QProcess psql;
+        psql.start(QStringLiteral("psql"), {QStringLiteral("--quiet"), server + QStringLiteral("postgres"),
+                                            QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
+        psql.waitForFinished(30'000);
+        return server + name;
+    }
+
+    // Replicas: servers given the same URL share one database (and their tokens and jobs). The
+    // URL "sqlite" keeps the server on its SQLite file whatever CODE_REMOTE_TEST_DATABASE says.
+    void useDatabase(const QString &url) { m_database = url; }
+    QStringList ownStoreArguments() const
+    {
+        if (m_database == QLatin1String("sqlite"))
+            return {QStringLiteral("--data-dir"), m_dataDir};
+        if (m_database.isEmpty())
+            return storeArguments(m_dataDir);
+        return {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--database"), m_database};
+    }
+
     // `token create NAME`: the token from the last line of standard output.
     QString createToken(const QString &name) const
     {
         QProcess process;
         process.setProcessEnvironment(cleanEnvironment());
-        process.start(executable(), {QStringLiteral("token"), QStringLiteral("create"), name,
-                                     QStringLiteral("--data-dir"), m_dataDir});
+        process.start(executable(), QStringList{QStringLiteral("token"), QStringLiteral("create"), name}
+                                        + ownStoreArguments());
         process.waitForFinished(10'000);
         const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
         return QString::fromUtf8(lines.last().trimmed());
@@ -50,17 +89,30 @@ public:
     // Starts the server and waits for its "server.listening" log line. Empty string: success.
     QString start(const QStringList &extraArguments = {})
     {
+        if (const QString error = launch(extraArguments); !error.isEmpty())
+            return error;
+        return waitUntilListening();
+    }
+
+    // start() in two halves, so that several servers can be started at the same moment.
+    QString launch(const QStringList &extraArguments = {})
+    {
         m_log.clear();
-        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir};
+        QStringList arguments = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + ownStoreArguments();
         arguments += extraArguments;
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setProcessEnvironment(cleanEnvironment());
         m_process.start(executable(), arguments);
         if (!m_process.waitForStarted(10'000))
             return QStringLiteral("cannot start %1").arg(executable());
+        return QString();
+    }
+
+    QString waitUntilListening()
+    {
         QElapsedTimer clock;
         clock.start();
-        while (clock.elapsed() < 15'000) {
+        while (clock.elapsed() < 30'000) {
             m_process.waitForReadyRead(100);
             m_log += m_process.readAllStandardError();
             for (const QByteArray &line : m_log.split('\n')) {
@@ -126,6 +178,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_ownDir;
     QString m_dataDir;
+    QString m_database;
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;

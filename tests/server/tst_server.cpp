@@ -560,11 +560,12 @@ private Q_SLOTS:
         const QString token = fresh.createToken(QStringLiteral("frank"));
         QVERIFY(token.startsWith(QLatin1String("crs_")));
         QProcess list;
-        list.start(ServerProcess::executable(), {"token", "list", "--data-dir", fresh.dataDir()});
+        list.start(ServerProcess::executable(), QStringList{"token", "list"} + ServerProcess::storeArguments(fresh.dataDir()));
         QVERIFY(list.waitForFinished(10'000));
         QVERIFY(list.readAllStandardOutput().contains("frank\t"));
         QProcess revoke;
-        revoke.start(ServerProcess::executable(), {"token", "revoke", "frank", "--data-dir", fresh.dataDir()});
+        revoke.start(ServerProcess::executable(),
+                     QStringList{"token", "revoke", "frank"} + ServerProcess::storeArguments(fresh.dataDir()));
         QVERIFY(revoke.waitForFinished(10'000));
         QCOMPARE(revoke.exitCode(), 0);
         QVERIFY(fresh.start().isEmpty());

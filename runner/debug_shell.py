@@ -43,6 +43,8 @@ class Shell:
                 self.channel.send({"ev": "idle"})
                 return 0
             if self.agent.handle_common(command):
+                if command.get("cmd") == "eof":
+                    return 0  # end of input at the prompt ends the shell, as Ctrl+D does
                 continue
             kind = command.get("cmd")
             if kind == "line" and type(command.get("text")) is str:

@@ -48,8 +48,6 @@ class Tracer:
             breakpoints[item["line"]] = condition if type(condition) is str and condition.strip() else None
         self.breakpoints = breakpoints
         self.interesting = {}
-        if breakpoints:
-            self.start_tracing()
         # Frames already running (the module's loop) get no call event any more.
         for frame in running:
             if frame.f_trace is not self.local_trace and self.can_stop_in(frame.f_code):

@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,31 +48,48 @@ DebuggingUi::DebuggingUi(QMainWindow *window, const Parts &parts)
                                   },
                                   historyFile(), this))
     , m_shellDock(new ShellDock(m_shell, window))
-    , m_menu(new QMenu(window))
 {
-    m_menu->setObjectName(QStringLiteral("debugMenu"));
+    // Each dock shares the place of one that is there already, as a tab: stacked beside it, its
+    // minimum height would add to the window's, which must fit a small (high-DPI) screen.
+    m_debugDock->hide();
+    m_shellDock->hide();
     window->addDockWidget(Qt::RightDockWidgetArea, m_debugDock);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_shellDock);
+    if (auto *analysis = window->findChild<QDockWidget *>(QStringLiteral("analysisDock")))
+        window->tabifyDockWidget(analysis, m_debugDock);
     if (auto *output = window->findChild<QDockWidget *>(QStringLiteral("outputDock")))
         window->tabifyDockWidget(output, m_shellDock);
     m_debugDock->hide();
     m_shellDock->hide();
-
     WindowActions *actions = parts.actions;
     const auto a = [actions](const char *name) { return actions->action(name); };
-    m_menu->addActions({a("actionDebug"), a("actionContinue"), a("actionStepOver"), a("actionStepInto"),
-                        a("actionStepOut")});
-    m_menu->addSeparator();
-    m_menu->addActions({a("actionToggleBreakpoint"), a("actionBreakpointCondition")});
-    m_menu->addSeparator();
-    m_menu->addActions({a("actionShell"), a("actionRunInShell")});
-    m_menu->addSeparator();
-    m_menu->addActions({m_debugDock->toggleViewAction(), m_shellDock->toggleViewAction()});
-    // Before Help, the last menu.
-    const QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    // In the Run menu, after Stop: debugging is a way of running (no menu of its own, so the menu bar
+    // stays as the translations know it).
+    QMenu *runMenu = nullptr;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->menu()->actions().contains(a("actionRun")))
+            runMenu = menuAction->menu();
+    }
+    m_menu = runMenu ? runMenu : window->menuBar()->addMenu(QString());
+    QAction *before = nullptr;
+    if (runMenu) {
+        const QList<QAction *> items = runMenu->actions();
+        const qsizetype stop = items.indexOf(a("actionStop"));
+        before = stop >= 0 && stop + 1 < items.size() ? items.at(stop + 1) : nullptr;
+    }
+    m_menu->insertSeparator(before);
+    m_menu->insertActions(before, {a("actionDebug"), a("actionContinue"), a("actionStepOver"), a("actionStepInto"),
+                                   a("actionStepOut"), a("actionToggleBreakpoint"), a("actionBreakpointCondition")});
+    m_menu->insertSeparator(before);
+    m_menu->insertActions(before, {a("actionShell"), a("actionRunInShell")});
+    // The docks' own toggles go where the other docks' are (View).
+    if (auto *output = window->findChild<QDockWidget *>(QStringLiteral("outputDock"))) {
+        for (QAction *menuAction : window->menuBar()->actions()) {
+            if (menuAction->menu() && menuAction->menu()->actions().contains(output->toggleViewAction()))
+                menuAction->menu()->addActions({m_debugDock->toggleViewAction(), m_shellDock->toggleViewAction()});
+        }
+    }
 
-    // The window is the context of its commands' handlers, as for its other commands.
     connect(a("actionShell"), &QAction::triggered, window, [this] { showShell(); });
     connect(a("actionRunInShell"), &QAction::triggered, window, [this] { runInShell(); });
     connect(parts.run, &RunController::stateChanged, this, [action = a("actionDebug")](RunController::State state) {
@@ -100,7 +118,8 @@ bool DebuggingUi::eventFilter(QObject *watched, QEvent *event)
 
 void DebuggingUi::retranslate()
 {
-    m_menu->setTitle(tr("&Debug"));
+    if (m_menu->title().isEmpty())
+        m_menu->setTitle(tr("Debug"));
     m_debugDock->retranslate();
     m_shellDock->retranslate();
     m_variables->retranslate();

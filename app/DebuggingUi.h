@@ -46,6 +46,7 @@ public:
     VariablesModel *variables() const { return m_variables; }
     ShellController *shell() const { return m_shell; }
     ShellDock *shellDock() const { return m_shellDock; }
+    // The menu holding the debugging commands (the Run menu).
     QMenu *menu() const { return m_menu; }
 
     // Where the shell keeps its history between runs of the IDE.
@@ -66,7 +67,8 @@ private:
     DebugController *m_debugger;
     ShellController *m_shell;
     ShellDock *m_shellDock;
-    QMenu *m_menu;
+    // The Run menu, which holds the debugging commands.
+    QMenu *m_menu = nullptr;
     // The editor whose program the shell ran last: its traceback lines link there.
     QPointer<editor::CodeEditor> m_shellEditor;
 };

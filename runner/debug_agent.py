@@ -148,6 +148,7 @@ class OutputStream:
     def __init__(self, channel, name):
         self._channel = channel
         self._name = name
+        self.buffer = _BinaryOutput(self)
 
     def write(self, text):
         if type(text) is not str:
@@ -173,6 +174,39 @@ class OutputStream:
         return False
 
 
+class _BinaryOutput:
+    """sys.stdout.buffer: bytes are decoded (invalid UTF-8 as U+FFFD, as the run's output is shown)."""
+
+    def __init__(self, text_stream):
+        self._text = text_stream
+
+    def write(self, data):
+        self._text.write(bytes(data).decode("utf-8", "replace"))
+        return len(data)
+
+    def flush(self):
+        self._text.flush()
+
+
+class _BinaryInput:
+    """sys.stdin.buffer: the same input, encoded."""
+
+    def __init__(self, text_stream):
+        self._text = text_stream
+
+    def readline(self, size=-1):
+        return self._text.readline(size).encode("utf-8", "surrogateescape")
+
+    def read(self, size=-1):
+        return self._text.read(size).encode("utf-8", "surrogateescape")
+
+    def readlines(self):
+        return [line.encode("utf-8", "surrogateescape") for line in self._text.readlines()]
+
+    def __iter__(self):
+        return iter(self.readline, b"")
+
+
 class InputStream:
     """sys.stdin of the program: asks the IDE for input ("input" event) and waits for it, serving the
     other commands (breakpoints) that arrive meanwhile."""
@@ -182,6 +216,7 @@ class InputStream:
 
     def __init__(self, agent):
         self._agent = agent
+        self.buffer = _BinaryInput(self)
 
     def readline(self, size=-1):
         agent = self._agent
@@ -312,7 +347,10 @@ class Values:
         text, cut = self.text(value)
         item = {"name": _cut(str(name), 200)[0], "type": _type_name(value), "value": text}
         if cut:
+            # The whole text can be asked for ("value") while the program stays paused here.
             item["cut"] = True
+            self.refs.append(value)
+            item["more"] = len(self.refs)
         ref = self.ref_of(value)
         if ref:
             item["ref"] = ref
@@ -403,8 +441,10 @@ class Agent:
     # -- input ----------------------------------------------------------------------------------
 
     def wait_for_input(self):
+        """Returns once more input (or its end) has come."""
+        before = len(self.input_buffer)
         self.channel.send({"ev": "input"})
-        self.serve_until(lambda: bool(self.input_buffer) or self.input_eof)
+        self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
 
     def serve_until(self, done):
         while not done():

@@ -17,7 +17,10 @@ BreakpointMarkers::BreakpointMarkers(CodeEditor *editor)
     m_breakpoint = editor->markerDefine(QsciScintilla::Circle);
     m_conditional = editor->markerDefine(QsciScintilla::Circle);
     m_arrow = editor->markerDefine(QsciScintilla::RightArrow);
-    m_background = editor->markerDefine(QsciScintilla::Background);
+    // The paused line's background is an indicator, not a Background marker: the caret line's
+    // highlight is drawn over marker backgrounds, and the caret is usually on that very line.
+    m_lineIndicator = editor->indicatorDefine(QsciScintilla::StraightBoxIndicator);
+    editor->setIndicatorDrawUnder(true, m_lineIndicator);
     editor->setMarginSensitivity(kSymbolMargin, true);
     connect(editor, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
         if (margin == kSymbolMargin || margin == 0)
@@ -46,13 +49,17 @@ void BreakpointMarkers::apply(bool enabled)
     const QColor yellow = dark ? QColor(0xe0, 0xc0, 0x40) : QColor(0xe0, 0xa0, 0x00);
     e->setMarkerBackgroundColor(yellow, m_arrow);
     e->setMarkerForegroundColor(yellow.darker(), m_arrow);
-    e->setMarkerBackgroundColor(dark ? QColor(0x5a, 0x4a, 0x10) : QColor(0xff, 0xf1, 0xb0), m_background);
+    QColor line = dark ? QColor(0xe0, 0xc0, 0x40) : QColor(0xf0, 0xb0, 0x00);
+    line.setAlpha(dark ? 70 : 90);
+    e->setIndicatorForegroundColor(line, m_lineIndicator);
+    e->setIndicatorOutlineColor(line, m_lineIndicator);
     unsigned bits = (1u << m_breakpoint) | (1u << m_conditional) | (1u << m_arrow);
     const int mask = e->marginMarkerMask(kSymbolMargin);
     e->setMarginMarkerMask(kSymbolMargin, enabled ? int(unsigned(mask) | bits) : int(unsigned(mask) & ~bits));
     if (!enabled) {
-        for (int marker : {m_breakpoint, m_conditional, m_arrow, m_background})
+        for (int marker : {m_breakpoint, m_conditional, m_arrow})
             e->markerDeleteAll(marker);
+        setExecutionLine(0);
         m_conditions.clear();
     }
 }
@@ -131,11 +138,12 @@ void BreakpointMarkers::setExecutionLine(int line)
 {
     CodeEditor *e = editor();
     e->markerDeleteAll(m_arrow);
-    e->markerDeleteAll(m_background);
+    const int last = e->lines() - 1;
+    e->clearIndicatorRange(0, 0, last, e->lineLength(last), m_lineIndicator);
     if (line < 1 || line > e->lines())
         return;
     e->markerAdd(line - 1, m_arrow);
-    e->markerAdd(line - 1, m_background);
+    e->fillIndicatorRange(line - 1, 0, line - 1, std::max(0, e->lineLength(line - 1)), m_lineIndicator);
     e->ensureLineVisible(line - 1);
 }
 

@@ -53,7 +53,7 @@ private:
     int m_breakpoint = -1;
     int m_conditional = -1;
     int m_arrow = -1;
-    int m_background = -1;
+    int m_lineIndicator = -1;
     // Marker handle -> condition (empty: none); handles follow their line through edits.
     QHash<int, QString> m_conditions;
 };

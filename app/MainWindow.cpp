@@ -6,6 +6,7 @@
 #include "AnalysisTabs.h"
 #include "MeasureControls.h"
 #include "ConnectionIndicator.h"
+#include "DebuggingUi.h"
 #include "DocumentController.h"
 #include "EditorTabs.h"
 #include "FileBrowserDock.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     connect(m_settings, &AppSettings::interfaceLanguageChanged, this, &MainWindow::applyInterfaceLanguage);
     connect(m_settings, &AppSettings::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_tabs, &EditorTabs::zoomRequested, m_settings, &AppSettings::setZoom);
+    m_debugging = new DebuggingUi(this, {m_settings, m_run, m_runPresenter, m_sessions, m_tabs, m_actions});
     // Every shortcut of the window's commands (menus, docks, run target) works while an editor has focus.
     QList<QKeySequence> keys;
     for (const QAction *action : findChildren<QAction *>())

@@ -24,6 +24,7 @@ class AnalysisController;
 class AnalysisDock;
 class AnalysisPanel;
 class ConnectionIndicator;
+class DebuggingUi;
 class DocumentController;
 class EditorTabs;
 class FileBrowserDock;
@@ -102,6 +103,7 @@ public:
     // The welcome page, keyboard shortcuts and manual (Help menu); main.cpp shows the welcome page on
     // the first start through it.
     HelpController *help() const { return m_help; }
+    DebuggingUi *debugging() const { return m_debugging; }
     // Every command of the window that has a shortcut: the table's actions, the docks' and the run
     // target's.
     QList<QAction *> commands() const;
@@ -140,6 +142,7 @@ private:
     void goToLine();
 
     AppSettings *m_settings;
+    DebuggingUi *m_debugging = nullptr;
     TokenKeychain *m_tokens;
     TargetSessionFactory *m_sessions;
     RunController *m_run;

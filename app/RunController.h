@@ -28,6 +28,7 @@ public:
     ~RunController() override;
 
     void setFactory(RunSessionFactory factory);
+    const RunSessionFactory &factory() const { return m_factory; }
     // False (and nothing happens) when a run is already going.
     bool start(const runner::RunRequest &request);
     void sendLine(const QString &line);

@@ -42,11 +42,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     QSet<QString> seen;
     for (const QAction *action : actions) {
         const QList<QKeySequence> keys = action->shortcuts();
-        if (keys.isEmpty() || action->text().isEmpty())
+        // A key an action has only at times (Continue: F5 while a program is paused) is described.
+        const QString hint = action->property("shortcutHint").toString();
+        if ((keys.isEmpty() && hint.isEmpty()) || action->text().isEmpty())
             continue;
         QStringList native;
         for (const QKeySequence &key : keys)
             native << key.toString(QKeySequence::NativeText);
+        if (keys.isEmpty())
+            native << hint;
         const QString command = commandText(action);
         const QString shortcut = native.join(QStringLiteral(", "));
         // An action made twice (a dock's toggle and its menu item) is one command.

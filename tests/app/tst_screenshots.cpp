@@ -1,24 +1,31 @@
 #include "FakeSecretStore.h"
 #include "TestEnvironment.h"
 
-#include <app/AnalysisPanel.h>
 #include <analysis/AnalysisResult.h>
+#include <app/AnalysisPanel.h>
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
-#include <editor/ComplexityMarkers.h>
+#include <app/ConnectionIndicator.h>
+#include <app/Console.h>
+#include <app/DebugController.h>
+#include <app/DebugDock.h>
+#include <app/DebuggingUi.h>
 #include <app/EditorTabs.h>
 #include <app/HelpController.h>
 #include <app/MainWindow.h>
-#include <app/ConnectionIndicator.h>
-#include <app/Console.h>
-#include <runner/LocalRunSession.h>
 #include <app/OutputPane.h>
 #include <app/SettingsDialog.h>
 #include <app/SidePanels.h>
 #include <app/TokenKeychain.h>
 #include <app/UnsavedChangesDialog.h>
+#include <app/VariablesModel.h>
 #include <app/WelcomeDialog.h>
+#include <editor/BreakpointMarkers.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <runner/LocalRunSession.h>
+#include <server/TokenKeychain.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QJsonDocument>
@@ -29,6 +36,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTreeView>
 #include <QStatusBar>
 
 #include <cmath>
@@ -250,6 +258,56 @@ private Q_SLOTS:
         }
         QVERIFY(images[0] != images[1]);
         settings.setTheme(ThemeChoice::Light);
+    }
+
+    // Issue 16: a paused debugging session for the README (debugger-paused.png): the breakpoint and the
+    // paused line in the editor, the call stack, the variables with a nested container expanded.
+    void rendersAPausedDebuggingSession()
+    {
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        AnalysisPreferences analysis = settings.analysisPreferences();
+        analysis.analyzeAfterRun = false;
+        settings.setAnalysisPreferences(analysis);
+        MainWindow window(&settings, {dir.filePath(QStringLiteral("s.json")), dir.filePath(QStringLiteral("r"))});
+        window.resize(1200, 800);
+        window.show();
+        window.restoreSessionAndRecover();
+        editor::CodeEditor *editor = window.currentEditor();
+        editor->setText(QStringLiteral("def average(scores):\n"
+                                       "    total = 0\n"
+                                       "    for name, points in scores.items():\n"
+                                       "        total += points\n"
+                                       "    return total / len(scores)\n"
+                                       "\n"
+                                       "scores = {'ada': 9, 'grace': 7, 'alan': 8}\n"
+                                       "print('average', average(scores))\n"));
+        editor::BreakpointMarkers::of(editor)->setBreakpoint(4);
+        DebugController *debugger = window.debugging()->debugger();
+        window.action(QStringLiteral("actionDebug"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(debugger->state(), DebugController::State::Paused, 30000);
+        // Once more round the loop, so that `total` shows as changed.
+        window.action(QStringLiteral("actionContinue"))->trigger();
+        VariablesModel *model = window.debugging()->variables();
+        QTRY_VERIFY_WITH_TIMEOUT(model->find(model->scopeIndex(QStringLiteral("locals")), QStringLiteral("total"))
+                                         .siblingAtColumn(VariablesModel::ValueColumn)
+                                         .data()
+                                         .toString() == QLatin1String("9"),
+                                 30000);
+        const QModelIndex scoresRow = model->find(model->scopeIndex(QStringLiteral("locals")), QStringLiteral("scores"));
+        window.debugging()->debugDock()->variablesView()->expand(scoresRow);
+        QTRY_VERIFY_WITH_TIMEOUT(model->find(scoresRow, QStringLiteral("'grace'")).isValid(), 30000);
+        QCoreApplication::processEvents();
+        const QString out = QStringLiteral(SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(out));
+        const QString file = out + QStringLiteral("/debugger-paused.png");
+        QVERIFY(window.grab().toImage().save(file));
+        qInfo("wrote %s", qPrintable(file));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.action(QStringLiteral("actionStop"))->trigger();
+        QVERIFY(finished.wait(20000));
     }
 
     // The server settings as a user without a keychain sees them (the plain-text warning), and the

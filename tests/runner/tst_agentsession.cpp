@@ -1,0 +1,364 @@
+// Debug and shell sessions (issue 16) end to end: the agent inside a real local sandbox, driven
+// through AgentSession as the IDE drives it.
+#include <runner/AgentSession.h>
+#include <runner/LocalRunSession.h>
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace runner;
+
+Q_DECLARE_METATYPE(runner::RunResult)
+
+namespace {
+const QByteArray kProgram = "def f(n):\n"                                     // 1
+                            "    total = 0\n"                                 // 2
+                            "    for i in range(n):\n"                        // 3
+                            "        total += i\n"                            // 4
+                            "    return total\n"                              // 5
+                            "\n"                                              // 6
+                            "data = {'a': [1, 2, {'x': (3, 4)}], 's': 'hello' * 100}\n" // 7
+                            "x = f(3)\n"                                      // 8
+                            "name = input('name? ')\n"                        // 9
+                            "print('hi', name, x)\n";                         // 10
+
+// Records what a session says and answers the questions the tests ask.
+class Driver : public QObject
+{
+public:
+    explicit Driver(AgentMode mode, const QByteArray &program, Profile profile = Profile::Standard)
+        : session(new LocalRunSession)
+    {
+        request.mode = mode;
+        request.run.source = program;
+        request.run.policy.profile = profile;
+        request.run.policy.limits.wallMs = 10'000;
+        connect(&session, &AgentSession::outputReceived, this, [this](OutputChannel channel, const QString &text) {
+            (channel == OutputChannel::Stdout ? out : err) += text;
+        });
+        connect(&session, &AgentSession::paused, this, [this](const QString &reason, const QJsonArray &frames) {
+            ++pauses;
+            lastReason = reason;
+            lastFrames = frames;
+        });
+        connect(&session, &AgentSession::promptReady, this, [this](bool isMore) {
+            ++prompts;
+            more = isMore;
+        });
+        connect(&session, &AgentSession::inputRequested, this, [this] { ++inputRequests; });
+        connect(&session, &AgentSession::reply, this, [this](int id, const QJsonObject &message) {
+            replies.insert(id, message);
+        });
+        connect(&session, &AgentSession::requestTimedOut, this, [this](int id) { timedOut.append(id); });
+        connect(&session, &AgentSession::finished, this, [this](const RunResult &r) {
+            result = r;
+            done = true;
+        });
+    }
+
+    void start() { session.start(request); }
+    bool waitPaused(int count) { return QTest::qWaitFor([&] { return pauses >= count || done; }, 20'000) && pauses >= count; }
+    bool waitPrompts(int count) { return QTest::qWaitFor([&] { return prompts >= count || done; }, 20'000) && prompts >= count; }
+    bool waitDone() { return QTest::qWaitFor([&] { return done; }, 30'000); }
+    QJsonObject answer(int id)
+    {
+        if (!QTest::qWaitFor([&] { return replies.contains(id) || timedOut.contains(id) || done; }, 20'000))
+            return {};
+        return replies.value(id);
+    }
+    int line() const { return lastFrames.first().toObject().value(QStringLiteral("line")).toInt(); }
+    QString function() const { return lastFrames.first().toObject().value(QStringLiteral("name")).toString(); }
+    // The variables a reply lists, by name.
+    static QJsonObject item(const QJsonObject &reply, const QString &name)
+    {
+        for (const QJsonValue &value : reply.value(QStringLiteral("items")).toArray()) {
+            if (value.toObject().value(QStringLiteral("name")).toString() == name)
+                return value.toObject();
+        }
+        return {};
+    }
+    // Runs one shell line and waits for the next prompt.
+    bool line(const QString &text)
+    {
+        const int before = prompts;
+        session.sendLine(text);
+        return waitPrompts(before + 1);
+    }
+
+    AgentRequest request;
+    AgentSession session;
+    QString out, err, lastReason;
+    QJsonArray lastFrames;
+    int pauses = 0, prompts = 0, inputRequests = 0;
+    bool more = false, done = false;
+    QHash<int, QJsonObject> replies;
+    QList<int> timedOut;
+    RunResult result;
+};
+} // namespace
+
+class AgentSessionTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<RunResult>(); }
+
+    void conditionalBreakpointAndEachStep()
+    {
+        Driver d(AgentMode::Debug, kProgram);
+        d.request.breakpoints = {{4, QStringLiteral("i == 2")}};
+        d.request.run.stdinData = "bob\n";
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));
+        QCOMPARE(d.line(), 4);
+        QCOMPARE(d.lastFrames.size(), 2); // f and the module, nothing of the agent
+        const QJsonObject locals = d.answer(d.session.requestVariables(0, QStringLiteral("locals")));
+        QCOMPARE(Driver::item(locals, QStringLiteral("i")).value(QStringLiteral("value")).toString(), QStringLiteral("2"));
+        QCOMPARE(Driver::item(locals, QStringLiteral("total")).value(QStringLiteral("value")).toString(), QStringLiteral("1"));
+
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("over"));
+        QVERIFY(d.waitPaused(2));
+        QCOMPARE(d.line(), 3);
+        QCOMPARE(d.function(), QStringLiteral("f"));
+        d.session.resume(QStringLiteral("out"));
+        QVERIFY(d.waitPaused(3));
+        QCOMPARE(d.function(), QStringLiteral("<module>"));
+        QCOMPARE(d.line(), 8); // back on the line of the call
+        d.session.resume(QStringLiteral("over"));
+        QVERIFY(d.waitPaused(4));
+        QCOMPARE(d.line(), 9);
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, QStringLiteral("name? hi bob 3\n"));
+    }
+
+    void stepIntoAFunction()
+    {
+        Driver d(AgentMode::Debug, kProgram);
+        d.request.breakpoints = {{8, {}}};
+        d.request.run.stdinData = "x\n";
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.line(), 8);
+        d.session.resume(QStringLiteral("into"));
+        QVERIFY(d.waitPaused(2));
+        QCOMPARE(d.function(), QStringLiteral("f"));
+        QCOMPARE(d.line(), 2);
+        QCOMPARE(d.lastFrames.size(), 2);
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+    }
+
+    void nestedContainersAndEvaluation()
+    {
+        Driver d(AgentMode::Debug, kProgram);
+        d.request.breakpoints = {{9, {}}};
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        const QJsonObject globals = d.answer(d.session.requestVariables(0, QStringLiteral("globals")));
+        const QJsonObject data = Driver::item(globals, QStringLiteral("data"));
+        QCOMPARE(data.value(QStringLiteral("type")).toString(), QStringLiteral("dict"));
+        QCOMPARE(data.value(QStringLiteral("size")).toInt(), 2);
+        QVERIFY(data.value(QStringLiteral("ref")).toInt() > 0);
+        // The 500-character string is cut, and its whole text can be asked for.
+        const QJsonObject level1 = d.answer(d.session.requestChildren(data.value(QStringLiteral("ref")).toInt()));
+        const QJsonObject text = Driver::item(level1, QStringLiteral("'s'"));
+        QVERIFY(text.value(QStringLiteral("cut")).toBool());
+        QVERIFY(text.value(QStringLiteral("value")).toString().size() < 300);
+        const QJsonObject list = Driver::item(level1, QStringLiteral("'a'"));
+        const QJsonObject level2 = d.answer(d.session.requestChildren(list.value(QStringLiteral("ref")).toInt()));
+        const QJsonObject inner = Driver::item(level2, QStringLiteral("[2]"));
+        QCOMPARE(inner.value(QStringLiteral("value")).toString(), QStringLiteral("{'x': (3, 4)}"));
+        const QJsonObject level3 = d.answer(d.session.requestChildren(inner.value(QStringLiteral("ref")).toInt()));
+        const QJsonObject tuple = Driver::item(level3, QStringLiteral("'x'"));
+        QCOMPARE(tuple.value(QStringLiteral("type")).toString(), QStringLiteral("tuple"));
+        const QJsonObject full = d.answer(d.session.requestValue(data.value(QStringLiteral("ref")).toInt()));
+        QVERIFY(full.value(QStringLiteral("value")).toString().contains(QString(QStringLiteral("hello")).repeated(100)));
+
+        const QJsonObject evaluated = d.answer(d.session.requestEvaluation(0, QStringLiteral("data['a'][2]['x'][1] * x")));
+        QCOMPARE(evaluated.value(QStringLiteral("value")).toString(), QStringLiteral("12"));
+        const QJsonObject failed = d.answer(d.session.requestEvaluation(0, QStringLiteral("1 / 0")));
+        QVERIFY(failed.value(QStringLiteral("message")).toString().contains(QStringLiteral("ZeroDivisionError")));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Cancelled);
+    }
+
+    void inputTypedWhilePaused()
+    {
+        Driver d(AgentMode::Debug, kProgram);
+        d.request.breakpoints = {{8, {}}};
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        d.session.writeInput(QStringLiteral("ada\n"));
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.out, QStringLiteral("name? hi ada 3\n"));
+        QCOMPARE(d.inputRequests, 0); // the line was there before the program asked
+    }
+
+    void inputRequestedWhileRunning()
+    {
+        Driver d(AgentMode::Debug, kProgram);
+        d.start();
+        QVERIFY(QTest::qWaitFor([&] { return d.inputRequests > 0 || d.done; }, 20'000));
+        QCOMPARE(d.inputRequests, 1);
+        d.session.writeInput(QStringLiteral("lin\n"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.out, QStringLiteral("name? hi lin 3\n"));
+    }
+
+    void programThatDisablesTracing()
+    {
+        const QByteArray program = "import sys\n"
+                                   "print('a')\n"
+                                   "sys.settrace(None)\n"
+                                   "sys.setprofile(None)\n"
+                                   "for i in range(3):\n"
+                                   "    print(i)\n";
+        Driver d(AgentMode::Debug, program);
+        d.request.breakpoints = {{2, {}}, {6, {}}};
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.line(), 2);
+        d.session.resume(QStringLiteral("continue"));
+        // It broke its own debugging: the breakpoint in the loop no longer stops it, and nothing else broke.
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.pauses, 1);
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, QStringLiteral("a\n0\n1\n2\n"));
+    }
+
+    void hangingAndFailingRepr()
+    {
+        const QByteArray program = "class Evil:\n"
+                                   "    def __repr__(self):\n"
+                                   "        while True:\n"
+                                   "            try:\n"
+                                   "                pass\n"
+                                   "            except BaseException:\n"
+                                   "                pass\n"
+                                   "class Bad:\n"
+                                   "    def __repr__(self):\n"
+                                   "        raise RuntimeError('no')\n"
+                                   "e = Evil(); b = Bad()\n"
+                                   "print('end')\n";
+        Driver d(AgentMode::Debug, program);
+        d.request.breakpoints = {{12, {}}};
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        const QJsonObject globals = d.answer(d.session.requestVariables(0, QStringLiteral("globals")));
+        QVERIFY(d.timedOut.isEmpty());
+        QVERIFY(Driver::item(globals, QStringLiteral("e")).value(QStringLiteral("value")).toString().contains(QStringLiteral("did not finish")));
+        QVERIFY(Driver::item(globals, QStringLiteral("b")).value(QStringLiteral("value")).toString().contains(QStringLiteral("RuntimeError")));
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.out, QStringLiteral("end\n"));
+    }
+
+    void strictProgramWithViolation()
+    {
+        Driver d(AgentMode::Debug, "import os\nprint(os.getcwd())\n", Profile::Strict);
+        d.request.breakpoints = {{2, {}}};
+        d.start();
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.pauses, 0);
+        QCOMPARE(d.result.status, RunStatus::SecurityViolation);
+        QCOMPARE(d.result.profile, QStringLiteral("strict"));
+        QCOMPARE(d.result.violations.size(), 1);
+        QCOMPARE(d.result.violations.first().detail, QStringLiteral("os"));
+        QCOMPARE(d.err, QStringLiteral("main.py:1: import of 'os' is not allowed in the strict profile\n"));
+    }
+
+    void strictDebuggingWorks()
+    {
+        Driver d(AgentMode::Debug, kProgram, Profile::Strict);
+        d.request.breakpoints = {{4, {}}};
+        d.request.run.stdinData = "kim\n";
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        const QJsonObject refused = d.answer(d.session.requestEvaluation(0, QStringLiteral("__import__('os')")));
+        QVERIFY(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("not allowed in the strict profile")));
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, QStringLiteral("name? hi kim 3\n"));
+    }
+
+    void shellKeepsState()
+    {
+        Driver d(AgentMode::Shell, {});
+        d.start();
+        QVERIFY(d.waitPrompts(1));
+        QVERIFY(d.line(QStringLiteral("x = 41")));
+        QVERIFY(d.line(QStringLiteral("def f(a):")));
+        QVERIFY(d.more);
+        QVERIFY(d.line(QStringLiteral("    return a + 1")));
+        QVERIFY(d.more);
+        QVERIFY(d.line(QString()));
+        QVERIFY(!d.more);
+        QVERIFY(d.line(QStringLiteral("f(x)")));
+        QCOMPARE(d.out, QStringLiteral("42\n"));
+        QVERIFY(d.line(QStringLiteral("1/0")));
+        QVERIFY(d.err.contains(QStringLiteral("File \"<shell#4>\", line 1")));
+        QVERIFY(d.err.contains(QStringLiteral("ZeroDivisionError")));
+        const QJsonObject completions = d.answer(d.session.requestCompletions(QStringLiteral("f")));
+        QVERIFY(completions.value(QStringLiteral("items")).toArray().contains(QStringLiteral("f")));
+        d.session.closeInput();
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+    }
+
+    void shellCommandTimeLimitKeepsState()
+    {
+        Driver d(AgentMode::Shell, {});
+        d.request.run.policy.limits.wallMs = 1000;
+        d.start();
+        QVERIFY(d.waitPrompts(1));
+        QVERIFY(d.line(QStringLiteral("y = 5")));
+        QVERIFY(d.line(QStringLiteral("while True: pass")));
+        QVERIFY(d.line(QString()));
+        QVERIFY(d.err.contains(QStringLiteral("longer than 1 s")));
+        QVERIFY(d.line(QStringLiteral("y * 2")));
+        QCOMPARE(d.out, QStringLiteral("10\n"));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+    }
+
+    void runThenStayInTheShell()
+    {
+        Driver d(AgentMode::Shell, "total = sum(range(5))\nprint('ran')\n");
+        d.start();
+        QVERIFY(d.waitPrompts(1));
+        QCOMPARE(d.out, QStringLiteral("ran\n"));
+        QVERIFY(d.line(QStringLiteral("total")));
+        QCOMPARE(d.out, QStringLiteral("ran\n10\n"));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+    }
+
+    void strictShellRefusesWithTheRunsMessage()
+    {
+        Driver d(AgentMode::Shell, {}, Profile::Strict);
+        d.start();
+        QVERIFY(d.waitPrompts(1));
+        QVERIFY(d.line(QStringLiteral("import os")));
+        QCOMPARE(d.err, QStringLiteral("<shell#1>:1: import of 'os' is not allowed in the strict profile\n"));
+        QVERIFY(d.line(QStringLiteral("import math")));
+        QVERIFY(d.line(QStringLiteral("math.floor(2.5)")));
+        QCOMPARE(d.out, QStringLiteral("2\n"));
+        QVERIFY(!d.done); // a violation does not end the shell
+        d.session.stop();
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.profile, QStringLiteral("strict"));
+    }
+};
+
+QTEST_GUILESS_MAIN(AgentSessionTest)
+#include "tst_agentsession.moc"

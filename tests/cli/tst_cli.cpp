@@ -47,6 +47,13 @@ class CliTest : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Runs of this suite leave no warm host behind: the tests of the warm host switch it on for
+        // themselves, in a runtime directory of their own.
+        qputenv("CODE_REMOTE_WARM_HOST", "0");
+    }
+
     void parsesTheDocumentedOptions()
     {
         const ParseOutcome parsed = parseArguments(

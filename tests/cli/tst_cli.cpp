@@ -1,5 +1,7 @@
 // code-remote-run: argument parsing as a unit, and the binary's contract through real processes.
 #include "CliOptions.h"
+#include "HostDirectories.h"
+#include "SandboxHostPool.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,6 +11,10 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cli;
 
@@ -45,6 +51,71 @@ class CliTest : public QObject
             qWarning("code-remote-run did not finish");
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
+
+    // The warm host's tests: in a runtime directory of their own, switched on, leaving after `idle` s.
+    static QProcessEnvironment warmEnvironment(const QString &runtime, int idleSeconds)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("CODE_REMOTE_WARM_HOST"));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        environment.insert(QStringLiteral("CODE_REMOTE_WARM_HOST_IDLE"), QString::number(idleSeconds));
+        return environment;
+    }
+    // The process that keeps the hosts in `runtime` (for a host binary other than the built one: `host`).
+    static pid_t ownerIn(const QString &runtime, const QString &host = QString())
+    {
+        if (!host.isEmpty())
+            qputenv("CODE_REMOTE_SANDBOX_HOST", QFile::encodeName(host));
+        const QString lock = runner::SandboxHostPool::ownerLockName();
+        qunsetenv("CODE_REMOTE_SANDBOX_HOST");
+        return pid_t(runner::HostDirectories::owner(runtime + QStringLiteral("/code-remote-hosts"), lock));
+    }
+    static int socketsIn(const QString &runtime)
+    {
+        return QDir(runtime + QStringLiteral("/code-remote-hosts")).entryList({QStringLiteral("*.sock")}, QDir::System).size();
+    }
+    // `pid` and every process below it, each with its start time (so that a reused id is not taken for it).
+    static QList<QPair<pid_t, QByteArray>> treeOf(pid_t pid)
+    {
+        QList<QPair<pid_t, QByteArray>> tree{{pid, startTimeOf(pid)}};
+        for (int i = 0; i < tree.size(); ++i) {
+            QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(tree[i].first));
+            if (!children.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &child : children.readAll().split(' ')) {
+                if (!child.trimmed().isEmpty())
+                    tree.append({pid_t(child.trimmed().toInt()), startTimeOf(pid_t(child.trimmed().toInt()))});
+            }
+        }
+        return tree;
+    }
+    static QByteArray startTimeOf(pid_t pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        // State and start time (the 20th field after the name); a zombie counts as gone.
+        return fields.size() > 19 && fields.at(0) != "Z" ? fields.at(19) : QByteArray();
+    }
+    static bool anyAlive(const QList<QPair<pid_t, QByteArray>> &tree)
+    {
+        return std::any_of(tree.cbegin(), tree.cend(), [](const QPair<pid_t, QByteArray> &process) {
+            return !process.second.isEmpty() && startTimeOf(process.first) == process.second;
+        });
+    }
+    // Stops the owner in `runtime` as SIGTERM does, and waits for it and its hosts to be gone.
+    static bool stopOwner(const QString &runtime, const QString &host = QString())
+    {
+        const pid_t owner = ownerIn(runtime, host);
+        if (owner <= 0)
+            return true;
+        const auto tree = treeOf(owner);
+        ::kill(owner, SIGTERM);
+        return QTest::qWaitFor([&] { return !anyAlive(tree); }, 30'000);
+    }
+    const QByteArray m_warmExe = "/memfd:code-remote-sandbox-host (deleted)\n";
 
 private Q_SLOTS:
     void initTestCase()
@@ -284,6 +355,171 @@ private Q_SLOTS:
         QVERIFY(keeper.waitForFinished(10'000));
         QCOMPARE(keeper.exitCode(), 0);
         QCOMPARE(hosts.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void startsAWarmHostOnFirstUseAndLeavesWhenIdle()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment environment = warmEnvironment(runtime.path(), 4);
+        environment.insert(QStringLiteral("CODE_REMOTE_GEMINI_KEY"), QStringLiteral("caller-secret-never-copied"));
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        // The first run works as ever (cold: the host it started is still loading) and starts the owner.
+        const Run first = run(arguments, environment);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out == m_warmExe || first.out.startsWith("/usr/bin/python3"));
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const pid_t owner = ownerIn(runtime.path());
+        // Detached from its caller: standard streams on /dev/null (a caller reading our output to its
+        // end does not wait for it), none of the caller's secrets.
+        for (int fd = 0; fd <= 2; ++fd)
+            QCOMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/fd/%2").arg(owner).arg(fd)), QStringLiteral("/dev/null"));
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(owner));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        QVERIFY(!environ.readAll().contains("caller-secret-never-copied"));
+        // Later runs start from its hosts, both profiles.
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, environment);
+        QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+        QCOMPARE(socketsIn(runtime.path()), 2);
+        QCOMPARE(ownerIn(runtime.path()), owner); // one owner, however many runs
+        const auto tree = treeOf(owner);
+        QVERIFY2(tree.size() >= 3, qPrintable(QString::number(tree.size()))); // the owner and a host per profile
+        // Four seconds without a run: it leaves with its hosts, and leaves nothing in the directory.
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 60'000);
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void warmHostCanBeSwitchedOff()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        QProcessEnvironment off = warmEnvironment(runtime.path(), 60);
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("0"));
+        QCOMPARE(run({program}, off).out, QByteArray("hello\n"));
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("off"));
+        QCOMPARE(run({program}, off).out, QByteArray("hello\n"));
+        QCOMPARE(run({QStringLiteral("--no-warm-host"), program}, warmEnvironment(runtime.path(), 60)).out, QByteArray("hello\n"));
+        // An owner takes its lock within milliseconds of its start: none came.
+        QTest::qWait(2'000);
+        QCOMPARE(ownerIn(runtime.path()), pid_t(0));
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void fallsBackFromADeadWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        // Killed outright: its hosts follow it (they die with their owner), its sockets stay, dead.
+        const pid_t killed = ownerIn(runtime.path());
+        const auto tree = treeOf(killed);
+        QCOMPARE(::kill(killed, SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        QCOMPARE(socketsIn(runtime.path()), 2);
+        // A run meets a socket nobody answers on: it runs cold, without a word, and starts a new owner.
+        const Run after = run(arguments, environment);
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY(after.out.startsWith("/usr/bin/python3") || after.out == m_warmExe);
+        QVERIFY(after.err.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        QVERIFY(ownerIn(runtime.path()) != killed);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        QVERIFY(stopOwner(runtime.path()));
+        QCOMPARE(socketsIn(runtime.path()), 0);
+    }
+
+    void warmHostLeavesWhenItsBinaryIsReplaced()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString host = m_dir.filePath(QStringLiteral("code-remote-sandbox-host"));
+        const QString built = QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-sandbox-host");
+        QVERIFY(QFile::copy(built, host));
+        QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        environment.insert(QStringLiteral("CODE_REMOTE_SANDBOX_HOST"), host);
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        const pid_t owner = ownerIn(runtime.path(), host);
+        QVERIFY(owner > 0);
+        const auto tree = treeOf(owner);
+        // An upgrade: a new file renamed over the old one.
+        const QString upgrade = host + QStringLiteral(".new");
+        QVERIFY(QFile::copy(built, upgrade));
+        QCOMPARE(::rename(QFile::encodeName(upgrade).constData(), QFile::encodeName(host).constData()), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        QCOMPARE(socketsIn(runtime.path()), 0);
+        // The next run starts an owner of the new build.
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path(), host) > 0, 20'000);
+        QVERIFY(stopOwner(runtime.path(), host));
+        QVERIFY(QFile::remove(host));
+    }
+
+    void keepsTheWarmHostToThisUser()
+    {
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        auto nothingStartsIn = [&](const QString &runtime, const QString &watched) {
+            const Run result = run({program}, warmEnvironment(runtime, 60));
+            if (result.exitCode != 0 || result.out != "hello\n")
+                return false;
+            QTest::qWait(1'000);
+            return QDir(watched).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).isEmpty();
+        };
+        // A host directory others may enter: not used, nothing put there (another user could have
+        // planted a socket that would receive the programs).
+        QTemporaryDir open;
+        QVERIFY(QDir().mkdir(open.filePath(QStringLiteral("code-remote-hosts"))));
+        QVERIFY(::chmod(QFile::encodeName(open.filePath(QStringLiteral("code-remote-hosts"))).constData(), 0755) == 0);
+        QVERIFY(nothingStartsIn(open.path(), open.filePath(QStringLiteral("code-remote-hosts"))));
+        // A link planted in its place: never followed.
+        QTemporaryDir linked;
+        const QString target = linked.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkdir(target));
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), 0700) == 0);
+        QVERIFY(QFile::link(target, linked.filePath(QStringLiteral("code-remote-hosts"))));
+        QVERIFY(nothingStartsIn(linked.path(), target));
+        // Another user's directory (as root: made for nobody).
+        if (::geteuid() == 0) {
+            QTemporaryDir foreign;
+            const QString hosts = foreign.filePath(QStringLiteral("code-remote-hosts"));
+            QVERIFY(QDir().mkdir(hosts));
+            QVERIFY(::chmod(QFile::encodeName(hosts).constData(), 0700) == 0);
+            QVERIFY(::chown(QFile::encodeName(hosts).constData(), 65534, 65534) == 0);
+            QVERIFY(nothingStartsIn(foreign.path(), hosts));
+        }
+    }
+
+    void keepWarmTakesOverFromTheWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
+        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const auto started = treeOf(ownerIn(runtime.path()));
+        // One owner per user and build: the one a run started gives way to --keep-warm.
+        QProcess keeper;
+        keeper.setProcessEnvironment(environment);
+        keeper.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {QStringLiteral("--keep-warm")});
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) == pid_t(keeper.processId()), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(started), 30'000);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        QCOMPARE(ownerIn(runtime.path()), pid_t(keeper.processId())); // runs start no owner of their own meanwhile
+        keeper.terminate();
+        QVERIFY(keeper.waitForFinished(10'000));
+        QCOMPARE(keeper.exitCode(), 0);
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
     }
 
     void readsTheProgramFromStandardInput()

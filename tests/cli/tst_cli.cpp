@@ -116,6 +116,12 @@ class CliTest : public QObject
         return QTest::qWaitFor([&] { return !anyAlive(tree); }, 30'000);
     }
     const QByteArray m_warmExe = "/memfd:code-remote-sandbox-host (deleted)\n";
+    // A standard run that prints where its process was exec'd from: the interpreter, or a host.
+    QStringList whoAmI()
+    {
+        return {QStringLiteral("--profile"), QStringLiteral("standard"),
+                write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n")};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -363,8 +369,7 @@ private Q_SLOTS:
         QVERIFY(runtime.isValid());
         QProcessEnvironment environment = warmEnvironment(runtime.path(), 4);
         environment.insert(QStringLiteral("CODE_REMOTE_GEMINI_KEY"), QStringLiteral("caller-secret-never-copied"));
-        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
-        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        const QStringList arguments = whoAmI();
         // The first run works as ever (cold: the host it started is still loading) and starts the owner.
         const Run first = run(arguments, environment);
         QCOMPARE(first.exitCode, 0);
@@ -413,8 +418,7 @@ private Q_SLOTS:
         QTemporaryDir runtime;
         QVERIFY(runtime.isValid());
         const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
-        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
-        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        const QStringList arguments = whoAmI();
         QCOMPARE(run(arguments, environment).exitCode, 0);
         QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
         // Killed outright: its hosts follow it (they die with their owner), its sockets stay, dead.
@@ -444,8 +448,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(built, host));
         QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
         environment.insert(QStringLiteral("CODE_REMOTE_SANDBOX_HOST"), host);
-        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
-        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        const QStringList arguments = whoAmI();
         QCOMPARE(run(arguments, environment).exitCode, 0);
         QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
         const pid_t owner = ownerIn(runtime.path(), host);
@@ -503,8 +506,7 @@ private Q_SLOTS:
         QTemporaryDir runtime;
         QVERIFY(runtime.isValid());
         const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
-        const QString program = write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n");
-        const QStringList arguments{QStringLiteral("--profile"), QStringLiteral("standard"), program};
+        const QStringList arguments = whoAmI();
         QCOMPARE(run(arguments, environment).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
         const auto started = treeOf(ownerIn(runtime.path()));

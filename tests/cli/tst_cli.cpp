@@ -13,6 +13,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -499,6 +501,65 @@ private Q_SLOTS:
             QVERIFY(::chown(QFile::encodeName(hosts).constData(), 65534, 65534) == 0);
             QVERIFY(nothingStartsIn(foreign.path(), hosts));
         }
+    }
+
+    void startsOneWarmHostWhenFirstRunsRace()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        // Four first runs at once: each may start an owner, one keeps the hosts, the others leave at once.
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < 4; ++i) {
+            runs.push_back(std::make_unique<QProcess>());
+            runs.back()->setProcessEnvironment(environment);
+            runs.back()->start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {program});
+        }
+        for (const auto &process : runs) {
+            QVERIFY(process->waitForFinished(30'000));
+            QCOMPARE(process->readAllStandardOutput(), QByteArray("hello\n"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const pid_t owner = ownerIn(runtime.path());
+        // Every owner process of this runtime directory, by its environment: only the one.
+        auto ownersOfThisDirectory = [&] {
+            QList<pid_t> owners;
+            const QByteArray mark = "XDG_RUNTIME_DIR=" + QFile::encodeName(runtime.path());
+            for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                bool numeric = false;
+                const pid_t pid = pid_t(entry.toInt(&numeric));
+                QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(entry));
+                QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
+                if (!numeric || !commandLine.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly))
+                    continue;
+                if (commandLine.readAll().contains("--warm-host-owner") && environ.readAll().split('\0').contains(mark) &&
+                    !startTimeOf(pid).isEmpty())
+                    owners << pid;
+            }
+            return owners;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ownersOfThisDirectory(), QList<pid_t>{owner}, 20'000);
+        QVERIFY(stopOwner(runtime.path()));
+        QCOMPARE(ownersOfThisDirectory(), QList<pid_t>{});
+    }
+
+    void aCallerReadingTheOutputToItsEndDoesNotWaitForTheWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        // The shell reads the run's output until every writer has closed it: the owner the run starts
+        // must not hold it (it stays for two minutes here).
+        QProcess shell;
+        shell.setProcessEnvironment(warmEnvironment(runtime.path(), 120));
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("out=$(\"$0\" \"$1\" 2>&1); echo \"[$out]\""),
+                     QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), program});
+        QVERIFY(shell.waitForFinished(60'000));
+        QCOMPARE(shell.readAllStandardOutput(), QByteArray("[hello]\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        QVERIFY(stopOwner(runtime.path()));
     }
 
     void keepWarmTakesOverFromTheWarmHost()

@@ -1,6 +1,7 @@
 #include "WarmHost.h"
 
 #include "HostDirectories.h"
+#include "Language.h"
 #include "LocalRunSession.h"
 #include "SandboxHostPool.h"
 
@@ -72,9 +73,10 @@ int idleSeconds()
     return numeric && seconds > 0 ? seconds : kDefaultIdleSeconds;
 }
 
-bool enabled(const CliOptions &options)
+bool enabled(const CliOptions &options, const QString &language)
 {
-    if (options.noWarmHost)
+    const runner::Language *known = runner::LanguageRegistry::builtin().find(language);
+    if (options.noWarmHost || !known || !known->preloadable)
         return false;
     const QString value = qEnvironmentVariable("CODE_REMOTE_WARM_HOST").trimmed().toLower();
     return value != QLatin1String("0") && value != QLatin1String("off") && value != QLatin1String("no") &&

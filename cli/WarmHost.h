@@ -19,8 +19,9 @@ namespace WarmHost {
 constexpr int kDefaultIdleSeconds = 300;
 int idleSeconds();
 
-// False with --no-warm-host, or when $CODE_REMOTE_WARM_HOST is 0, off, no or false.
-bool enabled(const CliOptions &options);
+// Whether a run of `language` starts the warm host: not with --no-warm-host, nor when
+// $CODE_REMOTE_WARM_HOST is 0, off, no or false, nor for a language no host keeps loaded.
+bool enabled(const CliOptions &options, const QString &language);
 
 // Starts the owner for `directory` in the background unless one already lives: a process of its own
 // session with no terminal, standard streams on /dev/null and only the variables that locate the

@@ -128,15 +128,17 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
+    // Decided before `program` moves into the runner.
+    const bool warmHost = cli::WarmHost::enabled(options, program.language);
 #ifdef CODE_REMOTE_RUN_FULL
     std::unique_ptr<cli::AnalysisJob> analysis;
     if (options.analyze || options.analyzeOnly)
         analysis = std::make_unique<cli::AnalyzerJob>();
     cli::CliRunner runner(options, std::move(program),
-                          options.isRemote() ? cli::RunTarget::server(options) : cli::RunTarget::local(cli::WarmHost::enabled(options)),
+                          options.isRemote() ? cli::RunTarget::server(options) : cli::RunTarget::local(warmHost),
                           std::move(analysis));
 #else
-    cli::CliRunner runner(options, std::move(program), cli::RunTarget::local(cli::WarmHost::enabled(options)), nullptr);
+    cli::CliRunner runner(options, std::move(program), cli::RunTarget::local(warmHost), nullptr);
 #endif
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {

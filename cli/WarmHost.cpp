@@ -36,9 +36,14 @@ constexpr int kTakeOverMs = 10'000;
 // configured, where the hosts live. Nothing else (API tokens, keys) is copied into a process that
 // outlives the run.
 constexpr const char *kOwnerVariables[] = {
-    "CODE_REMOTE_SANDBOX",         "CODE_REMOTE_SANDBOX_HOST", "CODE_REMOTE_SANDBOX_DISABLE",
-    "CODE_REMOTE_SANDBOX_TRACE",   "CODE_REMOTE_HOST_RUNS",    "CODE_REMOTE_WARM_HOST_IDLE",
-    "XDG_RUNTIME_DIR",             "TMPDIR",
+    "CODE_REMOTE_SANDBOX",
+    "CODE_REMOTE_SANDBOX_HOST",
+    "CODE_REMOTE_SANDBOX_DISABLE",
+    "CODE_REMOTE_SANDBOX_TRACE",
+    "CODE_REMOTE_HOST_RUNS",
+    "CODE_REMOTE_WARM_HOST_IDLE",
+    "XDG_RUNTIME_DIR",
+    "TMPDIR",
 };
 
 void say(const QString &line)
@@ -59,8 +64,9 @@ void closeFrom(unsigned first)
 QHash<QString, QByteArray> binaryIdentities()
 {
     QHash<QString, QByteArray> identities;
-    for (const QString &path : {QCoreApplication::applicationFilePath(), runner::SandboxHostPool::hostExecutable(),
-                                runner::LocalRunSession::sandboxExecutable()})
+    for (const QString &path :
+         {QCoreApplication::applicationFilePath(), runner::SandboxHostPool::hostExecutable(),
+          runner::LocalRunSession::sandboxExecutable()})
         identities.insert(path, runner::HostDirectories::fileIdentity(path));
     return identities;
 }
@@ -166,7 +172,8 @@ int serve(Lifetime lifetime, int signalFd)
             ownership = runner::HostDirectories::takeOwnership(directory, lockName);
         }
         if (ownership < 0) {
-            say(QStringLiteral("another process keeps the sandbox hosts in %1 and did not leave").arg(directory));
+            say(QStringLiteral("another process keeps the sandbox hosts in %1 and did not leave")
+                    .arg(directory));
             return ExitSandboxFailed;
         }
     }
@@ -180,7 +187,8 @@ int serve(Lifetime lifetime, int signalFd)
         QTimer binaryCheck;
         const QHash<QString, QByteArray> identities = binaryIdentities();
         if (foreground) {
-            say(QStringLiteral("keeping %1 warm in %2 until interrupted").arg(warm.join(QStringLiteral(", ")), directory));
+            say(QStringLiteral("keeping %1 warm in %2 until interrupted")
+                    .arg(warm.join(QStringLiteral(", ")), directory));
         } else {
             QObject::connect(&pool, &runner::SandboxHostPool::idle, QCoreApplication::instance(),
                              [] { QCoreApplication::quit(); });

@@ -29,8 +29,10 @@ bool enabled(const CliOptions &options, const QString &language);
 qint64 ensureRunning(const QString &directory);
 
 enum class Lifetime {
-    UntilInterrupted, // --keep-warm: in the foreground, until SIGINT or SIGTERM; an owner already there gives way
-    UntilIdle,        // the owner ensureRunning() starts: also leaves when idle or when a binary changes
+    // --keep-warm: in the foreground until SIGINT or SIGTERM; an owner already there gives way.
+    UntilInterrupted,
+    // The owner ensureRunning() starts: also leaves when idle or when a binary changes.
+    UntilIdle,
 };
 // Keeps the hosts of every preloadable language and profile in this user's shared directory; returns
 // the process's exit status. `signalFd` becomes readable on SIGINT or SIGTERM.

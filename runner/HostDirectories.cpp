@@ -157,8 +157,8 @@ int HostDirectories::takeOwnership(const QString &directory, const QString &name
         struct stat named
         {
         };
-        if (::fstat(fd, &locked) == 0 && ::lstat(path.constData(), &named) == 0 && locked.st_dev == named.st_dev &&
-            locked.st_ino == named.st_ino)
+        if (::fstat(fd, &locked) == 0 && ::lstat(path.constData(), &named) == 0 &&
+            locked.st_dev == named.st_dev && locked.st_ino == named.st_ino)
             return fd;
         ::close(fd);
     }
@@ -193,8 +193,8 @@ QByteArray HostDirectories::fileIdentity(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return {};
     return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino)) + ':' +
-           QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.' +
-           QByteArray::number(qint64(info.st_mtim.tv_nsec));
+           QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(qint64(info.st_mtim.tv_sec)) +
+           '.' + QByteArray::number(qint64(info.st_mtim.tv_nsec));
 }
 
 int HostDirectories::lock(const QString &directory)

@@ -123,7 +123,8 @@ void SandboxHostPool::setIdleTimeout(int ms)
     if (!m_idleTimer) {
         m_idleTimer = new QTimer(this);
         m_idleTimer->setSingleShot(true);
-        m_idleTimer->setTimerType(Qt::PreciseTimer); // never before the idle time (a coarse timer may fire 5 % early)
+        // Never before the idle time (a coarse timer may fire 5 % early).
+        m_idleTimer->setTimerType(Qt::PreciseTimer);
         connect(m_idleTimer, &QTimer::timeout, this, &SandboxHostPool::idle);
     }
     m_idleTimer->start(ms);

@@ -400,6 +400,8 @@ private Q_SLOTS:
 
     void warmHostCanBeSwitchedOff()
     {
+        QVERIFY(parseArguments({QStringLiteral("--no-warm-host"), QStringLiteral("x.py")}, {}).options.noWarmHost);
+        QVERIFY(!parseArguments({QStringLiteral("x.py")}, {}).options.noWarmHost);
         QTemporaryDir runtime;
         QVERIFY(runtime.isValid());
         const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");

@@ -13,6 +13,12 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <string>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <memory>
 #include <vector>
 #include <sys/stat.h>
@@ -562,6 +568,105 @@ private Q_SLOTS:
         QCOMPARE(shell.readAllStandardOutput(), QByteArray("[hello]\n"));
         QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
         QVERIFY(stopOwner(runtime.path()));
+    }
+
+    void neverSendsAProgramToAHostOfAnotherUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("planting a listener of another user needs root");
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QStringList arguments = whoAmI();
+        QCOMPARE(run(arguments, warmEnvironment(runtime.path(), 120)).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, warmEnvironment(runtime.path(), 120)).out == m_warmExe; }, 20'000));
+        const QDir hosts(runtime.filePath(QStringLiteral("code-remote-hosts")));
+        const QStringList names = hosts.entryList({QStringLiteral("*.sock")}, QDir::System);
+        QCOMPARE(names.size(), 2);
+        const pid_t owner = ownerIn(runtime.path());
+        const auto tree = treeOf(owner);
+        ::kill(owner, SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        // In their place, listeners of this user's files but another user's process (nobody): what a
+        // socket passed on by another user looks like. The run must check who answers before it sends.
+        std::vector<std::string> paths;
+        for (const QString &name : names)
+            paths.push_back(QFile::encodeName(hosts.filePath(name)).toStdString());
+        int done[2];
+        int report[2];
+        QVERIFY(::pipe(done) == 0 && ::pipe(report) == 0);
+        const pid_t planter = ::fork();
+        if (planter == 0) {
+            ::close(done[1]);
+            ::close(report[0]);
+            std::vector<int> listeners;
+            for (const std::string &path : paths) {
+                ::unlink(path.c_str());
+                sockaddr_un address{};
+                address.sun_family = AF_UNIX;
+                std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::chmod(path.c_str(), 0600) != 0)
+                    ::_exit(2);
+                listeners.push_back(fd);
+            }
+            // Credentials are taken at listen(): from here on, nobody's.
+            if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
+                ::_exit(3);
+            for (const int fd : listeners)
+                ::listen(fd, 8);
+            (void)!::write(report[1], "L", 1); // listening
+            long received = 0;
+            for (;;) {
+                std::vector<pollfd> fds{{done[0], POLLIN, 0}};
+                for (const int fd : listeners)
+                    fds.push_back({fd, POLLIN, 0});
+                if (::poll(fds.data(), nfds_t(fds.size()), 60'000) <= 0)
+                    break; // never for longer than a minute, whatever the test does
+                for (size_t i = 1; i < fds.size(); ++i) {
+                    if (!(fds[i].revents & POLLIN))
+                        continue;
+                    const int connection = ::accept(fds[i].fd, nullptr, nullptr);
+                    char buffer[4096];
+                    ssize_t n = 0;
+                    while (connection >= 0 && (n = ::read(connection, buffer, sizeof buffer)) > 0)
+                        received += n;
+                    if (connection >= 0)
+                        ::close(connection);
+                }
+                if (fds[0].revents & (POLLIN | POLLHUP))
+                    break;
+            }
+            (void)!::write(report[1], &received, sizeof received);
+            ::_exit(0);
+        }
+        // Gone on every way out of this test, a failed check included.
+        struct Reaper
+        {
+            pid_t pid;
+            ~Reaper()
+            {
+                ::kill(pid, SIGKILL);
+                ::waitpid(pid, nullptr, 0);
+            }
+        } reaper{planter};
+        ::close(done[0]);
+        ::close(report[1]);
+        char listening = 0;
+        QCOMPARE(::read(report[0], &listening, 1), ssize_t(1));
+        QCOMPARE(listening, 'L');
+        // Without starting a new owner (which would replace them): the run goes cold, and tells nobody.
+        QProcessEnvironment off = warmEnvironment(runtime.path(), 120);
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("0"));
+        const Run cold = run(arguments, off);
+        const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, off);
+        ::close(done[1]); // the planter reports what it received, and leaves
+        long received = -1;
+        QCOMPARE(::read(report[0], &received, sizeof received), ssize_t(sizeof received));
+        ::close(report[0]);
+        QCOMPARE(cold.exitCode, 0);
+        QVERIFY2(cold.out.startsWith("/usr/bin/python3"), cold.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+        QCOMPARE(received, 0L);
     }
 
     void keepWarmTakesOverFromTheWarmHost()

@@ -127,12 +127,24 @@ def throughput(hello, label, env=None, seconds=5.0):
               f"({verdict} the 100 runs/s target)")
 
 
-def in_a_row(command, count, env=None):
-    """Mean wall time per run, in milliseconds, of `count` consecutive runs of `command`."""
-    start = time.perf_counter()
-    for _ in range(count):
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
-    return (time.perf_counter() - start) * 1000 / count
+def in_a_row(command, count, env=None, baseline=None, chunk=10):
+    """Mean wall time per run, in milliseconds, of `count` consecutive runs of `command`; with
+    `baseline`, also of `count` runs of it, made in chunks between the chunks of `command` so that a
+    change of the machine's load hits both alike (the runs of `command` still follow one another
+    with nothing of theirs in between). Returns (command's mean, baseline's mean or None)."""
+    def timed_runs(cmd, n, environment):
+        start = time.perf_counter()
+        for _ in range(n):
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=environment)
+        return time.perf_counter() - start
+
+    spent, base_spent = 0.0, 0.0
+    for done in range(0, count, chunk):
+        n = min(chunk, count - done)
+        if baseline:
+            base_spent += timed_runs(baseline, n, None)
+        spent += timed_runs(command, n, env)
+    return spent * 1000 / count, (base_spent * 1000 / count if baseline else None)
 
 
 def wait_for_owner_to_leave(env, timeout=60):
@@ -148,23 +160,23 @@ def wait_for_owner_to_leave(env, timeout=60):
 def hundred_in_a_row(workdir, hello, rounds=3, count=100):
     # Each round starts with no host at all: its first run starts the warm host, which leaves a few
     # seconds after the round (a short idle time, so that the next round starts from nothing again).
-    # The same runs with the warm host switched off show what it changes under the same load.
+    # The same runs with the warm host switched off show what it changes under the same load. Each
+    # figure has its own baseline, made between its chunks of runs (see in_a_row).
     kinds = [(profile, warm) for warm in (True, False) for profile in ("standard", "strict")]
     times = {kind: [] for kind in kinds}
     ratios = {kind: [] for kind in kinds}
     baselines = []
     for index in range(rounds):
-        base = in_a_row([PYTHON, "-I", "-S", hello], count)
-        baselines.append(base)
         for profile, warm in kinds:
             env = private_env(workdir, f"row-{profile}-{warm}-{index}", CODE_REMOTE_WARM_HOST_IDLE="3",
                               CODE_REMOTE_WARM_HOST="1" if warm else "0")
-            value = in_a_row([RUN, "--profile", profile, hello], count, env)
+            value, base = in_a_row([RUN, "--profile", profile, hello], count, env, [PYTHON, "-I", "-S", hello])
+            baselines.append(base)
             times[(profile, warm)].append(value)
             ratios[(profile, warm)].append(value / base)
             wait_for_owner_to_leave(env)
     base = statistics.median(baselines)
-    print(f"in a row   baseline: {count} x python3 -I -S hello.py: {base:.1f} ms per run (median of {rounds} rounds)")
+    print(f"in a row   baseline: {count} x python3 -I -S hello.py: {base:.1f} ms per run (median of {len(baselines)})")
     for profile, warm in kinds:
         value = statistics.median(times[(profile, warm)])
         ratio = statistics.median(ratios[(profile, warm)])
@@ -173,7 +185,7 @@ def hundred_in_a_row(workdir, hello, rounds=3, count=100):
         verdict = f" ({'meets' if ratio <= target else 'misses'} the {target}x target)" if target else ""
         how = "nothing set up (the warm host)" if warm else "warm host switched off (cold)"
         print(f"in a row   {count} x code-remote-run --profile {profile:8} hello.py, {how}: {value:.1f} ms per run "
-              f"= {ratio:.2f}x baseline (rounds: {spread}){verdict}")
+              f"= {ratio:.2f}x baseline (median of {rounds} rounds: {spread}){verdict}")
 
 
 def rss_kb(pid):

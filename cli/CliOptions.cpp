@@ -1,9 +1,9 @@
 #include "CliOptions.h"
 
-#include <runner/Language.h>
 #include <remote/Protocol.h>
 #include <remote/RemoteRunSession.h>
 #include <remote/Utf8Chunker.h>
+#include <runner/Language.h>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -60,6 +60,10 @@ QString usageText()
         "  --keep-warm            keep a Python interpreter loaded for each profile until interrupted;\n"
         "                         this user's local runs meanwhile start from it, in a sandbox of\n"
         "                         their own, several times faster\n"
+        "  --no-warm-host         do not start this user's warm host (also CODE_REMOTE_WARM_HOST=0).\n"
+        "                         Otherwise a local run starts it in the background when none runs:\n"
+        "                         it keeps Python loaded as --keep-warm does, and leaves after\n"
+        "                         CODE_REMOTE_WARM_HOST_IDLE seconds (default 300) without a run\n"
         "  --help                 this text\n"
         "\n"
         "exit status: the program's own; 124 time limit, 125 sandbox failed, 128+N signal N,\n"
@@ -146,6 +150,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
             options.listLanguages = true;
         } else if (argument == QLatin1String("--keep-warm")) {
             options.keepWarm = true;
+        } else if (argument == QLatin1String("--no-warm-host")) {
+            options.noWarmHost = true;
+        } else if (argument == QLatin1String("--warm-host-owner")) {
+            options.warmHostOwner = true;
         } else if (argument == QLatin1String("--analyze")) {
             options.analyze = true;
         } else if (argument == QLatin1String("--analyze-only")) {
@@ -206,9 +214,11 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
 
     if (const QString error = options.policy.limits.validate(); !error.isEmpty())
         return fail(ExitInvalidLimit, error);
-    if (options.keepWarm) {
+    if (options.keepWarm || options.warmHostOwner) {
         if (!options.file.isEmpty() || urlFromFlag)
-            return fail(ExitUsage, QStringLiteral("--keep-warm runs nothing itself: leave out the program and --remote"));
+            return fail(ExitUsage, QStringLiteral("%1 runs nothing itself: leave out the program and --remote")
+                                       .arg(options.keepWarm ? QStringLiteral("--keep-warm")
+                                                             : QStringLiteral("--warm-host-owner")));
         options.remoteUrl.clear();
         return outcome;
     }

@@ -45,6 +45,8 @@ struct CliOptions
     bool listLanguages = false; // --languages: what this machine can run, with toolchain versions
     QString standard;           // --std: the language standard of a compiled language
     bool keepWarm = false;   // keep sandbox hosts for this user's later runs (see runner::SandboxHostPool)
+    bool noWarmHost = false; // --no-warm-host: do not start the warm host (see WarmHost.h)
+    bool warmHostOwner = false; // internal: be the warm host's owner that a run started (see WarmHost.h)
     bool analyze = false;
     bool analyzeOnly = false;
     QString remoteUrl;   // empty: run locally; else --remote, or CODE_REMOTE_URL when no flag gave one

@@ -13,6 +13,7 @@
 #include "RunTarget.h"
 #include <runner/SandboxHostPool.h>
 #include <runner/SandboxInfo.h>
+#include "WarmHost.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,25 +75,6 @@ QString fullProgram()
 }
 #endif
 
-// --keep-warm: a host for each profile of each language that can stay loaded, in this user's shared
-// directory, where every later `code-remote-run` finds them. Runs until SIGINT or SIGTERM.
-int keepWarm()
-{
-    const QString directory = runner::SandboxHostPool::sharedDirectory();
-    if (directory.isEmpty()) {
-        printLine(stderr, QStringLiteral("code-remote-run: no private directory for the sandbox hosts (XDG_RUNTIME_DIR "
-                                         "or /tmp/code-remote-hosts-UID must be this user's alone)"));
-        return cli::ExitSandboxFailed;
-    }
-    runner::SandboxHostPool pool(runner::SandboxHostPool::Mode::Own, directory);
-    const QStringList warm = pool.warmUpEveryPreloadableLanguage();
-    printLine(stderr, QStringLiteral("code-remote-run: keeping %1 warm in %2 until interrupted")
-                          .arg(warm.join(QStringLiteral(", ")), directory));
-    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
-    return QCoreApplication::exec();
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -129,10 +111,12 @@ int main(int argc, char **argv)
     }
 #endif
 
-    if (options.keepWarm && ::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
+    if ((options.keepWarm || options.warmHostOwner) && ::pipe2(g_signalPipe, O_CLOEXEC) == 0) {
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
-        return keepWarm();
+        return cli::WarmHost::serve(options.keepWarm ? cli::WarmHost::Lifetime::UntilInterrupted
+                                                     : cli::WarmHost::Lifetime::UntilIdle,
+                                    g_signalPipe[0]);
     }
 
     cli::LoadedProgram program = cli::loadProgram(options);
@@ -148,15 +132,17 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
+    // Decided before `program` moves into the runner.
+    const bool warmHost = cli::WarmHost::enabled(options, program.language);
 #ifdef CODE_REMOTE_RUN_FULL
     std::unique_ptr<cli::AnalysisJob> analysis;
     if (options.analyze || options.analyzeOnly)
         analysis = std::make_unique<cli::AnalyzerJob>();
     cli::CliRunner runner(options, std::move(program),
-                          options.isRemote() ? cli::RunTarget::server(options) : cli::RunTarget::local(),
+                          options.isRemote() ? cli::RunTarget::server(options) : cli::RunTarget::local(warmHost),
                           std::move(analysis));
 #else
-    cli::CliRunner runner(options, std::move(program), cli::RunTarget::local(), nullptr);
+    cli::CliRunner runner(options, std::move(program), cli::RunTarget::local(warmHost), nullptr);
 #endif
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&signalNotifier, &QSocketNotifier::activated, &runner, [&runner] {

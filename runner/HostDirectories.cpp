@@ -102,6 +102,101 @@ int cleanDirectory(int parentFd, const char *name, bool removable, bool ours = f
 }
 } // namespace
 
+namespace {
+// `name` in `directory`, opened without following a link at either step, and only if both are this
+// user's: the directory 0700, the file a regular one.
+int openInPrivateDirectory(const QString &directory, const QString &name, int flags)
+{
+    const int directoryFd =
+        ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (directoryFd < 0)
+        return -1;
+    struct stat info
+    {
+    };
+    int fd = -1;
+    if (::fstat(directoryFd, &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 077) == 0)
+        fd = ::openat(directoryFd, QFile::encodeName(name).constData(), flags | O_NOFOLLOW | O_CLOEXEC, 0600);
+    ::close(directoryFd);
+    if (fd >= 0 && (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_uid != ::geteuid())) {
+        ::close(fd);
+        fd = -1;
+    }
+    return fd;
+}
+
+struct flock wholeFileWriteLock()
+{
+    struct flock lock
+    {
+    };
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    return lock;
+}
+} // namespace
+
+int HostDirectories::takeOwnership(const QString &directory, const QString &name)
+{
+    // An owner removes the file when it leaves (giveUpOwnership): a lock taken on a file that is no
+    // longer the one under the name would let a second owner lock the new one. So the name must still
+    // lead to the locked file afterwards; if not, try again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const int fd = openInPrivateDirectory(directory, name, O_RDWR | O_CREAT);
+        if (fd < 0)
+            return -1;
+        struct flock lock = wholeFileWriteLock();
+        if (::fcntl(fd, F_SETLK, &lock) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        const QByteArray path = QFile::encodeName(directory + QLatin1Char('/') + name);
+        struct stat locked
+        {
+        };
+        struct stat named
+        {
+        };
+        if (::fstat(fd, &locked) == 0 && ::lstat(path.constData(), &named) == 0 &&
+            locked.st_dev == named.st_dev && locked.st_ino == named.st_ino)
+            return fd;
+        ::close(fd);
+    }
+    return -1;
+}
+
+void HostDirectories::giveUpOwnership(const QString &directory, const QString &name, int fd)
+{
+    if (fd < 0)
+        return;
+    // Removed while still locked: whoever opens the name from now on makes a new file.
+    ::unlink(QFile::encodeName(directory + QLatin1Char('/') + name).constData());
+    ::close(fd);
+}
+
+qint64 HostDirectories::owner(const QString &directory, const QString &name)
+{
+    const int fd = openInPrivateDirectory(directory, name, O_RDONLY);
+    if (fd < 0)
+        return 0; // never made: nobody ever owned them
+    struct flock lock = wholeFileWriteLock();
+    const bool asked = ::fcntl(fd, F_GETLK, &lock) == 0;
+    ::close(fd);
+    return asked && lock.l_type != F_UNLCK ? qint64(lock.l_pid) : 0;
+}
+
+QByteArray HostDirectories::fileIdentity(const QString &path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino)) + ':' +
+           QByteArray::number(qint64(info.st_size)) + ':' + QByteArray::number(qint64(info.st_mtim.tv_sec)) +
+           '.' + QByteArray::number(qint64(info.st_mtim.tv_nsec));
+}
+
 int HostDirectories::lock(const QString &directory)
 {
     const int fd =

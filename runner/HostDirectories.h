@@ -24,6 +24,21 @@ public:
     // entries it removed.
     static int removeStale(const QString &tempDirectory, const QString &sharedDirectory = QString(),
                            const QString &ownDirectory = QString());
+
+    // The one process that keeps the hosts of a build in a shared directory (code-remote-run's warm
+    // host, --keep-warm) holds a POSIX write lock on the file `name` there: the kernel drops it when
+    // that process ends however it ends, and tells who holds it. Returns the descriptor to keep open for
+    // as long as it owns them, or -1 when another process holds it or the file is not safely this
+    // user's (made 0600, never through a link). The owner must not open the file again: closing any
+    // descriptor of it would release its lock.
+    static int takeOwnership(const QString &directory, const QString &name);
+    // Removes the file and closes `fd`, which releases the lock: the owner leaves nothing behind.
+    static void giveUpOwnership(const QString &directory, const QString &name, int fd);
+    // The process that holds `name` in `directory`, or 0 when none does.
+    static qint64 owner(const QString &directory, const QString &name);
+    // What tells one build of an executable from another: device, inode, size and modification time
+    // (empty when it does not exist). A rebuilt or upgraded binary has another.
+    static QByteArray fileIdentity(const QString &path);
 };
 
 } // namespace runner

@@ -212,6 +212,8 @@ void HostProcess::readStatus()
             if (m_watchdog && !m_retiring)
                 m_watchdog->stop();
             Q_EMIT ready();
+        } else if (line == "taken") {
+            Q_EMIT runTaken();
         } else if (line == "replace") {
             Q_EMIT replaceRequested();
         } else if (line == "retiring") {

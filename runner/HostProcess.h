@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void ready();
     void replaceRequested(); // most of its runs are served: start its successor
+    void runTaken();         // a run started through it
     void retiring();         // it accepts no more runs
     // The process has ended; `orderly` after it had retired, or when it stopped by itself with status 0.
     void ended(bool orderly, bool wasReady);

@@ -27,6 +27,15 @@ namespace {
 constexpr qint64 kQuickEndMs = 10'000;
 constexpr int kMaxRestartDelayMs = 30'000;
 
+// What a host's socket and its owner's lock are named after, besides the run template: the sandbox's
+// switches (for tests of its fallbacks, read when a host starts) and the build of the host, so that a
+// run never meets a host of another build (a rebuilt checkout, an upgraded package, another checkout of
+// the same user) and owners of two builds keep apart.
+QByteArray hostKeySuffix(const QByteArray &hostIdentity)
+{
+    return '\0' + qgetenv("CODE_REMOTE_SANDBOX_DISABLE") + '\0' + hostIdentity;
+}
+
 QString sharedDirectoryPath()
 {
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -57,6 +66,7 @@ SandboxHostPool::SandboxHostPool(Mode mode, const QString &directory, QObject *p
 void SandboxHostPool::init()
 {
     m_clock.start();
+    m_hostIdentity = HostDirectories::fileIdentity(hostExecutable());
     bool numeric = false;
     const int runs = qEnvironmentVariableIntValue("CODE_REMOTE_HOST_RUNS", &numeric);
     if (numeric && runs > 0)
@@ -95,6 +105,31 @@ QString SandboxHostPool::sharedDirectory()
     return path;
 }
 
+QString SandboxHostPool::ownerLockName()
+{
+    const QByteArray key = "owner" + hostKeySuffix(HostDirectories::fileIdentity(hostExecutable()));
+    return QStringLiteral("owner-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24)) +
+           QStringLiteral(".lock");
+}
+
+void SandboxHostPool::setIdleTimeout(int ms)
+{
+    if (ms <= 0) {
+        delete m_idleTimer;
+        m_idleTimer = nullptr;
+        return;
+    }
+    if (!m_idleTimer) {
+        m_idleTimer = new QTimer(this);
+        m_idleTimer->setSingleShot(true);
+        // Never before the idle time (a coarse timer may fire 5 % early).
+        m_idleTimer->setTimerType(Qt::PreciseTimer);
+        connect(m_idleTimer, &QTimer::timeout, this, &SandboxHostPool::idle);
+    }
+    m_idleTimer->start(ms);
+}
+
 QString SandboxHostPool::socketPathFor(const QByteArray &key) const
 {
     const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24);
@@ -114,8 +149,7 @@ QString SandboxHostPool::socketFor(const QByteArray &templateRequest)
 {
     if (m_directory.isEmpty())
         return {};
-    // The sandbox's switches (for tests of its fallbacks) are read when a host starts: part of the key.
-    const QByteArray key = templateRequest + '\0' + qgetenv("CODE_REMOTE_SANDBOX_DISABLE");
+    const QByteArray key = templateRequest + hostKeySuffix(m_hostIdentity);
     if (m_mode == Mode::Find) {
         // Kept by another process of this user: a socket, ours, in our directory.
         const QString path = socketPathFor(key);
@@ -208,6 +242,10 @@ void SandboxHostPool::startNext(const QByteArray &key)
     auto *host = new HostProcess(this);
     it->next = host;
     connect(host, &HostProcess::ready, this, [this, key, host] { onReady(key, host); });
+    connect(host, &HostProcess::runTaken, this, [this] {
+        if (m_idleTimer)
+            m_idleTimer->start(); // again from now
+    });
     connect(host, &HostProcess::replaceRequested, this, [this, key, host] {
         const auto slot = m_slots.constFind(key);
         if (slot != m_slots.cend() && slot->current == host)

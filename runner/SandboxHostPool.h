@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+class QTimer;
+
 namespace runner {
 
 class HostProcess;
@@ -63,6 +65,9 @@ public:
     // Sandboxes each host keeps prepared (code-remote-sandbox-host --spares): as many runs as may start
     // at once; for hosts started from now on.
     void setSparesPerHost(int spares) { m_sparesPerHost = spares; }
+    // Emits idle() once `ms` pass without a host taking a run (counted from now, and again after each
+    // run); 0 switches it off. For an owner that leaves when it is not used (code-remote-run's warm host).
+    void setIdleTimeout(int ms);
 
     // This user's directory for kept-warm hosts: $XDG_RUNTIME_DIR/code-remote-hosts, else
     // /tmp/code-remote-hosts-UID; created 0700 if missing. Empty when it exists but is not this user's
@@ -70,12 +75,18 @@ public:
     static QString sharedDirectory();
     // Where code-remote-sandbox-host is: $CODE_REMOTE_SANDBOX_HOST, else beside code-remote-sandbox.
     static QString hostExecutable();
+    // The name of the file whose lock the one owner of this build's hosts in a shared directory holds
+    // (see HostDirectories::takeOwnership): one per build of the host and per sandbox switches, as the
+    // sockets are, so owners of two builds never fight over one name.
+    static QString ownerLockName();
     // At most this many templates keep a host; the one used least recently makes way for a new one.
     static constexpr int kMaxHosts = 4;
 
 Q_SIGNALS:
     // A host became ready for runs (tests wait for it).
     void hostReady();
+    // No host took a run for the idle timeout (see setIdleTimeout).
+    void idle();
 
 private:
     struct Slot
@@ -103,6 +114,8 @@ private:
     QHash<QByteArray, Slot> m_slots;
     QList<HostProcess *> m_retiring; // draining their runs in flight; deleted when they end
     QElapsedTimer m_clock;
+    QTimer *m_idleTimer = nullptr;
+    QByteArray m_hostIdentity; // of hostExecutable(): part of every socket's name
     int m_runsPerHost = 0;   // 0: the host's own default
     int m_sparesPerHost = 0; // 0: the host's own default
     int m_started = 0;

@@ -6,11 +6,15 @@ Each figure is printed with the baseline it is compared against, measured in the
    (targets: at most 1.5x and 2x);
 2. throughput: hello-world runs per second with two runs in parallel (target: at least 100/s), against
    plain `python3 -I -S` runs in the same two-way parallel loop;
-   both "cold" (each run execs its interpreter) and "kept warm" (while `code-remote-run --keep-warm`
-   runs, each run starts from a fork of a loaded interpreter in a prepared sandbox);
-3. output flood: a program that prints without end; the runner's resident memory stays flat (peak
+   both "cold" (each run execs its interpreter; the warm host switched off) and "kept warm" (while
+   `code-remote-run --keep-warm` runs, each run starts from a fork of a loaded interpreter in a
+   prepared sandbox);
+3. a hundred in a row: 100 consecutive `code-remote-run hello.py` with nothing set up (the first run
+   starts the warm host, as on a user's machine) against 100 consecutive `python3 -I -S hello.py`,
+   standard (target: at most 1.5x per run) and strict, and the same runs with the warm host off;
+4. output flood: a program that prints without end; the runner's resident memory stays flat (peak
    against the first sample) and the run ends within 1 s of passing the output limit;
-4. tree kill: a program with spinning children on a wall limit; the whole tree is gone within 100 ms
+5. tree kill: a program with spinning children on a wall limit; the whole tree is gone within 100 ms
    of the limit (against the start-up cost of a hello-world run, which the measurement includes).
 """
 import json
@@ -37,6 +41,13 @@ def timed(command, repeat, warmup=5, env=None):
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
         samples.append((time.perf_counter() - start) * 1000)
     return statistics.mean(samples), statistics.median(samples)
+
+
+def private_env(workdir, name, **variables):
+    """The environment of runs that meet no host but those they start: a runtime directory of their own."""
+    runtime = os.path.join(workdir, name)
+    os.mkdir(runtime, 0o700)
+    return dict(os.environ, XDG_RUNTIME_DIR=runtime, **variables)
 
 
 class KeptWarm:
@@ -116,6 +127,67 @@ def throughput(hello, label, env=None, seconds=5.0):
               f"({verdict} the 100 runs/s target)")
 
 
+def in_a_row(command, count, env=None, baseline=None, chunk=10):
+    """Mean wall time per run, in milliseconds, of `count` consecutive runs of `command`; with
+    `baseline`, also of `count` runs of it, made in chunks between the chunks of `command` so that a
+    change of the machine's load hits both alike (the runs of `command` still follow one another
+    with nothing of theirs in between). Returns (command's mean, baseline's mean or None)."""
+    def timed_runs(cmd, n, environment):
+        start = time.perf_counter()
+        for _ in range(n):
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=environment)
+        return time.perf_counter() - start
+
+    spent, base_spent = 0.0, 0.0
+    for done in range(0, count, chunk):
+        n = min(chunk, count - done)
+        if baseline:
+            base_spent += timed_runs(baseline, n, None)
+        spent += timed_runs(command, n, env)
+    return spent * 1000 / count, (base_spent * 1000 / count if baseline else None)
+
+
+def wait_for_owner_to_leave(env, timeout=60):
+    hosts = os.path.join(env["XDG_RUNTIME_DIR"], "code-remote-hosts")
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if not os.path.isdir(hosts) or not os.listdir(hosts):
+            return
+        time.sleep(0.1)
+    raise RuntimeError("the warm host did not leave")
+
+
+def hundred_in_a_row(workdir, hello, rounds=3, count=100):
+    # Each round starts with no host at all: its first run starts the warm host, which leaves a few
+    # seconds after the round (a short idle time, so that the next round starts from nothing again).
+    # The same runs with the warm host switched off show what it changes under the same load. Each
+    # figure has its own baseline, made between its chunks of runs (see in_a_row).
+    kinds = [(profile, warm) for warm in (True, False) for profile in ("standard", "strict")]
+    times = {kind: [] for kind in kinds}
+    ratios = {kind: [] for kind in kinds}
+    baselines = []
+    for index in range(rounds):
+        for profile, warm in kinds:
+            env = private_env(workdir, f"row-{profile}-{warm}-{index}", CODE_REMOTE_WARM_HOST_IDLE="3",
+                              CODE_REMOTE_WARM_HOST="1" if warm else "0")
+            value, base = in_a_row([RUN, "--profile", profile, hello], count, env, [PYTHON, "-I", "-S", hello])
+            baselines.append(base)
+            times[(profile, warm)].append(value)
+            ratios[(profile, warm)].append(value / base)
+            wait_for_owner_to_leave(env)
+    base = statistics.median(baselines)
+    print(f"in a row   baseline: {count} x python3 -I -S hello.py: {base:.1f} ms per run (median of {len(baselines)})")
+    for profile, warm in kinds:
+        value = statistics.median(times[(profile, warm)])
+        ratio = statistics.median(ratios[(profile, warm)])
+        spread = f"{min(ratios[(profile, warm)]):.2f}-{max(ratios[(profile, warm)]):.2f}x"
+        target = 1.5 if warm and profile == "standard" else None
+        verdict = f" ({'meets' if ratio <= target else 'misses'} the {target}x target)" if target else ""
+        how = "nothing set up (the warm host)" if warm else "warm host switched off (cold)"
+        print(f"in a row   {count} x code-remote-run --profile {profile:8} hello.py, {how}: {value:.1f} ms per run "
+              f"= {ratio:.2f}x baseline (median of {rounds} rounds: {spread}){verdict}")
+
+
 def rss_kb(pid):
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -142,11 +214,11 @@ def descendants(pid):
     return found
 
 
-def flood_once(program, limit_kb):
+def flood_once(program, limit_kb, env):
     """Runs the endless printer with an output limit of `limit_kb`; returns (peak RSS of code-remote-run
     plus its supervisor in kB, seconds from the limit's last byte to the run's end, bytes received)."""
     process = subprocess.Popen([RUN, "--profile", "standard", "--output-limit", str(limit_kb), program],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     peak = 0
     stop = threading.Event()
 
@@ -184,12 +256,12 @@ def flood_once(program, limit_kb):
     return peak, (ended_at - passed_at) if passed_at else None, received
 
 
-def flood(workdir):
+def flood(workdir, env):
     program = os.path.join(workdir, "flood.py")
     with open(program, "w") as f:
         f.write("line = 'x' * 99\nwhile True:\n    print(line)\n")
-    small_peak, _, _ = flood_once(program, 1024)
-    big_peak, lag, received = flood_once(program, 64 * 1024)
+    small_peak, _, _ = flood_once(program, 1024, env)
+    big_peak, lag, received = flood_once(program, 64 * 1024, env)
     print(f"flood      {received / 1048576:.1f} MiB passed through; runner+supervisor peak RSS {big_peak / 1024:.1f} MB "
           f"against {small_peak / 1024:.1f} MB with a 1 MiB limit (baseline) = {big_peak / small_peak:.2f}x (flat is 1.0x)")
     if lag is not None:
@@ -199,7 +271,7 @@ def flood(workdir):
               f"= {lag / 1000:.3f}x the 1 s target ({verdict} it)")
 
 
-def tree_kill(workdir, hello):
+def tree_kill(workdir, hello, env):
     program = os.path.join(workdir, "spin.py")
     with open(program, "w") as f:
         f.write("import os, signal\n"
@@ -209,12 +281,12 @@ def tree_kill(workdir, hello):
                 "        break\n"
                 "while True:\n    pass\n")
     limit = 1.0
-    base = statistics.median([timed([RUN, "--profile", "standard", hello], 1, warmup=0)[0] for _ in range(10)])
+    base = statistics.median([timed([RUN, "--profile", "standard", hello], 1, warmup=0, env=env)[0] for _ in range(10)])
     overshoots = []
     for _ in range(5):
         start = time.perf_counter()
         result = subprocess.run([RUN, "--profile", "standard", "--timeout", str(limit), "--cpu-time", "60", "--json", program],
-                                capture_output=True, text=True)
+                                capture_output=True, text=True, env=env)
         total = (time.perf_counter() - start) * 1000
         status = json.loads(result.stdout)
         assert status["status"] == "time_limit", status
@@ -234,13 +306,20 @@ def main():
         hello = os.path.join(workdir, "hello.py")
         with open(hello, "w") as f:
             f.write('print("hello, world")\n')
-        startup(hello, "cold")
-        throughput(hello, "cold")
+        only = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] else None
+        if only in (None, "in-a-row"):
+            hundred_in_a_row(workdir, hello)
+        if only == "in-a-row":
+            return
+        # Cold: every run execs its interpreter (no host of the user's is met, none is started).
+        cold = private_env(workdir, "cold", CODE_REMOTE_WARM_HOST="0")
+        startup(hello, "cold", cold)
+        throughput(hello, "cold", cold)
         with KeptWarm(workdir) as warm:
             startup(hello, "kept warm", warm.env)
             throughput(hello, "kept warm", warm.env)
-        flood(workdir)
-        tree_kill(workdir, hello)
+        flood(workdir, cold)
+        tree_kill(workdir, hello, cold)
 
 
 if __name__ == "__main__":

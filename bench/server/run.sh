@@ -39,7 +39,8 @@ echo "-- warm-up"
 "$bin/code-remote-loadgen" http "$url" "$token" "$clients" 50 > /dev/null
 
 if [ -x "$bin/code-remote-run" ]; then
-    direct=$("$bin/code-remote-loadgen" direct "$bin/code-remote-run" "$hello" "$clients" "$jobs")
+    # Cold, as the README's figure says: no warm host started for these runs.
+    direct=$(CODE_REMOTE_WARM_HOST=0 "$bin/code-remote-loadgen" direct "$bin/code-remote-run" "$hello" "$clients" "$jobs")
     echo "direct code-remote-run ($clients at once): $direct"
 else
     direct=""

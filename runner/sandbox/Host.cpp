@@ -140,6 +140,7 @@ int Host::exec(std::string &error)
             if (::read(m_takenPipe[0], &pid, sizeof pid) == sizeof pid && spares.erase(pid) > 0) {
                 busy.insert(pid);
                 ++taken;
+                tell("taken\n");
                 if (taken == replaceAt)
                     tell("replace\n");
                 if (taken >= m_options.maxRuns)

@@ -29,6 +29,7 @@ struct HostOptions
 // host does or suffers (it retires, it is killed) ends that run; its client's hang-up, its limits and
 // its own end do. The host tells its owner, one line each on the status descriptor:
 //   "ready"     it listens;
+//   "taken"     a run started (an owner that leaves when idle counts from the last one);
 //   "replace"   it has served most of its runs: start its successor now, so runs keep starting warm;
 //   "retiring"  it accepts no more (its runs, or SIGTERM/SIGINT/SIGHUP); it exits once its runs end.
 class Host

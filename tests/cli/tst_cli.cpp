@@ -1,6 +1,8 @@
 // code-remote-run: argument parsing as a unit, and the binary's contract through real processes.
 #include <cli/CliOptions.h>
+#include <runner/HostDirectories.h>
 #include <runner/Language.h>
+#include <runner/SandboxHostPool.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,6 +13,18 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <string>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <memory>
+#include <vector>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace cli;
 
@@ -48,7 +62,85 @@ class CliTest : public QObject
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
+    // The warm host's tests: in a runtime directory of their own, switched on, leaving after `idle` s.
+    static QProcessEnvironment warmEnvironment(const QString &runtime, int idleSeconds)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("CODE_REMOTE_WARM_HOST"));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        environment.insert(QStringLiteral("CODE_REMOTE_WARM_HOST_IDLE"), QString::number(idleSeconds));
+        return environment;
+    }
+    // The process that keeps the hosts in `runtime` (for a host binary other than the built one: `host`).
+    static pid_t ownerIn(const QString &runtime, const QString &host = QString())
+    {
+        if (!host.isEmpty())
+            qputenv("CODE_REMOTE_SANDBOX_HOST", QFile::encodeName(host));
+        const QString lock = runner::SandboxHostPool::ownerLockName();
+        qunsetenv("CODE_REMOTE_SANDBOX_HOST");
+        return pid_t(runner::HostDirectories::owner(runtime + QStringLiteral("/code-remote-hosts"), lock));
+    }
+    static int socketsIn(const QString &runtime)
+    {
+        return QDir(runtime + QStringLiteral("/code-remote-hosts")).entryList({QStringLiteral("*.sock")}, QDir::System).size();
+    }
+    // `pid` and every process below it, each with its start time (so that a reused id is not taken for it).
+    static QList<QPair<pid_t, QByteArray>> treeOf(pid_t pid)
+    {
+        QList<QPair<pid_t, QByteArray>> tree{{pid, startTimeOf(pid)}};
+        for (int i = 0; i < tree.size(); ++i) {
+            QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(tree[i].first));
+            if (!children.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &child : children.readAll().split(' ')) {
+                if (!child.trimmed().isEmpty())
+                    tree.append({pid_t(child.trimmed().toInt()), startTimeOf(pid_t(child.trimmed().toInt()))});
+            }
+        }
+        return tree;
+    }
+    static QByteArray startTimeOf(pid_t pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        // State and start time (the 20th field after the name); a zombie counts as gone.
+        return fields.size() > 19 && fields.at(0) != "Z" ? fields.at(19) : QByteArray();
+    }
+    static bool anyAlive(const QList<QPair<pid_t, QByteArray>> &tree)
+    {
+        return std::any_of(tree.cbegin(), tree.cend(), [](const QPair<pid_t, QByteArray> &process) {
+            return !process.second.isEmpty() && startTimeOf(process.first) == process.second;
+        });
+    }
+    // Stops the owner in `runtime` as SIGTERM does, and waits for it and its hosts to be gone.
+    static bool stopOwner(const QString &runtime, const QString &host = QString())
+    {
+        const pid_t owner = ownerIn(runtime, host);
+        if (owner <= 0)
+            return true;
+        const auto tree = treeOf(owner);
+        ::kill(owner, SIGTERM);
+        return QTest::qWaitFor([&] { return !anyAlive(tree); }, 30'000);
+    }
+    const QByteArray m_warmExe = "/memfd:code-remote-sandbox-host (deleted)\n";
+    // A standard run that prints where its process was exec'd from: the interpreter, or a host.
+    QStringList whoAmI()
+    {
+        return {QStringLiteral("--profile"), QStringLiteral("standard"),
+                write(QStringLiteral("whoami.py"), "import os\nprint(os.readlink('/proc/self/exe'))\n")};
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Runs of this suite leave no warm host behind: the tests of the warm host switch it on for
+        // themselves, in a runtime directory of their own.
+        qputenv("CODE_REMOTE_WARM_HOST", "0");
+    }
+
     void parsesTheDocumentedOptions()
     {
         const ParseOutcome parsed = parseArguments(
@@ -354,6 +446,328 @@ private Q_SLOTS:
         QVERIFY(keeper.waitForFinished(10'000));
         QCOMPARE(keeper.exitCode(), 0);
         QCOMPARE(hosts.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void startsAWarmHostOnFirstUseAndLeavesWhenIdle()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        // Long enough that it does not leave between the runs below, on a loaded machine too.
+        QProcessEnvironment environment = warmEnvironment(runtime.path(), 8);
+        environment.insert(QStringLiteral("CODE_REMOTE_GEMINI_KEY"), QStringLiteral("caller-secret-never-copied"));
+        const QStringList arguments = whoAmI();
+        // The first run works as ever (cold: the host it started is still loading) and starts the owner.
+        const Run first = run(arguments, environment);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out == m_warmExe || first.out.startsWith("/usr/bin/python3"));
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const pid_t owner = ownerIn(runtime.path());
+        // Detached from its caller: standard streams on /dev/null (a caller reading our output to its
+        // end does not wait for it), none of the caller's secrets.
+        for (int fd = 0; fd <= 2; ++fd)
+            QCOMPARE(QFile::symLinkTarget(QStringLiteral("/proc/%1/fd/%2").arg(owner).arg(fd)), QStringLiteral("/dev/null"));
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(owner));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        QVERIFY(!environ.readAll().contains("caller-secret-never-copied"));
+        // Later runs start from its hosts, both profiles.
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, environment);
+        QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+        QCOMPARE(socketsIn(runtime.path()), 2);
+        QCOMPARE(ownerIn(runtime.path()), owner); // one owner, however many runs
+        const auto tree = treeOf(owner);
+        QVERIFY2(tree.size() >= 3, qPrintable(QString::number(tree.size()))); // the owner and a host per profile
+        // Eight seconds without a run: it leaves with its hosts, and leaves nothing in the directory.
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 60'000);
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void warmHostCanBeSwitchedOff()
+    {
+        QVERIFY(parseArguments({QStringLiteral("--no-warm-host"), QStringLiteral("x.py")}, {}).options.noWarmHost);
+        QVERIFY(!parseArguments({QStringLiteral("x.py")}, {}).options.noWarmHost);
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        QProcessEnvironment off = warmEnvironment(runtime.path(), 60);
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("0"));
+        QCOMPARE(run({program}, off).out, QByteArray("hello\n"));
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("off"));
+        QCOMPARE(run({program}, off).out, QByteArray("hello\n"));
+        QCOMPARE(run({QStringLiteral("--no-warm-host"), program}, warmEnvironment(runtime.path(), 60)).out, QByteArray("hello\n"));
+        // An owner takes its lock within milliseconds of its start: none came.
+        QTest::qWait(2'000);
+        QCOMPARE(ownerIn(runtime.path()), pid_t(0));
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    void fallsBackFromADeadWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QStringList arguments = whoAmI();
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        // Killed outright: its hosts follow it (they die with their owner), its sockets stay, dead.
+        const pid_t killed = ownerIn(runtime.path());
+        const auto tree = treeOf(killed);
+        QCOMPARE(::kill(killed, SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        QCOMPARE(socketsIn(runtime.path()), 2);
+        // A run meets a socket nobody answers on: it runs cold, without a word, and starts a new owner.
+        const Run after = run(arguments, environment);
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY(after.out.startsWith("/usr/bin/python3") || after.out == m_warmExe);
+        QVERIFY(after.err.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        QVERIFY(ownerIn(runtime.path()) != killed);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        QVERIFY(stopOwner(runtime.path()));
+        QCOMPARE(socketsIn(runtime.path()), 0);
+    }
+
+    void warmHostLeavesWhenItsBinaryIsReplaced()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString host = m_dir.filePath(QStringLiteral("code-remote-sandbox-host"));
+        const QString built = QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-sandbox-host");
+        QVERIFY(QFile::copy(built, host));
+        QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        environment.insert(QStringLiteral("CODE_REMOTE_SANDBOX_HOST"), host);
+        const QStringList arguments = whoAmI();
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        const pid_t owner = ownerIn(runtime.path(), host);
+        QVERIFY(owner > 0);
+        const auto tree = treeOf(owner);
+        // An upgrade: a new file renamed over the old one.
+        const QString upgrade = host + QStringLiteral(".new");
+        QVERIFY(QFile::copy(built, upgrade));
+        QCOMPARE(::rename(QFile::encodeName(upgrade).constData(), QFile::encodeName(host).constData()), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        QCOMPARE(socketsIn(runtime.path()), 0);
+        // The next run starts an owner of the new build.
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path(), host) > 0, 20'000);
+        QVERIFY(stopOwner(runtime.path(), host));
+        QVERIFY(QFile::remove(host));
+    }
+
+    void keepsTheWarmHostToThisUser()
+    {
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        auto nothingStartsIn = [&](const QString &runtime, const QString &watched) {
+            const Run result = run({program}, warmEnvironment(runtime, 60));
+            if (result.exitCode != 0 || result.out != "hello\n")
+                return false;
+            QTest::qWait(1'000);
+            return QDir(watched).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).isEmpty();
+        };
+        // A host directory others may enter: not used, nothing put there (another user could have
+        // planted a socket that would receive the programs).
+        QTemporaryDir open;
+        QVERIFY(QDir().mkdir(open.filePath(QStringLiteral("code-remote-hosts"))));
+        QVERIFY(::chmod(QFile::encodeName(open.filePath(QStringLiteral("code-remote-hosts"))).constData(), 0755) == 0);
+        QVERIFY(nothingStartsIn(open.path(), open.filePath(QStringLiteral("code-remote-hosts"))));
+        // A link planted in its place: never followed.
+        QTemporaryDir linked;
+        const QString target = linked.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().mkdir(target));
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), 0700) == 0);
+        QVERIFY(QFile::link(target, linked.filePath(QStringLiteral("code-remote-hosts"))));
+        QVERIFY(nothingStartsIn(linked.path(), target));
+        // Another user's directory (as root: made for nobody).
+        if (::geteuid() == 0) {
+            QTemporaryDir foreign;
+            const QString hosts = foreign.filePath(QStringLiteral("code-remote-hosts"));
+            QVERIFY(QDir().mkdir(hosts));
+            QVERIFY(::chmod(QFile::encodeName(hosts).constData(), 0700) == 0);
+            QVERIFY(::chown(QFile::encodeName(hosts).constData(), 65534, 65534) == 0);
+            QVERIFY(nothingStartsIn(foreign.path(), hosts));
+        }
+    }
+
+    void startsOneWarmHostWhenFirstRunsRace()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        // Four first runs at once: each may start an owner, one keeps the hosts, the others leave at once.
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < 4; ++i) {
+            runs.push_back(std::make_unique<QProcess>());
+            runs.back()->setProcessEnvironment(environment);
+            runs.back()->start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {program});
+        }
+        for (const auto &process : runs) {
+            QVERIFY(process->waitForFinished(30'000));
+            QCOMPARE(process->readAllStandardOutput(), QByteArray("hello\n"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const pid_t owner = ownerIn(runtime.path());
+        // Every owner process of this runtime directory, by its environment: only the one.
+        auto ownersOfThisDirectory = [&] {
+            QList<pid_t> owners;
+            const QByteArray mark = "XDG_RUNTIME_DIR=" + QFile::encodeName(runtime.path());
+            for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                bool numeric = false;
+                const pid_t pid = pid_t(entry.toInt(&numeric));
+                QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(entry));
+                QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
+                if (!numeric || !commandLine.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly))
+                    continue;
+                if (commandLine.readAll().contains("--warm-host-owner") && environ.readAll().split('\0').contains(mark) &&
+                    !startTimeOf(pid).isEmpty())
+                    owners << pid;
+            }
+            return owners;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ownersOfThisDirectory(), QList<pid_t>{owner}, 20'000);
+        QVERIFY(stopOwner(runtime.path()));
+        QCOMPARE(ownersOfThisDirectory(), QList<pid_t>{});
+    }
+
+    void aCallerReadingTheOutputToItsEndDoesNotWaitForTheWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QString program = write(QStringLiteral("hello.py"), "print('hello')\n");
+        // The shell reads the run's output until every writer has closed it: the owner the run starts
+        // must not hold it (it stays for two minutes here).
+        QProcess shell;
+        shell.setProcessEnvironment(warmEnvironment(runtime.path(), 120));
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("out=$(\"$0\" \"$1\" 2>&1); echo \"[$out]\""),
+                     QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), program});
+        QVERIFY(shell.waitForFinished(60'000));
+        QCOMPARE(shell.readAllStandardOutput(), QByteArray("[hello]\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        QVERIFY(stopOwner(runtime.path()));
+    }
+
+    void neverSendsAProgramToAHostOfAnotherUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("planting a listener of another user needs root");
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QStringList arguments = whoAmI();
+        QCOMPARE(run(arguments, warmEnvironment(runtime.path(), 120)).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, warmEnvironment(runtime.path(), 120)).out == m_warmExe; }, 20'000));
+        const QDir hosts(runtime.filePath(QStringLiteral("code-remote-hosts")));
+        const QStringList names = hosts.entryList({QStringLiteral("*.sock")}, QDir::System);
+        QCOMPARE(names.size(), 2);
+        const pid_t owner = ownerIn(runtime.path());
+        const auto tree = treeOf(owner);
+        ::kill(owner, SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(tree), 30'000);
+        // In their place, listeners of this user's files but another user's process (nobody): what a
+        // socket passed on by another user looks like. The run must check who answers before it sends.
+        std::vector<std::string> paths;
+        for (const QString &name : names)
+            paths.push_back(QFile::encodeName(hosts.filePath(name)).toStdString());
+        int done[2];
+        int report[2];
+        QVERIFY(::pipe(done) == 0 && ::pipe(report) == 0);
+        const pid_t planter = ::fork();
+        if (planter == 0) {
+            ::close(done[1]);
+            ::close(report[0]);
+            std::vector<int> listeners;
+            for (const std::string &path : paths) {
+                ::unlink(path.c_str());
+                sockaddr_un address{};
+                address.sun_family = AF_UNIX;
+                std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 || ::chmod(path.c_str(), 0600) != 0)
+                    ::_exit(2);
+                listeners.push_back(fd);
+            }
+            // Credentials are taken at listen(): from here on, nobody's.
+            if (::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0)
+                ::_exit(3);
+            for (const int fd : listeners)
+                ::listen(fd, 8);
+            (void)!::write(report[1], "L", 1); // listening
+            long received = 0;
+            for (;;) {
+                std::vector<pollfd> fds{{done[0], POLLIN, 0}};
+                for (const int fd : listeners)
+                    fds.push_back({fd, POLLIN, 0});
+                if (::poll(fds.data(), nfds_t(fds.size()), 60'000) <= 0)
+                    break; // never for longer than a minute, whatever the test does
+                for (size_t i = 1; i < fds.size(); ++i) {
+                    if (!(fds[i].revents & POLLIN))
+                        continue;
+                    const int connection = ::accept(fds[i].fd, nullptr, nullptr);
+                    char buffer[4096];
+                    ssize_t n = 0;
+                    while (connection >= 0 && (n = ::read(connection, buffer, sizeof buffer)) > 0)
+                        received += n;
+                    if (connection >= 0)
+                        ::close(connection);
+                }
+                if (fds[0].revents & (POLLIN | POLLHUP))
+                    break;
+            }
+            (void)!::write(report[1], &received, sizeof received);
+            ::_exit(0);
+        }
+        // Gone on every way out of this test, a failed check included.
+        struct Reaper
+        {
+            pid_t pid;
+            ~Reaper()
+            {
+                ::kill(pid, SIGKILL);
+                ::waitpid(pid, nullptr, 0);
+            }
+        } reaper{planter};
+        ::close(done[0]);
+        ::close(report[1]);
+        char listening = 0;
+        QCOMPARE(::read(report[0], &listening, 1), ssize_t(1));
+        QCOMPARE(listening, 'L');
+        // Without starting a new owner (which would replace them): the run goes cold, and tells nobody.
+        QProcessEnvironment off = warmEnvironment(runtime.path(), 120);
+        off.insert(QStringLiteral("CODE_REMOTE_WARM_HOST"), QStringLiteral("0"));
+        const Run cold = run(arguments, off);
+        const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, off);
+        ::close(done[1]); // the planter reports what it received, and leaves
+        long received = -1;
+        QCOMPARE(::read(report[0], &received, sizeof received), ssize_t(sizeof received));
+        ::close(report[0]);
+        QCOMPARE(cold.exitCode, 0);
+        QVERIFY2(cold.out.startsWith("/usr/bin/python3"), cold.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
+        QCOMPARE(received, 0L);
+    }
+
+    void keepWarmTakesOverFromTheWarmHost()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        const QProcessEnvironment environment = warmEnvironment(runtime.path(), 120);
+        const QStringList arguments = whoAmI();
+        QCOMPARE(run(arguments, environment).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) > 0, 20'000);
+        const auto started = treeOf(ownerIn(runtime.path()));
+        // One owner per user and build: the one a run started gives way to --keep-warm.
+        QProcess keeper;
+        keeper.setProcessEnvironment(environment);
+        keeper.start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"), {QStringLiteral("--keep-warm")});
+        QTRY_VERIFY_WITH_TIMEOUT(ownerIn(runtime.path()) == pid_t(keeper.processId()), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!anyAlive(started), 30'000);
+        QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        QCOMPARE(ownerIn(runtime.path()), pid_t(keeper.processId())); // runs start no owner of their own meanwhile
+        keeper.terminate();
+        QVERIFY(keeper.waitForFinished(10'000));
+        QCOMPARE(keeper.exitCode(), 0);
+        QCOMPARE(QDir(runtime.filePath(QStringLiteral("code-remote-hosts"))).entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot).size(), 0);
     }
 
     void readsTheProgramFromStandardInput()

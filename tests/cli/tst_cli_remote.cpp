@@ -165,6 +165,7 @@ class RemoteCliTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("CODE_REMOTE_WARM_HOST", "0"); // no warm host outlives the suite
         QVERIFY2(QFile::exists(ServerProcess::executable()), qPrintable(ServerProcess::executable()));
         QVERIFY(m_dir.isValid());
         m_token = m_server.createToken(QStringLiteral("cli"));

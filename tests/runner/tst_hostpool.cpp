@@ -432,6 +432,94 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<RunResult>().stdoutData, QByteArray("fine\n"));
     }
 
+    void idleCountsFromTheLastRun()
+    {
+        SandboxHostPool hosts;
+        const RunRequest request = pythonRequest("print('busy')\n");
+        QVERIFY(waitForHost(hosts, request));
+        QSignalSpy idle(&hosts, &SandboxHostPool::idle);
+        QElapsedTimer clock;
+        clock.start();
+        constexpr int kIdleMs = 3'000;
+        hosts.setIdleTimeout(kIdleMs);
+        // A run two thirds into the idle time: the count starts again from it.
+        QTest::qWait(2'000);
+        const qint64 runStarted = clock.elapsed();
+        LocalRunSession session(nullptr, &hosts);
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(request);
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(finished.first().first().value<RunResult>().preloaded);
+        QVERIFY(idle.wait(30'000));
+        // Never before the idle time has passed since the run (a timer does not fire early; a run
+        // that did not count would have let it fire at kIdleMs after it was set).
+        QVERIFY2(clock.elapsed() >= runStarted + kIdleMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(idle.size(), 1);
+    }
+
+    void oneProcessOwnsTheSharedHostsAtATime()
+    {
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString directory = scratch.filePath(QStringLiteral("hosts"));
+        QVERIFY(makePrivateDirectory(directory, false));
+        const QString name = QStringLiteral("owner-test.lock");
+        QCOMPARE(HostDirectories::owner(directory, name), qint64(0)); // never owned
+        // Another process owns them (a POSIX lock does not conflict with its own process's).
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const char ok = HostDirectories::takeOwnership(directory, name) >= 0 ? '1' : '0';
+            (void)!::write(ready[1], &ok, 1);
+            ::pause();
+            ::_exit(0);
+        }
+        char ok = 0;
+        QCOMPARE(::read(ready[0], &ok, 1), ssize_t(1));
+        ::close(ready[0]);
+        ::close(ready[1]);
+        QCOMPARE(ok, '1');
+        QCOMPARE(HostDirectories::owner(directory, name), qint64(child));
+        QCOMPARE(HostDirectories::takeOwnership(directory, name), -1);
+        // Killed outright, it owns nothing any more.
+        ::kill(child, SIGKILL);
+        ::waitpid(child, nullptr, 0);
+        QCOMPARE(HostDirectories::owner(directory, name), qint64(0));
+        const int fd = HostDirectories::takeOwnership(directory, name);
+        QVERIFY(fd >= 0);
+        HostDirectories::giveUpOwnership(directory, name, fd);
+        QVERIFY(!QFileInfo::exists(directory + QLatin1Char('/') + name));
+
+        // Never through a link, never in a directory others can enter.
+        const QString elsewhere = scratch.filePath(QStringLiteral("elsewhere.lock"));
+        QVERIFY(QFile::link(elsewhere, directory + QStringLiteral("/link.lock")));
+        QCOMPARE(HostDirectories::takeOwnership(directory, QStringLiteral("link.lock")), -1);
+        QVERIFY(!QFileInfo::exists(elsewhere));
+        QVERIFY(::chmod(QFile::encodeName(directory).constData(), 0755) == 0);
+        QCOMPARE(HostDirectories::takeOwnership(directory, name), -1);
+        QVERIFY(!QFileInfo::exists(directory + QLatin1Char('/') + name));
+    }
+
+    void ownersAreNamedAfterTheHostsBuild()
+    {
+        // A rebuilt host (another inode, size or time) has another owner, and its sockets other names
+        // (the same key suffix): runs never reach a host of another build, and two builds' owners keep
+        // apart.
+        QTemporaryDir scratch;
+        QVERIFY(scratch.isValid());
+        const QString copy = scratch.filePath(QStringLiteral("code-remote-sandbox-host"));
+        QVERIFY(QFile::copy(SandboxHostPool::hostExecutable(), copy));
+        const QString ofBuilt = SandboxHostPool::ownerLockName();
+        qputenv("CODE_REMOTE_SANDBOX_HOST", QFile::encodeName(copy));
+        const QString ofCopy = SandboxHostPool::ownerLockName();
+        const QString again = SandboxHostPool::ownerLockName();
+        qunsetenv("CODE_REMOTE_SANDBOX_HOST");
+        QVERIFY(ofBuilt.startsWith(QStringLiteral("owner-")));
+        QVERIFY(ofBuilt != ofCopy);
+        QCOMPARE(again, ofCopy); // the same build, the same owner
+    }
+
     void removesWhatDeadPoolsLeft()
     {
         QTemporaryDir scratch;

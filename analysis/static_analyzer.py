@@ -2262,6 +2262,12 @@ def analyze(source):
         return {"ok": False, "error": "syntax error: %s" % (e.msg,), "line": e.lineno or 0}
     except (ValueError, RecursionError) as e:
         return {"ok": False, "error": "cannot parse: %s" % e, "line": 0}
+    return analyze_tree(tree, source)
+
+
+def analyze_tree(tree, source, risks=None):
+    """The analysis of a Python syntax tree: a parsed Python program, or another language's program
+    model lowered by lowering.py (then its risky patterns come from the model, not from this tree)."""
     a = Analyzer(tree, source)
     time_cost, space_cost, functions = a.run()
     tc = clamp(time_cost)
@@ -2293,7 +2299,7 @@ def analyze(source):
         "space_explanation": sc.why,
         "functions": functions,
         "hot_loops": loops[:50],
-        "risks": scan_risks(tree),
+        "risks": scan_risks(tree) if risks is None else risks,
         "loop_depth": loop_depth(tree),
     }
 

@@ -23,6 +23,7 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
 Language-specific names live in the tables below; the reasoning stays in static_analyzer.py.
 """
 import ast
+import builtins
 import copy
 import keyword
 
@@ -77,9 +78,13 @@ def element_type(type_name):
     return None
 
 
+RESERVED = set(dir(builtins)) | {"math", "bisect", "heapq", "sys", "deque", "self"}
+
+
 def ident(name):
-    """A name of the program that is a Python keyword (`in`, `from`, `is`) gets a suffix."""
-    return name + "_" if keyword.iskeyword(name) or name in ("None", "True", "False") else name
+    """A name of the program that is a Python keyword (`in`, `from`) or a builtin the lowering calls
+    (`print`, `set`, `max`) gets a suffix, so `set = ...` in Java does not hide Python's `set()`."""
+    return name + "_" if keyword.iskeyword(name) or name in RESERVED else name
 
 
 def N(id_):
@@ -91,7 +96,8 @@ def C(v):
 
 
 def call(func, *args):
-    f = N(func) if isinstance(func, str) else func
+    """A call of a Python builtin (func a str) or of a lowered expression (func a node)."""
+    f = ast.Name(id=func, ctx=ast.Load()) if isinstance(func, str) else func
     return ast.Call(func=f, args=list(args), keywords=[])
 
 
@@ -112,8 +118,15 @@ def _copy(node):
     return copy.deepcopy(node)
 
 
-def input_call():
-    return call("int", call("input"))
+NUMBER_READS = ("nextInt", "nextLong", "nextDouble", "readInt", "readLong", "nextFloat", "nextShort",
+                "nextByte", "ni", "nl", "nd", "nextBigInteger")
+
+
+def input_call(name=""):
+    """One token or line of the input: a number for nextInt() and friends, else a string."""
+    if name in NUMBER_READS or name.startswith("nextInt") or name.startswith("readInt"):
+        return call("int", call("input"))
+    return call("input")
 
 
 class Lowering:
@@ -138,6 +151,8 @@ class Lowering:
         self.user_classes.add(c.get("name", ""))
         for m in c.get("members", []):
             if m.get("t") == "func":
+                if m["name"] == "__init__":
+                    m["name"] = c.get("name", "")
                 self.user_funcs.setdefault(m["name"], m)
             elif m.get("t") == "class":
                 self.collect(m)
@@ -149,8 +164,9 @@ class Lowering:
     def is_reader(self, f):
         """A parameterless next*/read* method: a token reader written by the user."""
         name = f["name"]
-        return not f.get("params") and (name.startswith("next") or name.startswith("read") or
-                                         name in ("ni", "nl", "nd", "ns", "nc", "nextToken"))
+        returns = any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body")))
+        return returns and not f.get("params") and (
+            name.startswith("next") or name.startswith("read") or name in ("ni", "nl", "nd", "ns", "nc"))
 
     def decl_type(self, d):
         init = d.get("init")
@@ -201,6 +217,13 @@ class Lowering:
                 body.append(self.func(f))
         self.types = {}
         body += self.block(self.program.get("body", []))
+        # A program that hands its work to a thread (new Thread(null, new Main(), "", 1 << 26).start())
+        # runs run(): Java calls it, so the lowered program does too.
+        if "run" in self.user_funcs and not any(
+                n.get("t") == "call" and ((n["callee"].get("t") == "name" and n["callee"]["id"] == "run") or
+                                          (n["callee"].get("t") == "member" and n["callee"]["name"] == "run"))
+                for n in walk(self.program)):
+            main.append(ast.Expr(value=call(N("run"))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
         ast.fix_missing_locations(mod)
@@ -211,6 +234,13 @@ class Lowering:
         self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
         params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
         body = self.block(f["body"]) or [ast.Pass()]
+        # Fields a method assigns are the program's state: globals of the lowered module.
+        local = set(self.types) - set(self.fields) | {p.arg for p in params}
+        assigned = sorted({ident(n["target"]["id"]) for n in walk(f["body"]) if n.get("t") == "assign"
+                           and n["target"].get("t") == "name" and n["target"]["id"] in self.fields
+                           and n["target"]["id"] not in local})
+        if assigned:
+            body.insert(0, ast.Global(names=assigned))
         self.types = saved
         node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
             posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
@@ -516,7 +546,7 @@ class Lowering:
 
     def e_name(self, e):
         if e["id"] == "this":
-            return N("self")
+            return ast.Name(id="self", ctx=ast.Load())
         return N(e["id"])
 
     def e_num(self, e):
@@ -615,11 +645,10 @@ class Lowering:
             return meth(call("input"), "split")
         if fam in ("String",) and args:
             return call("str", self.expr(args[0]))
-        if fam in self.user_classes and fam in self.user_funcs:
-            return call(fam, *[self.expr(a) for a in args])
-        if fam in self.user_classes and "__init__" in self.user_funcs and args:
-            return call("__init__", *[self.expr(a) for a in args])
-        return call(fam or "object", *[self.expr(a) for a in args])
+        if fam in self.user_funcs:
+            # A constructor is lowered as a function named after its class.
+            return call(N(fam), *[self.expr(a) for a in args])
+        return call(N(fam or "object"), *[self.expr(a) for a in args])
 
     def e_newarray(self, e):
         if e.get("init") is not None:
@@ -638,23 +667,21 @@ class Lowering:
         if callee.get("t") == "name":
             name = callee["id"]
             if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
-                return input_call()
-            if name in self.user_funcs:
-                return call(name, *[self.expr(a) for a in args])
-            return call(name, *[self.expr(a) for a in args])
+                return input_call(name)
+            return call(N(name), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])
         obj, name = callee["obj"], callee["name"]
         owner = obj["id"] if obj.get("t") == "name" else None
         if name in self.readers or (name in READ_SOURCES and not args):
-            return input_call()
+            return input_call(name)
         if owner == "this" and name in self.user_funcs:
-            return call(name, *[self.expr(a) for a in args])
+            return call(N(name), *[self.expr(a) for a in args])
         lib = self.library_call(obj, owner, name, args)
         if lib is not None:
             return lib
         if name in self.user_funcs:
-            return call(name, *[self.expr(a) for a in args])
+            return call(N(name), *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
 
     def library_call(self, obj, owner, name, args):
@@ -676,7 +703,7 @@ class Lowering:
                 return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1]) if len(a) == 2 else C(0)
             fn = MATH.get(name, "float")
             if fn in ("sqrt", "log", "log10"):
-                return meth(N("math"), fn, *a)
+                return meth(ast.Name(id="math", ctx=ast.Load()), fn, *a)
             return call(fn, *a)
         if owner in ("Arrays", "Collections"):
             return self.collections_call(name, a)
@@ -721,7 +748,7 @@ class Lowering:
         if name in ("asList", "stream", "copyOf", "copyOfRange", "toString", "deepToString", "hashCode"):
             return call("list", a[0]) if a else ast.List(elts=[], ctx=ast.Load())
         if name in ("binarySearch",) and a:
-            return meth(N("bisect"), "bisect_left", *a[:2])
+            return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", *a[:2])
         if name == "equals" and len(a) == 2:
             return ast.Compare(left=a[0], ops=[ast.Eq()], comparators=[a[1]])
         if name in ("swap", "emptyList", "reverseOrder", "nCopies", "singletonList"):
@@ -732,7 +759,7 @@ class Lowering:
 
     def sorted_call(self, target, name, a):
         if name in ("put", "add", "insert", "emplace", "merge", "putIfAbsent"):
-            return meth(N("bisect"), "insort", target, a[0] if a else C(0))
+            return meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", target, a[0] if a else C(0))
         if name in ("size", "count") and not a:
             return call("len", target)
         if name in ("isEmpty", "empty"):
@@ -744,13 +771,13 @@ class Lowering:
             return meth(target, "clear")
         if name in ("headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet"):
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
-        return meth(N("bisect"), "bisect_left", target, a[0] if a else C(0))
+        return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", target, a[0] if a else C(0))
 
     def heap_call(self, target, name, a):
         if name in ("add", "offer", "push", "emplace"):
-            return meth(N("heapq"), "heappush", target, a[0] if a else C(0))
+            return meth(ast.Name(id="heapq", ctx=ast.Load()), "heappush", target, a[0] if a else C(0))
         if name in ("poll", "remove", "pop") and not a:
-            return meth(N("heapq"), "heappop", target)
+            return meth(ast.Name(id="heapq", ctx=ast.Load()), "heappop", target)
         if name in ("peek", "top", "element"):
             return ast.Subscript(value=target, slice=C(0), ctx=ast.Load())
         if name in ("size",):

@@ -2332,12 +2332,16 @@ def analyze_tree(tree, source, risks=None):
 
 
 def analyze_input(data):
-    """A Python program, or the JSON program model a language's parser wrote (it starts with `{`,
-    which no Python program the analyzer accepts does, since a dict display alone is no program
-    worth analyzing)."""
-    if data.lstrip().startswith('{"t":"program"') or data.lstrip().startswith('{"ok":false'):
-        import lowering
-        return lowering.analyze_model(json.loads(data), analyze_tree)
+    """A Python program, or the JSON program model a language's parser wrote: an object whose "t" is
+    "program" (or the parser's error, "ok" false), which no Python program of interest is."""
+    if data.lstrip().startswith("{"):
+        try:
+            model = json.loads(data)
+        except ValueError:
+            model = None
+        if isinstance(model, dict) and (model.get("t") == "program" or model.get("ok") is False):
+            import lowering
+            return lowering.analyze_model(model, analyze_tree)
     return analyze(data)
 
 

@@ -1354,6 +1354,16 @@ class Analyzer:
             total = cmax(total, self.stmt_cost(st))
         return total
 
+    def branch_cost(self, stmts):
+        """A branch that ends by leaving the loop around it (break, return) runs at most once over
+        the whole loop: its work adds to the loop's instead of multiplying with it."""
+        cost = self.block_cost(stmts)
+        if stmts and isinstance(stmts[-1], (ast.Break, ast.Return)) and self.enclosing_loops \
+                and self.amortized and not cost.is_const():
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
     def stmt_cost(self, st):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import,
                            ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Pass, ast.Break,
@@ -1364,7 +1374,7 @@ class Analyzer:
         if isinstance(st, ast.While):
             return self.while_cost(st)
         if isinstance(st, ast.If):
-            return cmax(self.expr_cost(st.test), self.block_cost(st.body), self.block_cost(st.orelse))
+            return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),
                        self.block_cost(st.finalbody))

@@ -570,6 +570,10 @@ class Lowering:
             return ast.BoolOp(op=ast.And() if op == "&&" else ast.Or(), values=[self.expr(e["l"]), self.expr(e["r"])])
         if op in CMP:
             return ast.Compare(left=self.expr(e["l"]), ops=[CMP[op]()], comparators=[self.expr(e["r"])])
+        if op == "+" and any(side.get("t") == "str" and side.get("v") == "" for side in (e["l"], e["r"])):
+            # n + "" is the text of n (Java, JavaScript): str(n), log(n) digits for a number.
+            other = e["r"] if e["l"].get("t") == "str" and e["l"].get("v") == "" else e["l"]
+            return call("str", self.expr(other))
         if op == "**":
             return ast.BinOp(left=self.expr(e["l"]), op=ast.Pow(), right=self.expr(e["r"]))
         if op == "," :
@@ -970,7 +974,7 @@ RISKY_MODULES = {"child_process": "system_command", "net": "network", "http": "n
                  "dgram": "network", "vm": "eval_exec"}
 
 
-def scan_risks(program):
+def model_risks(program):
     """Risky patterns of a program model: commands, eval, file deletion, network, unbounded loops."""
     risks = []
 
@@ -1017,4 +1021,4 @@ def analyze_model(program, analyze_tree):
     """The analyzer's answer for a program model (or the parser's error, passed through)."""
     if not program.get("ok", True):
         return program
-    return analyze_tree(lower(program), "", scan_risks(program))
+    return analyze_tree(lower(program), "", model_risks(program))

@@ -2350,7 +2350,11 @@ def analyze_input(data):
         except ValueError:
             model = None
         if isinstance(model, dict) and (model.get("t") == "program" or model.get("ok") is False):
-            import lowering
+            try:
+                import lowering
+            except ImportError:
+                # The bundled script is lowering.py and this file in one (the sandbox runs one file).
+                lowering = sys.modules[__name__]
             return lowering.analyze_model(model, analyze_tree)
     return analyze(data)
 

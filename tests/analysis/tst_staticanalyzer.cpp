@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,10 +29,11 @@ QMap<QString, QString> expectations(const QByteArray &code)
     return out;
 }
 
-AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000)
+AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000,
+                           const QString &language = QStringLiteral("python"))
 {
     QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
-    analyzer.analyze(code);
+    analyzer.analyze(code, language);
     if (!spy.wait(timeoutMs))
         return AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("no answer"));
     return spy.first().first().value<AnalysisResult>();
@@ -94,6 +96,56 @@ private Q_SLOTS:
         }
         QVERIFY(r.confidence > 0 && r.confidence <= 1);
         QVERIFY(!r.explanation.isEmpty());
+    }
+
+    void analyzesJavaThroughItsParser()
+    {
+        // The production chain without the sandbox: the JDK runs the bundled parser on the program,
+        // the bundled script (lowering + analyzer) reads the model. A TreeMap insertion per item is
+        // n log n; a syntax error comes back with its line.
+        if (QStandardPaths::findExecutable(QStringLiteral("java")).isEmpty())
+            QSKIP("no JDK (scripts/packages/test.txt installs one)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString program = QStringLiteral(
+            "import java.util.*;\n"
+            "public class Main {\n"
+            "    public static void main(String[] args) {\n"
+            "        Scanner sc = new Scanner(System.in);\n"
+            "        int n = sc.nextInt();\n"
+            "        TreeMap<Integer, Integer> seen = new TreeMap<>();\n"
+            "        for (int i = 0; i < n; i++) {\n"
+            "            int x = sc.nextInt();\n"
+            "            seen.put(x, i);\n"
+            "        }\n"
+            "        Runtime.getRuntime().exec(\"ls\");\n"
+            "    }\n"
+            "}\n");
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, QStringLiteral("java"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), QStringLiteral("nlogn"));
+        QCOMPARE(r.hotLoops.size(), 1);
+        QCOMPARE(r.hotLoops.first().startLine, 7);
+        QCOMPARE(r.risks.size(), 1);
+        QCOMPARE(r.risks.first().kind, QStringLiteral("system_command"));
+        QCOMPARE(r.risks.first().line, 11);
+
+        const AnalysisResult bad = analyzeWith(analyzer, QStringLiteral("class A {\n  void f( {\n}\n"), 60000,
+                                               QStringLiteral("java"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.startsWith(QStringLiteral("line 2:")), qPrintable(bad.error));
+    }
+
+    void languageWithoutAnalyzerFailsNamingIt()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QVERIFY(StaticAnalyzer::supportsLanguage(QStringLiteral("java")));
+        QVERIFY(!StaticAnalyzer::supportsLanguage(QStringLiteral("cobol")));
+        const AnalysisResult r = analyzeWith(analyzer, QStringLiteral("IDENTIFICATION DIVISION."), 5000,
+                                             QStringLiteral("cobol"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("cobol")), qPrintable(r.error));
     }
 
     void readingTheInputIsNotARiskyPattern()

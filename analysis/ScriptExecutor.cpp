@@ -156,10 +156,14 @@ void ProcessScriptExecutor::start(const ScriptRun &run)
                         double(clock->nsecsElapsed()) / 1e6});
             });
     // The script goes in a file: the bundled analyzer is larger than one command-line argument may be.
-    // A Java script runs as a single source file (`java Script.java`; its name need not match the class).
+    // A Java script runs as a single source file (`java Script.java`; its name need not match the class),
+    // a JavaScript one with node.
     const bool java = run.language == QLatin1String("java");
+    const bool javascript = run.language == QLatin1String("javascript");
     m_scriptDir = std::make_unique<QTemporaryDir>();
-    const QString path = m_scriptDir->filePath(java ? QStringLiteral("Script.java") : QStringLiteral("script.py"));
+    const QString path = m_scriptDir->filePath(java         ? QStringLiteral("Script.java")
+                                               : javascript ? QStringLiteral("script.js")
+                                                            : QStringLiteral("script.py"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(run.script) != run.script.size()) {
         finish({false, {}, {}, tr("cannot write the script to %1").arg(path), 0});
@@ -168,6 +172,8 @@ void ProcessScriptExecutor::start(const ScriptRun &run)
     file.close();
     if (java)
         process->start(QStringLiteral("java"), {path});
+    else if (javascript)
+        process->start(QStringLiteral("node"), {path});
     else // -I: no user site or PYTHON* variables; -S: no site import, most of the start-up time.
         process->start(m_python, {QStringLiteral("-I"), QStringLiteral("-S"), path});
     process->write(run.stdinData);

@@ -22,8 +22,8 @@ namespace analysis {
 // user's code on its standard input.
 struct ScriptRun
 {
-    // The language the script is written in: "python" for the analyzers, "java" for the Java parser
-    // (the JDK's compiler tree API, run as a single source file).
+    // The language the script is written in: "python" for the analyzers, "java" / "javascript" for
+    // those languages' parsers (the JDK's compiler tree API as a single source file; acorn under node).
     QString language = QStringLiteral("python");
     QByteArray script;    // the source of the bundled script
     // Optional: the same script precompiled at build time for one interpreter (its realpath in

@@ -36,6 +36,8 @@ QByteArray StaticAnalyzer::parserScript(const QString &language)
 {
     if (language == QLatin1String("java"))
         return bundledResource(QStringLiteral("JavaTreeDump.java"));
+    if (language == QLatin1String("javascript"))
+        return bundledResource(QStringLiteral("js_tree_dump.js"));
     return {};
 }
 

@@ -12,7 +12,8 @@ namespace analysis {
 
 // Offline static analysis: the bundled script :/analysis/static_analyzer.py parses Python with Python's
 // own `ast` and reasons about loops, recursion and library calls. Other languages first go through
-// their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API), which writes a
+// their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API; JavaScript:
+// :/analysis/js_tree_dump.js, acorn), which writes a
 // language-neutral program model; the same script lowers it (lowering.py) and reasons about it.
 //
 //   auto *analyzer = new analysis::StaticAnalyzer(parent);
@@ -34,7 +35,7 @@ public:
     void setExecutorFactory(ExecutorFactory factory);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // language: "python" (default) or "java"; any other gives a failure result naming the language.
+    // language: "python" (default), "java" or "javascript"; any other gives a failure naming it.
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
     // Whether analyze() has an offline analyzer for the language.
     static bool supportsLanguage(const QString &language);

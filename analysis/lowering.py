@@ -118,6 +118,9 @@ def _copy(node):
     return copy.deepcopy(node)
 
 
+# Methods of a JavaScript value without a declared type that are the array's own (push, sort...).
+JS_ARRAY = {"push", "pop", "shift", "unshift", "sort", "reverse", "includes", "indexOf", "slice", "splice",
+            "join", "concat", "fill"}
 NUMBER_READS = ("nextInt", "nextLong", "nextDouble", "readInt", "readLong", "nextFloat", "nextShort",
                 "nextByte", "ni", "nl", "nd", "nextBigInteger")
 
@@ -636,7 +639,7 @@ class Lowering:
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in LIST and family(self.type_of(args[0])) is not None:
                 return call("list", self.expr(args[0]))
-            if args and fam in LIST and self.lang == "cpp":
+            if args and fam in LIST and self.lang in ("cpp", "javascript"):
                 fill = self.expr(args[1]) if len(args) > 1 else C(0)
                 return ast.BinOp(left=ast.List(elts=[fill], ctx=ast.Load()), op=ast.Mult(), right=self.expr(args[0]))
             if fam in BUILDER and args and self.type_of(args[0]) in STRING:
@@ -672,6 +675,9 @@ class Lowering:
             name = callee["id"]
             if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
                 return input_call(name)
+            if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
+                    and name not in self.user_funcs:
+                return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
             return call(N(name), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])
@@ -699,6 +705,19 @@ class Lowering:
                     targets=[ast.Subscript(value=a[2], slice=ast.Slice(), ctx=ast.Store())],
                     value=ast.Subscript(value=a[0], slice=ast.Slice(), ctx=ast.Load()), lineno=0)
             return call("print", *a)
+        if name in ("map", "filter", "forEach", "flatMap") and len(a) == 1 and owner not in self.user_classes \
+                and family(self.type_of(obj)) not in HASH | SORTED:
+            # arr.map(f): f once per item (JavaScript arrays, Java streams).
+            return call("list", call("map" if name != "filter" else "filter", a[0], self.expr(obj)))
+        if owner == "console":
+            return call("print", *a)
+        if name in ("readFileSync", "readSync"):
+            # fs.readFileSync(0) / ("/dev/stdin"): the whole input at once.
+            return meth(ast.Attribute(value=ast.Name(id="sys", ctx=ast.Load()), attr="stdin", ctx=ast.Load()), "read")
+        if owner == "Object" and name in ("keys", "values", "entries", "assign", "fromEntries"):
+            return call("list", *a[:1])
+        if owner in ("JSON",):
+            return call("str", *a[:1])
         if name in ("println", "print", "printf", "format", "write", "flush", "close") and \
                 family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED):
             return call("print", *[x for x in a if not isinstance(x, ast.Constant)] or [])
@@ -728,7 +747,7 @@ class Lowering:
             return self.hash_call(target, name, a, "Set" in fam or fam.endswith("set"))
         if fam in DEQUE:
             return self.deque_call(target, name, a)
-        if fam in LIST or fam in BUILDER:
+        if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
             return self.list_call(target, name, a)
         if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
                                                       "length", "indexOf", "split", "trim")):
@@ -795,7 +814,7 @@ class Lowering:
         return target
 
     def hash_call(self, target, name, a, is_set):
-        if name in ("put", "insert", "emplace") and len(a) >= 2:
+        if name in ("put", "insert", "emplace", "set") and len(a) >= 2:
             return ast.Assign(targets=[ast.Subscript(value=target, slice=a[0], ctx=ast.Store())], value=a[1], lineno=0)
         if name in ("add", "insert", "emplace") and a:
             return meth(target, "add", a[0]) if is_set else ast.Assign(
@@ -864,6 +883,14 @@ class Lowering:
             return meth(target, "pop", a[0])
         if name in ("pop_back", "pop"):
             return meth(target, "pop")
+        if name == "shift":
+            return meth(target, "pop", C(0))
+        if name == "unshift" and a:
+            return meth(target, "insert", C(0), a[0])
+        if name == "includes" and a:
+            return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
+        if name == "concat":
+            return ast.BinOp(left=target, op=ast.Add(), right=a[0] if a else ast.List(elts=[], ctx=ast.Load()))
         if name in ("contains", "indexOf", "lastIndexOf") and a:
             return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
         if name in ("isEmpty", "empty"):

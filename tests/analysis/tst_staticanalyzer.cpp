@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY2(bad.error.startsWith(QStringLiteral("line 2:")), qPrintable(bad.error));
     }
 
+    void analyzesJavaScriptThroughItsParser()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString program = QStringLiteral(
+            "const a = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);\n"
+            "let pairs = 0;\n"
+            "for (let i = 0; i < a.length; i++)\n"
+            "    for (let j = i + 1; j < a.length; j++)\n"
+            "        if (a[i] + a[j] === 0) pairs++;\n"
+            "console.log(pairs);\n");
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, QStringLiteral("javascript"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), QStringLiteral("quadratic"));
+        QVERIFY(!r.hotLoops.isEmpty());
+        QCOMPARE(r.hotLoops.first().startLine, 3);
+    }
+
     void languageWithoutAnalyzerFailsNamingIt()
     {
         StaticAnalyzer analyzer;

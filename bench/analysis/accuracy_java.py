@@ -19,7 +19,7 @@ ROOT = os.path.join(HERE, "..", "..")
 sys.path.insert(0, os.path.join(ROOT, "analysis"))
 sys.path.insert(0, HERE)
 import static_analyzer  # noqa: E402
-from accuracy import CLASSES, to_label  # noqa: E402
+from accuracy import CLASSES, depth_rule, to_label  # noqa: E402
 
 DEFAULT_DATASET = "/work/shared/datasets/codecomplex-java-dev.jsonl"
 
@@ -41,17 +41,20 @@ def main():
                                                    input=row["code"].encode(), capture_output=True).stdout.decode()
             out = static_analyzer.analyze_input(models[row["id"]])
             predicted = to_label(out["time_class"]) if out.get("ok") else "constant"
-            results.append((i, row, predicted))
+            baseline = depth_rule(out.get("loop_depth", 0)) if out.get("ok") else "constant"
+            results.append((i, row, predicted, baseline))
     if cache_path:
         json.dump(models, open(cache_path, "w"))
 
-    def acc(subset):
-        return sum(1 for r in subset if r[2] == r[1]["label"]) / len(subset) if subset else 0.0
+    def acc(subset, which=2):
+        return sum(1 for r in subset if r[which] == r[1]["label"]) / len(subset) if subset else 0.0
 
     folds = [acc([r for r in results if r[0] % 5 == k]) for k in range(5)]
     print("programs: %d" % len(results))
     print("static analyzer accuracy: %.1f %%" % (100 * acc(results)))
     print("five folds (position mod 5): %s" % " ".join("%.1f" % (100 * f) for f in folds))
+    print("loop-depth rule on the same lowered programs: %.1f %% (ratio %.2f)" % (
+        100 * acc(results, 3), acc(results) / acc(results, 3) if acc(results, 3) else 0))
     print("studied folds 0-2: %.1f %%; unlooked folds 3-4: %.1f %%" % (
         100 * acc([r for r in results if r[0] % 5 < 3]), 100 * acc([r for r in results if r[0] % 5 >= 3])))
     matrix = Counter((r[1]["label"], r[2]) for r in results)
@@ -63,7 +66,7 @@ def main():
             100 * matrix[(label, label)] / total if total else 0))
     if "--errors" in args:
         # Only the studied folds: the others stay unread.
-        for i, row, predicted in results:
+        for i, row, predicted, _ in results:
             if predicted != row["label"] and i % 5 < 3:
                 print("%d %s  label=%s predicted=%s" % (i, row["id"], row["label"], predicted))
 

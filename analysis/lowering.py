@@ -683,7 +683,8 @@ class Lowering:
             return call(self.expr(callee), *[self.expr(a) for a in args])
         obj, name = callee["obj"], callee["name"]
         owner = obj["id"] if obj.get("t") == "name" else None
-        if name in self.readers or (name in READ_SOURCES and not args):
+        if (name in self.readers or name in READ_SOURCES) and not args:
+            # With arguments it is no token read: Random.nextInt(bound), a reader of n items.
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
             return call(N(name), *[self.expr(a) for a in args])

@@ -35,7 +35,11 @@ QString usageText()
 {
     return QStringLiteral(
         "usage: code-remote-run [options] FILE          (FILE may be - for standard input)\n"
-        "  --language ID          python (default: from the file extension)\n"
+        "  --language ID          python | javascript | cpp | java (default: from the file extension:\n"
+        "                         .py, .js/.mjs/.cjs, .cpp/.cc/.cxx, .java)\n"
+        "  --std STD              the language standard of C++: c++17 (default), c++11, c++14, c++20,\n"
+        "                         gnu++17, gnu++20\n"
+        "  --languages            list the languages this machine can run, with their toolchains\n"
         "  --profile P            strict (default) | standard\n"
         "  --stdin FILE           what the program reads on standard input (default: nothing, then EOF)\n"
         "  --timeout S            wall-clock limit in seconds (default 30)\n"
@@ -61,7 +65,7 @@ QString usageText()
         "\n"
         "exit status: the program's own; 124 time limit, 125 sandbox failed, 128+N signal N,\n"
         "130 cancelled; 64-69 refused before running (usage, limit, missing file, language,\n"
-        "not UTF-8, too large); with a server: 70 unreachable, connection lost or server\n"
+        "not UTF-8, too large), 72 the language's toolchain is not installed; with a server: 70 unreachable, connection lost or server\n"
         "failure, 75 busy (retry later), 76 protocol error, 77 API token refused.\n");
 }
 
@@ -139,6 +143,8 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
             options.json = true;
         } else if (argument == QLatin1String("--sandbox-info")) {
             options.sandboxInfo = true;
+        } else if (argument == QLatin1String("--languages")) {
+            options.listLanguages = true;
         } else if (argument == QLatin1String("--keep-warm")) {
             options.keepWarm = true;
         } else if (argument == QLatin1String("--analyze")) {
@@ -153,6 +159,8 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
             return fail(ExitUsage, QStringLiteral("%1 needs a value").arg(argument));
         } else if (argument == QLatin1String("--language")) {
             options.language = text;
+        } else if (argument == QLatin1String("--std")) {
+            options.standard = text;
         } else if (argument == QLatin1String("--profile")) {
             const auto profile = runner::profileFromName(text);
             if (!profile)
@@ -205,6 +213,8 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
         options.remoteUrl.clear();
         return outcome;
     }
+    if (options.listLanguages)
+        return outcome;
     if (options.sandboxInfo) {
         // The layers are probed here; nothing in the protocol describes a server's, so saying nothing
         // beats printing this machine's under the server's name.
@@ -246,6 +256,17 @@ LoadedProgram loadProgram(const CliOptions &options)
                                              .arg(language, registry.ids().join(QStringLiteral(", "))));
     }
     program.language = language;
+    const runner::Language *entry = registry.find(language);
+    if (!options.standard.isEmpty() && !entry->standards.contains(options.standard)) {
+        return fail(ExitUsage, entry->standards.isEmpty()
+                                   ? QStringLiteral("%1 takes no --std").arg(entry->displayName)
+                                   : invalid(QStringLiteral("--std"), options.standard,
+                                             entry->standards.join(QStringLiteral(", "))));
+    }
+    program.standard = options.standard;
+    // A server has its own toolchains; here the run needs this machine's.
+    if (const QString missing = entry->missingToolchain(); !missing.isEmpty() && !options.isRemote())
+        return fail(ExitToolchainMissing, missing);
 
     QFile file;
     const bool fromStdin = options.file == QLatin1String("-");
@@ -296,6 +317,19 @@ LoadedProgram loadProgram(const CliOptions &options)
                             .arg(options.stdinFile));
     }
     return program;
+}
+
+QString languagesText()
+{
+    QString text;
+    for (const runner::Language &language : runner::LanguageRegistry::builtin().languages()) {
+        const QString missing = language.missingToolchain();
+        const QString toolchain = missing.isEmpty() ? language.toolchainVersion()
+                                                    : QStringLiteral("not installed (Debian package %1)").arg(language.debianPackage);
+        text += QStringLiteral("%1\t%2\t.%3\t%4\n")
+                    .arg(language.id, language.displayName, language.fileExtensions.join(QStringLiteral(" .")), toolchain);
+    }
+    return text;
 }
 
 int exitCodeFor(const runner::RunResult &result)

@@ -22,6 +22,9 @@ enum ExitCode {
     ExitNotUtf8 = 68,        // the program is not UTF-8 text
     ExitTooLarge = 69,       // over 10 KiB in the strict profile (the hosted platform's limit), 1 MiB else
     ExitRemoteFailed = 70,   // the server could not be reached, the connection was lost, the server failed
+    // EX_OSFILE: the language's toolchain (compiler, runtime) is not installed; the message names its
+    // Debian package. Apart from 67 (a language this program does not know at all).
+    ExitToolchainMissing = 72,
     // The other failures of a server, numbered as in sysexits.h.
     ExitRemoteBusy = 75,     // EX_TEMPFAIL: its queue is full or it limits this token: retry later
     ExitRemoteProtocol = 76, // EX_PROTOCOL: the server and this client do not understand each other
@@ -39,6 +42,8 @@ struct CliOptions
     QString stdinFile;       // empty: nothing, then EOF
     bool json = false;
     bool sandboxInfo = false;
+    bool listLanguages = false; // --languages: what this machine can run, with toolchain versions
+    QString standard;           // --std: the language standard of a compiled language
     bool keepWarm = false;   // keep sandbox hosts for this user's later runs (see runner::SandboxHostPool)
     bool analyze = false;
     bool analyzeOnly = false;
@@ -73,6 +78,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
 
 QString usageText();
 
+// The --languages listing: one line per language, with its extensions and its toolchain's version, or
+// the Debian package to install when it is missing.
+QString languagesText();
+
 // The program and its language, read and checked: exists, UTF-8, within the size limit (10 KiB for a
 // server whatever the profile), and for a server standard input that is UTF-8 text too.
 struct LoadedProgram
@@ -82,6 +91,7 @@ struct LoadedProgram
     // A --stdin file larger than kFedStdinBytes: read as the run takes it (InputFeeder), not loaded here.
     QString stdinPath;
     QString language;
+    QString standard; // --std, checked against the language's standards
     int exitCode = 0;
     QString message;
 };

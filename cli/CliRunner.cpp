@@ -55,6 +55,7 @@ void CliRunner::start()
         return;
     runner::RunRequest request;
     request.language = m_program.language;
+    request.languageStandard = m_program.standard;
     request.source = m_program.source;
     request.policy = m_options.policy;
     request.stdinData = m_program.stdinData;

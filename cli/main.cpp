@@ -114,6 +114,10 @@ int main(int argc, char **argv)
     const cli::CliOptions &options = parsed.options;
     if (options.sandboxInfo)
         return printSandboxInfo(options.json);
+    if (options.listLanguages) {
+        std::fputs(cli::languagesText().toUtf8().constData(), stdout);
+        return 0;
+    }
 #ifndef CODE_REMOTE_RUN_FULL
     if (options.isRemote() || options.analyze || options.analyzeOnly) {
         const QByteArray full = QFile::encodeName(fullProgram());

@@ -5,12 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace runner {
 
-// One command of a language's pipeline. `{source}` in arguments is replaced by the source file's path
-// inside the sandbox, `{workdir}` by the work directory.
+// One command of a language's pipeline. In arguments, `{source}` is replaced by the source file's name
+// in the work directory (the program's current directory), `{main}` by the program's main name (see
+// Language::mainName), `{std}` by the language standard, `{heap_mb}` by the runtime's heap limit in MiB
+// derived from the run's memory limit (Language::heapPercent) and `{compile_heap_mb}` by the same for
+// the compile step.
 struct Command
 {
     // Absolute paths tried in order; the first that exists is used. Only system paths work: the
@@ -26,8 +30,24 @@ struct Language
     QString id;                  // "python": what `--language` and the protocol accept
     QString displayName;         // "Python 3"
     QStringList fileExtensions;  // without the dot
-    QString sourceFileName;      // the program's name inside the sandbox, as tracebacks will show it
-    std::optional<Command> compile; // run first; a failure ends the run with `compile_error`
+    QString sourceFileName;      // the program's name inside the sandbox, as tracebacks will show it;
+                                 // may hold `{main}`
+    // The Debian package that provides the toolchain, named when it is missing.
+    QString debianPackage;
+    // Prints the toolchain's version (first line of its standard output or error), for --languages.
+    std::optional<Command> versionCommand;
+    // Run first, in the same sandbox with the compile limits of the request (Contract.h); a failure
+    // ends the run with `compile_error`. Its output is parsed by `diagnosticFormat` ("gcc", "javac").
+    std::optional<Command> compile;
+    QString diagnosticFormat;
+    // What the compile step makes, for the compile cache: file names or "*.suffix" patterns of the
+    // work directory, and which of them is executable.
+    QStringList compileProducts;
+    QString compiledExecutable;
+    // Language standards `{std}` may take (the first is the default); empty: the language has none.
+    QStringList standards;
+    // The program's main name from its source (Java: its public class); empty function: "main".
+    std::function<QString(const QByteArray &source)> mainName;
     Command run;                 // the program itself, in the standard profile
     // The program in the strict profile: normally `run` with a language guard in front of it.
     std::optional<Command> strictRun;
@@ -47,18 +67,41 @@ struct Language
     bool addressSpaceLimitSafe = true;
     // Extra processes/threads the runtime itself needs on top of the policy's limit.
     int extraProcesses = 0;
+    // The share of the run's memory limit given to the runtime's own heap limit (`{heap_mb}`), so that a
+    // program that allocates too much meets the runtime's out-of-memory error (or the cgroup), never a
+    // runtime that grows until it is killed somewhere unexpected. 0: no heap flag.
+    int heapPercent = 0;
+    // In the strict profile the program may start no process at all, only threads (seccomp profile
+    // "no_processes"); the compile step still starts its passes.
+    bool strictForbidsProcesses = false;
+    // The source goes in through a FIFO once the program is in its cgroup (see SandboxInit): for an
+    // interpreter that reads its script once after start-up. Otherwise the sandbox's init is moved into
+    // the cgroup before anything starts.
+    bool gatedSource = false;
+    // Directories of the host's /etc the runtime reads its own configuration from (shown read-only).
+    QStringList etcDirectories;
+    // Changing SIGSYS's disposition succeeds without effect instead of failing (Node.js aborts when
+    // its start-up reset of inherited signal dispositions fails); see sandbox::SeccompOptions.
+    bool sigsysChangeSucceeds = false;
     // The interpreter can stay loaded in code-remote-sandbox-host between runs (CPython only, the
     // version the host embeds): each run then starts from a fork of it, inside a fresh sandbox.
     bool preloadable = false;
 
     // The first candidate executable that exists on this machine, or an empty string.
     static QString resolveExecutable(const Command &command);
+    // Why this language cannot run here ("... is not installed: apt install PACKAGE"), or empty.
+    QString missingToolchain() const;
+    // The source file's name in the sandbox for `source` (`{main}` resolved).
+    QString sourceFileNameFor(const QByteArray &source) const;
+    QString mainNameFor(const QByteArray &source) const;
+    // The toolchain's version as it prints it (runs it: for listings, not for every run).
+    QString toolchainVersion() const;
 };
 
 class LanguageRegistry
 {
 public:
-    // Python now; each further language is one more entry in LanguageRegistry.cpp.
+    // Python, JavaScript, C++ and Java; each further language is one more entry in Language.cpp.
     static const LanguageRegistry &builtin();
 
     void add(const Language &language);

@@ -1,10 +1,12 @@
 #include "LocalRunSession.h"
 
+#include "CompilerDiagnostics.h"
 #include "HostChannel.h"
 #include "Language.h"
 #include "ProcessChannel.h"
 #include "SandboxHostPool.h"
 #include "SandboxProtocol.h"
+#include "sandbox/WireFormat.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -73,6 +75,9 @@ void LocalRunSession::start(const RunRequest &request)
     m_stdout.clear();
     m_stderr.clear();
     m_result.reset();
+    m_compilerOutput.clear();
+    m_diagnostics.clear();
+    m_compiling = false;
 
     const Language *language = LanguageRegistry::builtin().find(request.language);
     if (!language)
@@ -92,11 +97,22 @@ void LocalRunSession::start(const RunRequest &request)
         QTimer::singleShot(0, this, [this, refused] { finishWith(refused); });
         return;
     }
+    // An unchanged program runs again without its compile step (see CompileCache).
+    m_cacheKey.clear();
+    std::optional<CompiledFiles> cached;
+    const std::optional<CompileCache> cache = language->compile ? CompileCache::forUser() : std::nullopt;
+    if (cache && language->missingToolchain().isEmpty()) {
+        m_cacheKey = compileCacheKey(request, *language);
+        cached = m_cacheKey.isEmpty() ? std::nullopt : cache->load(m_cacheKey);
+        if (cached)
+            m_cacheKey.clear();
+    }
     QString error;
-    const QByteArray encoded = encodeSandboxRequest(request, *language, error);
+    const QByteArray encoded = encodeSandboxRequest(request, *language, error, cached ? &*cached : nullptr);
     if (encoded.isEmpty())
         return failToStart(error);
 
+    m_compiling = language->compile.has_value() && !cached;
     m_inputClosed = !request.keepStdinOpen;
     m_inputBytes = request.stdinData.size();
     m_inputReported = 0;
@@ -114,7 +130,10 @@ void LocalRunSession::start(const RunRequest &request)
 void LocalRunSession::useChannel(SupervisorChannel *channel)
 {
     m_channel = channel;
-    connect(channel, &SupervisorChannel::started, this, [this] { Q_EMIT started(); });
+    connect(channel, &SupervisorChannel::started, this, [this] {
+        Q_EMIT started();
+        Q_EMIT phaseChanged(m_compiling ? RunPhase::Compiling : RunPhase::Running);
+    });
     connect(channel, &SupervisorChannel::received, this, &LocalRunSession::consume);
     connect(channel, &SupervisorChannel::ended, this, &LocalRunSession::finishFromStream);
     connect(channel, &SupervisorChannel::failedToStart, this, &LocalRunSession::failToStart);
@@ -229,9 +248,17 @@ void LocalRunSession::consume(const QByteArray &bytes)
             Q_EMIT outputReceived(OutputChannel::Stdout, event.payload);
             break;
         case SandboxProtocolReader::EventType::Stderr:
+            if (m_compiling)
+                m_compilerOutput.append(event.payload); // capped by the supervisor
             if (m_request.collectOutput)
                 m_stderr.append(event.payload);
             Q_EMIT outputReceived(OutputChannel::Stderr, event.payload);
+            break;
+        case SandboxProtocolReader::EventType::Artifacts:
+            storeArtifacts(event.payload);
+            break;
+        case SandboxProtocolReader::EventType::CompileEnded:
+            endCompilePhase(event.payload.endsWith(" 1"));
             break;
         case SandboxProtocolReader::EventType::InputRequested:
             Q_EMIT inputRequested();
@@ -249,11 +276,43 @@ void LocalRunSession::consume(const QByteArray &bytes)
     }
 }
 
+void LocalRunSession::storeArtifacts(const QByteArray &records)
+{
+    const std::optional<CompileCache> cache = m_cacheKey.isEmpty() ? std::nullopt : CompileCache::forUser();
+    if (!cache)
+        return;
+    CompiledFiles files;
+    size_t pos = 0;
+    const std::string_view view(records.constData(), size_t(records.size()));
+    std::string name, content;
+    while (pos < view.size() && sandbox::wire::takeRecord(view, pos, name, content))
+        files.append({QString::fromStdString(name), QByteArray(content.data(), qsizetype(content.size()))});
+    cache->store(m_cacheKey, files);
+}
+
+void LocalRunSession::endCompilePhase(bool running)
+{
+    if (!m_compiling)
+        return;
+    m_compiling = false;
+    const Language *language = LanguageRegistry::builtin().find(m_request.language);
+    if (language)
+        m_diagnostics = parseDiagnostics(language->diagnosticFormat, m_compilerOutput,
+                                         language->sourceFileNameFor(m_request.source));
+    m_compilerOutput.clear();
+    if (running)
+        Q_EMIT phaseChanged(RunPhase::Running);
+}
+
 void LocalRunSession::finishFromStream(const QString &messageWithoutResult)
 {
     RunResult result;
     if (m_result) {
         result = RunResult::fromJson(*m_result);
+        // A supervisor stopped while compiling sends no CompileEnded: what the compiler said so far.
+        if (m_compiling)
+            endCompilePhase(false);
+        result.diagnostics = m_diagnostics;
     } else {
         result.status = m_stopRequested ? RunStatus::Cancelled : RunStatus::InternalError;
         result.message = messageWithoutResult;

@@ -48,6 +48,9 @@ private:
     void useChannel(SupervisorChannel *channel);
     void consume(const QByteArray &bytes);
     void finishFromStream(const QString &messageWithoutResult);
+    // Parses the compiler's output; `running`: the program starts now (phaseChanged).
+    void endCompilePhase(bool running);
+    void storeArtifacts(const QByteArray &records);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
@@ -62,6 +65,13 @@ private:
     std::unique_ptr<SandboxProtocolReader> m_reader;
     QByteArray m_stdout;
     QByteArray m_stderr;
+    // The compile step's output (what the supervisor sent on stderr before CompileEnded), parsed into
+    // the result's diagnostics.
+    bool m_compiling = false;
+    QByteArray m_compilerOutput;
+    QList<Diagnostic> m_diagnostics;
+    // The compile cache's key of this run; empty when it has no compile step or was served from it.
+    QByteArray m_cacheKey;
     std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;

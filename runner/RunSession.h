@@ -18,6 +18,9 @@ struct RunRequest
 {
     QString language = QStringLiteral("python");
     QByteArray source;           // UTF-8 program text
+    // The language standard of a compiled language ("c++20"), one of its Language::standards; empty:
+    // the language's default.
+    QString languageStandard;
     SandboxPolicy policy;
     QByteArray stdinData;        // sent first; more may follow with writeInput()
     bool keepStdinOpen = false;  // true: the caller sends input while it runs and closes it itself

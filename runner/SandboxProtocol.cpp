@@ -3,10 +3,13 @@
 #include "sandbox/Contract.h"
 #include "sandbox/WireFormat.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <string>
 
 namespace runner {
@@ -24,14 +27,35 @@ void record(std::string &out, const char *key, qint64 value)
     sandbox::wire::appendRecord(out, key, std::to_string(value));
 }
 
+// What the placeholders of a language's commands stand for in one run (see Command).
+struct Placeholders
+{
+    QString source;
+    QString main;
+    QString guard;
+    QString standard;
+    qint64 heapMb = 0;
+    qint64 compileHeapMb = 0;
+};
+
 // The work directory is the program's current directory in every sandbox mode (a tmpfs /work with
 // namespaces, a private host directory without), so paths in commands are relative to it.
-QString expand(const QString &argument, const Language &language, const QString &guardFileName)
+QString expand(const QString &argument, const Placeholders &values)
 {
     QString expanded = argument;
-    expanded.replace(QStringLiteral("{source}"), language.sourceFileName);
-    expanded.replace(QStringLiteral("{guard}"), guardFileName);
+    expanded.replace(QStringLiteral("{source}"), values.source);
+    expanded.replace(QStringLiteral("{main}"), values.main);
+    expanded.replace(QStringLiteral("{guard}"), values.guard);
+    expanded.replace(QStringLiteral("{std}"), values.standard);
+    expanded.replace(QStringLiteral("{heap_mb}"), QString::number(values.heapMb));
+    expanded.replace(QStringLiteral("{compile_heap_mb}"), QString::number(values.compileHeapMb));
     return expanded;
+}
+
+// A share of `bytes` in MiB, never less than 16 (below that no runtime starts at all).
+qint64 heapMb(qint64 bytes, int percent)
+{
+    return std::max<qint64>(16, bytes / (1024 * 1024) * percent / 100);
 }
 
 QByteArray readResource(const QString &path)
@@ -59,14 +83,65 @@ Guard guardFor(const Language &language, const QString &executable)
 }
 } // namespace
 
-QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error)
+namespace {
+Placeholders placeholdersFor(const RunRequest &request, const Language &language, const QString &guardFileName)
+{
+    Placeholders values;
+    values.source = language.sourceFileNameFor(request.source);
+    values.main = language.mainNameFor(request.source);
+    values.guard = guardFileName;
+    values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
+    values.heapMb = heapMb(request.policy.limits.memoryBytes, language.heapPercent);
+    values.compileHeapMb = heapMb(sandbox::contract::defaults::kCompileMemoryBytes, 50);
+    return values;
+}
+} // namespace
+
+QByteArray compileCacheKey(const RunRequest &request, const Language &language)
+{
+    if (!language.compile)
+        return {};
+    const QString compiler = Language::resolveExecutable(*language.compile);
+    const QFileInfo info(compiler);
+    if (compiler.isEmpty())
+        return {};
+    const Placeholders values = placeholdersFor(request, language, {});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto part = [&hash](const QByteArray &bytes) {
+        hash.addData(QByteArray::number(bytes.size()) + ':');
+        hash.addData(bytes);
+    };
+    part(language.id.toUtf8());
+    part(info.canonicalFilePath().toUtf8());
+    part(QByteArray::number(info.size()) + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+    for (const QString &argument : language.compile->arguments)
+        part(expand(argument, values).toUtf8());
+    part(values.source.toUtf8());
+    part(request.source);
+    return hash.result();
+}
+
+QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error,
+                                const CompiledFiles *cached)
 {
     const bool strict = request.policy.profile == Profile::Strict && language.strictRun.has_value();
     const Command &command = strict ? *language.strictRun : language.run;
-    const QString executable = Language::resolveExecutable(command);
-    if (executable.isEmpty()) {
-        error = QStringLiteral("%1 is not installed: none of %2 exists")
-                    .arg(language.displayName, command.executableCandidates.join(QStringLiteral(", ")));
+    // A compiled program is a file of the work directory ("./main"), which exists only once compiled.
+    const bool inWorkDirectory = command.executableCandidates.size() == 1
+                                 && command.executableCandidates.front().startsWith(QLatin1String("./"));
+    const QString executable = inWorkDirectory ? command.executableCandidates.front() : Language::resolveExecutable(command);
+    if (const QString missing = language.missingToolchain(); !missing.isEmpty() || executable.isEmpty()) {
+        error = missing.isEmpty() ? QStringLiteral("%1 is not installed").arg(language.displayName) : missing;
+        return {};
+    }
+    QString compiler;
+    if (language.compile)
+        compiler = Language::resolveExecutable(*language.compile);
+    if (!request.languageStandard.isEmpty() && !language.standards.contains(request.languageStandard)) {
+        error = language.standards.isEmpty()
+                    ? QStringLiteral("%1 takes no language standard").arg(language.displayName)
+                    : QStringLiteral("unknown %1 standard '%2' (known: %3)")
+                          .arg(language.displayName, request.languageStandard, language.standards.join(QStringLiteral(", ")));
         return {};
     }
 
@@ -79,10 +154,35 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         }
     }
 
+    const Limits &limits = request.policy.limits;
+    const Placeholders values = placeholdersFor(request, language, guard.fileName);
+
     std::string records;
     record(records, recordKey::kArg, executable.toUtf8());
     for (const QString &argument : command.arguments)
-        record(records, recordKey::kArg, expand(argument, language, guard.fileName).toUtf8());
+        record(records, recordKey::kArg, expand(argument, values).toUtf8());
+    if (cached) {
+        for (const auto &[name, content] : *cached) {
+            record(records, (recordKey::kFilePrefix + name.toStdString()).c_str(), content);
+            if (name == language.compiledExecutable)
+                record(records, recordKey::kExecutable, name.toUtf8());
+        }
+    } else if (!compiler.isEmpty()) {
+        record(records, recordKey::kCompileArg, compiler.toUtf8());
+        for (const QString &argument : language.compile->arguments)
+            record(records, recordKey::kCompileArg, expand(argument, values).toUtf8());
+        for (const QString &pattern : language.compileProducts)
+            record(records, recordKey::kCollect, pattern.toUtf8());
+    }
+    const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
+    record(records, recordKey::kSeccomp,
+           QByteArray(noProcesses ? sandbox::contract::seccomp::kNoProcesses : sandbox::contract::seccomp::kStandard));
+    if (language.sigsysChangeSucceeds)
+        record(records, recordKey::kSigsysChangeSucceeds, QByteArrayLiteral("1"));
+    for (const QString &dir : language.etcDirectories) {
+        if (QFileInfo(QStringLiteral("/etc/") + dir).isDir())
+            record(records, recordKey::kEtcDir, dir.toUtf8());
+    }
 
     QMap<QString, QString> environment = language.environment;
     for (auto it = request.policy.environment.cbegin(); it != request.policy.environment.cend(); ++it)
@@ -90,8 +190,9 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         record(records, recordKey::kEnv, (it.key() + QLatin1Char('=') + it.value()).toUtf8());
 
-    record(records, (recordKey::kFilePrefix + language.sourceFileName.toStdString()).c_str(), request.source);
-    record(records, recordKey::kGate, language.sourceFileName.toUtf8());
+    record(records, (recordKey::kFilePrefix + values.source.toStdString()).c_str(), request.source);
+    if (language.gatedSource)
+        record(records, recordKey::kGate, values.source.toUtf8());
     if (!guard.content.isEmpty()) {
         record(records, (recordKey::kFilePrefix + guard.fileName.toStdString()).c_str(), guard.content);
         record(records, recordKey::kGuard, QByteArrayLiteral("1"));
@@ -99,7 +200,6 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
             record(records, recordKey::kPreload, module.toUtf8());
     }
 
-    const Limits &limits = request.policy.limits;
     record(records, recordKey::kProfile, profileName(request.policy.profile).toUtf8());
     record(records, recordKey::kWallMs, limits.wallMs);
     record(records, recordKey::kCpuMs, limits.effectiveCpuMs());
@@ -165,6 +265,12 @@ bool SandboxProtocolReader::next(Event &event)
         break;
     case sandbox::wire::Frame::Supervisor:
         event.type = EventType::Supervisor;
+        break;
+    case sandbox::wire::Frame::CompileEnded:
+        event.type = EventType::CompileEnded;
+        break;
+    case sandbox::wire::Frame::Artifacts:
+        event.type = EventType::Artifacts;
         break;
     default:
         event.type = EventType::Unknown;

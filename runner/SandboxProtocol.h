@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompileCache.h"
 #include "Language.h"
 #include "RunSession.h"
 
@@ -10,7 +11,13 @@ namespace runner {
 
 // Builds the request code-remote-sandbox reads (format in sandbox/WireFormat.h). Returns an empty array
 // and sets `error` when the language cannot run here (no interpreter, no guard).
-QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error);
+// With `cached` (what an earlier compile of the same program made, see CompileCache), the request has
+// no compile step: those files go into the work directory instead.
+QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error,
+                                const CompiledFiles *cached = nullptr);
+// The compile cache's key of a request: the language, the compiler (path, size, modification time),
+// the expanded compile command and the source. Empty when the language has no compile step.
+QByteArray compileCacheKey(const RunRequest &request, const Language &language);
 // The request code-remote-sandbox-host loads its interpreter for: `request`'s command and its language's
 // environment, without its code, input, limits or the policy's variables. Runs whose template is equal
 // can share a host.
@@ -21,7 +28,10 @@ class SandboxProtocolReader
 {
 public:
     // Supervisor: the process id of the supervisor, which a host-started run sends first.
-    enum class EventType { Stdout, Stderr, InputRequested, Result, Supervisor, Unknown };
+    // CompileEnded: "MS OK", the compile step's wall time in whole ms and "1" when the program starts
+    // now ("0": it failed); stderr before it was the compiler's.
+    // Artifacts: what the compile step made, as records NAME -> content (for the compile cache).
+    enum class EventType { Stdout, Stderr, InputRequested, Result, Supervisor, CompileEnded, Artifacts, Unknown };
     struct Event
     {
         EventType type = EventType::Unknown;

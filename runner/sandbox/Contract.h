@@ -71,7 +71,25 @@ inline constexpr char kFileSizeBytes[] = "file_size_bytes";
 inline constexpr char kWorkDirBytes[] = "workdir_bytes";
 inline constexpr char kWorkDirFiles[] = "workdir_files";
 inline constexpr char kOpenFiles[] = "open_files";
+// Per language, from the runner's language registry: which seccomp profile the program gets, and the
+// compile step that runs first in the same sandbox, with limits of its own.
+inline constexpr char kSeccomp[] = "seccomp";
+inline constexpr char kSigsysChangeSucceeds[] = "sigsys_change_succeeds";
+inline constexpr char kEtcDir[] = "etc_dir";
+inline constexpr char kCompileArg[] = "compile_arg";
+inline constexpr char kCollect[] = "collect";
+inline constexpr char kExecutable[] = "executable";
+inline constexpr char kCompileWallMs[] = "compile_wall_ms";
+inline constexpr char kCompileMemoryBytes[] = "compile_memory_bytes";
+inline constexpr char kCompileProcesses[] = "compile_processes";
+inline constexpr char kCompileOutputBytes[] = "compile_output_bytes";
 } // namespace key
+
+// The program's seccomp profiles (the request's "seccomp").
+namespace seccomp {
+inline constexpr char kStandard[] = "standard";      // the program may start processes within its limits
+inline constexpr char kNoProcesses[] = "no_processes"; // threads only: no fork, no second exec
+} // namespace seccomp
 
 // The architecture's default limits of one run; a caller may lower them and a server caps them.
 namespace defaults {
@@ -84,6 +102,11 @@ inline constexpr int64_t kFileSizeBytes = 16LL << 20;
 inline constexpr int64_t kWorkDirBytes = 64LL << 20;
 inline constexpr int64_t kWorkDirFiles = 10'000;
 inline constexpr int64_t kOpenFiles = 256;
+// The compile step of a compiled language (C++, Java), apart from the program's own limits.
+inline constexpr int64_t kCompileWallMs = 20'000;
+inline constexpr int64_t kCompileMemoryBytes = 512LL << 20;
+inline constexpr int64_t kCompileProcesses = 64;
+inline constexpr int64_t kCompileOutputBytes = 256LL << 10;
 } // namespace defaults
 
 } // namespace sandbox::contract

@@ -10,9 +10,14 @@
 //     'g' Go              in_cgroup, address_space_limit ("1"/"0"), work_directory; for an init made
 //                         before its run, request (the records of encodeRequest)
 //     'a' Attached        the program is in its cgroup: its script may flow in
+//     'r' Proceed         after a compile step: the program's limits are set, it may start
 //   init -> supervisor (status pipe, which only the init holds)
 //     's' ProgramStarted  the program was forked outside its cgroup and waits to be moved in
 //     'x' ProgramEnded    status: the program's wait status, in decimal
+//     'p' Products        after a successful compile step, before CompileEnded: the files the request
+//                         asked to collect, as records NAME -> content
+//     'c' CompileEnded    status: the compile step's wait status; the program starts only after
+//                         Proceed, and not at all unless the compiler exited with 0
 //   init or program set-up -> supervisor (notes pipe, closed at the program's exec)
 //     'f' Failure         message: the sandbox could not be built; the run is an internal error
 //     'n' LayerMissing    layer, detail: a layer this kernel does not offer
@@ -33,6 +38,9 @@ enum class Message : char {
     Mapped = 'm',
     Go = 'g',
     Attached = 'a',
+    Proceed = 'r',
+    CompileEnded = 'c',
+    Products = 'p',
     ProgramStarted = 's',
     ProgramEnded = 'x',
     Failure = 'f',
@@ -66,6 +74,16 @@ struct Decoded
         return value;
     }
 };
+
+inline std::string encodeRecords(Message type, const std::vector<std::pair<std::string, std::string>> &fields)
+{
+    std::string payload;
+    for (const auto &[key, value] : fields)
+        wire::appendRecord(payload, key, value);
+    std::string message(1, static_cast<char>(type));
+    wire::appendU32(message, static_cast<uint32_t>(payload.size()));
+    return message + payload;
+}
 
 inline std::string encode(Message type,
                           std::initializer_list<std::pair<std::string_view, std::string_view>> fields = {})

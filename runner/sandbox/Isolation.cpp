@@ -1,11 +1,14 @@
 #include "Isolation.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <iterator>
+#include <vector>
 #include <linux/capability.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -199,7 +202,9 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
                 return error;
         }
     }
-    for (const char *name : kEtcDirs) {
+    std::vector<std::string> etcDirs(std::begin(kEtcDirs), std::end(kEtcDirs));
+    etcDirs.insert(etcDirs.end(), request.etcDirs.begin(), request.etcDirs.end());
+    for (const std::string &name : etcDirs) {
         const std::string host = std::string("/etc/") + name;
         const std::string target = etc + "/" + name;
         struct stat info {};
@@ -292,7 +297,9 @@ std::string writeFiles(const Request &request, const std::string &fifo)
                 return errnoText("mkfifo " + name);
             continue;
         }
-        if (!createFile(name, content, 0644))
+        const bool executable =
+            std::find(request.executables.begin(), request.executables.end(), name) != request.executables.end();
+        if (!createFile(name, content, executable ? 0755 : 0644))
             return errnoText("write " + name);
     }
     return {};

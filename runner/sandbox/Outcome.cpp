@@ -72,6 +72,8 @@ std::string Outcome::toJson() const
     if (!message.empty())
         object[field::kMessage] = message;
     object[field::kPreloaded] = preloaded;
+    if (compileMs >= 0)
+        object[field::kCompileMs] = compileMs;
     object[field::kLayers] = nlohmann::json::array();
     for (const Layer &layer : layers) {
         object[field::kLayers].push_back(
@@ -81,8 +83,36 @@ std::string Outcome::toJson() const
     return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+namespace {
+// A compile step that failed or was stopped: what the result says instead of the program's status.
+std::string compileFailure(const RunEnd &end)
+{
+    if (end.stop == Stop::Wall || end.stop == Stop::Cpu)
+        return "the compiler exceeded its time limit (" + std::to_string(end.compileWallMs / 1000) + " s)";
+    if (end.stop == Stop::Memory || end.oomKilled)
+        return "the compiler exceeded its memory limit (" + std::to_string(end.compileMemoryBytes >> 20) + " MB)";
+    const int status = end.compileStatus.value_or(0);
+    if (WIFSIGNALED(status))
+        return "the compiler was killed by signal " + std::to_string(WTERMSIG(status));
+    return "compilation failed";
+}
+} // namespace
+
 void classifyOutcome(Outcome &out, const RunEnd &end)
 {
+    if ((end.compileStatus || end.stoppedWhileCompiling) && end.setupError.empty() && end.stop != Stop::Cancelled
+        && end.stop != Stop::Output) {
+        const int status = end.compileStatus.value_or(0);
+        if (end.compileStatus && WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS && end.stop == Stop::None) {
+            out.status = status::kSecurityViolation;
+            out.violations.push_back({"syscall", "forbidden system call in the compile step (killed by seccomp)", 0});
+            return;
+        }
+        out.status = status::kCompileError;
+        out.message = compileFailure(end);
+        return;
+    }
+
     if (end.programStatus) {
         const int status = *end.programStatus;
         if (WIFEXITED(status))

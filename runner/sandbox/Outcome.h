@@ -44,6 +44,8 @@ struct Outcome
     std::vector<Layer> layers;
     // The program ran in a fork of an interpreter loaded beforehand (see InProcessProgram), not by exec.
     bool preloaded = false;
+    // The compile step's wall time, for a request that has one (negative: none ran).
+    double compileMs = -1;
 
     // Sets (or adds, with its display name) the layer `id`.
     void setLayer(const std::string &id, bool active, const std::string &detail);
@@ -62,6 +64,12 @@ struct RunEnd
     std::string guardReport; // JSON lines from the guard's pipe, closed before the program started
     bool oomKilled = false;  // the memory cgroup killed a process
     int64_t cpuLimitMs = 0;
+    // A compile step that did not end with exit status 0 (its wait status), or was stopped by a limit
+    // (`stop` then says which): the program never ran.
+    std::optional<int> compileStatus;
+    bool stoppedWhileCompiling = false;
+    int64_t compileWallMs = 0;
+    int64_t compileMemoryBytes = 0;
 };
 
 // Fills in the outcome's exit code, signal, status, limit, violations and message from `end`. The

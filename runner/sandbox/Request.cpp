@@ -50,7 +50,20 @@ const std::pair<const char *, int64_t Request::*> kNumbers[] = {
     {recordKey::kWorkDirBytes, &Request::workDirBytes},
     {recordKey::kWorkDirFiles, &Request::workDirFiles},
     {recordKey::kOpenFiles, &Request::openFiles},
+    {recordKey::kCompileWallMs, &Request::compileWallMs},
+    {recordKey::kCompileMemoryBytes, &Request::compileMemoryBytes},
+    {recordKey::kCompileProcesses, &Request::compileProcesses},
+    {recordKey::kCompileOutputBytes, &Request::compileOutputBytes},
 };
+
+bool isProgramPath(const std::string &path)
+{
+    // Absolute, or a file of the work directory (the program a compile step made) without "..".
+    if (!path.empty() && path[0] == '/')
+        return true;
+    return path.size() > 2 && path.compare(0, 2, "./") == 0 && path.find('/', 2) == std::string::npos
+           && path != "./." && path != "./..";
+}
 } // namespace
 
 std::string encodeRequest(const Request &request)
@@ -69,6 +82,16 @@ std::string encodeRequest(const Request &request)
         wire::appendRecord(records, recordKey::kGate, request.gate);
     for (const std::string &module : request.preload)
         wire::appendRecord(records, recordKey::kPreload, module);
+    wire::appendRecord(records, recordKey::kSeccomp, request.seccomp);
+    wire::appendRecord(records, recordKey::kSigsysChangeSucceeds, request.sigsysChangeSucceeds ? "1" : "0");
+    for (const std::string &dir : request.etcDirs)
+        wire::appendRecord(records, recordKey::kEtcDir, dir);
+    for (const std::string &arg : request.compileArgv)
+        wire::appendRecord(records, recordKey::kCompileArg, arg);
+    for (const std::string &pattern : request.collect)
+        wire::appendRecord(records, recordKey::kCollect, pattern);
+    for (const std::string &name : request.executables)
+        wire::appendRecord(records, recordKey::kExecutable, name);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -109,6 +132,28 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.gate = value;
         } else if (key == recordKey::kPreload) {
             request.preload.push_back(value);
+        } else if (key == recordKey::kSeccomp) {
+            if (value != contract::seccomp::kStandard && value != contract::seccomp::kNoProcesses) {
+                error = "unknown seccomp profile " + value;
+                return std::nullopt;
+            }
+            request.seccomp = value;
+        } else if (key == recordKey::kSigsysChangeSucceeds) {
+            request.sigsysChangeSucceeds = value == "1";
+        } else if (key == recordKey::kEtcDir) {
+            // One plain name under /etc, never a path that could reach elsewhere.
+            if (value.empty() || value[0] == '.' || value.find('/') != std::string::npos
+                || value.find('\0') != std::string::npos) {
+                error = "invalid etc_dir in request";
+                return std::nullopt;
+            }
+            request.etcDirs.push_back(value);
+        } else if (key == recordKey::kCollect) {
+            request.collect.push_back(value);
+        } else if (key == recordKey::kExecutable) {
+            request.executables.push_back(value);
+        } else if (key == recordKey::kCompileArg) {
+            request.compileArgv.push_back(value);
         } else {
             bool known = false;
             for (const auto &[name, member] : kNumbers) {
@@ -126,8 +171,12 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             }
         }
     }
-    if (request.argv.empty() || request.argv.front().empty() || request.argv.front()[0] != '/') {
+    if (request.argv.empty() || !isProgramPath(request.argv.front())) {
         error = "the request names no absolute program path";
+        return std::nullopt;
+    }
+    if (request.hasCompileStep() && request.compileArgv.front().rfind('/', 0) != 0) {
+        error = "the request names no absolute compiler path";
         return std::nullopt;
     }
     return request;

@@ -18,6 +18,18 @@ namespace sandbox {
 //   for a missing memory cgroup                                profile         "strict" or "standard"
 //   gate             the file holding the user's code: it may arrive through a FIFO (see Supervisor)
 //   preload (repeated)  a module a sandbox host imports with the interpreter (see PythonInterpreter)
+//   seccomp          the program's seccomp profile: "standard" or "no_processes" (Contract.h)
+//   sigsys_change_succeeds  "1": changing SIGSYS's disposition succeeds without effect (SeccompOptions)
+//   etc_dir (repeated)  a directory of the host's /etc the runtime reads its configuration from
+//                    (Java: java-17-openjdk), shown read-only beside the sandbox's own few files
+//   compile_arg (repeated)  a compile step run first, in the same sandbox (argv[0] absolute); a
+//   failure ends the run as `compile_error`. compile_wall_ms compile_memory_bytes compile_processes
+//   compile_output_bytes  its limits
+//   collect (repeated)  a file the compile step makes ("main") or a pattern ("*.class"): after a
+//   successful compile the init sends them to the supervisor (InitChannel Products), which passes
+//   them on (frame 'a') for the runner's compile cache
+//   executable (repeated)  a file of the request written executable (a compiled program from the cache)
+// A program's argv[0] is absolute, or "./NAME" for a file of the work directory (a compiled program).
 struct Request
 {
     std::vector<std::string> argv;
@@ -28,6 +40,18 @@ struct Request
     std::string profile = "strict";
     std::string gate;
     std::vector<std::string> preload;
+    std::string seccomp = contract::seccomp::kStandard;
+    bool sigsysChangeSucceeds = false;
+    std::vector<std::string> etcDirs;
+    std::vector<std::string> compileArgv;
+    std::vector<std::string> collect;
+    std::vector<std::string> executables;
+    int64_t compileWallMs = contract::defaults::kCompileWallMs;
+    int64_t compileMemoryBytes = contract::defaults::kCompileMemoryBytes;
+    int64_t compileProcesses = contract::defaults::kCompileProcesses;
+    int64_t compileOutputBytes = contract::defaults::kCompileOutputBytes;
+
+    bool hasCompileStep() const { return !compileArgv.empty(); }
 
     int64_t wallMs = contract::defaults::kWallMs;
     int64_t cpuMs = contract::defaults::kCpuMs;

@@ -14,7 +14,11 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sstream>
+#include <dirent.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +32,64 @@ namespace sandbox {
 namespace {
 char *s_commandLine = nullptr;
 size_t s_commandLineSize = 0;
+
+bool sendDescriptor(int socket, int fd)
+{
+    char byte = 'l';
+    iovec data{&byte, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+    return ::sendmsg(socket, &message, MSG_NOSIGNAL) == 1;
+}
+
+// -1 when the other end closed without sending one.
+int receiveDescriptor(int socket)
+{
+    char byte = 0;
+    iovec data{&byte, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &data;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    ssize_t n;
+    while ((n = ::recvmsg(socket, &message, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR) {
+    }
+    const cmsghdr *header = n == 1 ? CMSG_FIRSTHDR(&message) : nullptr;
+    if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS)
+        return -1;
+    int fd = -1;
+    std::memcpy(&fd, CMSG_DATA(header), sizeof fd);
+    return fd;
+}
+
+// The program's own exec goes through; every later one fails (SeccompOptions::allowProcesses).
+void answerFirstExec(int listener, pid_t program)
+{
+    // A program that dies before its exec leaves a listener nobody will notify: poll, not block.
+    for (;;) {
+        pollfd fd{listener, POLLIN, 0};
+        const int ready = ::poll(&fd, 1, 100);
+        if (ready > 0 && (fd.revents & POLLIN)) {
+            allowFirstExec(listener);
+            return;
+        }
+        if ((ready > 0 && (fd.revents & (POLLHUP | POLLERR))) || ::kill(program, 0) != 0) {
+            ::close(listener);
+            return;
+        }
+    }
+}
 } // namespace
 
 Switches Switches::fromEnvironment()
@@ -147,7 +209,9 @@ void SandboxInit::run()
         enterSandbox(request, m_workDirectory);
     }
     const bool attachLater = m_context.cgroup && !inCgroup;
-    if (!attachLater)
+    // With a compile step the supervisor says when the program may start (it sets the program's
+    // limits on the cgroup first), on the same pipe.
+    if (!attachLater && !request.hasCompileStep())
         closeFd(ends.fromSupervisor);
 
     // Moving a process into a cgroup v1 waits for an RCU grace period (8-13 ms here), longer than the
@@ -164,11 +228,34 @@ void SandboxInit::run()
     ::prctl(PR_SET_DUMPABLE, 0);
     trace("init: filesystem ready");
 
+    if (request.hasCompileStep()) {
+        const int compileStatus = compile(request);
+        if (WIFEXITED(compileStatus) && WEXITSTATUS(compileStatus) == 0 && !request.collect.empty())
+            writeAll(ends.status, init::encodeRecords(init::Message::Products, collectProducts(request.collect)));
+        writeAll(ends.status, init::encode(init::Message::CompileEnded, {{"status", std::to_string(compileStatus)}}));
+        const auto proceed = init::readMessage(ends.fromSupervisor);
+        if (!WIFEXITED(compileStatus) || WEXITSTATUS(compileStatus) != 0 || !proceed
+            || proceed->type != init::Message::Proceed)
+            ::_exit(0); // no program: the supervisor reports the compile's end
+        if (!attachLater)
+            closeFd(ends.fromSupervisor);
+    }
+
+    const bool noProcesses = request.seccomp == contract::seccomp::kNoProcesses && m_context.switches.seccomp;
+    if (noProcesses && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, m_listenerSocket) != 0)
+        fail(std::string("socketpair: ") + std::strerror(errno));
     const pid_t program = ::fork();
     if (program < 0)
         fail(std::string("fork: ") + std::strerror(errno));
     if (program == 0)
-        programMain();
+        programMain(request, Step::Program);
+    if (noProcesses) {
+        closeFd(m_listenerSocket[0]);
+        const int listener = receiveDescriptor(m_listenerSocket[1]);
+        closeFd(m_listenerSocket[1]);
+        if (listener >= 0)
+            answerFirstExec(listener, program);
+    }
 
     closeFd(ends.programInput);
     closeFd(ends.programOutput);
@@ -192,12 +279,6 @@ void SandboxInit::run()
 
     // The init of the sandbox: reap everything; when the program ends, the run ends, and whatever it
     // left behind is killed.
-    auto killTheRest = [this] {
-        if (m_context.userNamespace)
-            ::kill(-1, SIGKILL); // every other process of this PID namespace
-        else
-            killProcessTree(::getpid());
-    };
     if (programDone)
         killTheRest();
     for (;;) {
@@ -221,14 +302,109 @@ void SandboxInit::run()
     ::_exit(0);
 }
 
-void SandboxInit::programMain()
+std::vector<std::pair<std::string, std::string>> SandboxInit::collectProducts(const std::vector<std::string> &patterns)
 {
-    const Request &request = m_context.request;
+    // Regular files only, never through a link, within a size the cache would keep; nothing of the
+    // program has run yet, so these are what the compiler made.
+    constexpr off_t kMaxFile = 16 << 20;
+    constexpr size_t kMaxTotal = 32 << 20;
+    auto matches = [&patterns](const std::string &name) {
+        for (const std::string &pattern : patterns) {
+            if (pattern == name)
+                return true;
+            if (pattern.size() > 1 && pattern[0] == '*' && name.size() >= pattern.size() - 1
+                && name.compare(name.size() - (pattern.size() - 1), pattern.size() - 1, pattern, 1) == 0)
+                return true;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::string, std::string>> products;
+    size_t total = 0;
+    DIR *dir = ::opendir(".");
+    if (!dir)
+        return products;
+    while (const dirent *entry = ::readdir(dir)) {
+        const std::string name = entry->d_name;
+        if (name == "." || name == ".." || !matches(name))
+            continue;
+        const int fd = ::open(name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        struct stat info {};
+        if (fd < 0)
+            continue;
+        std::string content;
+        if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size <= kMaxFile
+            && total + size_t(info.st_size) <= kMaxTotal) {
+            content.resize(size_t(info.st_size));
+            if (readExactly(fd, content.data(), content.size())) {
+                total += content.size();
+                products.emplace_back(name, std::move(content));
+            }
+        }
+        ::close(fd);
+    }
+    ::closedir(dir);
+    return products;
+}
+
+void SandboxInit::killTheRest() const
+{
+    if (m_context.userNamespace)
+        ::kill(-1, SIGKILL); // every other process of this PID namespace
+    else
+        killProcessTree(::getpid());
+}
+
+int SandboxInit::compile(const Request &request)
+{
+    // The compiler is confined as the program is (same filesystem, Landlock, seccomp, cgroup), with
+    // the compile step's own limits. Its passes may start processes; the program's profile applies
+    // to the program only.
+    Request step = request;
+    step.argv = request.compileArgv;
+    step.compileArgv.clear();
+    step.memoryBytes = request.compileMemoryBytes;
+    step.processes = request.compileProcesses;
+    step.cpuMs = request.compileWallMs;
+    step.seccomp = contract::seccomp::kStandard;
+    step.guard = false;
+    step.addressSpaceLimitOk = false;
+    trace("init: compile");
+    const pid_t compiler = ::fork();
+    if (compiler < 0)
+        fail(std::string("fork: ") + std::strerror(errno));
+    if (compiler == 0)
+        programMain(step, Step::Compile);
+    int compilerStatus = 0;
+    for (;;) {
+        int status = 0;
+        const pid_t pid = ::waitpid(-1, &status, 0);
+        if (pid < 0 && errno == EINTR)
+            continue;
+        if (pid < 0)
+            break;
+        if (pid == compiler) {
+            compilerStatus = status;
+            killTheRest(); // a pass the driver left behind must not outlive the step
+        }
+    }
+    trace("init: compiled");
+    return compilerStatus;
+}
+
+void SandboxInit::programMain(const Request &request, Step step)
+{
     const InitEnds &ends = m_context.ends;
     ::setsid();
-    if (::dup2(ends.programInput, 0) < 0 || ::dup2(ends.programOutput, 1) < 0 ||
-        ::dup2(ends.programErrors, 2) < 0)
+    if (step == Step::Compile) {
+        // The compiler reads nothing of the program's input and writes everything to standard error,
+        // where the runner reads its diagnostics.
+        const int empty = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (empty < 0 || ::dup2(empty, 0) < 0 || ::dup2(ends.programErrors, 1) < 0 || ::dup2(ends.programErrors, 2) < 0)
+            fail("cannot connect the compiler's streams");
+    } else if (::dup2(ends.programInput, 0) < 0 || ::dup2(ends.programOutput, 1) < 0 ||
+               ::dup2(ends.programErrors, 2) < 0) {
         fail("cannot connect standard streams");
+    }
     if (request.guard && ::dup2(ends.guardReport, 3) < 0)
         fail("cannot connect the guard's pipe");
     // Everything past 0-2 (and the guard's 3) closes at exec; the notes pipe stays usable until then.
@@ -252,13 +428,13 @@ void SandboxInit::programMain()
     // seccomp's kill overrides the disposition.
     ::signal(SIGSYS, SIG_IGN);
 
-    applyRlimits(request, m_addressSpaceLimit);
+    applyRlimits(request, m_addressSpaceLimit && request.addressSpaceLimitOk);
 
     const bool userNamespace = m_context.userNamespace;
     std::vector<std::string> environment =
         userNamespace ? programEnvironment(request, "/work", "/tmp")
                       : programEnvironment(request, m_workDirectory, m_workDirectory);
-    const bool inProcess = runsInProcess(m_context.inProcess, userNamespace, request);
+    const bool inProcess = step == Step::Program && runsInProcess(m_context.inProcess, userNamespace, request);
     std::vector<char *> envp;
     for (std::string &entry : environment)
         envp.push_back(entry.data());
@@ -297,7 +473,10 @@ void SandboxInit::programMain()
     if (m_context.switches.seccomp) {
         SeccompOptions options;
         options.allowUnixSockets = userNamespace;
-        if (std::string error = applySeccomp(options); !error.empty()) {
+        options.allowProcesses = request.seccomp != contract::seccomp::kNoProcesses;
+        options.sigsysChangeSucceeds = request.sigsysChangeSucceeds;
+        int listener = -1;
+        if (std::string error = applySeccomp(options, &listener); !error.empty()) {
             // A kernel without seccomp lacks a layer, which --sandbox-info reports; a filter that does
             // not load where seccomp exists is a fault and the program does not run.
             if (::prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL) {
@@ -307,6 +486,12 @@ void SandboxInit::programMain()
             } else {
                 fail(error);
             }
+        }
+        if (listener >= 0) {
+            // The init answers our exec, then closes the listener: every later exec fails.
+            if (!sendDescriptor(m_listenerSocket[0], listener))
+                fail("cannot hand over the seccomp listener");
+            ::close(listener);
         }
     }
 

@@ -61,8 +61,17 @@ public:
     static void setCommandLine(char *start, size_t size);
 
 private:
+    // Which process programMain sets up: the compile step (the compiler's output goes to the program's
+    // standard error, its input is empty) or the program.
+    enum class Step { Compile, Program };
+
     void enterSandbox(const Request &request, const std::string &workDirectory);
-    [[noreturn]] void programMain();
+    [[noreturn]] void programMain(const Request &request, Step step);
+    // Runs the compile step to its end (and whatever it left behind); returns its wait status.
+    int compile(const Request &request);
+    // The files of the work directory that `patterns` name, for the compile cache (InitChannel Products).
+    static std::vector<std::pair<std::string, std::string>> collectProducts(const std::vector<std::string> &patterns);
+    void killTheRest() const;
     std::string gateFile() const;
     std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);
     [[noreturn]] void fail(const std::string &message, int code = 125);
@@ -74,6 +83,9 @@ private:
     // the program sees it.
     bool m_addressSpaceLimit = false;
     std::string m_workDirectory;
+    // The program's end and the init's end of the socket that hands over the seccomp listener of a
+    // program that may start no processes (see SeccompOptions::allowProcesses).
+    int m_listenerSocket[2] = {-1, -1};
 };
 
 // Whether `program` (may be null) runs the request in-process instead of an exec. Only inside the

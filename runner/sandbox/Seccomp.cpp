@@ -4,6 +4,8 @@
 #include <cstring>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -11,27 +13,54 @@
 namespace sandbox {
 
 namespace {
-// kProgramWithUnixSockets and kProgramWithoutUnixSockets, compiled at build time (SeccompFilter.h).
+// kPrograms: one per combination of SeccompOptions, compiled at build time (SeccompFilter.h).
 #include "SeccompPrograms.inc"
 
-template<size_t N>
-sock_fprog programOf(const sock_filter (&filter)[N])
+size_t programIndex(const SeccompOptions &options)
 {
-    return {static_cast<unsigned short>(N), const_cast<sock_filter *>(filter)};
+    return (options.allowUnixSockets ? 1 : 0) | (options.allowProcesses ? 2 : 0) | (options.sigsysChangeSucceeds ? 4 : 0);
 }
 } // namespace
 
-std::string applySeccomp(const SeccompOptions &options)
+std::string applySeccomp(const SeccompOptions &options, int *listener)
 {
     // Loading a filter without CAP_SYS_ADMIN requires no_new_privs, which also keeps setuid binaries
     // from gaining what the filter takes away.
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         return std::string("seccomp: no_new_privs: ") + std::strerror(errno);
-    sock_fprog program = options.allowUnixSockets ? programOf(kProgramWithUnixSockets)
-                                                  : programOf(kProgramWithoutUnixSockets);
-    if (::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program) != 0)
+    sock_fprog program = kPrograms[programIndex(options)];
+    const unsigned int flags = options.allowProcesses ? 0 : SECCOMP_FILTER_FLAG_NEW_LISTENER;
+    const long fd = ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &program);
+    if (fd < 0)
         return std::string("seccomp: load: ") + std::strerror(errno);
+    if (!options.allowProcesses) {
+        ::fcntl(static_cast<int>(fd), F_SETFD, FD_CLOEXEC);
+        if (listener)
+            *listener = static_cast<int>(fd);
+        else
+            ::close(static_cast<int>(fd)); // nobody answers: every exec fails
+    }
     return {};
+}
+
+bool allowFirstExec(int listener)
+{
+    seccomp_notif notification {};
+    bool allowed = false;
+    for (;;) {
+        std::memset(&notification, 0, sizeof notification);
+        if (::ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, &notification) == 0)
+            break;
+        if (errno != EINTR)
+            return ::close(listener), false; // the program ended before it got to exec
+    }
+    seccomp_notif_resp response {};
+    response.id = notification.id;
+    response.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+    allowed = ::ioctl(listener, SECCOMP_IOCTL_NOTIF_SEND, &response) == 0;
+    // Closed: the kernel now answers every exec this filter sends here with ENOSYS.
+    ::close(listener);
+    return allowed;
 }
 
 } // namespace sandbox

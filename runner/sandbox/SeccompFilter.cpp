@@ -45,7 +45,7 @@ constexpr const char *kAllowedCalls[] = {
     "munlock", "mlockall", "munlockall", "membarrier", "pkey_mprotect", "pkey_alloc", "pkey_free",
     "mbind", "get_mempolicy", "set_mempolicy", "set_mempolicy_home_node", "remap_file_pages",
     // processes, threads and signals
-    "fork", "vfork", "execve", "execveat", "exit", "exit_group", "wait4", "waitid", "kill", "tkill",
+    "exit", "exit_group", "wait4", "waitid", "kill", "tkill",
     "tgkill", "rt_sigprocmask", "rt_sigreturn", "rt_sigpending", "rt_sigtimedwait",
     "rt_sigqueueinfo", "rt_tgsigqueueinfo", "rt_sigsuspend", "sigaltstack", "pause", "restart_syscall",
     "getpid", "getppid", "gettid", "getpgid", "setpgid", "getpgrp", "getsid", "setsid", "set_tid_address",
@@ -129,6 +129,16 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
         if ((rc = add(SCMP_ACT_ALLOW, name)) < 0)
             return failure(name, rc);
     }
+    // New processes and exec: allowed, or (no processes) refused with an error a runtime reports, and
+    // exec handed to the listener that lets only the program's own through (see SeccompOptions).
+    for (const char *name : {"fork", "vfork"}) {
+        if ((rc = add(options.allowProcesses ? SCMP_ACT_ALLOW : SCMP_ACT_ERRNO(EPERM), name)) < 0)
+            return failure(name, rc);
+    }
+    for (const char *name : {"execve", "execveat"}) {
+        if ((rc = add(options.allowProcesses ? SCMP_ACT_ALLOW : SCMP_ACT_NOTIFY, name)) < 0)
+            return failure(name, rc);
+    }
     for (const char *name : kKilledCalls) {
         if ((rc = add(SCMP_ACT_KILL_PROCESS, name)) < 0)
             return failure(name, rc);
@@ -148,7 +158,15 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
         if (rc < 0)
             return failure("clone", rc);
     }
-    rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, allNamespaces, 0));
+    if (options.allowProcesses) {
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, allNamespaces, 0));
+    } else {
+        // Threads only: CLONE_THREAD set (the kernel then requires CLONE_VM and CLONE_SIGHAND).
+        const unsigned long mask = allNamespaces | CLONE_THREAD;
+        rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, mask, CLONE_THREAD));
+        if (rc >= 0)
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EPERM), SCMP_SYS(clone), 1, SCMP_A0(SCMP_CMP_MASKED_EQ, mask, 0));
+    }
     if (rc < 0)
         return failure("clone", rc);
 
@@ -178,7 +196,7 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
     // SIGSYS is matched under a mask, and the other signals are allowed by exact value, which no high
     // bits can pass. A number the kernel would refuse anyway gets the default ENOSYS.
     constexpr unsigned long kLowHalf = 0xffffffffUL;
-    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EINVAL), SCMP_SYS(rt_sigaction), 2,
+    rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(options.sigsysChangeSucceeds ? 0 : EINVAL), SCMP_SYS(rt_sigaction), 2,
                           SCMP_A0(SCMP_CMP_MASKED_EQ, kLowHalf, SIGSYS), SCMP_A1(SCMP_CMP_NE, 0));
     if (rc >= 0)
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(rt_sigaction), 2,

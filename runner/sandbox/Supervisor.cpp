@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -182,7 +183,7 @@ Outcome Supervisor::run()
         trace("cgroup ready");
         m_addressSpaceLimit = !(m_cgroup && m_cgroup->hasMemory()) && m_request.addressSpaceLimitOk;
         m_startMs = monotonicMs();
-        if (!spawnInit(*m_pipes, error) || !releaseInit(*m_pipes, error)) {
+        if (!spawnInit(*m_pipes, error) || !moveInitIntoCgroup(error) || !releaseInit(*m_pipes, error)) {
             m_outcome.status = contract::status::kInternalError;
             m_outcome.message = error;
             if (m_init > 0) {
@@ -195,6 +196,7 @@ Outcome Supervisor::run()
         }
     }
     m_ran = true;
+    m_compiling = m_request.hasCompileStep();
     describeLayers(m_outcome, layerFacts());
 
     trace("child started");
@@ -296,6 +298,58 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     return true;
 }
 
+bool Supervisor::moveInitIntoCgroup(std::string &error)
+{
+    // The program's code flows in through a gate once it is in its cgroup (see SandboxInit); a run
+    // without one (a compiled language, or a runtime that reads its script itself) has its init moved
+    // in before it starts anything, and a compile step's own limits hold first.
+    if (!m_cgroup || !m_request.gate.empty() || m_initInCgroup)
+        return true;
+    const bool compiles = m_request.hasCompileStep();
+    const int64_t memory = compiles ? std::max(m_request.compileMemoryBytes, m_request.memoryBytes) : m_request.memoryBytes;
+    const int64_t processes = compiles ? m_request.compileProcesses : m_request.processes;
+    if (!m_cgroup->setLimits({memory, processes + 1}) || !m_cgroup->addProcess(m_init)) {
+        error = "cannot move the sandbox into its cgroup";
+        return false;
+    }
+    m_initInCgroup = true;
+    return true;
+}
+
+void Supervisor::endCompileStep(int status, int errFd)
+{
+    const double now = monotonicMs();
+    m_outcome.compileMs = now - m_startMs;
+    // The compiler and its passes are gone (the init killed what was left), so whatever they wrote is
+    // in the pipe already: it goes out before the runner hears that the compile ended.
+    std::vector<char> buffer(kChunk);
+    ssize_t n;
+    while (errFd >= 0 && (n = ::read(errFd, buffer.data(), buffer.size())) > 0)
+        forwardOutput('e', buffer.data(), static_cast<size_t>(n));
+    m_compiling = false;
+    const bool compiled = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    const std::string payload = std::to_string(static_cast<int64_t>(m_outcome.compileMs))
+                                + (compiled && m_stop == Stop::None ? " 1" : " 0");
+    writeEvent(static_cast<char>(wire::Frame::CompileEnded), payload.data(), payload.size());
+    if (!compiled || m_stop != Stop::None) {
+        m_compileStatus = status;
+        closeFd(m_syncFd); // the init waits for Proceed and ends without it
+        return;
+    }
+    // The program's own limits from here: memory and processes, a wall clock and CPU time of its own.
+    if (m_cgroup && !m_cgroup->setLimits({m_request.memoryBytes, m_request.processes + (m_initInCgroup ? 1 : 0)})) {
+        m_setupError = "cannot set the program's limits on its cgroup";
+        closeFd(m_syncFd);
+        return;
+    }
+    const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
+    m_compileCpuNs = cgroupCpu ? *cgroupCpu : 0;
+    m_lastCpuNs = 0;
+    m_startMs = monotonicMs();
+    writeAll(m_syncFd, init::encode(init::Message::Proceed));
+    closeFd(m_syncFd);
+}
+
 bool Supervisor::releaseInit(Pipes &pipes, std::string &error)
 {
     // Go: whether the init is in the cgroup already, whether RLIMIT_AS stands in for a memory cgroup,
@@ -314,7 +368,7 @@ bool Supervisor::releaseInit(Pipes &pipes, std::string &error)
     }
     // With a cgroup the init is not in yet, the same pipe later says "the program is in its cgroup"
     // (see attachProgram).
-    if (!m_cgroup || m_initInCgroup)
+    if ((!m_cgroup || m_initInCgroup) && !m_request.hasCompileStep())
         closeFd(pipes.syncPipe[1]);
     m_syncFd = pipes.syncPipe[1];
     pipes.syncPipe[1] = -1;
@@ -374,6 +428,18 @@ bool Supervisor::writeEvent(char frameType, const char *data, size_t size)
 
 void Supervisor::forwardOutput(char frameType, const char *data, size_t size)
 {
+    if (m_compiling) {
+        // The compiler's messages have a cap of their own and do not count against the program's
+        // output; past the cap they are dropped, not a reason to stop.
+        const int64_t room = std::max<int64_t>(0, m_request.compileOutputBytes - m_compileOutputBytes);
+        const size_t forwarded = static_cast<size_t>(std::min<int64_t>(room, static_cast<int64_t>(size)));
+        if (forwarded > 0 && !writeEvent(frameType, data, forwarded) && m_stop == Stop::None) {
+            m_stop = Stop::Cancelled;
+            killTree();
+        }
+        m_compileOutputBytes += static_cast<int64_t>(forwarded);
+        return;
+    }
     const int64_t room = m_request.outputBytes - m_outputBytes;
     const size_t forwarded = static_cast<size_t>(std::max<int64_t>(0, std::min<int64_t>(room, static_cast<int64_t>(size))));
     if (forwarded > 0 && !writeEvent(frameType, data, forwarded) && m_stop == Stop::None) {
@@ -391,6 +457,8 @@ void Supervisor::forwardOutput(char frameType, const char *data, size_t size)
 
 void Supervisor::killTree()
 {
+    if (m_compiling)
+        m_stoppedWhileCompiling = true;
     if (m_endMs == 0)
         m_endMs = monotonicMs();
     if (m_cgroup)
@@ -449,16 +517,23 @@ void Supervisor::superviseLoop(Pipes &pipes)
     std::string notes;
     init::Reader status;
 
-    const double wallDeadline = m_startMs + static_cast<double>(m_request.wallMs);
-    const int64_t cpuLimitNs = m_request.cpuMs * 1'000'000;
     double nextTick = m_startMs + kTickMs;
     double nextInputCheck = m_startMs + kInputCheckMs;
     double lastOutput = m_startMs;
     double killedAt = 0;
     std::vector<char> buffer(kChunk);
 
+    // Nonblocking, so that the end of a compile step can drain the compiler's messages (endCompileStep).
+    if (errFd >= 0)
+        ::fcntl(errFd, F_SETFL, O_NONBLOCK);
     while (outFd >= 0 || errFd >= 0 || statusFd >= 0 || guardFd >= 0 || notesFd >= 0) {
         const double now = monotonicMs();
+        // A compile step has its own wall limit (and no CPU limit apart from it); the program's start
+        // when the compile ends.
+        const double wallDeadline =
+            m_startMs + static_cast<double>(m_compiling ? m_request.compileWallMs : m_request.wallMs);
+        const int64_t cpuLimitNs = m_compiling ? std::numeric_limits<int64_t>::max() : m_request.cpuMs * 1'000'000;
+        const int64_t memoryLimit = m_compiling ? m_request.compileMemoryBytes : m_request.memoryBytes;
         if (m_stop == Stop::None && killedAt == 0 && now >= wallDeadline) {
             // A program that ended in time was not stopped (its status came first); whatever it left
             // still goes.
@@ -477,7 +552,7 @@ void Supervisor::superviseLoop(Pipes &pipes)
         if (now >= nextTick && m_stop == Stop::None && m_programStatus == std::nullopt) {
             nextTick = now + kTickMs;
             const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
-            const int64_t cpu = cgroupCpu ? *cgroupCpu : treeCpuNs(m_init);
+            const int64_t cpu = (cgroupCpu ? *cgroupCpu : treeCpuNs(m_init)) - m_compileCpuNs;
             m_lastCpuNs = std::max(m_lastCpuNs, cpu);
             if (cpu >= cpuLimitNs) {
                 m_stop = Stop::Cpu;
@@ -493,7 +568,7 @@ void Supervisor::superviseLoop(Pipes &pipes)
                     pids.erase(std::remove(pids.begin(), pids.end(), m_init), pids.end()); // our helper
                     return pids;
                 };
-                if (m_treeMemory.measure(programPids, m_request.memoryBytes, now).overLimit) {
+                if (m_treeMemory.measure(programPids, memoryLimit, now).overLimit) {
                     m_stop = Stop::Memory;
                     killTree();
                 }
@@ -606,6 +681,13 @@ void Supervisor::superviseLoop(Pipes &pipes)
                 while (const auto message = status.next()) {
                     if (message->type == init::Message::ProgramStarted) {
                         attachProgram();
+                    } else if (message->type == init::Message::Products) {
+                        std::string records;
+                        for (const auto &[name, content] : message->fields)
+                            wire::appendRecord(records, name, content);
+                        writeEvent(static_cast<char>(wire::Frame::Artifacts), records.data(), records.size());
+                    } else if (message->type == init::Message::CompileEnded) {
+                        endCompileStep(message->number("status").value_or(-1), errFd);
                     } else if (message->type == init::Message::ProgramEnded) {
                         m_programStatus = message->number("status");
                         trace("program status");
@@ -656,7 +738,7 @@ void Supervisor::finishOutcome(const struct rusage &usage)
     const double rusageCpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
                                + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     const std::optional<int64_t> cgroupCpu = m_cgroup ? m_cgroup->cpuUsageNs() : std::nullopt;
-    out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu) / 1e6 : rusageCpuMs;
+    out.cpuMs = cgroupCpu ? static_cast<double>(*cgroupCpu - m_compileCpuNs) / 1e6 : rusageCpuMs;
     out.cpuMs = std::max(out.cpuMs, static_cast<double>(m_lastCpuNs) / 1e6);
 
     // ru_maxrss is the largest resident set of one process: a peak the polling may have missed.
@@ -674,6 +756,12 @@ void Supervisor::finishOutcome(const struct rusage &usage)
     end.guardReport = m_guardReport;
     end.oomKilled = m_cgroup && m_cgroup->oomKilled();
     end.cpuLimitMs = m_request.cpuMs;
+    end.compileStatus = m_compileStatus;
+    end.stoppedWhileCompiling = m_stoppedWhileCompiling;
+    end.compileWallMs = m_request.compileWallMs;
+    end.compileMemoryBytes = m_request.compileMemoryBytes;
+    if (m_outcome.compileMs < 0 && m_stoppedWhileCompiling)
+        m_outcome.compileMs = m_endMs - m_startMs;
     classifyOutcome(out, end);
 }
 

@@ -70,6 +70,8 @@ private:
     void finishOutcome(const struct rusage &usage);
     void setLayer(const std::string &id, bool active, const std::string &detail);
     void attachProgram();
+    bool moveInitIntoCgroup(std::string &error);
+    void endCompileStep(int status, int errFd);
     bool runsInProcess() const;
 
     Request m_request;
@@ -96,6 +98,12 @@ private:
     std::optional<int> m_programStatus;
     Stop m_stop = Stop::None;
     int64_t m_outputBytes = 0;
+    // The compile step (a request with one): under way, its output so far, how it ended.
+    bool m_compiling = false;
+    int64_t m_compileOutputBytes = 0;
+    std::optional<int> m_compileStatus;
+    bool m_stoppedWhileCompiling = false;
+    int64_t m_compileCpuNs = 0;
     TreeMemory m_treeMemory; // without a memory cgroup
     int64_t m_lastCpuNs = 0;
     bool m_inputOpen = true;

@@ -8,7 +8,10 @@
 //
 // Events (sandbox -> runner, on the sandbox's stdout): frames of `u8 type, u32 length, payload`:
 //   'o' program stdout bytes, 'e' program stderr bytes, 'i' the program waits for input (empty),
-//   'r' the result, a JSON object (the last frame).
+//   'r' the result, a JSON object (the last frame), 'c' the compile step ended (payload: its wall time in
+//   whole ms, a space, "1" when the program starts now or "0" when it failed; what came before it on
+//   'e' was the compiler's, what follows is the program's); before it, after a successful compile,
+//   'a' the files the request asked to collect (records NAME -> content) for the runner's cache.
 // Through code-remote-sandbox-host the first frame is 'p', the supervisor's process id in decimal: a
 // client stops the run by sending that process SIGTERM, as it would the supervisor it started itself.
 
@@ -24,6 +27,8 @@ enum class Frame : char {
     InputRequested = 'i',
     Result = 'r',
     Supervisor = 'p',
+    CompileEnded = 'c',
+    Artifacts = 'a',
 };
 
 constexpr uint32_t kMaxRequestBytes = 64u * 1024 * 1024;

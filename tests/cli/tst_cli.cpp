@@ -1,11 +1,13 @@
 // code-remote-run: argument parsing as a unit, and the binary's contract through real processes.
 #include "CliOptions.h"
+#include "Language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,81 @@ private Q_SLOTS:
         const Run result = run({QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"), QStringLiteral("0.5"), path});
         QCOMPARE(result.exitCode, int(ExitTimeLimit));
         QVERIFY(result.err.contains("wall-clock limit"));
+    }
+
+    void listsTheLanguagesWithTheirToolchains()
+    {
+        const Run result = run({QStringLiteral("--languages")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> lines = result.out.trimmed().split('\n');
+        QStringList ids;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.split('\t');
+            QCOMPARE(fields.size(), 4);
+            ids << QString::fromUtf8(fields.first());
+            // A version where the toolchain is installed, else the package that brings it.
+            const runner::Language *language = runner::LanguageRegistry::builtin().find(ids.last());
+            QVERIFY(language);
+            if (language->missingToolchain().isEmpty())
+                QVERIFY2(QRegularExpression(QStringLiteral("\\d+\\.\\d+")).match(QString::fromUtf8(fields.at(3))).hasMatch(), line.constData());
+            else
+                QVERIFY2(fields.at(3).contains(language->debianPackage.toUtf8()), line.constData());
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("python"), QStringLiteral("javascript"), QStringLiteral("cpp"),
+                                   QStringLiteral("java")}));
+    }
+
+    void tellsTheLanguageFromTheExtension_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("language");
+        for (const char *name : {"a.js", "a.mjs", "a.cjs"})
+            QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("javascript");
+        for (const char *name : {"a.cpp", "a.cc", "a.cxx"})
+            QTest::newRow(name) << QString::fromLatin1(name) << QStringLiteral("cpp");
+        QTest::newRow("A.java") << QStringLiteral("A.java") << QStringLiteral("java");
+        QTest::newRow("a.py") << QStringLiteral("a.py") << QStringLiteral("python");
+    }
+    void tellsTheLanguageFromTheExtension()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, language);
+        const runner::Language *byName = runner::LanguageRegistry::builtin().forFileName(file);
+        QVERIFY(byName);
+        QCOMPARE(byName->id, language);
+        // Through the CLI: a program that is not valid in the language fails to compile or run as that
+        // language (a compile error needs its compiler; skipped without it).
+        if (!byName->missingToolchain().isEmpty() || !byName->compile)
+            return;
+        const QString path = write(file, "this is not a program\n");
+        const Run result = run({QStringLiteral("--json"), path});
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QStringLiteral("language")).toString(), language);
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("compile_error"));
+    }
+
+    void printsCompileDiagnosticsWithJson()
+    {
+        if (const QString missing = runner::LanguageRegistry::builtin().find(QStringLiteral("cpp"))->missingToolchain();
+            !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        const QString path = write(QStringLiteral("broken.cpp"), "int main() {\n  return missing;\n}\n");
+        const Run result = run({QStringLiteral("--json"), path});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject object = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("compile_error"));
+        QVERIFY(object.value(QStringLiteral("compile_ms")).toDouble() > 0);
+        const QJsonArray diagnostics = object.value(QStringLiteral("diagnostics")).toArray();
+        QVERIFY2(!diagnostics.isEmpty(), result.out.constData());
+        const QJsonObject first = diagnostics.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(first.value(QStringLiteral("column")).toInt(), 10);
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(first.value(QStringLiteral("message")).toString().contains(QLatin1String("missing")));
+        // --std is checked against the language's list before anything runs.
+        QCOMPARE(run({QStringLiteral("--std"), QStringLiteral("c++98"), path}).exitCode, int(ExitUsage));
+        QCOMPARE(run({QStringLiteral("--std"), QStringLiteral("c++17"), write(QStringLiteral("x.py"), "print(1)\n")}).exitCode,
+                 int(ExitUsage));
     }
 
     void printsOneJsonObjectWithJson()

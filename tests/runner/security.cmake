@@ -44,3 +44,21 @@ set_tests_properties(tst_sandboxsecurity_host_unprivileged PROPERTIES
     TIMEOUT 420
     RUN_SERIAL TRUE
 )
+
+# JavaScript, C++ and Java against the same walls, as root and as an unprivileged user.
+code_remote_add_test(tst_languages
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_languages.cpp
+    LIBS runner Qt6::Network
+)
+add_dependencies(tst_languages code-remote-sandbox)
+set_tests_properties(tst_languages PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+add_test(NAME tst_languages_unprivileged
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
+            $<TARGET_FILE:tst_languages> $<TARGET_FILE:code-remote-sandbox>
+            $<TARGET_FILE:code-remote-sandbox-host>
+)
+set_tests_properties(tst_languages_unprivileged PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    TIMEOUT 600
+    RUN_SERIAL TRUE
+)

@@ -725,6 +725,9 @@ class Lowering:
         if owner == "Math" or owner == "StrictMath":
             if name == "pow":
                 return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1]) if len(a) == 2 else C(0)
+            if name in ("floor", "ceil", "round", "trunc", "toIntExact") and len(a) == 1:
+                # Division is already integer division in the lowered tree: Math.floor(n / 2) is n // 2.
+                return a[0]
             fn = MATH.get(name, "float")
             if fn in ("sqrt", "log", "log10"):
                 return meth(ast.Name(id="math", ctx=ast.Load()), fn, *a)

@@ -320,6 +320,45 @@ private Q_SLOTS:
         // The target is 150 ms; a loaded CI machine gets some slack.
         QVERIFY2(ms < 600, qPrintable(QString::number(ms)));
     }
+
+    void sandboxedAnalysisOfJavaAndJavaScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("timeClass");
+        QTest::newRow("java") << QStringLiteral("java")
+                              << QStringLiteral("import java.util.*;\npublic class Main {\n"
+                                                "  public static void main(String[] args) {\n"
+                                                "    Scanner sc = new Scanner(System.in);\n"
+                                                "    int n = sc.nextInt();\n    long[] a = new long[n];\n"
+                                                "    for (int i = 0; i < n; i++) a[i] = sc.nextLong();\n"
+                                                "    Arrays.sort(a);\n    System.out.println(a[0]);\n  }\n}\n")
+                              << QStringLiteral("nlogn");
+        QTest::newRow("javascript") << QStringLiteral("javascript")
+                                    << QStringLiteral("let n = Number(require('fs').readFileSync(0, 'utf8'));\n"
+                                                      "let steps = 0;\nwhile (n > 1) { n = Math.floor(n / 2); "
+                                                      "steps++; }\nconsole.log(steps);\n")
+                                    << QStringLiteral("logn");
+    }
+
+    void sandboxedAnalysisOfJavaAndJavaScript()
+    {
+        // The production path: the language's parser and then the analyzer, each in the sandbox.
+        QFETCH(QString, language);
+        QFETCH(QString, program);
+        QFETCH(QString, timeClass);
+        if (!sandboxAvailable())
+            QSKIP("code-remote-sandbox is not built");
+        const QString tool = language == QLatin1String("java") ? QStringLiteral("javac") : QStringLiteral("node");
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP("the language's toolchain is not installed (scripts/packages/test.txt installs it)");
+        StaticAnalyzer analyzer;
+        analyzer.setTimeoutMs(60'000);
+        const AnalysisResult r = analyzeWith(analyzer, program, 120'000, language);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), timeClass);
+        QVERIFY(!r.hotLoops.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaticAnalyzer)

@@ -46,6 +46,21 @@ Outcome analyze(GeminiClient &client, int timeoutMs = 10000,
     return {spy.first().at(0).value<AnalysisResult>(), spy.first().at(1).value<GeminiErrorKind>()};
 }
 
+// The text of the request's user turn: the program in its code fence, after the language's name.
+QString userTextOf(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("contents"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("parts"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("text"))
+        .toString();
+}
+
 void verifyNoKey(const QString &text)
 {
     QVERIFY2(!text.contains(kKey), qPrintable(QStringLiteral("key leaked: ") + text));
@@ -111,16 +126,7 @@ private Q_SLOTS:
                     .value(QStringLiteral("text"))
                     .toString()
                     .contains(QLatin1String("worst-case")));
-        const QString userText = body.value(QStringLiteral("contents"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("parts"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("text"))
-                                     .toString();
+        const QString userText = userTextOf(body);
         QVERIFY(userText.contains(QLatin1String("sorted(range(n))")));
         QVERIFY(userText.startsWith(QLatin1String("The program is written in Python.")));
     }
@@ -133,18 +139,7 @@ private Q_SLOTS:
         const Outcome o = analyze(client, 10000, QStringLiteral("class A { }"), QStringLiteral("java"));
         QVERIFY2(o.result.ok(), qPrintable(o.result.error));
         QCOMPARE(server.requests.size(), 1);
-        const QString userText = QJsonDocument::fromJson(server.requests.first().body)
-                                     .object()
-                                     .value(QStringLiteral("contents"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("parts"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("text"))
-                                     .toString();
+        const QString userText = userTextOf(QJsonDocument::fromJson(server.requests.first().body).object());
         QVERIFY2(userText.startsWith(QLatin1String("The program is written in Java.\n```java\nclass A { }")),
                  qPrintable(userText));
     }

@@ -10,6 +10,7 @@
 #include <CodeEditor.h>
 #include <ComplexityMarkers.h>
 #include <EditorTabs.h>
+#include <LanguageRegistry.h>
 #include <MainWindow.h>
 #include <SettingsDialog.h>
 #include <SidePanels.h>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -509,6 +511,32 @@ private Q_SLOTS:
         window->runCurrent();
         m_session->finish(ok);
         QCOMPARE(started.size(), 1);
+    }
+
+    void javaFilesAreAnalyzedOffline()
+    {
+        // The panel takes every language the offline analyzer reads: a Java program goes through the
+        // JDK's parser and the same analyzer, and its hot loop is marked at its Java lines.
+        if (QStandardPaths::findExecutable(QStringLiteral("javac")).isEmpty())
+            QSKIP("no JDK (scripts/packages/test.txt installs one)");
+        auto window = makeWindow();
+        CodeEditor *editor = window->currentEditor();
+        editor->setLanguage(editor::LanguageRegistry::builtin().find(QStringLiteral("java")));
+        editor->setText(QStringLiteral("import java.util.*;\npublic class Main {\n"
+                                       "  public static void main(String[] args) {\n"
+                                       "    Scanner sc = new Scanner(System.in);\n    int n = sc.nextInt();\n"
+                                       "    int pairs = 0;\n"
+                                       "    for (int i = 0; i < n; i++)\n"
+                                       "      for (int j = 0; j < n; j++)\n"
+                                       "        pairs += i ^ j;\n"
+                                       "    System.out.println(pairs);\n  }\n}\n"));
+        window->analyzeCurrent();
+        QVERIFY(waitForAnalysis(window.get(), 120'000));
+        const auto result = window->analysisController()->lastResult();
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error));
+        QCOMPARE(window->analysisPanel()->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
+        QVERIFY(editor->complexityMarkers()->markedLines().contains(7));
     }
 
     void nonPythonFilesGetAClearMessage()

@@ -16,7 +16,6 @@
 #include <editor/CodeEditor.h>
 #include <editor/ComplexityMarkers.h>
 #include <editor/EditorLanguages.h>
-#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QChartView>

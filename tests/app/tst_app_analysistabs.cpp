@@ -5,10 +5,10 @@
 #include <app/AnalysisPanel.h>
 #include <app/AnalysisTabs.h>
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/EditorTabs.h>
 #include <app/MainWindow.h>
 #include <app/MeasureControls.h>
+#include <editor/CodeEditor.h>
 
 #include <QChartView>
 #include <QComboBox>

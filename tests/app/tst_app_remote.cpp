@@ -17,7 +17,6 @@
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
 #include <remote/HealthProbe.h>
-#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -5,15 +5,15 @@
 #include <app/AnalysisController.h>
 #include <app/AnalysisPanel.h>
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
-#include <editor/ComplexityMarkers.h>
-#include <editor/EditorSearch.h>
 #include <app/EditorTabs.h>
 #include <app/FindBar.h>
 #include <app/MainWindow.h>
 #include <app/OutputPane.h>
 #include <app/Theme.h>
 #include <app/WindowActions.h>
+#include <editor/CodeEditor.h>
+#include <editor/ComplexityMarkers.h>
+#include <editor/EditorSearch.h>
 
 #include <QAction>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/Console.h>
-#include <runner/LocalRunSession.h>
 #include <app/MainWindow.h>
 #include <app/OutputPane.h>
 #include <app/RunController.h>
+#include <editor/CodeEditor.h>
+#include <runner/LocalRunSession.h>
 
 #include <QAction>
 #include <QClipboard>

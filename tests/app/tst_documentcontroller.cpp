@@ -2,9 +2,9 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/DocumentController.h>
 #include <app/EditorTabs.h>
+#include <editor/CodeEditor.h>
 
 #include <QDirIterator>
 #include <QSignalSpy>

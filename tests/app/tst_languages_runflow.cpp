@@ -14,12 +14,12 @@
 #include <app/OutputPane.h>
 #include <app/Prompts.h>
 #include <app/StarterPrograms.h>
+#include <app/TokenKeychain.h>
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
 #include <editor/EditorLanguages.h>
 #include <runner/Language.h>
 #include <runner/LocalRunSession.h>
-#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QFileInfo>

@@ -2,17 +2,17 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/EditorTabs.h>
 #include <app/FileBrowserDock.h>
 #include <app/HelpController.h>
-#include <runner/LocalRunSession.h>
 #include <app/MainWindow.h>
 #include <app/ManualDialog.h>
 #include <app/OutputPane.h>
 #include <app/RecentFilesMenu.h>
 #include <app/ShortcutsDialog.h>
 #include <app/WelcomeDialog.h>
+#include <editor/CodeEditor.h>
+#include <runner/LocalRunSession.h>
 
 #include <QAction>
 #include <QCommandLinkButton>

@@ -1,14 +1,14 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
-#include <editor/EditorFeatures.h>
-#include <runner/LocalRunSession.h>
 #include <app/MainWindow.h>
 #include <app/OutputPane.h>
 #include <app/ProfileNotice.h>
-#include <runner/SandboxPolicy.h>
 #include <app/SidePanels.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <runner/LocalRunSession.h>
+#include <runner/SandboxPolicy.h>
 
 #include <QAction>
 #include <QFileInfo>

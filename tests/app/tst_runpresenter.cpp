@@ -15,7 +15,6 @@
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
 #include <runner/Language.h>
-#include <server/TokenKeychain.h>
 
 #include <QPushButton>
 #include <QSignalSpy>

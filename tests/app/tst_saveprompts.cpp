@@ -2,10 +2,10 @@
 #include "TestEnvironment.h"
 
 #include <app/AppSettings.h>
-#include <editor/CodeEditor.h>
 #include <app/EditorTabs.h>
 #include <app/MainWindow.h>
 #include <app/UnsavedChangesDialog.h>
+#include <editor/CodeEditor.h>
 
 #include <QLabel>
 #include <QListWidget>

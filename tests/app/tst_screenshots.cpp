@@ -23,7 +23,6 @@
 #include <editor/CodeEditor.h>
 #include <editor/ComplexityMarkers.h>
 #include <runner/LocalRunSession.h>
-#include <server/TokenKeychain.h>
 
 #include <QAction>
 #include <QComboBox>

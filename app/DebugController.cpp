@@ -9,7 +9,7 @@
 
 #include <editor/BreakpointMarkers.h>
 #include <editor/CodeEditor.h>
-#include <LanguageRegistry.h>
+#include <editor/EditorLanguages.h>
 
 #include <QAction>
 #include <QDialog>

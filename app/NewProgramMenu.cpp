@@ -2,7 +2,7 @@
 
 #include "StarterPrograms.h"
 
-#include <LanguageRegistry.h>
+#include <editor/EditorLanguages.h>
 
 namespace app {
 

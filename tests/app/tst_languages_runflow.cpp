@@ -12,7 +12,6 @@
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
 #include <runner/Language.h>
-#include <LanguageRegistry.h>
 #include <app/MainWindow.h>
 #include <app/NewProgramMenu.h>
 #include <app/OutputPane.h>

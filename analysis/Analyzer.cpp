@@ -56,7 +56,7 @@ void Analyzer::analyze(const QString &code, const QString &language)
     Q_EMIT started(gemini ? QStringLiteral("gemini") : QStringLiteral("static"));
     Q_EMIT progress(0, gemini ? tr("Asking Gemini…") : tr("Analyzing…"));
     // Both run at once: the static result is the fallback and the source of the risk scan.
-    m_static->analyze(code);
+    m_static->analyze(code, language);
     if (gemini)
         m_gemini->analyze(code, language);
 }

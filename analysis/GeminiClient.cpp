@@ -1,5 +1,7 @@
 #include "GeminiClient.h"
 
+#include <QHash>
+
 #include "Resources.h"
 
 #include <QJsonArray>
@@ -139,7 +141,14 @@ QString GeminiClient::promptText()
 QJsonObject GeminiClient::requestBody(const QString &code, const QString &language)
 {
     const QString fence = language.isEmpty() ? QStringLiteral("python") : language;
-    const QString user = QStringLiteral("```%1\n%2\n```").arg(fence, code);
+    // The language named in words as well as on the fence: the input idioms (input(), Scanner, cin,
+    // readFileSync) and library costs (sorted, Arrays.sort, std::map) differ per language.
+    static const QHash<QString, QString> names{{QStringLiteral("python"), QStringLiteral("Python")},
+                                               {QStringLiteral("java"), QStringLiteral("Java")},
+                                               {QStringLiteral("cpp"), QStringLiteral("C++")},
+                                               {QStringLiteral("javascript"), QStringLiteral("JavaScript")}};
+    const QString user = QStringLiteral("The program is written in %1.\n```%2\n%3\n```")
+                             .arg(names.value(fence, fence), fence, code);
     return {
         {QStringLiteral("systemInstruction"),
          QJsonObject{

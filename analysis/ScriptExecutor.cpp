@@ -5,7 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QDir>
 #include <QProcess>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace analysis {
@@ -31,9 +34,9 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
     m_session = session;
 
     runner::RunRequest request;
-    request.language = QStringLiteral("python");
+    request.language = run.language;
     request.source = run.script;
-    if (!run.compiledScript.isEmpty() && !run.compiledFor.isEmpty()) {
+    if (run.language == QLatin1String("python") && !run.compiledScript.isEmpty() && !run.compiledFor.isEmpty()) {
         // The precompiled script only for the interpreter it was compiled for: the one the sandbox
         // resolves for Python, compared by real path.
         const runner::Language *python = runner::LanguageRegistry::builtin().find(request.language);
@@ -152,9 +155,27 @@ void ProcessScriptExecutor::start(const ScriptRun &run)
                                  .arg(QString::fromUtf8(m_stderr.right(400)).trimmed()),
                         double(clock->nsecsElapsed()) / 1e6});
             });
-    // -I: no user site or PYTHON* variables; -S: no site import, which is most of the start-up time.
-    process->start(m_python, {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"),
-                              QString::fromUtf8(run.script)});
+    // The script goes in a file: the bundled analyzer is larger than one command-line argument may be.
+    // A Java script runs as a single source file (`java Script.java`; its name need not match the class),
+    // a JavaScript one with node.
+    const bool java = run.language == QLatin1String("java");
+    const bool javascript = run.language == QLatin1String("javascript");
+    m_scriptDir = std::make_unique<QTemporaryDir>();
+    const QString path = m_scriptDir->filePath(java         ? QStringLiteral("Script.java")
+                                               : javascript ? QStringLiteral("script.js")
+                                                            : QStringLiteral("script.py"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(run.script) != run.script.size()) {
+        finish({false, {}, {}, tr("cannot write the script to %1").arg(path), 0});
+        return;
+    }
+    file.close();
+    if (java)
+        process->start(QStringLiteral("java"), {path});
+    else if (javascript)
+        process->start(QStringLiteral("node"), {path});
+    else // -I: no user site or PYTHON* variables; -S: no site import, most of the start-up time.
+        process->start(m_python, {QStringLiteral("-I"), QStringLiteral("-S"), path});
     process->write(run.stdinData);
     process->closeWriteChannel();
     timer->start(run.timeoutMs);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QProcess;
+class QTemporaryDir;
 
 namespace runner {
 class LocalRunSession;
@@ -21,7 +22,10 @@ namespace analysis {
 // user's code on its standard input.
 struct ScriptRun
 {
-    QByteArray script;    // the Python source of the bundled script
+    // The language the script is written in: "python" for the analyzers, "java" / "javascript" for
+    // those languages' parsers (the JDK's compiler tree API as a single source file; acorn under node).
+    QString language = QStringLiteral("python");
+    QByteArray script;    // the source of the bundled script
     // Optional: the same script precompiled at build time for one interpreter (its realpath in
     // `compiledFor`); executors use it instead of `script` only when they run that interpreter.
     QByteArray compiledScript;
@@ -93,6 +97,7 @@ private:
 
     QString m_python;
     QPointer<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_scriptDir; // holds the script's file while it runs
     QByteArray m_stdout;
     QByteArray m_stderr;
     bool m_done = true;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimer>
 
 namespace analysis {
 
@@ -26,32 +27,90 @@ QByteArray StaticAnalyzer::script()
     return bundledResource(QStringLiteral("static_analyzer.py"));
 }
 
-void StaticAnalyzer::analyze(const QString &code)
+bool StaticAnalyzer::supportsLanguage(const QString &language)
+{
+    return language == QLatin1String("python") || !parserScript(language).isEmpty();
+}
+
+QByteArray StaticAnalyzer::parserScript(const QString &language)
+{
+    if (language == QLatin1String("java"))
+        return bundledResource(QStringLiteral("JavaTreeDump.java"));
+    if (language == QLatin1String("javascript"))
+        return bundledResource(QStringLiteral("js_tree_dump.js"));
+    return {};
+}
+
+void StaticAnalyzer::analyze(const QString &code, const QString &language)
 {
     cancel();
-    ScriptExecutor *executor = m_factory(this);
-    m_executor = executor;
-    connect(executor, &ScriptExecutor::finished, this, [this, executor](const ScriptOutcome &outcome) {
-        executor->deleteLater();
-        if (m_executor != executor)
-            return; // a cancelled run
-        m_executor = nullptr;
-        AnalysisResult result = outcome.ok
-                                    ? parseOutput(outcome.stdoutData)
-                                    : AnalysisResult::failure(QStringLiteral("static"), outcome.message);
-        Q_EMIT finished(result);
+    if (language == QLatin1String("python") || language.isEmpty()) {
+        runAnalyzer(code.toUtf8());
+        return;
+    }
+    const QByteArray parser = parserScript(language);
+    if (parser.isEmpty()) {
+        fail(tr("no offline analyzer for %1 programs").arg(language));
+        return;
+    }
+    // Two runs in the sandbox: the language's parser writes the program model, the analyzer reads it.
+    ScriptRun run;
+    run.language = language;
+    run.script = parser;
+    run.stdinData = code.toUtf8();
+    run.timeoutMs = m_timeoutMs;
+    runScript(run, [this](const ScriptOutcome &outcome) {
+        if (!outcome.ok) {
+            Q_EMIT finished(AnalysisResult::failure(QStringLiteral("static"), outcome.message));
+            return;
+        }
+        runAnalyzer(outcome.stdoutData);
     });
+}
+
+void StaticAnalyzer::runAnalyzer(const QByteArray &input)
+{
     ScriptRun run;
     run.script = script();
     run.compiledScript = compiledScript();
     run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
-    run.stdinData = code.toUtf8();
+    run.stdinData = input;
     run.timeoutMs = m_timeoutMs;
+    runScript(run, [this](const ScriptOutcome &outcome) {
+        Q_EMIT finished(outcome.ok ? parseOutput(outcome.stdoutData)
+                                   : AnalysisResult::failure(QStringLiteral("static"), outcome.message));
+    });
+}
+
+void StaticAnalyzer::runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then)
+{
+    ScriptExecutor *executor = m_factory(this);
+    m_executor = executor;
+    const quint64 generation = m_generation;
+    connect(executor, &ScriptExecutor::finished, this,
+            [this, executor, generation, then = std::move(then)](const ScriptOutcome &outcome) {
+                executor->deleteLater();
+                if (m_executor != executor || generation != m_generation)
+                    return; // a cancelled run
+                m_executor = nullptr;
+                then(outcome);
+            });
     executor->start(run);
+}
+
+void StaticAnalyzer::fail(const QString &message)
+{
+    // Delivered from the event loop: finished() never arrives inside analyze().
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation, message] {
+        if (generation == m_generation)
+            Q_EMIT finished(AnalysisResult::failure(QStringLiteral("static"), message));
+    });
 }
 
 void StaticAnalyzer::cancel()
 {
+    ++m_generation;
     if (!m_executor)
         return;
     ScriptExecutor *executor = m_executor;

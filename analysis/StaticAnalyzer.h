@@ -10,8 +10,11 @@
 
 namespace analysis {
 
-// Offline static analysis of a Python program: the bundled script :/analysis/static_analyzer.py
-// parses the code with Python's own `ast` and reasons about loops, recursion and library calls.
+// Offline static analysis: the bundled script :/analysis/static_analyzer.py parses Python with Python's
+// own `ast` and reasons about loops, recursion and library calls. Other languages first go through
+// their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API; JavaScript:
+// :/analysis/js_tree_dump.js, acorn), which writes a
+// language-neutral program model; the same script lowers it (lowering.py) and reasons about it.
 //
 //   auto *analyzer = new analysis::StaticAnalyzer(parent);
 //   connect(analyzer, &analysis::StaticAnalyzer::finished, ctx, [](const analysis::AnalysisResult &r) {...});
@@ -32,12 +35,18 @@ public:
     void setExecutorFactory(ExecutorFactory factory);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    void analyze(const QString &code);
+    // language: "python" (default), "java" or "javascript"; any other gives a failure naming it.
+    void analyze(const QString &code, const QString &language = QStringLiteral("python"));
+    // Whether analyze() has an offline analyzer for the language.
+    static bool supportsLanguage(const QString &language);
     void cancel();
     bool isRunning() const { return !m_executor.isNull(); }
 
     // The bundled script's text (from the resources).
     static QByteArray script();
+    // The parser that turns a program of the language into the program model; empty for Python
+    // (the script parses it itself) and for languages without one.
+    static QByteArray parserScript(const QString &language);
     // The same script precompiled at build time (see analysis/precompile_script.py); empty when the
     // build has none. Used by the sandbox executor when its interpreter is the one it was built for.
     static QByteArray compiledScript();
@@ -48,7 +57,12 @@ Q_SIGNALS:
     void finished(const analysis::AnalysisResult &result);
 
 private:
+    void runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
+    void runAnalyzer(const QByteArray &input);
+    void fail(const QString &message);
+
     ExecutorFactory m_factory;
+    quint64 m_generation = 0; // a request's number: answers of cancelled requests are dropped
     QPointer<ScriptExecutor> m_executor;
     int m_timeoutMs = 10'000;
 };

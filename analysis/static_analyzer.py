@@ -1354,6 +1354,16 @@ class Analyzer:
             total = cmax(total, self.stmt_cost(st))
         return total
 
+    def branch_cost(self, stmts):
+        """A branch that ends by leaving the loop around it (break, return) runs at most once over
+        the whole loop: its work adds to the loop's instead of multiplying with it."""
+        cost = self.block_cost(stmts)
+        if stmts and isinstance(stmts[-1], (ast.Break, ast.Return)) and self.enclosing_loops \
+                and self.amortized and not cost.is_const():
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
     def stmt_cost(self, st):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import,
                            ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Pass, ast.Break,
@@ -1364,7 +1374,7 @@ class Analyzer:
         if isinstance(st, ast.While):
             return self.while_cost(st)
         if isinstance(st, ast.If):
-            return cmax(self.expr_cost(st.test), self.block_cost(st.body), self.block_cost(st.orelse))
+            return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),
                        self.block_cost(st.finalbody))
@@ -1554,6 +1564,14 @@ class Analyzer:
             popped = self.popped_containers(st)
             if popped and not (popped & outer_assigned) and popped <= names_in(st.test):
                 amortize = True
+        if not amortize and not iters.is_const() and self.enclosing_loops:
+            # while a[x] != -1: y = a[x]; a[x] = -1; x = y -- the loop marks each item it tests,
+            # and no later pass walks a marked item again: over the whole outer loop it visits
+            # each item once (cycles of a permutation, chains of pointers).
+            outer_node, outer_assigned = self.enclosing_loops[-1]
+            marked = self.marks_what_it_tests(st)
+            if marked and not (marked & outer_assigned):
+                amortize = True
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels
@@ -1581,6 +1599,25 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def marks_what_it_tests(self, st):
+        """Collections whose item the loop's test reads (a[x] != v, not seen[x]) and whose body
+        overwrites that same item with a constant."""
+        tested = {}
+        for sub in ast.walk(st.test):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name):
+                tested[ast.dump(sub)] = sub.value.id
+        marked = set()
+        for sub in ast.walk(ast.Module(body=st.body, type_ignores=[])):
+            if isinstance(sub, (ast.For, ast.While)):
+                return set()
+            if isinstance(sub, ast.Assign) and is_constant_expr(sub.value):
+                for t in sub.targets:
+                    if isinstance(t, ast.Subscript):
+                        key = ast.dump(ast.Subscript(value=t.value, slice=t.slice, ctx=ast.Load()))
+                        if key in tested:
+                            marked.add(tested[key])
+        return marked
 
     def resumes_after(self, outer, inner, counters):
         """while i < n: j = i; while j < n and ...: j += 1; i = j -- the inner loop starts where
@@ -2262,6 +2299,12 @@ def analyze(source):
         return {"ok": False, "error": "syntax error: %s" % (e.msg,), "line": e.lineno or 0}
     except (ValueError, RecursionError) as e:
         return {"ok": False, "error": "cannot parse: %s" % e, "line": 0}
+    return analyze_tree(tree, source)
+
+
+def analyze_tree(tree, source, risks=None):
+    """The analysis of a Python syntax tree: a parsed Python program, or another language's program
+    model lowered by lowering.py (then its risky patterns come from the model, not from this tree)."""
     a = Analyzer(tree, source)
     time_cost, space_cost, functions = a.run()
     tc = clamp(time_cost)
@@ -2293,16 +2336,34 @@ def analyze(source):
         "space_explanation": sc.why,
         "functions": functions,
         "hot_loops": loops[:50],
-        "risks": scan_risks(tree),
+        "risks": scan_risks(tree) if risks is None else risks,
         "loop_depth": loop_depth(tree),
     }
+
+
+def analyze_input(data):
+    """A Python program, or the JSON program model a language's parser wrote: an object whose "t" is
+    "program" (or the parser's error, "ok" false), which no Python program of interest is."""
+    if data.lstrip().startswith("{"):
+        try:
+            model = json.loads(data)
+        except ValueError:
+            model = None
+        if isinstance(model, dict) and (model.get("t") == "program" or model.get("ok") is False):
+            try:
+                import lowering
+            except ImportError:
+                # The bundled script is lowering.py and this file in one (the sandbox runs one file).
+                lowering = sys.modules[__name__]
+            return lowering.analyze_model(model, analyze_tree)
+    return analyze(data)
 
 
 def main():
     data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     sys.setrecursionlimit(10000)
     try:
-        result = analyze(data)
+        result = analyze_input(data)
     except RecursionError:
         result = {"ok": False, "error": "program nested too deeply to analyze", "line": 0}
     sys.stdout.write(json.dumps(result))

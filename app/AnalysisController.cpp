@@ -52,7 +52,7 @@ bool AnalysisController::isRunning() const
     return m_analyzer->isRunning();
 }
 
-bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
+bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, bool measuring)
 {
     if (!editor)
         return false;
@@ -61,16 +61,28 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
     m_editor = editor;
     m_text = editor->text();
     const editor::LanguageDefinition *language = editor->language();
-    if (!language || language->id != QLatin1String("python")) {
+    m_language = language ? language->id : QString();
+    const bool python = m_language == QLatin1String("python");
+    const bool supported = measuring ? python
+                                     : analysis::StaticAnalyzer::supportsLanguage(m_language) ||
+                                           (!m_language.isEmpty() && m_analyzer->provider() == QLatin1String("gemini"));
+    if (!supported) {
         // Answer through the same path as a real analysis, so the panel has one way to show it.
         m_analyzer->cancel();
         Q_EMIT started(QStringLiteral("static"));
         // Say what it can do for this language, so no one waits for a Big-O that will not come.
-        const QString message =
-            language ? tr("Complexity analysis reads Python programs only for now, not %1. The %1 program still "
-                          "runs (F5): its time and peak memory are under its output.")
-                           .arg(language->displayName)
-                     : tr("Complexity analysis reads Python programs only; this file is plain text.");
+        QString message;
+        if (!language)
+            message = tr("Complexity analysis reads Python programs only; this file is plain text.");
+        else if (measuring)
+            message = tr("Measure times functions of Python programs only for now, not %1. Analyze "
+                         "(Ctrl+Shift+A) still estimates its complexity.")
+                          .arg(language->displayName);
+        else
+            message = tr("The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a "
+                         "Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and "
+                         "peak memory are under its output.")
+                          .arg(language->displayName);
         onFinished(AnalysisResult::failure(AnalysisPresenter::kUnsupportedLanguage, message));
         return false;
     }
@@ -80,7 +92,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers)
 void AnalysisController::analyze(editor::CodeEditor *editor)
 {
     if (begin(editor))
-        m_analyzer->analyze(m_text, QStringLiteral("python"));
+        m_analyzer->analyze(m_text, m_language);
 }
 
 void AnalysisController::measure(editor::CodeEditor *editor, const QString &function, const QString &sizeParameter)
@@ -88,7 +100,7 @@ void AnalysisController::measure(editor::CodeEditor *editor, const QString &func
     // A measurement times one function; the hot-loop markers of the same, unchanged source stay (and
     // AnalysisTabs keeps its analysis, functions table included, beside the measurement).
     const bool sameSource = editor && editor == m_editor && editor->text() == m_text;
-    if (begin(editor, sameSource))
+    if (begin(editor, sameSource, true))
         m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
 }
 

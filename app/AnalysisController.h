@@ -54,7 +54,9 @@ Q_SIGNALS:
     void staleChanged(bool stale);
 
 private:
-    bool begin(editor::CodeEditor *editor, bool keepMarkers = false);
+    // measuring: a measurement (Python only); otherwise an analysis (every language with an offline
+    // analyzer, or any language when Gemini answers).
+    bool begin(editor::CodeEditor *editor, bool keepMarkers = false, bool measuring = false);
     void applySettings();
     void onFinished(analysis::AnalysisResult result);
     void setStale(bool stale);
@@ -63,6 +65,7 @@ private:
     analysis::Analyzer *m_analyzer;
     QPointer<editor::CodeEditor> m_editor;
     QString m_text;
+    QString m_language; // the editor's language id when the request began
     bool m_stale = false;
     std::optional<analysis::AnalysisResult> m_last;
     QMetaObject::Connection m_textWatch;

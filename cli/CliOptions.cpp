@@ -68,8 +68,9 @@ QString usageText()
         "\n"
         "exit status: the program's own; 124 time limit, 125 sandbox failed, 128+N signal N,\n"
         "130 cancelled; 64-69 refused before running (usage, limit, missing file, language,\n"
-        "not UTF-8, too large), 72 the language's toolchain is not installed; with a server: 70 unreachable, connection lost or server\n"
-        "failure, 75 busy (retry later), 76 protocol error, 77 API token refused.\n");
+        "not UTF-8, too large), 72 the language's toolchain is not installed; with a server:\n"
+        "70 unreachable, connection lost or server failure, 75 busy (retry later), 76 protocol\n"
+        "error, 77 API token refused.\n");
 }
 
 namespace {

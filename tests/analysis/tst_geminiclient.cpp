@@ -34,14 +34,31 @@ struct Outcome
     GeminiErrorKind kind = GeminiErrorKind::None;
 };
 
-Outcome analyze(GeminiClient &client, int timeoutMs = 10000)
+Outcome analyze(GeminiClient &client, int timeoutMs = 10000,
+                const QString &code = QStringLiteral("n = int(input())\nprint(sorted(range(n)))\n"),
+                const QString &language = QStringLiteral("python"))
 {
     QSignalSpy spy(&client, &GeminiClient::finished);
-    client.analyze(QStringLiteral("n = int(input())\nprint(sorted(range(n)))\n"));
+    client.analyze(code, language);
     if (!spy.wait(timeoutMs))
         return {AnalysisResult::failure(QStringLiteral("gemini"), QStringLiteral("no answer")),
                 GeminiErrorKind::None};
     return {spy.first().at(0).value<AnalysisResult>(), spy.first().at(1).value<GeminiErrorKind>()};
+}
+
+// The text of the request's user turn: the program in its code fence, after the language's name.
+QString userTextOf(const QJsonObject &body)
+{
+    return body.value(QStringLiteral("contents"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("parts"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QStringLiteral("text"))
+        .toString();
 }
 
 void verifyNoKey(const QString &text)
@@ -109,17 +126,22 @@ private Q_SLOTS:
                     .value(QStringLiteral("text"))
                     .toString()
                     .contains(QLatin1String("worst-case")));
-        const QString userText = body.value(QStringLiteral("contents"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("parts"))
-                                     .toArray()
-                                     .first()
-                                     .toObject()
-                                     .value(QStringLiteral("text"))
-                                     .toString();
+        const QString userText = userTextOf(body);
         QVERIFY(userText.contains(QLatin1String("sorted(range(n))")));
+        QVERIFY(userText.startsWith(QLatin1String("The program is written in Python.")));
+    }
+
+    void namesTheLanguageInThePrompt()
+    {
+        FakeGeminiServer server;
+        server.enqueue({200, FakeGeminiServer::success(kAnswer), {}, 0});
+        GeminiClient client(settingsFor(server));
+        const Outcome o = analyze(client, 10000, QStringLiteral("class A { }"), QStringLiteral("java"));
+        QVERIFY2(o.result.ok(), qPrintable(o.result.error));
+        QCOMPARE(server.requests.size(), 1);
+        const QString userText = userTextOf(QJsonDocument::fromJson(server.requests.first().body).object());
+        QVERIFY2(userText.startsWith(QLatin1String("The program is written in Java.\n```java\nclass A { }")),
+                 qPrintable(userText));
     }
 
     void skipsThoughtPartsAndMapsOther()

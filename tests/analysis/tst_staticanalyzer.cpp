@@ -1,5 +1,5 @@
-#include <runner/LocalRunSession.h>
 #include <analysis/StaticAnalyzer.h>
+#include <runner/LocalRunSession.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,10 +29,11 @@ QMap<QString, QString> expectations(const QByteArray &code)
     return out;
 }
 
-AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000)
+AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000,
+                           const QString &language = QStringLiteral("python"))
 {
     QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
-    analyzer.analyze(code);
+    analyzer.analyze(code, language);
     if (!spy.wait(timeoutMs))
         return AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("no answer"));
     return spy.first().first().value<AnalysisResult>();
@@ -94,6 +96,76 @@ private Q_SLOTS:
         }
         QVERIFY(r.confidence > 0 && r.confidence <= 1);
         QVERIFY(!r.explanation.isEmpty());
+    }
+
+    void analyzesJavaThroughItsParser()
+    {
+        // The production chain without the sandbox: the JDK runs the bundled parser on the program,
+        // the bundled script (lowering + analyzer) reads the model. A TreeMap insertion per item is
+        // n log n; a syntax error comes back with its line.
+        if (QStandardPaths::findExecutable(QStringLiteral("java")).isEmpty())
+            QSKIP("no JDK (scripts/packages/test.txt installs one)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString program = QStringLiteral(
+            "import java.util.*;\n"
+            "public class Main {\n"
+            "    public static void main(String[] args) {\n"
+            "        Scanner sc = new Scanner(System.in);\n"
+            "        int n = sc.nextInt();\n"
+            "        TreeMap<Integer, Integer> seen = new TreeMap<>();\n"
+            "        for (int i = 0; i < n; i++) {\n"
+            "            int x = sc.nextInt();\n"
+            "            seen.put(x, i);\n"
+            "        }\n"
+            "        Runtime.getRuntime().exec(\"ls\");\n"
+            "    }\n"
+            "}\n");
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, QStringLiteral("java"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), QStringLiteral("nlogn"));
+        QCOMPARE(r.hotLoops.size(), 1);
+        QCOMPARE(r.hotLoops.first().startLine, 7);
+        QCOMPARE(r.risks.size(), 1);
+        QCOMPARE(r.risks.first().kind, QStringLiteral("system_command"));
+        QCOMPARE(r.risks.first().line, 11);
+
+        const AnalysisResult bad = analyzeWith(analyzer, QStringLiteral("class A {\n  void f( {\n}\n"), 60000,
+                                               QStringLiteral("java"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.startsWith(QStringLiteral("line 2:")), qPrintable(bad.error));
+    }
+
+    void analyzesJavaScriptThroughItsParser()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString program = QStringLiteral(
+            "const a = require('fs').readFileSync(0, 'utf8').trim().split(' ').map(Number);\n"
+            "let pairs = 0;\n"
+            "for (let i = 0; i < a.length; i++)\n"
+            "    for (let j = i + 1; j < a.length; j++)\n"
+            "        if (a[i] + a[j] === 0) pairs++;\n"
+            "console.log(pairs);\n");
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, QStringLiteral("javascript"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), QStringLiteral("quadratic"));
+        QVERIFY(!r.hotLoops.isEmpty());
+        QCOMPARE(r.hotLoops.first().startLine, 3);
+    }
+
+    void languageWithoutAnalyzerFailsNamingIt()
+    {
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QVERIFY(StaticAnalyzer::supportsLanguage(QStringLiteral("java")));
+        QVERIFY(!StaticAnalyzer::supportsLanguage(QStringLiteral("cobol")));
+        const AnalysisResult r = analyzeWith(analyzer, QStringLiteral("IDENTIFICATION DIVISION."), 5000,
+                                             QStringLiteral("cobol"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("cobol")), qPrintable(r.error));
     }
 
     void readingTheInputIsNotARiskyPattern()
@@ -247,6 +319,45 @@ private Q_SLOTS:
         qInfo("200-line program through the sandbox: %lld ms", ms);
         // The target is 150 ms; a loaded CI machine gets some slack.
         QVERIFY2(ms < 600, qPrintable(QString::number(ms)));
+    }
+
+    void sandboxedAnalysisOfJavaAndJavaScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("timeClass");
+        QTest::newRow("java") << QStringLiteral("java")
+                              << QStringLiteral("import java.util.*;\npublic class Main {\n"
+                                                "  public static void main(String[] args) {\n"
+                                                "    Scanner sc = new Scanner(System.in);\n"
+                                                "    int n = sc.nextInt();\n    long[] a = new long[n];\n"
+                                                "    for (int i = 0; i < n; i++) a[i] = sc.nextLong();\n"
+                                                "    Arrays.sort(a);\n    System.out.println(a[0]);\n  }\n}\n")
+                              << QStringLiteral("nlogn");
+        QTest::newRow("javascript") << QStringLiteral("javascript")
+                                    << QStringLiteral("let n = Number(require('fs').readFileSync(0, 'utf8'));\n"
+                                                      "let steps = 0;\nwhile (n > 1) { n = Math.floor(n / 2); "
+                                                      "steps++; }\nconsole.log(steps);\n")
+                                    << QStringLiteral("logn");
+    }
+
+    void sandboxedAnalysisOfJavaAndJavaScript()
+    {
+        // The production path: the language's parser and then the analyzer, each in the sandbox.
+        QFETCH(QString, language);
+        QFETCH(QString, program);
+        QFETCH(QString, timeClass);
+        if (!sandboxAvailable())
+            QSKIP("code-remote-sandbox is not built");
+        const QString tool = language == QLatin1String("java") ? QStringLiteral("javac") : QStringLiteral("node");
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP("the language's toolchain is not installed (scripts/packages/test.txt installs it)");
+        StaticAnalyzer analyzer;
+        analyzer.setTimeoutMs(60'000);
+        const AnalysisResult r = analyzeWith(analyzer, program, 120'000, language);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), timeClass);
+        QVERIFY(!r.hotLoops.isEmpty());
     }
 };
 

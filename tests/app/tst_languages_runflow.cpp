@@ -9,14 +9,15 @@
 
 #include <app/AppSettings.h>
 #include <app/EditorTabs.h>
-#include <editor/CodeEditor.h>
-#include <editor/EditorFeatures.h>
-#include <runner/Language.h>
 #include <app/MainWindow.h>
 #include <app/NewProgramMenu.h>
 #include <app/OutputPane.h>
 #include <app/Prompts.h>
 #include <app/StarterPrograms.h>
+#include <editor/CodeEditor.h>
+#include <editor/EditorFeatures.h>
+#include <editor/EditorLanguages.h>
+#include <runner/Language.h>
 #include <runner/LocalRunSession.h>
 #include <server/TokenKeychain.h>
 

@@ -16,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
@@ -41,9 +42,9 @@ const QString kCubic = QStringLiteral(
     "def triples(a):\n    for i in a:\n        for j in a:\n            for k in a:\n                print(i, j, k)\n");
 const QString kSorting = QStringLiteral("def ordered(a):\n    b = sorted(a)\n    return b\n");
 
-QByteArray analyzeBody(const QString &code)
+QByteArray analyzeBody(const QString &code, const QString &language = QStringLiteral("python"))
 {
-    return QJsonDocument(QJsonObject{{"code", code}, {"language", "python"}}).toJson();
+    return QJsonDocument(QJsonObject{{"code", code}, {"language", language}}).toJson();
 }
 
 } // namespace
@@ -612,6 +613,37 @@ private Q_SLOTS:
         QVERIFY(!loops.isEmpty());
         QCOMPARE(loops.first().toObject().value(QStringLiteral("start_line")).toInt(), 2);
         QCOMPARE(loops.first().toObject().value(QStringLiteral("cost")).toString(), QStringLiteral("O(n^2)"));
+    }
+
+    void analyzeAcceptsJavaAndJavaScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("java") << QStringLiteral("java") << QStringLiteral("javac")
+                              << QStringLiteral("public class Main {\n  public static void main(String[] a) {\n"
+                                                "    int n = new java.util.Scanner(System.in).nextInt();\n"
+                                                "    for (int i = 0; i < n; i++)\n      for (int j = 0; j < n; j++)\n"
+                                                "        System.out.println(i + j);\n  }\n}\n");
+        QTest::newRow("javascript") << QStringLiteral("javascript") << QStringLiteral("node")
+                                    << QStringLiteral("const n = Number(require('fs').readFileSync(0, 'utf8'));\n"
+                                                      "for (let i = 0; i < n; i++)\n  for (let j = 0; j < n; j++)\n"
+                                                      "    console.log(i + j);\n");
+    }
+
+    void analyzeAcceptsJavaAndJavaScript()
+    {
+        // The offline analyzer reads these languages through their own parsers, in the sandbox.
+        QFETCH(QString, language);
+        QFETCH(QString, tool);
+        QFETCH(QString, code);
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP("the language's toolchain is not installed (scripts/packages/test.txt installs it)");
+        const HttpReply reply = request("POST", QStringLiteral("/analyze"), analyzeBody(code, language), m_alice);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reply.json.value(QStringLiteral("provider")).toString(), QStringLiteral("static"));
+        QCOMPARE(reply.json.value(QStringLiteral("time_class")).toString(), QStringLiteral("quadratic"));
     }
 
     void analyzeReportsAFailedAnalysisAsAResult()

@@ -1,0 +1,616 @@
+"""Lowers the language-neutral program model written by the per-language parsers into the syntax tree
+the static analyzer reasons about.
+
+The parsers (analysis/parsers/: the JDK's compiler tree API for Java, clang's AST for C++, acorn for
+JavaScript) each emit the same JSON model: classes, functions, statements (decl, expr, if, while, do,
+for, foreach, switch, try, return, break, continue, throw, block) and expressions (name, num, str,
+bool, null, bin, un, assign, call, member, index, new, newarray, cond, lambda), every statement with
+its first and last line. This module turns that model into a Python `ast.Module` whose loops, bounds,
+recursion and library calls have the same costs, so every rule of the analyzer (halving loops,
+two-pointer scans, the master theorem, memoization, amortized stacks...) serves every language:
+
+- a counted loop (`for (i = a; i < b; i += k)` whose body leaves `i` alone) becomes `range`; any other
+  `for` becomes its init plus a `while` whose update also runs before each `continue`;
+- library calls become the Python call of the same cost: sorting (`Arrays.sort`, `Collections.sort`,
+  `std::sort`, `Array.prototype.sort`) is `list.sort`; ordered maps and sets (`TreeMap`, `std::map`,
+  `std::set`) are `bisect` calls (O(log n)); heaps (`PriorityQueue`, `std::priority_queue`) are
+  `heapq`; hash maps and sets (`HashMap`, `std::unordered_map`, `Map`, `Set`) are dicts and sets;
+  deques, string builders, array lengths, `Math.*` map to their Python counterparts;
+- reading the input (`Scanner.nextInt`, `cin >>`, `readline`) is `input()`, and a user-written token
+  reader (a parameterless `next*`/`read*` method, as competitive programs define) is not analyzed:
+  it costs O(1) per token like `input()`.
+
+Language-specific names live in the tables below; the reasoning stays in static_analyzer.py.
+"""
+import ast
+
+try:
+    from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
+                                C, N, _clone, call, element_type, family, ident, input_call, meth, names_of, store,
+                                walk)
+except ImportError:
+    pass  # the bundled script: lowering_model.py is earlier in the same file
+try:
+    from lowering_library import LibraryCalls
+except ImportError:
+    pass  # the bundled script: lowering_library.py is earlier in the same file
+try:
+    from lowering_risks import model_risks
+except ImportError:
+    pass  # the bundled script: lowering_risks.py is earlier in the same file
+
+
+class Lowering(LibraryCalls):
+    def __init__(self, program):
+        self.program = program
+        self.lang = program.get("lang", "")
+        self.user_funcs = {}
+        self.user_classes = set()
+        self.fields = {}
+        self.types = {}
+        self.pending_after = []
+        self.pending_before = []
+        self.classes = []
+        for c in program.get("classes", []):
+            self.collect(c)
+        self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
+
+    # ---- what the program declares -----------------------------------------------------------
+
+    def collect(self, c):
+        self.classes.append(c)
+        self.user_classes.add(c.get("name", ""))
+        for m in c.get("members", []):
+            if m.get("t") == "func":
+                if m["name"] == "__init__":
+                    m["name"] = c.get("name", "")
+                self.user_funcs.setdefault(m["name"], m)
+            elif m.get("t") == "class":
+                self.collect(m)
+            elif m.get("t") == "decl":
+                self.fields[m["name"]] = self.decl_type(m)
+        for f in c.get("functions", []):
+            self.user_funcs.setdefault(f["name"], f)
+
+    def is_reader(self, f):
+        """A parameterless next*/read* method: a token reader written by the user."""
+        name = f["name"]
+        returns = any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body")))
+        return returns and not f.get("params") and (
+            name.startswith("next") or name.startswith("read") or name in ("ni", "nl", "nd", "ns", "nc"))
+
+    def decl_type(self, d):
+        init = d.get("init")
+        if init and init.get("t") == "new" and family(init.get("type")):
+            return init["type"]
+        return d.get("type")
+
+    def type_of(self, e):
+        if e is None:
+            return None
+        t = e.get("t")
+        if t == "name":
+            return self.types.get(e["id"]) or self.fields.get(e["id"])
+        if t == "index":
+            return element_type(self.type_of(e["obj"]))
+        if t == "member" and e["obj"].get("t") == "name" and e["obj"]["id"] == "this":
+            return self.fields.get(e["name"])
+        if t == "new":
+            return e.get("type")
+        if t == "str":
+            return "String"
+        return None
+
+    # ---- module -------------------------------------------------------------------------------
+
+    def module(self):
+        body = [ast.Import(names=[ast.alias(name=m) for m in ("math", "bisect", "heapq", "sys")]),
+                ast.ImportFrom(module="collections", names=[ast.alias(name="deque")], level=0)]
+        main = []
+        for c in self.classes:
+            for m in c.get("members", []):
+                if m.get("t") == "decl":
+                    body += self.stmt(m)
+            for m in c.get("members", []):
+                if m.get("t") == "func":
+                    if m["name"] in self.readers:
+                        continue
+                    if m["name"] == "main" and not main:
+                        self.types = {}
+                        main = self.block(m["body"])
+                    else:
+                        body.append(self.func(m))
+        for f in self.program.get("functions", []):
+            if f["name"] == "main" and not main and self.lang == "cpp":
+                self.types = {}
+                main = self.block(f["body"])
+            elif f["name"] not in self.readers:
+                body.append(self.func(f))
+        self.types = {}
+        body += self.block(self.program.get("body", []))
+        # A program that hands its work to a thread (new Thread(null, new Main(), "", 1 << 26).start())
+        # runs run(): Java calls it, so the lowered program does too.
+        if "run" in self.user_funcs and not any(
+                n.get("t") == "call" and ((n["callee"].get("t") == "name" and n["callee"]["id"] == "run") or
+                                          (n["callee"].get("t") == "member" and n["callee"]["name"] == "run"))
+                for n in walk(self.program)):
+            main.append(ast.Expr(value=call(N("run"))))
+        body += main
+        mod = ast.Module(body=body, type_ignores=[])
+        ast.fix_missing_locations(mod)
+        return mod
+
+    def func(self, f):
+        saved = self.types
+        self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
+        params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
+        body = self.block(f["body"]) or [ast.Pass()]
+        # Fields a method assigns are the program's state: globals of the lowered module.
+        local = set(self.types) - set(self.fields) | {p.arg for p in params}
+        assigned = sorted({ident(n["target"]["id"]) for n in walk(f["body"]) if n.get("t") == "assign"
+                           and n["target"].get("t") == "name" and n["target"]["id"] in self.fields
+                           and n["target"]["id"] not in local})
+        if assigned:
+            body.insert(0, ast.Global(names=assigned))
+        self.types = saved
+        node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
+            posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+            defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
+        return self.at(node, f)
+
+    @staticmethod
+    def at(node, src):
+        line = src.get("line") or 1
+        node.lineno = line
+        node.end_lineno = max(line, src.get("end") or line)
+        node.col_offset = 0
+        node.end_col_offset = 0
+        return node
+
+    # ---- statements -------------------------------------------------------------------------
+
+    def block(self, stmts):
+        out = []
+        for s in stmts or []:
+            if s is None:
+                continue
+            out += self.stmt(s)
+        return out
+
+    def body(self, stmts):
+        return self.block(stmts) or [ast.Pass()]
+
+    def with_effects(self, src, make):
+        """Lowers one statement whose expressions may have side effects (i++, x = y inside them)."""
+        saved = self.pending_before, self.pending_after
+        self.pending_before, self.pending_after = [], []
+        main = make()
+        before, after = self.pending_before, self.pending_after
+        self.pending_before, self.pending_after = saved
+        out = [self.at(n, src) for n in before + main + after]
+        return out
+
+    def stmt(self, s):
+        t = s.get("t")
+        handler = getattr(self, "s_" + t, None)
+        if handler is None:
+            return []
+        return handler(s)
+
+    def s_block(self, s):
+        return self.block(s["body"])
+
+    def s_class(self, s):
+        return []
+
+    def s_func(self, s):
+        return [self.func(s)]
+
+    def s_empty(self, s):
+        return []
+
+    def s_decl(self, s):
+        self.types[s["name"]] = self.decl_type(s)
+        init = s.get("init")
+
+        def make():
+            value = self.expr(init) if init is not None else self.default_value(s.get("type"))
+            return [ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())], value=value, lineno=0)]
+        return self.with_effects(s, make)
+
+    def default_value(self, type_name):
+        fam = family(type_name)
+        if fam in HASH:
+            return call("dict")
+        if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
+            return ast.List(elts=[], ctx=ast.Load())
+        return C(0)
+
+    def s_expr(self, s):
+        e = s["e"]
+        if e is None:
+            return []
+        t = e.get("t")
+        if t == "un" and e["op"] in ("post++", "post--", "++pre", "--pre"):
+            return [self.at(self.incr(e), s)]
+        if t == "assign":
+            return self.with_effects(s, lambda: [self.assign(e)])
+        return self.with_effects(s, lambda: self.call_stmt(e))
+
+    def call_stmt(self, e):
+        value = self.expr(e)
+        if isinstance(value, ast.stmt):
+            return [value]
+        if isinstance(value, list):
+            return value
+        return [ast.Expr(value=value)]
+
+    def incr(self, e):
+        op = ast.Add() if "++" in e["op"] else ast.Sub()
+        return ast.AugAssign(target=store(self.expr(e["e"])), op=op, value=C(1))
+
+    def assign(self, e):
+        target = store(self.expr(e["target"]))
+        value = self.expr(e["value"])
+        if e["op"] == "=":
+            return ast.Assign(targets=[target], value=value, lineno=0)
+        op = OPS.get(e["op"][:-1], ast.Add)
+        return ast.AugAssign(target=target, op=op(), value=value)
+
+    def s_return(self, s):
+        return self.with_effects(s, lambda: [ast.Return(value=self.expr(s["e"]) if s.get("e") else None)])
+
+    def s_throw(self, s):
+        return [self.at(ast.Raise(exc=call("Exception"), cause=None), s)]
+
+    def s_break(self, s):
+        return [self.at(ast.Break(), s)]
+
+    def s_continue(self, s):
+        return [self.at(ast.Continue(), s)]
+
+    def s_if(self, s):
+        return self.with_effects(s, lambda: [ast.If(test=self.expr(s["c"]), body=self.body(s["then"]),
+                                                    orelse=self.block(s.get("else")))])
+
+    def s_switch(self, s):
+        subject = s.get("e")
+        chain = []
+        for case in s.get("cases", []):
+            labels = case.get("labels") or []
+            body = self.block(self.drop_breaks(case.get("body") or []))
+            if labels and subject is not None:
+                test = ast.BoolOp(op=ast.Or(), values=[
+                    ast.Compare(left=self.expr(subject), ops=[ast.Eq()], comparators=[self.expr(l)])
+                    for l in labels]) if len(labels) > 1 else ast.Compare(
+                    left=self.expr(subject), ops=[ast.Eq()], comparators=[self.expr(labels[0])])
+            else:
+                test = C(True)
+            chain.append((test, body or [ast.Pass()]))
+        out = []
+        for test, body in reversed(chain):
+            out = [ast.If(test=test, body=body, orelse=out)]
+        return [self.at(n, s) for n in out]
+
+    def drop_breaks(self, stmts):
+        """A `break` that ends a switch case must not end the loop around the switch."""
+        out = []
+        for st in stmts:
+            if st.get("t") == "break":
+                continue
+            if st.get("t") == "block":
+                st = dict(st, body=self.drop_breaks(st["body"]))
+            elif st.get("t") == "if":
+                st = dict(st, then=self.drop_breaks(st.get("then") or []),
+                          **{"else": self.drop_breaks(st.get("else") or [])})
+            out.append(st)
+        return out
+
+    def s_try(self, s):
+        body = self.block(s.get("resources")) + self.body(s["body"])
+        handlers = [ast.ExceptHandler(type=N("Exception"), name=None, body=self.body(h))
+                    for h in s.get("handlers", [])]
+        final = self.block(s.get("finally"))
+        if not handlers and not final:
+            return body
+        return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final), s)]
+
+    def s_while(self, s):
+        return self.loop_while(s, s["c"], s["body"], [])
+
+    def s_do(self, s):
+        return self.loop_while(s, s["c"], s["body"], [])
+
+    def loop_while(self, s, cond, body_src, updates):
+        saved = self.pending_before, self.pending_after
+        self.pending_before, self.pending_after = [], []
+        test = self.expr(cond) if cond is not None else C(True)
+        effects = self.pending_before + self.pending_after
+        self.pending_before, self.pending_after = saved
+        update_stmts = []
+        for u in updates:
+            update_stmts += self.s_expr({"t": "expr", "e": u, "line": s.get("line"), "end": s.get("line")})
+        body = effects + self.block(body_src)
+        if update_stmts:
+            body = self.before_continue(body, update_stmts) + update_stmts
+        return [self.at(ast.While(test=test, body=body or [ast.Pass()], orelse=[]), s)]
+
+    def before_continue(self, stmts, updates):
+        """A for loop's update also runs when its body continues."""
+        out = []
+        for st in stmts:
+            if isinstance(st, ast.Continue):
+                out += [_clone(u) for u in updates] + [st]
+                continue
+            for field in ("body", "orelse", "finalbody"):
+                if not isinstance(st, (ast.While, ast.For)) or field != "body":
+                    sub = getattr(st, field, None)
+                    if isinstance(sub, list) and sub and isinstance(sub[0], ast.stmt):
+                        setattr(st, field, self.before_continue(sub, updates))
+            if isinstance(st, ast.Try):
+                for h in st.handlers:
+                    h.body = self.before_continue(h.body, updates)
+            out.append(st)
+        return out
+
+    def s_foreach(self, s):
+        self.types[s["var"]] = s.get("type")
+        iterable = s["iter"]
+        it = self.expr(iterable)
+        fam = family(self.type_of(iterable))
+        if fam in STRING:
+            it = call("list", it)
+        target = ast.Name(id=ident(s["var"]), ctx=ast.Store())
+        return [self.at(ast.For(target=target, iter=it, body=self.body(s["body"]), orelse=[]), s)]
+
+    def s_for(self, s):
+        counted = self.counted(s)
+        if counted is not None:
+            var, start, stop, step = counted
+            self.types.setdefault(var, "int")
+            args = [start, stop] if step == 1 else [start, stop, step if isinstance(step, ast.AST) else C(step)]
+            rng = call("range", *args)
+            return [self.at(ast.For(target=ast.Name(id=ident(var), ctx=ast.Store()), iter=rng,
+                                    body=self.body(s["body"]), orelse=[]), s)]
+        init = self.block(s.get("init"))
+        return init + self.loop_while(s, s.get("c"), s["body"], s.get("update") or [])
+
+    def counted(self, s):
+        """for (i = a; i < b; i += k) whose body does not assign i or the bound: range(a, b, k)."""
+        init, cond, update = s.get("init") or [], s.get("c"), s.get("update") or []
+        if len(init) != 1 or len(update) != 1 or cond is None or cond.get("t") != "bin":
+            return None
+        d = init[0]
+        if d.get("t") == "decl" and d.get("init") is not None:
+            var, start = d["name"], d["init"]
+        elif d.get("t") == "expr" and (d.get("e") or {}).get("t") == "assign" and d["e"]["op"] == "=" \
+                and d["e"]["target"].get("t") == "name":
+            var, start = d["e"]["target"]["id"], d["e"]["value"]
+        else:
+            return None
+        if cond["l"].get("t") != "name" or cond["l"]["id"] != var or cond["op"] not in ("<", "<=", ">", ">=", "!="):
+            return None
+        u = update[0]
+        if u.get("t") == "un" and u["e"].get("t") == "name" and u["e"]["id"] == var:
+            step = 1 if "++" in u["op"] else -1
+        elif u.get("t") == "assign" and u["op"] in ("+=", "-=") and u["target"].get("t") == "name" \
+                and u["target"]["id"] == var and u["value"].get("t") in ("num", "name"):
+            if u["value"].get("t") == "num":
+                step = int(u["value"]["v"]) if u["op"] == "+=" else -int(u["value"]["v"])
+                if step == 0:
+                    return None
+            else:
+                if u["op"] == "-=":
+                    return None
+                step = u["value"]
+        else:
+            return None
+        bound = cond["r"]
+        if self.assigns(s["body"], {var} | names_of(bound)):
+            return None
+        if any(x.get("t") == "call" for x in walk(bound)):
+            # A bound that is a call (list.size()) is re-evaluated each pass: keep it as a while.
+            if not all(self.pure_size(x) for x in walk(bound) if x.get("t") == "call"):
+                return None
+        is_int_step = not isinstance(step, dict)
+        if is_int_step and ((step > 0 and cond["op"] in (">", ">=")) or (step < 0 and cond["op"] in ("<", "<="))):
+            return None
+        stop = self.expr(bound)
+        if cond["op"] == "<=":
+            stop = ast.BinOp(left=stop, op=ast.Add(), right=C(1))
+        elif cond["op"] == ">=":
+            stop = ast.BinOp(left=stop, op=ast.Sub(), right=C(1))
+        step_node = step if is_int_step else self.expr(step)
+        return var, self.expr(start), stop, step_node
+
+    def pure_size(self, c):
+        callee = c.get("callee") or {}
+        return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt") \
+            and not self.assigns_anything_named(callee.get("obj"))
+
+    def assigns_anything_named(self, obj):
+        return False
+
+    def assigns(self, stmts, names):
+        for node in walk({"t": "block", "body": stmts}):
+            t = node.get("t")
+            if t == "assign" and node["target"].get("t") == "name" and node["target"]["id"] in names:
+                return True
+            if t == "un" and node["op"] in ("post++", "post--", "++pre", "--pre") \
+                    and node["e"].get("t") == "name" and node["e"]["id"] in names:
+                return True
+        return False
+
+    # ---- expressions -----------------------------------------------------------------------
+
+    def expr(self, e):
+        if e is None:
+            return C(None)
+        handler = getattr(self, "e_" + e.get("t", "other"), None)
+        if handler is None:
+            return C(0)
+        node = handler(e)
+        if isinstance(node, ast.stmt):
+            self.pending_before.append(node)
+            return C(None)
+        return node
+
+    def e_name(self, e):
+        if e["id"] == "this":
+            return ast.Name(id="self", ctx=ast.Load())
+        return N(e["id"])
+
+    def e_num(self, e):
+        return C(e["v"])
+
+    def e_str(self, e):
+        return C(e["v"])
+
+    def e_bool(self, e):
+        return C(bool(e["v"]))
+
+    def e_null(self, e):
+        return C(None)
+
+    def e_other(self, e):
+        return C(0)
+
+    def e_bin(self, e):
+        op = e["op"]
+        if op in ("&&", "||"):
+            return ast.BoolOp(op=ast.And() if op == "&&" else ast.Or(), values=[self.expr(e["l"]), self.expr(e["r"])])
+        if op in CMP:
+            return ast.Compare(left=self.expr(e["l"]), ops=[CMP[op]()], comparators=[self.expr(e["r"])])
+        if op == "+" and any(side.get("t") == "str" and side.get("v") == "" for side in (e["l"], e["r"])):
+            # n + "" is the text of n (Java, JavaScript): str(n), log(n) digits for a number.
+            other = e["r"] if e["l"].get("t") == "str" and e["l"].get("v") == "" else e["l"]
+            return call("str", self.expr(other))
+        if op == "**":
+            return ast.BinOp(left=self.expr(e["l"]), op=ast.Pow(), right=self.expr(e["r"]))
+        if op == "," :
+            self.pending_before.append(ast.Expr(value=self.expr(e["l"])))
+            return self.expr(e["r"])
+        return ast.BinOp(left=self.expr(e["l"]), op=OPS.get(op, ast.Add)(), right=self.expr(e["r"]))
+
+    def e_un(self, e):
+        op = e["op"]
+        if op in ("post++", "post--", "++pre", "--pre"):
+            (self.pending_before if "pre" in op else self.pending_after).append(self.incr(e))
+            return self.expr(e["e"])
+        inner = self.expr(e["e"])
+        if op == "!":
+            return ast.UnaryOp(op=ast.Not(), operand=inner)
+        if op == "-":
+            return ast.UnaryOp(op=ast.USub(), operand=inner)
+        if op == "~":
+            return ast.UnaryOp(op=ast.Invert(), operand=inner)
+        return inner
+
+    def e_assign(self, e):
+        self.pending_before.append(self.assign(e))
+        return self.expr(e["target"])
+
+    def e_cond(self, e):
+        return ast.IfExp(test=self.expr(e["c"]), body=self.expr(e["a"]), orelse=self.expr(e["b"]))
+
+    def e_lambda(self, e):
+        body = e.get("body") or []
+        if len(body) == 1 and body[0].get("t") == "return" and body[0].get("e") is not None:
+            value = self.expr(body[0]["e"])
+        else:
+            value = C(None)
+        return ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=ident(p)) for p in e.get("params", [])],
+                                             vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                                             defaults=[]), body=value)
+
+    def e_index(self, e):
+        return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
+
+    def e_member(self, e):
+        obj, name = e["obj"], e["name"]
+        if obj.get("t") == "name" and obj["id"] == "this":
+            return N(name)
+        if name in ("length", "size") :
+            return call("len", self.expr(obj))
+        if obj.get("t") == "name" and obj["id"] in ("Integer", "Long", "Double", "Short", "Byte", "Character",
+                                                    "Number"):
+            return C(2 ** 31)
+        if obj.get("t") == "name" and obj["id"] == "Math":
+            return C(3.14)
+        return ast.Attribute(value=self.expr(obj), attr=ident(name), ctx=ast.Load())
+
+    def e_new(self, e):
+        fam = family(e.get("type"))
+        args = e.get("args") or []
+        if fam in HASH:
+            return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
+        if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
+            if args and fam in LIST and family(self.type_of(args[0])) is not None:
+                return call("list", self.expr(args[0]))
+            if args and fam in LIST and self.lang in ("cpp", "javascript"):
+                fill = self.expr(args[1]) if len(args) > 1 else C(0)
+                return ast.BinOp(left=ast.List(elts=[fill], ctx=ast.Load()), op=ast.Mult(), right=self.expr(args[0]))
+            if fam in BUILDER and args and self.type_of(args[0]) in STRING:
+                return call("list", self.expr(args[0]))
+            return ast.List(elts=[], ctx=ast.Load()) if fam not in DEQUE else call("deque")
+        if fam in ("Scanner", "BufferedReader", "InputStreamReader", "StreamTokenizer", "DataInputStream",
+                   "PrintWriter", "BufferedWriter", "OutputStreamWriter", "PrintStream"):
+            return C(None)
+        if fam == "StringTokenizer":
+            return meth(call("input"), "split")
+        if fam in ("String",) and args:
+            return call("str", self.expr(args[0]))
+        if fam in self.user_funcs:
+            # A constructor is lowered as a function named after its class.
+            return call(N(fam), *[self.expr(a) for a in args])
+        return call(N(fam or "object"), *[self.expr(a) for a in args])
+
+    def e_newarray(self, e):
+        if e.get("init") is not None:
+            return ast.List(elts=[self.expr(x) for x in e["init"]], ctx=ast.Load())
+        dims = [self.expr(d) for d in e.get("dims") or []]
+        if not dims:
+            return ast.List(elts=[], ctx=ast.Load())
+        value = ast.BinOp(left=ast.List(elts=[C(0)], ctx=ast.Load()), op=ast.Mult(), right=dims[-1])
+        for d in reversed(dims[:-1]):
+            value = ast.ListComp(elt=value, generators=[ast.comprehension(
+                target=ast.Name(id="_", ctx=ast.Store()), iter=call("range", d), ifs=[], is_async=0)])
+        return value
+
+    def e_call(self, e):
+        callee, args = e["callee"], e.get("args") or []
+        if callee.get("t") == "name":
+            name = callee["id"]
+            if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
+                return input_call(name)
+            if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
+                    and name not in self.user_funcs:
+                return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
+            return call(N(name), *[self.expr(a) for a in args])
+        if callee.get("t") != "member":
+            return call(self.expr(callee), *[self.expr(a) for a in args])
+        obj, name = callee["obj"], callee["name"]
+        owner = obj["id"] if obj.get("t") == "name" else None
+        if (name in self.readers or name in READ_SOURCES) and not args:
+            # With arguments it is no token read: Random.nextInt(bound), a reader of n items.
+            return input_call(name)
+        if owner == "this" and name in self.user_funcs:
+            return call(N(name), *[self.expr(a) for a in args])
+        lib = self.library_call(obj, owner, name, args)
+        if lib is not None:
+            return lib
+        if name in self.user_funcs:
+            return call(N(name), *[self.expr(a) for a in args])
+        return meth(self.expr(obj), name, *[self.expr(a) for a in args])
+
+
+def lower(program):
+    """The program model as a Python module of the same costs."""
+    return Lowering(program).module()
+
+
+def analyze_model(program, analyze_tree):
+    """The analyzer's answer for a program model (or the parser's error, passed through)."""
+    if not program.get("ok", True):
+        return program
+    return analyze_tree(lower(program), "", model_risks(program))

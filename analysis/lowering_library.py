@@ -1,0 +1,263 @@
+"""Library calls of the lowering (see lowering.py): each language's sorting, ordered and hash
+containers, heaps, deques, lists, string builders, strings, Math and output calls, as the Python call of
+the same cost. A mixin of lowering.Lowering: it uses the lowering's types and expr()."""
+import ast
+
+try:
+    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, C, N,
+                                call, family, meth)
+except ImportError:
+    pass  # the bundled script: lowering_model.py is earlier in the same file
+
+
+class LibraryCalls:
+    def library_call(self, obj, owner, name, args):
+        a = [self.expr(x) for x in args]
+        if owner in ("System",) or (obj.get("t") == "member" and obj["obj"].get("t") == "name"
+                                     and obj["obj"]["id"] == "System"):
+            if name == "exit":
+                return call("exit")
+            if name in ("currentTimeMillis", "nanoTime", "arraycopy", "identityHashCode", "gc"):
+                return C(0) if name != "arraycopy" else ast.Assign(
+                    targets=[ast.Subscript(value=a[2], slice=ast.Slice(), ctx=ast.Store())],
+                    value=ast.Subscript(value=a[0], slice=ast.Slice(), ctx=ast.Load()), lineno=0)
+            return call("print", *a)
+        if name in ("map", "filter", "forEach", "flatMap") and len(a) == 1 and owner not in self.user_classes \
+                and family(self.type_of(obj)) not in HASH | SORTED:
+            # arr.map(f): f once per item (JavaScript arrays, Java streams).
+            return call("list", call("map" if name != "filter" else "filter", a[0], self.expr(obj)))
+        if owner == "console":
+            return call("print", *a)
+        if name in ("readFileSync", "readSync"):
+            # fs.readFileSync(0) / ("/dev/stdin"): the whole input at once.
+            return meth(ast.Attribute(value=ast.Name(id="sys", ctx=ast.Load()), attr="stdin", ctx=ast.Load()), "read")
+        if owner == "Object" and name in ("keys", "values", "entries", "assign", "fromEntries"):
+            return call("list", *a[:1])
+        if owner in ("JSON",):
+            return call("str", *a[:1])
+        if name in ("println", "print", "printf", "format", "write", "flush", "close") and \
+                family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED):
+            return call("print", *[x for x in a if not isinstance(x, ast.Constant)] or [])
+        if owner == "Math" or owner == "StrictMath":
+            if name == "pow":
+                return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1]) if len(a) == 2 else C(0)
+            if name in ("floor", "ceil", "round", "trunc", "toIntExact") and len(a) == 1:
+                # Division is already integer division in the lowered tree: Math.floor(n / 2) is n // 2.
+                return a[0]
+            fn = MATH.get(name, "float")
+            if fn in ("sqrt", "log", "log10"):
+                return meth(ast.Name(id="math", ctx=ast.Load()), fn, *a)
+            return call(fn, *a)
+        if owner in ("Arrays", "Collections"):
+            return self.collections_call(name, a)
+        if owner in ("Integer", "Long", "Double", "Character", "String", "Boolean", "Float", "Short",
+                     "Byte", "BigInteger", "Objects"):
+            if name in ("toBinaryString",):
+                return call("bin", *a)
+            if name == "join":
+                return meth(C(""), "join", *a[1:])
+            return call("int", *a[:1]) if a else C(0)
+        fam = family(self.type_of(obj))
+        target = self.expr(obj)
+        if fam in SORTED:
+            return self.sorted_call(target, name, a)
+        if fam in HEAP:
+            return self.heap_call(target, name, a)
+        if fam in HASH:
+            return self.hash_call(target, name, a, "Set" in fam or fam.endswith("set"))
+        if fam in DEQUE:
+            return self.deque_call(target, name, a)
+        if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
+            return self.list_call(target, name, a)
+        if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
+                                                      "length", "indexOf", "split", "trim")):
+            return self.string_call(target, name, a)
+        if fam is None and self.type_of(obj) and self.type_of(obj).endswith("]") and name == "clone":
+            return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
+        return None
+
+    def collections_call(self, name, a):
+        if name in ("sort", "parallelSort") and a:
+            return meth(a[0], "sort")
+        if name == "fill" and a:
+            # A loop that writes each element: linear in the array's length.
+            return ast.For(target=ast.Name(id="_fill", ctx=ast.Store()), iter=call("range", call("len", a[0])),
+                           body=[ast.Assign(targets=[ast.Subscript(value=a[0], slice=N("_fill"), ctx=ast.Store())],
+                                            value=a[-1], lineno=0)], orelse=[])
+        if name in ("reverse", "shuffle") and a:
+            return meth(a[0], "reverse")
+        if name in ("max", "min") and a:
+            return call(name, a[0])
+        if name in ("asList", "stream", "copyOf", "copyOfRange", "toString", "deepToString", "hashCode"):
+            return call("list", a[0]) if a else ast.List(elts=[], ctx=ast.Load())
+        if name in ("binarySearch",) and a:
+            return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", *a[:2])
+        if name == "equals" and len(a) == 2:
+            return ast.Compare(left=a[0], ops=[ast.Eq()], comparators=[a[1]])
+        if name in ("swap", "emptyList", "reverseOrder", "nCopies", "singletonList"):
+            return C(0)
+        if name in ("frequency",) and a:
+            return meth(a[0], "count", *a[1:2])
+        return C(0)
+
+    def sorted_call(self, target, name, a):
+        if name in ("put", "add", "insert", "emplace", "merge", "putIfAbsent"):
+            return meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", target, a[0] if a else C(0))
+        if name in ("size", "count") and not a:
+            return call("len", target)
+        if name in ("isEmpty", "empty"):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name in ("keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingMap",
+                    "begin", "end", "rbegin"):
+            return target
+        if name in ("clear",):
+            return meth(target, "clear")
+        if name in ("headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet"):
+            return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
+        return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", target, a[0] if a else C(0))
+
+    def heap_call(self, target, name, a):
+        if name in ("add", "offer", "push", "emplace"):
+            return meth(ast.Name(id="heapq", ctx=ast.Load()), "heappush", target, a[0] if a else C(0))
+        if name in ("poll", "remove", "pop") and not a:
+            return meth(ast.Name(id="heapq", ctx=ast.Load()), "heappop", target)
+        if name in ("peek", "top", "element"):
+            return ast.Subscript(value=target, slice=C(0), ctx=ast.Load())
+        if name in ("size",):
+            return call("len", target)
+        if name in ("isEmpty", "empty"):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name in ("remove", "contains") and a:
+            return meth(target, "remove" if name == "remove" else "count", a[0])
+        if name == "clear":
+            return meth(target, "clear")
+        return target
+
+    def hash_call(self, target, name, a, is_set):
+        if name in ("put", "insert", "emplace", "set") and len(a) >= 2:
+            return ast.Assign(targets=[ast.Subscript(value=target, slice=a[0], ctx=ast.Store())], value=a[1], lineno=0)
+        if name in ("add", "insert", "emplace") and a:
+            return meth(target, "add", a[0]) if is_set else ast.Assign(
+                targets=[ast.Subscript(value=target, slice=a[0], ctx=ast.Store())], value=C(1), lineno=0)
+        if name in ("get", "getOrDefault", "at", "computeIfAbsent", "putIfAbsent", "merge", "compute") and a:
+            if name in ("merge", "putIfAbsent", "compute"):
+                return ast.Assign(targets=[ast.Subscript(value=target, slice=a[0], ctx=ast.Store())],
+                                  value=a[1] if len(a) > 1 else C(1), lineno=0)
+            return meth(target, "get", *a[:1])
+        if name in ("containsKey", "contains", "containsValue", "has", "count", "find") and a:
+            if name == "containsValue":
+                return ast.Compare(left=a[0], ops=[ast.In()], comparators=[meth(target, "values")])
+            return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
+        if name in ("remove", "erase", "delete") and a:
+            return meth(target, "pop", a[0], C(None))
+        if name in ("size",):
+            return call("len", target)
+        if name in ("isEmpty", "empty"):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name in ("keySet", "keys"):
+            return meth(target, "keys")
+        if name in ("values",):
+            return meth(target, "values")
+        if name in ("entrySet", "entries", "begin"):
+            return meth(target, "items")
+        if name in ("clear",):
+            return meth(target, "clear")
+        if name in ("addAll", "putAll"):
+            return meth(target, "update", *a)
+        return None
+
+    def deque_call(self, target, name, a):
+        if name in ("add", "offer", "addLast", "offerLast", "push", "push_back", "addFirst", "offerFirst",
+                    "push_front", "emplace", "emplace_back"):
+            return meth(target, "append", a[-1] if a else C(0))
+        if name in ("poll", "pollFirst", "removeFirst", "pop_front") or (name in ("remove", "pop") and not a):
+            return meth(target, "popleft")
+        if name in ("pollLast", "removeLast", "pop_back", "pop"):
+            return meth(target, "pop")
+        if name in ("peek", "peekFirst", "getFirst", "element", "front", "top", "peekLast", "getLast", "back"):
+            return ast.Subscript(value=target, slice=C(0), ctx=ast.Load())
+        if name == "get" and a:
+            return ast.Subscript(value=target, slice=a[0], ctx=ast.Load())
+        if name in ("size",):
+            return call("len", target)
+        if name in ("isEmpty", "empty"):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name == "contains" and a:
+            return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
+        if name == "clear":
+            return meth(target, "clear")
+        return self.list_call(target, name, a)
+
+    def list_call(self, target, name, a):
+        if name in ("add", "append", "push_back", "emplace_back", "push") and len(a) == 1:
+            return meth(target, "append", a[0])
+        if name in ("add", "insert") and len(a) == 2:
+            return meth(target, "insert", a[0], a[1])
+        if name in ("get", "charAt", "at") and a:
+            return ast.Subscript(value=target, slice=a[0], ctx=ast.Load())
+        if name in ("set", "setCharAt") and len(a) == 2:
+            return ast.Assign(targets=[ast.Subscript(value=target, slice=a[0], ctx=ast.Store())], value=a[1], lineno=0)
+        if name in ("size", "length"):
+            return call("len", target)
+        if name in ("remove", "deleteCharAt", "erase") and a:
+            return meth(target, "pop", a[0])
+        if name in ("pop_back", "pop"):
+            return meth(target, "pop")
+        if name == "shift":
+            return meth(target, "pop", C(0))
+        if name == "unshift" and a:
+            return meth(target, "insert", C(0), a[0])
+        if name == "includes" and a:
+            return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
+        if name == "concat":
+            return ast.BinOp(left=target, op=ast.Add(), right=a[0] if a else ast.List(elts=[], ctx=ast.Load()))
+        if name in ("contains", "indexOf", "lastIndexOf") and a:
+            return ast.Compare(left=a[0], ops=[ast.In()], comparators=[target])
+        if name in ("isEmpty", "empty"):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name in ("clear",):
+            return meth(target, "clear")
+        if name in ("addAll",):
+            return meth(target, "extend", a[-1])
+        if name in ("sort",):
+            return meth(target, "sort")
+        if name in ("reverse",):
+            return meth(target, "reverse")
+        if name in ("toString", "join"):
+            return meth(C(""), "join", target)
+        if name in ("subList", "substring", "slice"):
+            return ast.Subscript(value=target, slice=ast.Slice(lower=a[0] if a else None,
+                                                              upper=a[1] if len(a) > 1 else None), ctx=ast.Load())
+        if name in ("back", "front", "peek", "top"):
+            return ast.Subscript(value=target, slice=C(-1), ctx=ast.Load())
+        if name in ("begin", "end", "iterator", "stream", "toArray", "clone"):
+            return target
+        return None
+
+    def string_call(self, target, name, a):
+        if name == "length":
+            return call("len", target)
+        if name == "charAt" and a:
+            return ast.Subscript(value=target, slice=a[0], ctx=ast.Load())
+        if name == "substring" and a:
+            return ast.Subscript(value=target, slice=ast.Slice(lower=a[0], upper=a[1] if len(a) > 1 else None),
+                                 ctx=ast.Load())
+        if name in ("toCharArray", "chars", "getBytes"):
+            return call("list", target)
+        if name in ("equals", "equalsIgnoreCase", "compareTo", "contentEquals") and a:
+            return ast.Compare(left=target, ops=[ast.Eq()], comparators=[a[0]])
+        if name in ("indexOf", "contains", "lastIndexOf") and a:
+            return meth(target, "find", a[0])
+        if name == "split":
+            return meth(target, "split")
+        if name in ("trim", "strip", "toUpperCase", "toLowerCase", "intern"):
+            return target
+        if name in ("isEmpty",):
+            return ast.UnaryOp(op=ast.Not(), operand=target)
+        if name in ("startsWith", "endsWith"):
+            return meth(target, "startswith", *a[:1])
+        if name in ("replace", "replaceAll"):
+            return meth(target, "replace", *a[:2])
+        if name in ("repeat",) and a:
+            return ast.BinOp(left=target, op=ast.Mult(), right=a[0])
+        return None

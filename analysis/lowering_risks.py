@@ -1,0 +1,80 @@
+"""Risky patterns of a program model (see lowering.py): commands, eval, file deletion, network and
+loops without an exit, by the names of each language's libraries."""
+try:
+    from lowering_model import family, walk
+except ImportError:
+    pass  # the bundled script: lowering_model.py is earlier in the same file
+
+
+RISKY_CALLS = {
+    "exec": ("system_command", "high", "Runtime.exec runs a command"),
+    "system": ("system_command", "high", "system() runs a command"),
+    "popen": ("system_command", "high", "popen() runs a command"),
+    "execSync": ("system_command", "high", "child_process runs a command"),
+    "spawn": ("system_command", "high", "child_process runs a command"),
+    "spawnSync": ("system_command", "high", "child_process runs a command"),
+    "eval": ("eval_exec", "high", "eval() runs code built at run time"),
+    "unlinkSync": ("file_deletion", "high", "deletes a file"),
+    "rmSync": ("file_deletion", "high", "deletes files"),
+    "unlink": ("file_deletion", "high", "deletes a file"),
+    "deleteIfExists": ("file_deletion", "high", "deletes a file"),
+    "forName": ("dynamic_import", "medium", "Class.forName loads a class by name"),
+    "readObject": ("unpickling", "high", "ObjectInputStream.readObject can run code of the stream"),
+    "fetch": ("network", "medium", "fetch() opens a network connection"),
+}
+RISKY_TYPES = {
+    "ProcessBuilder": ("system_command", "high", "ProcessBuilder runs a command"),
+    "Socket": ("network", "medium", "opens a network connection"),
+    "ServerSocket": ("network", "medium", "listens on the network"),
+    "URL": ("network", "medium", "opens a network address"),
+    "HttpURLConnection": ("network", "medium", "opens a network connection"),
+    "DatagramSocket": ("network", "medium", "opens a network connection"),
+    "Function": ("eval_exec", "high", "new Function() compiles code built at run time"),
+    "XMLHttpRequest": ("network", "medium", "opens a network connection"),
+    "WebSocket": ("network", "medium", "opens a network connection"),
+}
+RISKY_MODULES = {"child_process": "system_command", "net": "network", "http": "network", "https": "network",
+                 "dgram": "network", "vm": "eval_exec"}
+
+
+def model_risks(program):
+    """Risky patterns of a program model: commands, eval, file deletion, network, unbounded loops."""
+    risks = []
+
+    def add(kind, level, line, detail):
+        risks.append({"kind": kind, "level": level, "line": line or 0, "detail": detail})
+
+    for stmt in walk(program):
+        t = stmt.get("t")
+        if t == "call":
+            callee = stmt["callee"]
+            name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
+            owner = callee["obj"].get("id") if callee.get("t") == "member" and callee["obj"].get("t") == "name" \
+                else None
+            if name == "delete" and callee.get("t") == "member" and owner not in ("sb",):
+                if owner in ("Files",) or owner is None or program.get("lang") == "java":
+                    add("file_deletion", "high", stmt.get("line"), "%s.delete() deletes a file" % (owner or "File"))
+            elif name in ("require",) and stmt.get("args") and stmt["args"][0].get("t") == "str" \
+                    and stmt["args"][0]["v"] in RISKY_MODULES:
+                add(RISKY_MODULES[stmt["args"][0]["v"]], "medium", stmt.get("line"),
+                    "requires %s" % stmt["args"][0]["v"])
+            elif name in RISKY_CALLS and not (name == "exec" and owner not in (None,) and
+                                              program.get("lang") == "javascript" and owner != "child_process"):
+                kind, level, detail = RISKY_CALLS[name]
+                if name == "exec" and program.get("lang") == "java" and callee.get("t") != "member":
+                    continue
+                add(kind, level, stmt.get("line"), detail)
+        elif t == "new" and family(stmt.get("type")) in RISKY_TYPES:
+            kind, level, detail = RISKY_TYPES[family(stmt.get("type"))]
+            add(kind, level, stmt.get("line"), detail)
+        elif t == "import" and stmt.get("module") in RISKY_MODULES:
+            add(RISKY_MODULES[stmt["module"]], "medium", stmt.get("line"), "imports %s" % stmt["module"])
+        elif t in ("while", "for", "do"):
+            c = stmt.get("c")
+            forever = c is None or (c.get("t") == "bool" and c.get("v")) or (c.get("t") == "num" and c.get("v"))
+            if forever and not any(n.get("t") in ("break", "return", "throw") or (
+                    n.get("t") == "call" and (n["callee"].get("name") or n["callee"].get("id")) in ("exit", "abort"))
+                    for n in walk(stmt.get("body"))):
+                add("unbounded_loop", "medium", stmt.get("line"), "a loop without condition, break or return")
+    risks.sort(key=lambda r: r["line"])
+    return risks

@@ -1,0 +1,628 @@
+// Reads a Java program on standard input, parses it with the JDK's own compiler (the tree API of
+// com.sun.source, parse only: no class path, no attribution) and writes the language-neutral program
+// model that analysis/lowering.py reads (see the header there for its shape) as one JSON document.
+//
+// Parsing only keeps it fast and independent of imports: the analyzer needs the shape of the code
+// (loops, bounds, calls, declared types), not a compiled program.
+
+import com.sun.source.tree.*;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
+
+import javax.tools.*;
+import java.io.*;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.*;
+
+public class JavaTreeDump {
+    private final CompilationUnitTree unit;
+    private final SourcePositions positions;
+    private final StringBuilder out = new StringBuilder();
+
+    private JavaTreeDump(CompilationUnitTree unit, SourcePositions positions) {
+        this.unit = unit;
+        this.positions = positions;
+    }
+
+    public static void main(String[] args) throws IOException {
+        String source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        List<String> errors = new ArrayList<>();
+        DiagnosticListener<JavaFileObject> listener = d -> {
+            if (d.getKind() == Diagnostic.Kind.ERROR)
+                errors.add(d.getLineNumber() + "\t" + d.getMessage(Locale.ROOT));
+        };
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Main.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        JavacTask task = (JavacTask) compiler.getTask(null, null, listener,
+                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, List.of(file));
+        Iterable<? extends CompilationUnitTree> units = task.parse();
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        if (!errors.isEmpty()) {
+            String[] first = errors.get(0).split("\t", 2);
+            StringBuilder b = new StringBuilder("{\"ok\":false,\"line\":");
+            b.append(first[0].matches("-?\\d+") ? Math.max(0, Long.parseLong(first[0])) : 0);
+            b.append(",\"error\":");
+            quote(b, "syntax error: " + (first.length > 1 ? first[1] : first[0]));
+            stdout.println(b.append('}'));
+            stdout.flush();
+            return;
+        }
+        Trees trees = Trees.instance(task);
+        for (CompilationUnitTree unit : units) {
+            JavaTreeDump dump = new JavaTreeDump(unit, trees.getSourcePositions());
+            dump.program();
+            stdout.println(dump.out);
+        }
+        stdout.flush();
+    }
+
+    // ---- JSON output --------------------------------------------------------------------------
+
+    private static void quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+            case '"': b.append("\\\""); break;
+            case '\\': b.append("\\\\"); break;
+            case '\n': b.append("\\n"); break;
+            case '\r': b.append("\\r"); break;
+            case '\t': b.append("\\t"); break;
+            default:
+                if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                else b.append(c);
+            }
+        }
+        b.append('"');
+    }
+
+    private int line(Tree t) {
+        long pos = positions.getStartPosition(unit, t);
+        return pos < 0 ? 0 : (int) unit.getLineMap().getLineNumber(pos);
+    }
+
+    private int endLine(Tree t) {
+        long pos = positions.getEndPosition(unit, t);
+        return pos < 0 ? line(t) : (int) unit.getLineMap().getLineNumber(Math.max(0, pos - 1));
+    }
+
+    // An object is opened with its type tag and line; fields follow as ,"key":value.
+    private void open(String tag, Tree t) {
+        out.append("{\"t\":");
+        quote(out, tag);
+        if (t != null) out.append(",\"line\":").append(line(t)).append(",\"end\":").append(endLine(t));
+    }
+
+    private void key(String k) {
+        out.append(',');
+        quote(out, k);
+        out.append(':');
+    }
+
+    private void str(String k, String v) {
+        key(k);
+        if (v == null) out.append("null");
+        else quote(out, v);
+    }
+
+    private void close() {
+        out.append('}');
+    }
+
+    // ---- program and declarations ---------------------------------------------------------------
+
+    private void program() {
+        out.append("{\"t\":\"program\",\"lang\":\"java\",\"classes\":[");
+        boolean first = true;
+        for (Tree t : unit.getTypeDecls()) {
+            if (t instanceof ClassTree) {
+                if (!first) out.append(',');
+                first = false;
+                classDecl((ClassTree) t);
+            }
+        }
+        out.append("]}");
+    }
+
+    private void classDecl(ClassTree c) {
+        open("class", c);
+        str("name", c.getSimpleName().toString());
+        key("members");
+        out.append('[');
+        boolean first = true;
+        for (Tree m : c.getMembers()) {
+            if (!first) out.append(',');
+            first = false;
+            if (m instanceof MethodTree) {
+                method((MethodTree) m);
+            } else if (m instanceof VariableTree) {
+                statement((StatementTree) m);
+            } else if (m instanceof ClassTree) {
+                classDecl((ClassTree) m);
+            } else if (m instanceof BlockTree) {
+                open("block", m);
+                key("body");
+                statements(((BlockTree) m).getStatements());
+                close();
+            } else {
+                out.append("{\"t\":\"empty\"}");
+            }
+        }
+        out.append(']');
+        close();
+    }
+
+    private void method(MethodTree m) {
+        open("func", m);
+        String name = m.getName().toString();
+        str("name", name.equals("<init>") ? "__init__" : name);
+        out.append(",\"static\":").append(m.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC));
+        key("params");
+        out.append('[');
+        for (int i = 0; i < m.getParameters().size(); i++) {
+            if (i > 0) out.append(',');
+            VariableTree p = m.getParameters().get(i);
+            out.append("{\"name\":");
+            quote(out, p.getName().toString());
+            out.append(",\"type\":");
+            quote(out, String.valueOf(p.getType()));
+            out.append('}');
+        }
+        out.append(']');
+        key("body");
+        if (m.getBody() == null) out.append("[]");
+        else statements(m.getBody().getStatements());
+        close();
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    private void statements(List<? extends StatementTree> list) {
+        out.append('[');
+        boolean first = true;
+        for (StatementTree s : list) {
+            if (!first) out.append(',');
+            first = false;
+            statement(s);
+        }
+        out.append(']');
+    }
+
+    private void body(StatementTree s) {
+        if (s == null) out.append("[]");
+        else if (s instanceof BlockTree) statements(((BlockTree) s).getStatements());
+        else statements(List.of(s));
+    }
+
+    private void statement(StatementTree s) {
+        switch (s.getKind()) {
+        case BLOCK:
+            open("block", s);
+            key("body");
+            statements(((BlockTree) s).getStatements());
+            close();
+            return;
+        case VARIABLE: {
+            VariableTree v = (VariableTree) s;
+            open("decl", s);
+            str("name", v.getName().toString());
+            str("type", String.valueOf(v.getType()));
+            key("init");
+            expr(v.getInitializer());
+            close();
+            return;
+        }
+        case EXPRESSION_STATEMENT:
+            open("expr", s);
+            key("e");
+            expr(((ExpressionStatementTree) s).getExpression());
+            close();
+            return;
+        case IF: {
+            IfTree t = (IfTree) s;
+            open("if", s);
+            key("c");
+            expr(t.getCondition());
+            key("then");
+            body(t.getThenStatement());
+            key("else");
+            body(t.getElseStatement());
+            close();
+            return;
+        }
+        case WHILE_LOOP: {
+            WhileLoopTree t = (WhileLoopTree) s;
+            open("while", s);
+            key("c");
+            expr(t.getCondition());
+            key("body");
+            body(t.getStatement());
+            close();
+            return;
+        }
+        case DO_WHILE_LOOP: {
+            DoWhileLoopTree t = (DoWhileLoopTree) s;
+            open("do", s);
+            key("c");
+            expr(t.getCondition());
+            key("body");
+            body(t.getStatement());
+            close();
+            return;
+        }
+        case FOR_LOOP: {
+            ForLoopTree t = (ForLoopTree) s;
+            open("for", s);
+            key("init");
+            statements(t.getInitializer());
+            key("c");
+            expr(t.getCondition());
+            key("update");
+            out.append('[');
+            for (int i = 0; i < t.getUpdate().size(); i++) {
+                if (i > 0) out.append(',');
+                expr(t.getUpdate().get(i).getExpression());
+            }
+            out.append(']');
+            key("body");
+            body(t.getStatement());
+            close();
+            return;
+        }
+        case ENHANCED_FOR_LOOP: {
+            EnhancedForLoopTree t = (EnhancedForLoopTree) s;
+            open("foreach", s);
+            str("var", t.getVariable().getName().toString());
+            str("type", String.valueOf(t.getVariable().getType()));
+            key("iter");
+            expr(t.getExpression());
+            key("body");
+            body(t.getStatement());
+            close();
+            return;
+        }
+        case RETURN:
+            open("return", s);
+            key("e");
+            expr(((ReturnTree) s).getExpression());
+            close();
+            return;
+        case THROW:
+            open("throw", s);
+            key("e");
+            expr(((ThrowTree) s).getExpression());
+            close();
+            return;
+        case BREAK:
+            open("break", s);
+            close();
+            return;
+        case CONTINUE:
+            open("continue", s);
+            close();
+            return;
+        case LABELED_STATEMENT:
+            statement(((LabeledStatementTree) s).getStatement());
+            return;
+        case SYNCHRONIZED:
+            open("block", s);
+            key("body");
+            statements(((SynchronizedTree) s).getBlock().getStatements());
+            close();
+            return;
+        case SWITCH: {
+            SwitchTree t = (SwitchTree) s;
+            open("switch", s);
+            key("e");
+            expr(t.getExpression());
+            key("cases");
+            cases(t.getCases());
+            close();
+            return;
+        }
+        case TRY: {
+            TryTree t = (TryTree) s;
+            open("try", s);
+            key("resources");
+            out.append('[');
+            for (int i = 0; i < t.getResources().size(); i++) {
+                if (i > 0) out.append(',');
+                Tree r = t.getResources().get(i);
+                if (r instanceof StatementTree) statement((StatementTree) r);
+                else {
+                    open("expr", r);
+                    key("e");
+                    expr((ExpressionTree) r);
+                    close();
+                }
+            }
+            out.append(']');
+            key("body");
+            statements(t.getBlock().getStatements());
+            key("handlers");
+            out.append('[');
+            for (int i = 0; i < t.getCatches().size(); i++) {
+                if (i > 0) out.append(',');
+                statements(t.getCatches().get(i).getBlock().getStatements());
+            }
+            out.append(']');
+            key("finally");
+            if (t.getFinallyBlock() == null) out.append("[]");
+            else statements(t.getFinallyBlock().getStatements());
+            close();
+            return;
+        }
+        case CLASS:
+            classDecl((ClassTree) s);
+            return;
+        case ASSERT:
+        case EMPTY_STATEMENT:
+        default:
+            open("empty", s);
+            close();
+        }
+    }
+
+    private void cases(List<? extends CaseTree> list) {
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) out.append(',');
+            CaseTree c = list.get(i);
+            out.append("{\"labels\":[");
+            for (int j = 0; j < c.getExpressions().size(); j++) {
+                if (j > 0) out.append(',');
+                expr(c.getExpressions().get(j));
+            }
+            out.append("],\"body\":");
+            if (c.getStatements() != null) statements(c.getStatements());
+            else if (c.getBody() instanceof StatementTree) body((StatementTree) c.getBody());
+            else if (c.getBody() instanceof ExpressionTree) {
+                out.append("[{\"t\":\"expr\",\"e\":");
+                expr((ExpressionTree) c.getBody());
+                out.append("}]");
+            } else out.append("[]");
+            out.append('}');
+        }
+        out.append(']');
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------
+
+    private static String operator(Tree.Kind k) {
+        switch (k) {
+        case PLUS: case PLUS_ASSIGNMENT: case UNARY_PLUS: return "+";
+        case MINUS: case MINUS_ASSIGNMENT: case UNARY_MINUS: return "-";
+        case MULTIPLY: case MULTIPLY_ASSIGNMENT: return "*";
+        case DIVIDE: case DIVIDE_ASSIGNMENT: return "/";
+        case REMAINDER: case REMAINDER_ASSIGNMENT: return "%";
+        case LEFT_SHIFT: case LEFT_SHIFT_ASSIGNMENT: return "<<";
+        case RIGHT_SHIFT: case RIGHT_SHIFT_ASSIGNMENT: return ">>";
+        case UNSIGNED_RIGHT_SHIFT: case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT: return ">>>";
+        case AND: case AND_ASSIGNMENT: return "&";
+        case OR: case OR_ASSIGNMENT: return "|";
+        case XOR: case XOR_ASSIGNMENT: return "^";
+        case CONDITIONAL_AND: return "&&";
+        case CONDITIONAL_OR: return "||";
+        case EQUAL_TO: return "==";
+        case NOT_EQUAL_TO: return "!=";
+        case LESS_THAN: return "<";
+        case LESS_THAN_EQUAL: return "<=";
+        case GREATER_THAN: return ">";
+        case GREATER_THAN_EQUAL: return ">=";
+        case LOGICAL_COMPLEMENT: return "!";
+        case BITWISE_COMPLEMENT: return "~";
+        case PREFIX_INCREMENT: return "++pre";
+        case PREFIX_DECREMENT: return "--pre";
+        case POSTFIX_INCREMENT: return "post++";
+        case POSTFIX_DECREMENT: return "post--";
+        default: return k.toString();
+        }
+    }
+
+    private void exprs(List<? extends ExpressionTree> list) {
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) out.append(',');
+            expr(list.get(i));
+        }
+        out.append(']');
+    }
+
+    private void expr(ExpressionTree e) {
+        if (e == null) {
+            out.append("null");
+            return;
+        }
+        if (e instanceof BinaryTree) {
+            BinaryTree b = (BinaryTree) e;
+            open("bin", null);
+            str("op", operator(e.getKind()));
+            key("l");
+            expr(b.getLeftOperand());
+            key("r");
+            expr(b.getRightOperand());
+            close();
+            return;
+        }
+        if (e instanceof UnaryTree) {
+            open("un", null);
+            str("op", operator(e.getKind()));
+            key("e");
+            expr(((UnaryTree) e).getExpression());
+            close();
+            return;
+        }
+        if (e instanceof CompoundAssignmentTree) {
+            CompoundAssignmentTree a = (CompoundAssignmentTree) e;
+            open("assign", null);
+            str("op", operator(e.getKind()) + "=");
+            key("target");
+            expr(a.getVariable());
+            key("value");
+            expr(a.getExpression());
+            close();
+            return;
+        }
+        switch (e.getKind()) {
+        case IDENTIFIER:
+            open("name", null);
+            str("id", ((IdentifierTree) e).getName().toString());
+            close();
+            return;
+        case INT_LITERAL: case LONG_LITERAL: case FLOAT_LITERAL: case DOUBLE_LITERAL:
+            open("num", null);
+            key("v");
+            out.append(((LiteralTree) e).getValue());
+            close();
+            return;
+        case CHAR_LITERAL: case STRING_LITERAL:
+            open("str", null);
+            str("v", String.valueOf(((LiteralTree) e).getValue()));
+            close();
+            return;
+        case BOOLEAN_LITERAL:
+            open("bool", null);
+            key("v");
+            out.append(((LiteralTree) e).getValue());
+            close();
+            return;
+        case NULL_LITERAL:
+            open("null", null);
+            close();
+            return;
+        case PARENTHESIZED:
+            expr(((ParenthesizedTree) e).getExpression());
+            return;
+        case TYPE_CAST:
+            expr(((TypeCastTree) e).getExpression());
+            return;
+        case ASSIGNMENT: {
+            AssignmentTree a = (AssignmentTree) e;
+            open("assign", null);
+            str("op", "=");
+            key("target");
+            expr(a.getVariable());
+            key("value");
+            expr(a.getExpression());
+            close();
+            return;
+        }
+        case METHOD_INVOCATION: {
+            MethodInvocationTree m = (MethodInvocationTree) e;
+            open("call", e);
+            key("callee");
+            expr(m.getMethodSelect());
+            key("args");
+            exprs(m.getArguments());
+            close();
+            return;
+        }
+        case MEMBER_SELECT: {
+            MemberSelectTree m = (MemberSelectTree) e;
+            open("member", null);
+            key("obj");
+            expr(m.getExpression());
+            str("name", m.getIdentifier().toString());
+            close();
+            return;
+        }
+        case ARRAY_ACCESS: {
+            ArrayAccessTree a = (ArrayAccessTree) e;
+            open("index", null);
+            key("obj");
+            expr(a.getExpression());
+            key("idx");
+            expr(a.getIndex());
+            close();
+            return;
+        }
+        case NEW_CLASS: {
+            NewClassTree n = (NewClassTree) e;
+            open("new", e);
+            str("type", String.valueOf(n.getIdentifier()));
+            key("args");
+            exprs(n.getArguments());
+            if (n.getClassBody() != null) {
+                key("body");
+                classDecl(n.getClassBody());
+            }
+            close();
+            return;
+        }
+        case NEW_ARRAY: {
+            NewArrayTree n = (NewArrayTree) e;
+            open("newarray", e);
+            str("type", String.valueOf(n.getType()));
+            key("dims");
+            exprs(n.getDimensions());
+            key("init");
+            if (n.getInitializers() == null) out.append("null");
+            else exprs(n.getInitializers());
+            close();
+            return;
+        }
+        case CONDITIONAL_EXPRESSION: {
+            ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+            open("cond", null);
+            key("c");
+            expr(c.getCondition());
+            key("a");
+            expr(c.getTrueExpression());
+            key("b");
+            expr(c.getFalseExpression());
+            close();
+            return;
+        }
+        case LAMBDA_EXPRESSION: {
+            LambdaExpressionTree l = (LambdaExpressionTree) e;
+            open("lambda", e);
+            key("params");
+            out.append('[');
+            for (int i = 0; i < l.getParameters().size(); i++) {
+                if (i > 0) out.append(',');
+                quote(out, l.getParameters().get(i).getName().toString());
+            }
+            out.append(']');
+            key("body");
+            if (l.getBody() instanceof ExpressionTree) {
+                out.append("[{\"t\":\"return\",\"e\":");
+                expr((ExpressionTree) l.getBody());
+                out.append("}]");
+            } else {
+                body((StatementTree) l.getBody());
+            }
+            close();
+            return;
+        }
+        case MEMBER_REFERENCE:
+            open("name", null);
+            str("id", ((MemberReferenceTree) e).getName().toString());
+            close();
+            return;
+        case INSTANCE_OF:
+            expr(((InstanceOfTree) e).getExpression());
+            return;
+        case SWITCH_EXPRESSION: {
+            SwitchExpressionTree t = (SwitchExpressionTree) e;
+            open("switchexpr", e);
+            key("e");
+            expr(t.getExpression());
+            key("cases");
+            cases(t.getCases());
+            close();
+            return;
+        }
+        default:
+            open("other", null);
+            str("kind", e.getKind().toString());
+            close();
+        }
+    }
+}

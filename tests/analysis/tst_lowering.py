@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""The Java and JavaScript paths of the static analyzer end to end: the JDK's compiler tree API
+(JavaTreeDump) parses each program of tests/analysis/java/, acorn (js_tree_dump.js) each program of
+tests/analysis/javascript/; lowering.py lowers the model, static_analyzer.py classifies it. The first
+line of each program says what to expect (`// expect time=CLASS [risks=a,b]`).
+
+usage: tst_lowering.py SOURCE_DIR   (run by CTest)"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
+sys.path.insert(0, os.path.join(root, "analysis"))
+import static_analyzer  # noqa: E402
+
+failures = 0
+with tempfile.TemporaryDirectory() as classes:
+    subprocess.run(["javac", "-d", classes, os.path.join(root, "analysis", "parsers", "JavaTreeDump.java")],
+                   check=True)
+    parsers = {"java": ["java", "-cp", classes, "JavaTreeDump"],
+               "javascript": ["node", os.path.join(root, "analysis", "parsers", "js_tree_dump.js")]}
+    programs = [(lang, os.path.join(root, "tests", "analysis", lang, name)) for lang in parsers
+                for name in sorted(os.listdir(os.path.join(root, "tests", "analysis", lang)))]
+    for lang, path in programs:
+        name = os.path.basename(path)
+        code = open(path, encoding="utf-8").read()
+        expect = dict(kv.split("=", 1) for kv in code.splitlines()[0].split("expect", 1)[1].split())
+        model = subprocess.run(parsers[lang], input=code.encode(), capture_output=True, check=True).stdout.decode()
+        out = static_analyzer.analyze_input(model)
+        got = {"time": out.get("time_class"),
+               "risks": ",".join(sorted({r["kind"] for r in out.get("risks", [])}))}
+        want = {"time": expect["time"], "risks": ",".join(sorted(expect.get("risks", "").split(",")) if
+                                                          expect.get("risks") else [])}
+        ok = out.get("ok") and got == want
+        failures += not ok
+        print("%s %s: want %s, got %s (%s)" % ("PASS" if ok else "FAIL", name, want, got, out.get("explanation")))
+
+    # A syntax error is reported with its line, not analyzed.
+    for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n")):
+        bad = subprocess.run(parsers[lang], input=bad_code, capture_output=True, check=True).stdout.decode()
+        out = static_analyzer.analyze_input(bad)
+        ok = out.get("ok") is False and out.get("line") == 2
+        failures += not ok
+        print("%s %s syntax error: %s" % ("PASS" if ok else "FAIL", lang, json.dumps(out)))
+sys.exit(1 if failures else 0)

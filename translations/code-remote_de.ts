@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini hat eine Antwort gesendet, die kein JSON ist</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini hat die Anfrage blockiert (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini hat keine Antwort geliefert</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>Die Antwort von Gemini wurde abgeschnitten (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini hat ohne Antwort abgebrochen (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>Die Antwort von Gemini ist nicht das angeforderte JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>Die Antwort von Gemini enthält keine Zeitkomplexität</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>es ist kein Gemini-API-Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>der Gemini-API-Schlüssel ist ungültig; prüfen Sie ihn in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>Gemini ist für diesen Schlüssel nicht verfügbar (aktivieren Sie die Abrechnung oder prüfen Sie die Region)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini hat die Anfrage abgelehnt%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>der Gemini-API-Schlüssel darf dieses Modell oder diese API nicht verwenden%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>das Gemini-Modell „%1“ existiert nicht oder wurde eingestellt; wählen Sie in den Einstellungen ein anderes Modell</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>das Gemini-Kontingent für heute ist aufgebraucht; es wird um Mitternacht pazifischer Zeit zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>das Gemini-Kontingent ist erschöpft (Ratenlimit)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>bei Gemini ist ein Serverfehler aufgetreten (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini hat mit HTTP %1 geantwortet%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>Gemini ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>; Gemini bittet, vor einem erneuten Versuch %1 s zu warten</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>Die Modellliste von Gemini konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 ist verfügbar</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>das Modell „%1“ wird für generateContent nicht angeboten; verfügbar: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>das Analyseskript ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>das Skript kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>der Analyse ist der Speicher ausgegangen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>die Sandbox konnte die Analyse nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>das Analyseskript ist fehlgeschlagen (%1): %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>keine Offline-Analyse für %1-Programme</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>die statische Analyse hat eine unlesbare Antwort geliefert</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Speicher: %1.</translation>
     </message>
@@ -461,14 +471,19 @@
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="70"/>
-        <source>Complexity analysis reads Python programs only for now, not %1. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>Die Komplexitätsanalyse liest vorerst nur Python-Programme, nicht %1. Das %1-Programm läuft trotzdem (F5): Seine Laufzeit und Speicherspitze stehen unter seiner Ausgabe.</translation>
-    </message>
-    <message>
-        <location filename="../app/AnalysisController.cpp" line="73"/>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>Die Komplexitätsanalyse liest nur Python-Programme; diese Datei ist reiner Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>„Messen“ misst vorerst nur die Laufzeit von Funktionen in Python-Programmen, nicht in %1. „Analysieren“ (Strg+Umschalt+A) schätzt seine Komplexität trotzdem ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>Die Offline-Komplexitätsanalyse liest Python, Java und JavaScript, %1 noch nicht; mit einem Gemini-Schlüssel (Einstellungen) analysiert Gemini es. Das %1-Programm läuft trotzdem (F5): Seine Laufzeit und Speicherspitze stehen unter seiner Ausgabe.</translation>
     </message>
 </context>
 <context>

@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini envió una respuesta que no es JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini bloqueó la solicitud (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini no devolvió ninguna respuesta</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>La respuesta de Gemini se cortó (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini se detuvo sin responder (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>La respuesta de Gemini no es el JSON solicitado</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>La respuesta de Gemini no incluye la complejidad temporal</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>no se ha configurado ninguna clave de API de Gemini</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>la clave de API de Gemini no es válida; compruébela en la configuración</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>Gemini no está disponible para esta clave (active la facturación o compruebe la región)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini rechazó la solicitud%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>la clave de API de Gemini no tiene permiso para usar este modelo o esta API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>el modelo de Gemini «%1» no existe o se retiró; elija otro modelo en la configuración</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>la cuota de Gemini de hoy se ha agotado; se restablece a medianoche, hora del Pacífico</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>la cuota de Gemini está agotada (límite de frecuencia)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini tuvo un error del servidor (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini respondió con HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini no respondió en %1 s</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>no se puede contactar con Gemini: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>; Gemini pide esperar %1 s antes de reintentar</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>No se pudo leer la lista de modelos de Gemini</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 está disponible</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>el modelo «%1» no se ofrece para generateContent; disponibles: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>el script de análisis falló: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>no se puede escribir el script en %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>el análisis se quedó sin memoria</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>el entorno aislado no pudo ejecutar el análisis: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>el script de análisis falló (%1): %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>no hay análisis sin conexión para programas de %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>el analizador estático dio una respuesta ilegible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Espacio: %1.</translation>
     </message>
@@ -461,14 +471,19 @@
         <translation>Falló la medición: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="70"/>
-        <source>Complexity analysis reads Python programs only for now, not %1. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>Por ahora, el análisis de complejidad solo lee programas de Python, no de %1. El programa de %1 se ejecuta igualmente (F5): su tiempo y su pico de memoria aparecen debajo de su salida.</translation>
-    </message>
-    <message>
-        <location filename="../app/AnalysisController.cpp" line="73"/>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>El análisis de complejidad solo lee programas de Python; este archivo es texto sin formato.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Por ahora, «Medir» solo cronometra funciones de programas de Python, no de %1. «Analizar» (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>El análisis de complejidad sin conexión lee Python, Java y JavaScript, todavía no %1; con una clave de Gemini (Configuración), Gemini lo analiza. El programa de %1 se ejecuta igualmente (F5): su tiempo y su pico de memoria aparecen debajo de su salida.</translation>
     </message>
 </context>
 <context>

@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini a envoyé une réponse qui n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini a bloqué la requête (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini n&apos;a renvoyé aucune réponse</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>La réponse de Gemini a été tronquée (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini s&apos;est arrêté sans répondre (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>La réponse de Gemini n&apos;est pas le JSON demandé</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>La réponse de Gemini ne donne pas de complexité en temps</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>aucune clé d&apos;API Gemini n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>la clé d&apos;API Gemini n&apos;est pas valide&#xa0;; vérifiez-la dans les paramètres</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>Gemini n&apos;est pas disponible pour cette clé (activez la facturation ou vérifiez la région)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini a rejeté la requête%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>la clé d&apos;API Gemini n&apos;a pas le droit d&apos;utiliser ce modèle ou cette API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>le modèle Gemini «&#xa0;%1&#xa0;» n&apos;existe pas ou a été retiré&#xa0;; choisissez un autre modèle dans les paramètres</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>le quota Gemini du jour est épuisé&#xa0;; il est réinitialisé à minuit, heure du Pacifique</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>le quota Gemini est épuisé (limite de débit)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini a rencontré une erreur serveur (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini a répondu avec HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>impossible de joindre Gemini&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>&#xa0;; Gemini demande d&apos;attendre %1 s avant de réessayer</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>La liste des modèles de Gemini n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 est disponible</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n&apos;est pas proposé pour generateContent&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>le script d&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>impossible d&apos;écrire le script dans %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>l&apos;analyse a manqué de mémoire</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>le bac à sable n&apos;a pas pu exécuter l&apos;analyse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>le script d&apos;analyse a échoué (%1)&#xa0;: %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>aucune analyse hors ligne pour les programmes %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>l&apos;analyseur statique a donné une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Mémoire&#xa0;: %1.</translation>
     </message>
@@ -461,14 +471,19 @@
         <translation>Échec de la mesure&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="70"/>
-        <source>Complexity analysis reads Python programs only for now, not %1. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>L&apos;analyse de complexité ne lit pour l&apos;instant que les programmes Python, pas %1. Le programme %1 s&apos;exécute quand même (F5)&#xa0;: son temps et son pic de mémoire s&apos;affichent sous sa sortie.</translation>
-    </message>
-    <message>
-        <location filename="../app/AnalysisController.cpp" line="73"/>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>L&apos;analyse de complexité ne lit que les programmes Python&#xa0;; ce fichier est du texte brut.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>«&#xa0;Mesurer&#xa0;» ne chronomètre pour l&apos;instant que les fonctions des programmes Python, pas %1. «&#xa0;Analyser&#xa0;» (Ctrl+Maj+A) estime quand même sa complexité.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>L&apos;analyse de complexité hors ligne lit Python, Java et JavaScript, pas encore %1&#xa0;; avec une clé Gemini (Paramètres), Gemini l&apos;analyse. Le programme %1 s&apos;exécute quand même (F5)&#xa0;: son temps et son pic de mémoire s&apos;affichent sous sa sortie.</translation>
     </message>
 </context>
 <context>

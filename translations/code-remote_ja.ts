@@ -238,118 +238,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini から JSON ではない応答が届きました</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini がリクエストをブロックしました (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini から回答がありませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>Gemini の回答が途中で切れました (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini が回答せずに停止しました (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>Gemini の回答が要求した JSON ではありません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>Gemini の回答に時間計算量がありません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>Gemini の API キーが設定されていません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>Gemini の API キーが無効です。設定で確認してください</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>このキーでは Gemini を利用できません (課金を有効にするかリージョンを確認してください)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini がリクエストを拒否しました%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>この Gemini API キーにはこのモデルまたは API の使用が許可されていません%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>Gemini モデル &quot;%1&quot; は存在しないか提供終了しました。設定で別のモデルを選んでください</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>本日の Gemini の割り当てを使い切りました。太平洋時間の午前 0 時にリセットされます</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>Gemini の割り当てを使い切りました (レート制限)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini でサーバー エラーが発生しました (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini が HTTP %1 で応答しました%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini が %1 秒以内に応答しませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>Gemini に接続できません: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>。Gemini は再試行まで %1 秒待つよう求めています</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>Gemini のモデル一覧を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 を利用できます</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>モデル &quot;%1&quot; は generateContent に対応していません。利用可能: %2</translation>
     </message>
@@ -357,22 +357,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>解析スクリプトが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>スクリプトを %1 に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
@@ -380,27 +385,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>解析でメモリが不足しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>サンドボックスで解析を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>解析スクリプトが失敗しました (%1): %2</translation>
     </message>
@@ -408,17 +413,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>%1 プログラム用のオフライン解析はありません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静的解析の応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> 空間: %1。</translation>
     </message>
@@ -460,14 +470,19 @@
         <translation>測定に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="70"/>
-        <source>Complexity analysis reads Python programs only for now, not %1. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>計算量解析は今のところ Python プログラムしか読めません (%1 は対象外です)。%1 のプログラムは実行できます (F5)。実行時間と最大メモリは出力の下に表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../app/AnalysisController.cpp" line="73"/>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>計算量解析は Python プログラムしか読めません。このファイルはプレーンテキストです。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>「測定」で計測できるのは今のところ Python プログラムの関数だけです (%1 は対象外です)。「解析」(Ctrl+Shift+A) なら計算量を推定できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript で、%1 にはまだ対応していません。Gemini のキーを設定すると (設定)、Gemini が解析します。%1 のプログラムは実行できます (F5)。実行時間と最大メモリは出力の下に表示されます。</translation>
     </message>
 </context>
 <context>

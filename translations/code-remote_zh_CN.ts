@@ -238,118 +238,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini 返回的响应不是 JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini 拦截了请求（%1）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini 没有返回回答</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>Gemini 的回答被截断（MAX_TOKENS）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini 未给出回答就停止了（%1）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>Gemini 的回答不是所请求的 JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>Gemini 的回答中没有时间复杂度</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>未设置 Gemini API 密钥</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>Gemini API 密钥无效；请在设置中检查</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>此密钥无法使用 Gemini（请启用结算或检查所在地区）%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini 拒绝了请求%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>此 Gemini API 密钥无权使用该模型或 API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>Gemini 模型“%1”不存在或已停用；请在设置中选择其他模型</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>今天的 Gemini 配额已用完；将于太平洋时间午夜重置</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>Gemini 配额已耗尽（速率限制）%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini 发生服务器错误（HTTP %1）%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini 返回了 HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini 在 %1 秒内没有回答</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>无法访问 Gemini：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>；Gemini 要求等待 %1 秒后再重试</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>无法读取 Gemini 的模型列表</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 可用</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>模型“%1”不支持 generateContent；可用的有：%2</translation>
     </message>
@@ -357,22 +357,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>分析脚本失败：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>无法将脚本写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
@@ -380,27 +385,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>分析时内存不足</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>沙箱无法运行分析：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>分析脚本失败（%1）：%2</translation>
     </message>
@@ -408,17 +413,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>没有适用于 %1 程序的离线分析器</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静态分析器给出了无法解读的回答</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> 空间：%1。</translation>
     </message>
@@ -460,14 +470,19 @@
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="70"/>
-        <source>Complexity analysis reads Python programs only for now, not %1. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>复杂度分析目前只能读取 Python 程序，不支持 %1。%1 程序仍可运行（F5）：其用时和内存峰值显示在输出下方。</translation>
-    </message>
-    <message>
-        <location filename="../app/AnalysisController.cpp" line="73"/>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>复杂度分析只能读取 Python 程序；此文件是纯文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>“测量”目前只能为 Python 程序的函数计时，不支持 %1。“分析”（Ctrl+Shift+A）仍可估算其复杂度。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>离线复杂度分析可读取 Python、Java 和 JavaScript，暂不支持 %1；在设置中填入 Gemini 密钥后，可由 Gemini 分析。%1 程序仍可运行（F5）：其用时和内存峰值显示在输出下方。</translation>
     </message>
 </context>
 <context>

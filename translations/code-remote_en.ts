@@ -51,6 +51,28 @@
     </message>
 </context>
 <context>
+    <name>app::ShellDock</name>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>A new interpreter: the shell forgets its variables. Idle shells end after %n minute.</numerusform>
+            <numerusform>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(%n more not shown)</numerusform>
+            <numerusform>(%n more not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>remote::RemoteRunSession</name>
     <message numerus="yes">
         <location filename="../remote/RemoteRunSession.cpp" line="242"/>
@@ -77,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>The server is busy: its queue is full. Retry in %n second. Your code is kept.</numerusform>
@@ -85,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Too many runs with this token in a short time. Retry in %n second. Your code is kept.</numerusform>
@@ -93,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>This token already has as many runs in progress as the server allows. Retry in %n second. Your code is kept.</numerusform>

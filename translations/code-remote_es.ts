@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini envió una respuesta que no es JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini bloqueó la solicitud (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini no devolvió ninguna respuesta</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>La respuesta de Gemini se cortó (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini se detuvo sin responder (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>La respuesta de Gemini no es el JSON solicitado</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>La respuesta de Gemini no incluye la complejidad temporal</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>no se ha configurado ninguna clave de API de Gemini</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>la clave de API de Gemini no es válida; compruébela en la configuración</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>Gemini no está disponible para esta clave (active la facturación o compruebe la región)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini rechazó la solicitud%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>la clave de API de Gemini no tiene permiso para usar este modelo o esta API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>el modelo de Gemini «%1» no existe o se retiró; elija otro modelo en la configuración</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>la cuota de Gemini de hoy se ha agotado; se restablece a medianoche, hora del Pacífico</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>la cuota de Gemini está agotada (límite de frecuencia)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini tuvo un error del servidor (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini respondió con HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini no respondió en %1 s</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>no se puede contactar con Gemini: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>; Gemini pide esperar %1 s antes de reintentar</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>No se pudo leer la lista de modelos de Gemini</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 está disponible</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>el modelo «%1» no se ofrece para generateContent; disponibles: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>el script de análisis falló: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>no se puede escribir el script en %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>el análisis se quedó sin memoria</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>el entorno aislado no pudo ejecutar el análisis: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>el script de análisis falló (%1): %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>no hay análisis sin conexión para programas de %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>el analizador estático dio una respuesta ilegible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Espacio: %1.</translation>
     </message>
@@ -456,14 +466,24 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="69"/>
-        <source>complexity analysis understands Python programs only</source>
-        <translation>el análisis de complejidad solo entiende programas en Python</translation>
-    </message>
-    <message>
         <location filename="../app/AnalysisTabs.cpp" line="64"/>
         <source>Measure failed: %1</source>
         <translation>Falló la medición: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
+        <translation>El análisis de complejidad solo lee programas de Python; este archivo es texto sin formato.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Por ahora, «Medir» solo cronometra funciones de programas de Python, no de %1. «Analizar» (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>El análisis de complejidad sin conexión lee Python, Java y JavaScript, todavía no %1; con una clave de Gemini (Configuración), Gemini lo analiza. El programa de %1 se ejecuta igualmente (F5): su tiempo y su pico de memoria aparecen debajo de su salida.</translation>
     </message>
 </context>
 <context>
@@ -690,92 +710,97 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="78"/>
+        <source>No analysis for this language</source>
+        <translation>Sin análisis para este lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>eval / exec</source>
         <translation>eval / exec</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
         <source>system command</source>
         <translation>comando del sistema</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
         <source>network access</source>
         <translation>acceso a la red</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
         <source>file deletion</source>
         <translation>borrado de archivos</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
         <source>dynamic import</source>
         <translation>importación dinámica</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
         <source>unpickling</source>
         <translation>deserialización con pickle</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
         <source>unbounded loop</source>
         <translation>bucle sin límite</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="115"/>
         <source>blocking input</source>
         <translation>entrada bloqueante</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
         <source>High</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="125"/>
         <source>Medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="129"/>
         <source>Low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="141"/>
         <source>fitted %1</source>
         <translation>ajustado: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="198"/>
         <source>The analysis failed: %1</source>
         <translation>El análisis falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time complexity: %1</source>
         <translation>Complejidad temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space complexity: %1</source>
         <translation>Complejidad espacial: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="204"/>
         <source>Confidence %1 %</source>
         <translation>Confianza %1 %</translation>
     </message>
@@ -821,6 +846,97 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <location filename="../app/ConnectionTester.cpp" line="90"/>
         <source>Connected in %1 ms, but the token check failed: %2</source>
         <translation>Conectado en %1 ms, pero falló la comprobación del token: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugController</name>
+    <message>
+        <location filename="../app/DebugController.cpp" line="60"/>
+        <source>Breakpoint Condition</source>
+        <translation>Condición del punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="61"/>
+        <source>Stop only when this Python expression is true (empty: always):</source>
+        <translation>Detenerse solo cuando esta expresión de Python sea verdadera (vacía: siempre):</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="72"/>
+        <source>F5 (while paused)</source>
+        <translation>F5 (en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="91"/>
+        <source>Only Python programs can be debugged.</source>
+        <translation>Solo se pueden depurar programas de Python.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="95"/>
+        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
+        <translation>En esta versión, la depuración solo funciona en el entorno aislado local: elija Ejecutar ▸ Ejecutar en ▸ Entorno aislado local.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="205"/>
+        <source>Expressions are evaluated while the program is paused.</source>
+        <translation>Las expresiones se evalúan mientras el programa está en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="233"/>
+        <source>Value of %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="254"/>
+        <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
+        <translation>No hubo respuesta a tiempo: un __repr__ o la expresión no termina. Detenga el programa para finalizarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugDock</name>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="82"/>
+        <source>Debugger</source>
+        <translation>Depurador</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="83"/>
+        <location filename="../app/DebugDock.cpp" line="85"/>
+        <source>Call stack</source>
+        <translation>Pila de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="84"/>
+        <location filename="../app/DebugDock.cpp" line="86"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="87"/>
+        <source>Evaluate an expression in the selected frame</source>
+        <translation>Evaluar una expresión en el marco seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="88"/>
+        <source>Expression to evaluate</source>
+        <translation>Expresión que evaluar</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="97"/>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, línea %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebuggingUi</name>
+    <message>
+        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <source>Debug</source>
+        <translation>Depuración</translation>
     </message>
 </context>
 <context>
@@ -1160,17 +1276,107 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>&amp;Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="89"/>
+        <source>&amp;Debug</source>
+        <translation>Dep&amp;urar</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="90"/>
+        <source>Run the current file in the debugger: it stops at breakpoints (Ctrl+F5)</source>
+        <translation>Ejecutar el archivo actual en el depurador: se detiene en los puntos de interrupción (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="97"/>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="98"/>
+        <source>Continue to the next breakpoint (F5 while paused)</source>
+        <translation>Continuar hasta el siguiente punto de interrupción (F5 en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="102"/>
+        <source>Step O&amp;ver</source>
+        <translation>Pasar po&amp;r encima</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Run the current line, stepping over calls (F10)</source>
+        <translation>Ejecutar la línea actual sin entrar en las llamadas (F10)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="107"/>
+        <source>Step In&amp;to</source>
+        <translation>E&amp;ntrar en la función</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
+        <source>Run to the next line, into the function called (F11)</source>
+        <translation>Ejecutar hasta la siguiente línea, entrando en la función llamada (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="112"/>
+        <source>Step O&amp;ut</source>
+        <translation>&amp;Salir de la función</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="113"/>
+        <source>Run until the current function returns (Shift+F11)</source>
+        <translation>Ejecutar hasta que la función actual retorne (Mayús+F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="117"/>
+        <source>Toggle &amp;Breakpoint</source>
+        <translation>Alternar &amp;punto de interrupción</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="118"/>
+        <source>Set or remove a breakpoint on the current line (F9)</source>
+        <translation>Poner o quitar un punto de interrupción en la línea actual (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="122"/>
+        <source>Brea&amp;kpoint Condition…</source>
+        <translation>Cond&amp;ición del punto de interrupción…</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="123"/>
+        <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
+        <translation>Detenerse en la línea actual solo cuando una expresión sea verdadera (Ctrl+Mayús+F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="127"/>
+        <source>&amp;Python Shell</source>
+        <translation>S&amp;hell de Python</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="128"/>
+        <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
+        <translation>Una consola interactiva de Python en el entorno aislado que conserva sus variables (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="132"/>
+        <source>Run, Then Stay in the S&amp;hell</source>
+        <translation>Ejecutar y &amp;quedarse en el shell</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="133"/>
+        <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
+        <translation>Ejecutar el archivo actual en el shell, cuya consola conserva después sus variables (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Next Tab</source>
         <translation>Pestaña siguiente</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="142"/>
+        <location filename="../app/WindowActions.cpp" line="190"/>
         <source>Previous Tab</source>
         <translation>Pestaña anterior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
@@ -1191,163 +1397,163 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Detener el programa en ejecución (Mayús+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="90"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
         <source>Send &amp;End of Input</source>
         <translation>Enviar &amp;fin de entrada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="91"/>
+        <location filename="../app/WindowActions.cpp" line="139"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Cerrar la entrada estándar del programa (Ctrl+D en la línea de entrada)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="95"/>
+        <location filename="../app/WindowActions.cpp" line="143"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analizar la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="96"/>
+        <location filename="../app/WindowActions.cpp" line="144"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="150"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Medir la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="151"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="109"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>Go to &amp;Input Line</source>
         <translation>Ir a la línea de en&amp;trada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="114"/>
+        <location filename="../app/WindowActions.cpp" line="162"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Limpiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="119"/>
+        <location filename="../app/WindowActions.cpp" line="167"/>
         <source>Copy &amp;Output</source>
         <translation>&amp;Copiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="124"/>
+        <location filename="../app/WindowActions.cpp" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="125"/>
+        <location filename="../app/WindowActions.cpp" line="173"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="129"/>
+        <location filename="../app/WindowActions.cpp" line="177"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="130"/>
+        <location filename="../app/WindowActions.cpp" line="178"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>La página de bienvenida: qué hace Code Remote y programas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="131"/>
+        <location filename="../app/WindowActions.cpp" line="179"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="135"/>
+        <location filename="../app/WindowActions.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="136"/>
+        <location filename="../app/WindowActions.cpp" line="184"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Todos los atajos de teclado, con búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="137"/>
+        <location filename="../app/WindowActions.cpp" line="185"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Acerca de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Output panel</source>
         <translation>Panel de salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="441"/>
         <source>Main menu</source>
         <translation>Menú principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="442"/>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="444"/>
+        <location filename="../app/MainWindow.cpp" line="445"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Line (1–%1):</source>
         <translation>Línea (1–%1):</translation>
     </message>
@@ -1404,6 +1610,14 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Parameter that grows</source>
         <translation>Parámetro que crece</translation>
+    </message>
+</context>
+<context>
+    <name>app::NewProgramMenu</name>
+    <message>
+        <location filename="../app/NewProgramMenu.cpp" line="27"/>
+        <source>New &amp;Program</source>
+        <translation>Nuevo &amp;programa</translation>
     </message>
 </context>
 <context>
@@ -1608,161 +1822,205 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>— %1 Configure el servidor en Configuración (Ejecutar ▸ Ejecutar en ▸ Configuración del servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>strict</source>
         <translation>estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Ejecutando %1 en %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="114"/>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Ejecutando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="117"/>
+        <location filename="../app/RunPresenter.cpp" line="119"/>
         <source>The run could not be started.</source>
         <translation>No se pudo iniciar la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <source>Compiling</source>
+        <translation>Compilando</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Waiting for input</source>
         <translation>Esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="126"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="134"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="156"/>
+        <location filename="../app/RunPresenter.cpp" line="160"/>
         <source>Finished</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Runtime error</source>
         <translation>Error de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>CPU time limit exceeded</source>
         <translation>Límite de tiempo de CPU superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
         <source>Time limit exceeded</source>
         <translation>Límite de tiempo superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
         <source>Memory limit exceeded</source>
         <translation>Límite de memoria superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="173"/>
         <source>Output limit exceeded</source>
         <translation>Límite de salida superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="176"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado por el perfil estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="175"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Compile error</source>
         <translation>Error de compilación</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="182"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>The server could not run the program.</source>
         <translation>El servidor no pudo ejecutar el programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error</source>
         <translation>Error del entorno aislado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error: %1</source>
         <translation>Error del entorno aislado: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="190"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="193"/>
+        <location filename="../app/RunPresenter.cpp" line="197"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="195"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <source>compiled in %1 s</source>
+        <translation>compilado en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <source>ran in %1 s, of which %2 s waiting for input</source>
+        <translation>ejecutado en %1 s, de los cuales %2 s esperando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="214"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, de los cuales %2 s esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="204"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="206"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <source>ran in %1 s</source>
+        <translation>ejecutado en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memoria %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="208"/>
+        <location filename="../app/RunPresenter.cpp" line="221"/>
         <source>output truncated</source>
         <translation>salida truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <location filename="../app/RunPresenter.cpp" line="260"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>El perfil estricto solo permite un subconjunto seguro de Python. Para ejecutar todo el lenguaje en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>El perfil estricto no permite que un programa inicie otros programas. Para permitirlo en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="267"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>El servidor ejecuta este programa en el perfil estricto, que solo permite un subconjunto seguro de Python.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="287"/>
+        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <source>The server runs this program in the strict profile, which does not let a program start other programs.
+</source>
+        <translation>El servidor ejecuta este programa en el perfil estricto, que no permite que un programa inicie otros programas.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="329"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 no está abierto en el editor</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <location filename="../app/RunPresenter.cpp" line="344"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>El perfil ahora es estándar (Configuración ▸ Ejecución de programas ▸ Perfil).</translation>
     </message>
@@ -2156,6 +2414,75 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
     </message>
 </context>
 <context>
+    <name>app::ShellController</name>
+    <message>
+        <location filename="../app/ShellController.cpp" line="144"/>
+        <source>The shell ended: a command ran past its time limit and did not stop.</source>
+        <translation>El shell terminó: un comando superó su límite de tiempo y no se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="146"/>
+        <source>The shell ended: it used more memory than its limit.</source>
+        <translation>El shell terminó: usó más memoria que su límite.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="148"/>
+        <source>The shell was stopped.</source>
+        <translation>Se detuvo el shell.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="150"/>
+        <source>The shell could not start: %1</source>
+        <translation>No se pudo iniciar el shell: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="152"/>
+        <source>The shell ended.</source>
+        <translation>El shell terminó.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="153"/>
+        <source>Press Enter to start a new one.</source>
+        <translation>Pulse Intro para iniciar uno nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShellDock</name>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="109"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="110"/>
+        <source>Shell output</source>
+        <translation>Salida del shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="111"/>
+        <source>Shell input</source>
+        <translation>Entrada del shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="112"/>
+        <source>Python (Enter runs, Tab completes, Up/Down: history)</source>
+        <translation>Python (Intro ejecuta, Tab completa, Arriba/Abajo: historial)</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="113"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>Un intérprete nuevo: el shell olvida sus variables. Los shells inactivos terminan tras %n minuto.</numerusform>
+            <numerusform>Un intérprete nuevo: el shell olvida sus variables. Los shells inactivos terminan tras %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::ShortcutsDialog</name>
     <message>
         <location filename="../app/ShortcutsDialog.cpp" line="33"/>
@@ -2186,6 +2513,14 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <location filename="../app/ShortcutsDialog.cpp" line="38"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>app::StarterPrograms</name>
+    <message>
+        <location filename="../app/StarterPrograms.cpp" line="15"/>
+        <source>Asks for your name and greets you. Run it (F5), then type your answer in the console and press Enter.</source>
+        <translation>Pregunta su nombre y lo saluda. Ejecútelo (F5), escriba su respuesta en la consola y pulse Intro.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2605,52 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;No guardar</translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="21"/>
+        <source>Locals</source>
+        <translation>Locales</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="23"/>
+        <source>Globals</source>
+        <translation>Globales</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="89"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="93"/>
+        <source>Double-click to see the whole value</source>
+        <translation>Haga doble clic para ver el valor completo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(%n más sin mostrar)</numerusform>
+            <numerusform>(%n más sin mostrar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2862,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>El servidor envió un mensaje que este cliente no entiende (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2489,7 +2870,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2497,7 +2878,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2505,12 +2886,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>El servidor ya no conoce este trabajo (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>El servidor rechazó la ejecución: %1 (%2).</translation>
     </message>

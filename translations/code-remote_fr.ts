@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini a envoyé une réponse qui n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini a bloqué la requête (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini n&apos;a renvoyé aucune réponse</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>La réponse de Gemini a été tronquée (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini s&apos;est arrêté sans répondre (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>La réponse de Gemini n&apos;est pas le JSON demandé</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>La réponse de Gemini ne donne pas de complexité en temps</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>aucune clé d&apos;API Gemini n&apos;est définie</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>la clé d&apos;API Gemini n&apos;est pas valide&#xa0;; vérifiez-la dans les paramètres</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>Gemini n&apos;est pas disponible pour cette clé (activez la facturation ou vérifiez la région)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini a rejeté la requête%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>la clé d&apos;API Gemini n&apos;a pas le droit d&apos;utiliser ce modèle ou cette API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>le modèle Gemini «&#xa0;%1&#xa0;» n&apos;existe pas ou a été retiré&#xa0;; choisissez un autre modèle dans les paramètres</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>le quota Gemini du jour est épuisé&#xa0;; il est réinitialisé à minuit, heure du Pacifique</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>le quota Gemini est épuisé (limite de débit)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini a rencontré une erreur serveur (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini a répondu avec HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>impossible de joindre Gemini&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>&#xa0;; Gemini demande d&apos;attendre %1 s avant de réessayer</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>La liste des modèles de Gemini n&apos;a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 est disponible</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n&apos;est pas proposé pour generateContent&#xa0;; disponibles&#xa0;: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>le script d&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>impossible d&apos;écrire le script dans %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>l&apos;analyse a manqué de mémoire</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>le bac à sable n&apos;a pas pu exécuter l&apos;analyse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>le script d&apos;analyse a échoué (%1)&#xa0;: %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>aucune analyse hors ligne pour les programmes %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>l&apos;analyseur statique a donné une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Mémoire&#xa0;: %1.</translation>
     </message>
@@ -456,14 +466,24 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="69"/>
-        <source>complexity analysis understands Python programs only</source>
-        <translation>l&apos;analyse de complexité ne comprend que les programmes Python</translation>
-    </message>
-    <message>
         <location filename="../app/AnalysisTabs.cpp" line="64"/>
         <source>Measure failed: %1</source>
         <translation>Échec de la mesure&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
+        <translation>L&apos;analyse de complexité ne lit que les programmes Python&#xa0;; ce fichier est du texte brut.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>«&#xa0;Mesurer&#xa0;» ne chronomètre pour l&apos;instant que les fonctions des programmes Python, pas %1. «&#xa0;Analyser&#xa0;» (Ctrl+Maj+A) estime quand même sa complexité.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>L&apos;analyse de complexité hors ligne lit Python, Java et JavaScript, pas encore %1&#xa0;; avec une clé Gemini (Paramètres), Gemini l&apos;analyse. Le programme %1 s&apos;exécute quand même (F5)&#xa0;: son temps et son pic de mémoire s&apos;affichent sous sa sortie.</translation>
     </message>
 </context>
 <context>
@@ -690,92 +710,97 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="78"/>
+        <source>No analysis for this language</source>
+        <translation>Pas d&apos;analyse pour ce langage</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>eval / exec</source>
         <translation>eval / exec</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
         <source>system command</source>
         <translation>commande système</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
         <source>network access</source>
         <translation>accès réseau</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
         <source>file deletion</source>
         <translation>suppression de fichiers</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
         <source>dynamic import</source>
         <translation>import dynamique</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
         <source>unpickling</source>
         <translation>désérialisation pickle</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
         <source>unbounded loop</source>
         <translation>boucle sans fin</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="115"/>
         <source>blocking input</source>
         <translation>entrée bloquante</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
         <source>High</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="125"/>
         <source>Medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="129"/>
         <source>Low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="141"/>
         <source>fitted %1</source>
         <translation>ajusté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="198"/>
         <source>The analysis failed: %1</source>
         <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time complexity: %1</source>
         <translation>Complexité en temps&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space complexity: %1</source>
         <translation>Complexité en mémoire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="204"/>
         <source>Confidence %1 %</source>
         <translation>Confiance %1 %</translation>
     </message>
@@ -821,6 +846,97 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/ConnectionTester.cpp" line="90"/>
         <source>Connected in %1 ms, but the token check failed: %2</source>
         <translation>Connecté en %1 ms, mais la vérification du jeton a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugController</name>
+    <message>
+        <location filename="../app/DebugController.cpp" line="60"/>
+        <source>Breakpoint Condition</source>
+        <translation>Condition du point d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="61"/>
+        <source>Stop only when this Python expression is true (empty: always):</source>
+        <translation>Ne s&apos;arrêter que si cette expression Python est vraie (vide&#xa0;: toujours)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="72"/>
+        <source>F5 (while paused)</source>
+        <translation>F5 (en pause)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="91"/>
+        <source>Only Python programs can be debugged.</source>
+        <translation>Seuls les programmes Python peuvent être débogués.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="95"/>
+        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
+        <translation>Dans cette version, le débogage ne fonctionne que dans le bac à sable local&#xa0;: choisissez Exécuter ▸ Exécuter sur ▸ Bac à sable local.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="205"/>
+        <source>Expressions are evaluated while the program is paused.</source>
+        <translation>Les expressions sont évaluées pendant que le programme est en pause.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="233"/>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="254"/>
+        <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
+        <translation>Pas de réponse à temps&#xa0;: un __repr__ ou l&apos;expression ne se termine pas. Arrêtez le programme pour y mettre fin.</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugDock</name>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="82"/>
+        <source>Debugger</source>
+        <translation>Débogueur</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="83"/>
+        <location filename="../app/DebugDock.cpp" line="85"/>
+        <source>Call stack</source>
+        <translation>Pile des appels</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="84"/>
+        <location filename="../app/DebugDock.cpp" line="86"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="87"/>
+        <source>Evaluate an expression in the selected frame</source>
+        <translation>Évaluer une expression dans le cadre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="88"/>
+        <source>Expression to evaluate</source>
+        <translation>Expression à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="97"/>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, ligne %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebuggingUi</name>
+    <message>
+        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <source>Debug</source>
+        <translation>Débogage</translation>
     </message>
 </context>
 <context>
@@ -1160,17 +1276,107 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Réinitialiser le &amp;zoom</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="89"/>
+        <source>&amp;Debug</source>
+        <translation>&amp;Déboguer</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="90"/>
+        <source>Run the current file in the debugger: it stops at breakpoints (Ctrl+F5)</source>
+        <translation>Exécuter le fichier actuel dans le débogueur&#xa0;: il s&apos;arrête aux points d&apos;arrêt (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="97"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="98"/>
+        <source>Continue to the next breakpoint (F5 while paused)</source>
+        <translation>Continuer jusqu&apos;au prochain point d&apos;arrêt (F5 en pause)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="102"/>
+        <source>Step O&amp;ver</source>
+        <translation>Pas à pas &amp;principal</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Run the current line, stepping over calls (F10)</source>
+        <translation>Exécuter la ligne actuelle sans entrer dans les appels (F10)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="107"/>
+        <source>Step In&amp;to</source>
+        <translation>Pas à pas dé&amp;taillé</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
+        <source>Run to the next line, into the function called (F11)</source>
+        <translation>Exécuter jusqu&apos;à la ligne suivante, en entrant dans la fonction appelée (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="112"/>
+        <source>Step O&amp;ut</source>
+        <translation>Pas à pas sorta&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="113"/>
+        <source>Run until the current function returns (Shift+F11)</source>
+        <translation>Exécuter jusqu&apos;au retour de la fonction actuelle (Maj+F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="117"/>
+        <source>Toggle &amp;Breakpoint</source>
+        <translation>&amp;Basculer le point d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="118"/>
+        <source>Set or remove a breakpoint on the current line (F9)</source>
+        <translation>Placer ou retirer un point d&apos;arrêt sur la ligne actuelle (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="122"/>
+        <source>Brea&amp;kpoint Condition…</source>
+        <translation>Cond&amp;ition du point d&apos;arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="123"/>
+        <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
+        <translation>S&apos;arrêter sur la ligne actuelle seulement si une expression est vraie (Ctrl+Maj+F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="127"/>
+        <source>&amp;Python Shell</source>
+        <translation>S&amp;hell Python</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="128"/>
+        <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
+        <translation>Une invite Python dans le bac à sable qui garde ses variables (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="132"/>
+        <source>Run, Then Stay in the S&amp;hell</source>
+        <translation>Exécuter puis rester dans &amp;le shell</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="133"/>
+        <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
+        <translation>Exécuter le fichier actuel dans le shell, dont l&apos;invite dispose ensuite de ses variables (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Next Tab</source>
         <translation>Onglet suivant</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="142"/>
+        <location filename="../app/WindowActions.cpp" line="190"/>
         <source>Previous Tab</source>
         <translation>Onglet précédent</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xécuter</translation>
@@ -1191,163 +1397,163 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Arrêter le programme en cours (Maj+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="90"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
         <source>Send &amp;End of Input</source>
         <translation>Envoyer la &amp;fin de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="91"/>
+        <location filename="../app/WindowActions.cpp" line="139"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Fermer l&apos;entrée standard du programme (Ctrl+D dans la ligne de saisie)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="95"/>
+        <location filename="../app/WindowActions.cpp" line="143"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analyser la complexité</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="96"/>
+        <location filename="../app/WindowActions.cpp" line="144"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimer la complexité en temps et en mémoire du fichier actuel (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="150"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Mesurer la complexité</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="151"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Chronométrer la fonction du programme sur des entrées de taille croissante dans le bac à sable (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="109"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>Go to &amp;Input Line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="114"/>
+        <location filename="../app/WindowActions.cpp" line="162"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Effacer la sortie</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="119"/>
+        <location filename="../app/WindowActions.cpp" line="167"/>
         <source>Copy &amp;Output</source>
         <translation>Copier la s&amp;ortie</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="124"/>
+        <location filename="../app/WindowActions.cpp" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="125"/>
+        <location filename="../app/WindowActions.cpp" line="173"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="129"/>
+        <location filename="../app/WindowActions.cpp" line="177"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenue</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="130"/>
+        <location filename="../app/WindowActions.cpp" line="178"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>La page d&apos;accueil&#xa0;: ce que fait Code Remote et des exemples de programmes</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="131"/>
+        <location filename="../app/WindowActions.cpp" line="179"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="135"/>
+        <location filename="../app/WindowActions.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="136"/>
+        <location filename="../app/WindowActions.cpp" line="184"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Tous les raccourcis clavier, avec recherche</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="137"/>
+        <location filename="../app/WindowActions.cpp" line="185"/>
         <source>&amp;About Code Remote</source>
         <translation>À &amp;propos de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Output panel</source>
         <translation>Panneau de sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="441"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="442"/>
         <source>Status bar</source>
         <translation>Barre d&apos;état</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="444"/>
+        <location filename="../app/MainWindow.cpp" line="445"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Line (1–%1):</source>
         <translation>Ligne (1–%1)&#xa0;:</translation>
     </message>
@@ -1404,6 +1610,14 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Parameter that grows</source>
         <translation>Paramètre qui croît</translation>
+    </message>
+</context>
+<context>
+    <name>app::NewProgramMenu</name>
+    <message>
+        <location filename="../app/NewProgramMenu.cpp" line="27"/>
+        <source>New &amp;Program</source>
+        <translation>Nouveau &amp;programme</translation>
     </message>
 </context>
 <context>
@@ -1608,161 +1822,205 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>— %1 Configurez le serveur dans les paramètres (Exécuter ▸ Exécuter sur ▸ Paramètres du serveur…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>strict</source>
         <translation>strict</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Exécution de %1 sur %2 (profil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="114"/>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Exécution de %1 (profil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="117"/>
+        <location filename="../app/RunPresenter.cpp" line="119"/>
         <source>The run could not be started.</source>
         <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <source>Compiling</source>
+        <translation>Compilation en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Waiting for input</source>
         <translation>En attente d&apos;une entrée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="126"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="134"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="156"/>
+        <location filename="../app/RunPresenter.cpp" line="160"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Runtime error</source>
         <translation>Erreur d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>CPU time limit exceeded</source>
         <translation>Limite de temps CPU dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
         <source>Time limit exceeded</source>
         <translation>Limite de temps dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
         <source>Memory limit exceeded</source>
         <translation>Limite de mémoire dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="173"/>
         <source>Output limit exceeded</source>
         <translation>Limite de sortie dépassée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="176"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqué par le profil strict</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="175"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Compile error</source>
         <translation>Erreur de compilation</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="182"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>The server could not run the program.</source>
         <translation>Le serveur n&apos;a pas pu exécuter le programme.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error</source>
         <translation>Erreur du bac à sable</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error: %1</source>
         <translation>Erreur du bac à sable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="190"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="193"/>
+        <location filename="../app/RunPresenter.cpp" line="197"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="195"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>signal %1</source>
         <translation>signal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <source>compiled in %1 s</source>
+        <translation>compilé en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <source>ran in %1 s, of which %2 s waiting for input</source>
+        <translation>exécuté en %1 s, dont %2 s d&apos;attente d&apos;une entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="214"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, dont %2 s d&apos;attente d&apos;une entrée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="204"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="206"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <source>ran in %1 s</source>
+        <translation>exécuté en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>peak memory %1 MB</source>
         <translation>pic de mémoire %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="208"/>
+        <location filename="../app/RunPresenter.cpp" line="221"/>
         <source>output truncated</source>
         <translation>sortie tronquée</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <location filename="../app/RunPresenter.cpp" line="260"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>Le profil strict n&apos;autorise qu&apos;un sous-ensemble sûr de Python. Pour exécuter tout le langage dans le même bac à sable, choisissez Standard dans Paramètres ▸ Exécution des programmes ▸ Profil, ou cliquez sur «&#xa0;Passer au profil standard et relancer&#xa0;» dans le panneau Violations.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>Le profil strict ne permet pas à un programme de lancer d&apos;autres programmes. Pour l&apos;autoriser dans le même bac à sable, choisissez Standard dans Paramètres ▸ Exécution des programmes ▸ Profil, ou cliquez sur «&#xa0;Passer au profil standard et relancer&#xa0;» dans le panneau Violations.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="267"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>Le serveur exécute ce programme dans le profil strict, qui n&apos;autorise qu&apos;un sous-ensemble sûr de Python.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="287"/>
+        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <source>The server runs this program in the strict profile, which does not let a program start other programs.
+</source>
+        <translation>Le serveur exécute ce programme dans le profil strict, qui ne permet pas à un programme de lancer d&apos;autres programmes.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="329"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 n&apos;est pas ouvert dans l&apos;éditeur</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <location filename="../app/RunPresenter.cpp" line="344"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>Le profil est maintenant standard (Paramètres ▸ Exécution des programmes ▸ Profil).</translation>
     </message>
@@ -2156,6 +2414,75 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
     </message>
 </context>
 <context>
+    <name>app::ShellController</name>
+    <message>
+        <location filename="../app/ShellController.cpp" line="144"/>
+        <source>The shell ended: a command ran past its time limit and did not stop.</source>
+        <translation>Le shell s&apos;est arrêté&#xa0;: une commande a dépassé sa limite de temps sans s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="146"/>
+        <source>The shell ended: it used more memory than its limit.</source>
+        <translation>Le shell s&apos;est arrêté&#xa0;: il a utilisé plus de mémoire que sa limite.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="148"/>
+        <source>The shell was stopped.</source>
+        <translation>Le shell a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="150"/>
+        <source>The shell could not start: %1</source>
+        <translation>Le shell n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="152"/>
+        <source>The shell ended.</source>
+        <translation>Le shell s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="153"/>
+        <source>Press Enter to start a new one.</source>
+        <translation>Appuyez sur Entrée pour en démarrer un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShellDock</name>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="109"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="110"/>
+        <source>Shell output</source>
+        <translation>Sortie du shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="111"/>
+        <source>Shell input</source>
+        <translation>Saisie du shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="112"/>
+        <source>Python (Enter runs, Tab completes, Up/Down: history)</source>
+        <translation>Python (Entrée exécute, Tab complète, Haut/Bas&#xa0;: historique)</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="113"/>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>Un nouvel interpréteur&#xa0;: le shell oublie ses variables. Un shell inactif s&apos;arrête après %n minute.</numerusform>
+            <numerusform>Un nouvel interpréteur&#xa0;: le shell oublie ses variables. Un shell inactif s&apos;arrête après %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::ShortcutsDialog</name>
     <message>
         <location filename="../app/ShortcutsDialog.cpp" line="33"/>
@@ -2186,6 +2513,14 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/ShortcutsDialog.cpp" line="38"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>app::StarterPrograms</name>
+    <message>
+        <location filename="../app/StarterPrograms.cpp" line="15"/>
+        <source>Asks for your name and greets you. Run it (F5), then type your answer in the console and press Enter.</source>
+        <translation>Demande votre nom et vous salue. Exécutez-le (F5), puis tapez votre réponse dans la console et appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2605,52 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="21"/>
+        <source>Locals</source>
+        <translation>Locales</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="23"/>
+        <source>Globals</source>
+        <translation>Globales</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="89"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="93"/>
+        <source>Double-click to see the whole value</source>
+        <translation>Double-cliquez pour voir la valeur entière</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(%n autre non affiché)</numerusform>
+            <numerusform>(%n autres non affichés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2862,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Le serveur a envoyé un message que ce client ne comprend pas (%1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Le serveur est occupé&#xa0;: sa file d&apos;attente est pleine. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2489,7 +2870,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Trop d&apos;exécutions avec ce jeton en peu de temps. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2497,7 +2878,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Ce jeton a déjà autant d&apos;exécutions en cours que le serveur l&apos;autorise. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2505,12 +2886,12 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Le serveur ne connaît plus cette tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Le serveur a refusé l&apos;exécution&#xa0;: %1 (%2).</translation>
     </message>

@@ -238,118 +238,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini から JSON ではない応答が届きました</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini がリクエストをブロックしました (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini から回答がありませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>Gemini の回答が途中で切れました (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini が回答せずに停止しました (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>Gemini の回答が要求した JSON ではありません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>Gemini の回答に時間計算量がありません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>Gemini の API キーが設定されていません</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>Gemini の API キーが無効です。設定で確認してください</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>このキーでは Gemini を利用できません (課金を有効にするかリージョンを確認してください)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini がリクエストを拒否しました%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>この Gemini API キーにはこのモデルまたは API の使用が許可されていません%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>Gemini モデル &quot;%1&quot; は存在しないか提供終了しました。設定で別のモデルを選んでください</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>本日の Gemini の割り当てを使い切りました。太平洋時間の午前 0 時にリセットされます</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>Gemini の割り当てを使い切りました (レート制限)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini でサーバー エラーが発生しました (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini が HTTP %1 で応答しました%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini が %1 秒以内に応答しませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>Gemini に接続できません: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>。Gemini は再試行まで %1 秒待つよう求めています</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>Gemini のモデル一覧を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 を利用できます</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>モデル &quot;%1&quot; は generateContent に対応していません。利用可能: %2</translation>
     </message>
@@ -357,22 +357,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>解析スクリプトが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>スクリプトを %1 に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
@@ -380,27 +385,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>解析でメモリが不足しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>サンドボックスで解析を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>解析スクリプトが失敗しました (%1): %2</translation>
     </message>
@@ -408,17 +413,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>%1 プログラム用のオフライン解析はありません</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静的解析の応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> 空間: %1。</translation>
     </message>
@@ -455,14 +465,24 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="69"/>
-        <source>complexity analysis understands Python programs only</source>
-        <translation>計算量解析は Python プログラムにのみ対応しています</translation>
-    </message>
-    <message>
         <location filename="../app/AnalysisTabs.cpp" line="64"/>
         <source>Measure failed: %1</source>
         <translation>測定に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
+        <translation>計算量解析は Python プログラムしか読めません。このファイルはプレーンテキストです。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>「測定」で計測できるのは今のところ Python プログラムの関数だけです (%1 は対象外です)。「解析」(Ctrl+Shift+A) なら計算量を推定できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript で、%1 にはまだ対応していません。Gemini のキーを設定すると (設定)、Gemini が解析します。%1 のプログラムは実行できます (F5)。実行時間と最大メモリは出力の下に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -689,92 +709,97 @@ Run a program to see its time and space behaviour.</source>
         <translation>実測</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="78"/>
+        <source>No analysis for this language</source>
+        <translation>この言語は解析できません</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>eval / exec</source>
         <translation>eval / exec</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
         <source>system command</source>
         <translation>システム コマンド</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
         <source>network access</source>
         <translation>ネットワーク アクセス</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
         <source>file deletion</source>
         <translation>ファイルの削除</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
         <source>dynamic import</source>
         <translation>動的インポート</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
         <source>unpickling</source>
         <translation>pickle の復元</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
         <source>unbounded loop</source>
         <translation>終了条件のないループ</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="115"/>
         <source>blocking input</source>
         <translation>入力待ちでのブロック</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="125"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="129"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="141"/>
         <source>fitted %1</source>
         <translation>当てはめ: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="198"/>
         <source>The analysis failed: %1</source>
         <translation>解析に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time complexity: %1</source>
         <translation>時間計算量: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space</source>
         <translation>空間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space complexity: %1</source>
         <translation>空間計算量: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="204"/>
         <source>Confidence %1 %</source>
         <translation>信頼度 %1 %</translation>
     </message>
@@ -820,6 +845,97 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/ConnectionTester.cpp" line="90"/>
         <source>Connected in %1 ms, but the token check failed: %2</source>
         <translation>%1 ミリ秒で接続しましたが、トークンの確認に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugController</name>
+    <message>
+        <location filename="../app/DebugController.cpp" line="60"/>
+        <source>Breakpoint Condition</source>
+        <translation>ブレークポイントの条件</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="61"/>
+        <source>Stop only when this Python expression is true (empty: always):</source>
+        <translation>この Python の式が真のときだけ停止します (空欄: 常に停止):</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="72"/>
+        <source>F5 (while paused)</source>
+        <translation>F5 (一時停止中)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="91"/>
+        <source>Only Python programs can be debugged.</source>
+        <translation>デバッグできるのは Python プログラムだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="95"/>
+        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
+        <translation>このバージョンでは、デバッグはローカルのサンドボックスでのみ動作します。実行 ▸ 実行先 ▸ ローカル サンドボックス に切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="205"/>
+        <source>Expressions are evaluated while the program is paused.</source>
+        <translation>式は、プログラムが一時停止している間に評価されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="233"/>
+        <source>Value of %1</source>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="254"/>
+        <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
+        <translation>時間内に応答がありません。__repr__ または式が戻りません。終了するにはプログラムを停止してください。</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugDock</name>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="82"/>
+        <source>Debugger</source>
+        <translation>デバッガー</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="83"/>
+        <location filename="../app/DebugDock.cpp" line="85"/>
+        <source>Call stack</source>
+        <translation>コール スタック</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="84"/>
+        <location filename="../app/DebugDock.cpp" line="86"/>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="87"/>
+        <source>Evaluate an expression in the selected frame</source>
+        <translation>選択したフレームで式を評価</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="88"/>
+        <source>Expression to evaluate</source>
+        <translation>評価する式</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="97"/>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2、%3 行目</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebuggingUi</name>
+    <message>
+        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1273,107 @@ Run a program to see its time and space behaviour.</source>
         <translation>ズームをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="89"/>
+        <source>&amp;Debug</source>
+        <translation>デバッグ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="90"/>
+        <source>Run the current file in the debugger: it stops at breakpoints (Ctrl+F5)</source>
+        <translation>現在のファイルをデバッガーで実行します。ブレークポイントで停止します (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="97"/>
+        <source>&amp;Continue</source>
+        <translation>続行(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="98"/>
+        <source>Continue to the next breakpoint (F5 while paused)</source>
+        <translation>次のブレークポイントまで続行します (一時停止中に F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="102"/>
+        <source>Step O&amp;ver</source>
+        <translation>ステップ オーバー(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Run the current line, stepping over calls (F10)</source>
+        <translation>現在の行を実行します。呼び出し先には入りません (F10)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="107"/>
+        <source>Step In&amp;to</source>
+        <translation>ステップ イン(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
+        <source>Run to the next line, into the function called (F11)</source>
+        <translation>次の行まで実行します。呼び出した関数の中に入ります (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="112"/>
+        <source>Step O&amp;ut</source>
+        <translation>ステップ アウト(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="113"/>
+        <source>Run until the current function returns (Shift+F11)</source>
+        <translation>現在の関数から戻るまで実行します (Shift+F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="117"/>
+        <source>Toggle &amp;Breakpoint</source>
+        <translation>ブレークポイントの切り替え(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="118"/>
+        <source>Set or remove a breakpoint on the current line (F9)</source>
+        <translation>現在の行にブレークポイントを設定または解除します (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="122"/>
+        <source>Brea&amp;kpoint Condition…</source>
+        <translation>ブレークポイントの条件(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="123"/>
+        <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
+        <translation>式が真のときだけ現在の行で停止します (Ctrl+Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="127"/>
+        <source>&amp;Python Shell</source>
+        <translation>Python シェル(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="128"/>
+        <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
+        <translation>サンドボックス内の Python プロンプト。変数は保持されます (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="132"/>
+        <source>Run, Then Stay in the S&amp;hell</source>
+        <translation>実行してシェルに留まる(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="133"/>
+        <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
+        <translation>現在のファイルをシェルで実行します。その後、プロンプトでその変数を使えます (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Next Tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="142"/>
+        <location filename="../app/WindowActions.cpp" line="190"/>
         <source>Previous Tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
@@ -1188,163 +1394,163 @@ Run a program to see its time and space behaviour.</source>
         <translation>実行中のプログラムを停止します (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="90"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
         <source>Send &amp;End of Input</source>
         <translation>入力の終わりを送る(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="91"/>
+        <location filename="../app/WindowActions.cpp" line="139"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>プログラムの標準入力を閉じます (入力行で Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="95"/>
+        <location filename="../app/WindowActions.cpp" line="143"/>
         <source>&amp;Analyze Complexity</source>
         <translation>計算量を解析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="96"/>
+        <location filename="../app/WindowActions.cpp" line="144"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="150"/>
         <source>&amp;Measure Complexity</source>
         <translation>計算量を測定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="151"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計ります (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="109"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>Go to &amp;Input Line</source>
         <translation>入力行へ移動(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="114"/>
+        <location filename="../app/WindowActions.cpp" line="162"/>
         <source>C&amp;lear Output</source>
         <translation>出力をクリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="119"/>
+        <location filename="../app/WindowActions.cpp" line="167"/>
         <source>Copy &amp;Output</source>
         <translation>出力をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="124"/>
+        <location filename="../app/WindowActions.cpp" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="125"/>
+        <location filename="../app/WindowActions.cpp" line="173"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="129"/>
+        <location filename="../app/WindowActions.cpp" line="177"/>
         <source>&amp;Welcome</source>
         <translation>ようこそ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="130"/>
+        <location filename="../app/WindowActions.cpp" line="178"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>ようこそページ: Code Remote でできることとサンプル プログラム</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="131"/>
+        <location filename="../app/WindowActions.cpp" line="179"/>
         <source>&amp;Manual</source>
         <translation>マニュアル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="135"/>
+        <location filename="../app/WindowActions.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="136"/>
+        <location filename="../app/WindowActions.cpp" line="184"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>すべてのキーボード ショートカット (検索できます)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="137"/>
+        <location filename="../app/WindowActions.cpp" line="185"/>
         <source>&amp;About Code Remote</source>
         <translation>Code Remote について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Output panel</source>
         <translation>出力パネル</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="441"/>
         <source>Main menu</source>
         <translation>メイン メニュー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="442"/>
         <source>Status bar</source>
         <translation>ステータス バー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="444"/>
+        <location filename="../app/MainWindow.cpp" line="445"/>
         <source>Main toolbar</source>
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Line (1–%1):</source>
         <translation>行 (1–%1):</translation>
     </message>
@@ -1401,6 +1607,14 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Parameter that grows</source>
         <translation>大きくしていく引数</translation>
+    </message>
+</context>
+<context>
+    <name>app::NewProgramMenu</name>
+    <message>
+        <location filename="../app/NewProgramMenu.cpp" line="27"/>
+        <source>New &amp;Program</source>
+        <translation>新規プログラム(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1603,161 +1817,205 @@ Run a program to see its time and space behaviour.</source>
         <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>strict</source>
         <translation>厳格</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="114"/>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 を実行中 (%2プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="117"/>
+        <location filename="../app/RunPresenter.cpp" line="119"/>
         <source>The run could not be started.</source>
         <translation>実行を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <source>Compiling</source>
+        <translation>コンパイル中</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Waiting for input</source>
         <translation>入力待ち</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="126"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="134"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="156"/>
+        <location filename="../app/RunPresenter.cpp" line="160"/>
         <source>Finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Runtime error</source>
         <translation>実行時エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU 時間の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
         <source>Time limit exceeded</source>
         <translation>時間制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
         <source>Memory limit exceeded</source>
         <translation>メモリ制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="173"/>
         <source>Output limit exceeded</source>
         <translation>出力の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="176"/>
         <source>Blocked by the strict profile</source>
         <translation>厳格プロファイルによりブロックされました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="175"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Compile error</source>
         <translation>コンパイル エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="182"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>The server could not run the program.</source>
         <translation>サーバーでプログラムを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error</source>
         <translation>サンドボックス エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error: %1</source>
         <translation>サンドボックス エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="190"/>
         <source>Stopped</source>
         <translation>停止しました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="193"/>
+        <location filename="../app/RunPresenter.cpp" line="197"/>
         <source>exit code %1</source>
         <translation>終了コード %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="195"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>signal %1</source>
         <translation>シグナル %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <source>compiled in %1 s</source>
+        <translation>コンパイル %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <source>ran in %1 s, of which %2 s waiting for input</source>
+        <translation>実行 %1 秒 (うち入力待ち %2 秒)</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="214"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 秒 (うち入力待ち %2 秒)</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="204"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="206"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <source>ran in %1 s</source>
+        <translation>実行 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>peak memory %1 MB</source>
         <translation>最大メモリ %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="208"/>
+        <location filename="../app/RunPresenter.cpp" line="221"/>
         <source>output truncated</source>
         <translation>出力を切り詰めました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <location filename="../app/RunPresenter.cpp" line="260"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>厳格プロファイルでは Python の安全なサブセットしか使えません。同じサンドボックスで言語のすべてを実行するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>厳格プロファイルでは、プログラムがほかのプログラムを起動できません。同じサンドボックスでこれを許可するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="267"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>サーバーはこのプログラムを厳格プロファイルで実行します。厳格プロファイルでは Python の安全なサブセットしか使えません。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="287"/>
+        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <source>The server runs this program in the strict profile, which does not let a program start other programs.
+</source>
+        <translation>サーバーはこのプログラムを厳格プロファイルで実行します。厳格プロファイルでは、プログラムがほかのプログラムを起動できません。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="329"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 はエディターで開かれていません</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <location filename="../app/RunPresenter.cpp" line="344"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>プロファイルを標準に変更しました (設定 ▸ プログラムの実行 ▸ プロファイル)。</translation>
     </message>
@@ -2151,6 +2409,74 @@ Run a program to see its time and space behaviour.</source>
     </message>
 </context>
 <context>
+    <name>app::ShellController</name>
+    <message>
+        <location filename="../app/ShellController.cpp" line="144"/>
+        <source>The shell ended: a command ran past its time limit and did not stop.</source>
+        <translation>シェルが終了しました。コマンドが制限時間を超えても止まりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="146"/>
+        <source>The shell ended: it used more memory than its limit.</source>
+        <translation>シェルが終了しました。メモリの制限を超えて使用しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="148"/>
+        <source>The shell was stopped.</source>
+        <translation>シェルを停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="150"/>
+        <source>The shell could not start: %1</source>
+        <translation>シェルを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="152"/>
+        <source>The shell ended.</source>
+        <translation>シェルが終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="153"/>
+        <source>Press Enter to start a new one.</source>
+        <translation>Enter を押すと新しいシェルを起動します。</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShellDock</name>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="109"/>
+        <source>Shell</source>
+        <translation>シェル</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="110"/>
+        <source>Shell output</source>
+        <translation>シェルの出力</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="111"/>
+        <source>Shell input</source>
+        <translation>シェルへの入力</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="112"/>
+        <source>Python (Enter runs, Tab completes, Up/Down: history)</source>
+        <translation>Python (Enter で実行、Tab で補完、↑/↓ で履歴)</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="113"/>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>新しいインタープリターを起動します。シェルの変数は失われます。アイドル状態のシェルは %n 分後に終了します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::ShortcutsDialog</name>
     <message>
         <location filename="../app/ShortcutsDialog.cpp" line="33"/>
@@ -2181,6 +2507,14 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/ShortcutsDialog.cpp" line="38"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>app::StarterPrograms</name>
+    <message>
+        <location filename="../app/StarterPrograms.cpp" line="15"/>
+        <source>Asks for your name and greets you. Run it (F5), then type your answer in the console and press Enter.</source>
+        <translation>名前を尋ねて、あいさつします。実行 (F5) したら、コンソールに答えを入力して Enter を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2599,51 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>保存しない(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="21"/>
+        <source>Locals</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="23"/>
+        <source>Globals</source>
+        <translation>グローバル</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="89"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="93"/>
+        <source>Double-click to see the whole value</source>
+        <translation>ダブルクリックすると値全体を表示します</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(ほか %n 件は非表示)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,33 +2852,33 @@ Run a program to see its time and space behaviour.</source>
         <translation>このクライアントが理解できないメッセージをサーバーが送信しました (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>サーバーが混雑しています (キューが満杯です)。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンでの実行が短時間に多すぎます。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンで実行中のジョブがサーバーの上限に達しています。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>サーバーはこのジョブ (%1) をもう認識していません。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>サーバーが実行を拒否しました: %1 (%2)。</translation>
     </message>

@@ -239,118 +239,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>O Gemini enviou uma resposta que não é JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>O Gemini bloqueou a solicitação (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>O Gemini não retornou nenhuma resposta</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>A resposta do Gemini foi cortada (MAX_TOKENS)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>O Gemini parou sem responder (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>A resposta do Gemini não é o JSON solicitado</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>A resposta do Gemini não traz a complexidade de tempo</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>nenhuma chave de API do Gemini foi definida</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>a chave de API do Gemini não é válida; verifique-a nas configurações</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>O Gemini não está disponível para esta chave (ative o faturamento ou verifique a região)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>O Gemini rejeitou a solicitação%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>a chave de API do Gemini não tem permissão para usar este modelo ou API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>o modelo do Gemini &quot;%1&quot; não existe ou foi descontinuado; escolha outro modelo nas configurações</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>a cota do Gemini para hoje se esgotou; ela é redefinida à meia-noite, horário do Pacífico</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>a cota do Gemini se esgotou (limite de taxa)%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>O Gemini teve um erro de servidor (HTTP %1)%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>O Gemini respondeu com HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>O Gemini não respondeu em %1 s</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>não foi possível acessar o Gemini: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>; o Gemini pede para aguardar %1 s antes de tentar novamente</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>Não foi possível ler a lista de modelos do Gemini</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 está disponível</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>o modelo &quot;%1&quot; não é oferecido para generateContent; disponíveis: %2</translation>
     </message>
@@ -358,22 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>não foi possível iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>o script de análise falhou: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>não foi possível gravar o script em %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
@@ -381,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>a análise ficou sem memória</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>a sandbox não conseguiu executar a análise: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>o script de análise falhou (%1): %2</translation>
     </message>
@@ -409,17 +414,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>não há análise off-line para programas %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>o analisador estático deu uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> Espaço: %1.</translation>
     </message>
@@ -456,14 +466,24 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="69"/>
-        <source>complexity analysis understands Python programs only</source>
-        <translation>a análise de complexidade só entende programas em Python</translation>
-    </message>
-    <message>
         <location filename="../app/AnalysisTabs.cpp" line="64"/>
         <source>Measure failed: %1</source>
         <translation>Falha na medição: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
+        <translation>A análise de complexidade só lê programas Python; este arquivo é texto simples.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Por enquanto, “Medir” só cronometra funções de programas Python, não %1. “Analisar” (Ctrl+Shift+A) ainda estima a complexidade.</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>A análise de complexidade off-line lê Python, Java e JavaScript, ainda não %1; com uma chave do Gemini (Configurações), o Gemini o analisa. O programa %1 ainda é executado (F5): seu tempo e seu pico de memória aparecem abaixo da saída.</translation>
     </message>
 </context>
 <context>
@@ -690,92 +710,97 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Medição</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="78"/>
+        <source>No analysis for this language</source>
+        <translation>Sem análise para esta linguagem</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>eval / exec</source>
         <translation>eval / exec</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
         <source>system command</source>
         <translation>comando do sistema</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
         <source>network access</source>
         <translation>acesso à rede</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
         <source>file deletion</source>
         <translation>exclusão de arquivos</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
         <source>dynamic import</source>
         <translation>importação dinâmica</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
         <source>unpickling</source>
         <translation>desserialização com pickle</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
         <source>unbounded loop</source>
         <translation>laço sem limite</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="115"/>
         <source>blocking input</source>
         <translation>entrada bloqueante</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
         <source>High</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="125"/>
         <source>Medium</source>
         <translation>médio</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="129"/>
         <source>Low</source>
         <translation>baixo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="141"/>
         <source>fitted %1</source>
         <translation>ajustado: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="198"/>
         <source>The analysis failed: %1</source>
         <translation>A análise falhou: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time complexity: %1</source>
         <translation>Complexidade de tempo: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space complexity: %1</source>
         <translation>Complexidade de espaço: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="204"/>
         <source>Confidence %1 %</source>
         <translation>Confiança %1 %</translation>
     </message>
@@ -821,6 +846,97 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/ConnectionTester.cpp" line="90"/>
         <source>Connected in %1 ms, but the token check failed: %2</source>
         <translation>Conectado em %1 ms, mas a verificação do token falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugController</name>
+    <message>
+        <location filename="../app/DebugController.cpp" line="60"/>
+        <source>Breakpoint Condition</source>
+        <translation>Condição do ponto de interrupção</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="61"/>
+        <source>Stop only when this Python expression is true (empty: always):</source>
+        <translation>Parar só quando esta expressão Python for verdadeira (vazia: sempre):</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="72"/>
+        <source>F5 (while paused)</source>
+        <translation>F5 (quando pausado)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="91"/>
+        <source>Only Python programs can be debugged.</source>
+        <translation>Só programas Python podem ser depurados.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="95"/>
+        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
+        <translation>Nesta versão, a depuração só funciona na sandbox local: escolha Executar ▸ Executar em ▸ Sandbox local.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="205"/>
+        <source>Expressions are evaluated while the program is paused.</source>
+        <translation>As expressões são avaliadas enquanto o programa está pausado.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="233"/>
+        <source>Value of %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="254"/>
+        <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
+        <translation>Sem resposta a tempo: um __repr__ ou a expressão não retorna. Pare o programa para encerrá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugDock</name>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="82"/>
+        <source>Debugger</source>
+        <translation>Depurador</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="83"/>
+        <location filename="../app/DebugDock.cpp" line="85"/>
+        <source>Call stack</source>
+        <translation>Pilha de chamadas</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="84"/>
+        <location filename="../app/DebugDock.cpp" line="86"/>
+        <source>Variables</source>
+        <translation>Variáveis</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="87"/>
+        <source>Evaluate an expression in the selected frame</source>
+        <translation>Avaliar uma expressão no quadro selecionado</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="88"/>
+        <source>Expression to evaluate</source>
+        <translation>Expressão a avaliar</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="97"/>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2, linha %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebuggingUi</name>
+    <message>
+        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <source>Debug</source>
+        <translation>Depuração</translation>
     </message>
 </context>
 <context>
@@ -1160,17 +1276,107 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>&amp;Redefinir zoom</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="89"/>
+        <source>&amp;Debug</source>
+        <translation>Dep&amp;urar</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="90"/>
+        <source>Run the current file in the debugger: it stops at breakpoints (Ctrl+F5)</source>
+        <translation>Executar o arquivo atual no depurador: ele para nos pontos de interrupção (Ctrl+F5)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="97"/>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="98"/>
+        <source>Continue to the next breakpoint (F5 while paused)</source>
+        <translation>Continuar até o próximo ponto de interrupção (F5 quando pausado)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="102"/>
+        <source>Step O&amp;ver</source>
+        <translation>Passar po&amp;r cima</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Run the current line, stepping over calls (F10)</source>
+        <translation>Executar a linha atual sem entrar nas chamadas (F10)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="107"/>
+        <source>Step In&amp;to</source>
+        <translation>E&amp;ntrar na função</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
+        <source>Run to the next line, into the function called (F11)</source>
+        <translation>Executar até a próxima linha, entrando na função chamada (F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="112"/>
+        <source>Step O&amp;ut</source>
+        <translation>&amp;Sair da função</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="113"/>
+        <source>Run until the current function returns (Shift+F11)</source>
+        <translation>Executar até a função atual retornar (Shift+F11)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="117"/>
+        <source>Toggle &amp;Breakpoint</source>
+        <translation>Ati&amp;var/desativar ponto de interrupção</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="118"/>
+        <source>Set or remove a breakpoint on the current line (F9)</source>
+        <translation>Definir ou remover um ponto de interrupção na linha atual (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="122"/>
+        <source>Brea&amp;kpoint Condition…</source>
+        <translation>Con&amp;dição do ponto de interrupção…</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="123"/>
+        <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
+        <translation>Parar na linha atual só quando uma expressão for verdadeira (Ctrl+Shift+F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="127"/>
+        <source>&amp;Python Shell</source>
+        <translation>S&amp;hell do Python</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="128"/>
+        <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
+        <translation>Um prompt Python na sandbox que mantém suas variáveis (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="132"/>
+        <source>Run, Then Stay in the S&amp;hell</source>
+        <translation>Executar e f&amp;icar no shell</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="133"/>
+        <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
+        <translation>Executar o arquivo atual no shell, cujo prompt fica depois com as variáveis dele (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Next Tab</source>
         <translation>Próxima aba</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="142"/>
+        <location filename="../app/WindowActions.cpp" line="190"/>
         <source>Previous Tab</source>
         <translation>Aba anterior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>E&amp;xecutar</translation>
@@ -1191,163 +1397,163 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Parar o programa em execução (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="90"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
         <source>Send &amp;End of Input</source>
         <translation>Enviar &amp;fim da entrada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="91"/>
+        <location filename="../app/WindowActions.cpp" line="139"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Fechar a entrada padrão do programa (Ctrl+D na linha de entrada)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="95"/>
+        <location filename="../app/WindowActions.cpp" line="143"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analisar complexidade</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="96"/>
+        <location filename="../app/WindowActions.cpp" line="144"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="150"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Medir complexidade</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="151"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="109"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>Go to &amp;Input Line</source>
         <translation>Ir para a linha de en&amp;trada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="114"/>
+        <location filename="../app/WindowActions.cpp" line="162"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Limpar saída</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="119"/>
+        <location filename="../app/WindowActions.cpp" line="167"/>
         <source>Copy &amp;Output</source>
         <translation>&amp;Copiar saída</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="124"/>
+        <location filename="../app/WindowActions.cpp" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>Confi&amp;gurações…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="125"/>
+        <location filename="../app/WindowActions.cpp" line="173"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="129"/>
+        <location filename="../app/WindowActions.cpp" line="177"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="130"/>
+        <location filename="../app/WindowActions.cpp" line="178"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>A página de boas-vindas: o que o Code Remote faz e programas de exemplo</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="131"/>
+        <location filename="../app/WindowActions.cpp" line="179"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="135"/>
+        <location filename="../app/WindowActions.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="136"/>
+        <location filename="../app/WindowActions.cpp" line="184"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Todos os atalhos de teclado, com pesquisa</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="137"/>
+        <location filename="../app/WindowActions.cpp" line="185"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Sobre o Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;View</source>
         <translation>Exi&amp;bir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Output panel</source>
         <translation>Painel de saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="441"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="442"/>
         <source>Status bar</source>
         <translation>Barra de status</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="444"/>
+        <location filename="../app/MainWindow.cpp" line="445"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Line (1–%1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
@@ -1404,6 +1610,14 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Parameter that grows</source>
         <translation>Parâmetro que cresce</translation>
+    </message>
+</context>
+<context>
+    <name>app::NewProgramMenu</name>
+    <message>
+        <location filename="../app/NewProgramMenu.cpp" line="27"/>
+        <source>New &amp;Program</source>
+        <translation>Novo &amp;programa</translation>
     </message>
 </context>
 <context>
@@ -1608,161 +1822,205 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>strict</source>
         <translation>estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>standard</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Executando %1 em %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="114"/>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Executando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="117"/>
+        <location filename="../app/RunPresenter.cpp" line="119"/>
         <source>The run could not be started.</source>
         <translation>Não foi possível iniciar a execução.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <source>Compiling</source>
+        <translation>Compilando</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Waiting for input</source>
         <translation>Aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="126"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="134"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="156"/>
+        <location filename="../app/RunPresenter.cpp" line="160"/>
         <source>Finished</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Runtime error</source>
         <translation>Erro de execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>CPU time limit exceeded</source>
         <translation>Limite de tempo de CPU excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
         <source>Time limit exceeded</source>
         <translation>Limite de tempo excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
         <source>Memory limit exceeded</source>
         <translation>Limite de memória excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="173"/>
         <source>Output limit exceeded</source>
         <translation>Limite de saída excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="176"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado pelo perfil estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="175"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Compile error</source>
         <translation>Erro de compilação</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="182"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>The server could not run the program.</source>
         <translation>O servidor não conseguiu executar o programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error</source>
         <translation>Erro da sandbox</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error: %1</source>
         <translation>Erro da sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="190"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="193"/>
+        <location filename="../app/RunPresenter.cpp" line="197"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="195"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>signal %1</source>
         <translation>sinal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <source>compiled in %1 s</source>
+        <translation>compilado em %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <source>ran in %1 s, of which %2 s waiting for input</source>
+        <translation>executado em %1 s, dos quais %2 s aguardando entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="214"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, dos quais %2 s aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="204"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="206"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <source>ran in %1 s</source>
+        <translation>executado em %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memória %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="208"/>
+        <location filename="../app/RunPresenter.cpp" line="221"/>
         <source>output truncated</source>
         <translation>saída truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <location filename="../app/RunPresenter.cpp" line="260"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>O perfil estrito só permite um subconjunto seguro do Python. Para executar toda a linguagem na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>O perfil estrito não permite que um programa inicie outros programas. Para permitir isso na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="267"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>O servidor executa este programa no perfil estrito, que só permite um subconjunto seguro do Python.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="287"/>
+        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <source>The server runs this program in the strict profile, which does not let a program start other programs.
+</source>
+        <translation>O servidor executa este programa no perfil estrito, que não permite que um programa inicie outros programas.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="329"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 não está aberto no editor</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <location filename="../app/RunPresenter.cpp" line="344"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>O perfil agora é padrão (Configurações ▸ Execução de programas ▸ Perfil).</translation>
     </message>
@@ -2156,6 +2414,75 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
     </message>
 </context>
 <context>
+    <name>app::ShellController</name>
+    <message>
+        <location filename="../app/ShellController.cpp" line="144"/>
+        <source>The shell ended: a command ran past its time limit and did not stop.</source>
+        <translation>O shell terminou: um comando passou do limite de tempo e não parou.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="146"/>
+        <source>The shell ended: it used more memory than its limit.</source>
+        <translation>O shell terminou: usou mais memória do que o limite.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="148"/>
+        <source>The shell was stopped.</source>
+        <translation>O shell foi parado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="150"/>
+        <source>The shell could not start: %1</source>
+        <translation>Não foi possível iniciar o shell: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="152"/>
+        <source>The shell ended.</source>
+        <translation>O shell terminou.</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="153"/>
+        <source>Press Enter to start a new one.</source>
+        <translation>Pressione Enter para iniciar um novo.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShellDock</name>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="109"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="110"/>
+        <source>Shell output</source>
+        <translation>Saída do shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="111"/>
+        <source>Shell input</source>
+        <translation>Entrada do shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="112"/>
+        <source>Python (Enter runs, Tab completes, Up/Down: history)</source>
+        <translation>Python (Enter executa, Tab completa, Seta para cima/baixo: histórico)</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="113"/>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>Um novo interpretador: o shell esquece suas variáveis. Shells ociosos terminam após %n minuto.</numerusform>
+            <numerusform>Um novo interpretador: o shell esquece suas variáveis. Shells ociosos terminam após %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::ShortcutsDialog</name>
     <message>
         <location filename="../app/ShortcutsDialog.cpp" line="33"/>
@@ -2186,6 +2513,14 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/ShortcutsDialog.cpp" line="38"/>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>app::StarterPrograms</name>
+    <message>
+        <location filename="../app/StarterPrograms.cpp" line="15"/>
+        <source>Asks for your name and greets you. Run it (F5), then type your answer in the console and press Enter.</source>
+        <translation>Pergunta seu nome e cumprimenta você. Execute-o (F5), digite sua resposta no console e pressione Enter.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2605,52 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>&amp;Não salvar</translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="21"/>
+        <source>Locals</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="23"/>
+        <source>Globals</source>
+        <translation>Globais</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="89"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="93"/>
+        <source>Double-click to see the whole value</source>
+        <translation>Clique duas vezes para ver o valor inteiro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(mais %n não mostrado)</numerusform>
+            <numerusform>(mais %n não mostrados)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2862,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>O servidor enviou uma mensagem que este cliente não entende (%1): %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2489,7 +2870,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2497,7 +2878,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2505,12 +2886,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>O servidor não conhece mais este job (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>O servidor recusou a execução: %1 (%2).</translation>
     </message>

@@ -238,118 +238,118 @@
 <context>
     <name>analysis::GeminiClient</name>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="171"/>
+        <location filename="../analysis/GeminiClient.cpp" line="180"/>
         <source>Gemini sent a response that is not JSON</source>
         <translation>Gemini 返回的响应不是 JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="180"/>
+        <location filename="../analysis/GeminiClient.cpp" line="189"/>
         <source>Gemini blocked the request (%1)</source>
         <translation>Gemini 拦截了请求（%1）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="181"/>
+        <location filename="../analysis/GeminiClient.cpp" line="190"/>
         <source>Gemini returned no answer</source>
         <translation>Gemini 没有返回回答</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="198"/>
+        <location filename="../analysis/GeminiClient.cpp" line="207"/>
         <source>Gemini&apos;s answer was cut off (MAX_TOKENS)</source>
         <translation>Gemini 的回答被截断（MAX_TOKENS）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="201"/>
+        <location filename="../analysis/GeminiClient.cpp" line="210"/>
         <source>Gemini stopped without an answer (%1)</source>
         <translation>Gemini 未给出回答就停止了（%1）</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="202"/>
+        <location filename="../analysis/GeminiClient.cpp" line="211"/>
         <source>Gemini&apos;s answer is not the requested JSON</source>
         <translation>Gemini 的回答不是所请求的 JSON</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="206"/>
+        <location filename="../analysis/GeminiClient.cpp" line="215"/>
         <source>Gemini&apos;s answer has no time complexity</source>
         <translation>Gemini 的回答中没有时间复杂度</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="265"/>
-        <location filename="../analysis/GeminiClient.cpp" line="280"/>
+        <location filename="../analysis/GeminiClient.cpp" line="274"/>
+        <location filename="../analysis/GeminiClient.cpp" line="289"/>
         <source>no Gemini API key is set</source>
         <translation>未设置 Gemini API 密钥</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="367"/>
+        <location filename="../analysis/GeminiClient.cpp" line="376"/>
         <source>the Gemini API key is not valid; check it in the settings</source>
         <translation>Gemini API 密钥无效；请在设置中检查</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="373"/>
+        <location filename="../analysis/GeminiClient.cpp" line="382"/>
         <source>Gemini is not available for this key (enable billing or check the region)%1</source>
         <translation>此密钥无法使用 Gemini（请启用结算或检查所在地区）%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="375"/>
+        <location filename="../analysis/GeminiClient.cpp" line="384"/>
         <source>Gemini rejected the request%1</source>
         <translation>Gemini 拒绝了请求%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="380"/>
+        <location filename="../analysis/GeminiClient.cpp" line="389"/>
         <source>the Gemini API key is not allowed to use this model or API%1</source>
         <translation>此 Gemini API 密钥无权使用该模型或 API%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="386"/>
+        <location filename="../analysis/GeminiClient.cpp" line="395"/>
         <source>the Gemini model &quot;%1&quot; does not exist or was retired; pick another model in the settings</source>
         <translation>Gemini 模型“%1”不存在或已停用；请在设置中选择其他模型</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="393"/>
+        <location filename="../analysis/GeminiClient.cpp" line="402"/>
         <source>the Gemini quota for today is used up; it resets at midnight Pacific time</source>
         <translation>今天的 Gemini 配额已用完；将于太平洋时间午夜重置</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="396"/>
+        <location filename="../analysis/GeminiClient.cpp" line="405"/>
         <source>the Gemini quota is exhausted (rate limit)%1</source>
         <translation>Gemini 配额已耗尽（速率限制）%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="401"/>
+        <location filename="../analysis/GeminiClient.cpp" line="410"/>
         <source>Gemini had a server error (HTTP %1)%2</source>
         <translation>Gemini 发生服务器错误（HTTP %1）%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="405"/>
+        <location filename="../analysis/GeminiClient.cpp" line="414"/>
         <source>Gemini answered with HTTP %1%2</source>
         <translation>Gemini 返回了 HTTP %1%2</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="426"/>
+        <location filename="../analysis/GeminiClient.cpp" line="435"/>
         <source>Gemini did not answer within %1 s</source>
         <translation>Gemini 在 %1 秒内没有回答</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="427"/>
+        <location filename="../analysis/GeminiClient.cpp" line="436"/>
         <source>cannot reach Gemini: %1</source>
         <translation>无法访问 Gemini：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="451"/>
+        <location filename="../analysis/GeminiClient.cpp" line="460"/>
         <source>; Gemini asks to wait %1 s before retrying</source>
         <translation>；Gemini 要求等待 %1 秒后再重试</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="468"/>
+        <location filename="../analysis/GeminiClient.cpp" line="477"/>
         <source>Gemini&apos;s model list could not be read</source>
         <translation>无法读取 Gemini 的模型列表</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="491"/>
+        <location filename="../analysis/GeminiClient.cpp" line="500"/>
         <source>%1 is available</source>
         <translation>%1 可用</translation>
     </message>
     <message>
-        <location filename="../analysis/GeminiClient.cpp" line="492"/>
+        <location filename="../analysis/GeminiClient.cpp" line="501"/>
         <source>the model &quot;%1&quot; is not offered for generateContent; available: %2</source>
         <translation>模型“%1”不支持 generateContent；可用的有：%2</translation>
     </message>
@@ -357,22 +357,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="131"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="142"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="151"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
         <source>the analysis script failed: %1</source>
         <translation>分析脚本失败：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <source>cannot write the script to %1</source>
+        <translation>无法将脚本写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
@@ -380,27 +385,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="65"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis ran out of memory</source>
         <translation>分析时内存不足</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>沙箱无法运行分析：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>分析脚本失败（%1）：%2</translation>
     </message>
@@ -408,17 +413,22 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="74"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <source>no offline analyzer for %1 programs</source>
+        <translation>没有适用于 %1 程序的离线分析器</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静态分析器给出了无法解读的回答</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="80"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="90"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
         <source> Space: %1.</source>
         <translation> 空间：%1。</translation>
     </message>
@@ -455,14 +465,24 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="69"/>
-        <source>complexity analysis understands Python programs only</source>
-        <translation>复杂度分析只支持 Python 程序</translation>
-    </message>
-    <message>
         <location filename="../app/AnalysisTabs.cpp" line="64"/>
         <source>Measure failed: %1</source>
         <translation>测量失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
+        <translation>复杂度分析只能读取 Python 程序；此文件是纯文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>“测量”目前只能为 Python 程序的函数计时，不支持 %1。“分析”（Ctrl+Shift+A）仍可估算其复杂度。</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>离线复杂度分析可读取 Python、Java 和 JavaScript，暂不支持 %1；在设置中填入 Gemini 密钥后，可由 Gemini 分析。%1 程序仍可运行（F5）：其用时和内存峰值显示在输出下方。</translation>
     </message>
 </context>
 <context>
@@ -689,92 +709,97 @@ Run a program to see its time and space behaviour.</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="99"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="78"/>
+        <source>No analysis for this language</source>
+        <translation>不支持分析此语言</translation>
+    </message>
+    <message>
+        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
         <source>eval / exec</source>
         <translation>eval / exec</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="101"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
         <source>system command</source>
         <translation>系统命令</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="103"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
         <source>network access</source>
         <translation>网络访问</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="105"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
         <source>file deletion</source>
         <translation>删除文件</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="107"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
         <source>dynamic import</source>
         <translation>动态导入</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="109"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
         <source>unpickling</source>
         <translation>pickle 反序列化</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="111"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
         <source>unbounded loop</source>
         <translation>无界循环</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="113"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="115"/>
         <source>blocking input</source>
         <translation>阻塞输入</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="121"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="123"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="125"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="127"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="129"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="139"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="141"/>
         <source>fitted %1</source>
         <translation>拟合为 %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="193"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="198"/>
         <source>The analysis failed: %1</source>
         <translation>分析失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="196"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="201"/>
         <source>Time complexity: %1</source>
         <translation>时间复杂度：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="197"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="202"/>
         <source>Space complexity: %1</source>
         <translation>空间复杂度：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPresenter.cpp" line="199"/>
+        <location filename="../app/AnalysisPresenter.cpp" line="204"/>
         <source>Confidence %1 %</source>
         <translation>置信度 %1%</translation>
     </message>
@@ -820,6 +845,97 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/ConnectionTester.cpp" line="90"/>
         <source>Connected in %1 ms, but the token check failed: %2</source>
         <translation>已连接（%1 毫秒），但令牌检查失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugController</name>
+    <message>
+        <location filename="../app/DebugController.cpp" line="60"/>
+        <source>Breakpoint Condition</source>
+        <translation>断点条件</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="61"/>
+        <source>Stop only when this Python expression is true (empty: always):</source>
+        <translation>仅当此 Python 表达式为真时暂停（留空：总是暂停）：</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="72"/>
+        <source>F5 (while paused)</source>
+        <translation>F5（暂停时）</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="91"/>
+        <source>Only Python programs can be debugged.</source>
+        <translation>只能调试 Python 程序。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="95"/>
+        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
+        <translation>此版本只能在本地沙箱中调试：请选择 运行 ▸ 运行位置 ▸ 本地沙箱。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="205"/>
+        <source>Expressions are evaluated while the program is paused.</source>
+        <translation>表达式只在程序暂停时求值。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="225"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="233"/>
+        <source>Value of %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="254"/>
+        <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
+        <translation>未能及时得到答复：某个 __repr__ 或该表达式没有返回。请停止程序以结束它。</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebugDock</name>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="82"/>
+        <source>Debugger</source>
+        <translation>调试器</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="83"/>
+        <location filename="../app/DebugDock.cpp" line="85"/>
+        <source>Call stack</source>
+        <translation>调用堆栈</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="84"/>
+        <location filename="../app/DebugDock.cpp" line="86"/>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="87"/>
+        <source>Evaluate an expression in the selected frame</source>
+        <translation>在所选栈帧中对表达式求值</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="88"/>
+        <source>Expression to evaluate</source>
+        <translation>要求值的表达式</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="97"/>
+        <source>%1 — %2, line %3</source>
+        <translation>%1 — %2，第 %3 行</translation>
+    </message>
+</context>
+<context>
+    <name>app::DebuggingUi</name>
+    <message>
+        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <source>Debug</source>
+        <translation>调试</translation>
     </message>
 </context>
 <context>
@@ -1157,17 +1273,107 @@ Run a program to see its time and space behaviour.</source>
         <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="89"/>
+        <source>&amp;Debug</source>
+        <translation>调试(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="90"/>
+        <source>Run the current file in the debugger: it stops at breakpoints (Ctrl+F5)</source>
+        <translation>在调试器中运行当前文件：程序会在断点处暂停（Ctrl+F5）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="97"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="98"/>
+        <source>Continue to the next breakpoint (F5 while paused)</source>
+        <translation>继续运行到下一个断点（暂停时按 F5）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="102"/>
+        <source>Step O&amp;ver</source>
+        <translation>单步跳过(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Run the current line, stepping over calls (F10)</source>
+        <translation>运行当前行，不进入所调用的函数（F10）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="107"/>
+        <source>Step In&amp;to</source>
+        <translation>单步进入(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
+        <source>Run to the next line, into the function called (F11)</source>
+        <translation>运行到下一行，进入所调用的函数（F11）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="112"/>
+        <source>Step O&amp;ut</source>
+        <translation>单步跳出(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="113"/>
+        <source>Run until the current function returns (Shift+F11)</source>
+        <translation>运行到当前函数返回（Shift+F11）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="117"/>
+        <source>Toggle &amp;Breakpoint</source>
+        <translation>切换断点(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="118"/>
+        <source>Set or remove a breakpoint on the current line (F9)</source>
+        <translation>在当前行设置或删除断点（F9）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="122"/>
+        <source>Brea&amp;kpoint Condition…</source>
+        <translation>断点条件(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="123"/>
+        <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
+        <translation>仅当表达式为真时在当前行暂停（Ctrl+Shift+F9）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="127"/>
+        <source>&amp;Python Shell</source>
+        <translation>Python Shell(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="128"/>
+        <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
+        <translation>沙箱中的 Python 提示符，会保留其中的变量（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="132"/>
+        <source>Run, Then Stay in the S&amp;hell</source>
+        <translation>运行后留在 Shell 中(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="133"/>
+        <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
+        <translation>在 Shell 中运行当前文件，之后可在提示符中使用其变量（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Next Tab</source>
         <translation>下一个标签页</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="142"/>
+        <location filename="../app/WindowActions.cpp" line="190"/>
         <source>Previous Tab</source>
         <translation>上一个标签页</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
@@ -1188,163 +1394,163 @@ Run a program to see its time and space behaviour.</source>
         <translation>停止正在运行的程序（Shift+F5）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="90"/>
+        <location filename="../app/WindowActions.cpp" line="138"/>
         <source>Send &amp;End of Input</source>
         <translation>发送输入结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="91"/>
+        <location filename="../app/WindowActions.cpp" line="139"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>关闭程序的标准输入（在输入行中按 Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="95"/>
+        <location filename="../app/WindowActions.cpp" line="143"/>
         <source>&amp;Analyze Complexity</source>
         <translation>分析复杂度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="96"/>
+        <location filename="../app/WindowActions.cpp" line="144"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>估算当前文件的时间和空间复杂度（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="150"/>
         <source>&amp;Measure Complexity</source>
         <translation>测量复杂度(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="151"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>在沙箱中以递增的输入规模为程序的函数计时（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="109"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>Go to &amp;Input Line</source>
         <translation>转到输入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="114"/>
+        <location filename="../app/WindowActions.cpp" line="162"/>
         <source>C&amp;lear Output</source>
         <translation>清除输出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="119"/>
+        <location filename="../app/WindowActions.cpp" line="167"/>
         <source>Copy &amp;Output</source>
         <translation>复制输出(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="124"/>
+        <location filename="../app/WindowActions.cpp" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="125"/>
+        <location filename="../app/WindowActions.cpp" line="173"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="129"/>
+        <location filename="../app/WindowActions.cpp" line="177"/>
         <source>&amp;Welcome</source>
         <translation>欢迎页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="130"/>
+        <location filename="../app/WindowActions.cpp" line="178"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>欢迎页：Code Remote 能做什么，以及示例程序</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="131"/>
+        <location filename="../app/WindowActions.cpp" line="179"/>
         <source>&amp;Manual</source>
         <translation>手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="135"/>
+        <location filename="../app/WindowActions.cpp" line="183"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="136"/>
+        <location filename="../app/WindowActions.cpp" line="184"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>所有键盘快捷键，可搜索</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="137"/>
+        <location filename="../app/WindowActions.cpp" line="185"/>
         <source>&amp;About Code Remote</source>
         <translation>关于 Code Remote(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="417"/>
+        <location filename="../app/MainWindow.cpp" line="429"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="418"/>
+        <location filename="../app/MainWindow.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="419"/>
+        <location filename="../app/MainWindow.cpp" line="432"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="420"/>
+        <location filename="../app/MainWindow.cpp" line="433"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="422"/>
+        <location filename="../app/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="424"/>
+        <location filename="../app/MainWindow.cpp" line="437"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="425"/>
+        <location filename="../app/MainWindow.cpp" line="438"/>
         <source>Output panel</source>
         <translation>输出面板</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="428"/>
+        <location filename="../app/MainWindow.cpp" line="441"/>
         <source>Main menu</source>
         <translation>主菜单</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/MainWindow.cpp" line="442"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="431"/>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/MainWindow.cpp" line="444"/>
+        <location filename="../app/MainWindow.cpp" line="445"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="483"/>
+        <location filename="../app/MainWindow.cpp" line="496"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="168"/>
+        <location filename="../app/MainWindow.cpp" line="172"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="564"/>
+        <location filename="../app/MainWindow.cpp" line="577"/>
         <source>Line (1–%1):</source>
         <translation>行号（1–%1）：</translation>
     </message>
@@ -1401,6 +1607,14 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Parameter that grows</source>
         <translation>逐渐增大的参数</translation>
+    </message>
+</context>
+<context>
+    <name>app::NewProgramMenu</name>
+    <message>
+        <location filename="../app/NewProgramMenu.cpp" line="27"/>
+        <source>New &amp;Program</source>
+        <translation>新建程序(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1603,161 +1817,205 @@ Run a program to see its time and space behaviour.</source>
         <translation>— %1 请在设置中配置服务器（运行 ▸ 运行位置 ▸ 服务器设置…）。—</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="109"/>
+        <location filename="../app/RunPresenter.cpp" line="111"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>正在 %2 上运行 %1（%3配置）…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="114"/>
+        <location filename="../app/RunPresenter.cpp" line="116"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>正在运行 %1（%2配置）…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="117"/>
+        <location filename="../app/RunPresenter.cpp" line="119"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <source>Compiling</source>
+        <translation>正在编译</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Waiting for input</source>
         <translation>等待输入</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="124"/>
+        <location filename="../app/RunPresenter.cpp" line="128"/>
         <source>Running</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="126"/>
+        <location filename="../app/RunPresenter.cpp" line="130"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="134"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="156"/>
+        <location filename="../app/RunPresenter.cpp" line="160"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="159"/>
+        <location filename="../app/RunPresenter.cpp" line="163"/>
         <source>Runtime error</source>
         <translation>运行时错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="162"/>
+        <location filename="../app/RunPresenter.cpp" line="166"/>
         <source>CPU time limit exceeded</source>
         <translation>超出 CPU 时间限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="167"/>
         <source>Time limit exceeded</source>
         <translation>超出时间限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="170"/>
         <source>Memory limit exceeded</source>
         <translation>超出内存限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="169"/>
+        <location filename="../app/RunPresenter.cpp" line="173"/>
         <source>Output limit exceeded</source>
         <translation>超出输出限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="172"/>
+        <location filename="../app/RunPresenter.cpp" line="176"/>
         <source>Blocked by the strict profile</source>
         <translation>被严格配置拦截</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="175"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Compile error</source>
         <translation>编译错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="182"/>
+        <location filename="../app/RunPresenter.cpp" line="186"/>
         <source>The server could not run the program.</source>
         <translation>服务器无法运行该程序。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error</source>
         <translation>沙箱错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="183"/>
+        <location filename="../app/RunPresenter.cpp" line="187"/>
         <source>Sandbox error: %1</source>
         <translation>沙箱错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="190"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="193"/>
+        <location filename="../app/RunPresenter.cpp" line="197"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="195"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="201"/>
+        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <source>compiled in %1 s</source>
+        <translation>编译用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <source>ran in %1 s, of which %2 s waiting for input</source>
+        <translation>运行 %1 秒，其中等待输入 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="214"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 秒，其中等待输入 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="204"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="206"/>
+        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <source>ran in %1 s</source>
+        <translation>运行 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>peak memory %1 MB</source>
         <translation>内存峰值 %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="208"/>
+        <location filename="../app/RunPresenter.cpp" line="221"/>
         <source>output truncated</source>
         <translation>输出已截断</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="243"/>
+        <location filename="../app/RunPresenter.cpp" line="260"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>严格配置只允许使用 Python 的一个安全子集。要在同一个沙箱中运行完整的语言，请在 设置 ▸ 运行程序 ▸ 配置 中选择“标准”，或在“违规”面板中点击“切换到标准配置并重新运行”。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="246"/>
+        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
+</source>
+        <translation>严格配置不允许程序启动其他程序。要在同一个沙箱中允许这样做，请在 设置 ▸ 运行程序 ▸ 配置 中选择“标准”，或在“违规”面板中点击“切换到标准配置并重新运行”。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="267"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>服务器以严格配置运行此程序，该配置只允许使用 Python 的一个安全子集。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="287"/>
+        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <source>The server runs this program in the strict profile, which does not let a program start other programs.
+</source>
+        <translation>服务器以严格配置运行此程序，该配置不允许程序启动其他程序。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPresenter.cpp" line="329"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 未在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="302"/>
+        <location filename="../app/RunPresenter.cpp" line="344"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>配置现已设为标准（设置 ▸ 运行程序 ▸ 配置）。</translation>
     </message>
@@ -2151,6 +2409,74 @@ Run a program to see its time and space behaviour.</source>
     </message>
 </context>
 <context>
+    <name>app::ShellController</name>
+    <message>
+        <location filename="../app/ShellController.cpp" line="144"/>
+        <source>The shell ended: a command ran past its time limit and did not stop.</source>
+        <translation>Shell 已结束：某条命令超出了时间限制且未停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="146"/>
+        <source>The shell ended: it used more memory than its limit.</source>
+        <translation>Shell 已结束：使用的内存超出了限制。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="148"/>
+        <source>The shell was stopped.</source>
+        <translation>Shell 已停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="150"/>
+        <source>The shell could not start: %1</source>
+        <translation>Shell 无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="152"/>
+        <source>The shell ended.</source>
+        <translation>Shell 已结束。</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellController.cpp" line="153"/>
+        <source>Press Enter to start a new one.</source>
+        <translation>按 Enter 启动新的 Shell。</translation>
+    </message>
+</context>
+<context>
+    <name>app::ShellDock</name>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="109"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="110"/>
+        <source>Shell output</source>
+        <translation>Shell 输出</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="111"/>
+        <source>Shell input</source>
+        <translation>Shell 输入</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="112"/>
+        <source>Python (Enter runs, Tab completes, Up/Down: history)</source>
+        <translation>Python（Enter 运行，Tab 补全，上/下方向键：历史记录）</translation>
+    </message>
+    <message>
+        <location filename="../app/ShellDock.cpp" line="113"/>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellDock.cpp" line="114"/>
+        <source>A new interpreter: the shell forgets its variables. Idle shells end after %n minutes.</source>
+        <translation>
+            <numerusform>新的解释器：Shell 会忘记其中的变量。空闲的 Shell 会在 %n 分钟后结束。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app::ShortcutsDialog</name>
     <message>
         <location filename="../app/ShortcutsDialog.cpp" line="33"/>
@@ -2181,6 +2507,14 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/ShortcutsDialog.cpp" line="38"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>app::StarterPrograms</name>
+    <message>
+        <location filename="../app/StarterPrograms.cpp" line="15"/>
+        <source>Asks for your name and greets you. Run it (F5), then type your answer in the console and press Enter.</source>
+        <translation>询问你的名字并向你问好。运行它（F5），然后在控制台中输入你的回答并按 Enter。</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2599,51 @@ Run a program to see its time and space behaviour.</source>
         <location filename="../app/UnsavedChangesDialog.cpp" line="59"/>
         <source>&amp;Don&apos;t Save</source>
         <translation>不保存(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>app::VariablesModel</name>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="19"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="21"/>
+        <source>Locals</source>
+        <translation>局部变量</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="23"/>
+        <source>Globals</source>
+        <translation>全局变量</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="89"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../app/VariablesModel.cpp" line="93"/>
+        <source>Double-click to see the whole value</source>
+        <translation>双击查看完整的值</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/VariablesModel.cpp" line="109"/>
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>（另有 %n 项未显示）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,33 +2852,33 @@ Run a program to see its time and space behaviour.</source>
         <translation>服务器发送了此客户端无法理解的消息（%1）：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="364"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>服务器繁忙：队列已满。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="368"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌在短时间内运行次数过多。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="372"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌正在进行的运行已达到服务器允许的上限。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="378"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>服务器已不再知道此作业（%1）。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="385"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>服务器拒绝了运行：%1（%2）。</translation>
     </message>

@@ -7,6 +7,12 @@ The model: every quantity the program reads from its input (and every parameter 
 "input size". Each expression gets a magnitude (how large a number or a collection can get in terms of
 the input) and each statement a cost; loops multiply, sequences take the maximum. Constants written in
 the program stay O(1) however large they are, because complexity is about growth with the input.
+
+Over two thousand lines in one file on purpose: the sandbox runs exactly one script (the build bundles
+the lowering of the other languages, analysis/lowering*.py, in front of this file), and the rules lean
+on one another (a loop's cost needs the magnitudes of its bounds, a call's cost the costs of the
+functions it reaches), so the sections below — the cost algebra, helpers over the syntax tree, the
+analyzer, the risky patterns — are kept in this order and read top to bottom.
 """
 
 import ast

@@ -8,11 +8,13 @@
 #include "WsClient.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -65,6 +67,9 @@ class ServerLanguagesTest : public QObject
     Q_OBJECT
 
 private:
+    // The servers' compile cache: empty, so that a compiled program really compiles here (and reports
+    // its phases and compile_ms) instead of coming from an earlier run's cache in the user's home.
+    QTemporaryDir m_cache;
     ServerProcess m_all;        // every installed language, strict only
     ServerProcess m_pythonOnly; // --languages python --allow-standard-profile true
     QString m_token;
@@ -104,6 +109,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_cache.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
         m_token = m_all.createToken(QStringLiteral("ada"));
         QString error = m_all.start({QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(error.isEmpty(), qPrintable(error));

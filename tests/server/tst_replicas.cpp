@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -217,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(job.value(QStringLiteral("status")).toString() == QLatin1String("finished"), QJsonDocument(job).toJson().constData());
         QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("migrated\n"));
         if (postgres)
-            QCOMPARE(scalar(url, QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+            QCOMPARE(scalar(url, QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
 
         // Current already: a restart migrates nothing.
         server.stop();
@@ -287,7 +288,129 @@ private Q_SLOTS:
                  expected);
     }
 
+    // Cancel and the end of input reach a job from a client connected to another replica than the one
+    // running it; input itself is refused there with a clear error (it goes through the running replica).
+    void clientOnOneReplicaControlsJobOnAnother()
+    {
+        const QString url = freshDatabase();
+        ServerProcess a, b;
+        a.useDatabase(url);
+        b.useDatabase(url);
+        const QString token = a.createToken(QStringLiteral("carl"));
+        const QStringList options{QStringLiteral("--max-wall-ms"), QStringLiteral("60000")};
+        QVERIFY(a.start(options).isEmpty());
+        QVERIFY(b.start(options).isEmpty());
+
+        // Both run on A, which accepted them: one waits for the end of its input, one never ends.
+        WsClient submitter(a.baseUrl(), token);
+        QVERIFY(submitter.waitForType(remote::MessageType::Hello).has_value());
+        remote::Submission reader;
+        reader.code = QStringLiteral("lines = 0\ntry:\n    while True:\n        input()\n        lines += 1\n"
+                                     "except EOFError:\n    pass\nprint('read', lines)\n");
+        reader.language = QStringLiteral("python");
+        reader.keepStdinOpen = true;
+        submitter.send(remote::encodeSubmit(reader));
+        const auto accepted = submitter.waitForType(remote::MessageType::JobAccepted);
+        QVERIFY(accepted.has_value());
+        const QString readerId = accepted->jobId;
+        const Reply looping = submit(a, QStringLiteral("while True:\n    pass\n"), token);
+        QCOMPARE(looping.status, 202);
+        const QString loopingId = looping.json.value(QStringLiteral("job_id")).toString();
+
+        WsClient other(b.baseUrl(), token);
+        QVERIFY(other.waitForType(remote::MessageType::Hello).has_value());
+        other.send(remote::encodeAttach(readerId, 0));
+        other.send(remote::encodeAttach(loopingId, 0));
+        other.send(remote::encodeStdin(readerId, "ignored"));
+        const auto refused = other.waitFor([&readerId](const remote::Message &m) {
+            return m.type == remote::MessageType::ErrorMessage && m.jobId == readerId;
+        });
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->error.code, remote::ErrorCode::Unavailable);
+
+        other.send(remote::encodeStdinClose(readerId));
+        const auto read = other.waitFor([&readerId](const remote::Message &m) {
+            return m.type == remote::MessageType::JobResult && m.jobId == readerId;
+        }, 60'000);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->result.value(QStringLiteral("stdout")).toString(), QStringLiteral("read 0\n"));
+
+        other.send(remote::encodeCancel(loopingId));
+        const auto cancelled = other.waitFor([&loopingId](const remote::Message &m) {
+            return m.type == remote::MessageType::JobResult && m.jobId == loopingId;
+        }, 60'000);
+        QVERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        // A acted on each request once; B ran neither job.
+        QCOMPARE(countEvents(a.log(), QStringLiteral("job.remote_control"), readerId), 1);
+        QCOMPARE(countEvents(a.log(), QStringLiteral("job.remote_control"), loopingId), 1);
+        QCOMPARE(countEvents(b.log(), QStringLiteral("job.finished")), 0);
+
+        // A finished job says so, from any replica.
+        other.send(remote::encodeCancel(loopingId));
+        const auto finished = other.waitFor([&loopingId](const remote::Message &m) {
+            return m.type == remote::MessageType::ErrorMessage && m.jobId == loopingId;
+        });
+        QVERIFY(finished.has_value());
+        QCOMPARE(finished->error.code, remote::ErrorCode::JobNotRunning);
+    }
+
+    // The database restarted under a running replica: the replica reconnects by itself (at its next
+    // lease renewal) and jobs accepted after the restart run and finish.
+    void replicaReconnectsAfterDatabaseRestart()
+    {
+        const QString restart = qEnvironmentVariable("CODE_REMOTE_TEST_POSTGRES_RESTART");
+        if (restart.isEmpty())
+            QSKIP("needs tests/postgres/with-postgres.sh's restart script");
+        const QString url = freshDatabase();
+        ServerProcess server;
+        server.useDatabase(url);
+        const QString token = server.createToken(QStringLiteral("rosa"));
+        QVERIFY(server.start({QStringLiteral("--lease-seconds"), QStringLiteral("3")}).isEmpty());
+        const Reply before = submit(server, QStringLiteral("print('before')"), token);
+        QCOMPARE(before.status, 202);
+        QCOMPARE(waitForJob(server, before.json.value(QStringLiteral("job_id")).toString(), token)
+                     .value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("before\n"));
+
+        QCOMPARE(QProcess::execute(QStringLiteral("sh"), {restart}), 0);
+        // Until it has reconnected a submission is refused (the token could not be checked: 503; the
+        // shared rate limit could not be read: 429; the job could not be stored: 500), never accepted
+        // and lost, and never answered as if the token were bad.
+        Reply after;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60'000) {
+            after = submit(server, QStringLiteral("print('after')"), token);
+            if (after.status == 202)
+                break;
+            QVERIFY2(after.status == 503 || after.status == 500 || after.status == 429, qPrintable(QString::number(after.status)));
+            QTest::qWait(500);
+        }
+        QCOMPARE(after.status, 202);
+        const QJsonObject job = waitForJob(server, after.json.value(QStringLiteral("job_id")).toString(), token);
+        QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("after\n"));
+        QVERIFY(countEvents(server.log(), QStringLiteral("db.reconnected")) >= 1);
+        // Requests from other replicas' clients are heard again: it listens on its channel anew.
+        const Reply looping = submit(server, QStringLiteral("while True:\n    pass\n"), token);
+        QCOMPARE(looping.status, 202);
+        const QString loopingId = looping.json.value(QStringLiteral("job_id")).toString();
+        ServerProcess other;
+        other.useDatabase(url);
+        QVERIFY(other.start().isEmpty());
+        WsClient client(other.baseUrl(), token);
+        QVERIFY(client.waitForType(remote::MessageType::Hello).has_value());
+        client.send(remote::encodeAttach(loopingId, 0));
+        client.send(remote::encodeCancel(loopingId));
+        const auto cancelled = client.waitFor([&loopingId](const remote::Message &m) {
+            return m.type == remote::MessageType::JobResult && m.jobId == loopingId;
+        }, 60'000);
+        QVERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    }
+
     void limitsHoldAcrossReplicas()
+
     {
         const QString url = freshDatabase();
         ServerProcess a, b;

@@ -145,6 +145,13 @@ private:
         return {};
     }
 
+    // The first message of `type` about job `id` that `client` receives.
+    static std::optional<remote::Message> waitForJobMessage(WsClient &client, remote::MessageType type, const QString &id,
+                                                            int timeoutMs = 60'000)
+    {
+        return client.waitFor([type, &id](const remote::Message &m) { return m.type == type && m.jobId == id; }, timeoutMs);
+    }
+
     // An old database (version 1: on SQLite from before versions were recorded, on PostgreSQL
     // recorded) with one queued job of `owner`, which the
     // migrated server must then run. `sqlitePath` empty: the PostgreSQL database `url`.
@@ -267,9 +274,7 @@ private Q_SLOTS:
         WsClient client(a.baseUrl(), token);
         QVERIFY(client.waitForType(remote::MessageType::Hello).has_value());
         client.send(remote::encodeAttach(id, 0));
-        const auto result = client.waitFor([&id](const remote::Message &m) {
-            return m.type == remote::MessageType::JobResult && m.jobId == id;
-        }, 60'000);
+        const auto result = waitForJobMessage(client, remote::MessageType::JobResult, id);
         QVERIFY(result.has_value());
         QByteArray streamed;
         qint64 lastSeq = 0;
@@ -322,23 +327,17 @@ private Q_SLOTS:
         other.send(remote::encodeAttach(readerId, 0));
         other.send(remote::encodeAttach(loopingId, 0));
         other.send(remote::encodeStdin(readerId, "ignored"));
-        const auto refused = other.waitFor([&readerId](const remote::Message &m) {
-            return m.type == remote::MessageType::ErrorMessage && m.jobId == readerId;
-        });
+        const auto refused = waitForJobMessage(other, remote::MessageType::ErrorMessage, readerId, 20'000);
         QVERIFY(refused.has_value());
         QCOMPARE(refused->error.code, remote::ErrorCode::Unavailable);
 
         other.send(remote::encodeStdinClose(readerId));
-        const auto read = other.waitFor([&readerId](const remote::Message &m) {
-            return m.type == remote::MessageType::JobResult && m.jobId == readerId;
-        }, 60'000);
+        const auto read = waitForJobMessage(other, remote::MessageType::JobResult, readerId);
         QVERIFY(read.has_value());
         QCOMPARE(read->result.value(QStringLiteral("stdout")).toString(), QStringLiteral("read 0\n"));
 
         other.send(remote::encodeCancel(loopingId));
-        const auto cancelled = other.waitFor([&loopingId](const remote::Message &m) {
-            return m.type == remote::MessageType::JobResult && m.jobId == loopingId;
-        }, 60'000);
+        const auto cancelled = waitForJobMessage(other, remote::MessageType::JobResult, loopingId);
         QVERIFY(cancelled.has_value());
         QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
         // A acted on each request once; B ran neither job.
@@ -348,9 +347,7 @@ private Q_SLOTS:
 
         // A finished job says so, from any replica.
         other.send(remote::encodeCancel(loopingId));
-        const auto finished = other.waitFor([&loopingId](const remote::Message &m) {
-            return m.type == remote::MessageType::ErrorMessage && m.jobId == loopingId;
-        });
+        const auto finished = waitForJobMessage(other, remote::MessageType::ErrorMessage, loopingId, 20'000);
         QVERIFY(finished.has_value());
         QCOMPARE(finished->error.code, remote::ErrorCode::JobNotRunning);
     }
@@ -402,9 +399,7 @@ private Q_SLOTS:
         QVERIFY(client.waitForType(remote::MessageType::Hello).has_value());
         client.send(remote::encodeAttach(loopingId, 0));
         client.send(remote::encodeCancel(loopingId));
-        const auto cancelled = client.waitFor([&loopingId](const remote::Message &m) {
-            return m.type == remote::MessageType::JobResult && m.jobId == loopingId;
-        }, 60'000);
+        const auto cancelled = waitForJobMessage(client, remote::MessageType::JobResult, loopingId);
         QVERIFY(cancelled.has_value());
         QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
     }

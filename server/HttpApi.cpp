@@ -86,7 +86,13 @@ std::optional<QString> HttpApi::authenticate(const QHttpServerRequest &request, 
                                  QStringLiteral("missing \"Authorization: Bearer <token>\" header"), 0});
         return std::nullopt;
     }
-    const auto owner = m_tokens.verify(token);
+    bool unreachable = false;
+    const auto owner = m_tokens.verify(token, &unreachable);
+    if (unreachable) {
+        // A database restarting (or cut off) must not look like a revoked token to the client.
+        respondError(responder, {remote::ErrorCode::Unavailable, QStringLiteral("the job store cannot be reached; retry shortly"), 5});
+        return std::nullopt;
+    }
     if (!owner) {
         respondError(responder, {remote::ErrorCode::Unauthorized, QStringLiteral("unknown or revoked token"), 0});
         return std::nullopt;

@@ -65,16 +65,42 @@ JobService::JobService(const ServerConfig &config, ServerLanguages languages, Jo
             if (m_shared)
                 reconnect();
         }
-        if (m_shared)
+        if (m_shared) {
             recoverExpired(false);
+            applyControls(); // requests whose notification was lost
+        }
     });
     m_leases.start(int(m_store.leaseMs() / 3));
     if (m_shared) {
         QSqlDriver *driver = Database::connection().driver();
         connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
-            if (name.startsWith(JobStore::notifyChannelPrefix()))
+            if (name == m_store.controlChannel())
+                applyControls();
+            else if (name.startsWith(JobStore::notifyChannelPrefix()))
                 Q_EMIT remoteJobChanged(name.mid(JobStore::notifyChannelPrefix().size()));
         });
+        if (!driver->subscribeToNotification(m_store.controlChannel()))
+            Log::warning(QStringLiteral("db.listen_failed"), {{QStringLiteral("channel"), m_store.controlChannel()}}); // the lease timer polls
+    }
+}
+
+void JobService::applyControls()
+{
+    const QHash<QString, int> controls = m_store.requestedControls();
+    for (auto it = controls.cbegin(); it != controls.cend(); ++it) {
+        Job *job = m_scheduler->find(it.key());
+        if (!job || job->state() == remote::JobState::Finished)
+            continue;
+        int &applied = m_controlsApplied[it.key()];
+        const int fresh = it.value() & ~applied;
+        if (fresh == 0)
+            continue;
+        applied |= fresh;
+        Log::info(QStringLiteral("job.remote_control"), {{QStringLiteral("job_id"), job->id()}, {QStringLiteral("control"), fresh}});
+        if (fresh & JobStore::Cancel)
+            job->cancel();
+        else if (fresh & JobStore::CloseInput)
+            job->closeInput();
     }
 }
 
@@ -100,6 +126,7 @@ void JobService::reconnect()
     }
     Log::info(QStringLiteral("db.reconnected"));
     QSqlDriver *driver = Database::connection().driver();
+    driver->subscribeToNotification(m_store.controlChannel());
     for (auto it = m_remoteWatchers.cbegin(); it != m_remoteWatchers.cend(); ++it)
         driver->subscribeToNotification(JobStore::notifyChannel(it.key()));
 }
@@ -250,6 +277,7 @@ void JobService::onJobStarted(Job *job)
 
 void JobService::onJobFinished(Job *job)
 {
+    m_controlsApplied.remove(job->id());
     const runner::RunResult result = job->result().value_or(runner::RunResult());
     const QJsonObject json = result.toJson();
     if (const QString error = m_store.markFinished(job->id(), json); error == JobStore::notHeldError())

@@ -57,6 +57,10 @@ public:
     // Listens for a job held by another replica until the returned handle's last copy is gone; its
     // changes then arrive as remoteJobChanged. Null on a database of one process.
     std::shared_ptr<void> watchRemote(const QString &id);
+    // Cancels (JobStore::Cancel) or closes the input of (JobStore::CloseInput) a job held by another
+    // replica: the request is stored and that replica acts on it. False when the job has finished.
+    // The caller has checked the job's owner.
+    bool controlRemote(const QString &id, int control) { return m_store.requestControl(id, control); }
     // Deletes finished jobs past the retention time. Lookups treat them as gone already, so a job is
     // readable for exactly the retention time whatever the moment this runs.
     void expire();
@@ -82,6 +86,8 @@ private:
     void recoverExpired(bool everyJob);
     void unwatchRemote(const QString &id);
     void reconnect();
+    // Acts on the requests of other replicas' clients for jobs held here.
+    void applyControls();
 
     const ServerConfig &m_config;
     ServerLanguages m_languages;
@@ -94,6 +100,7 @@ private:
     QTimer m_leases;   // renews this replica's leases, and takes over those of dead replicas
     bool m_shared = false;
     QHash<QString, int> m_remoteWatchers; // job id -> handles out
+    QHash<QString, int> m_controlsApplied; // job id -> JobStore::Control bits acted on
 
     bool m_accepting = true;
     std::function<void()> m_shutdownDone;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -201,6 +202,42 @@ QList<OutputChunk> JobStore::outputAfter(const QString &id, qint64 afterSeq, int
         chunks.append(chunk);
     }
     return chunks;
+}
+
+namespace {
+const QString kControlChannelPrefix = QStringLiteral("code_remote_ctl_");
+} // namespace
+
+QString JobStore::controlChannel() const
+{
+    // A channel name is an identifier of at most 63 bytes; a replica's id may be longer. The database
+    // computes the same digest (md5) when it notifies, from the job's `replica` column.
+    return kControlChannelPrefix + QString::fromLatin1(QCryptographicHash::hash(m_replica.toUtf8(), QCryptographicHash::Md5).toHex());
+}
+
+bool JobStore::requestControl(const QString &id, int control)
+{
+    PreparedQuery queryStatement(QStringLiteral("WITH asked AS (UPDATE jobs SET control = COALESCE(control, 0) | CAST(? AS INTEGER) "
+                                 "WHERE id = ? AND state != 'finished' RETURNING id, replica) "
+                                 "SELECT pg_notify('%1' || md5(replica), id) FROM asked")
+                      .arg(kControlChannelPrefix));
+    QSqlQuery &query = queryStatement.get();
+    query.addBindValue(control);
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+QHash<QString, int> JobStore::requestedControls() const
+{
+    QHash<QString, int> controls;
+    PreparedQuery queryStatement(QStringLiteral("SELECT id, control FROM jobs WHERE replica = ? AND state != 'finished' AND control IS NOT NULL"));
+    QSqlQuery &query = queryStatement.get();
+    query.addBindValue(m_replica);
+    if (!query.exec())
+        return controls;
+    while (query.next())
+        controls.insert(query.value(0).toString(), query.value(1).toInt());
+    return controls;
 }
 
 std::optional<StoredJob> JobStore::find(const QString &id) const

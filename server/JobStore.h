@@ -4,6 +4,7 @@
 #include <remote/Protocol.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,6 +71,19 @@ public:
     QList<OutputChunk> outputAfter(const QString &id, qint64 afterSeq, int limit) const;
     static QString notifyChannelPrefix() { return QStringLiteral("code_remote_job_"); }
     static QString notifyChannel(const QString &id) { return notifyChannelPrefix() + id; }
+
+    // Requests for a job from a replica other than the one running it (shared database): kept on the
+    // job's row as bits until it finishes, and the holder is told on its own channel.
+    enum Control { CloseInput = 1, Cancel = 2 };
+    // Adds `control` to an unfinished job and notifies its holder. False when the job has finished
+    // (or the database failed): then there is nothing to stop.
+    bool requestControl(const QString &id, int control);
+    // This replica's unfinished jobs with a request: id -> Control bits. Read when the channel says so
+    // and on every lease renewal, since a notification is lost with a dropped connection.
+    QHash<QString, int> requestedControls() const;
+    // The channel this replica listens on for requests (one per replica, not per job: a LISTEN per
+    // job would cost a round trip for every job, and requests are rare).
+    QString controlChannel() const;
 
     std::optional<StoredJob> find(const QString &id) const;
     // Queued + running jobs of one owner in the whole database; -1 when it could not be read.

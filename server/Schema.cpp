@@ -57,6 +57,13 @@ const char *const kVersion2[] = {
     " updated_ms BIGINT NOT NULL)",
 };
 
+// Version 3: cancel and closing stdin of a job from any replica. The request is kept on the job's row
+// (bits of JobStore::Control) until it finishes, so the replica running the job acts on it even when
+// the notification that tells it is lost.
+const char *const kVersion3[] = {
+    "ALTER TABLE jobs ADD COLUMN control INTEGER",
+};
+
 struct Version
 {
     const char *const *statements;
@@ -66,6 +73,7 @@ struct Version
 const Version kVersions[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)},
 };
 static_assert(std::size(kVersions) == Schema::kCurrentVersion);
 

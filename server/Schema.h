@@ -14,7 +14,7 @@ namespace server {
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     struct Outcome
     {

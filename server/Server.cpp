@@ -73,7 +73,12 @@ QString Server::start()
     // Requests are screened on their headers before the HTTP server reads them (GuardedListener).
     auto authorize = [this](const RequestScreen::Headers &headers) {
         const QString token = TokenStore::bearerToken(headers.value("Authorization"));
-        return !token.isEmpty() && m_tokens.verify(token).has_value();
+        bool unreachable = false;
+        const bool valid = !token.isEmpty() && m_tokens.verify(token, &unreachable).has_value();
+        // A token that cannot be checked now (the database restarting) is not called bad here: the
+        // request goes on to HttpApi, which checks again and answers 503 `unavailable`. The screen's
+        // limits on the body still apply to it.
+        return valid || unreachable;
     };
     auto *listener = new GuardedListener(authorize, m_config.idleTimeoutSeconds * 1000, tls, m_http);
     if (!listener->listen(m_config.listenAddress, m_config.port)) {

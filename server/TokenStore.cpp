@@ -92,14 +92,21 @@ QString TokenStore::revoke(const QString &name)
     return QString();
 }
 
-std::optional<QString> TokenStore::verify(const QString &token) const
+std::optional<QString> TokenStore::verify(const QString &token, bool *unreachable) const
 {
+    if (unreachable)
+        *unreachable = false;
     if (!token.startsWith(QLatin1String("crs_")) || token.size() > 128)
         return std::nullopt;
     PreparedQuery queryStatement(QStringLiteral("SELECT name FROM tokens WHERE hash = ? AND revoked_at IS NULL"));
     QSqlQuery &query = queryStatement.get();
     query.addBindValue(hash(token));
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (unreachable)
+            *unreachable = true;
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return query.value(0).toString();
 }

@@ -30,8 +30,9 @@ public:
     QList<TokenInfo> list() const;
     // Empty string on success.
     QString revoke(const QString &name);
-    // The owner's name for a valid, unrevoked token.
-    std::optional<QString> verify(const QString &token) const;
+    // The owner's name for a valid, unrevoked token. Nothing also when the database could not be read;
+    // `unreachable` then says so, so that a client is told to retry rather than that its token is bad.
+    std::optional<QString> verify(const QString &token, bool *unreachable = nullptr) const;
     // Whether a token that was valid still is: false once revoked, nothing when the database could not
     // be read (an open connection is not closed for a busy database).
     std::optional<bool> isStillValid(const QString &token) const;

@@ -134,14 +134,17 @@ void WebSocketConnection::onTextMessage(const QString &text)
     handle(*decoded.message);
 }
 
-Job *WebSocketConnection::ownJob(const remote::Message &message)
+Job *WebSocketConnection::ownJob(const remote::Message &message, int remoteControl)
 {
     Job *job = m_jobs.liveJob(m_owner, message.jobId);
     if (!job) {
-        if (m_jobs.storedJob(m_owner, message.jobId))
-            sendError({remote::ErrorCode::JobNotRunning, QStringLiteral("the job has finished"), 0}, message.jobId);
-        else
+        const auto stored = m_jobs.storedJob(m_owner, message.jobId);
+        if (!stored)
             sendError({remote::ErrorCode::NotFound, QStringLiteral("no such job"), 0}, message.jobId);
+        else if (stored->state != remote::JobState::Finished && m_jobs.isShared())
+            controlRemote(message, remoteControl);
+        else
+            sendError({remote::ErrorCode::JobNotRunning, QStringLiteral("the job has finished"), 0}, message.jobId);
         return nullptr;
     }
     if (job->state() == remote::JobState::Finished) {
@@ -151,6 +154,22 @@ Job *WebSocketConnection::ownJob(const remote::Message &message)
     return job;
 }
 
+void WebSocketConnection::controlRemote(const remote::Message &message, int control)
+{
+    // Another replica holds the job. Cancel and the end of input are stored for it to act on; input
+    // itself is not relayed (see docs/deploy.md): its window and `job.input_taken` live with the
+    // running program, so it goes through a connection to that replica, normally the submitter's own.
+    if (control == 0) {
+        sendError({remote::ErrorCode::Unavailable,
+                   QStringLiteral("the job runs on another server replica, which takes its input only from the "
+                                  "connection that submitted it; send stdin there (cancel and stdin_close work from here)"),
+                   0},
+                  message.jobId);
+    } else if (!m_jobs.controlRemote(message.jobId, control)) {
+        sendError({remote::ErrorCode::JobNotRunning, QStringLiteral("the job has finished"), 0}, message.jobId);
+    }
+}
+
 void WebSocketConnection::handle(const remote::Message &message)
 {
     switch (message.type) {
@@ -158,7 +177,7 @@ void WebSocketConnection::handle(const remote::Message &message)
         submit(message);
         return;
     case remote::MessageType::Stdin:
-        if (Job *job = ownJob(message); job && !job->writeInput(message.data))
+        if (Job *job = ownJob(message, 0); job && !job->writeInput(message.data))
             sendError({remote::ErrorCode::StdinTooLarge,
                        QStringLiteral("the program has not read its input yet: %1 bytes wait for it, and a job holds "
                                       "at most %2 (send more as job.input_taken reports what it took)")
@@ -168,11 +187,11 @@ void WebSocketConnection::handle(const remote::Message &message)
                       message.jobId);
         return;
     case remote::MessageType::StdinClose:
-        if (Job *job = ownJob(message))
+        if (Job *job = ownJob(message, JobStore::CloseInput))
             job->closeInput();
         return;
     case remote::MessageType::Cancel:
-        if (Job *job = ownJob(message))
+        if (Job *job = ownJob(message, JobStore::Cancel))
             job->cancel();
         return;
     case remote::MessageType::Attach: {
@@ -446,7 +465,12 @@ void WebSocketApi::onNewConnection()
         QString token = TokenStore::bearerToken(socket->request().rawHeader("Authorization"));
         if (token.isEmpty())
             token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("token"));
-        const auto owner = token.isEmpty() ? std::nullopt : m_tokens.verify(token);
+        bool unreachable = false;
+        const auto owner = token.isEmpty() ? std::nullopt : m_tokens.verify(token, &unreachable);
+        if (unreachable) {
+            refuse(kCloseTryAgainLater, {remote::ErrorCode::Unavailable, QStringLiteral("the job store cannot be reached; retry shortly"), 5});
+            continue;
+        }
         if (!owner) {
             refuse(kCloseUnauthorized, {remote::ErrorCode::Unauthorized,
                                         token.isEmpty() ? QStringLiteral("missing token")

@@ -86,7 +86,11 @@ private:
     bool isCongested() const;
     void sendFrame(const QByteArray &frame);
     void sendError(const remote::Error &error, const QString &jobId = {}, const QString &ref = {});
-    Job *ownJob(const remote::Message &message);
+    // The job of a stdin, stdin_close or cancel message when it runs here. Otherwise null, after an
+    // error, or after passing `remoteControl` (JobStore::Control bits; 0 for stdin) to the replica
+    // that runs it.
+    Job *ownJob(const remote::Message &message, int remoteControl);
+    void controlRemote(const remote::Message &message, int control);
     void onDisconnected();
     void onPingTimer();
 

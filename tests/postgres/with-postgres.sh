@@ -4,7 +4,7 @@
 #   with-postgres.sh COMMAND [ARGUMENTS...]
 # The command finds the server in CODE_REMOTE_TEST_DATABASE, a postgresql:// URL without a database
 # name (append one; `postgres` always exists), with a password (scram-sha-256, as a real deployment
-# would use). POSTGRES_OPTIONS adds server settings ("-c name=value ..."). The command's exit status is
+# would use), and CODE_REMOTE_TEST_POSTGRES_RESTART a script that restarts it. POSTGRES_OPTIONS adds server settings ("-c name=value ..."). The command's exit status is
 # the script's.
 set -eu
 
@@ -60,6 +60,16 @@ if [ "$started" != yes ]; then
     exit 2
 fi
 
+# A test restarts the database mid-run with this (a replica must reconnect by itself); pg_ctl restart
+# reuses the options of the start above, the port included.
+as_user=
+[ "$(id -u)" -eq 0 ] && as_user="runuser -u $user --"
+cat >"$dir/restart" <<SCRIPT
+#!/bin/sh
+exec $as_user "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 --mode=fast restart >/dev/null
+SCRIPT
+chmod 755 "$dir/restart"
+export CODE_REMOTE_TEST_POSTGRES_RESTART="$dir/restart"
 export CODE_REMOTE_TEST_DATABASE="postgresql://coderemote:$password@127.0.0.1:$port/"
 status=0
 "$@" || status=$?

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -144,6 +145,13 @@ private:
         return {};
     }
 
+    // The first message of `type` about job `id` that `client` receives.
+    static std::optional<remote::Message> waitForJobMessage(WsClient &client, remote::MessageType type, const QString &id,
+                                                            int timeoutMs = 60'000)
+    {
+        return client.waitFor([type, &id](const remote::Message &m) { return m.type == type && m.jobId == id; }, timeoutMs);
+    }
+
     // An old database (version 1: on SQLite from before versions were recorded, on PostgreSQL
     // recorded) with one queued job of `owner`, which the
     // migrated server must then run. `sqlitePath` empty: the PostgreSQL database `url`.
@@ -217,7 +225,7 @@ private Q_SLOTS:
         QVERIFY2(job.value(QStringLiteral("status")).toString() == QLatin1String("finished"), QJsonDocument(job).toJson().constData());
         QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("migrated\n"));
         if (postgres)
-            QCOMPARE(scalar(url, QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+            QCOMPARE(scalar(url, QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
 
         // Current already: a restart migrates nothing.
         server.stop();
@@ -266,9 +274,7 @@ private Q_SLOTS:
         WsClient client(a.baseUrl(), token);
         QVERIFY(client.waitForType(remote::MessageType::Hello).has_value());
         client.send(remote::encodeAttach(id, 0));
-        const auto result = client.waitFor([&id](const remote::Message &m) {
-            return m.type == remote::MessageType::JobResult && m.jobId == id;
-        }, 60'000);
+        const auto result = waitForJobMessage(client, remote::MessageType::JobResult, id);
         QVERIFY(result.has_value());
         QByteArray streamed;
         qint64 lastSeq = 0;
@@ -287,7 +293,119 @@ private Q_SLOTS:
                  expected);
     }
 
+    // Cancel and the end of input reach a job from a client connected to another replica than the one
+    // running it; input itself is refused there with a clear error (it goes through the running replica).
+    void clientOnOneReplicaControlsJobOnAnother()
+    {
+        const QString url = freshDatabase();
+        ServerProcess a, b;
+        a.useDatabase(url);
+        b.useDatabase(url);
+        const QString token = a.createToken(QStringLiteral("carl"));
+        const QStringList options{QStringLiteral("--max-wall-ms"), QStringLiteral("60000")};
+        QVERIFY(a.start(options).isEmpty());
+        QVERIFY(b.start(options).isEmpty());
+
+        // Both run on A, which accepted them: one waits for the end of its input, one never ends.
+        WsClient submitter(a.baseUrl(), token);
+        QVERIFY(submitter.waitForType(remote::MessageType::Hello).has_value());
+        remote::Submission reader;
+        reader.code = QStringLiteral("lines = 0\ntry:\n    while True:\n        input()\n        lines += 1\n"
+                                     "except EOFError:\n    pass\nprint('read', lines)\n");
+        reader.language = QStringLiteral("python");
+        reader.keepStdinOpen = true;
+        submitter.send(remote::encodeSubmit(reader));
+        const auto accepted = submitter.waitForType(remote::MessageType::JobAccepted);
+        QVERIFY(accepted.has_value());
+        const QString readerId = accepted->jobId;
+        const Reply looping = submit(a, QStringLiteral("while True:\n    pass\n"), token);
+        QCOMPARE(looping.status, 202);
+        const QString loopingId = looping.json.value(QStringLiteral("job_id")).toString();
+
+        WsClient other(b.baseUrl(), token);
+        QVERIFY(other.waitForType(remote::MessageType::Hello).has_value());
+        other.send(remote::encodeAttach(readerId, 0));
+        other.send(remote::encodeAttach(loopingId, 0));
+        other.send(remote::encodeStdin(readerId, "ignored"));
+        const auto refused = waitForJobMessage(other, remote::MessageType::ErrorMessage, readerId, 20'000);
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->error.code, remote::ErrorCode::Unavailable);
+
+        other.send(remote::encodeStdinClose(readerId));
+        const auto read = waitForJobMessage(other, remote::MessageType::JobResult, readerId);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->result.value(QStringLiteral("stdout")).toString(), QStringLiteral("read 0\n"));
+
+        other.send(remote::encodeCancel(loopingId));
+        const auto cancelled = waitForJobMessage(other, remote::MessageType::JobResult, loopingId);
+        QVERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        // A acted on each request once; B ran neither job.
+        QCOMPARE(countEvents(a.log(), QStringLiteral("job.remote_control"), readerId), 1);
+        QCOMPARE(countEvents(a.log(), QStringLiteral("job.remote_control"), loopingId), 1);
+        QCOMPARE(countEvents(b.log(), QStringLiteral("job.finished")), 0);
+
+        // A finished job says so, from any replica.
+        other.send(remote::encodeCancel(loopingId));
+        const auto finished = waitForJobMessage(other, remote::MessageType::ErrorMessage, loopingId, 20'000);
+        QVERIFY(finished.has_value());
+        QCOMPARE(finished->error.code, remote::ErrorCode::JobNotRunning);
+    }
+
+    // The database restarted under a running replica: the replica reconnects by itself (at its next
+    // lease renewal) and jobs accepted after the restart run and finish.
+    void replicaReconnectsAfterDatabaseRestart()
+    {
+        const QString restart = qEnvironmentVariable("CODE_REMOTE_TEST_POSTGRES_RESTART");
+        if (restart.isEmpty())
+            QSKIP("needs tests/postgres/with-postgres.sh's restart script");
+        const QString url = freshDatabase();
+        ServerProcess server;
+        server.useDatabase(url);
+        const QString token = server.createToken(QStringLiteral("rosa"));
+        QVERIFY(server.start({QStringLiteral("--lease-seconds"), QStringLiteral("3")}).isEmpty());
+        const Reply before = submit(server, QStringLiteral("print('before')"), token);
+        QCOMPARE(before.status, 202);
+        QCOMPARE(waitForJob(server, before.json.value(QStringLiteral("job_id")).toString(), token)
+                     .value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("before\n"));
+
+        QCOMPARE(QProcess::execute(QStringLiteral("sh"), {restart}), 0);
+        // Until it has reconnected a submission is refused (the token could not be checked: 503; the
+        // shared rate limit could not be read: 429; the job could not be stored: 500), never accepted
+        // and lost, and never answered as if the token were bad.
+        Reply after;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60'000) {
+            after = submit(server, QStringLiteral("print('after')"), token);
+            if (after.status == 202)
+                break;
+            QVERIFY2(after.status == 503 || after.status == 500 || after.status == 429, qPrintable(QString::number(after.status)));
+            QTest::qWait(500);
+        }
+        QCOMPARE(after.status, 202);
+        const QJsonObject job = waitForJob(server, after.json.value(QStringLiteral("job_id")).toString(), token);
+        QCOMPARE(job.value(QStringLiteral("result")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("after\n"));
+        QVERIFY(countEvents(server.log(), QStringLiteral("db.reconnected")) >= 1);
+        // Requests from other replicas' clients are heard again: it listens on its channel anew.
+        const Reply looping = submit(server, QStringLiteral("while True:\n    pass\n"), token);
+        QCOMPARE(looping.status, 202);
+        const QString loopingId = looping.json.value(QStringLiteral("job_id")).toString();
+        ServerProcess other;
+        other.useDatabase(url);
+        QVERIFY(other.start().isEmpty());
+        WsClient client(other.baseUrl(), token);
+        QVERIFY(client.waitForType(remote::MessageType::Hello).has_value());
+        client.send(remote::encodeAttach(loopingId, 0));
+        client.send(remote::encodeCancel(loopingId));
+        const auto cancelled = waitForJobMessage(client, remote::MessageType::JobResult, loopingId);
+        QVERIFY(cancelled.has_value());
+        QCOMPARE(cancelled->result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    }
+
     void limitsHoldAcrossReplicas()
+
     {
         const QString url = freshDatabase();
         ServerProcess a, b;

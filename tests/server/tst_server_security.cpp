@@ -12,9 +12,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <atomic>
 #include <thread>
@@ -155,6 +157,29 @@ private:
             return QString();
         return result.value(QStringLiteral("job_id")).toString();
     }
+
+    // The job store the server under test uses: its SQLite file, or its PostgreSQL database when the
+    // suite runs under tests/postgres/with-postgres.sh (the CTest entry tst_server_security_postgres).
+    static QSqlDatabase openStore(const QString &dataDir, const QString &connectionName)
+    {
+        const QString url = ServerProcess::postgresDatabase(dataDir);
+        if (url.isEmpty()) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("code-remote-server.sqlite")));
+            return db;
+        }
+        const QUrl parsed(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port());
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        db.setDatabaseName(parsed.path().mid(1));
+        return db;
+    }
+
+    // File modes are the SQLite store's concern: on PostgreSQL the data lives in the database server.
+    static bool storeIsPostgres() { return !ServerProcess::postgresServer().isEmpty(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -566,16 +591,15 @@ private Q_SLOTS:
         }));
         QProcess revoke;
         revoke.start(ServerProcess::executable(),
-                     {QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("carol"),
-                      QStringLiteral("--data-dir"), m_server.dataDir()});
+                     QStringList{QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("carol")}
+                         + m_server.ownStoreArguments());
         QVERIFY(revoke.waitForFinished(10'000));
         QCOMPARE(revoke.exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::UnconnectedState, 20'000);
         QCOMPARE(int(client.socket.closeCode()), 4401);
         // The job ended as cancelled, not after its whole time limit.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("code-remote-server.sqlite")));
-        QVERIFY(db.open());
+        QSqlDatabase db = openStore(m_server.dataDir(), QStringLiteral("check"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QString state, result;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -604,6 +628,8 @@ private Q_SLOTS:
     // Item 5: a fresh data directory is 0700 and every file in it 0600 from the moment it exists.
     void freshDataDirectoryIsPrivateFromTheStart()
     {
+        if (storeIsPostgres())
+            QSKIP("the job store is on PostgreSQL: there is no SQLite file whose mode to check");
         QTemporaryDir parent;
         const QString dir = parent.filePath(QStringLiteral("data/nested"));
         ServerProcess server(dir);
@@ -619,6 +645,8 @@ private Q_SLOTS:
     // already 0600 when it appears (watched with inotify while the server starts).
     void existingDataDirectoryIsTightenedAndFilesAreBornPrivate()
     {
+        if (storeIsPostgres())
+            QSKIP("the job store is on PostgreSQL: there is no SQLite file whose mode to check");
         QTemporaryDir dir;
         QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
         const int watch = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);

@@ -5,6 +5,8 @@ complete -c $cmd -n '__fish_seen_subcommand_from token' -x -a 'create list revok
 complete -c $cmd -l config -r -F -d 'JSON file of the settings'
 complete -c $cmd -l listen -x -d 'ADDR:PORT to listen on'
 complete -c $cmd -l data-dir -x -a '(__fish_complete_directories)' -d 'Where the database lives'
+complete -c $cmd -l database -x -d 'postgresql:// URL of a database shared by replicas'
+complete -c $cmd -l lease-seconds -x -d 'How long a replica holds its jobs unless renewed'
 complete -c $cmd -l workers -x -d 'Programs run at once'
 complete -c $cmd -l queue-size -x -d 'Jobs waiting beyond the running ones'
 complete -c $cmd -l max-wall-ms -x -d 'Highest wall-clock limit'

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace runner;
@@ -233,6 +234,42 @@ private Q_SLOTS:
         QVERIFY(d.waitPrompts(1));
         QVERIFY(d.waitDone(30'000));
         QCOMPARE(d.result.status, RunStatus::TimeLimit);
+    }
+
+    // Crash recovery runs a queued job again, but never a session: its client, who drove it, went with
+    // the old process.
+    void recoveryFailsASessionInsteadOfRunningIt()
+    {
+        QTemporaryDir dataDir;
+        QString sessionId;
+        QString token;
+        {
+            ServerProcess first(dataDir.path());
+            token = first.createToken(QStringLiteral("recovery"));
+            QVERIFY(first.start({QStringLiteral("--workers"), QStringLiteral("1")}).isEmpty());
+            WsClient client(first.baseUrl(), token);
+            QVERIFY(client.waitForType(remote::MessageType::Hello));
+            // The only worker is busy, so the session waits in the queue.
+            QVERIFY(!client.submit(QStringLiteral("while True:\n    pass\n")).isEmpty());
+            remote::Submission submission;
+            submission.code = QStringLiteral("x = 1\n");
+            submission.language = QStringLiteral("python");
+            submission.session = QStringLiteral("shell");
+            const auto accepted = client.submitAs(submission);
+            QVERIFY(accepted && accepted->type == remote::MessageType::JobAccepted);
+            sessionId = accepted->jobId;
+            first.kill9();
+        }
+        ServerProcess second(dataDir.path());
+        QVERIFY(second.start({QStringLiteral("--workers"), QStringLiteral("1")}).isEmpty());
+        WsClient client(second.baseUrl(), token);
+        QVERIFY(client.waitForType(remote::MessageType::Hello));
+        client.send(remote::encodeAttach(sessionId, 0));
+        const auto result = client.waitForType(remote::MessageType::JobResult, 30'000);
+        QVERIFY(result);
+        QCOMPARE(result->result.value(QStringLiteral("status")).toString(), QStringLiteral("internal_error"));
+        QVERIFY(result->result.value(QStringLiteral("message")).toString().contains(
+            QStringLiteral("session does not survive a server restart")));
     }
 
     // A client that goes away ends its session: the job is cancelled and its process is gone. The

@@ -223,6 +223,15 @@ void RemoteRunSession::onDisconnected()
         finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
         return;
     }
+    // The server cancels a session whose connection closed: attaching again would only fetch that.
+    if (!m_session.isEmpty() && !m_jobId.isEmpty()) {
+        if (m_cancelRequested)
+            finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
+        else
+            failWith({ErrorCode::Unavailable, QStringLiteral("connection lost during a session"), 0},
+                     tr("The connection to the server was lost, which ends a debug or shell session there."));
+        return;
+    }
 
     const bool mayRetry = m_everConnected && !m_jobId.isEmpty() ? m_attempt < m_policy.maxAttempts
                                                                  : m_attempt + 1 < m_policy.connectAttempts;

@@ -236,6 +236,23 @@ private Q_SLOTS:
         QCOMPARE(d.result.status, RunStatus::TimeLimit);
     }
 
+    // A session does not reconnect: the server ends it with its connection, so the client says so at
+    // once instead of attaching to a cancelled job.
+    void lostConnectionEndsTheSessionAtOnce()
+    {
+        ServerProcess server;
+        QVERIFY(server.start().isEmpty());
+        Driver d({QUrl(server.baseUrl()), server.createToken(QStringLiteral("lost"))}, AgentMode::Shell, {},
+                 Profile::Strict);
+        d.start();
+        QVERIFY(d.waitPrompts(1));
+        server.kill9();
+        QVERIFY(d.waitDone(5'000));
+        QCOMPARE(d.result.status, RunStatus::InternalError);
+        QVERIFY2(d.result.message.contains(QStringLiteral("ends a debug or shell session")), qPrintable(d.result.message));
+        QCOMPARE(d.transport->remoteError()->code, remote::ErrorCode::Unavailable);
+    }
+
     // Crash recovery runs a queued job again, but never a session: its client, who drove it, went with
     // the old process.
     void recoveryFailsASessionInsteadOfRunningIt()

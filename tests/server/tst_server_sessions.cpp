@@ -4,7 +4,7 @@
 
 #include <remote/Protocol.h>
 #include <remote/RemoteRunSession.h>
-#include <runner/AgentSession.h>
+#include "AgentDriver.h"
 #include "ServerProcess.h"
 #include "WsClient.h"
 
@@ -31,65 +31,25 @@ const QByteArray kProgram = "def f(n):\n"              // 1
                             "name = input()\n"         // 8
                             "print('hi', name, x)\n";  // 9
 
-// One session on the server, recording what it says.
-class Driver : public QObject
+// A session on the server, which builds the agent's run from the code alone.
+class Driver : public AgentDriver
 {
 public:
     Driver(const remote::RemoteTarget &target, AgentMode mode, const QByteArray &program, Profile profile)
-        : transport(new remote::RemoteRunSession(target))
-        , session(transport)
+        : Driver(new remote::RemoteRunSession(target), mode, program, profile)
     {
-        session.setStarter([this](const AgentRequest &agentRequest) { transport->startAgent(agentRequest); });
-        request.mode = mode;
-        request.run.language = QStringLiteral("python");
-        request.run.source = program;
-        request.run.policy.profile = profile;
-        request.run.policy.limits.wallMs = 10'000;
-        connect(&session, &AgentSession::outputReceived, this, [this](OutputChannel channel, const QString &text) {
-            (channel == OutputChannel::Stdout ? out : err) += text;
-        });
-        connect(&session, &AgentSession::paused, this, [this](const QString &, const QJsonArray &frames) {
-            ++pauses;
-            lastFrames = frames;
-        });
-        connect(&session, &AgentSession::promptReady, this, [this](bool) { ++prompts; });
-        connect(&session, &AgentSession::reply, this, [this](int id, const QJsonObject &message) {
-            replies.insert(id, message);
-        });
-        connect(&session, &AgentSession::finished, this, [this](const RunResult &r) {
-            result = r;
-            done = true;
-        });
-    }
-
-    void start() { session.start(request); }
-    bool waitPaused(int count) { return QTest::qWaitFor([&] { return pauses >= count || done; }, 30'000) && pauses >= count; }
-    bool waitPrompts(int count) { return QTest::qWaitFor([&] { return prompts >= count || done; }, 30'000) && prompts >= count; }
-    bool waitDone(int timeoutMs = 30'000) { return QTest::qWaitFor([&] { return done; }, timeoutMs); }
-    QJsonObject answer(int id)
-    {
-        if (!QTest::qWaitFor([&] { return replies.contains(id) || done; }, 20'000))
-            return {};
-        return replies.value(id);
-    }
-    int line() const { return lastFrames.first().toObject().value(QStringLiteral("line")).toInt(); }
-    QString function() const { return lastFrames.first().toObject().value(QStringLiteral("name")).toString(); }
-    bool line(const QString &text)
-    {
-        const int before = prompts;
-        session.sendLine(text);
-        return waitPrompts(before + 1);
     }
 
     remote::RemoteRunSession *transport; // owned by the session
-    AgentRequest request;
-    AgentSession session;
-    QString out, err;
-    QJsonArray lastFrames;
-    int pauses = 0, prompts = 0;
-    bool done = false;
-    QHash<int, QJsonObject> replies;
-    RunResult result;
+
+private:
+    Driver(remote::RemoteRunSession *remoteSession, AgentMode mode, const QByteArray &program, Profile profile)
+        : AgentDriver(remoteSession, mode, program, profile)
+        , transport(remoteSession)
+    {
+        request.run.language = QStringLiteral("python");
+        session.setStarter([this](const AgentRequest &agentRequest) { transport->startAgent(agentRequest); });
+    }
 };
 
 // Every process below `root`, from /proc.

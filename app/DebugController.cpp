@@ -91,10 +91,6 @@ void DebugController::debugCurrent()
         Q_EMIT statusMessage(tr("Only Python programs can be debugged."), 5000);
         return;
     }
-    if (m_sessions->target() == ExecutionTarget::Remote) {
-        Q_EMIT statusMessage(tr("Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer."), 6000);
-        return;
-    }
     QList<runner::Breakpoint> breakpoints;
     for (const BreakpointMarkers::Breakpoint &breakpoint : BreakpointMarkers::of(editor)->breakpoints())
         breakpoints.append({breakpoint.line, breakpoint.condition});
@@ -107,7 +103,7 @@ void DebugController::debugCurrent()
 
 runner::RunSession *DebugController::createSession(QObject *parent, const QList<runner::Breakpoint> &breakpoints)
 {
-    auto *session = new runner::AgentRunSession(runner::AgentMode::Debug, m_sessions->create(nullptr), parent);
+    runner::AgentRunSession *session = m_sessions->createAgent(runner::AgentMode::Debug, parent);
     session->setBreakpoints(breakpoints);
     m_session = session;
     runner::AgentSession *agentSession = session->agent();

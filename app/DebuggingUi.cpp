@@ -13,7 +13,6 @@
 #include "WindowActions.h"
 
 #include <editor/CodeEditor.h>
-#include <runner/LocalRunSession.h>
 
 #include <QAction>
 #include <QEvent>
@@ -39,8 +38,11 @@ DebuggingUi::DebuggingUi(QMainWindow *window, const Parts &parts)
     , m_debugDock(new DebugDock(m_variables, window))
     , m_debugger(new DebugController(parts.run, parts.presenter, parts.sessions, m_variables,
                                      {parts.tabs, m_debugDock, parts.actions}, this))
-    // The shell runs in the local sandbox, with the profile and limits a run has.
-    , m_shell(new ShellController([] { return new runner::LocalRunSession; },
+    // The shell runs where runs do (the local sandbox or the server), with the profile and limits a
+    // run has.
+    , m_shell(new ShellController([sessions = parts.sessions](QObject *parent) {
+                                      return sessions->createAgentSession(parent);
+                                  },
                                   [settings = parts.settings] {
                                       runner::RunRequest request;
                                       request.policy = settings->runPreferences().policy();

@@ -8,10 +8,10 @@
 
 namespace app {
 
-ShellController::ShellController(TransportFactory transport, RequestFactory request, const QString &historyFile,
+ShellController::ShellController(SessionFactory sessions, RequestFactory request, const QString &historyFile,
                                  QObject *parent)
     : QObject(parent)
-    , m_transport(std::move(transport))
+    , m_sessions(std::move(sessions))
     , m_request(std::move(request))
     , m_historyFile(historyFile)
 {
@@ -52,7 +52,7 @@ void ShellController::start(const QByteArray &program)
         m_session->stop();
         m_session->deleteLater();
     }
-    auto *session = new runner::AgentSession(m_transport(), this);
+    runner::AgentSession *session = m_sessions(this);
     m_session = session;
     m_readingInput = false;
     m_prompt.clear();

@@ -20,13 +20,14 @@ class ShellController : public QObject
 {
     Q_OBJECT
 public:
-    // Creates the transport of a session (a local sandbox run).
-    using TransportFactory = std::function<runner::RunSession *()>;
+    // Creates a shell-mode session, parented to its argument: on the local sandbox or on a server
+    // (TargetSessionFactory::createAgentSession).
+    using SessionFactory = std::function<runner::AgentSession *(QObject *parent)>;
     // The run request a session starts from: language, profile and limits as a run of the current
     // program would have them (its source is replaced).
     using RequestFactory = std::function<runner::RunRequest()>;
 
-    ShellController(TransportFactory transport, RequestFactory request, const QString &historyFile,
+    ShellController(SessionFactory sessions, RequestFactory request, const QString &historyFile,
                     QObject *parent = nullptr);
     ~ShellController() override;
 
@@ -53,7 +54,7 @@ private:
     void saveHistory() const;
     void onFinished(const runner::RunResult &result);
 
-    TransportFactory m_transport;
+    SessionFactory m_sessions;
     RequestFactory m_request;
     QString m_historyFile;
     InputHistory m_history{500};

@@ -58,6 +58,32 @@ runner::RunSession *TargetSessionFactory::create(QObject *parent)
     return session;
 }
 
+runner::AgentRunSession *TargetSessionFactory::createAgent(runner::AgentMode mode, QObject *parent)
+{
+    runner::RunSession *transport = create(nullptr);
+    auto *session = new runner::AgentRunSession(mode, transport, parent);
+    useServerAgent(session->agent(), transport);
+    return session;
+}
+
+runner::AgentSession *TargetSessionFactory::createAgentSession(QObject *parent)
+{
+    runner::RunSession *transport = create(nullptr);
+    auto *session = new runner::AgentSession(transport, parent);
+    useServerAgent(session, transport);
+    return session;
+}
+
+void TargetSessionFactory::useServerAgent(runner::AgentSession *agent, runner::RunSession *transport)
+{
+    if (auto *remoteSession = qobject_cast<remote::RemoteRunSession *>(transport)) {
+        // The agent session owns the transport, so the pointer lives as long as the starter.
+        agent->setStarter([remoteSession](const runner::AgentRequest &request) {
+            remoteSession->startAgent(request);
+        });
+    }
+}
+
 QStringList TargetSessionFactory::serverProfiles() const
 {
     const bool same = m_answeredServer == remote::RemoteTarget::serverIdentity(remoteTarget().url);

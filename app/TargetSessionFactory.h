@@ -4,6 +4,7 @@
 #include "RunController.h"
 
 #include <remote/RemoteRunSession.h>
+#include <runner/AgentRunSession.h>
 #include <runner/SandboxHostPool.h>
 
 #include <QObject>
@@ -23,6 +24,11 @@ public:
     TargetSessionFactory(AppSettings *settings, TokenKeychain *tokens, QObject *parent = nullptr);
 
     runner::RunSession *create(QObject *parent);
+    // A debug or shell session on the chosen target: locally the agent's bootstrap runs in the
+    // sandbox; on a server the server builds it from the user's code (submit's `session`).
+    runner::AgentRunSession *createAgent(runner::AgentMode mode, QObject *parent);
+    // The same for a caller that drives the agent itself (the shell).
+    runner::AgentSession *createAgentSession(QObject *parent);
     // For RunController; `this` must outlive the controller's last start().
     RunSessionFactory function();
 
@@ -45,6 +51,9 @@ Q_SIGNALS:
     void remoteRunFailed(const remote::Error &error);
 
 private:
+    // Lets a server build the agent's run when `transport` is remote.
+    static void useServerAgent(runner::AgentSession *agent, runner::RunSession *transport);
+
     AppSettings *m_settings;
     TokenKeychain *m_tokens;
     remote::ReconnectPolicy m_policy;

@@ -223,6 +223,49 @@ bool decodeLimits(const QJsonValue &value, LimitRequest &limits, Error &error)
 }
 
 // The fields of a submission, shared by WebSocket `submit` and REST `/execute`.
+// `session` and `breakpoints` of a WebSocket submit: breakpoints only with a debug session.
+bool decodeSession(const QJsonObject &object, Submission &submission, Error &error)
+{
+    if (!requireString(object, QStringLiteral("session"), submission.session, error, true))
+        return false;
+    if (!submission.session.isEmpty() && !sessionFromName(submission.session)) {
+        error = {ErrorCode::BadMessage, QStringLiteral("field \"session\" must be \"debug\" or \"shell\""), 0};
+        return false;
+    }
+    const QJsonValue value = object.value(QStringLiteral("breakpoints"));
+    if (value.isUndefined())
+        return true;
+    const QJsonArray array = value.toArray();
+    if (submission.session != sessionName(runner::AgentMode::Debug) || !value.isArray()
+        || array.size() > kMaxBreakpoints) {
+        error = {ErrorCode::BadMessage,
+                 QStringLiteral("field \"breakpoints\" must be an array of at most %1 breakpoints, in a debug session")
+                     .arg(kMaxBreakpoints),
+                 0};
+        return false;
+    }
+    for (const QJsonValue &item : array) {
+        const QJsonObject breakpoint = item.toObject();
+        std::optional<qint64> line;
+        runner::Breakpoint decoded;
+        if (!item.isObject() || !onlyFields(breakpoint, {"line", "condition"}, error)
+            || !requireInteger(breakpoint, QStringLiteral("line"), 1, 1'000'000, line, error, false)
+            || !requireString(breakpoint, QStringLiteral("condition"), decoded.condition, error, true)) {
+            if (!item.isObject())
+                error = {ErrorCode::BadMessage, QStringLiteral("each breakpoint must be an object"), 0};
+            return false;
+        }
+        if (decoded.condition.size() > kMaxConditionChars) {
+            error = {ErrorCode::BadMessage,
+                     QStringLiteral("a breakpoint's condition must be at most %1 characters").arg(kMaxConditionChars), 0};
+            return false;
+        }
+        decoded.line = int(*line);
+        submission.breakpoints.append(decoded);
+    }
+    return true;
+}
+
 bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, bool websocket, Error &error)
 {
     if (!requireString(object, QStringLiteral("code"), submission.code, error)
@@ -272,6 +315,8 @@ bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, b
             return false;
         }
         submission.reportPhases = reportPhases.toBool(false);
+        if (!decodeSession(object, submission, error))
+            return false;
         if (!requireString(object, kRef, submission.ref, error, true))
             return false;
         if (submission.ref.size() > 64) {
@@ -468,7 +513,8 @@ Decoded decodeClientMessage(const QByteArray &frame)
     switch (*type) {
     case MessageType::Submit:
         if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open",
-                                   "report_input_taken", "report_phases", "profile", "limits", "ref"},
+                                   "report_input_taken", "report_phases", "profile", "limits", "ref", "session",
+                                   "breakpoints"},
                         error)
             || !decodeSubmissionFields(*object, message.submission, true, error))
             return fail(error.code, error.message);
@@ -530,7 +576,8 @@ Decoded decodeServerMessage(const QByteArray &frame)
             return fail(error.code, error.message);
         message.stdinWindow = window.value_or(0);
         if (!optionalStringList(*object, QStringLiteral("languages"), message.languages, error)
-            || !optionalStringList(*object, QStringLiteral("profiles"), message.profiles, error))
+            || !optionalStringList(*object, QStringLiteral("profiles"), message.profiles, error)
+            || !optionalStringList(*object, QStringLiteral("sessions"), message.sessions, error))
             return fail(error.code, error.message);
         break;
     }
@@ -647,6 +694,20 @@ Decoded decodeAnalyzeBody(const QByteArray &body)
     return succeed(std::move(message));
 }
 
+QString sessionName(runner::AgentMode mode)
+{
+    return mode == runner::AgentMode::Shell ? QStringLiteral("shell") : QStringLiteral("debug");
+}
+
+std::optional<runner::AgentMode> sessionFromName(const QString &name)
+{
+    if (name == QLatin1String("debug"))
+        return runner::AgentMode::Debug;
+    if (name == QLatin1String("shell"))
+        return runner::AgentMode::Shell;
+    return std::nullopt;
+}
+
 QByteArray encodeSubmit(const Submission &submission)
 {
     QJsonObject object{{kType, messageTypeName(MessageType::Submit)},
@@ -666,6 +727,18 @@ QByteArray encodeSubmit(const Submission &submission)
         object.insert(QStringLiteral("limits"), submission.limits.toJson());
     if (!submission.ref.isEmpty())
         object.insert(kRef, submission.ref);
+    if (!submission.session.isEmpty())
+        object.insert(QStringLiteral("session"), submission.session);
+    if (!submission.breakpoints.isEmpty()) {
+        QJsonArray breakpoints;
+        for (const runner::Breakpoint &breakpoint : submission.breakpoints) {
+            QJsonObject item{{QStringLiteral("line"), breakpoint.line}};
+            if (!breakpoint.condition.isEmpty())
+                item.insert(QStringLiteral("condition"), breakpoint.condition);
+            breakpoints.append(item);
+        }
+        object.insert(QStringLiteral("breakpoints"), breakpoints);
+    }
     return encode(object);
 }
 
@@ -698,12 +771,14 @@ QByteArray encodeHello(const ServerHello &hello)
         object.insert(QStringLiteral("languages"), QJsonArray::fromStringList(hello.languages));
     if (!hello.profiles.isEmpty())
         object.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(hello.profiles));
+    if (!hello.sessions.isEmpty())
+        object.insert(QStringLiteral("sessions"), QJsonArray::fromStringList(hello.sessions));
     return encode(object);
 }
 
 QByteArray encodeHello(const QString &serverVersion, qint64 stdinWindow)
 {
-    return encodeHello(ServerHello{serverVersion, stdinWindow, {}, {}});
+    return encodeHello(ServerHello{serverVersion, stdinWindow, {}, {}, {}});
 }
 
 QByteArray encodeJobAccepted(const QString &jobId, const QString &ref)

@@ -8,6 +8,8 @@
 // The REST endpoints reuse the same validation (decodeExecuteBody) and the same error codes, so a bad
 // program is refused with the same words whichever way it was sent. docs/protocol.md is the reference.
 
+#include <runner/AgentProgram.h>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -108,7 +110,19 @@ struct Submission
     QString profile;          // empty: the server's default (strict)
     LimitRequest limits;
     QString ref;              // the client's own label, echoed in job.accepted (WebSocket only)
+    // WebSocket only: run the code under the in-sandbox agent as a debug session ("debug") or as the
+    // start of a shell ("shell"), the agent's frames riding on the job's output and stdin; empty: a
+    // plain run. The server builds the agent's run itself, so the client sends only the user's code.
+    // Asked only of a server whose `hello` lists `sessions`.
+    QString session;
+    QList<runner::Breakpoint> breakpoints; // "debug" only: where the program first stops
 };
+
+// The `session` names of a submission.
+constexpr int kMaxBreakpoints = 1000;
+constexpr int kMaxConditionChars = 1000;
+QString sessionName(runner::AgentMode mode);
+std::optional<runner::AgentMode> sessionFromName(const QString &name);
 
 enum class MessageType {
     // client -> server
@@ -165,6 +179,8 @@ struct Message
     // server that does not say (older than these fields): a client then assumes nothing about them.
     QStringList languages;
     QStringList profiles;
+    // Hello: the `session` kinds a submit may ask for ("debug", "shell"); empty from older servers.
+    QStringList sessions;
 };
 
 // What a server says about itself in `hello`.
@@ -174,6 +190,7 @@ struct ServerHello
     qint64 stdinWindow = 0;    // > 0: the server holds at most that much unread stdin per job
     QStringList languages;     // ids of the languages it runs
     QStringList profiles;      // profiles a client may ask for, the default first
+    QStringList sessions;      // session kinds a submit may ask for
 };
 
 // A decode either yields a message or an error to send back; it never throws and never crashes.

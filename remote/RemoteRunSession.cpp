@@ -86,12 +86,34 @@ RemoteRunSession::~RemoteRunSession()
     discardSocket();
 }
 
+void RemoteRunSession::startAgent(const runner::AgentRequest &request)
+{
+    if (m_running) {
+        qWarning("RemoteRunSession::startAgent called while a run is in progress");
+        return;
+    }
+    // The server builds the agent's run from the user's code; the agent's commands (the program's
+    // input among them) follow on standard input, which stays open.
+    runner::RunRequest run = request.run;
+    run.stdinData.clear();
+    run.keepStdinOpen = true;
+    startRun(run, sessionName(request.mode), request.breakpoints);
+}
+
 void RemoteRunSession::start(const runner::RunRequest &request)
 {
     if (m_running) {
         qWarning("RemoteRunSession::start called while a run is in progress");
         return;
     }
+    startRun(request, QString(), {});
+}
+
+void RemoteRunSession::startRun(const runner::RunRequest &request, const QString &session,
+                                const QList<runner::Breakpoint> &breakpoints)
+{
+    m_session = session;
+    m_breakpoints = breakpoints;
     m_request = request;
     m_jobId.clear();
     m_error.reset();
@@ -201,6 +223,15 @@ void RemoteRunSession::onDisconnected()
         finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
         return;
     }
+    // The server cancels a session whose connection closed: attaching again would only fetch that.
+    if (!m_session.isEmpty() && !m_jobId.isEmpty()) {
+        if (m_cancelRequested)
+            finishWithResult(runner::resultWithoutRun(m_request, runner::RunStatus::Cancelled));
+        else
+            failWith({ErrorCode::Unavailable, QStringLiteral("connection lost during a session"), 0},
+                     tr("The connection to the server was lost, which ends a debug or shell session there."));
+        return;
+    }
 
     const bool mayRetry = m_everConnected && !m_jobId.isEmpty() ? m_attempt < m_policy.maxAttempts
                                                                  : m_attempt + 1 < m_policy.connectAttempts;
@@ -298,7 +329,16 @@ void RemoteRunSession::handleMessage(const Message &message)
             send(encodeAttach(m_jobId, m_lastSeq));
             return;
         }
+        if (!m_session.isEmpty() && !message.sessions.contains(m_session)) {
+            failWith({ErrorCode::Unavailable, QStringLiteral("no %1 sessions on this server").arg(m_session), 0},
+                     m_session == sessionName(runner::AgentMode::Shell)
+                         ? tr("This server does not run shell sessions; use the local shell.")
+                         : tr("This server does not run debug sessions; debug locally."));
+            return;
+        }
         Submission submission;
+        submission.session = m_session;
+        submission.breakpoints = m_breakpoints;
         submission.code = QString::fromUtf8(m_request.source);
         submission.language = m_request.language;
         submission.stdinData = m_request.stdinData;

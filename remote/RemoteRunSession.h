@@ -78,6 +78,10 @@ public:
     ~RemoteRunSession() override;
 
     void start(const runner::RunRequest &request) override;
+    // A debug or shell session the server builds from `request.run`'s code (submit's `session`): the
+    // agent's frames arrive as output and its commands go as input, exactly as on a local run of
+    // runner::agentRunRequest(). Fails as `unavailable` on a server whose hello lists no such session.
+    void startAgent(const runner::AgentRequest &request);
     void writeInput(const QByteArray &data) override;
     void closeInput() override;
     // Input queued here and not sent to the server yet.
@@ -107,6 +111,8 @@ Q_SIGNALS:
     void accepted(const QString &jobId);
 
 private:
+    void startRun(const runner::RunRequest &request, const QString &session,
+                  const QList<runner::Breakpoint> &breakpoints);
     void openSocket();
     void onConnected();
     void onDisconnected();
@@ -125,6 +131,8 @@ private:
     RemoteTarget m_target;
     ReconnectPolicy m_policy;
     runner::RunRequest m_request;
+    QString m_session; // empty: a plain run
+    QList<runner::Breakpoint> m_breakpoints;
     QPointer<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
     QTimer m_cancelTimer;

@@ -43,14 +43,18 @@ void AgentSession::start(const AgentRequest &request)
     m_request = request;
     m_violations = {};
     m_commandOverran = false;
-    QString error;
-    const RunRequest run = agentRunRequest(request, error);
-    if (run.source.isEmpty()) {
-        RunResult result = resultWithoutRun(request.run, RunStatus::InternalError, error);
-        QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
-        return;
+    if (m_starter) {
+        m_starter(request);
+    } else {
+        QString error;
+        const RunRequest run = agentRunRequest(request, error);
+        if (run.source.isEmpty()) {
+            RunResult result = resultWithoutRun(request.run, RunStatus::InternalError, error);
+            QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
+            return;
+        }
+        m_run->start(run);
     }
-    m_run->start(run);
     if (!request.run.stdinData.isEmpty())
         writeInput(QString::fromUtf8(request.run.stdinData));
     if (request.mode == AgentMode::Shell && !request.run.source.isEmpty())

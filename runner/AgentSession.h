@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace runner {
 
 // One debug or shell session: a run of the in-sandbox agent (AgentProgram.h) over any RunSession, a
@@ -31,6 +33,10 @@ public:
     explicit AgentSession(RunSession *run, QObject *parent = nullptr);
 
     void start(const AgentRequest &request);
+    // For a transport that builds the agent's run itself (a server, from the user's code alone):
+    // start() hands it the request instead of starting the run with agentRunRequest()'s bootstrap.
+    using Starter = std::function<void(const AgentRequest &request)>;
+    void setStarter(Starter starter) { m_starter = std::move(starter); }
     bool isRunning() const;
     AgentMode mode() const { return m_request.mode; }
 
@@ -76,6 +82,7 @@ private:
 
     QPointer<RunSession> m_run;
     AgentRequest m_request;
+    Starter m_starter;
     QByteArray m_line;
     bool m_droppingLine = false;
     int m_nextRequest = 1;

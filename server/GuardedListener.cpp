@@ -64,6 +64,9 @@ void GuardedListener::incomingConnection(qintptr descriptor)
         return;
     }
     serverEnd->setReadBufferSize(kServerReadBuffer);
+    // Small frames answer small frames (a debug session's command and its reply, which often follows
+    // a job.input_taken): with Nagle's algorithm the reply would wait for the client's delayed ACK.
+    client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (auto *tls = qobject_cast<QSslSocket *>(client))
         tls->startServerEncryption();
     new ConnectionGuard(client, guardEnd, m_authorizer, m_idleTimeoutMs, this);

@@ -176,7 +176,45 @@ std::optional<remote::Error> JobService::buildRequest(const remote::Submission &
     request.policy.limits = submission.limits.applyTo(maximum).cappedBy(maximum);
     if (const QString error = request.policy.validate(); !error.isEmpty())
         return remote::Error{remote::ErrorCode::InvalidLimits, error, 0};
+    if (!submission.session.isEmpty())
+        return buildSessionRequest(submission, request);
     return std::nullopt;
+}
+
+std::optional<remote::Error> JobService::buildSessionRequest(const remote::Submission &submission,
+                                                             runner::RunRequest &request) const
+{
+    // The agent's run is built here from the checked code, never taken from the client: the bootstrap
+    // carries the agent and the strict guard, which a client must not be able to replace.
+    const auto mode = remote::sessionFromName(submission.session);
+    if (!mode || !sessions().contains(submission.session))
+        return remote::Error{remote::ErrorCode::BadMessage,
+                             QStringLiteral("this server has no %1 sessions").arg(submission.session), 0};
+    // A session's standard input is the agent's command channel: the program's input travels as
+    // `input` commands, so raw input with the submission would be taken for commands.
+    if (!submission.stdinData.isEmpty())
+        return remote::Error{remote::ErrorCode::BadMessage,
+                             QStringLiteral("a session takes its input as commands, not with the submission"), 0};
+    runner::AgentRequest agent;
+    agent.mode = *mode;
+    agent.run = request;
+    agent.breakpoints = submission.breakpoints;
+    // A paused program or an idle prompt holds a run slot for as long as it lives.
+    agent.sessionMs = qint64(m_config.maxSessionSeconds) * 1000;
+    agent.idleMs = std::min(agent.idleMs, agent.sessionMs);
+    QString error;
+    request = runner::agentRunRequest(agent, error);
+    if (request.source.isEmpty())
+        return remote::Error{remote::ErrorCode::BadMessage, error, 0};
+    return std::nullopt;
+}
+
+QStringList JobService::sessions() const
+{
+    // The agent is Python's (bdb machinery and its console).
+    if (m_languages.refusal(QStringLiteral("python")))
+        return {};
+    return {remote::sessionName(runner::AgentMode::Debug), remote::sessionName(runner::AgentMode::Shell)};
 }
 
 QStringList JobService::profiles() const
@@ -315,13 +353,16 @@ void JobService::recoverExpired(bool everyJob)
         // A job that had started may have produced output a client saw, and spent its time; running
         // it again would show that output twice, so it fails with the reason and the client decides.
         // One that never started has shown nothing: it runs here, for the first time.
-        if (stored.state == remote::JobState::Running || error) {
+        // A session is never run again: its client, who drove it, is gone with the old process.
+        if (stored.state == remote::JobState::Running || error || !submission.session.isEmpty()) {
             runner::RunResult result;
             result.status = runner::RunStatus::InternalError;
             result.language = submission.language;
             result.profile = runner::profileName(request.policy.profile);
             result.message = error ? error->message
-                                   : m_shared ? QStringLiteral("interrupted: the server replica running the job stopped; submit it again")
+                             : !submission.session.isEmpty()
+                                 ? QStringLiteral("interrupted: a debug or shell session does not survive a server restart")
+                             : m_shared ? QStringLiteral("interrupted: the server replica running the job stopped; submit it again")
                                               : QStringLiteral("interrupted: the server stopped while the job was running; submit it again");
             if (m_store.markFinished(stored.id, result.toJson()).isEmpty()) {
                 m_metrics.jobFinished(runner::statusName(result.status), 0, 0);

@@ -29,6 +29,8 @@ public:
     // The languages clients may submit here, and the profiles they may ask for (the default first).
     const ServerLanguages &languages() const { return m_languages; }
     QStringList profiles() const;
+    // The session kinds (`debug`, `shell`) a WebSocket submit may ask for; empty without Python.
+    QStringList sessions() const;
     // `/languages`: each language with its toolchain's version and the highest limits a client may ask.
     QJsonArray languagesJson() const;
 
@@ -80,6 +82,8 @@ Q_SIGNALS:
 
 private:
     std::optional<remote::Error> buildRequest(const remote::Submission &submission, runner::RunRequest &request) const;
+    std::optional<remote::Error> buildSessionRequest(const remote::Submission &submission,
+                                                     runner::RunRequest &request) const;
     void onJobStarted(Job *job);
     void onJobFinished(Job *job);
     void hold(Job *job);

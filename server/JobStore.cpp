@@ -288,6 +288,10 @@ QJsonObject JobStore::submissionToJson(const remote::Submission &submission)
                        {QStringLiteral("profile"), submission.profile}};
     if (!submission.limits.isEmpty())
         object.insert(QStringLiteral("limits"), submission.limits.toJson());
+    // Recovery must know a session, which it fails instead of running again; its breakpoints are not
+    // kept, since it is never run again.
+    if (!submission.session.isEmpty())
+        object.insert(QStringLiteral("session"), submission.session);
     return object;
 }
 
@@ -297,12 +301,16 @@ remote::Submission JobStore::submissionFromJson(const QJsonObject &object)
     QJsonObject body = object;
     if (body.value(QStringLiteral("profile")).toString().isEmpty())
         body.remove(QStringLiteral("profile"));
+    const QString session = body.take(QStringLiteral("session")).toString();
     const remote::Decoded decoded = remote::decodeExecuteBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (decoded.ok())
-        return decoded.message->submission;
     remote::Submission submission;
-    submission.code = object.value(QStringLiteral("code")).toString();
-    submission.language = object.value(QStringLiteral("language")).toString();
+    if (decoded.ok()) {
+        submission = decoded.message->submission;
+    } else {
+        submission.code = object.value(QStringLiteral("code")).toString();
+        submission.language = object.value(QStringLiteral("language")).toString();
+    }
+    submission.session = session;
     return submission;
 }
 

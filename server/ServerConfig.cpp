@@ -190,6 +190,8 @@ const QList<Setting> &settings()
          intSetter(1, 1'000'000, [](ServerConfig &c, qint64 v) { c.rateLimitBurst = int(v); })},
         {"max-jobs-per-token", "N", "queued + running jobs per token, and as many analyses, 0 for no limit (default 16)",
          intSetter(0, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxJobsPerToken = int(v); })},
+        {"max-session-seconds", "S", "wall-clock limit of a debug or shell session (default 300)",
+         intSetter(1, 86'400, [](ServerConfig &c, qint64 v) { c.maxSessionSeconds = int(v); })},
         {"max-connections", "N", "WebSocket connections at once (default 2000)",
          intSetter(1, 1'000'000, [](ServerConfig &c, qint64 v) { c.maxConnections = int(v); })},
         {"max-connections-per-token", "N",

@@ -40,6 +40,9 @@ struct ServerConfig
     double rateLimitPerSecond = 20; // submissions per token; 0 disables
     int rateLimitBurst = 40;
     int maxJobsPerToken = 16;      // queued + running; 0 disables
+    // A debug or shell session's wall-clock limit: a paused program or an idle prompt holds a run slot
+    // (and counts against maxJobsPerToken) for as long as it lives.
+    int maxSessionSeconds = 300;
     int maxConnections = 2000;     // WebSocket connections at once
     int maxConnectionsPerToken = 32; // WebSocket connections of one token at once; 0 disables
     int idleTimeoutSeconds = 60;   // idle connections, half-sent requests and frames, clients not reading

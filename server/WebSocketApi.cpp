@@ -55,7 +55,8 @@ WebSocketConnection::WebSocketConnection(QWebSocket *socket, const QString &owne
         m_remotePoll.start(1000);
     }
     sendFrame(remote::encodeHello({QStringLiteral("code-remote-server ") + QCoreApplication::applicationVersion(),
-                                   remote::kStdinWindowBytes, jobs.languages().ids(), jobs.profiles()}));
+                                   remote::kStdinWindowBytes, jobs.languages().ids(), jobs.profiles(),
+                                   jobs.sessions()}));
 }
 
 WebSocketConnection::~WebSocketConnection() = default;
@@ -95,6 +96,12 @@ void WebSocketConnection::onDisconnected()
     for (const QPointer<Job> &job : std::as_const(m_submitted)) {
         if (job)
             job->closeInput();
+    }
+    // A debug or shell session is driven by its client: without it, a paused program or an idle
+    // prompt would only hold a run slot until its time limit.
+    for (const QPointer<Job> &job : std::as_const(m_sessions)) {
+        if (job && job->state() != remote::JobState::Finished)
+            job->cancel();
     }
     m_streams.clear();
     Q_EMIT closed();
@@ -237,6 +244,10 @@ void WebSocketConnection::submit(const remote::Message &message)
     Job *job = submitted.job;
     m_submitted.removeIf([](const QPointer<Job> &held) { return held.isNull(); });
     m_submitted.append(job);
+    if (!message.submission.session.isEmpty()) {
+        m_sessions.removeIf([](const QPointer<Job> &held) { return held.isNull(); });
+        m_sessions.append(job);
+    }
     sendFrame(remote::encodeJobAccepted(job->id(), message.ref));
     follow(job, 0);
     if (Stream *followed = stream(job->id())) {

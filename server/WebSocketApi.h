@@ -103,6 +103,7 @@ private:
     QList<Stream> m_streams;
     QSet<QString> m_watched; // jobs whose signals are connected
     QList<QPointer<Job>> m_submitted;
+    QList<QPointer<Job>> m_sessions; // submitted here as debug or shell sessions: cancelled when it closes
     QTimer m_pingTimer;
     QElapsedTimer m_sinceHeard; // the client's last message or pong
     bool m_pumping = false;

@@ -4,6 +4,9 @@
 
 #include <app/AppSettings.h>
 #include <app/ConnectionIndicator.h>
+#include <app/DebugController.h>
+#include <app/DebugDock.h>
+#include <app/DebuggingUi.h>
 #include <app/MainWindow.h>
 #include <app/OutputPane.h>
 #include <app/ProfileNotice.h>
@@ -11,9 +14,11 @@
 #include <app/SecretStore.h>
 #include <app/ServerWatch.h>
 #include <app/SettingsDialog.h>
+#include <app/ShellController.h>
 #include <app/SidePanels.h>
 #include <app/TargetSessionFactory.h>
 #include <app/TokenKeychain.h>
+#include <editor/BreakpointMarkers.h>
 #include <editor/CodeEditor.h>
 #include <editor/EditorFeatures.h>
 #include <remote/HealthProbe.h>
@@ -901,6 +906,60 @@ private Q_SLOTS:
         QVERIFY(flushedOutput(m_window.get()).contains(QStringLiteral("whole language /")));
         QCOMPARE(m_settings->runPreferences().profile, runner::Profile::Standard);
         QCOMPARE(permissive.terminate(), 0);
+    }
+
+    // Issue 16: Debug and the shell on the server target run there (the server builds the agent from the
+    // code): a breakpoint stops, a step and an evaluation answer, the shell keeps its variables, and each
+    // session is a job on the server.
+    void debugAndShellRunOnTheServer()
+    {
+        if (!m_server)
+            QSKIP("code-remote-server is not built");
+        pointAt(m_server->baseUrl(), m_token);
+        RunPreferences run = m_settings->runPreferences();
+        run.target = ExecutionTarget::Remote;
+        run.profile = runner::Profile::Strict;
+        m_settings->setRunPreferences(run);
+        const auto jobsFinished = [this] { return m_server->log().count("\"job.finished\""); };
+        const qsizetype before = jobsFinished();
+
+        CodeEditor *editor = m_window->currentEditor();
+        editor->setText(QStringLiteral("def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n"
+                                       "    return total\n\nx = f(3)\nprint('x is', x)\n"));
+        editor::BreakpointMarkers *markers = editor::BreakpointMarkers::of(editor);
+        markers->setBreakpoint(4, QStringLiteral("i == 2"));
+        DebugController *debugger = m_window->debugging()->debugger();
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        debugger->debugCurrent();
+        QVERIFY(QTest::qWaitFor([&] { return debugger->state() == DebugController::State::Paused; }, 30'000));
+        QCOMPARE(markers->executionLine(), 4);
+        DebugDock *dock = m_window->debugging()->debugDock();
+        dock->expressionLine()->setText(QStringLiteral("total * 10 + i"));
+        QTest::keyClick(dock->expressionLine(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return dock->evaluationResult()->text().startsWith(QLatin1String("12 (int)")); }, 20'000));
+        markers->toggle(4);
+        debugger->resume(QStringLiteral("over"));
+        QVERIFY(QTest::qWaitFor([&] { return debugger->state() == DebugController::State::Paused
+                                             && markers->executionLine() == 3; }, 20'000));
+        debugger->resume(QStringLiteral("continue"));
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::Ok);
+        const QString text = flushedOutput(m_window.get());
+        QVERIFY2(text.contains(m_server->baseUrl()) && text.contains(QStringLiteral("x is 3")), qPrintable(text));
+        QTRY_COMPARE_WITH_TIMEOUT(jobsFinished(), before + 1, 10'000);
+
+        ShellController *shell = m_window->debugging()->shell();
+        QString shellOut;
+        connect(shell, &ShellController::output, this, [&shellOut](const QString &text) { shellOut += text; });
+        shell->start();
+        QVERIFY(QTest::qWaitFor([&] { return shell->prompt() == QLatin1String(">>> "); }, 30'000));
+        shell->submit(QStringLiteral("y = 6"));
+        QVERIFY(QTest::qWaitFor([&] { return shell->prompt() == QLatin1String(">>> "); }, 20'000));
+        shell->submit(QStringLiteral("print(y * 7)"));
+        QVERIFY(QTest::qWaitFor([&] { return shellOut.contains(QStringLiteral("42\n")); }, 20'000));
+        shell->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(jobsFinished(), before + 2, 20'000);
+        QVERIFY(!shell->isRunning());
     }
 
     void targetSwitchChoosesWhereProgramsRun()

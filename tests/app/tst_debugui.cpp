@@ -231,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(input->text(), QStringLiteral("count * 2"));
         input->clear();
         // The history is in a file: a new shell (a restarted IDE) has it.
-        ShellController later([] { return new runner::LocalRunSession; }, [] { return runner::RunRequest(); },
+        ShellController later([](QObject *parent) { return new runner::AgentSession(new runner::LocalRunSession, parent); }, [] { return runner::RunRequest(); },
                               DebuggingUi::historyFile());
         QVERIFY(later.history().entries().contains(QStringLiteral("count = 20")));
 

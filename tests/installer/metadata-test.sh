@@ -39,11 +39,12 @@ complete_word() { # SCRIPT COMMAND WORDS...: prints what the completion offers f
     || fail "code-remote-run --pro does not complete to --profile"
 [[ $(complete_word "$dir/completion/bash/code-remote-run" code-remote-run --profile st | sort | tr '\n' ' ') \
     == "standard strict " ]] || fail "code-remote-run --profile st does not offer strict and standard"
-[[ $(complete_word "$dir/completion/bash/code-remote-server" code-remote-server --data) == --data-dir ]] \
-    || fail "code-remote-server --data does not complete to --data-dir"
+# (--data alone is also the start of --database)
+[[ $(complete_word "$dir/completion/bash/code-remote-server" code-remote-server --data-) == --data-dir ]] \
+    || fail "code-remote-server --data- does not complete to --data-dir"
 [[ $(complete_word "$dir/completion/bash/code-remote-server" code-remote-server token c) == create ]] \
     || fail "code-remote-server token c does not complete to create"
-echo "bash: --pro -> --profile, --data -> --data-dir, token c -> create"
+echo "bash: --pro -> --profile, --data- -> --data-dir, token c -> create"
 
 # The options the completions offer are the ones the programs take: every option of the server's
 # --help is offered (the server is the one whose options grow with its settings).

@@ -144,7 +144,8 @@ private Q_SLOTS:
     {
         const QByteArray hello = encodeHello(ServerHello{QStringLiteral("code-remote-server 1"), kStdinWindowBytes,
                                                          {QStringLiteral("python"), QStringLiteral("cpp")},
-                                                         {QStringLiteral("strict"), QStringLiteral("standard")}});
+                                                         {QStringLiteral("strict"), QStringLiteral("standard")},
+                                                         {}});
         QVERIFY2(hello.contains(R"("languages":["python","cpp"])"), hello.constData());
         QVERIFY2(hello.contains(R"("profiles":["strict","standard"])"), hello.constData());
         Decoded d = decodeServerMessage(hello);
@@ -167,6 +168,61 @@ private Q_SLOTS:
             QVERIFY2(!d.ok(), bad.constData());
             QCOMPARE(d.error.code, ErrorCode::BadMessage);
         }
+    }
+
+    // Issue 16: a submit may ask for a debug or shell session (with breakpoints for a debug one); the
+    // server lists the kinds it runs in `hello`. REST bodies know neither field.
+    void roundTripsSessions()
+    {
+        Submission submission;
+        submission.code = QStringLiteral("x = 1\n");
+        submission.language = QStringLiteral("python");
+        submission.session = sessionName(runner::AgentMode::Debug);
+        submission.breakpoints = {{3, QString()}, {7, QStringLiteral("i == 2")}};
+        const QByteArray frame = encodeSubmit(submission);
+        QVERIFY2(frame.contains(R"("session":"debug")"), frame.constData());
+        Decoded d = decodeClientMessage(frame);
+        QVERIFY2(d.ok(), qPrintable(d.error.message));
+        QCOMPARE(d.message->submission.session, QStringLiteral("debug"));
+        QCOMPARE(d.message->submission.breakpoints.size(), 2);
+        QCOMPARE(d.message->submission.breakpoints.at(0).line, 3);
+        QVERIFY(d.message->submission.breakpoints.at(0).condition.isEmpty());
+        QCOMPARE(d.message->submission.breakpoints.at(1).line, 7);
+        QCOMPARE(d.message->submission.breakpoints.at(1).condition, QStringLiteral("i == 2"));
+        QCOMPARE(sessionFromName(QStringLiteral("shell")), std::optional<runner::AgentMode>(runner::AgentMode::Shell));
+        QVERIFY(!sessionFromName(QStringLiteral("attach")));
+
+        submission.session.clear();
+        submission.breakpoints.clear();
+        QVERIFY(!encodeSubmit(submission).contains("session"));
+
+        for (const QByteArray &bad :
+             {QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"attach"})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":1})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","breakpoints":[{"line":1}]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"shell","breakpoints":[{"line":1}]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":0}]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[3]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"at":2}]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"condition":5}]})")}) {
+            d = decodeClientMessage(bad);
+            QVERIFY2(!d.ok(), bad.constData());
+            QCOMPARE(d.error.code, ErrorCode::BadMessage);
+        }
+        const QString longCondition(kMaxConditionChars + 1, QLatin1Char('x'));
+        d = decodeClientMessage(QStringLiteral(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"condition":"%1"}]})")
+                                    .arg(longCondition).toUtf8());
+        QVERIFY(!d.ok());
+        d = decodeExecuteBody(R"({"code":"x","language":"python","session":"debug"})");
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error.code, ErrorCode::BadMessage);
+
+        const QByteArray hello = encodeHello(ServerHello{QStringLiteral("s"), 0, {}, {},
+                                                         {QStringLiteral("debug"), QStringLiteral("shell")}});
+        d = decodeServerMessage(hello);
+        QVERIFY2(d.ok(), hello.constData());
+        QCOMPARE(d.message->sessions, QStringList({QStringLiteral("debug"), QStringLiteral("shell")}));
+        QVERIFY(!encodeHello(QStringLiteral("old")).contains("sessions"));
     }
 
     // Compiled languages: `job.phase` says when compiling and running begin, only to a client that asked

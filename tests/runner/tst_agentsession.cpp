@@ -1,6 +1,6 @@
 // Debug and shell sessions (issue 16) end to end: the agent inside a real local sandbox, driven
 // through AgentSession as the IDE drives it.
-#include <runner/AgentSession.h>
+#include "AgentDriver.h"
 #include <runner/LocalRunSession.h>
 
 #include <QJsonArray>
@@ -23,78 +23,14 @@ const QByteArray kProgram = "def f(n):\n"                                     //
                             "name = input('name? ')\n"                        // 9
                             "print('hi', name, x)\n";                         // 10
 
-// Records what a session says and answers the questions the tests ask.
-class Driver : public QObject
+// A session in the local sandbox.
+class Driver : public AgentDriver
 {
 public:
     explicit Driver(AgentMode mode, const QByteArray &program, Profile profile = Profile::Standard)
-        : session(new LocalRunSession)
+        : AgentDriver(new LocalRunSession, mode, program, profile)
     {
-        request.mode = mode;
-        request.run.source = program;
-        request.run.policy.profile = profile;
-        request.run.policy.limits.wallMs = 10'000;
-        connect(&session, &AgentSession::outputReceived, this, [this](OutputChannel channel, const QString &text) {
-            (channel == OutputChannel::Stdout ? out : err) += text;
-        });
-        connect(&session, &AgentSession::paused, this, [this](const QString &reason, const QJsonArray &frames) {
-            ++pauses;
-            lastReason = reason;
-            lastFrames = frames;
-        });
-        connect(&session, &AgentSession::promptReady, this, [this](bool isMore) {
-            ++prompts;
-            more = isMore;
-        });
-        connect(&session, &AgentSession::inputRequested, this, [this] { ++inputRequests; });
-        connect(&session, &AgentSession::reply, this, [this](int id, const QJsonObject &message) {
-            replies.insert(id, message);
-        });
-        connect(&session, &AgentSession::requestTimedOut, this, [this](int id) { timedOut.append(id); });
-        connect(&session, &AgentSession::finished, this, [this](const RunResult &r) {
-            result = r;
-            done = true;
-        });
     }
-
-    void start() { session.start(request); }
-    bool waitPaused(int count) { return QTest::qWaitFor([&] { return pauses >= count || done; }, 20'000) && pauses >= count; }
-    bool waitPrompts(int count) { return QTest::qWaitFor([&] { return prompts >= count || done; }, 20'000) && prompts >= count; }
-    bool waitDone() { return QTest::qWaitFor([&] { return done; }, 30'000); }
-    QJsonObject answer(int id)
-    {
-        if (!QTest::qWaitFor([&] { return replies.contains(id) || timedOut.contains(id) || done; }, 20'000))
-            return {};
-        return replies.value(id);
-    }
-    int line() const { return lastFrames.first().toObject().value(QStringLiteral("line")).toInt(); }
-    QString function() const { return lastFrames.first().toObject().value(QStringLiteral("name")).toString(); }
-    // The variables a reply lists, by name.
-    static QJsonObject item(const QJsonObject &reply, const QString &name)
-    {
-        for (const QJsonValue &value : reply.value(QStringLiteral("items")).toArray()) {
-            if (value.toObject().value(QStringLiteral("name")).toString() == name)
-                return value.toObject();
-        }
-        return {};
-    }
-    // Runs one shell line and waits for the next prompt.
-    bool line(const QString &text)
-    {
-        const int before = prompts;
-        session.sendLine(text);
-        return waitPrompts(before + 1);
-    }
-
-    AgentRequest request;
-    AgentSession session;
-    QString out, err, lastReason;
-    QJsonArray lastFrames;
-    int pauses = 0, prompts = 0, inputRequests = 0;
-    bool more = false, done = false;
-    QHash<int, QJsonObject> replies;
-    QList<int> timedOut;
-    RunResult result;
 };
 } // namespace
 

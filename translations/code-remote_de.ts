@@ -871,27 +871,22 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Nur Python-Programme können debuggt werden.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>Debuggen läuft in dieser Version nur in der lokalen Sandbox: Wählen Sie Ausführen ▸ Ausführen auf ▸ Lokale Sandbox.</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>Ausdrücke werden ausgewertet, während das Programm angehalten ist.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>Wert von %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>Keine Antwort in der erwarteten Zeit: Ein __repr__ oder der Ausdruck kehrt nicht zurück. Stoppen Sie das Programm, um die Auswertung zu beenden.</translation>
     </message>
@@ -934,7 +929,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
@@ -2807,33 +2802,38 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Gestoppt; der Server hat nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das für diesen Server festgelegte Token.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>Die Verbindung zum Server ist abgerissen; damit endet dort die Debug- oder Shell-Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Der Code-Remote-Server unter %1 ist nicht erreichbar (%2). Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2841,7 +2841,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunde zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2849,7 +2849,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunde zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
@@ -2857,12 +2857,22 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>Dieser Server führt keine Shell-Sitzungen aus; verwenden Sie die lokale Shell.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>Dieser Server führt keine Debug-Sitzungen aus; debuggen Sie lokal.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2870,7 +2880,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2878,7 +2888,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2886,12 +2896,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>remote::RemoteRunSession</name>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>The Code Remote server at %1 did not answer within %n second. Your code was not run; it is kept for a retry.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second. Your code is kept for a retry.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second. The job (%2) may still finish there.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>The server is busy: its queue is full. Retry in %n second. Your code is kept.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Too many runs with this token in a short time. Retry in %n second. Your code is kept.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>This token already has as many runs in progress as the server allows. Retry in %n second. Your code is kept.</numerusform>

@@ -871,27 +871,22 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Solo se pueden depurar programas de Python.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>En esta versión, la depuración solo funciona en el entorno aislado local: elija Ejecutar ▸ Ejecutar en ▸ Entorno aislado local.</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>Las expresiones se evalúan mientras el programa está en pausa.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>No hubo respuesta a tiempo: un __repr__ o la expresión no termina. Detenga el programa para finalizarlo.</translation>
     </message>
@@ -934,7 +929,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
@@ -2807,33 +2802,38 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Detenido; el servidor no lo confirmó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>El servidor %1 rechazó el token de API. Compruebe el token configurado para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>Se perdió la conexión con el servidor, lo que termina allí la sesión de depuración o de shell.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>No se puede contactar con el servidor Code Remote en %1 (%2). Su código no se ejecutó; se conserva para reintentarlo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>conexión cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>El servidor Code Remote en %1 no respondió en %n segundo. Su código no se ejecutó; se conserva para reintentarlo.</numerusform>
@@ -2841,7 +2841,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 antes de que aceptara la ejecución, y no volvió en %n segundo. Su código se conserva para reintentarlo.</numerusform>
@@ -2849,7 +2849,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución, y no volvió en %n segundo. El trabajo (%2) aún puede terminar allí.</numerusform>
@@ -2857,12 +2857,22 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>El servidor envió un mensaje que este cliente no entiende (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>Este servidor no ejecuta sesiones de shell; use el shell local.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>Este servidor no ejecuta sesiones de depuración; depure localmente.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2870,7 +2880,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2878,7 +2888,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2886,12 +2896,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>El servidor ya no conoce este trabajo (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>El servidor rechazó la ejecución: %1 (%2).</translation>
     </message>

@@ -871,27 +871,22 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Seuls les programmes Python peuvent être débogués.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>Dans cette version, le débogage ne fonctionne que dans le bac à sable local&#xa0;: choisissez Exécuter ▸ Exécuter sur ▸ Bac à sable local.</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>Les expressions sont évaluées pendant que le programme est en pause.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>Valeur de %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>Pas de réponse à temps&#xa0;: un __repr__ ou l&apos;expression ne se termine pas. Arrêtez le programme pour y mettre fin.</translation>
     </message>
@@ -934,7 +929,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>Débogage</translation>
     </message>
@@ -2807,33 +2802,38 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         <translation>Arrêté&#xa0;; le serveur n&apos;a pas confirmé à temps.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>Le serveur %1 a refusé le jeton d&apos;API. Vérifiez le jeton défini pour ce serveur.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>La connexion au serveur a été perdue, ce qui met fin à la session de débogage ou de shell qui s’y déroulait.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Impossible de joindre le serveur Code Remote %1 (%2). Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>connexion fermée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Le serveur Code Remote %1 n&apos;a pas répondu en %n seconde. Votre code n&apos;a pas été exécuté&#xa0;; il est conservé pour une nouvelle tentative.</numerusform>
@@ -2841,7 +2841,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Connexion au serveur Code Remote %1 perdue avant qu&apos;il n&apos;accepte l&apos;exécution, et pas rétablie en %n seconde. Votre code est conservé pour une nouvelle tentative.</numerusform>
@@ -2849,7 +2849,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Connexion au serveur Code Remote %1 perdue pendant l&apos;exécution, et pas rétablie en %n seconde. La tâche (%2) peut encore s&apos;y terminer.</numerusform>
@@ -2857,12 +2857,22 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Le serveur a envoyé un message que ce client ne comprend pas (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>Ce serveur n’exécute pas de sessions de shell&#xa0;; utilisez le shell local.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>Ce serveur n’exécute pas de sessions de débogage&#xa0;; déboguez en local.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Le serveur est occupé&#xa0;: sa file d&apos;attente est pleine. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2870,7 +2880,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Trop d&apos;exécutions avec ce jeton en peu de temps. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2878,7 +2888,7 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Ce jeton a déjà autant d&apos;exécutions en cours que le serveur l&apos;autorise. Réessayez dans %n seconde. Votre code est conservé.</numerusform>
@@ -2886,12 +2896,12 @@ Exécutez un programme pour voir son comportement en temps et en mémoire.</tran
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Le serveur ne connaît plus cette tâche (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Le serveur a refusé l&apos;exécution&#xa0;: %1 (%2).</translation>
     </message>

@@ -870,27 +870,22 @@ Run a program to see its time and space behaviour.</source>
         <translation>デバッグできるのは Python プログラムだけです。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>このバージョンでは、デバッグはローカルのサンドボックスでのみ動作します。実行 ▸ 実行先 ▸ ローカル サンドボックス に切り替えてください。</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>式は、プログラムが一時停止している間に評価されます。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>%1 の値</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>時間内に応答がありません。__repr__ または式が戻りません。終了するにはプログラムを停止してください。</translation>
     </message>
@@ -933,7 +928,7 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>デバッグ</translation>
     </message>
@@ -2800,85 +2795,100 @@ Run a program to see its time and space behaviour.</source>
         <translation>停止しました。サーバーが時間内に確認しませんでした。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>%1 のサーバーが API トークンを拒否しました。このサーバー用に設定したトークンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>サーバーとの接続が切れたため、サーバー上のデバッグまたはシェルのセッションは終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>%1 の Code Remote サーバーに接続できません (%2)。コードは実行されていません。再試行のために保持しています。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>実行中に %1 の Code Remote サーバーとの接続が切れました (%2)。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>接続が閉じられました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが %n 秒以内に応答しませんでした。コードは実行されていません。再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが実行を受け付ける前に接続が切れ、%n 秒以内に復旧しませんでした。コードは再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>実行中に %1 の Code Remote サーバーとの接続が切れ、%n 秒以内に復旧しませんでした。ジョブ (%2) はサーバー側で完了する可能性があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>このクライアントが理解できないメッセージをサーバーが送信しました (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>このサーバーはシェルのセッションを実行しません。ローカルのシェルを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>このサーバーはデバッグセッションを実行しません。ローカルでデバッグしてください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>サーバーが混雑しています (キューが満杯です)。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンでの実行が短時間に多すぎます。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンで実行中のジョブがサーバーの上限に達しています。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>サーバーはこのジョブ (%1) をもう認識していません。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>サーバーが実行を拒否しました: %1 (%2)。</translation>
     </message>

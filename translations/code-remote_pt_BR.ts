@@ -871,27 +871,22 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Só programas Python podem ser depurados.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>Nesta versão, a depuração só funciona na sandbox local: escolha Executar ▸ Executar em ▸ Sandbox local.</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>As expressões são avaliadas enquanto o programa está pausado.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>Sem resposta a tempo: um __repr__ ou a expressão não retorna. Pare o programa para encerrá-lo.</translation>
     </message>
@@ -934,7 +929,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>Depuração</translation>
     </message>
@@ -2807,33 +2802,38 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Parado; o servidor não confirmou a tempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>O servidor em %1 recusou o token de API. Verifique o token definido para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>A conexão com o servidor foi perdida, o que encerra a sessão de depuração ou de shell nele.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Não foi possível acessar o servidor Code Remote em %1 (%2). Seu código não foi executado; ele foi mantido para uma nova tentativa.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>A conexão com o servidor Code Remote em %1 caiu durante a execução (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>conexão fechada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>O servidor Code Remote em %1 não respondeu em %n segundo. Seu código não foi executado; ele foi mantido para uma nova tentativa.</numerusform>
@@ -2841,7 +2841,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu antes que ele aceitasse a execução e não voltou em %n segundo. Seu código foi mantido para uma nova tentativa.</numerusform>
@@ -2849,7 +2849,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu durante a execução e não voltou em %n segundo. O job (%2) ainda pode terminar lá.</numerusform>
@@ -2857,12 +2857,22 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>O servidor enviou uma mensagem que este cliente não entende (%1): %2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>Este servidor não executa sessões de shell; use o shell local.</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>Este servidor não executa sessões de depuração; depure localmente.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2870,7 +2880,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2878,7 +2888,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2886,12 +2896,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>O servidor não conhece mais este job (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>O servidor recusou a execução: %1 (%2).</translation>
     </message>

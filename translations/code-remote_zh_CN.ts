@@ -870,27 +870,22 @@ Run a program to see its time and space behaviour.</source>
         <translation>只能调试 Python 程序。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="95"/>
-        <source>Debugging runs in the local sandbox only in this version: switch Run ▸ Run On to This Computer.</source>
-        <translation>此版本只能在本地沙箱中调试：请选择 运行 ▸ 运行位置 ▸ 本地沙箱。</translation>
-    </message>
-    <message>
-        <location filename="../app/DebugController.cpp" line="205"/>
+        <location filename="../app/DebugController.cpp" line="201"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>表达式只在程序暂停时求值。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="225"/>
+        <location filename="../app/DebugController.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="233"/>
+        <location filename="../app/DebugController.cpp" line="229"/>
         <source>Value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="254"/>
+        <location filename="../app/DebugController.cpp" line="250"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>未能及时得到答复：某个 __repr__ 或该表达式没有返回。请停止程序以结束它。</translation>
     </message>
@@ -933,7 +928,7 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="122"/>
+        <location filename="../app/DebuggingUi.cpp" line="124"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
@@ -2800,85 +2795,100 @@ Run a program to see its time and space behaviour.</source>
         <translation>已停止；服务器未及时确认。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="189"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="196"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>%1 上的服务器拒绝了 API 令牌。请检查为此服务器设置的令牌。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="217"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <source>The connection to the server was lost, which ends a debug or shell session there.</source>
+        <translation>与服务器的连接已断开，服务器上的调试或 Shell 会话随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>无法访问位于 %1 的 Code Remote 服务器（%2）。你的代码未运行，已保留以便重试。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
         <source>no answer</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="221"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>运行期间与位于 %1 的 Code Remote 服务器的连接中断（%2）。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="222"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
         <source>connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="242"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>位于 %1 的 Code Remote 服务器在 %n 秒内没有响应。你的代码未运行，已保留以便重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>在服务器接受运行之前，与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。你的代码已保留以便重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>运行期间与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。该作业（%2）仍可能在服务器上完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="274"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>服务器发送了此客户端无法理解的消息（%1）：%2</translation>
     </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <source>This server does not run shell sessions; use the local shell.</source>
+        <translation>此服务器不运行 Shell 会话；请使用本地 Shell。</translation>
+    </message>
+    <message>
+        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <source>This server does not run debug sessions; debug locally.</source>
+        <translation>此服务器不运行调试会话；请在本地调试。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="376"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>服务器繁忙：队列已满。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="380"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌在短时间内运行次数过多。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="384"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌正在进行的运行已达到服务器允许的上限。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="390"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>服务器已不再知道此作业（%1）。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="397"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>服务器拒绝了运行：%1（%2）。</translation>
     </message>

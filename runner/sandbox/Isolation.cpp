@@ -216,6 +216,25 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
             return error;
     }
 
+    // The runner's precompiled headers (see runner::PrecompiledHeader): read-only, like the system's
+    // directories, so a compile uses them and nothing in the sandbox can alter them.
+    if (!request.pchDir.empty()) {
+        const std::string target = root + "/pch";
+        if (::mkdir(target.c_str(), 0755) != 0)
+            return errnoText("mkdir /pch");
+        if (request.pchTreeFd >= 0) {
+            if (::syscall(SYS_move_mount, request.pchTreeFd, "", AT_FDCWD, target.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
+                return errnoText("attach /pch");
+            ::close(request.pchTreeFd);
+            if (::mount(nullptr, target.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | lockedFlags(target.c_str()),
+                        nullptr)
+                != 0)
+                return errnoText("read-only /pch");
+        } else if (std::string error = bindReadOnly(request.pchDir, target); !error.empty()) {
+            return error;
+        }
+    }
+
     const std::string dev = root + "/dev";
     if (::mkdir(dev.c_str(), 0755) != 0)
         return errnoText("mkdir /dev");

@@ -251,6 +251,8 @@ QJsonObject JobStore::submissionToJson(const remote::Submission &submission)
                        {QStringLiteral("profile"), submission.profile}};
     if (!submission.limits.isEmpty())
         object.insert(QStringLiteral("limits"), submission.limits.toJson());
+    if (!submission.standard.isEmpty())
+        object.insert(QStringLiteral("std"), submission.standard);
     return object;
 }
 

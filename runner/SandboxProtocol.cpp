@@ -92,7 +92,7 @@ Placeholders placeholdersFor(const RunRequest &request, const Language &language
     values.guard = guardFileName;
     values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
     values.heapMb = heapMb(request.policy.limits.memoryBytes, language.heapPercent);
-    values.compileHeapMb = heapMb(sandbox::contract::defaults::kCompileMemoryBytes, 50);
+    values.compileHeapMb = heapMb(request.policy.limits.compileMemoryBytes, 50);
     return values;
 }
 } // namespace
@@ -180,6 +180,8 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
             record(records, recordKey::kCompileArg, expand(argument, values).toUtf8());
         for (const QString &pattern : language.compileProducts)
             record(records, recordKey::kCollect, pattern.toUtf8());
+        record(records, recordKey::kCompileWallMs, request.policy.limits.compileWallMs);
+        record(records, recordKey::kCompileMemoryBytes, request.policy.limits.compileMemoryBytes);
     }
     const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
     record(records, recordKey::kSeccomp,

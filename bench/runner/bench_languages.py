@@ -44,6 +44,9 @@ def report(name, value, baseline, target):
 
 def main():
     work = tempfile.mkdtemp(prefix="bench-languages-")
+    # A compile cache (and precompiled headers) of this run's own: the programs are the same in every
+    # run, so the user's cache would serve "new" programs from an earlier run.
+    os.environ["XDG_CACHE_HOME"] = os.path.join(work, "cache")
     try:
         def path(name):
             return os.path.join(work, name)

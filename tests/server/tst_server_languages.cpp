@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -319,6 +320,31 @@ private Q_SLOTS:
 
         ServerProcess bad;
         QVERIFY(bad.start({QStringLiteral("--language-limits"), QStringLiteral("python:max-heap=5")}).contains(QLatin1String("max-heap")));
+    }
+
+    // The compile step's limits are the server's too: capped per language like the program's.
+    void compileLimitsAreCappedByTheServer()
+    {
+        if (!m_offered.contains(QStringLiteral("cpp")))
+            QSKIP("g++ does not run here");
+        ServerProcess server;
+        const QString token = server.createToken(QStringLiteral("ada"));
+        const QString error = server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                            QStringLiteral("--language-limits"), QStringLiteral("cpp:max-compile-wall-ms=1")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A program of its own: nothing the compile cache holds.
+        const QString code = helloProgram(QStringLiteral("cpp")) + QStringLiteral("// %1\n").arg(QUuid::createUuid().toString());
+        const HttpReply capped = execute(server.baseUrl(), token, QStringLiteral("cpp"), code);
+        QCOMPARE(capped.status, 200);
+        const QByteArray text = QJsonDocument(capped.json).toJson();
+        QCOMPARE(capped.json.value(QStringLiteral("status")).toString(), QStringLiteral("compile_error"));
+        QVERIFY2(text.contains("time limit"), text.constData());
+        // The same program compiles on a server with the default compile limits.
+        const HttpReply normal = execute(m_all.baseUrl(), m_token, QStringLiteral("cpp"), code);
+        QCOMPARE(normal.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+        ServerProcess bad;
+        QVERIFY(bad.start({QStringLiteral("--max-compile-memory-mb"), QStringLiteral("8")}).contains(QLatin1String("max-compile-memory-mb")));
     }
 
     void refusesToStartWithAnUnknownLanguage()

@@ -71,6 +71,8 @@ RunFailure describeRemoteFailure(const remote::Error &error, const QUrl &server,
         return refused(ExitTooLarge);
     case ErrorCode::UnknownLanguage:
         return refused(ExitUnknownLanguage);
+    case ErrorCode::UnknownStandard:
+        return refused(ExitUsage); // as a local run's unknown --std
     case ErrorCode::InvalidLimits:
         return refused(ExitInvalidLimit);
     case ErrorCode::InvalidUtf8:

@@ -22,7 +22,7 @@ struct CodeName
     int httpStatus;
 };
 
-constexpr std::array<CodeName, 20> kErrorCodes{{
+constexpr std::array<CodeName, 21> kErrorCodes{{
     {ErrorCode::BadJson, "bad_json", 400},
     {ErrorCode::BadMessage, "bad_message", 400},
     {ErrorCode::UnknownType, "unknown_type", 400},
@@ -32,6 +32,7 @@ constexpr std::array<CodeName, 20> kErrorCodes{{
     {ErrorCode::StdinTooLarge, "stdin_too_large", 413},
     {ErrorCode::InvalidUtf8, "invalid_utf8", 400},
     {ErrorCode::UnknownLanguage, "unknown_language", 422},
+    {ErrorCode::UnknownStandard, "unknown_standard", 422},
     {ErrorCode::InvalidLimits, "invalid_limits", 422},
     {ErrorCode::Unauthorized, "unauthorized", 401},
     {ErrorCode::NotFound, "not_found", 404},
@@ -288,8 +289,14 @@ bool decodeSubmissionFields(const QJsonObject &object, Submission &submission, b
         error = {ErrorCode::StdinTooLarge, QStringLiteral("stdin is over the limit of %1 bytes").arg(kMaxStdinBytes), 0};
         return false;
     }
-    if (!requireString(object, QStringLiteral("profile"), submission.profile, error, true))
+    if (!requireString(object, QStringLiteral("profile"), submission.profile, error, true)
+        || !requireString(object, QStringLiteral("std"), submission.standard, error, true))
         return false;
+    // Which standards a language has is the server's to say (JobService); this only bounds the field.
+    if (submission.standard.size() > 32) {
+        error = {ErrorCode::UnknownStandard, QStringLiteral("field \"std\" names no known standard"), 0};
+        return false;
+    }
     if (!submission.profile.isEmpty() && !runner::profileFromName(submission.profile)) {
         error = {ErrorCode::InvalidLimits, QStringLiteral("profile must be \"strict\" or \"standard\""), 0};
         return false;
@@ -513,7 +520,7 @@ Decoded decodeClientMessage(const QByteArray &frame)
     switch (*type) {
     case MessageType::Submit:
         if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open",
-                                   "report_input_taken", "report_phases", "profile", "limits", "ref", "session",
+                                   "report_input_taken", "report_phases", "profile", "std", "limits", "ref", "session",
                                    "breakpoints"},
                         error)
             || !decodeSubmissionFields(*object, message.submission, true, error))
@@ -674,7 +681,7 @@ Decoded decodeExecuteBody(const QByteArray &body)
         return fail(error.code, error.message);
     Message message;
     message.type = MessageType::Submit;
-    if (!onlyFields(*object, {"code", "language", "stdin", "profile", "limits"}, error)
+    if (!onlyFields(*object, {"code", "language", "stdin", "profile", "std", "limits"}, error)
         || !decodeSubmissionFields(*object, message.submission, false, error))
         return fail(error.code, error.message);
     return succeed(std::move(message));
@@ -717,6 +724,9 @@ QByteArray encodeSubmit(const Submission &submission)
         object.insert(QStringLiteral("stdin"), QString::fromUtf8(submission.stdinData));
     if (submission.keepStdinOpen)
         object.insert(QStringLiteral("keep_stdin_open"), true);
+    // Only when asked: a server older than the field refuses any field it does not know.
+    if (!submission.standard.isEmpty())
+        object.insert(QStringLiteral("std"), submission.standard);
     if (submission.reportInputTaken)
         object.insert(QStringLiteral("report_input_taken"), true);
     if (submission.reportPhases)

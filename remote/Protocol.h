@@ -50,6 +50,7 @@ enum class ErrorCode {
     StdinTooLarge,      // stdin over kMaxStdinBytes, or a job's unread stdin over kStdinWindowBytes
     InvalidUtf8,        // the body or frame is not valid UTF-8
     UnknownLanguage,
+    UnknownStandard,    // a `std` the language does not have (or a language without standards)
     InvalidLimits,      // a limit out of range or a profile that does not exist
     Unauthorized,       // no token, or a token that is unknown or revoked
     NotFound,           // no such job (or not this user's: the two are indistinguishable on purpose)
@@ -108,6 +109,8 @@ struct Submission
     // only of a server whose `hello` lists its languages, for the same reason as reportInputTaken.
     bool reportPhases = false;
     QString profile;          // empty: the server's default (strict)
+    // "std": the language standard (C++: "c++20"), one of the language's standards; empty: its default.
+    QString standard;
     LimitRequest limits;
     QString ref;              // the client's own label, echoed in job.accepted (WebSocket only)
     // WebSocket only: run the code under the in-sandbox agent as a debug session ("debug") or as the

@@ -347,6 +347,7 @@ void RemoteRunSession::handleMessage(const Message &message)
         // A server that lists its languages knows `job.phase`; an older one would refuse the field.
         submission.reportPhases = !m_serverLanguages.isEmpty();
         submission.profile = runner::profileName(m_request.policy.profile);
+        submission.standard = m_request.languageStandard;
         const runner::Limits &limits = m_request.policy.limits;
         submission.limits.wallMs = limits.wallMs;
         if (limits.cpuMs > 0)

@@ -137,6 +137,7 @@ Language cpp()
                                 QStringLiteral("-fdiagnostics-color=never"), QStringLiteral("-fdiagnostics-urls=never"),
                                 QStringLiteral("-o"), QStringLiteral("main"), QStringLiteral("{source}")}};
     language.diagnosticFormat = QStringLiteral("gcc");
+    language.precompiledHeader = QStringLiteral("bits/stdc++.h");
     language.run = {{QStringLiteral("./main")}, {}};
     language.compileProducts = {QStringLiteral("main")};
     language.compiledExecutable = QStringLiteral("main");

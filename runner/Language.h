@@ -44,6 +44,9 @@ struct Language
     // work directory, and which of them is executable.
     QStringList compileProducts;
     QString compiledExecutable;
+    // A header precompiled once per toolchain and flags for the programs that include it (C++:
+    // "bits/stdc++.h", which competitive programs include whole); see PrecompiledHeader.
+    QString precompiledHeader;
     // Language standards `{std}` may take (the first is the default); empty: the language has none.
     QStringList standards;
     // The program's main name from its source (Java: its public class); empty function: "main".

@@ -97,8 +97,21 @@ void LocalRunSession::start(const RunRequest &request)
         if (cached)
             m_cacheKey.clear();
     }
+    // A program that includes a precompiled header compiles with it; the first such program waits for
+    // its build, which costs less than parsing the header for this one compile (see README).
+    QString headers;
+    const std::optional<PrecompiledHeader> header =
+        cached || !language->missingToolchain().isEmpty() ? std::nullopt : PrecompiledHeader::forProgram(request, *language);
+    if (header && header->isReady()) {
+        headers = header->directory();
+    } else if (header && !m_headerBuildTried) {
+        QString buildError;
+        const QByteArray build = encodePrecompiledHeaderRequest(request, *language, buildError);
+        if (!build.isEmpty())
+            return buildPrecompiledHeader(*header, build);
+    }
     QString error;
-    const QByteArray encoded = encodeSandboxRequest(request, *language, error, cached ? &*cached : nullptr);
+    const QByteArray encoded = encodeSandboxRequest(request, *language, error, cached ? &*cached : nullptr, headers);
     if (encoded.isEmpty())
         return failToStart(error);
 
@@ -115,6 +128,25 @@ void LocalRunSession::start(const RunRequest &request)
             return;
     }
     startSupervisor(encoded + request.stdinData);
+}
+
+void LocalRunSession::buildPrecompiledHeader(const PrecompiledHeader &header, const QByteArray &request)
+{
+    m_headerBuildTried = true;
+    m_headerBuild = new PrecompiledHeaderBuild(header, this);
+    connect(m_headerBuild, &PrecompiledHeaderBuild::finished, this, [this] {
+        m_headerBuild->deleteLater();
+        m_headerBuild.clear();
+        if (m_stopRequested) {
+            RunResult cancelled;
+            cancelled.status = RunStatus::Cancelled;
+            return finishWith(cancelled);
+        }
+        // Now with the header, or without it when its build failed.
+        m_finished = true;
+        start(m_request);
+    });
+    m_headerBuild->start(sandboxExecutable(), request);
 }
 
 void LocalRunSession::useChannel(SupervisorChannel *channel)
@@ -211,6 +243,11 @@ void LocalRunSession::closeInput()
 
 void LocalRunSession::stop()
 {
+    if (m_headerBuild && !m_finished) {
+        m_stopRequested = true;
+        m_headerBuild->stop();
+        return;
+    }
     if (!m_channel || m_finished)
         return;
     m_stopRequested = true;
@@ -330,6 +367,7 @@ void LocalRunSession::finishWith(RunResult result)
     if (m_finished)
         return;
     m_finished = true;
+    m_headerBuildTried = false;
     result.language = m_request.language;
     result.profile = profileName(m_request.policy.profile);
     if (m_channel) {

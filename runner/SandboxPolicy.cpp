@@ -48,6 +48,10 @@ QString Limits::validate() const
         return QStringLiteral("the output limit must be between 1 byte and 1 GiB");
     if (processes < 1 || processes > 4096)
         return QStringLiteral("the process limit must be between 1 and 4096");
+    if (compileWallMs <= 0 || compileWallMs > kDay)
+        return QStringLiteral("the compile step's wall-clock limit must be between 1 ms and 24 hours");
+    if (compileMemoryBytes < 16LL * 1024 * 1024 || compileMemoryBytes > 64LL * 1024 * 1024 * 1024)
+        return QStringLiteral("the compile step's memory limit must be between 16 MB and 64 GB");
     if (fileSizeBytes < 1 || workDirBytes < 1024 * 1024 || workDirFiles < 16 || openFiles < 16)
         return QStringLiteral("the file limits are too small to start a program");
     return {};
@@ -65,6 +69,8 @@ Limits Limits::cappedBy(const Limits &maximum) const
     capped.workDirBytes = std::min(workDirBytes, maximum.workDirBytes);
     capped.workDirFiles = std::min(workDirFiles, maximum.workDirFiles);
     capped.openFiles = std::min(openFiles, maximum.openFiles);
+    capped.compileWallMs = std::min(compileWallMs, maximum.compileWallMs);
+    capped.compileMemoryBytes = std::min(compileMemoryBytes, maximum.compileMemoryBytes);
     return capped;
 }
 
@@ -74,7 +80,8 @@ bool Limits::operator==(const Limits &other) const
            && memoryBytes == other.memoryBytes && outputBytes == other.outputBytes
            && processes == other.processes && fileSizeBytes == other.fileSizeBytes
            && workDirBytes == other.workDirBytes && workDirFiles == other.workDirFiles
-           && openFiles == other.openFiles;
+           && openFiles == other.openFiles && compileWallMs == other.compileWallMs
+           && compileMemoryBytes == other.compileMemoryBytes;
 }
 
 QString SandboxPolicy::validate() const

@@ -38,6 +38,10 @@ struct Limits
     qint64 workDirBytes = sandbox::contract::defaults::kWorkDirBytes;
     int workDirFiles = int(sandbox::contract::defaults::kWorkDirFiles);
     int openFiles = int(sandbox::contract::defaults::kOpenFiles);
+    // The compile step of a compiled language (C++, Java), apart from the program's own limits; a
+    // server caps them like the others (--max-compile-wall-ms, --max-compile-memory-mb).
+    qint64 compileWallMs = sandbox::contract::defaults::kCompileWallMs;
+    qint64 compileMemoryBytes = sandbox::contract::defaults::kCompileMemoryBytes;
 
     qint64 effectiveCpuMs() const { return cpuMs > 0 ? cpuMs : wallMs; }
     // Empty when every limit is within its valid range, else a message naming the first bad one.

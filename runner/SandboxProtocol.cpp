@@ -92,7 +92,7 @@ Placeholders placeholdersFor(const RunRequest &request, const Language &language
     values.guard = guardFileName;
     values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
     values.heapMb = heapMb(request.policy.limits.memoryBytes, language.heapPercent);
-    values.compileHeapMb = heapMb(sandbox::contract::defaults::kCompileMemoryBytes, 50);
+    values.compileHeapMb = heapMb(request.policy.limits.compileMemoryBytes, 50);
     return values;
 }
 } // namespace
@@ -122,7 +122,7 @@ QByteArray compileCacheKey(const RunRequest &request, const Language &language)
 }
 
 QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error,
-                                const CompiledFiles *cached)
+                                const CompiledFiles *cached, const QString &precompiledHeaders)
 {
     const bool strict = request.policy.profile == Profile::Strict && language.strictRun.has_value();
     const Command &command = strict ? *language.strictRun : language.run;
@@ -169,10 +169,19 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         }
     } else if (!compiler.isEmpty()) {
         record(records, recordKey::kCompileArg, compiler.toUtf8());
+        if (!precompiledHeaders.isEmpty()) {
+            // GCC looks for NAME.gch in each include directory before NAME, and says when one does
+            // not fit (then it reads the header itself).
+            record(records, recordKey::kPchDir, QFile::encodeName(precompiledHeaders));
+            record(records, recordKey::kCompileArg, QByteArrayLiteral("-I/pch"));
+            record(records, recordKey::kCompileArg, QByteArrayLiteral("-Winvalid-pch"));
+        }
         for (const QString &argument : language.compile->arguments)
             record(records, recordKey::kCompileArg, expand(argument, values).toUtf8());
         for (const QString &pattern : language.compileProducts)
             record(records, recordKey::kCollect, pattern.toUtf8());
+        record(records, recordKey::kCompileWallMs, request.policy.limits.compileWallMs);
+        record(records, recordKey::kCompileMemoryBytes, request.policy.limits.compileMemoryBytes);
     }
     const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
     record(records, recordKey::kSeccomp,
@@ -212,6 +221,64 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
     record(records, recordKey::kOpenFiles, static_cast<qint64>(limits.openFiles));
     record(records, recordKey::kAddressSpaceOk, QByteArray(language.addressSpaceLimitSafe ? "1" : "0"));
 
+    std::string message;
+    sandbox::wire::appendU32(message, static_cast<uint32_t>(records.size()));
+    message += records;
+    return QByteArray(message.data(), static_cast<qsizetype>(message.size()));
+}
+
+QStringList precompiledHeaderFlags(const RunRequest &request, const Language &language)
+{
+    if (!language.compile)
+        return {};
+    const Placeholders values = placeholdersFor(request, language, {});
+    const QStringList &arguments = language.compile->arguments;
+    QStringList flags;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("-o"))
+            ++i; // and its file
+        else if (arguments[i] != QLatin1String("{source}"))
+            flags.append(expand(arguments[i], values));
+    }
+    return flags;
+}
+
+QByteArray encodePrecompiledHeaderRequest(const RunRequest &request, const Language &language, QString &error)
+{
+    const QString compiler = language.compile ? Language::resolveExecutable(*language.compile) : QString();
+    const QString program = Language::resolveExecutable({{QStringLiteral("/usr/bin/true"), QStringLiteral("/bin/true")}, {}});
+    if (compiler.isEmpty() || program.isEmpty() || language.precompiledHeader.isEmpty()) {
+        error = QStringLiteral("no precompiled header for %1 here").arg(language.displayName);
+        return {};
+    }
+    namespace defaults = sandbox::contract::defaults;
+    std::string records;
+    record(records, recordKey::kArg, program.toUtf8());
+    record(records, recordKey::kCompileArg, compiler.toUtf8());
+    for (const QString &flag : precompiledHeaderFlags(request, language))
+        record(records, recordKey::kCompileArg, flag.toUtf8());
+    for (const char *argument : {"-x", "c++-header", kPrecompiledHeaderSource, "-o", kPrecompiledHeaderProduct})
+        record(records, recordKey::kCompileArg, QByteArray(argument));
+    record(records, recordKey::kCollect, QByteArray(kPrecompiledHeaderProduct));
+    record(records, (std::string(recordKey::kFilePrefix) + kPrecompiledHeaderSource).c_str(),
+           "#include <" + language.precompiledHeader.toUtf8() + ">\n");
+    for (auto it = language.environment.cbegin(); it != language.environment.cend(); ++it)
+        record(records, recordKey::kEnv, (it.key() + QLatin1Char('=') + it.value()).toUtf8());
+    record(records, recordKey::kEnv, QByteArrayLiteral("PATH=/usr/bin:/bin"));
+    record(records, recordKey::kProfile, QByteArrayLiteral("standard"));
+    record(records, recordKey::kSeccomp, QByteArray(sandbox::contract::seccomp::kStandard));
+    // g++'s <bits/stdc++.h> makes a header of ~100 MB in ~5 s of CPU: more room and time than a
+    // program's compile step gets, for this one request the runner makes of its own.
+    constexpr qint64 kRoom = 512LL << 20;
+    record(records, recordKey::kCompileWallMs, qint64(120'000));
+    record(records, recordKey::kCompileMemoryBytes, qint64(1LL << 30));
+    record(records, recordKey::kCompileProcesses, defaults::kCompileProcesses);
+    record(records, recordKey::kCompileOutputBytes, defaults::kCompileOutputBytes);
+    record(records, recordKey::kWorkDirBytes, kRoom);
+    record(records, recordKey::kFileSizeBytes, kRoom);
+    record(records, recordKey::kCollectMaxBytes, kRoom);
+    record(records, recordKey::kWallMs, defaults::kWallMs);
+    record(records, recordKey::kCpuMs, defaults::kCpuMs);
     std::string message;
     sandbox::wire::appendU32(message, static_cast<uint32_t>(records.size()));
     message += records;

@@ -13,8 +13,19 @@ namespace runner {
 // and sets `error` when the language cannot run here (no interpreter, no guard).
 // With `cached` (what an earlier compile of the same program made, see CompileCache), the request has
 // no compile step: those files go into the work directory instead.
+// With `precompiledHeaders` (a directory of the user's cache, see PrecompiledHeader), the compile step
+// sees it read-only at /pch and looks there first for its headers' precompiled form.
 QByteArray encodeSandboxRequest(const RunRequest &request, const Language &language, QString &error,
-                                const CompiledFiles *cached = nullptr);
+                                const CompiledFiles *cached = nullptr, const QString &precompiledHeaders = {});
+// The precompiled header's build (Language::precompiledHeader): a compile-only request, with more room
+// and time than a program's compile step, whose product kPrecompiledHeaderProduct comes back as an
+// Artifacts frame. Empty, with `error`, when the language has none or its compiler is missing.
+inline constexpr char kPrecompiledHeaderSource[] = "pch.h";
+inline constexpr char kPrecompiledHeaderProduct[] = "pch.h.gch";
+QByteArray encodePrecompiledHeaderRequest(const RunRequest &request, const Language &language, QString &error);
+// The flags a precompiled header shares with the programs that use it (the compile command without
+// its source and output, `{std}` expanded): part of its cache key.
+QStringList precompiledHeaderFlags(const RunRequest &request, const Language &language);
 // The compile cache's key of a request: the language, the compiler (path, size, modification time),
 // the expanded compile command and the source. Empty when the language has no compile step.
 QByteArray compileCacheKey(const RunRequest &request, const Language &language);

@@ -165,6 +165,18 @@ std::optional<remote::Error> JobService::buildRequest(const remote::Submission &
                              0};
     }
     request.language = submission.language;
+    if (!submission.standard.isEmpty()) {
+        const runner::Language *language = runner::LanguageRegistry::builtin().find(submission.language);
+        const QStringList standards = language ? language->standards : QStringList();
+        if (!standards.contains(submission.standard))
+            return remote::Error{remote::ErrorCode::UnknownStandard,
+                                 standards.isEmpty()
+                                     ? QStringLiteral("%1 takes no language standard").arg(submission.language)
+                                     : QStringLiteral("unknown standard \"%1\" (known: %2)")
+                                           .arg(submission.standard, standards.join(QStringLiteral(", "))),
+                                 0};
+        request.languageStandard = submission.standard;
+    }
     request.source = submission.code.toUtf8();
     if (const QString tooLarge = runner::sourceSizeError(*profile, request.source.size()); !tooLarge.isEmpty())
         return remote::Error{remote::ErrorCode::CodeTooLarge, tooLarge, 0};

@@ -288,6 +288,8 @@ QJsonObject JobStore::submissionToJson(const remote::Submission &submission)
                        {QStringLiteral("profile"), submission.profile}};
     if (!submission.limits.isEmpty())
         object.insert(QStringLiteral("limits"), submission.limits.toJson());
+    if (!submission.standard.isEmpty())
+        object.insert(QStringLiteral("std"), submission.standard);
     // Recovery must know a session, which it fails instead of running again; its breakpoints are not
     // kept, since it is never run again.
     if (!submission.session.isEmpty())

@@ -114,6 +114,10 @@ const QList<Setting> &settings()
          intSetter(1, 1024 * 1024, [](ServerConfig &c, qint64 v) { c.maxLimits.memoryBytes = v * 1024 * 1024; })},
         {"max-output-kb", "KB", "highest captured-output limit (default 1024)",
          intSetter(1, 1024 * 1024, [](ServerConfig &c, qint64 v) { c.maxLimits.outputBytes = v * 1024; })},
+        {"max-compile-wall-ms", "MS", "highest wall-clock limit of a compile step, C++'s or Java's (default 20000)",
+         intSetter(1, 24LL * 3600 * 1000, [](ServerConfig &c, qint64 v) { c.maxLimits.compileWallMs = v; })},
+        {"max-compile-memory-mb", "MB", "highest memory limit of a compile step (default 512)",
+         intSetter(16, 1024 * 1024, [](ServerConfig &c, qint64 v) { c.maxLimits.compileMemoryBytes = v * 1024 * 1024; })},
         {"allow-standard-profile", "BOOL", "let clients choose the standard profile (default false)",
          [](ServerConfig &config, const QString &text) {
              const QString value = text.trimmed().toLower();
@@ -140,7 +144,8 @@ const QList<Setting> &settings()
          }},
         {"language-limits", "LIST",
          "per-language maxima replacing the ones above, comma-separated LANG:KEY=VALUE with KEY one of "
-         "max-wall-ms, max-cpu-ms, max-memory-mb, max-output-kb (e.g. java:max-memory-mb=512)",
+         "max-wall-ms, max-cpu-ms, max-memory-mb, max-output-kb, max-compile-wall-ms, max-compile-memory-mb "
+         "(e.g. java:max-memory-mb=512)",
          [](ServerConfig &config, const QString &text) {
              QMap<QString, QMap<QString, qint64>> parsed;
              for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -156,7 +161,9 @@ const QList<Setting> &settings()
                  static const QMap<QString, qint64> kMaxima{{QStringLiteral("max-wall-ms"), 24LL * 3600 * 1000},
                                                            {QStringLiteral("max-cpu-ms"), 24LL * 3600 * 1000},
                                                            {QStringLiteral("max-memory-mb"), 1024 * 1024},
-                                                           {QStringLiteral("max-output-kb"), 1024 * 1024}};
+                                                           {QStringLiteral("max-output-kb"), 1024 * 1024},
+                                                           {QStringLiteral("max-compile-wall-ms"), 24LL * 3600 * 1000},
+                                                           {QStringLiteral("max-compile-memory-mb"), 1024 * 1024}};
                  if (!kMaxima.contains(key))
                      return QStringLiteral("unknown limit \"%1\" (expected one of %2)")
                          .arg(key, kMaxima.keys().join(QStringLiteral(", ")));
@@ -270,6 +277,10 @@ runner::Limits ServerConfig::maxLimitsFor(const QString &language) const
             limits.memoryBytes = it.value() * 1024 * 1024;
         else if (it.key() == QLatin1String("max-output-kb"))
             limits.outputBytes = it.value() * 1024;
+        else if (it.key() == QLatin1String("max-compile-wall-ms"))
+            limits.compileWallMs = it.value();
+        else if (it.key() == QLatin1String("max-compile-memory-mb"))
+            limits.compileMemoryBytes = it.value() * 1024 * 1024;
     }
     return limits;
 }

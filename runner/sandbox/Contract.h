@@ -83,6 +83,10 @@ inline constexpr char kCompileWallMs[] = "compile_wall_ms";
 inline constexpr char kCompileMemoryBytes[] = "compile_memory_bytes";
 inline constexpr char kCompileProcesses[] = "compile_processes";
 inline constexpr char kCompileOutputBytes[] = "compile_output_bytes";
+// A precompiled header from the runner's cache: a host directory shown read-only at /pch, and the
+// largest product a compile step may hand back (the header's build makes one of ~100 MB).
+inline constexpr char kPchDir[] = "pch_dir";
+inline constexpr char kCollectMaxBytes[] = "collect_max_bytes";
 } // namespace key
 
 // The program's seccomp profiles (the request's "seccomp").
@@ -107,6 +111,7 @@ inline constexpr int64_t kCompileWallMs = 20'000;
 inline constexpr int64_t kCompileMemoryBytes = 512LL << 20;
 inline constexpr int64_t kCompileProcesses = 64;
 inline constexpr int64_t kCompileOutputBytes = 256LL << 10;
+inline constexpr int64_t kCollectMaxBytes = 16LL << 20;
 } // namespace defaults
 
 } // namespace sandbox::contract

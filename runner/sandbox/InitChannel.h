@@ -47,8 +47,9 @@ enum class Message : char {
     LayerMissing = 'n',
 };
 
-// Large enough for a Go that carries a whole request.
-constexpr uint32_t kMaxMessageBytes = wire::kMaxRequestBytes + 4096;
+// Large enough for a Go that carries a whole request, and for the Products of a precompiled header's
+// build (~100 MB of g++'s <bits/stdc++.h>; the runner asks for them with collect_max_bytes).
+constexpr uint32_t kMaxMessageBytes = 4 * wire::kMaxRequestBytes + 4096;
 
 struct Decoded
 {

@@ -145,6 +145,11 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
         return errnoText("make mounts private");
     // The new root is a small tmpfs laid over /tmp in this namespace only; /tmp always exists.
     const std::string root = "/tmp";
+    // Taken before the new root hides /tmp (where a cache may live); a header gone meanwhile (rebuilt
+    // by another run) only means a compile without it.
+    int pchDir = -1;
+    if (request.pchTreeFd < 0 && !request.pchDir.empty())
+        pchDir = ::open(request.pchDir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (std::string error = mountTmpfs(root, 1 << 20, 512, "0755"); !error.empty())
         return error;
 
@@ -214,6 +219,28 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
             return errnoText("mkdir " + target);
         if (std::string error = bindReadOnly(host, target); !error.empty())
             return error;
+    }
+
+    // The runner's precompiled headers (see runner::PrecompiledHeader): read-only, like the system's
+    // directories, so a compile uses them and nothing in the sandbox can alter them.
+    if (request.pchTreeFd >= 0 || pchDir >= 0) {
+        const std::string target = root + "/pch";
+        if (::mkdir(target.c_str(), 0755) != 0)
+            return errnoText("mkdir /pch");
+        if (request.pchTreeFd >= 0) {
+            if (::syscall(SYS_move_mount, request.pchTreeFd, "", AT_FDCWD, target.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
+                return errnoText("attach /pch");
+            ::close(request.pchTreeFd);
+            if (::mount(nullptr, target.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | lockedFlags(target.c_str()),
+                        nullptr)
+                != 0)
+                return errnoText("read-only /pch");
+        } else {
+            const std::string error = bindReadOnly("/proc/self/fd/" + std::to_string(pchDir), target);
+            ::close(pchDir);
+            if (!error.empty())
+                return error;
+        }
     }
 
     const std::string dev = root + "/dev";

@@ -54,6 +54,7 @@ const std::pair<const char *, int64_t Request::*> kNumbers[] = {
     {recordKey::kCompileMemoryBytes, &Request::compileMemoryBytes},
     {recordKey::kCompileProcesses, &Request::compileProcesses},
     {recordKey::kCompileOutputBytes, &Request::compileOutputBytes},
+    {recordKey::kCollectMaxBytes, &Request::collectMaxBytes},
 };
 
 bool isProgramPath(const std::string &path)
@@ -92,6 +93,8 @@ std::string encodeRequest(const Request &request)
         wire::appendRecord(records, recordKey::kCollect, pattern);
     for (const std::string &name : request.executables)
         wire::appendRecord(records, recordKey::kExecutable, name);
+    if (!request.pchDir.empty())
+        wire::appendRecord(records, recordKey::kPchDir, request.pchDir);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -154,6 +157,13 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.executables.push_back(value);
         } else if (key == recordKey::kCompileArg) {
             request.compileArgv.push_back(value);
+        } else if (key == recordKey::kPchDir) {
+            if (value.empty() || value[0] != '/' || value.find("/..") != std::string::npos
+                || value.find('\0') != std::string::npos) {
+                error = "invalid pch_dir in request";
+                return std::nullopt;
+            }
+            request.pchDir = value;
         } else {
             bool known = false;
             for (const auto &[name, member] : kNumbers) {

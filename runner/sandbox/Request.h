@@ -29,6 +29,9 @@ namespace sandbox {
 //   successful compile the init sends them to the supervisor (InitChannel Products), which passes
 //   them on (frame 'a') for the runner's compile cache
 //   executable (repeated)  a file of the request written executable (a compiled program from the cache)
+//   pch_dir          an absolute host directory shown read-only at /pch (the runner's precompiled
+//                    headers; without a mount namespace it is not shown)
+//   collect_max_bytes  the largest file `collect` hands back, and their total (default 16 MiB)
 // A program's argv[0] is absolute, or "./NAME" for a file of the work directory (a compiled program).
 struct Request
 {
@@ -46,6 +49,10 @@ struct Request
     std::vector<std::string> compileArgv;
     std::vector<std::string> collect;
     std::vector<std::string> executables;
+    std::string pchDir;
+    // Not on the wire: root's supervisor's detached copy of pchDir (see Supervisor::spawnInit).
+    int pchTreeFd = -1;
+    int64_t collectMaxBytes = contract::defaults::kCollectMaxBytes;
     int64_t compileWallMs = contract::defaults::kCompileWallMs;
     int64_t compileMemoryBytes = contract::defaults::kCompileMemoryBytes;
     int64_t compileProcesses = contract::defaults::kCompileProcesses;

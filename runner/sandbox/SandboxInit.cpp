@@ -231,7 +231,7 @@ void SandboxInit::run()
     if (request.hasCompileStep()) {
         const int compileStatus = compile(request);
         if (WIFEXITED(compileStatus) && WEXITSTATUS(compileStatus) == 0 && !request.collect.empty())
-            writeAll(ends.status, init::encodeRecords(init::Message::Products, collectProducts(request.collect)));
+            writeAll(ends.status, init::encodeRecords(init::Message::Products, collectProducts(request.collect, request.collectMaxBytes)));
         writeAll(ends.status, init::encode(init::Message::CompileEnded, {{"status", std::to_string(compileStatus)}}));
         const auto proceed = init::readMessage(ends.fromSupervisor);
         if (!WIFEXITED(compileStatus) || WEXITSTATUS(compileStatus) != 0 || !proceed
@@ -302,12 +302,12 @@ void SandboxInit::run()
     ::_exit(0);
 }
 
-std::vector<std::pair<std::string, std::string>> SandboxInit::collectProducts(const std::vector<std::string> &patterns)
+std::vector<std::pair<std::string, std::string>> SandboxInit::collectProducts(const std::vector<std::string> &patterns, int64_t maxBytes)
 {
     // Regular files only, never through a link, within a size the cache would keep; nothing of the
     // program has run yet, so these are what the compiler made.
-    constexpr off_t kMaxFile = 16 << 20;
-    constexpr size_t kMaxTotal = 32 << 20;
+    const off_t kMaxFile = off_t(maxBytes);
+    const size_t kMaxTotal = size_t(maxBytes) * 2;
     auto matches = [&patterns](const std::string &name) {
         for (const std::string &pattern : patterns) {
             if (pattern == name)

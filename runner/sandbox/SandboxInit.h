@@ -70,7 +70,7 @@ private:
     // Runs the compile step to its end (and whatever it left behind); returns its wait status.
     int compile(const Request &request);
     // The files of the work directory that `patterns` name, for the compile cache (InitChannel Products).
-    static std::vector<std::pair<std::string, std::string>> collectProducts(const std::vector<std::string> &patterns);
+    static std::vector<std::pair<std::string, std::string>> collectProducts(const std::vector<std::string> &patterns, int64_t maxBytes);
     void killTheRest() const;
     std::string gateFile() const;
     std::string feedGate(const std::string &gate, pid_t program, int &programStatus, bool &programDone);

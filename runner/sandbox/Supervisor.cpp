@@ -13,6 +13,7 @@
 #include "ProcessTree.h"
 
 #include <algorithm>
+#include <sys/mount.h>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -236,6 +237,17 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     // Everything the init needs, taken now: after the clone it reads nothing of this object.
     InitContext context;
     context.request = m_prepared ? Request{} : m_request;
+    // The precompiled headers live under the user's cache, which root's sandbox (nobody outside) cannot
+    // reach by path: root clones that directory as a detached mount here, which the init attaches.
+    // Any other user's sandbox is that user outside and binds it by path.
+    int pchTree = -1;
+    if (!context.request.pchDir.empty() && ::geteuid() == 0) {
+        pchTree = static_cast<int>(::syscall(SYS_open_tree, AT_FDCWD, context.request.pchDir.c_str(),
+                                             OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC));
+        context.request.pchTreeFd = pchTree;
+        if (pchTree < 0)
+            context.request.pchDir.clear(); // compiled without it
+    }
     context.switches = m_switches;
     context.prepared = m_prepared;
     context.cgroup = m_cgroup != nullptr;
@@ -278,6 +290,7 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     }
 
     m_init = pid;
+    closeFd(pchTree);
     closeFd(pipes.stdinPipe[0]);
     closeFd(pipes.stdoutPipe[1]);
     closeFd(pipes.stderrPipe[1]);

@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -67,9 +68,7 @@ class ServerLanguagesTest : public QObject
     Q_OBJECT
 
 private:
-    // The servers' compile cache: empty, so that a compiled program really compiles here (and reports
-    // its phases and compile_ms) instead of coming from an earlier run's cache in the user's home.
-    QTemporaryDir m_cache;
+    QTemporaryDir m_cache;      // the servers' XDG_CACHE_HOME: outlives them
     ServerProcess m_all;        // every installed language, strict only
     ServerProcess m_pythonOnly; // --languages python --allow-standard-profile true
     QString m_token;
@@ -109,6 +108,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The servers' compile caches are this suite's own: a program compiled by an earlier run of
+        // the suite compiles again.
         QVERIFY(m_cache.isValid());
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
         m_token = m_all.createToken(QStringLiteral("ada"));
@@ -252,6 +253,47 @@ private Q_SLOTS:
     }
 
     // Limits are capped per language: an operator may give one language other maxima than the rest.
+    // `std` reaches the compiler through REST and through the WebSocket (RemoteRunSession, which
+    // `code-remote-run --remote --std` uses), and only a standard of the language is taken.
+    void standardReachesTheCompiler()
+    {
+        if (!m_offered.contains(QStringLiteral("cpp")))
+            QSKIP("g++ does not run here");
+        const QString code = QStringLiteral("#include <cstdio>\n#if __cplusplus > 201703L\nint main() { std::puts(\"c++20\"); }\n"
+                                            "#else\nint main() { std::puts(\"older\"); }\n#endif\n");
+        auto executeWith = [&](const QString &language, const QString &standard) {
+            QJsonObject body{{"code", code}, {"language", language}};
+            if (!standard.isEmpty())
+                body.insert(QStringLiteral("std"), standard);
+            return request("POST", m_all.baseUrl() + QStringLiteral("/execute?wait=true"), QJsonDocument(body).toJson(), m_token);
+        };
+        HttpReply reply = executeWith(QStringLiteral("cpp"), QStringLiteral("c++20"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("stdout")).toString(), QStringLiteral("c++20\n"));
+        reply = executeWith(QStringLiteral("cpp"), QString());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("stdout")).toString(), QStringLiteral("older\n"));
+        reply = executeWith(QStringLiteral("cpp"), QStringLiteral("c++98; rm -rf /"));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(errorCode(reply), QStringLiteral("unknown_standard"));
+        QVERIFY(reply.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("c++17")));
+        reply = executeWith(QStringLiteral("python"), QStringLiteral("c++20"));
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(errorCode(reply), QStringLiteral("unknown_standard"));
+
+        remote::RemoteRunSession session({QUrl(m_all.baseUrl()), m_token});
+        QSignalSpy finished(&session, &runner::RunSession::finished);
+        runner::RunRequest run;
+        run.language = QStringLiteral("cpp");
+        run.source = code.toUtf8();
+        run.languageStandard = QStringLiteral("c++20");
+        session.start(run);
+        QVERIFY(finished.wait(90'000));
+        const auto result = finished.first().first().value<runner::RunResult>();
+        QVERIFY2(result.status == runner::RunStatus::Ok, qPrintable(result.message));
+        QCOMPARE(result.stdoutData, QByteArray("c++20\n"));
+    }
+
     void limitsAreCappedPerLanguage()
     {
         ServerProcess server;
@@ -279,6 +321,31 @@ private Q_SLOTS:
 
         ServerProcess bad;
         QVERIFY(bad.start({QStringLiteral("--language-limits"), QStringLiteral("python:max-heap=5")}).contains(QLatin1String("max-heap")));
+    }
+
+    // The compile step's limits are the server's too: capped per language like the program's.
+    void compileLimitsAreCappedByTheServer()
+    {
+        if (!m_offered.contains(QStringLiteral("cpp")))
+            QSKIP("g++ does not run here");
+        ServerProcess server;
+        const QString token = server.createToken(QStringLiteral("ada"));
+        const QString error = server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                            QStringLiteral("--language-limits"), QStringLiteral("cpp:max-compile-wall-ms=1")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A program of its own: nothing the compile cache holds.
+        const QString code = helloProgram(QStringLiteral("cpp")) + QStringLiteral("// %1\n").arg(QUuid::createUuid().toString());
+        const HttpReply capped = execute(server.baseUrl(), token, QStringLiteral("cpp"), code);
+        QCOMPARE(capped.status, 200);
+        const QByteArray text = QJsonDocument(capped.json).toJson();
+        QCOMPARE(capped.json.value(QStringLiteral("status")).toString(), QStringLiteral("compile_error"));
+        QVERIFY2(text.contains("time limit"), text.constData());
+        // The same program compiles on a server with the default compile limits.
+        const HttpReply normal = execute(m_all.baseUrl(), m_token, QStringLiteral("cpp"), code);
+        QCOMPARE(normal.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+        ServerProcess bad;
+        QVERIFY(bad.start({QStringLiteral("--max-compile-memory-mb"), QStringLiteral("8")}).contains(QLatin1String("max-compile-memory-mb")));
     }
 
     void refusesToStartWithAnUnknownLanguage()
@@ -317,7 +384,8 @@ private Q_SLOTS:
             WsClient client(m_all.baseUrl(), m_token);
             QVERIFY(client.waitForType(remote::MessageType::Hello));
             remote::Submission submission;
-            submission.code = helloProgram(language);
+            // Another program than the other tests', so that it does not come from the compile cache.
+            submission.code = helloProgram(language) + QStringLiteral("// phases\n");
             submission.language = language;
             submission.reportPhases = true;
             const auto accepted = client.submitAs(submission);

@@ -469,10 +469,11 @@ private Q_SLOTS:
     // Three replicas, jobs from 16 WebSocket clients spread over them (each keeps up to 32 jobs in
     // flight, as a busy client would), one replica killed with SIGKILL when half of the jobs are done;
     // its clients reconnect to another replica, attach to their unfinished jobs and go on submitting
-    // there. CODE_REMOTE_SOAK_JOBS sets the number of jobs (bench/server/replicas.sh runs 5,000).
+    // there. 5,000 jobs, as the issue asks (about two minutes here); CODE_REMOTE_SOAK_JOBS sets another
+    // number (fewer while working on the test, more for a longer soak).
     void killedReplicaLosesNoJob()
     {
-        const int total = qEnvironmentVariableIsSet("CODE_REMOTE_SOAK_JOBS") ? qEnvironmentVariableIntValue("CODE_REMOTE_SOAK_JOBS") : 1000;
+        const int total = qEnvironmentVariableIsSet("CODE_REMOTE_SOAK_JOBS") ? qEnvironmentVariableIntValue("CODE_REMOTE_SOAK_JOBS") : 5000;
         constexpr int kClients = 16;
         constexpr int kInFlight = 32;
         const QString url = freshDatabase();

@@ -46,6 +46,14 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
+// The loop's own time in seconds: the last line the program printed; -1 when there is none.
+double lastLineSeconds(const QString &out)
+{
+    bool ok = false;
+    const double seconds = out.trimmed().split(QLatin1Char('\n')).last().toDouble(&ok);
+    return ok ? seconds : -1;
+}
+
 // The loop's own time in seconds, as the program printed it; -1 when the run failed.
 double plainRun(const QByteArray &source)
 {
@@ -60,9 +68,7 @@ double plainRun(const QByteArray &source)
     session.start(request(source));
     if (!QTest::qWaitFor([&] { return done; }, 120'000))
         return -1;
-    bool ok = false;
-    const double seconds = out.trimmed().split('\n').last().toDouble(&ok);
-    return ok ? seconds : -1;
+    return lastLineSeconds(QString::fromUtf8(out));
 }
 
 double debuggedRun(const QByteArray &source, int breakpointLine)
@@ -81,9 +87,7 @@ double debuggedRun(const QByteArray &source, int breakpointLine)
     session.start(agent);
     if (!QTest::qWaitFor([&] { return done; }, 120'000))
         return -1;
-    bool ok = false;
-    const double seconds = out.trimmed().split(QLatin1Char('\n')).last().toDouble(&ok);
-    return ok ? seconds : -1;
+    return lastLineSeconds(out);
 }
 
 // Median milliseconds from a step command to the pause, 900 frames deep.

@@ -38,7 +38,16 @@ QByteArray StaticAnalyzer::parserScript(const QString &language)
         return bundledResource(QStringLiteral("JavaTreeDump.java"));
     if (language == QLatin1String("javascript"))
         return bundledResource(QStringLiteral("js_tree_dump.js"));
+    if (language == QLatin1String("cpp"))
+        return bundledResource(QStringLiteral("cpp_tree_dump.py"));
     return {};
+}
+
+QString StaticAnalyzer::parserLanguage(const QString &language)
+{
+    // The C++ parser is a Python program driving libclang (Debian's python3-clang): compiling a C++
+    // parser for each analysis would cost more than the analysis.
+    return language == QLatin1String("cpp") ? QStringLiteral("python") : language;
 }
 
 void StaticAnalyzer::analyze(const QString &code, const QString &language)
@@ -55,8 +64,12 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     }
     // Two runs in the sandbox: the language's parser writes the program model, the analyzer reads it.
     ScriptRun run;
-    run.language = language;
+    run.language = parserLanguage(language);
     run.script = parser;
+    if (language == QLatin1String("cpp")) {
+        run.compiledScript = bundledResource(QStringLiteral("cpp_tree_dump.compiled.py"));
+        run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
+    }
     run.stdinData = code.toUtf8();
     run.timeoutMs = m_timeoutMs;
     runScript(run, [this](const ScriptOutcome &outcome) {

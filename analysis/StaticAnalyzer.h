@@ -13,7 +13,7 @@ namespace analysis {
 // Offline static analysis: the bundled script :/analysis/static_analyzer.py parses Python with Python's
 // own `ast` and reasons about loops, recursion and library calls. Other languages first go through
 // their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API; JavaScript:
-// :/analysis/js_tree_dump.js, acorn), which writes a
+// :/analysis/js_tree_dump.js, acorn; C++: :/analysis/cpp_tree_dump.py, libclang), which writes a
 // language-neutral program model; the same script lowers it (lowering.py) and reasons about it.
 //
 //   auto *analyzer = new analysis::StaticAnalyzer(parent);
@@ -35,7 +35,7 @@ public:
     void setExecutorFactory(ExecutorFactory factory);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // language: "python" (default), "java" or "javascript"; any other gives a failure naming it.
+    // language: "python" (default), "java", "javascript" or "cpp"; any other gives a failure naming it.
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
     // Whether analyze() has an offline analyzer for the language.
     static bool supportsLanguage(const QString &language);
@@ -47,6 +47,9 @@ public:
     // The parser that turns a program of the language into the program model; empty for Python
     // (the script parses it itself) and for languages without one.
     static QByteArray parserScript(const QString &language);
+    // The language the parser of `language` is written in (and runs as, in the sandbox): "python"
+    // for C++'s, the language itself for Java's and JavaScript's.
+    static QString parserLanguage(const QString &language);
     // The same script precompiled at build time (see analysis/precompile_script.py); empty when the
     // build has none. Used by the sandbox executor when its interpreter is the one it was built for.
     static QByteArray compiledScript();

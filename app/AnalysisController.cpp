@@ -79,7 +79,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
                          "(Ctrl+Shift+A) still estimates its complexity.")
                           .arg(language->displayName);
         else
-            message = tr("The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a "
+            message = tr("The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a "
                          "Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and "
                          "peak memory are under its output.")
                           .arg(language->displayName);

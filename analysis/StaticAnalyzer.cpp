@@ -29,7 +29,8 @@ QByteArray StaticAnalyzer::script()
 
 bool StaticAnalyzer::supportsLanguage(const QString &language)
 {
-    return language == QLatin1String("python") || !parserScript(language).isEmpty();
+    return language == QLatin1String("python") || language == QLatin1String("cpp")
+           || !parserScript(language).isEmpty();
 }
 
 QByteArray StaticAnalyzer::parserScript(const QString &language)
@@ -38,16 +39,7 @@ QByteArray StaticAnalyzer::parserScript(const QString &language)
         return bundledResource(QStringLiteral("JavaTreeDump.java"));
     if (language == QLatin1String("javascript"))
         return bundledResource(QStringLiteral("js_tree_dump.js"));
-    if (language == QLatin1String("cpp"))
-        return bundledResource(QStringLiteral("cpp_tree_dump.py"));
     return {};
-}
-
-QString StaticAnalyzer::parserLanguage(const QString &language)
-{
-    // The C++ parser is a Python program driving libclang (Debian's python3-clang): compiling a C++
-    // parser for each analysis would cost more than the analysis.
-    return language == QLatin1String("cpp") ? QStringLiteral("python") : language;
 }
 
 void StaticAnalyzer::analyze(const QString &code, const QString &language)
@@ -57,6 +49,13 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
         runAnalyzer(code.toUtf8());
         return;
     }
+    if (language == QLatin1String("cpp")) {
+        // C++'s parser is a Python script driving libclang (Debian's python3-clang), so the build
+        // bundles it with the analyzer: one sandboxed run parses and analyzes.
+        runAnalyzer(code.toUtf8(), bundledResource(QStringLiteral("cpp_analysis.py")),
+                    bundledResource(QStringLiteral("cpp_analysis.compiled.py")));
+        return;
+    }
     const QByteArray parser = parserScript(language);
     if (parser.isEmpty()) {
         fail(tr("no offline analyzer for %1 programs").arg(language));
@@ -64,12 +63,8 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     }
     // Two runs in the sandbox: the language's parser writes the program model, the analyzer reads it.
     ScriptRun run;
-    run.language = parserLanguage(language);
+    run.language = language;
     run.script = parser;
-    if (language == QLatin1String("cpp")) {
-        run.compiledScript = bundledResource(QStringLiteral("cpp_tree_dump.compiled.py"));
-        run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
-    }
     run.stdinData = code.toUtf8();
     run.timeoutMs = m_timeoutMs;
     runScript(run, [this](const ScriptOutcome &outcome) {
@@ -83,9 +78,14 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
 
 void StaticAnalyzer::runAnalyzer(const QByteArray &input)
 {
+    runAnalyzer(input, script(), compiledScript());
+}
+
+void StaticAnalyzer::runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled)
+{
     ScriptRun run;
-    run.script = script();
-    run.compiledScript = compiledScript();
+    run.script = analyzer;
+    run.compiledScript = compiled;
     run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     run.stdinData = input;
     run.timeoutMs = m_timeoutMs;

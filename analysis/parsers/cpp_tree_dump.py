@@ -324,15 +324,19 @@ def first_error(tu):
     return None
 
 
+def parse_model(source):
+    """The program model of a C++ program, or its syntax error ({"ok": false, "line", "error"})."""
+    try:
+        tu = parse(source)
+    except cindex.TranslationUnitLoadError as e:
+        return {"ok": False, "line": 0, "error": "clang could not parse the program: %s" % e}
+    return first_error(tu) or Dumper(source).program(tu)
+
+
 def main():
     source = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     sys.setrecursionlimit(10000)
-    try:
-        tu = parse(source)
-        out = first_error(tu) or Dumper(source).program(tu)
-    except cindex.TranslationUnitLoadError as e:
-        out = {"ok": False, "line": 0, "error": "clang could not parse the program: %s" % e}
-    sys.stdout.write(json.dumps(out))
+    sys.stdout.write(json.dumps(parse_model(source)))
     sys.stdout.write("\n")
 
 

@@ -30,21 +30,52 @@ rename socket connect bind listen accept send recv sendto recvfrom gethostbyname
 freopen fclose fread fwrite fflush kill setjmp longjmp assert ios_base_sync bitset_count
 __builtin_popcount __builtin_popcountll __builtin_clz __builtin_clzll __builtin_ctz __builtin_ctzll
 builtin_ffs""".split()
-_TYPES = """vector deque list forward_list array map multimap set multiset unordered_map unordered_multimap
-unordered_set unordered_multiset stack queue priority_queue string wstring basic_string bitset
+_TYPES = """vector deque list forward_list map multimap set multiset unordered_map unordered_multimap
+unordered_set unordered_multiset stack queue priority_queue wstring basic_string
 stringstream istringstream ostringstream tuple optional function less greater less_equal greater_equal
 equal_to hash istream ostream ifstream ofstream fstream mt19937 mt19937_64 random_device
 uniform_int_distribution uniform_real_distribution complex valarray thread mutex atomic
-string_view initializer_list""".split()
+string_view""".split()
 _OBJECTS = "cin cout cerr clog endl ws boolalpha fixed setprecision setw setfill npos stdin stdout stderr".split()
+
+
+# Containers whose items have a type the program uses (es[i].u, m[k].first, pq.top().second, for (auto
+# &[k, v] : m)): their element access returns that type; iterators are plain pointers to it.
+_SEQUENCE_TYPES = {"vector", "deque", "list", "forward_list", "valarray", "basic_string"}
+_SET_TYPES = {"set", "multiset", "unordered_set", "unordered_multiset"}
+_MAP_TYPES = {"map", "multimap", "unordered_map", "unordered_multimap"}
+_ADAPTER_TYPES = {"stack", "queue", "priority_queue"}
+
+
+def _container(name):
+    head = "template<class T = __any, class... R> struct %s : __any {\n  using __any::__any;\n" % name
+    if name in _SEQUENCE_TYPES:
+        return head + ("  T& operator[](size_t) const; T& at(size_t) const; T& front() const; T& back() const;\n"
+                       "  T* begin() const; T* end() const; T* rbegin() const; T* rend() const;\n};")
+    if name in _SET_TYPES:
+        return head + ("  template<class... A> T* find(A&&...) const; template<class... A> T* lower_bound(A&&...) const;\n"
+                       "  template<class... A> T* upper_bound(A&&...) const;\n"
+                       "  T* begin() const; T* end() const; T* rbegin() const; T* rend() const;\n};")
+    if name in _MAP_TYPES:
+        return ("template<class K = __any, class V = __any, class... R> struct %s : __any {\n"
+                "  using __any::__any;\n  template<class A> V& operator[](A&&) const; template<class A> V& at(A&&) const;\n"
+                "  template<class... A> pair<K, V>* find(A&&...) const;\n"
+                "  template<class... A> pair<K, V>* lower_bound(A&&...) const;\n"
+                "  template<class... A> pair<K, V>* upper_bound(A&&...) const;\n"
+                "  pair<K, V>* begin() const; pair<K, V>* end() const; pair<K, V>* rbegin() const;\n"
+                "  pair<K, V>* rend() const;\n};") % name
+    if name in _ADAPTER_TYPES:
+        return head + "  T& top() const; T& front() const; T& back() const;\n};"
+    return head + "};"
 
 
 def prelude():
     """The declarations that stand in for the standard library (see the module's comment)."""
-    members = "\n".join("  template<class... A> __any& %s(A&&...) const;" % m for m in _MEMBERS)
+    # The second overload takes a braced list: pq.push({d, v}).
+    members = "\n".join("  template<class... A> __any& %s(A&&...) const; __any& %s(const __any&) const;" % (m, m)
+                         for m in _MEMBERS)
     functions = "\n".join("template<class... A> __any %s(A&&...);" % f for f in _FUNCTIONS)
-    types = "\n".join("template<class... T> struct %s : __any { using __any::__any; };" % t
-                      for t in _TYPES if t not in ("string", "pair"))
+    types = "\n".join(_container(t) for t in _TYPES)
     objects = "\n".join("extern __any %s;" % o for o in _OBJECTS)
     return """
 namespace std {
@@ -94,7 +125,18 @@ template<class A, class B = __any> struct pair {
   template<class X, class... Y> pair(X&&, Y&&...);
   template<class T> operator T&() const;
 };
-struct string : __any { using __any::__any; };
+struct string : __any {
+  using __any::__any;
+  char& operator[](size_t) const; char& at(size_t) const; char& front() const; char& back() const;
+  char* begin() const; char* end() const; char* rbegin() const; char* rend() const;
+};
+template<class T, size_t N = 0> struct array : __any {
+  using __any::__any;
+  T& operator[](size_t) const; T& at(size_t) const; T& front() const; T& back() const;
+  T* begin() const; T* end() const;
+};
+template<size_t N> struct bitset : __any { using __any::__any; bool operator[](size_t) const; };
+template<size_t I, class... A> __any& get(A&&...);
 %s
 %s
 %s
@@ -148,6 +190,18 @@ T = cindex.TypeKind
 INTEGRAL = {T.INT, T.UINT, T.LONG, T.ULONG, T.LONGLONG, T.ULONGLONG, T.SHORT, T.USHORT, T.CHAR_S, T.SCHAR,
             T.UCHAR, T.INT128, T.UINT128}
 SEQUENCES = {"vector", "deque", "basic_string", "string"}
+
+
+_EXPRESSION_KINDS = {}
+
+
+def is_expr(cursor):
+    """Whether a cursor is an expression; remembered per kind (each question is a call into libclang)."""
+    kind_id = cursor._kind_id
+    known = _EXPRESSION_KINDS.get(kind_id)
+    if known is None:
+        known = _EXPRESSION_KINDS[kind_id] = cursor.kind.is_expression()
+    return known
 
 
 def family_of(type_name):

@@ -2,9 +2,13 @@
 expressions (name, num, str, bin, un, assign, call, member, index, new, newarray, cond, lambda), with
 `cin >> x` and scanf as reads of the input and `cout << x` as output. A mixin of cpp_tree_dump.Dumper."""
 try:
-    from cpp_clang import INTEGRAL, SEQUENCES, K, cindex, family_of
+    from cpp_clang import INTEGRAL, SEQUENCES, K, cindex, family_of, is_expr
 except ImportError:
     pass  # the bundled script: cpp_clang.py is earlier in the same file
+
+
+OPERATORS = {"=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^=", "+", "-", "*", "/", "%", "<<",
+             ">>", "&", "|", "^", "==", "!=", "<", "<=", ">", ">=", "&&", "||", "and", "or", ",", "->*", ".*"}
 
 
 class Expressions:
@@ -14,7 +18,7 @@ class Expressions:
         handler = EXPRESSIONS.get(c.kind)
         if handler is None:
             kids = list(c.get_children())
-            exprs = [x for x in kids if x.kind.is_expression()]
+            exprs = [x for x in kids if is_expr(x)]
             if len(exprs) == 1:
                 return self.expr(exprs[0])
             if exprs and c.kind == K.UNEXPOSED_EXPR:
@@ -23,13 +27,20 @@ class Expressions:
             return {"t": "other", "kind": c.kind.name}
         return handler(self, c)
 
-    def e_name(self, c):
+    def ref_name(self, c):
+        """The name a reference spells; in a template, the name of its overload set."""
         name = c.spelling
+        if not name and c.kind == K.DECL_REF_EXPR:
+            for x in c.get_children():
+                if x.kind == K.OVERLOADED_DECL_REF:
+                    return x.spelling
+        return name
+
+    def e_name(self, c):
+        name = self.ref_name(c)
         if not name:
-            kids = [x for x in c.get_children() if x.kind.is_expression()]
+            kids = [x for x in c.get_children() if is_expr(x)]
             return self.expr(kids[0]) if kids else {"t": "other", "kind": "name"}
-        if name.startswith("operator"):
-            return {"t": "name", "id": name}
         return {"t": "name", "id": name}
 
     def literal_text(self, c):
@@ -86,6 +97,12 @@ class Expressions:
         if len(kids) != 2:
             return {"t": "other", "kind": "bin"}
         op = self.operator_between(kids[0], kids[1])
+        if op not in OPERATORS:
+            # Expanded from a macro (#define rep(i, n) for (int i = 0; i < (n); ++i)): the source
+            # locations are the macro's use, which does not show the operator, and libclang 14 does
+            # not tell it. A comparison is taken for the loop test it nearly always is.
+            op = "+=" if c.kind == K.COMPOUND_ASSIGNMENT_OPERATOR else \
+                "<" if c.type.kind == cindex.TypeKind.BOOL else "+"
         return self.binary(op, kids[0], kids[1])
 
     def binary(self, op, left, right):
@@ -98,7 +115,7 @@ class Expressions:
         return {"t": "bin", "op": op, "l": self.expr(left), "r": self.expr(right)}
 
     def e_un(self, c):
-        kids = [x for x in c.get_children() if x.kind.is_expression()]
+        kids = [x for x in c.get_children() if is_expr(x)]
         if not kids:
             return {"t": "other", "kind": "unary"}
         text = self.literal_text(c)
@@ -111,6 +128,10 @@ class Expressions:
             return {"t": "un", "op": "!", "e": inner}
         if text[:1] in ("-", "!", "~"):
             return {"t": "un", "op": text[:1], "e": inner}
+        if self.span(c) == self.span(kids[0]) and self.integral(c):
+            # Expanded from a macro (see e_bin): an integer-valued unary operator there is nearly
+            # always the increment of a loop macro.
+            return {"t": "un", "op": "++pre", "e": inner}
         return inner  # *p, &x, +x, sizeof: the operand's cost
 
     def e_cond(self, c):
@@ -125,14 +146,14 @@ class Expressions:
             else {"t": "other", "kind": "index"}
 
     def e_member(self, c):
-        kids = [x for x in c.get_children() if x.kind.is_expression()]
+        kids = [x for x in c.get_children() if is_expr(x)]
         name = c.spelling
         if not kids:
             return {"t": "name", "id": name}  # a member of this class, named without this->
         return {"t": "member", "obj": self.expr(kids[0]), "name": name}
 
     def e_cast(self, c):
-        kids = [x for x in c.get_children() if x.kind.is_expression()]
+        kids = [x for x in c.get_children() if is_expr(x)]
         return self.expr(kids[-1]) if kids else {"t": "other", "kind": "cast"}
 
     def e_lambda(self, c):
@@ -145,7 +166,7 @@ class Expressions:
         return self.at(c, {"t": "lambda", "params": params, "body": body})
 
     def e_new(self, c):
-        kids = [x for x in c.get_children() if x.kind.is_expression()]
+        kids = [x for x in c.get_children() if is_expr(x)]
         if c.type.get_pointee().kind != cindex.TypeKind.INVALID and "[" in self.literal_text(c):
             return self.at(c, {"t": "newarray", "type": "", "dims": [self.expr(k) for k in kids[:1]], "init": None})
         return self.at(c, {"t": "new", "type": self.type_name(c.type.get_pointee()),
@@ -153,17 +174,21 @@ class Expressions:
 
     def e_init_list(self, c):
         return self.at(c, {"t": "newarray", "type": "", "dims": [],
-                           "init": [self.expr(x) for x in c.get_children() if x.kind.is_expression()]})
+                           "init": [self.expr(x) for x in c.get_children() if is_expr(x)]})
 
     def e_call(self, c):
         kids = list(c.get_children())
         ref = c.referenced
         if ref is not None and ref.kind == K.CONSTRUCTOR:
-            return self.construct(c, [x for x in kids if x.kind.is_expression()])
+            return self.construct(c, [x for x in kids if is_expr(x)])
         name = c.spelling
+        exprs = [x for x in kids if is_expr(x)]
+        if not name:
+            # A call in a template whose operator is not resolved yet (a % b with a of type T).
+            name = next((self.ref_name(x) for x in exprs if x.kind == K.DECL_REF_EXPR and
+                         self.ref_name(x).startswith("operator")), "")
         if name.startswith("operator") and name[8:9] in "<>=!+-*/%[]&|^(~,":
-            return self.operator_call(c, name[8:].strip(), [x for x in kids if x.kind.is_expression()])
-        exprs = [x for x in kids if x.kind.is_expression()]
+            return self.operator_call(c, name[8:].strip(), exprs)
         if not exprs:
             return self.at(c, {"t": "call", "callee": {"t": "name", "id": name or "_"}, "args": []})
         return self.call_parts(exprs[0], exprs[1:], c)
@@ -178,7 +203,7 @@ class Expressions:
                 inner = self.callee_of(kids[1])
                 if inner.kind == K.CALL_EXPR and inner.referenced is not None \
                         and inner.referenced.kind == K.CONSTRUCTOR:
-                    nested = self.construct(inner, [x for x in inner.get_children() if x.kind.is_expression()])
+                    nested = self.construct(inner, [x for x in inner.get_children() if is_expr(x)])
                     if nested.get("t") == "newarray":
                         dims += nested["dims"]
             return self.at(c, {"t": "newarray", "type": type_name, "dims": dims, "init": None})
@@ -198,7 +223,7 @@ class Expressions:
     def callee_of(self, c):
         """The callee expression under implicit conversions."""
         while c.kind == K.UNEXPOSED_EXPR:
-            kids = [x for x in c.get_children() if x.kind.is_expression()]
+            kids = [x for x in c.get_children() if is_expr(x)]
             if len(kids) != 1:
                 break
             c = kids[0]
@@ -208,7 +233,7 @@ class Expressions:
         callee = self.callee_of(callee)
         a = [self.expr(x) for x in args]
         if callee.kind == K.MEMBER_REF_EXPR:
-            obj = [x for x in callee.get_children() if x.kind.is_expression()]
+            obj = [x for x in callee.get_children() if is_expr(x)]
             if obj and callee.spelling.startswith("operator "):
                 return self.expr(obj[0])  # a conversion: (long long) a.size()
             if not obj:
@@ -216,7 +241,7 @@ class Expressions:
             else:
                 target = {"t": "member", "obj": self.expr(obj[0]), "name": callee.spelling}
         elif callee.kind in (K.DECL_REF_EXPR, K.OVERLOADED_DECL_REF):
-            target = {"t": "name", "id": callee.spelling}
+            target = {"t": "name", "id": self.ref_name(callee)}
             if callee.spelling in ("scanf", "gets", "fgets", "getline", "fscanf"):
                 return self.reads(args[1:] if callee.spelling in ("scanf", "getline") else args[:1] if
                                   callee.spelling in ("gets", "fgets") else args[2:], c)
@@ -246,7 +271,7 @@ class Expressions:
         """&x of scanf's arguments: x."""
         c = self.callee_of(c)
         if c.kind == K.UNARY_OPERATOR:
-            kids = [x for x in c.get_children() if x.kind.is_expression()]
+            kids = [x for x in c.get_children() if is_expr(x)]
             if kids:
                 return kids[0]
         return c
@@ -258,7 +283,7 @@ class Expressions:
         while True:
             node = self.callee_of(node)
             if node.kind == K.CALL_EXPR and node.spelling == "operator" + op:
-                exprs = [x for x in node.get_children() if x.kind.is_expression()]
+                exprs = [x for x in node.get_children() if is_expr(x)]
                 exprs = [x for x in exprs if not (self.callee_of(x).kind == K.DECL_REF_EXPR and
                                                   self.callee_of(x).spelling == "operator" + op)]
                 if len(exprs) != 2:
@@ -271,7 +296,7 @@ class Expressions:
     def operator_call(self, c, op, exprs):
         # The callee (a reference to the operator function) is one of the children: leave it out.
         exprs = [x for x in exprs if not (self.callee_of(x).kind == K.DECL_REF_EXPR and
-                                          self.callee_of(x).spelling.startswith("operator"))]
+                                          self.ref_name(self.callee_of(x)).startswith("operator"))]
         if op in (">>", "<<") and len(exprs) == 2:
             stream, operands = self.stream_chain(c, op)
             if stream is not None and stream.kind == K.DECL_REF_EXPR and stream.spelling in ("cin", "cout", "cerr"):

@@ -15,7 +15,7 @@ import json
 import sys
 
 try:
-    from cpp_clang import KEEP_GOING, MAIN, PRELUDE, K, cindex, prelude
+    from cpp_clang import KEEP_GOING, MAIN, PRELUDE, K, cindex, is_expr, prelude
 except ImportError:
     pass  # the bundled script: cpp_clang.py is earlier in the same file
 try:
@@ -74,15 +74,28 @@ class Dumper(Expressions):
                 self.top(child, functions, classes, body)
 
     def func(self, c):
-        params, body = [], []
+        params, body, inits = [], [], []
+        member = None
         for child in c.get_children():
             if child.kind == K.PARM_DECL:
                 params.append({"name": child.spelling or "_", "type": self.type_name(child.type)})
             elif child.kind == K.COMPOUND_STMT:
                 body = self.stmts(child)
+            elif child.kind == K.MEMBER_REF:
+                member = child
+            elif member is not None and is_expr(child):
+                # A constructor's member initializer, n_(n): the field's assignment.
+                inits.append(self.at(member, {"t": "expr", "e": {
+                    "t": "assign", "op": "=", "target": {"t": "name", "id": member.spelling},
+                    "value": self.expr(child)}}))
+                member = None
+        body = inits + body
         name = c.spelling
         if c.kind == K.CONSTRUCTOR and c.semantic_parent is not None:
             name = c.semantic_parent.spelling
+        elif name.startswith("operator"):
+            # operator< of a struct: a name the lowered program can carry.
+            name = "operator_" + "".join(ch if ch.isalnum() else "%02x" % ord(ch) for ch in name[8:].strip())
         return self.at(c, {"t": "func", "name": name, "params": params, "body": body})
 
     def klass(self, c):
@@ -119,7 +132,7 @@ class Dumper(Expressions):
         """One variable: its initializer, a constructor call for a class type, a sized array."""
         t = c.type
         init = None
-        children = [x for x in c.get_children() if x.kind.is_expression()]
+        children = [x for x in c.get_children() if is_expr(x)]
         if children:
             init = self.expr(children[-1])
             if init and init.get("t") == "new" and not init.get("type"):
@@ -131,7 +144,7 @@ class Dumper(Expressions):
         if dims and (init is None or init.get("t") != "newarray"):
             init = {"t": "newarray", "type": self.type_name(t), "dims": dims, "init": None}
         elif t.kind == cindex.TypeKind.VARIABLEARRAY:
-            size = [x for x in c.get_children() if x.kind.is_expression()]
+            size = [x for x in c.get_children() if is_expr(x)]
             init = {"t": "newarray", "type": "", "dims": [self.expr(size[0])] if size else [], "init": None}
         return [self.at(c, {"t": "decl", "name": c.spelling, "type": self.type_name(c.type), "init": init})]
 
@@ -179,7 +192,7 @@ class Dumper(Expressions):
         if k == K.CXX_FOR_RANGE_STMT:
             parts = list(c.get_children())
             var = next((x for x in parts if x.kind == K.VAR_DECL), None)
-            exprs = [x for x in parts[:-1] if x.kind.is_expression()]
+            exprs = [x for x in parts[:-1] if is_expr(x)]
             body = parts[-1]
             return [self.at(c, {"t": "foreach", "var": var.spelling if var is not None else "_",
                                 "type": self.type_name(var.type) if var is not None else "",
@@ -219,7 +232,7 @@ class Dumper(Expressions):
             return []
         if k == K.CXX_THROW_EXPR:
             return [self.at(c, {"t": "throw", "e": None})]
-        if k.is_expression():
+        if is_expr(c):
             return [self.at(c, {"t": "expr", "e": self.expr(c)})]
         return []
 
@@ -230,27 +243,33 @@ class Dumper(Expressions):
     def condition_of(self, c):
         """A condition that declares a variable (while (int x = f())): its initializer."""
         if c is not None and c.kind == K.VAR_DECL:
-            kids = [x for x in c.get_children() if x.kind.is_expression()]
+            kids = [x for x in c.get_children() if is_expr(x)]
             return kids[-1] if kids else None
         return c
 
     def for_stmt(self, c):
-        """for (init; cond; inc) body: libclang leaves out the missing parts, so each child is placed by
-        where it starts relative to the header's two semicolons."""
+        """for (init; cond; inc) body: libclang leaves out the missing parts, so each part is placed by
+        the semicolons in the source between the parts it has (the gaps hold only punctuation)."""
         parts = list(c.get_children())
         body = parts[-1]
-        header = parts[:-1]
-        semis = self.header_semicolons(c, body)
         init, cond, update = [], None, []
-        for p in header:
-            start = self.span(p)[0]
-            if len(semis) == 2 and start < semis[0]:
-                init = self.stmt(p) if not p.kind.is_expression() else [self.at(p, {"t": "expr", "e": self.expr(p)})]
-            elif len(semis) == 2 and start > semis[1]:
-                e = self.expr(p)
-                update = self.split_comma(e)
-            elif p.kind.is_expression():
-                cond = self.expr(p)
+        place = 0
+        at = self.span(c)[0]
+        for p in parts[:-1]:
+            start, end = self.span(p)
+            place += self.between(at, start).count(";")
+            at = end
+            if len(parts) == 4:
+                place = parts.index(p)  # all three parts: no need to look (nor can one in a macro)
+            if place == 0:
+                init = self.stmt(p) if not is_expr(p) else [self.at(p, {"t": "expr", "e": self.expr(p)})]
+            elif place == 1:
+                if is_expr(p):
+                    cond = self.expr(p)
+            else:
+                update = self.split_comma(self.expr(p))
+            if not is_expr(p) and self.between(start, end).rstrip().endswith(";"):
+                place += 1  # a declaration's extent takes in its semicolon
         return self.at(c, {"t": "for", "init": init, "c": cond, "update": update, "body": self.body(body)})
 
     def split_comma(self, e):
@@ -258,27 +277,9 @@ class Dumper(Expressions):
             return self.split_comma(e["l"]) + self.split_comma(e["r"])
         return [e]
 
-    def header_semicolons(self, c, body):
-        start, _ = self.span(c)
-        end = self.span(body)[0]
-        out = []
-        depth = 0
-        for tok in c.translation_unit.get_tokens(extent=cindex.SourceRange.from_locations(
-                c.extent.start, body.extent.start)):
-            s = tok.spelling
-            if s in ("(", "[", "{"):
-                depth += 1
-            elif s in (")", "]", "}"):
-                depth -= 1
-            elif s == ";" and depth == 1:
-                off = tok.extent.start.offset
-                if start <= off < end:
-                    out.append(off)
-        return out[:2]
-
     def switch(self, c):
         parts = list(c.get_children())
-        subject = next((x for x in parts if x.kind.is_expression()), None)
+        subject = next((x for x in parts if is_expr(x)), None)
         block = parts[-1]
         cases = []
         current = None

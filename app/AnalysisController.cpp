@@ -63,7 +63,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
     const editor::LanguageDefinition *language = editor->language();
     m_language = language ? language->id : QString();
     const bool python = m_language == QLatin1String("python");
-    const bool supported = measuring ? python
+    const bool supported = measuring ? python || m_language == QLatin1String("cpp")
                                      : analysis::StaticAnalyzer::supportsLanguage(m_language) ||
                                            (!m_language.isEmpty() && m_analyzer->provider() == QLatin1String("gemini"));
     if (!supported) {
@@ -75,7 +75,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
         if (!language)
             message = tr("Complexity analysis reads Python programs only; this file is plain text.");
         else if (measuring)
-            message = tr("Measure times functions of Python programs only for now, not %1. Analyze "
+            message = tr("Measure times functions of Python and C++ programs only for now, not %1. Analyze "
                          "(Ctrl+Shift+A) still estimates its complexity.")
                           .arg(language->displayName);
         else
@@ -101,7 +101,7 @@ void AnalysisController::measure(editor::CodeEditor *editor, const QString &func
     // AnalysisTabs keeps its analysis, functions table included, beside the measurement).
     const bool sameSource = editor && editor == m_editor && editor->text() == m_text;
     if (begin(editor, sameSource, true))
-        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
+        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter, m_language);
 }
 
 void AnalysisController::cancel()

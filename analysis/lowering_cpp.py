@@ -81,9 +81,9 @@ class CppCalls:
         return None
 
     def cpp_index(self, e):
-        """m[k] on a std::map or std::set walks the tree: O(log n), read or written."""
+        """m[k] on a std::map or std::set walks the tree, O(log n), and inserts k when it is missing (read
+        or written): the item at an insertion, so a statement that updates m[k] keeps its own form."""
         if family(self.type_of(e["obj"])) not in SORTED:
             return None
-        target = self.expr(e["obj"])
-        key = meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", target, self.expr(e["idx"]))
-        return ast.Subscript(value=self.expr(e["obj"]), slice=key, ctx=ast.Load())
+        insert = meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", self.expr(e["obj"]), self.expr(e["idx"]))
+        return ast.Subscript(value=self.expr(e["obj"]), slice=insert, ctx=ast.Load())

@@ -29,6 +29,25 @@ QMap<QString, QString> expectations(const QByteArray &code)
     return out;
 }
 
+// The kinds of risky pattern a result reports, each once, sorted.
+QStringList riskKinds(const AnalysisResult &r)
+{
+    QStringList kinds;
+    for (const RiskyPattern &p : r.risks) {
+        if (!kinds.contains(p.kind))
+            kinds.append(p.kind);
+    }
+    kinds.sort();
+    return kinds;
+}
+
+QStringList expectedRisks(const QMap<QString, QString> &expected)
+{
+    QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    want.sort();
+    return want;
+}
+
 AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000,
                            const QString &language = QStringLiteral("python"))
 {
@@ -89,17 +108,8 @@ private Q_SLOTS:
             QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
         if (expected.contains(QStringLiteral("space")))
             QCOMPARE(r.spaceClass(), expected.value(QStringLiteral("space")));
-        if (expected.contains(QStringLiteral("risks"))) {
-            QStringList kinds;
-            for (const RiskyPattern &p : r.risks) {
-                if (!kinds.contains(p.kind))
-                    kinds.append(p.kind);
-            }
-            kinds.sort();
-            QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','));
-            want.sort();
-            QCOMPARE(kinds, want);
-        }
+        if (expected.contains(QStringLiteral("risks")))
+            QCOMPARE(riskKinds(r), expectedRisks(expected));
         QVERIFY(r.confidence > 0 && r.confidence <= 1);
         QVERIFY(!r.explanation.isEmpty());
     }
@@ -189,15 +199,7 @@ private Q_SLOTS:
         const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code), 60000, QStringLiteral("cpp"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
-        QStringList kinds;
-        for (const RiskyPattern &p : r.risks) {
-            if (!kinds.contains(p.kind))
-                kinds.append(p.kind);
-        }
-        kinds.sort();
-        QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        want.sort();
-        QCOMPARE(kinds, want);
+        QCOMPARE(riskKinds(r), expectedRisks(expected));
         QVERIFY(!r.explanation.isEmpty());
     }
 

@@ -32,7 +32,7 @@ __builtin_popcount __builtin_popcountll __builtin_clz __builtin_clzll __builtin_
 builtin_ffs""".split()
 _TYPES = """vector deque list forward_list map multimap set multiset unordered_map unordered_multimap
 unordered_set unordered_multiset stack queue priority_queue wstring basic_string
-stringstream istringstream ostringstream tuple optional function less greater less_equal greater_equal
+stringstream istringstream ostringstream tuple optional less greater less_equal greater_equal
 equal_to hash istream ostream ifstream ofstream fstream mt19937 mt19937_64 random_device
 uniform_int_distribution uniform_real_distribution complex valarray thread mutex atomic
 string_view""".split()
@@ -48,7 +48,8 @@ _ADAPTER_TYPES = {"stack", "queue", "priority_queue"}
 
 
 def _container(name):
-    head = "template<class T = __any, class... R> struct %s : __any {\n  using __any::__any;\n" % name
+    head = ("template<class T = __any, class... R> struct %s : __any {\n  using __any::__any;\n"
+            "  %s(initializer_list<T>);\n") % (name, name)
     if name in _SEQUENCE_TYPES:
         return head + ("  T& operator[](size_t) const; T& at(size_t) const; T& front() const; T& back() const;\n"
                        "  T* begin() const; T* end() const; T* rbegin() const; T* rend() const;\n};")
@@ -58,12 +59,13 @@ def _container(name):
                        "  T* begin() const; T* end() const; T* rbegin() const; T* rend() const;\n};")
     if name in _MAP_TYPES:
         return ("template<class K = __any, class V = __any, class... R> struct %s : __any {\n"
-                "  using __any::__any;\n  template<class A> V& operator[](A&&) const; template<class A> V& at(A&&) const;\n"
+                "  using __any::__any;\n  %s(initializer_list<pair<K, V>>);\n"
+                "  template<class A> V& operator[](A&&) const; template<class A> V& at(A&&) const;\n"
                 "  template<class... A> pair<K, V>* find(A&&...) const;\n"
                 "  template<class... A> pair<K, V>* lower_bound(A&&...) const;\n"
                 "  template<class... A> pair<K, V>* upper_bound(A&&...) const;\n"
                 "  pair<K, V>* begin() const; pair<K, V>* end() const; pair<K, V>* rbegin() const;\n"
-                "  pair<K, V>* rend() const;\n};") % name
+                "  pair<K, V>* rend() const;\n};") % (name, name)
     if name in _ADAPTER_TYPES:
         return head + "  T& top() const; T& front() const; T& back() const;\n};"
     return head + "};"
@@ -80,9 +82,17 @@ def prelude():
     return """
 namespace std {
 typedef unsigned long size_t;
+// The layout clang requires of the type of a braced list ({1, 2, 3}, for (int x : {1, 2})).
+template<class E> class initializer_list {
+  const E* b; size_t n;
+public:
+  initializer_list();
+  size_t size() const; const E* begin() const; const E* end() const;
+};
 struct __any {
   __any();
   template<class A, class... B> __any(A&&, B&&...);
+  template<class E> __any(initializer_list<E>);
   template<class T> operator T&() const;
   template<class T> __any& operator=(T&&);
   template<class... A> __any& operator()(A&&...) const;
@@ -135,7 +145,12 @@ template<class T, size_t N = 0> struct array : __any {
   T& operator[](size_t) const; T& at(size_t) const; T& front() const; T& back() const;
   T* begin() const; T* end() const;
 };
-template<size_t N> struct bitset : __any { using __any::__any; bool operator[](size_t) const; };
+template<size_t N> struct bitset : __any { using __any::__any; };
+template<class F> struct function;
+template<class R, class... A> struct function<R(A...)> : __any {
+  using __any::__any;
+  R operator()(A...) const;
+};
 template<size_t I, class... A> __any& get(A&&...);
 %s
 %s

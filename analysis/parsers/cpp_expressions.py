@@ -22,7 +22,13 @@ class Expressions:
             if len(exprs) == 1:
                 return self.expr(exprs[0])
             if exprs and c.kind == K.UNEXPOSED_EXPR:
-                # Recovery of an unresolved call keeps its callee and arguments.
+                # What clang could not type (a RecoveryExpr) keeps its operands: the source between the
+                # first two says whether it was a ?:, an operator or a call.
+                between = self.operator_between(exprs[0], exprs[1]) if len(exprs) > 1 else ""
+                if len(exprs) == 3 and between.startswith("?"):
+                    return {"t": "cond", "c": self.expr(exprs[0]), "a": self.expr(exprs[1]), "b": self.expr(exprs[2])}
+                if len(exprs) == 2 and between in OPERATORS:
+                    return self.binary(between, exprs[0], exprs[1])
                 return self.call_parts(exprs[0], exprs[1:], c)
             return {"t": "other", "kind": c.kind.name}
         return handler(self, c)

@@ -331,7 +331,15 @@ def parse_model(source):
         tu = parse(source)
     except cindex.TranslationUnitLoadError as e:
         return {"ok": False, "line": 0, "error": "clang could not parse the program: %s" % e}
-    return first_error(tu) or Dumper(source).program(tu)
+    error = first_error(tu)
+    if error:
+        return error
+    try:
+        return Dumper(source).program(tu)
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError) as e:
+        # A construct the walk does not know yet: said as such, not as a crash of the analysis.
+        return {"ok": False, "line": 0, "error": "the C++ parser cannot read this program yet (%s: %s)"
+                % (type(e).__name__, e)}
 
 
 def main():

@@ -58,6 +58,8 @@ class Lowering(LibraryCalls, CppCalls):
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
+        if self.lang == "cpp":
+            self.cpp_globals()
 
     # ---- what the program declares -----------------------------------------------------------
 
@@ -608,6 +610,10 @@ class Lowering(LibraryCalls, CppCalls):
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
             return call(N(name), *[self.expr(a) for a in args])
+        if self.lang == "cpp":
+            lib = self.cpp_member(obj, name, args)
+            if lib is not None:
+                return lib
         lib = self.library_call(obj, owner, name, args)
         if lib is not None:
             return lib

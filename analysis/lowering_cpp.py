@@ -5,7 +5,7 @@ O(log n)). A mixin of lowering.Lowering, used only for programs whose model says
 import ast
 
 try:
-    from lowering_model import SORTED, C, call, family, input_call, meth
+    from lowering_model import SORTED, STRING, C, call, family, input_call, meth, store as _store
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -38,6 +38,37 @@ def _range_of(node):
 
 
 class CppCalls:
+    def cpp_globals(self):
+        """A C++ program's global variables are its state, as a Java class's fields are: known (with
+        their types) inside every function, and globals of the lowered module where assigned."""
+        for d in self.program.get("body", []):
+            if d.get("t") == "decl":
+                self.fields.setdefault(d["name"], self.decl_type(d))
+
+    def cpp_member(self, obj, name, args):
+        """std::string's own names for what the shared tables know by Java's: size, substr, find (and
+        the parser's subList for a range of it)."""
+        if family(self.type_of(obj)) not in STRING:
+            return None
+        target = self.expr(obj)
+        a = [self.expr(x) for x in args]
+        if name in ("size", "length"):
+            return call("len", target)
+        if name == "substr" and a:
+            upper = ast.BinOp(left=a[0], op=ast.Add(), right=a[1]) if len(a) > 1 else None
+            return ast.Subscript(value=target, slice=ast.Slice(lower=a[0], upper=upper), ctx=ast.Load())
+        if name == "subList" and a:
+            # A range of the string (vector<char> v(s.begin(), s.end()); see cpp_expressions.range_slice).
+            return ast.Subscript(value=target, slice=ast.Slice(lower=a[0], upper=a[1] if len(a) > 1 else None),
+                                 ctx=ast.Load())
+        if name in ("find", "rfind") and a:
+            return meth(target, "find", a[0])
+        if name in ("back", "front"):
+            return ast.Subscript(value=target, slice=C(-1 if name == "back" else 0), ctx=ast.Load())
+        if name in ("push_back", "append") and a:
+            return ast.AugAssign(target=_store(target), op=ast.Add(), value=a[0])
+        return None
+
     def cpp_call(self, name, args):
         """The Python call of the same cost as the C++ free function `name`, or None if it is not one
         of the library's."""

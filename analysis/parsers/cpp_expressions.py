@@ -214,11 +214,47 @@ class Expressions:
                         dims += nested["dims"]
             return self.at(c, {"t": "newarray", "type": type_name, "dims": dims, "init": None})
         args = [self.expr(x) for x in kids]
+        if len(kids) == 2 and family_of(type_name) in SEQUENCES and not self.integral(kids[0]):
+            ranged = self.range_slice(args[0], args[1])
+            if ranged is not None:
+                return self.at(c, ranged)
         if not args and not type_name:
             return {"t": "other", "kind": "construct"}
         if len(args) == 1 and not type_name:
             return args[0]
         return self.at(c, {"t": "new", "type": type_name, "args": args})
+
+    @staticmethod
+    def range_slice(first, last):
+        """vector<T>(a.begin() + i, a.begin() + j): a[i:j], as the model's slice call (subList)."""
+        def split(e):
+            offset = None
+            while e and e.get("t") == "bin" and e.get("op") == "+":
+                offset = e["r"] if offset is None else {"t": "bin", "op": "+", "l": e["r"], "r": offset}
+                e = e["l"]
+            if e and e.get("t") == "call" and e["callee"].get("t") == "member" \
+                    and e["callee"]["name"] in ("begin", "end"):
+                return e["callee"]["obj"], e["callee"]["name"], offset
+            if e and e.get("t") == "name":
+                return e, "begin", offset  # a plain array: a, a + n
+            return None, None, None
+        base, lo_end, lo = split(first)
+        other, hi_end, hi = split(last)
+        if base is None or other is None or base != other:
+            return None
+        lower = lo if lo is not None else {"t": "num", "v": 0}
+        if lo_end == "end":
+            return None
+        upper = hi if hi_end == "begin" and hi is not None else None
+        args = [lower] if upper is None else [lower, upper]
+        return {"t": "call", "callee": {"t": "member", "obj": base, "name": "subList"}, "args": args}
+
+    @staticmethod
+    def floating(c):
+        t = c.type.get_canonical()
+        if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
+            t = t.get_pointee().get_canonical()
+        return t.kind in (cindex.TypeKind.FLOAT, cindex.TypeKind.DOUBLE, cindex.TypeKind.LONGDOUBLE)
 
     def integral(self, c):
         t = c.type.get_canonical()
@@ -265,7 +301,8 @@ class Expressions:
             target = self.expr(x)
             if target and target.get("t") == "un" and target.get("op") not in ("-", "!", "~"):
                 target = target["e"]
-            read = "nextInt" if self.integral(x) or self.integral(self.pointee(x)) else "next"
+            read = "nextInt" if self.integral(x) or self.integral(self.pointee(x)) else \
+                "nextDouble" if self.floating(x) or self.floating(self.pointee(x)) else "next"
             step = {"t": "assign", "op": "=", "target": target, "value": self.at(c, {
                 "t": "call", "callee": {"t": "member", "obj": {"t": "name", "id": "cin"}, "name": read},
                 "args": []})}

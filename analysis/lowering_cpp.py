@@ -5,7 +5,7 @@ O(log n)). A mixin of lowering.Lowering, used only for programs whose model says
 import ast
 
 try:
-    from lowering_model import SORTED, STRING, C, call, family, input_call, meth, store as _store
+    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store as _store
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -47,8 +47,15 @@ class CppCalls:
 
     def cpp_member(self, obj, name, args):
         """std::string's own names for what the shared tables know by Java's: size, substr, find (and
-        the parser's subList for a range of it)."""
-        if family(self.type_of(obj)) not in STRING:
+        the parser's subList for a range of it); vector's assign and resize."""
+        fam = family(self.type_of(obj))
+        if fam in LIST and name in ("assign", "resize") and args:
+            # v.assign(n, x) / v.resize(n): v holds n items now, as `new int[n]` does in Java.
+            a = [self.expr(x) for x in args]
+            fill = ast.List(elts=[a[1] if len(a) > 1 else C(0)], ctx=ast.Load())
+            return ast.Assign(targets=[_store(self.expr(obj))], value=ast.BinOp(left=fill, op=ast.Mult(), right=a[0]),
+                              lineno=0)
+        if fam not in STRING:
             return None
         target = self.expr(obj)
         a = [self.expr(x) for x in args]

@@ -5,7 +5,7 @@ O(log n)). A mixin of lowering.Lowering, used only for programs whose model says
 import ast
 
 try:
-    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store as _store
+    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -53,7 +53,7 @@ class CppCalls:
             # v.assign(n, x) / v.resize(n): v holds n items now, as `new int[n]` does in Java.
             a = [self.expr(x) for x in args]
             fill = ast.List(elts=[a[1] if len(a) > 1 else C(0)], ctx=ast.Load())
-            return ast.Assign(targets=[_store(self.expr(obj))], value=ast.BinOp(left=fill, op=ast.Mult(), right=a[0]),
+            return ast.Assign(targets=[store(self.expr(obj))], value=ast.BinOp(left=fill, op=ast.Mult(), right=a[0]),
                               lineno=0)
         if fam not in STRING:
             return None
@@ -73,7 +73,7 @@ class CppCalls:
         if name in ("back", "front"):
             return ast.Subscript(value=target, slice=C(-1 if name == "back" else 0), ctx=ast.Load())
         if name in ("push_back", "append") and a:
-            return ast.AugAssign(target=_store(target), op=ast.Add(), value=a[0])
+            return ast.AugAssign(target=store(target), op=ast.Add(), value=a[0])
         return None
 
     def cpp_call(self, name, args):

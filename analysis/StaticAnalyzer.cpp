@@ -29,7 +29,8 @@ QByteArray StaticAnalyzer::script()
 
 bool StaticAnalyzer::supportsLanguage(const QString &language)
 {
-    return language == QLatin1String("python") || !parserScript(language).isEmpty();
+    return language == QLatin1String("python") || language == QLatin1String("cpp")
+           || !parserScript(language).isEmpty();
 }
 
 QByteArray StaticAnalyzer::parserScript(const QString &language)
@@ -46,6 +47,13 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     cancel();
     if (language == QLatin1String("python") || language.isEmpty()) {
         runAnalyzer(code.toUtf8());
+        return;
+    }
+    if (language == QLatin1String("cpp")) {
+        // C++'s parser is a Python script driving libclang (Debian's python3-clang), so the build
+        // bundles it with the analyzer: one sandboxed run parses and analyzes.
+        runAnalyzer(code.toUtf8(), bundledResource(QStringLiteral("cpp_analysis.py")),
+                    bundledResource(QStringLiteral("cpp_analysis.compiled.py")));
         return;
     }
     const QByteArray parser = parserScript(language);
@@ -70,9 +78,14 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
 
 void StaticAnalyzer::runAnalyzer(const QByteArray &input)
 {
+    runAnalyzer(input, script(), compiledScript());
+}
+
+void StaticAnalyzer::runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled)
+{
     ScriptRun run;
-    run.script = script();
-    run.compiledScript = compiledScript();
+    run.script = analyzer;
+    run.compiledScript = compiled;
     run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     run.stdinData = input;
     run.timeoutMs = m_timeoutMs;

@@ -1,5 +1,5 @@
 // CodeComplex Java dev #2 (cubic), translated to JavaScript.
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 const str = data[0];
 let x;
 let max = 0;

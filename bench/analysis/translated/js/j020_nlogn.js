@@ -1,6 +1,6 @@
 // CodeComplex Java dev #20 (nlogn), translated to JavaScript (the work done in the constructor, as in
 // Java).
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function nextInt() { return parseInt(data[pos++], 10); }
 

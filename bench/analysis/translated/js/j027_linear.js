@@ -1,5 +1,5 @@
 // CodeComplex Java dev #27 (linear), translated to JavaScript.
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function next() { return data[pos++]; }
 function nextInt() { return parseInt(next(), 10); }

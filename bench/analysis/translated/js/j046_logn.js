@@ -1,5 +1,5 @@
 // CodeComplex Java dev #46 (logn), translated to JavaScript (only the helpers the solution calls).
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function nextLong() { return Number(data[pos++]); }
 

@@ -1,7 +1,7 @@
 // CodeComplex Java dev #47 (nlogn), translated to JavaScript. JavaScript has no sorted set: the
 // TreeSet becomes a sorted array of the distinct values and TreeSet.lower a binary search over it
 // (O(log n) per query, as in Java).
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function nextInt() { return parseInt(data[pos++], 10); }
 

@@ -1,6 +1,6 @@
 // CodeComplex Java dev #57 (nlogn), translated to JavaScript (ChoiceFormat "-1#0|0#1|0<2" written
 // out).
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function nextDouble() { return parseFloat(data[pos++]); }
 

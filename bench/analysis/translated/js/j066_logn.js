@@ -1,6 +1,6 @@
 // CodeComplex Java dev #66 (logn), translated to JavaScript: the interactive solution (eight binary
 // searches over queries), without the template's unused helpers. Answers are read from stdin.
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 
 class B {

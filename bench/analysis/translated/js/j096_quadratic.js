@@ -1,5 +1,5 @@
 // CodeComplex Java dev #96 (quadratic), translated to JavaScript (Set for HashSet).
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function i() { return parseInt(data[pos++], 10); }
 

@@ -1,5 +1,5 @@
 // CodeComplex Java dev #100 (quadratic), translated to JavaScript.
-const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+const data = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/);
 let pos = 0;
 function nextInt() { return parseInt(data[pos++], 10); }
 

@@ -1,6 +1,6 @@
 // Sanity program tests/analysis/programs/linear_sum_builtin.py (linear), translated to JavaScript.
 
-const a = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0).map(Number);
+const a = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/).map(Number);
 const sum = a.reduce((s, x) => s + x, 0);
 const min = a.reduce((m, x) => Math.min(m, x));
 const max = a.reduce((m, x) => Math.max(m, x));

@@ -19,5 +19,5 @@ function mergeSort(a) {
     return out.concat(left.slice(i), right.slice(j));
 }
 
-const a = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0).map(Number);
+const a = require('fs').readFileSync(0, 'utf8').trim().split(/\s+/).map(Number);
 console.log(mergeSort(a).join(' '));

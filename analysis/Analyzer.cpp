@@ -61,13 +61,14 @@ void Analyzer::analyze(const QString &code, const QString &language)
         m_gemini->analyze(code, language);
 }
 
-void Analyzer::analyzeEmpirically(const QString &code, const QString &functionName, const QString &sizeParameter)
+void Analyzer::analyzeEmpirically(const QString &code, const QString &functionName, const QString &sizeParameter,
+                                  const QString &language)
 {
     cancel();
     m_running = true;
     m_stage = Stage::Empirical;
     Q_EMIT started(QStringLiteral("empirical"));
-    m_empirical->analyze(code, functionName, sizeParameter);
+    m_empirical->analyze(code, functionName, sizeParameter, language);
 }
 
 void Analyzer::cancel()

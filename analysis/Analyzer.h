@@ -48,8 +48,10 @@ public:
     void setExecutorFactory(const StaticAnalyzer::ExecutorFactory &factory);
 
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
+    // language: "python" or "cpp" (see EmpiricalAnalyzer::analyze).
     void analyzeEmpirically(const QString &code, const QString &functionName = QString(),
-                            const QString &sizeParameter = QString());
+                            const QString &sizeParameter = QString(),
+                            const QString &language = QStringLiteral("python"));
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -33,11 +33,51 @@ void EmpiricalAnalyzer::setExecutorFactory(ExecutorFactory factory)
     m_factory = std::move(factory);
 }
 
-void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName, const QString &sizeParameter)
+void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName, const QString &sizeParameter,
+                                const QString &language)
 {
     cancel();
     m_pending.clear();
     m_points = 0;
+    const QJsonObject header{{QStringLiteral("function"), functionName},
+                             {QStringLiteral("size"), sizeParameter},
+                             {QStringLiteral("budget"), m_budgetSeconds}};
+    ScriptRun run;
+    run.stdinData = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + code.toUtf8();
+    Q_EMIT progress(0, tr("Measuring…"));
+    if (language == QLatin1String("cpp")) {
+        // Two sandboxed runs: libclang (from Python) picks the function and writes the timing program,
+        // then the sandbox compiles that program once and runs it.
+        run.script = bundledResource(QStringLiteral("cpp_measure.py"));
+        run.timeoutMs = 30'000;
+        ScriptExecutor *writer = m_factory(this);
+        m_executor = writer;
+        connect(writer, &ScriptExecutor::finished, this, [this, writer](const ScriptOutcome &outcome) {
+            writer->deleteLater();
+            if (m_executor != writer)
+                return;
+            m_executor = nullptr;
+            const QByteArray program = outcome.stdoutData;
+            if (!outcome.ok || program.trimmed().startsWith('{')) {
+                Q_EMIT progress(100, tr("Done"));
+                Q_EMIT finished(outcome.ok ? parseOutput(program)
+                                           : AnalysisResult::failure(QStringLiteral("empirical"), outcome.message));
+                return;
+            }
+            ScriptRun measuring;
+            measuring.language = QStringLiteral("cpp");
+            measuring.script = program;
+            startHarness(measuring);
+        });
+        writer->start(run);
+        return;
+    }
+    run.script = bundledResource(QStringLiteral("empirical_harness.py"));
+    startHarness(run);
+}
+
+void EmpiricalAnalyzer::startHarness(ScriptRun run)
+{
     ScriptExecutor *executor = m_factory(this);
     m_executor = executor;
     connect(executor, &ScriptExecutor::outputReceived, this, [this, executor](const QByteArray &data) {
@@ -56,17 +96,10 @@ void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName
         Q_EMIT progress(100, tr("Done"));
         Q_EMIT finished(result);
     });
-
-    const QJsonObject header{{QStringLiteral("function"), functionName},
-                             {QStringLiteral("size"), sizeParameter},
-                             {QStringLiteral("budget"), m_budgetSeconds}};
-    ScriptRun run;
-    run.script = bundledResource(QStringLiteral("empirical_harness.py"));
-    run.stdinData = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + code.toUtf8();
-    // The harness keeps to its budget; the wall limit only catches a call that never returns.
+    // The harness keeps to its budget; the wall limit only catches a call that never returns. (A C++
+    // harness is compiled first, under the sandbox's own compile limits.)
     run.timeoutMs = int(m_budgetSeconds * 1000) + 1500;
     run.memoryBytes = 512LL * 1024 * 1024;
-    Q_EMIT progress(0, tr("Measuring…"));
     executor->start(run);
 }
 

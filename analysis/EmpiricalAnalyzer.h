@@ -37,8 +37,10 @@ public:
 
     // `functionName` empty: the first function whose parameters' uses say what to pass. `sizeParameter`
     // empty: its first list or string parameter, else its first number, grows.
+    // language "cpp": parsers/cpp_measure.py (libclang) writes a C++ timing program around the
+    // function, which the sandbox compiles once and runs; any other language is measured as Python.
     void analyze(const QString &code, const QString &functionName = QString(),
-                 const QString &sizeParameter = QString());
+                 const QString &sizeParameter = QString(), const QString &language = QStringLiteral("python"));
     void cancel();
     bool isRunning() const { return !m_executor.isNull(); }
 
@@ -51,6 +53,7 @@ Q_SIGNALS:
     void finished(const analysis::AnalysisResult &result);
 
 private:
+    void startHarness(ScriptRun run);
     void onOutput(const QByteArray &data);
 
     ExecutorFactory m_factory;

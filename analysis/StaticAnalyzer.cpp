@@ -31,7 +31,8 @@ QByteArray StaticAnalyzer::script()
 
 bool StaticAnalyzer::supportsLanguage(const QString &language)
 {
-    return language == QLatin1String("python") || !parserScript(language).isEmpty();
+    return language == QLatin1String("python") || language == QLatin1String("cpp")
+           || !parserScript(language).isEmpty();
 }
 
 QByteArray StaticAnalyzer::parserScript(const QString &language)
@@ -50,6 +51,13 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
         runAnalyzer(code.toUtf8());
         return;
     }
+    if (language == QLatin1String("cpp")) {
+        // C++'s parser is a Python script driving libclang (Debian's python3-clang), so the build
+        // bundles it with the analyzer: one sandboxed run parses and analyzes.
+        runAnalyzer(code.toUtf8(), bundledResource(QStringLiteral("cpp_analysis.py")),
+                    bundledResource(QStringLiteral("cpp_analysis.compiled.py")));
+        return;
+    }
     const QByteArray parser = parserScript(language);
     if (parser.isEmpty()) {
         fail(tr("no offline analyzer for %1 programs").arg(language));
@@ -58,7 +66,7 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     // Two runs in the sandbox, started together: the language's parser writes the program model, and
     // the analyzer, waiting on its standard input meanwhile, reads it. Its sandbox and interpreter
     // start while the parser runs rather than after it, which takes that start-up off the wait.
-    ScriptRun analyzerRun = analyzerScriptRun({});
+    ScriptRun analyzerRun = analyzerScriptRun({}, script(), compiledScript());
     analyzerRun.keepStdinOpen = true;
     // Its wall limit covers the wait for the parser as well as its own work.
     analyzerRun.timeoutMs = 2 * m_timeoutMs;
@@ -82,11 +90,12 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     });
 }
 
-ScriptRun StaticAnalyzer::analyzerScriptRun(const QByteArray &input) const
+ScriptRun StaticAnalyzer::analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer,
+                                            const QByteArray &compiled) const
 {
     ScriptRun run;
-    run.script = script();
-    run.compiledScript = compiledScript();
+    run.script = analyzer;
+    run.compiledScript = compiled;
     run.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     run.stdinData = input;
     run.timeoutMs = m_timeoutMs;
@@ -95,7 +104,12 @@ ScriptRun StaticAnalyzer::analyzerScriptRun(const QByteArray &input) const
 
 void StaticAnalyzer::runAnalyzer(const QByteArray &input)
 {
-    runScript(analyzerScriptRun(input), [this](const ScriptOutcome &outcome) {
+    runAnalyzer(input, script(), compiledScript());
+}
+
+void StaticAnalyzer::runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled)
+{
+    runScript(analyzerScriptRun(input, analyzer, compiled), [this](const ScriptOutcome &outcome) {
         deliver(outcome.ok ? parseOutput(outcome.stdoutData)
                            : AnalysisResult::failure(QStringLiteral("static"), outcome.message));
     });

@@ -14,7 +14,8 @@ namespace analysis {
 // Offline static analysis: the bundled script :/analysis/static_analyzer.py parses Python with Python's
 // own `ast` and reasons about loops, recursion and library calls. Other languages first go through
 // their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API; JavaScript:
-// :/analysis/js_tree_dump.js, acorn), which writes a
+// :/analysis/js_tree_dump.js, acorn; C++: parsers/cpp_tree_dump.py, libclang, bundled with the script
+// as :/analysis/cpp_analysis.py), which writes a
 // language-neutral program model; the same script lowers it (lowering.py) and reasons about it.
 //
 //   auto *analyzer = new analysis::StaticAnalyzer(parent);
@@ -36,7 +37,7 @@ public:
     void setExecutorFactory(ExecutorFactory factory);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // language: "python" (default), "java" or "javascript"; any other gives a failure naming it.
+    // language: "python" (default), "java", "javascript" or "cpp"; any other gives a failure naming it.
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
     // Whether analyze() has an offline analyzer for the language.
     static bool supportsLanguage(const QString &language);
@@ -46,7 +47,8 @@ public:
     // The bundled script's text (from the resources).
     static QByteArray script();
     // The parser that turns a program of the language into the program model; empty for Python
-    // (the script parses it itself) and for languages without one.
+    // (the script parses it itself), for C++ (its parser is bundled with the script, as
+    // :/analysis/cpp_analysis.py) and for languages without one.
     static QByteArray parserScript(const QString &language);
     // The same script precompiled at build time (see analysis/precompile_script.py); empty when the
     // build has none. Used by the sandbox executor when its interpreter is the one it was built for.
@@ -61,8 +63,9 @@ private:
     // Starts one run of the current request; `then` gets its outcome unless the request was answered
     // or cancelled first.
     ScriptExecutor *runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
-    ScriptRun analyzerScriptRun(const QByteArray &input) const;
+    ScriptRun analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled) const;
     void runAnalyzer(const QByteArray &input);
+    void runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled);
     // Answers the current request and stops what else of it runs.
     void deliver(const AnalysisResult &result);
     void fail(const QString &message);

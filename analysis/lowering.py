@@ -38,9 +38,13 @@ try:
     from lowering_risks import model_risks
 except ImportError:
     pass  # the bundled script: lowering_risks.py is earlier in the same file
+try:
+    from lowering_cpp import CppCalls
+except ImportError:
+    pass  # the bundled script: lowering_cpp.py is earlier in the same file
 
 
-class Lowering(LibraryCalls):
+class Lowering(LibraryCalls, CppCalls):
     def __init__(self, program):
         self.program = program
         self.lang = program.get("lang", "")
@@ -524,6 +528,10 @@ class Lowering(LibraryCalls):
                                              defaults=[]), body=value)
 
     def e_index(self, e):
+        if self.lang == "cpp":
+            ordered = self.cpp_index(e)
+            if ordered is not None:
+                return ordered
         return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
 
     def e_member(self, e):
@@ -583,6 +591,10 @@ class Lowering(LibraryCalls):
             name = callee["id"]
             if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
                 return input_call(name)
+            if self.lang == "cpp":
+                lib = self.cpp_call(name, args)
+                if lib is not None:
+                    return lib
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])

@@ -33,6 +33,24 @@ RISKY_TYPES = {
     "XMLHttpRequest": ("network", "medium", "opens a network connection"),
     "WebSocket": ("network", "medium", "opens a network connection"),
 }
+# C and POSIX calls of C++ programs, risky only as free functions (a container's remove() is not one);
+# remove() also needs its one argument, the path: with three it is std::remove of <algorithm>.
+CPP_RISKY_CALLS = {
+    "fork": ("system_command", "high", "fork() starts a process"),
+    "vfork": ("system_command", "high", "vfork() starts a process"),
+    "execl": ("system_command", "high", "exec*() runs a command"),
+    "execlp": ("system_command", "high", "exec*() runs a command"),
+    "execle": ("system_command", "high", "exec*() runs a command"),
+    "execv": ("system_command", "high", "exec*() runs a command"),
+    "execvp": ("system_command", "high", "exec*() runs a command"),
+    "execvpe": ("system_command", "high", "exec*() runs a command"),
+    "remove": ("file_deletion", "high", "remove() deletes a file"),
+    "rmdir": ("file_deletion", "high", "rmdir() deletes a directory"),
+    "socket": ("network", "medium", "socket() opens a network connection"),
+    "connect": ("network", "medium", "connect() opens a network connection"),
+    "gethostbyname": ("network", "medium", "looks up a network address"),
+    "getaddrinfo": ("network", "medium", "looks up a network address"),
+}
 RISKY_MODULES = {"child_process": "system_command", "net": "network", "http": "network", "https": "network",
                  "dgram": "network", "vm": "eval_exec"}
 
@@ -44,6 +62,8 @@ def model_risks(program):
     def add(kind, level, line, detail):
         risks.append({"kind": kind, "level": level, "line": line or 0, "detail": detail})
 
+    # A program's own function named like a C call (union-find's connect()) is not the C call.
+    own = {f.get("name") for f in walk(program) if f.get("t") == "func"}
     for stmt in walk(program):
         t = stmt.get("t")
         if t == "call":
@@ -51,7 +71,11 @@ def model_risks(program):
             name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
             owner = callee["obj"].get("id") if callee.get("t") == "member" and callee["obj"].get("t") == "name" \
                 else None
-            if name == "delete" and callee.get("t") == "member" and owner not in ("sb",):
+            if program.get("lang") == "cpp" and callee.get("t") == "name" and name in CPP_RISKY_CALLS and \
+                    name not in own and (name != "remove" or len(stmt.get("args") or []) == 1):
+                kind, level, detail = CPP_RISKY_CALLS[name]
+                add(kind, level, stmt.get("line"), detail)
+            elif name == "delete" and callee.get("t") == "member" and owner not in ("sb",):
                 if owner in ("Files",) or owner is None or program.get("lang") == "java":
                     add("file_deletion", "high", stmt.get("line"), "%s.delete() deletes a file" % (owner or "File"))
             elif name in ("require",) and stmt.get("args") and stmt["args"][0].get("t") == "str" \

@@ -63,7 +63,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
     const editor::LanguageDefinition *language = editor->language();
     m_language = language ? language->id : QString();
     const bool python = m_language == QLatin1String("python");
-    const bool supported = measuring ? python
+    const bool supported = measuring ? python || m_language == QLatin1String("cpp")
                                      : analysis::StaticAnalyzer::supportsLanguage(m_language) ||
                                            (!m_language.isEmpty() && m_analyzer->provider() == QLatin1String("gemini"));
     if (!supported) {
@@ -75,11 +75,11 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
         if (!language)
             message = tr("Complexity analysis reads Python programs only; this file is plain text.");
         else if (measuring)
-            message = tr("Measure times functions of Python programs only for now, not %1. Analyze "
+            message = tr("Measure times functions of Python and C++ programs only for now, not %1. Analyze "
                          "(Ctrl+Shift+A) still estimates its complexity.")
                           .arg(language->displayName);
         else
-            message = tr("The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a "
+            message = tr("The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a "
                          "Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and "
                          "peak memory are under its output.")
                           .arg(language->displayName);
@@ -101,7 +101,7 @@ void AnalysisController::measure(editor::CodeEditor *editor, const QString &func
     // AnalysisTabs keeps its analysis, functions table included, beside the measurement).
     const bool sameSource = editor && editor == m_editor && editor->text() == m_text;
     if (begin(editor, sameSource, true))
-        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter);
+        m_analyzer->analyzeEmpirically(m_text, function, sizeParameter, m_language);
 }
 
 void AnalysisController::cancel()

@@ -118,6 +118,38 @@ QString javascriptProgram200Lines()
     return code;
 }
 
+// The same kind of file in C++, with the header every competitive program includes.
+QString cppProgram200Lines()
+{
+    QString code = QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\ntypedef long long ll;\n\n");
+    int block = 0;
+    while (code.count(QLatin1Char('\n')) < 185) {
+        code += QStringLiteral("ll helper%1(const vector<ll> &a, int n) {\n"
+                               "    ll total = 0;\n"
+                               "    for (int i = 0; i < n; i++) {\n"
+                               "        for (int j = i + 1; j < n; j++) {\n"
+                               "            if (a[i] + a[j] == %1) total++;\n"
+                               "        }\n"
+                               "    }\n"
+                               "    vector<ll> b(a);\n"
+                               "    sort(b.begin(), b.end());\n"
+                               "    set<ll> seen(b.begin(), b.end());\n"
+                               "    return total + (ll)seen.size();\n"
+                               "}\n\n"
+                               "int rec%1(int n) {\n"
+                               "    if (n <= 1) return 1;\n"
+                               "    return rec%1(n / 2) + 1;\n"
+                               "}\n\n")
+                    .arg(block);
+        ++block;
+    }
+    code += QStringLiteral("int main() {\n    int n;\n    cin >> n;\n    vector<ll> a(n);\n"
+                           "    for (auto &x : a) cin >> x;\n"
+                           "    vector<vector<int>> dp(n + 1, vector<int>(n + 1));\n"
+                           "    cout << helper0(a, n) << ' ' << rec0(n) << endl;\n}\n");
+    return code;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -233,15 +265,42 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     return true;
 }
 
-double timePythonStartup()
+double timePythonStartup(const QString &statement = QStringLiteral("pass"))
 {
     QProcess p;
     QElapsedTimer clock;
     clock.start();
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"), QStringLiteral("pass")});
+            {QStringLiteral("-I"), QStringLiteral("-S"), QStringLiteral("-c"), statement});
     p.waitForFinished();
     return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// C++: the parser (libclang driven from Python) and then the analyzer, each in the sandbox, against the
+// parser's bare start-up (the interpreter loading libclang and making an index, parsing nothing).
+void timeCpp(int runs)
+{
+    const QString code = cppProgram200Lines();
+    const QString bareParser = QStringLiteral(
+        "import sys; sys.path.append('/usr/lib/python3/dist-packages'); import clang.cindex as c; "
+        "c.Config.set_library_file('/usr/lib/llvm-14/lib/libclang-14.so.1'); c.Index.create()");
+    QList<double> bare, sandboxed;
+    StaticAnalyzer sandbox;
+    QString error;
+    timeAnalysis(sandbox, code, QStringLiteral("cpp"), &error);
+    if (!error.isEmpty()) {
+        std::printf("C++ static analysis: not measured (%s)\n", qPrintable(error));
+        return;
+    }
+    for (int i = 0; i < runs; ++i) {
+        bare.append(timePythonStartup(bareParser));
+        sandboxed.append(timeAnalysis(sandbox, code, QStringLiteral("cpp"), &error));
+    }
+    const double base = median(bare);
+    std::printf("C++ program: %lld lines (includes <bits/stdc++.h>)\n", code.count(QLatin1Char('\n')));
+    std::printf("python3 loading libclang (bare C++ parser start-up): %7.1f ms (median of %d)\n", base, runs);
+    std::printf("C++ static analysis, in the sandbox: %7.1f ms   ratio %.2f   (target < 150 ms)\n",
+                median(sandboxed), median(sandboxed) / base);
 }
 
 } // namespace
@@ -310,6 +369,7 @@ int main(int argc, char **argv)
             std::printf("empirical analysis, %-9s: %7.0f ms = %.2fx the 5 s target, fitted %s from %lld points\n", name,
                         ms, ms / 5000.0, qPrintable(result.ok() ? result.time : result.error), static_cast<long long>(result.measurements.size()));
         }
+        timeCpp(runs);
     } else {
         std::printf("static analyzer, in the sandbox: not measured (%s missing)\n",
                     qPrintable(runner::LocalRunSession::sandboxExecutable()));

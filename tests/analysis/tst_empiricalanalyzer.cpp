@@ -176,6 +176,64 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 5000);
         QCOMPARE(r.fitted, QStringLiteral("O(n)"));
     }
+
+    void measuresCppInTheSandbox_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("fitted");
+        QTest::newRow("pairs") << QStringLiteral("pairs") << QStringLiteral("O(n^2)");
+        QTest::newRow("fib") << QStringLiteral("fib") << QStringLiteral("O(2^n)");
+    }
+
+    void measuresCppInTheSandbox()
+    {
+        // libclang picks the function and writes the timing program; the sandbox compiles it once and
+        // runs it (the user's main is never called: it would wait for input).
+        QFETCH(QString, function);
+        QFETCH(QString, fitted);
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        EmpiricalAnalyzer analyzer;
+        analyzer.setBudgetSeconds(2.0);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        QSignalSpy points(&analyzer, &EmpiricalAnalyzer::pointMeasured);
+        analyzer.analyze(QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
+                                        "long long pairs(const vector<int> &a) {\n    long long c = 0;\n"
+                                        "    for (size_t i = 0; i < a.size(); i++)\n"
+                                        "        for (size_t j = i + 1; j < a.size(); j++) c += a[i] < a[j];\n"
+                                        "    return c;\n}\n"
+                                        "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+                                        "int main() { int n; cin >> n; vector<int> a(n); cout << pairs(a); }\n"),
+                         function, QString(), QStringLiteral("cpp"));
+        QVERIFY(spy.wait(90'000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.provider, QStringLiteral("empirical"));
+        QVERIFY(r.measurements.size() >= 4);
+        QCOMPARE(points.size(), r.measurements.size());
+        QCOMPARE(r.fitted, fitted);
+        if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
+            QCOMPARE(r.measuredFunction, function);
+    }
+
+    void explainsWhenACppProgramHasNothingToMeasure()
+    {
+        // The first step alone (libclang in Python) answers: no function takes what Measure can make.
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("#include <map>\nstruct P { int x; };\nint f(P p) { return p.x; }\n"
+                                        "int main() { return f(P{1}); }\n"),
+                         QString(), QString(), QStringLiteral("cpp"));
+        QVERIFY(spy.wait(60'000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("no function")), qPrintable(r.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmpiricalAnalyzer)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The Java and JavaScript paths of the static analyzer end to end: the JDK's compiler tree API
+"""The Java, JavaScript and C++ paths of the static analyzer end to end: the JDK's compiler tree API
 (JavaTreeDump) parses each program of tests/analysis/java/, acorn (js_tree_dump.js) each program of
-tests/analysis/javascript/; lowering.py lowers the model, static_analyzer.py classifies it. The first
-line of each program says what to expect (`// expect time=CLASS [risks=a,b]`).
+tests/analysis/javascript/, libclang (cpp_tree_dump.py) each program of tests/analysis/cpp/;
+lowering.py lowers the model, static_analyzer.py classifies it. The first line of each program says
+what to expect (`// expect time=CLASS [risks=a,b]`).
 
 usage: tst_lowering.py SOURCE_DIR   (run by CTest)"""
 import json
@@ -20,7 +21,8 @@ with tempfile.TemporaryDirectory() as classes:
     subprocess.run(["javac", "-d", classes, os.path.join(root, "analysis", "parsers", "JavaTreeDump.java")],
                    check=True)
     parsers = {"java": ["java", "-cp", classes, "JavaTreeDump"],
-               "javascript": ["node", os.path.join(root, "analysis", "parsers", "js_tree_dump.js")]}
+               "javascript": ["node", os.path.join(root, "analysis", "parsers", "js_tree_dump.js")],
+               "cpp": [sys.executable, os.path.join(root, "analysis", "parsers", "cpp_tree_dump.py")]}
     programs = [(lang, os.path.join(root, "tests", "analysis", lang, name)) for lang in parsers
                 for name in sorted(os.listdir(os.path.join(root, "tests", "analysis", lang)))]
     for lang, path in programs:
@@ -38,7 +40,8 @@ with tempfile.TemporaryDirectory() as classes:
         print("%s %s: want %s, got %s (%s)" % ("PASS" if ok else "FAIL", name, want, got, out.get("explanation")))
 
     # A syntax error is reported with its line, not analyzed.
-    for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n")):
+    for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n"),
+                           ("cpp", b"int main() {\n  int x = ;\n}\n")):
         bad = subprocess.run(parsers[lang], input=bad_code, capture_output=True, check=True).stdout.decode()
         out = static_analyzer.analyze_input(bad)
         ok = out.get("ok") is False and out.get("line") == 2

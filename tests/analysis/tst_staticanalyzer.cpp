@@ -30,6 +30,25 @@ QMap<QString, QString> expectations(const QByteArray &code)
     return out;
 }
 
+// The kinds of risky pattern a result reports, each once, sorted.
+QStringList riskKinds(const AnalysisResult &r)
+{
+    QStringList kinds;
+    for (const RiskyPattern &p : r.risks) {
+        if (!kinds.contains(p.kind))
+            kinds.append(p.kind);
+    }
+    kinds.sort();
+    return kinds;
+}
+
+QStringList expectedRisks(const QMap<QString, QString> &expected)
+{
+    QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    want.sort();
+    return want;
+}
+
 AnalysisResult analyzeWith(StaticAnalyzer &analyzer, const QString &code, int timeoutMs = 15000,
                            const QString &language = QStringLiteral("python"))
 {
@@ -61,6 +80,12 @@ public:
     void writeInput(const QByteArray &) override {}
     void closeInput() override {}
 };
+
+// The C++ parser's libclang bindings (Debian's python3-clang), as the bundled parser imports them.
+bool cppParserAvailable()
+{
+    return QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py"));
+}
 
 bool sandboxAvailable()
 {
@@ -100,17 +125,8 @@ private Q_SLOTS:
             QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
         if (expected.contains(QStringLiteral("space")))
             QCOMPARE(r.spaceClass(), expected.value(QStringLiteral("space")));
-        if (expected.contains(QStringLiteral("risks"))) {
-            QStringList kinds;
-            for (const RiskyPattern &p : r.risks) {
-                if (!kinds.contains(p.kind))
-                    kinds.append(p.kind);
-            }
-            kinds.sort();
-            QStringList want = expected.value(QStringLiteral("risks")).split(QLatin1Char(','));
-            want.sort();
-            QCOMPARE(kinds, want);
-        }
+        if (expected.contains(QStringLiteral("risks")))
+            QCOMPARE(riskKinds(r), expectedRisks(expected));
         QVERIFY(r.confidence > 0 && r.confidence <= 1);
         QVERIFY(!r.explanation.isEmpty());
     }
@@ -171,6 +187,80 @@ private Q_SLOTS:
         QCOMPARE(r.timeClass(), QStringLiteral("quadratic"));
         QVERIFY(!r.hotLoops.isEmpty());
         QCOMPARE(r.hotLoops.first().startLine, 3);
+    }
+
+    void analyzesCppThroughItsParser_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = QDir(QStringLiteral(":/cpp")).entryList({QStringLiteral("*.cpp")});
+        QVERIFY(files.size() >= 7);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << QStringLiteral(":/cpp/") + f;
+    }
+
+    void analyzesCppThroughItsParser()
+    {
+        // The production chain without the sandbox: the bundled C++ parser (libclang) writes the model,
+        // the bundled analyzer reads it. Nested loops, binary search, std::sort, fib, merge sort, a
+        // program with <bits/stdc++.h>, system()/popen/fork/exec/remove/socket and a loop without exit.
+        QFETCH(QString, path);
+        QVERIFY(StaticAnalyzer::supportsLanguage(QStringLiteral("cpp")));
+        if (!cppParserAvailable())
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray code = file.readAll();
+        const auto expected = expectations(code);
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code), 60000, QStringLiteral("cpp"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
+        QCOMPARE(riskKinds(r), expectedRisks(expected));
+        QVERIFY(!r.explanation.isEmpty());
+    }
+
+    void cppDetailsOfTheModel()
+    {
+        // Line ranges of functions and hot loops, the risk's line, and a syntax error with its line.
+        if (!cppParserAvailable())
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const QString program = QStringLiteral(
+            "#include <bits/stdc++.h>\n"
+            "using namespace std;\n"
+            "int pairs(const vector<int> &a) {\n"
+            "    int c = 0;\n"
+            "    for (int x : a)\n"
+            "        for (int y : a)\n"
+            "            if (x + y == 0) c++;\n"
+            "    return c;\n"
+            "}\n"
+            "int main() {\n"
+            "    int n; cin >> n;\n"
+            "    vector<int> a(n);\n"
+            "    for (auto &x : a) cin >> x;\n"
+            "    cout << pairs(a) << endl;\n"
+            "    system(\"echo done\");\n"
+            "}\n");
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, QStringLiteral("cpp"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.time, QStringLiteral("O(n^2)"));
+        QCOMPARE(r.functions.size(), 1);
+        QCOMPARE(r.functions.first().name, QStringLiteral("pairs"));
+        QCOMPARE(r.functions.first().startLine, 3);
+        QCOMPARE(r.functions.first().endLine, 9);
+        QVERIFY(!r.hotLoops.isEmpty());
+        QCOMPARE(r.hotLoops.first().startLine, 5);
+        QCOMPARE(r.risks.size(), 1);
+        QCOMPARE(r.risks.first().kind, QStringLiteral("system_command"));
+        QCOMPARE(r.risks.first().line, 15);
+
+        const AnalysisResult bad = analyzeWith(analyzer, QStringLiteral("int main() {\n  int x = ;\n}\n"), 60000,
+                                               QStringLiteral("cpp"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.startsWith(QStringLiteral("line 2:")), qPrintable(bad.error));
     }
 
     void languageWithoutAnalyzerFailsNamingIt()
@@ -401,6 +491,12 @@ private Q_SLOTS:
                                                       "let steps = 0;\nwhile (n > 1) { n = Math.floor(n / 2); "
                                                       "steps++; }\nconsole.log(steps);\n")
                                     << QStringLiteral("logn");
+        QTest::newRow("cpp") << QStringLiteral("cpp")
+                             << QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
+                                               "int main() {\n  int n; cin >> n;\n  vector<long long> a(n);\n"
+                                               "  for (auto &x : a) cin >> x;\n  sort(a.begin(), a.end());\n"
+                                               "  cout << a[0] << endl;\n}\n")
+                             << QStringLiteral("nlogn");
     }
 
     void sandboxedAnalysisOfJavaAndJavaScript()
@@ -412,7 +508,7 @@ private Q_SLOTS:
         if (!sandboxAvailable())
             QSKIP("code-remote-sandbox is not built");
         const QString tool = language == QLatin1String("java") ? QStringLiteral("javac") : QStringLiteral("node");
-        if (QStandardPaths::findExecutable(tool).isEmpty())
+        if (language == QLatin1String("cpp") ? !cppParserAvailable() : QStandardPaths::findExecutable(tool).isEmpty())
             QSKIP("the language's toolchain is not installed (scripts/packages/test.txt installs it)");
         StaticAnalyzer analyzer;
         analyzer.setTimeoutMs(60'000);

@@ -5,6 +5,7 @@
 #include <runner/SandboxHostPool.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -809,6 +810,29 @@ private Q_SLOTS:
         QVERIFY(analysis.contains(QStringLiteral("time")));
         const Run text = run({QStringLiteral("--analyze-only"), path});
         QVERIFY2(text.err.contains("complexity: time"), text.err.constData());
+    }
+
+    void analyzesCppWithoutRunning()
+    {
+        // C++ through its parser (libclang) and the analyzer, both in the sandbox; nothing is compiled or run.
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        const QString path = write(QStringLiteral("search.cpp"),
+                                   "#include <bits/stdc++.h>\nusing namespace std;\nint main() {\n"
+                                   "  cout << \"ran\" << endl;\n  long long n; cin >> n;\n  long long lo = 0, hi = n;\n"
+                                   "  while (lo < hi) {\n    long long mid = (lo + hi) / 2;\n"
+                                   "    if (mid * mid < n) lo = mid + 1; else hi = mid;\n  }\n"
+                                   "  system(\"ls\");\n  cout << lo << endl;\n}\n");
+        const Run json = run({QStringLiteral("--analyze-only"), QStringLiteral("--json"), path});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(!json.out.contains("ran"));
+        const QJsonObject analysis = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(analysis.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(analysis.value(QStringLiteral("time")).toString(), QStringLiteral("O(log n)"));
+        const QJsonArray risks = analysis.value(QStringLiteral("risks")).toArray();
+        QCOMPARE(risks.size(), 1);
+        QCOMPARE(risks.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("system_command"));
+        QCOMPARE(risks.first().toObject().value(QStringLiteral("line")).toInt(), 11);
     }
 
     void fallsBackToStaticAnalysisWithoutLeakingTheKey()

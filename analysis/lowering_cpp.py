@@ -1,0 +1,89 @@
+"""C++ library names of the lowering (see lowering.py): the free functions of <algorithm>, <cmath>,
+<cstring> and <cstdio> as the Python call of the same cost, and `m[k]` on an ordered map (a tree walk,
+O(log n)). A mixin of lowering.Lowering, used only for programs whose model says "lang": "cpp"
+(analysis/parsers/cpp_tree_dump.py writes them); the containers' member calls are the shared tables'."""
+import ast
+
+try:
+    from lowering_model import SORTED, C, call, family, input_call, meth
+except ImportError:
+    pass  # the bundled script: lowering_model.py is earlier in the same file
+
+# Whole-range algorithms: one pass over the range (their first argument, `a.begin()` or `a + 1`).
+CPP_LINEAR = {"reverse", "fill", "fill_n", "iota", "count", "count_if", "find", "find_if", "find_if_not",
+              "unique", "copy", "copy_n", "for_each", "transform", "replace", "remove", "remove_if", "rotate",
+              "partial_sum", "adjacent_difference", "all_of", "any_of", "none_of", "partition", "merge",
+              "inplace_merge", "is_sorted", "set_union", "set_intersection", "set_difference",
+              "next_permutation", "prev_permutation", "shuffle", "random_shuffle", "nth_element", "equal"}
+CPP_SORTS = {"sort", "stable_sort", "partial_sort"}
+CPP_SEARCHES = {"lower_bound", "upper_bound", "binary_search", "equal_range"}
+CPP_PRINTS = {"printf", "puts", "putchar", "fprintf", "fputs", "sprintf", "snprintf"}
+CPP_READS = {"getchar", "getchar_unlocked", "cin_next"}
+CPP_MATH = {"sqrt": "sqrt", "cbrt": "sqrt", "log": "log", "log2": "log", "log10": "log10", "__gcd": "gcd",
+            "gcd": "gcd", "lcm": "lcm", "__lg": "log"}
+CPP_INTS = {"stoi", "stol", "stoll", "stoul", "stoull", "atoi", "atol", "atoll", "stod", "stof", "atof",
+            "floor", "ceil", "round", "trunc", "toupper", "tolower", "__builtin_popcount",
+            "__builtin_popcountll", "__builtin_clz", "__builtin_clzll", "__builtin_ctz", "__builtin_ctzll"}
+CPP_CONSTANT = {"swap", "memset", "memcpy", "memmove", "srand", "rand", "time", "clock", "assert",
+                "isdigit", "isalpha", "isalnum", "isupper", "islower", "isspace", "make_tuple", "tie",
+                "freopen", "fflush", "sync_with_stdio", "distance", "advance", "next", "prev", "begin", "end",
+                "free", "malloc", "calloc"}
+
+
+def _range_of(node):
+    """The container a range argument names: `a` for a.begin() (already lowered to `a`), a + 1, a + n."""
+    while isinstance(node, ast.BinOp):
+        node = node.left
+    return node
+
+
+class CppCalls:
+    def cpp_call(self, name, args):
+        """The Python call of the same cost as the C++ free function `name`, or None if it is not one
+        of the library's."""
+        if name in self.user_funcs:
+            return None
+        if name in CPP_READS:
+            return input_call(name)
+        a = [self.expr(x) for x in args]
+        if name in CPP_SORTS and a:
+            return meth(_range_of(a[0]), "sort")
+        if name in CPP_SEARCHES and a:
+            return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", _range_of(a[0]), a[-1])
+        if name in CPP_LINEAR and a:
+            return call("list", _range_of(a[0]))
+        if name in ("accumulate", "max_element", "min_element") and a:
+            return call({"accumulate": "sum", "max_element": "max", "min_element": "min"}[name], _range_of(a[0]))
+        if name in ("max", "min"):
+            return call(name, *a) if len(a) > 1 else call(name, a[0]) if a else C(0)
+        if name in CPP_PRINTS:
+            return call("print", *[x for x in a if not isinstance(x, ast.Constant)])
+        if name in ("abs", "fabs", "llabs", "labs"):
+            return call("abs", *a[:1])
+        if name == "pow" and len(a) == 2:
+            return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1])
+        if name in CPP_MATH:
+            return meth(ast.Name(id="math", ctx=ast.Load()), CPP_MATH[name], *a)
+        if name in CPP_INTS:
+            return call("int", *a[:1])
+        if name == "strlen" and a:
+            return call("len", a[0])
+        if name == "to_string":
+            return call("str", *a[:1])
+        if name in ("strcmp", "strncmp") and len(a) >= 2:
+            return ast.Compare(left=a[0], ops=[ast.Eq()], comparators=[a[1]])
+        if name == "make_pair":
+            return ast.Tuple(elts=a, ctx=ast.Load())
+        if name in ("exit", "abort", "quick_exit"):
+            return call("exit")
+        if name in CPP_CONSTANT:
+            return C(0)
+        return None
+
+    def cpp_index(self, e):
+        """m[k] on a std::map or std::set walks the tree, O(log n), and inserts k when it is missing (read
+        or written): the item at an insertion, so a statement that updates m[k] keeps its own form."""
+        if family(self.type_of(e["obj"])) not in SORTED:
+            return None
+        insert = meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", self.expr(e["obj"]), self.expr(e["idx"]))
+        return ast.Subscript(value=self.expr(e["obj"]), slice=insert, ctx=ast.Load())

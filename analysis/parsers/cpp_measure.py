@@ -1,0 +1,183 @@
+"""Measure for C++: writes the program that times one function of a C++ program at growing input sizes.
+
+Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget"}),
+then the C++ program. Standard output: a C++ program (the user's, its main renamed, then a main of ours)
+that the sandbox compiles once and runs; it prints the harness's lines ({"n", "seconds"} per size,
+then {"done": true, ...}), so EmpiricalAnalyzer fits them like Python's. Or {"error": "..."} as JSON.
+
+The function is chosen with libclang (cpp_tree_dump.py parses the program): the named one, else the first
+whose parameters are all something we can make (vectors and arrays of numbers, strings, numbers). A
+vector or array parameter gets n random numbers, sorted when the function halves a range (a binary
+search); a string, n letters; a number, n when it is the size (or the length of an array passed as a
+pointer), else a small constant.
+"""
+import json
+import sys
+
+try:
+    from cpp_clang import K, cindex
+except ImportError:
+    pass  # the bundled script: cpp_clang.py is earlier in the same file
+try:
+    from cpp_tree_dump import MAIN, parse, first_error
+except ImportError:
+    pass  # the bundled script: cpp_tree_dump.py is earlier in the same file
+
+NUMBERS = {"int", "long", "long long", "unsigned int", "unsigned long", "unsigned long long", "short",
+           "double", "float", "long double", "size_t", "unsigned", "int64_t", "uint64_t", "char"}
+
+
+def parameter_kind(type_):
+    """What we pass for a parameter of this type: "list", "array", "str", "num", or None."""
+    t = type_.get_canonical()
+    if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
+        t = t.get_pointee().get_canonical()
+    spelled = t.spelling.replace("const ", "").strip()
+    if t.kind == cindex.TypeKind.POINTER or t.kind in (cindex.TypeKind.INCOMPLETEARRAY,
+                                                        cindex.TypeKind.CONSTANTARRAY):
+        inner = (t.get_pointee() if t.kind == cindex.TypeKind.POINTER else t.element_type).get_canonical()
+        return "array" if inner.spelling.replace("const ", "").strip() in NUMBERS else None
+    if spelled.startswith("std::vector<"):
+        inner = spelled[len("std::vector<"):].rstrip(">").strip()
+        return "list" if inner in NUMBERS else None
+    if spelled == "std::string":
+        return "str"
+    if spelled in NUMBERS:
+        return "num"
+    return None
+
+
+def element_type(type_):
+    t = type_.get_canonical()
+    if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
+        t = t.get_pointee().get_canonical()
+    if t.kind == cindex.TypeKind.POINTER:
+        return t.get_pointee().get_canonical().spelling.replace("const ", "").strip()
+    if t.kind in (cindex.TypeKind.INCOMPLETEARRAY, cindex.TypeKind.CONSTANTARRAY):
+        return t.element_type.get_canonical().spelling.replace("const ", "").strip()
+    return t.spelling.replace("const ", "").strip()[len("std::vector<"):].rstrip(">").strip()
+
+
+def halves(cursor, source):
+    """A binary search's midpoint: (lo + hi) / 2 or >> 1 in the function's text."""
+    e = cursor.extent
+    text = source.encode("utf-8")[e.start.offset:e.end.offset].decode("utf-8", "replace").replace(" ", "")
+    return "/2" in text or ">>1" in text
+
+
+def functions(tu):
+    for c in tu.cursor.get_children():
+        if c.location.file is not None and c.location.file.name == MAIN and c.kind == K.FUNCTION_DECL \
+                and c.is_definition() and c.spelling != "main":
+            yield c
+
+
+def choose(tu, name):
+    for f in functions(tu):
+        if name and f.spelling != name:
+            continue
+        params = [p for p in f.get_children() if p.kind == K.PARM_DECL]
+        kinds = [parameter_kind(p.type) for p in params]
+        if params and all(kinds):
+            return f, params, kinds
+        if name:
+            return f, params, kinds
+    return None, [], []
+
+
+def driver(f, params, kinds, size, budget, sorted_input):
+    """Our main: builds the arguments for each size outside the timed region and times the call."""
+    grows = size or next((p.spelling for p, k in zip(params, kinds) if k in ("list", "array", "str")),
+                         params[0].spelling)
+    has_array = "array" in kinds
+    lines = ["#undef main", "#include <algorithm>", "#include <chrono>", "#include <cstdio>",
+             "#include <random>", "#include <string>", "#include <type_traits>", "#include <vector>",
+             "// The call's result escapes, so -O2 cannot drop a call whose value nothing reads.",
+             "template <class F> void code_remote_call(F &&f) {",
+             "    if constexpr (std::is_void_v<decltype(f())>) {",
+             "        f();",
+             "    } else {",
+             "        auto r = f();",
+             '        asm volatile("" : : "r"(&r) : "memory");',
+             "    }",
+             "}",
+             "int main() {",
+             "    std::mt19937_64 code_remote_rng(12345);",
+             "    const double code_remote_budget = %r;" % float(budget),
+             "    const auto code_remote_start = std::chrono::steady_clock::now();",
+             "    auto code_remote_since = [](std::chrono::steady_clock::time_point t) {",
+             "        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(); };",
+             "    double code_remote_previous = 1e300;",
+             "    const bool code_remote_numbers_only = %s;" % ("false" if any(k != "num" for k in kinds) else "true"),
+             "    for (long long n = code_remote_numbers_only ? 4 : 16; n <= 50000000;",
+             "         n = code_remote_numbers_only ? n + n / 4 + 1 : n * 2) {"]
+    args = []
+    for i, (p, k) in enumerate(zip(params, kinds)):
+        length = "n" if p.spelling == grows else "8"
+        if k in ("list", "array"):
+            t = element_type(p.type)
+            lines += ["        std::vector<%s> code_remote_base%d(%s);" % (t, i, length),
+                      "        for (auto &x : code_remote_base%d) x = (%s)(code_remote_rng() %% 1000000);" % (i, t)]
+            if sorted_input:
+                lines.append("        std::sort(code_remote_base%d.begin(), code_remote_base%d.end());" % (i, i))
+        elif k == "str":
+            lines += ["        std::string code_remote_base%d(%s, 'a');" % (i, length),
+                      "        for (auto &c : code_remote_base%d) c = (char)('a' + code_remote_rng() %% 26);" % i]
+        else:
+            value = "n" if p.spelling == grows or has_array else "8"
+            lines.append("        const auto code_remote_base%d = %s;" % (i, value))
+    lines += ["        double code_remote_spent = 0;", "        long long code_remote_calls = 0;", "        do {"]
+    for i, k in enumerate(kinds):
+        lines.append("            auto code_remote_arg%d = code_remote_base%d;" % (i, i))
+        args.append("code_remote_arg%d.data()" % i if k == "array" else "code_remote_arg%d" % i)
+    lines += ["            const auto code_remote_t0 = std::chrono::steady_clock::now();",
+              "            code_remote_call([&] { return %s(%s); });" % (f.spelling, ", ".join(args)),
+              "            code_remote_spent += code_remote_since(code_remote_t0);",
+              "            ++code_remote_calls;",
+              "        } while (code_remote_spent < 0.002 && code_remote_calls < 1000);",
+              "        const double code_remote_each = code_remote_spent / code_remote_calls;",
+              '        std::printf("{\\"n\\": %lld, \\"seconds\\": %.9g}\\n", n, code_remote_each);',
+              "        std::fflush(stdout);",
+              "        // The next size costs what this one did times the last growth (at least doubled): stop",
+              "        // while it still fits the budget (fib(n) grows by ~2^(n/4) from one size to the next).",
+              "        const double code_remote_growth = std::max(2.0, code_remote_each / code_remote_previous);",
+              "        code_remote_previous = code_remote_each;",
+              "        if (code_remote_since(code_remote_start) + code_remote_each * code_remote_growth * 2",
+              "            > code_remote_budget) break;",
+              "    }"]
+    kind = "sorted" if sorted_input and any(k in ("list", "array") for k in kinds) else \
+        {"list": "list", "array": "list", "str": "str"}.get(kinds[[p.spelling for p in params].index(grows)]
+                                                             if grows in [p.spelling for p in params] else "", "int")
+    done = {"done": True, "function": f.spelling, "kind": kind, "size": grows,
+            "parameters": [{"name": p.spelling, "kind": k} for p, k in zip(params, kinds)]}
+    lines += ['    std::printf("%%s\\n", %s);' % json.dumps(json.dumps(done)), "    return 0;", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def measure_main():
+    header = json.loads(sys.stdin.buffer.readline().decode("utf-8") or "{}")
+    source = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    tu = parse(source)
+    error = first_error(tu)
+    if error:
+        sys.stdout.write(json.dumps({"error": "line %d: %s" % (error["line"], error["error"])}) + "\n")
+        return
+    f, params, kinds = choose(tu, header.get("function") or "")
+    if f is None:
+        sys.stdout.write(json.dumps({"error": "no function whose parameters are numbers, strings or vectors "
+                                              "of numbers to measure"}) + "\n")
+        return
+    if not params or not all(kinds):
+        sys.stdout.write(json.dumps({"error": "%s() takes parameters Measure cannot make" % f.spelling}) + "\n")
+        return
+    size = header.get("size") or ""
+    if size and size not in [p.spelling for p in params]:
+        sys.stdout.write(json.dumps({"error": "%s() has no parameter %s" % (f.spelling, size)}) + "\n")
+        return
+    program = "#define main code_remote_user_main\n#line 1\n" + source + "\n" + driver(
+        f, params, kinds, size, header.get("budget", 3.0), halves(f, source))
+    sys.stdout.write(program)
+
+
+if __name__ == "__main__":
+    measure_main()

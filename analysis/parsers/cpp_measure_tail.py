@@ -1,0 +1,1 @@
+measure_main()

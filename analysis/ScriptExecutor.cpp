@@ -45,6 +45,7 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
             request.source = run.compiledScript;
     }
     request.stdinData = run.stdinData;
+    request.keepStdinOpen = run.keepStdinOpen;
     request.policy.profile = runner::Profile::Standard;
     request.policy.limits.wallMs = run.timeoutMs;
     request.policy.limits.memoryBytes = run.memoryBytes;
@@ -94,6 +95,18 @@ void SandboxScriptExecutor::cancel()
 {
     if (m_session)
         m_session->stop();
+}
+
+void SandboxScriptExecutor::writeInput(const QByteArray &data)
+{
+    if (m_session)
+        m_session->writeInput(data);
+}
+
+void SandboxScriptExecutor::closeInput()
+{
+    if (m_session)
+        m_session->closeInput();
 }
 
 ProcessScriptExecutor::ProcessScriptExecutor(QObject *parent, const QString &python)
@@ -177,8 +190,21 @@ void ProcessScriptExecutor::start(const ScriptRun &run)
     else // -I: no user site or PYTHON* variables; -S: no site import, most of the start-up time.
         process->start(m_python, {QStringLiteral("-I"), QStringLiteral("-S"), path});
     process->write(run.stdinData);
-    process->closeWriteChannel();
+    if (!run.keepStdinOpen)
+        process->closeWriteChannel();
     timer->start(run.timeoutMs);
+}
+
+void ProcessScriptExecutor::writeInput(const QByteArray &data)
+{
+    if (m_process && !m_done)
+        m_process->write(data);
+}
+
+void ProcessScriptExecutor::closeInput()
+{
+    if (m_process && !m_done)
+        m_process->closeWriteChannel();
 }
 
 void ProcessScriptExecutor::cancel()

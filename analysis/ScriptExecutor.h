@@ -31,6 +31,9 @@ struct ScriptRun
     QByteArray compiledScript;
     QString compiledFor;
     QByteArray stdinData; // the user's program (and whatever the script needs after it)
+    // true: more input follows with writeInput(), and closeInput() ends it (a script started before
+    // its input exists, so that its start-up overlaps the run that makes that input).
+    bool keepStdinOpen = false;
     int timeoutMs = 10'000;
     qint64 memoryBytes = sandbox::contract::defaults::kMemoryBytes;
 };
@@ -56,6 +59,9 @@ public:
     // Starts a run; finished() follows exactly once, also when the run cannot start.
     virtual void start(const ScriptRun &run) = 0;
     virtual void cancel() = 0;
+    // Input after the run's stdinData, for a run started with keepStdinOpen.
+    virtual void writeInput(const QByteArray &data) = 0;
+    virtual void closeInput() = 0;
 
 Q_SIGNALS:
     // Output as the script produces it (the empirical harness streams one line per measurement).
@@ -74,6 +80,8 @@ public:
 
     void start(const ScriptRun &run) override;
     void cancel() override;
+    void writeInput(const QByteArray &data) override;
+    void closeInput() override;
 
 private:
     QPointer<runner::LocalRunSession> m_session;
@@ -91,6 +99,8 @@ public:
 
     void start(const ScriptRun &run) override;
     void cancel() override;
+    void writeInput(const QByteArray &data) override;
+    void closeInput() override;
 
 private:
     void finish(ScriptOutcome outcome);

@@ -4,6 +4,7 @@
 #include "ScriptExecutor.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
 
 #include <functional>
@@ -41,7 +42,7 @@ public:
     // Whether analyze() has an offline analyzer for the language.
     static bool supportsLanguage(const QString &language);
     void cancel();
-    bool isRunning() const { return !m_executor.isNull(); }
+    bool isRunning() const { return !m_executors.isEmpty(); }
 
     // The bundled script's text (from the resources).
     static QByteArray script();
@@ -59,14 +60,19 @@ Q_SIGNALS:
     void finished(const analysis::AnalysisResult &result);
 
 private:
-    void runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
+    // Starts one run of the current request; `then` gets its outcome unless the request was answered
+    // or cancelled first.
+    ScriptExecutor *runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
+    ScriptRun analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled) const;
     void runAnalyzer(const QByteArray &input);
     void runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled);
+    // Answers the current request and stops what else of it runs.
+    void deliver(const AnalysisResult &result);
     void fail(const QString &message);
 
     ExecutorFactory m_factory;
     quint64 m_generation = 0; // a request's number: answers of cancelled requests are dropped
-    QPointer<ScriptExecutor> m_executor;
+    QList<QPointer<ScriptExecutor>> m_executors; // the current request's runs
     int m_timeoutMs = 10'000;
 };
 

@@ -1,11 +1,15 @@
 // Times the static analyzer on a generated 200-line program: the bundled script run directly
 // (ProcessScriptExecutor) and through the sandbox (the production path), each as a ratio against
-// `python3 -I -S -c pass` measured in the same run, so the figures travel between machines; then the
-// empirical analyzer on three functions, each against its 5 s target.
+// `python3 -I -S -c pass` measured in the same run, so the figures travel between machines; then, for
+// each language with a parser (Java, JavaScript), a 200-line program of it through the sandbox against
+// that language's bare start-up in the same sandbox (an empty program), with the parser's and the
+// analyzer's runs timed alone; then the empirical analyzer on three functions, each against its 5 s
+// target.
 //
 // usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
 
 #include <analysis/EmpiricalAnalyzer.h>
+#include <analysis/Resources.h>
 #include <runner/LocalRunSession.h>
 #include <analysis/StaticAnalyzer.h>
 
@@ -16,6 +20,7 @@
 #include <QProcess>
 
 #include <algorithm>
+#include <tuple>
 #include <cstdio>
 
 using namespace analysis;
@@ -48,6 +53,68 @@ QString program200Lines()
     code += QStringLiteral("n = int(input())\na = list(map(int, input().split()))\n"
                            "dp = [[0] * (n + 1) for _ in range(n + 1)]\n"
                            "print(helper0(a, n), rec0(n))\n");
+    return code;
+}
+
+// The same shape in Java: helpers with a nested loop, a sort and a set, a halving recursion.
+QString javaProgram200Lines()
+{
+    QString code = QStringLiteral("import java.util.*;\n\npublic class Main {\n");
+    int block = 0;
+    while (code.count(QLatin1Char('\n')) < 180) {
+        code += QStringLiteral("    static int helper%1(int[] a, int n) {\n"
+                               "        int total = 0;\n"
+                               "        for (int i = 0; i < n; i++)\n"
+                               "            for (int j = i + 1; j < n; j++)\n"
+                               "                if (a[i] + a[j] == %1) total++;\n"
+                               "        int[] b = a.clone();\n"
+                               "        Arrays.sort(b);\n"
+                               "        Set<Integer> seen = new HashSet<>();\n"
+                               "        for (int x : b) seen.add(x);\n"
+                               "        return total + seen.size();\n"
+                               "    }\n\n"
+                               "    static int rec%1(int n) {\n"
+                               "        if (n <= 1) return 1;\n"
+                               "        return rec%1(n / 2) + 1;\n"
+                               "    }\n\n")
+                    .arg(block);
+        ++block;
+    }
+    code += QStringLiteral("    public static void main(String[] args) {\n"
+                           "        Scanner in = new Scanner(System.in);\n"
+                           "        int n = in.nextInt();\n"
+                           "        int[] a = new int[n];\n"
+                           "        for (int i = 0; i < n; i++) a[i] = in.nextInt();\n"
+                           "        int[][] dp = new int[n + 1][n + 1];\n"
+                           "        System.out.println(helper0(a, n) + \" \" + rec0(n) + dp.length);\n"
+                           "    }\n}\n");
+    return code;
+}
+
+QString javascriptProgram200Lines()
+{
+    QString code = QStringLiteral("'use strict';\nconst data = require('fs').readFileSync(0, 'utf8').split(/\\s+/);\n"
+                                  "let pos = 0;\nfunction nextInt() { return parseInt(data[pos++], 10); }\n\n");
+    int block = 0;
+    while (code.count(QLatin1Char('\n')) < 190) {
+        code += QStringLiteral("function helper%1(a, n) {\n"
+                               "    let total = 0;\n"
+                               "    for (let i = 0; i < n; i++)\n"
+                               "        for (let j = i + 1; j < n; j++)\n"
+                               "            if (a[i] + a[j] === %1) total++;\n"
+                               "    const b = a.slice().sort((x, y) => x - y);\n"
+                               "    const seen = new Set(b);\n"
+                               "    return total + seen.size;\n"
+                               "}\n\n"
+                               "function rec%1(n) {\n"
+                               "    if (n <= 1) return 1;\n"
+                               "    return rec%1(Math.floor(n / 2)) + 1;\n"
+                               "}\n\n")
+                    .arg(block);
+        ++block;
+    }
+    code += QStringLiteral("const n = nextInt();\nconst a = [];\nfor (let i = 0; i < n; i++) a.push(nextInt());\n"
+                           "console.log(helper0(a, n), rec0(n));\n");
     return code;
 }
 
@@ -89,8 +156,7 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values[values.size() / 2];
 }
 
-double timeAnalysis(StaticAnalyzer &analyzer, const QString &code, QString *error,
-                    const QString &language = QStringLiteral("python"))
+double timeAnalysis(StaticAnalyzer &analyzer, const QString &code, const QString &language, QString *error)
 {
     QEventLoop loop;
     AnalysisResult result;
@@ -125,6 +191,80 @@ double timeEmpirical(const QString &code, AnalysisResult *out)
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
+// One run of a script through the sandbox (as the analyzers run theirs); its stdout in `output`.
+double timeScript(const ScriptRun &run, QByteArray *output, QString *error)
+{
+    SandboxScriptExecutor executor;
+    QEventLoop loop;
+    ScriptOutcome outcome;
+    QObject::connect(&executor, &ScriptExecutor::finished, &loop, [&](const ScriptOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    executor.start(run);
+    loop.exec();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    if (output)
+        *output = outcome.stdoutData;
+    if (!outcome.ok && error)
+        *error = outcome.message;
+    return ms;
+}
+
+// A 200-line program of a parsed language through the sandbox, against that language's bare start-up
+// in the same sandbox; the parser's run and the analyzer's run alone show where the time goes (the
+// product starts both together, so the whole is less than their sum).
+bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs)
+{
+    QString error;
+    ScriptRun bare;
+    bare.language = language;
+    bare.script = bareProgram;
+    ScriptRun parser;
+    parser.language = language;
+    parser.script = StaticAnalyzer::parserScript(language);
+    parser.stdinData = code.toUtf8();
+    // Python has no parser run: the analyzer parses it with Python's own `ast`.
+    const bool hasParser = !parser.script.isEmpty();
+    QByteArray model = code.toUtf8();
+    timeScript(bare, nullptr, &error); // warm the page cache (and Java's compile cache)
+    if (hasParser)
+        timeScript(parser, &model, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(language), qPrintable(error));
+        return false;
+    }
+    ScriptRun analyzer;
+    analyzer.script = StaticAnalyzer::script();
+    analyzer.compiledScript = StaticAnalyzer::compiledScript();
+    analyzer.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
+    analyzer.stdinData = model;
+    StaticAnalyzer whole;
+    timeAnalysis(whole, code, language, &error);
+
+    QList<double> bareMs, parserMs, analyzerMs, wholeMs;
+    for (int i = 0; i < runs && error.isEmpty(); ++i) {
+        // Interleaved, so that a change of the machine's load touches every figure alike.
+        bareMs.append(timeScript(bare, nullptr, &error));
+        parserMs.append(hasParser ? timeScript(parser, nullptr, &error) : 0.0);
+        analyzerMs.append(timeScript(analyzer, nullptr, &error));
+        wholeMs.append(timeAnalysis(whole, code, language, &error));
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s analysis failed: %s\n", qPrintable(language), qPrintable(error));
+        return false;
+    }
+    const double base = median(bareMs);
+    std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
+                "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
+                qPrintable(language), static_cast<long long>(code.count(QLatin1Char('\n'))), median(wholeMs),
+                base, median(wholeMs) / base, median(parserMs), median(analyzerMs),
+                median(parserMs) + median(analyzerMs));
+    return true;
+}
+
 double timePythonStartup(const QString &statement = QStringLiteral("pass"))
 {
     QProcess p;
@@ -147,14 +287,14 @@ void timeCpp(int runs)
     QList<double> bare, sandboxed;
     StaticAnalyzer sandbox;
     QString error;
-    timeAnalysis(sandbox, code, &error, QStringLiteral("cpp"));
+    timeAnalysis(sandbox, code, QStringLiteral("cpp"), &error);
     if (!error.isEmpty()) {
         std::printf("C++ static analysis: not measured (%s)\n", qPrintable(error));
         return;
     }
     for (int i = 0; i < runs; ++i) {
         bare.append(timePythonStartup(bareParser));
-        sandboxed.append(timeAnalysis(sandbox, code, &error, QStringLiteral("cpp")));
+        sandboxed.append(timeAnalysis(sandbox, code, QStringLiteral("cpp"), &error));
     }
     const double base = median(bare);
     std::printf("C++ program: %lld lines (includes <bits/stdc++.h>)\n", code.count(QLatin1Char('\n')));
@@ -180,9 +320,9 @@ int main(int argc, char **argv)
     local.setExecutorFactory(
         [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
     QString error;
-    timeAnalysis(local, code, &error); // warm the page cache
+    timeAnalysis(local, code, QStringLiteral("python"), &error); // warm the page cache
     for (int i = 0; i < runs; ++i)
-        direct.append(timeAnalysis(local, code, &error));
+        direct.append(timeAnalysis(local, code, QStringLiteral("python"), &error));
     if (!error.isEmpty()) {
         std::fprintf(stderr, "analysis failed: %s\n", qPrintable(error));
         return 1;
@@ -195,15 +335,27 @@ int main(int argc, char **argv)
 
     if (QFileInfo::exists(runner::LocalRunSession::sandboxExecutable())) {
         StaticAnalyzer sandbox;
-        timeAnalysis(sandbox, code, &error);
+        timeAnalysis(sandbox, code, QStringLiteral("python"), &error);
         for (int i = 0; i < runs; ++i)
-            sandboxed.append(timeAnalysis(sandbox, code, &error));
+            sandboxed.append(timeAnalysis(sandbox, code, QStringLiteral("python"), &error));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "sandboxed analysis failed: %s\n", qPrintable(error));
             return 1;
         }
         std::printf("static analyzer, in the sandbox: %7.1f ms   ratio %.2f   (target < 150 ms)\n",
                     median(sandboxed), median(sandboxed) / base);
+        // Python's parser is its own `ast`, inside the analyzer: its bare start-up is the interpreter's.
+        if (!timeParsedLanguage(QStringLiteral("python"), code, "pass\n", runs))
+            return 1;
+        const QList<std::tuple<QString, QString, QByteArray>> parsed = {
+            {QStringLiteral("java"), javaProgram200Lines(),
+             "public class Main {\n    public static void main(String[] args) {\n    }\n}\n"},
+            {QStringLiteral("javascript"), javascriptProgram200Lines(), "'use strict';\n"},
+        };
+        for (const auto &[language, program, bareProgram] : parsed) {
+            if (!timeParsedLanguage(language, program, bareProgram, runs))
+                return 1;
+        }
         // Empirical: three shapes of function, each measured once (each takes seconds, by design).
         const QList<QPair<const char *, QString>> functions = {
             {"linear", QStringLiteral("def total(a):\n    s = 0\n    for x in a:\n        s += x\n    return s\n")},

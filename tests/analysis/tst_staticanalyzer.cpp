@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 
 using namespace analysis;
@@ -63,6 +64,22 @@ void useLocalPython(StaticAnalyzer &analyzer)
     analyzer.setExecutorFactory(
         [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
 }
+
+// A parser run that fails at once, as a crashed parser does.
+class FailingExecutor : public ScriptExecutor
+{
+public:
+    using ScriptExecutor::ScriptExecutor;
+    void start(const ScriptRun &) override
+    {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT finished({false, {}, {}, QStringLiteral("the parser broke"), 0});
+        });
+    }
+    void cancel() override {}
+    void writeInput(const QByteArray &) override {}
+    void closeInput() override {}
+};
 
 // The C++ parser's libclang bindings (Debian's python3-clang), as the bundled parser imports them.
 bool cppParserAvailable()
@@ -337,6 +354,51 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<AnalysisResult>().time, QStringLiteral("O(n)"));
+    }
+
+    void startsTheAnalyzerWhileTheParserRuns()
+    {
+        // Both runs of a parsed language start at once: the analyzer waits on its input while the
+        // parser works, and gets the model when the parser ends.
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it)");
+        StaticAnalyzer analyzer;
+        QList<ScriptExecutor *> started;
+        analyzer.setExecutorFactory([&started](QObject *parent) -> ScriptExecutor * {
+            auto *executor = new ProcessScriptExecutor(parent);
+            started.append(executor);
+            return executor;
+        });
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("const a = [3, 1, 2];\na.sort((x, y) => x - y);\nconsole.log(a);\n"),
+                         QStringLiteral("javascript"));
+        QCOMPARE(started.size(), 2);
+        QVERIFY(analyzer.isRunning());
+        QVERIFY(spy.wait(60000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!analyzer.isRunning());
+    }
+
+    void aFailingParserStopsTheWaitingAnalyzer()
+    {
+        StaticAnalyzer analyzer;
+        QPointer<ScriptExecutor> waiting;
+        analyzer.setExecutorFactory([&waiting](QObject *parent) -> ScriptExecutor * {
+            if (!waiting) // the analyzer starts first, then the parser
+                return waiting = new ProcessScriptExecutor(parent);
+            return new FailingExecutor(parent);
+        });
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("class A {}\n"), QStringLiteral("java"));
+        QVERIFY(spy.wait(15000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error, QStringLiteral("the parser broke"));
+        QVERIFY(!analyzer.isRunning());
+        QTRY_VERIFY(waiting.isNull()); // cancelled and deleted, not left waiting on its input
+        QTest::qWait(200);
+        QCOMPARE(spy.size(), 1);
     }
 
     void precompiledScriptGivesTheSameAnswers()

@@ -40,8 +40,11 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #   libqt6svg6   the IDE's SVG icons (the image-format plugin)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "python3, adduser, libqt6sql6-sqlite, libqt6svg6")
 # The other languages' toolchains: the IDE and code-remote-run list the ones present (--languages).
+# The offline analyzers' parsers of JavaScript (acorn) and C++ (libclang's Python bindings); without them
+# those languages' analysis panel says which package is missing.
 # Qt's own catalogues translate the standard buttons (Save, Close) in the IDE's languages.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "nodejs, g++, default-jdk-headless, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "nodejs, g++, default-jdk-headless, node-acorn, python3-clang-14, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, systemd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_SOURCE_DIR}/debian/conffiles

@@ -189,7 +189,14 @@ def load_clang():
         # or of another build of Python.
         import sys
         sys.path.append("/usr/lib/python3/dist-packages")
-        from clang import cindex
+        try:
+            from clang import cindex
+        except ImportError:
+            # Both bundles (analysis and Measure) read an answer with an "error" as a failure to show.
+            import json
+            sys.stdout.write(json.dumps({"ok": False, "line": 0, "error": (
+                "C++ analysis needs libclang's Python bindings: install Debian's python3-clang-14")}) + "\n")
+            sys.exit(0)
     if not cindex.Config.loaded:
         for path in ("/usr/lib/llvm-14/lib/libclang-14.so.1", "/usr/lib/x86_64-linux-gnu/libclang-14.so.1"):
             if os.path.exists(path):

@@ -8,7 +8,14 @@ function loadAcorn() {
     } catch (e) {
         // Debian installs its Node.js modules in /usr/share/nodejs, on the search path of Debian's node
         // but not of other builds of node.
-        return require('/usr/share/nodejs/acorn');
+        try {
+            return require('/usr/share/nodejs/acorn');
+        } catch (missing) {
+            // The analyzer passes a parser's error through to the panel, which shows it as the reason.
+            process.stdout.write(JSON.stringify({ ok: false, line: 0, error:
+                'JavaScript analysis needs the acorn parser: install Debian\'s node-acorn' }) + '\n');
+            process.exit(0);
+        }
     }
 }
 

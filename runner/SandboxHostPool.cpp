@@ -46,11 +46,11 @@ QString sharedDirectoryPath()
 
 SandboxHostPool::SandboxHostPool(QObject *parent)
     : QObject(parent)
-    , m_privateDirectory(QDir::tempPath() + QStringLiteral("/code-remote-hosts-XXXXXX"))
+    , m_privateDirectory(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/code-remote-hosts-XXXXXX")))
 {
     // QTemporaryDir makes it 0700: only this user reaches the sockets.
-    if (m_privateDirectory.isValid())
-        m_directory = m_privateDirectory.path();
+    if (m_privateDirectory->isValid())
+        m_directory = m_privateDirectory->path();
     init();
 }
 
@@ -59,7 +59,6 @@ SandboxHostPool::SandboxHostPool(Mode mode, const QString &directory, QObject *p
     , m_mode(mode)
     , m_directory(directory)
 {
-    m_privateDirectory.remove();
     init();
 }
 

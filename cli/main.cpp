@@ -150,7 +150,18 @@ int main(int argc, char **argv)
         (void)!::read(g_signalPipe[0], &byte, 1);
         runner.cancel();
     });
+#ifdef CODE_REMOTE_RUN_FULL
     QObject::connect(&runner, &cli::CliRunner::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+#else
+    // A local run is over once its result is out: the sandbox has removed everything of it and nothing
+    // here is left to write or wait for. Leaving at once spares what a normal exit would do only to
+    // free memory (the event loop's last turn, every destructor, Qt's and the C library's exit
+    // handlers): about half a millisecond of each run, which scripts pay a hundred times in a row.
+    QObject::connect(&runner, &cli::CliRunner::finished, &app, [](int exitCode) {
+        std::fflush(nullptr);
+        ::_exit(exitCode);
+    });
+#endif
     runner.start();
     return app.exec();
 }

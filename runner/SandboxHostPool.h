@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 class QTimer;
 
 namespace runner {
@@ -108,7 +110,9 @@ private:
     void init();
 
     Mode m_mode = Mode::Own;
-    QTemporaryDir m_privateDirectory;
+    // Only for a pool of its own hosts: every code-remote-run makes a pool in a given directory, and
+    // a temporary directory made and removed again (a random name, two system calls) costs it time.
+    std::unique_ptr<QTemporaryDir> m_privateDirectory;
     QString m_directory;
     int m_lockFd = -1;
     QHash<QByteArray, Slot> m_slots;

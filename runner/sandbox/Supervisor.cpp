@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <limits>
 #include <memory>
@@ -130,6 +131,7 @@ void Supervisor::abandon()
     }
     if (!m_ran) {
         closeFd(m_syncFd);
+        closeFd(m_mountNamespace);
         m_pipes.reset();
         m_cgroup = nullptr;
         m_cgroupOwner.reset();
@@ -228,6 +230,7 @@ void Supervisor::cleanUp()
         return abandon();
     m_cgroup = nullptr;
     m_cgroupOwner.reset(); // removes the cgroup now that every process in it is gone
+    closeFd(m_mountNamespace); // the sandbox's filesystem goes now (see spawnInit)
     m_pipes.reset();
     trace("cleaned up");
 }
@@ -290,6 +293,12 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     }
 
     m_init = pid;
+    // Its last process (the init) would unmount the sandbox's filesystem as it exits, and wait for an
+    // RCU grace period there, before its pipes close and the run's outcome can go. Held here instead,
+    // it goes in cleanUp(), once the outcome has been sent. Opened now, while the init can still be
+    // inspected (it makes itself undumpable later); nothing of the sandbox ever sees this descriptor.
+    if (m_userNamespace)
+        m_mountNamespace = ::open(("/proc/" + std::to_string(pid) + "/ns/mnt").c_str(), O_RDONLY | O_CLOEXEC);
     closeFd(pchTree);
     closeFd(pipes.stdinPipe[0]);
     closeFd(pipes.stdoutPipe[1]);

@@ -93,6 +93,9 @@ private:
     bool m_addressSpaceLimit = false;
     std::string m_hostWorkDir;
     pid_t m_init = -1;
+    // The sandbox's mount namespace, held until cleanUp(): the init, its last process, then exits
+    // without tearing it down, which waits for an RCU grace period, before the outcome is sent.
+    int m_mountNamespace = -1;
     int m_syncFd = -1; // to the init: "the program is in its cgroup"
     pid_t m_program = -1; // host pid of the program, learnt from /proc once it runs
     std::optional<int> m_programStatus;

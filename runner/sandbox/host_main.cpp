@@ -60,7 +60,12 @@ void reexecFromMemory(char **argv)
     }
     ::close(source);
     ::fcntl(copy, F_ADD_SEALS, F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE);
+    // Every symbol of every library bound once, here, instead of lazily in each process forked from
+    // the host: a run would otherwise resolve again (and copy the page of) each function the host
+    // itself never called. The variable is blanked with the rest of the environment (see main).
+    ::setenv("LD_BIND_NOW", "1", 1);
     ::fexecve(copy, argv, environ);
+    ::unsetenv("LD_BIND_NOW");
     ::close(copy); // not possible here: go on from the installed file
 }
 

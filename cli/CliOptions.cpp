@@ -47,6 +47,8 @@ QString usageText()
         "  --output-limit KB      limit on captured stdout+stderr (default 1024)\n"
         "  --env NAME=VALUE       set a variable in the program's environment (repeatable; local only)\n"
         "  --json                 print one JSON object instead of the program's output\n"
+        "  --verbose              say on standard error what the run does: compiling, running, and\n"
+        "                         when a precompiled header is being built for later programs\n"
         "  --analyze              add the complexity analysis (with --json: as \"analysis\")\n"
         "  --analyze-only         analyze without running\n"
         "  --remote URL           run on a Code Remote server: http(s):// or ws(s)://HOST:PORT\n"
@@ -155,6 +157,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
             options.noWarmHost = true;
         } else if (argument == QLatin1String("--warm-host-owner")) {
             options.warmHostOwner = true;
+        } else if (argument == QLatin1String("--build-precompiled-header")) {
+            options.buildPrecompiledHeader = true;
+        } else if (argument == QLatin1String("--verbose")) {
+            options.verbose = true;
         } else if (argument == QLatin1String("--analyze")) {
             options.analyze = true;
         } else if (argument == QLatin1String("--analyze-only")) {
@@ -225,6 +231,12 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
     }
     if (options.listLanguages)
         return outcome;
+    if (options.buildPrecompiledHeader) {
+        if (!options.file.isEmpty() || urlFromFlag)
+            return fail(ExitUsage, QStringLiteral("--build-precompiled-header runs nothing itself: leave out the program and --remote"));
+        options.remoteUrl.clear();
+        return outcome;
+    }
     if (options.sandboxInfo) {
         // The layers are probed here; nothing in the protocol describes a server's, so saying nothing
         // beats printing this machine's under the server's name.

@@ -37,7 +37,8 @@ QString usageText()
         "  --language ID          python | javascript | cpp | java (default: from the file extension:\n"
         "                         .py, .js/.mjs/.cjs, .cpp/.cc/.cxx, .java)\n"
         "  --std STD              the language standard of C++: c++17 (default), c++11, c++14, c++20,\n"
-        "                         gnu++17, gnu++20\n"
+        "                         gnu++17, gnu++20; of JavaScript: commonjs (default; .js, .cjs) or\n"
+        "                         module (default for .mjs: import statements, top-level await)\n"
         "  --languages            list the languages this machine can run, with their toolchains\n"
         "  --profile P            strict (default) | standard\n"
         "  --stdin FILE           what the program reads on standard input (default: nothing, then EOF)\n"
@@ -285,7 +286,9 @@ LoadedProgram loadProgram(const CliOptions &options)
                                    : invalid(QStringLiteral("--std"), options.standard,
                                              entry->standards.join(QStringLiteral(", "))));
     }
-    program.standard = options.standard;
+    // Without --std, the file's extension may name one (JavaScript: .mjs is an ES module).
+    program.standard = options.standard.isEmpty() && options.file != QLatin1String("-") ? entry->standardForFileName(options.file)
+                                                                                         : options.standard;
     // A server has its own toolchains; here the run needs this machine's.
     if (const QString missing = entry->missingToolchain(); !missing.isEmpty() && !options.isRemote())
         return fail(ExitToolchainMissing, missing);

@@ -299,7 +299,7 @@ void LocalRunSession::endCompilePhase(bool running)
     const Language *language = LanguageRegistry::builtin().find(m_request.language);
     if (language)
         m_diagnostics = parseDiagnostics(language->diagnosticFormat, m_compilerOutput,
-                                         language->sourceFileNameFor(m_request.source));
+                                         language->sourceFileNameFor(m_request.source, m_request.languageStandard));
     m_compilerOutput.clear();
     if (running)
         Q_EMIT phaseChanged(RunPhase::Running);

@@ -87,7 +87,7 @@ namespace {
 Placeholders placeholdersFor(const RunRequest &request, const Language &language, const QString &guardFileName)
 {
     Placeholders values;
-    values.source = language.sourceFileNameFor(request.source);
+    values.source = language.sourceFileNameFor(request.source, request.languageStandard);
     values.main = language.mainNameFor(request.source);
     values.guard = guardFileName;
     values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;

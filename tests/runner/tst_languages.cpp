@@ -548,6 +548,51 @@ private Q_SLOTS:
         QVERIFY2(events.contains(message), events.constData());
     }
 
+    // A .mjs file is an ES module: import statements and top-level await work, `require` is not
+    // there, and its trace names the module as node does (file:///work/main.mjs), in both profiles.
+    void javascriptModuleRunsAsAnEsModule_data()
+    {
+        QTest::addColumn<int>("profile");
+        QTest::newRow("standard") << int(Profile::Standard);
+        QTest::newRow("strict") << int(Profile::Strict);
+    }
+    void javascriptModuleRunsAsAnEsModule()
+    {
+        QFETCH(int, profile);
+        REQUIRE_TOOLCHAIN(QStringLiteral("javascript"));
+        const Language *javascript = LanguageRegistry::builtin().find(QStringLiteral("javascript"));
+        QCOMPARE(javascript->standardForFileName(QStringLiteral("/home/ada/x.mjs")), QStringLiteral("module"));
+        QCOMPARE(javascript->standardForFileName(QStringLiteral("x.js")), QString());
+        QCOMPARE(javascript->sourceFileNameFor({}, QStringLiteral("module")), QStringLiteral("main.mjs"));
+        RunRequest request;
+        request.language = QStringLiteral("javascript");
+        request.languageStandard = QStringLiteral("module");
+        request.source = "import { readFileSync } from 'node:fs';\n"
+                         "const answer = await Promise.resolve(41);\n"
+                         "console.log(answer + 1, typeof readFileSync, typeof require, import.meta.url);\n"
+                         "function f() {\n"
+                         "  throw new Error('boom');\n"
+                         "}\n"
+                         "f();\n";
+        request.policy.profile = Profile(profile);
+        request.policy.limits = testLimits();
+        LocalRunSession session;
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(request);
+        QVERIFY(finished.wait(60'000));
+        Run run;
+        run.result = finished.first().first().value<RunResult>();
+        QVERIFY2(run.result.status == RunStatus::RuntimeError, qPrintable(run.describe()));
+        QCOMPARE(run.result.stdoutData, QByteArray("42 function undefined file:///work/main.mjs\n"));
+        QVERIFY2(run.result.stderrData.contains("at f (file:///work/main.mjs:5:9)"), qPrintable(run.describe()));
+
+        // The same file as CommonJS (the default of .js) has `require`.
+        request.languageStandard.clear();
+        request.source = "console.log(typeof require);\n";
+        const Run script = runProgram(QStringLiteral("javascript"), request.source, Profile(profile));
+        QCOMPARE(script.result.stdoutData, QByteArray("function\n"));
+    }
+
     // The precompiled <bits/stdc++.h>: tst_precompiledheader.
 
     void unknownStandardIsRefused()

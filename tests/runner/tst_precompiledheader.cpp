@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,27 @@ class PrecompiledHeaderTest : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_cache;
+    // A cache holding one built header, copied into a test's fresh cache instead of building again.
+    std::unique_ptr<QTemporaryDir> m_pristine;
+
+    // A fresh cache with the c++17 header of `request` in it, built once for the whole suite. The copy
+    // is a new file (another inode): the header's identity changed, so its content is checked again.
+    void cacheWithHeader(const RunRequest &request)
+    {
+        if (!m_pristine) {
+            freshCache();
+            buildHeader(request);
+            if (QTest::currentTestFailed())
+                return;
+            m_pristine = std::move(m_cache);
+        }
+        freshCache();
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), m_pristine->path() + QStringLiteral("/code-remote"),
+                                          m_cache->path() + QLatin1Char('/')});
+        QVERIFY(copy.waitForFinished(60'000) && copy.exitCode() == 0);
+        QVERIFY(headerOf(request)->isReady());
+    }
 
     // Each test starts with a cache of its own: no header built yet.
     void freshCache()
@@ -231,15 +253,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("damage");
         QTest::newRow("one byte") << QStringLiteral("byte");
         QTest::newRow("cut short") << QStringLiteral("truncate");
-        QTest::newRow("junk") << QStringLiteral("junk");
         QTest::newRow("other flags") << QStringLiteral("sum");
     }
     void damagedHeaderIsRebuiltNotUsed()
     {
         QFETCH(QString, damage);
-        freshCache();
         const RunRequest request = bitsRequest();
-        buildHeader(request);
+        cacheWithHeader(request);
         if (QTest::currentTestFailed())
             return;
         const std::optional<PrecompiledHeader> header = headerOf(request);
@@ -261,12 +281,8 @@ private Q_SLOTS:
                 QVERIFY(file.seek(file.size() / 2));
                 const char byte = file.peek(1).at(0);
                 QVERIFY(file.putChar(char(byte ^ 0x5a)));
-            } else if (damage == QLatin1String("truncate")) {
-                QVERIFY(file.resize(file.size() / 3));
             } else {
-                const qint64 size = file.size();
-                QVERIFY(file.resize(0));
-                file.write(QByteArray(int(std::min<qint64>(size, 1 << 20)), 'x'));
+                QVERIFY(file.resize(file.size() / 3)); // what a build killed half-way through writing leaves
             }
         }
         const QByteArray damaged = sha256(path);
@@ -302,9 +318,8 @@ private Q_SLOTS:
     // Each -std has its own header: a c++20 program is not shown the c++17 one, and gets its own.
     void eachStandardHasItsOwnHeader()
     {
-        freshCache();
         RunRequest cxx17 = bitsRequest();
-        buildHeader(cxx17);
+        cacheWithHeader(cxx17);
         if (QTest::currentTestFailed())
             return;
         RunRequest cxx20 = bitsRequest();

@@ -253,6 +253,8 @@ bool PrecompiledHeaderBuild::start(const QString &sandboxExecutable, const QByte
     if (request.isEmpty())
         return false;
     m_channel = new ProcessChannel(sandboxExecutable, this);
+    // In the background: the programs compiling meanwhile (without the header) come first.
+    m_channel->setNiceness(kBuildNiceness);
     connect(m_channel, &SupervisorChannel::received, this, &PrecompiledHeaderBuild::consume);
     auto end = [this](bool stored) {
         if (m_done)

@@ -77,12 +77,14 @@ private:
 class ProcessChannel;
 class SandboxProtocolReader;
 
-// One build of a PrecompiledHeader: runs its request through `sandboxExecutable` and stores what it
-// made. finished(true) once the header is stored, finished(false) when the build failed or stopped.
+// One build of a PrecompiledHeader: runs its request through `sandboxExecutable`, at a lower CPU
+// priority (kBuildNiceness), and stores what it made. finished(true) once the header is stored,
+// finished(false) when the build failed or stopped.
 class PrecompiledHeaderBuild : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kBuildNiceness = 10;
     PrecompiledHeaderBuild(PrecompiledHeader header, QObject *parent = nullptr);
     ~PrecompiledHeaderBuild() override;
     bool start(const QString &sandboxExecutable, const QByteArray &request);

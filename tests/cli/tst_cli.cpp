@@ -147,9 +147,15 @@ private Q_SLOTS:
             {QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"), QStringLiteral("2.5"),
              QStringLiteral("--cpu-time"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("64"),
              QStringLiteral("--output-limit"), QStringLiteral("16"), QStringLiteral("--env"), QStringLiteral("A=b=c"),
-             QStringLiteral("--json"), QStringLiteral("prog.py")},
+             QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("prog.py")},
             {});
         QCOMPARE(parsed.exitCode, 0);
+        QVERIFY(parsed.options.verbose);
+        // The precompiled header's build takes no program.
+        QVERIFY(parseArguments({QStringLiteral("--build-precompiled-header"), QStringLiteral("--std"), QStringLiteral("c++20")}, {})
+                    .options.buildPrecompiledHeader);
+        QCOMPARE(parseArguments({QStringLiteral("--build-precompiled-header"), QStringLiteral("prog.cpp")}, {}).exitCode,
+                 int(ExitUsage));
         const CliOptions &options = parsed.options;
         QCOMPARE(options.policy.profile, runner::Profile::Standard);
         QCOMPARE(options.policy.limits.wallMs, 2500);

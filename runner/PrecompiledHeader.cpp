@@ -79,7 +79,10 @@ bool PrecompiledHeader::includes(const QByteArray &source, const QString &header
 
 std::optional<PrecompiledHeader> PrecompiledHeader::forProgram(const RunRequest &request, const Language &language)
 {
-    if (language.precompiledHeader.isEmpty() || !language.compile || !includes(request.source, language.precompiledHeader)
+    // An unknown standard is refused before anything compiles: no header is built for it either.
+    const bool knownStandard = request.languageStandard.isEmpty() || language.standards.contains(request.languageStandard);
+    if (language.precompiledHeader.isEmpty() || !language.compile || !knownStandard
+        || !includes(request.source, language.precompiledHeader)
         || qEnvironmentVariable("CODE_REMOTE_COMPILE_CACHE") == QLatin1String("off"))
         return std::nullopt;
     const QString compiler = Language::resolveExecutable(*language.compile);

@@ -331,6 +331,10 @@ private Q_SLOTS:
         QString error;
         const QByteArray encoded = encodeSandboxRequest(cxx20, cpp(), error);
         QVERIFY(!encoded.contains("-I/pch"));
+        // A standard the language does not have gets no header (its run is refused before compiling).
+        RunRequest unknown = bitsRequest();
+        unknown.languageStandard = QStringLiteral("c++98 -include /etc/passwd");
+        QVERIFY(!headerOf(unknown));
     }
 };
 

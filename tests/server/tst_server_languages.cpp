@@ -304,6 +304,22 @@ private Q_SLOTS:
         QCOMPARE(result.stdoutData, QByteArray("c++20\n"));
     }
 
+    // A JavaScript ES module (what the IDE and `code-remote-run --remote` send for a .mjs file):
+    // `std: "module"` runs it as one on the server too.
+    void javascriptModuleRunsAsAnEsModule()
+    {
+        if (!m_offered.contains(QStringLiteral("javascript")))
+            QSKIP("node does not run here");
+        const QString code = QStringLiteral("import { sep } from 'node:path';\n"
+                                            "const n = await Promise.resolve(sep.length);\n"
+                                            "console.log(n, typeof require, import.meta.url);\n");
+        const QJsonObject body{{"code", code}, {"language", "javascript"}, {"std", "module"}};
+        const HttpReply reply = request("POST", m_all.baseUrl() + QStringLiteral("/execute?wait=true"), QJsonDocument(body).toJson(), m_token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reply.json.value(QStringLiteral("stdout")).toString(), QStringLiteral("1 undefined file:///work/main.mjs\n"));
+    }
+
     void limitsAreCappedPerLanguage()
     {
         ServerProcess server;

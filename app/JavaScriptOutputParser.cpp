@@ -23,6 +23,13 @@ bool isInternal(const QString &file)
            || file.startsWith(QLatin1String("internal/"));
 }
 
+// An ES module's frames name it by URL ("file:///work/main.mjs:3:9", the sandbox path already
+// replaced by the tab's path or name): the file is what follows the scheme.
+QString withoutFileScheme(const QString &file)
+{
+    return file.startsWith(QLatin1String("file://")) ? file.mid(7) : file;
+}
+
 } // namespace
 
 bool JavaScriptOutputParser::mayContainLinks(QStringView text) const
@@ -38,7 +45,7 @@ std::optional<OutputLink> JavaScriptOutputParser::linkInLine(QStringView line) c
     if (match.hasMatch()) {
         if (isInternal(match.captured(3)))
             return std::nullopt;
-        return OutputLink{{match.captured(3), match.captured(4).toInt()},
+        return OutputLink{{withoutFileScheme(match.captured(3)), match.captured(4).toInt()},
                           int(match.capturedStart(2)), int(match.capturedLength(2))};
     }
     // The header line of an uncaught error names the file and line alone.
@@ -54,7 +61,7 @@ StackTraceOutputParser::Frame JavaScriptOutputParser::frameIn(QStringView line) 
     const QRegularExpressionMatch match = framePattern().match(line);
     if (!match.hasMatch() || isInternal(match.captured(3)))
         return {true, std::nullopt}; // "at new Promise (<anonymous>)", node's own frames
-    return {true, SourceLocation{match.captured(3), match.captured(4).toInt()}};
+    return {true, SourceLocation{withoutFileScheme(match.captured(3)), match.captured(4).toInt()}};
 }
 
 bool JavaScriptOutputParser::isMessage(QStringView line) const
@@ -70,7 +77,7 @@ std::optional<SourceLocation> JavaScriptOutputParser::headerIn(QStringView line)
     const QRegularExpressionMatch match = pattern.match(line);
     if (!match.hasMatch() || isInternal(match.captured(1)) || match.captured(1).contains(QLatin1String(": ")))
         return std::nullopt;
-    return SourceLocation{match.captured(1), match.captured(2).toInt()};
+    return SourceLocation{withoutFileScheme(match.captured(1)), match.captured(2).toInt()};
 }
 
 void registerJavaScriptOutputParser(OutputParserRegistry &registry)

@@ -106,7 +106,9 @@ void RunPresenter::runCurrent()
     const runner::Language *runLanguage = runner::LanguageRegistry::builtin().find(languageId);
     const QString path = m_views.tabs->filePath(editor);
     // Java's file is named after its public class ("Greeter.java"), which the runner finds in the source.
-    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileNameFor(request.source),
+    // A .mjs file runs as an ES module (its own file name in the sandbox: node decides by it).
+    request.languageStandard = runLanguage->standardForFileName(path.isEmpty() ? title : path);
+    m_fileNames = RunFileNames(kSandboxWorkDirectory + runLanguage->sourceFileNameFor(request.source, request.languageStandard),
                                path.isEmpty() ? title : path);
     const QString profile = preferences.profile == runner::Profile::Strict ? tr("strict") : tr("standard");
     if (m_runTarget == ExecutionTarget::Remote)
@@ -307,7 +309,8 @@ CodeEditor *RunPresenter::editorForRunFile(const QString &file) const
 {
     // Inside the sandbox the program is always the language's fixed source file (/work/main.py).
     const runner::Language *language = runner::LanguageRegistry::builtin().find(m_run->request().language);
-    const QString sourceName = language ? language->sourceFileNameFor(m_run->request().source) : QString();
+    const QString sourceName =
+        language ? language->sourceFileNameFor(m_run->request().source, m_run->request().languageStandard) : QString();
     if (!sourceName.isEmpty() && (file == kSandboxWorkDirectory + sourceName || file == sourceName))
         return m_runEditor;
     // The output names the program by its tab or path (RunFileNames).

@@ -37,8 +37,12 @@ QString usageText()
         "  --language ID          python | javascript | cpp | java (default: from the file extension:\n"
         "                         .py, .js/.mjs/.cjs, .cpp/.cc/.cxx, .java)\n"
         "  --std STD              the language standard of C++: c++17 (default), c++11, c++14, c++20,\n"
-        "                         gnu++17, gnu++20\n"
+        "                         gnu++17, gnu++20; of JavaScript: commonjs (default; .js, .cjs) or\n"
+        "                         module (default for .mjs: import statements, top-level await)\n"
         "  --languages            list the languages this machine can run, with their toolchains\n"
+        "  --build-precompiled-header  build the precompiled <bits/stdc++.h> of --std now, then exit\n"
+        "                         (otherwise the first program that includes it starts its build in\n"
+        "                         the background and compiles without it)\n"
         "  --profile P            strict (default) | standard\n"
         "  --stdin FILE           what the program reads on standard input (default: nothing, then EOF)\n"
         "  --timeout S            wall-clock limit in seconds (default 30)\n"
@@ -47,6 +51,8 @@ QString usageText()
         "  --output-limit KB      limit on captured stdout+stderr (default 1024)\n"
         "  --env NAME=VALUE       set a variable in the program's environment (repeatable; local only)\n"
         "  --json                 print one JSON object instead of the program's output\n"
+        "  --verbose              say on standard error what the run does: compiling, running, and\n"
+        "                         when a precompiled header is being built for later programs\n"
         "  --analyze              add the complexity analysis (with --json: as \"analysis\")\n"
         "  --analyze-only         analyze without running\n"
         "  --remote URL           run on a Code Remote server: http(s):// or ws(s)://HOST:PORT\n"
@@ -155,6 +161,10 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
             options.noWarmHost = true;
         } else if (argument == QLatin1String("--warm-host-owner")) {
             options.warmHostOwner = true;
+        } else if (argument == QLatin1String("--build-precompiled-header")) {
+            options.buildPrecompiledHeader = true;
+        } else if (argument == QLatin1String("--verbose")) {
+            options.verbose = true;
         } else if (argument == QLatin1String("--analyze")) {
             options.analyze = true;
         } else if (argument == QLatin1String("--analyze-only")) {
@@ -225,6 +235,12 @@ ParseOutcome parseArguments(const QStringList &arguments, const QStringList &env
     }
     if (options.listLanguages)
         return outcome;
+    if (options.buildPrecompiledHeader) {
+        if (!options.file.isEmpty() || urlFromFlag)
+            return fail(ExitUsage, QStringLiteral("--build-precompiled-header runs nothing itself: leave out the program and --remote"));
+        options.remoteUrl.clear();
+        return outcome;
+    }
     if (options.sandboxInfo) {
         // The layers are probed here; nothing in the protocol describes a server's, so saying nothing
         // beats printing this machine's under the server's name.
@@ -273,7 +289,9 @@ LoadedProgram loadProgram(const CliOptions &options)
                                    : invalid(QStringLiteral("--std"), options.standard,
                                              entry->standards.join(QStringLiteral(", "))));
     }
-    program.standard = options.standard;
+    // Without --std, the file's extension may name one (JavaScript: .mjs is an ES module).
+    program.standard = options.standard.isEmpty() && options.file != QLatin1String("-") ? entry->standardForFileName(options.file)
+                                                                                         : options.standard;
     // A server has its own toolchains; here the run needs this machine's.
     if (const QString missing = entry->missingToolchain(); !missing.isEmpty() && !options.isRemote())
         return fail(ExitToolchainMissing, missing);

@@ -47,6 +47,10 @@ struct CliOptions
     bool keepWarm = false;   // keep sandbox hosts for this user's later runs (see runner::SandboxHostPool)
     bool noWarmHost = false; // --no-warm-host: do not start the warm host (see WarmHost.h)
     bool warmHostOwner = false; // internal: be the warm host's owner that a run started (see WarmHost.h)
+    // build the precompiled header of --language (cpp) and --std, then leave (see HeaderBuilds.h); what
+    // a run starts in the background, and what a user may run ahead
+    bool buildPrecompiledHeader = false;
+    bool verbose = false;    // --verbose: say on standard error what the run does (compiling, running)
     bool analyze = false;
     bool analyzeOnly = false;
     QString remoteUrl;   // empty: run locally; else --remote, or CODE_REMOTE_URL when no flag gave one

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include <runner/Language.h>
+#include <runner/PrecompiledHeaderBuilder.h>
 #include <runner/SandboxHostPool.h>
 
 #include <QJsonDocument>
@@ -41,6 +43,21 @@ CliRunner::CliRunner(CliOptions options, LoadedProgram program, RunTarget target
 {
     connect(m_session.get(), &runner::RunSession::outputReceived, this, &CliRunner::onOutput);
     connect(m_session.get(), &runner::RunSession::finished, this, &CliRunner::onFinished);
+    if (m_options.verbose) {
+        connect(m_session.get(), &runner::RunSession::phaseChanged, this, [](runner::RunPhase phase) {
+            writeAll(STDERR_FILENO, phase == runner::RunPhase::Compiling ? QByteArrayLiteral("code-remote-run: compiling\n")
+                                                                         : QByteArrayLiteral("code-remote-run: running\n"));
+        });
+        const runner::Language *language = runner::LanguageRegistry::builtin().find(m_program.language);
+        const QString header = language ? language->precompiledHeader : QString();
+        connect(&runner::PrecompiledHeaderBuilder::shared(), &runner::PrecompiledHeaderBuilder::buildStarted, this,
+                [header] {
+                    writeAll(STDERR_FILENO, QStringLiteral("code-remote-run: building the precompiled <%1> in the background, "
+                                                           "once for this compiler and -std; this program compiles without it\n")
+                                                .arg(header)
+                                                .toUtf8());
+                });
+    }
     if (m_analyzer)
         connect(m_analyzer.get(), &AnalysisJob::finished, this, &CliRunner::onAnalyzed);
 }

@@ -9,6 +9,7 @@
 #endif
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "HeaderBuilds.h"
 #include <runner/LocalRunSession.h>
 #include "RunTarget.h"
 #include <runner/SandboxHostPool.h>
@@ -100,6 +101,8 @@ int main(int argc, char **argv)
         std::fputs(cli::languagesText().toUtf8().constData(), stdout);
         return 0;
     }
+    if (options.buildPrecompiledHeader)
+        return cli::HeaderBuilds::buildInForeground(options);
 #ifndef CODE_REMOTE_RUN_FULL
     if (options.isRemote() || options.analyze || options.analyzeOnly) {
         const QByteArray full = QFile::encodeName(fullProgram());
@@ -132,6 +135,8 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
+    // This process ends with its run: a precompiled header's build goes to a process of its own.
+    cli::HeaderBuilds::buildInProcessesOfTheirOwn();
     // Decided before `program` moves into the runner.
     const bool warmHost = cli::WarmHost::enabled(options, program.language);
 #ifdef CODE_REMOTE_RUN_FULL

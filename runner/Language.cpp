@@ -35,12 +35,17 @@ QString Language::mainNameFor(const QByteArray &source) const
     return mainName ? mainName(source) : QStringLiteral("main");
 }
 
-QString Language::sourceFileNameFor(const QByteArray &source) const
+QString Language::sourceFileNameFor(const QByteArray &source, const QString &standard) const
 {
-    QString name = sourceFileName;
+    QString name = standardSourceFileNames.value(standard, sourceFileName);
     if (name.contains(QLatin1String("{main}")))
         name.replace(QStringLiteral("{main}"), mainNameFor(source));
     return name;
+}
+
+QString Language::standardForFileName(const QString &fileName) const
+{
+    return extensionStandards.value(QFileInfo(fileName).suffix().toLower());
 }
 
 QString Language::toolchainVersion() const
@@ -101,6 +106,11 @@ Language javascript()
     language.displayName = QStringLiteral("JavaScript (Node.js)");
     language.fileExtensions = {QStringLiteral("js"), QStringLiteral("mjs"), QStringLiteral("cjs")};
     language.sourceFileName = QStringLiteral("main.js");
+    // A .js file is CommonJS, a .mjs file an ES module (import, top-level await), as node has them.
+    language.standards = {QStringLiteral("commonjs"), QStringLiteral("module")};
+    language.extensionStandards = {{QStringLiteral("mjs"), QStringLiteral("module")},
+                                   {QStringLiteral("cjs"), QStringLiteral("commonjs")}};
+    language.standardSourceFileNames = {{QStringLiteral("module"), QStringLiteral("main.mjs")}};
     language.debianPackage = QStringLiteral("nodejs");
     const QStringList node{QStringLiteral("/usr/bin/node"), QStringLiteral("/usr/bin/nodejs"),
                            QStringLiteral("/usr/local/bin/node")};

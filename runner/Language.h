@@ -49,6 +49,11 @@ struct Language
     QString precompiledHeader;
     // Language standards `{std}` may take (the first is the default); empty: the language has none.
     QStringList standards;
+    // The standard a file's extension implies (JavaScript: "mjs" -> "module"), and the source file's
+    // name in the sandbox under a standard when it is not sourceFileName (node runs main.mjs as an ES
+    // module: it decides by the extension).
+    QMap<QString, QString> extensionStandards;
+    QMap<QString, QString> standardSourceFileNames;
     // The program's main name from its source (Java: its public class); empty function: "main".
     std::function<QString(const QByteArray &source)> mainName;
     Command run;                 // the program itself, in the standard profile
@@ -94,8 +99,10 @@ struct Language
     static QString resolveExecutable(const Command &command);
     // Why this language cannot run here ("... is not installed: apt install PACKAGE"), or empty.
     QString missingToolchain() const;
-    // The source file's name in the sandbox for `source` (`{main}` resolved).
-    QString sourceFileNameFor(const QByteArray &source) const;
+    // The source file's name in the sandbox for `source` under `standard` (`{main}` resolved).
+    QString sourceFileNameFor(const QByteArray &source, const QString &standard = {}) const;
+    // The standard `fileName`'s extension implies, or empty (the language's default).
+    QString standardForFileName(const QString &fileName) const;
     QString mainNameFor(const QByteArray &source) const;
     // The toolchain's version as it prints it (runs it: for listings, not for every run).
     QString toolchainVersion() const;

@@ -3,6 +3,7 @@
 #include "CompilerDiagnostics.h"
 #include "HostChannel.h"
 #include "Language.h"
+#include "PrecompiledHeaderBuilder.h"
 #include "ProcessChannel.h"
 #include "SandboxHostPool.h"
 #include "SandboxProtocol.h"
@@ -97,19 +98,16 @@ void LocalRunSession::start(const RunRequest &request)
         if (cached)
             m_cacheKey.clear();
     }
-    // A program that includes a precompiled header compiles with it; the first such program waits for
-    // its build, which costs less than parsing the header for this one compile (see README).
+    // A program that includes a precompiled header compiles with it once it is ready. Until then it
+    // compiles without it, never waiting: the header's build (several seconds) starts in the background
+    // for the programs after this one (PrecompiledHeaderBuilder).
     QString headers;
     const std::optional<PrecompiledHeader> header =
         cached || !language->missingToolchain().isEmpty() ? std::nullopt : PrecompiledHeader::forProgram(request, *language);
-    if (header && header->isReady()) {
+    if (header && header->isReady())
         headers = header->directory();
-    } else if (header && !m_headerBuildTried) {
-        QString buildError;
-        const QByteArray build = encodePrecompiledHeaderRequest(request, *language, buildError);
-        if (!build.isEmpty())
-            return buildPrecompiledHeader(*header, build);
-    }
+    else if (header)
+        PrecompiledHeaderBuilder::shared().ensure(*header, request, *language);
     QString error;
     const QByteArray encoded = encodeSandboxRequest(request, *language, error, cached ? &*cached : nullptr, headers);
     if (encoded.isEmpty())
@@ -128,25 +126,6 @@ void LocalRunSession::start(const RunRequest &request)
             return;
     }
     startSupervisor(encoded + request.stdinData);
-}
-
-void LocalRunSession::buildPrecompiledHeader(const PrecompiledHeader &header, const QByteArray &request)
-{
-    m_headerBuildTried = true;
-    m_headerBuild = new PrecompiledHeaderBuild(header, this);
-    connect(m_headerBuild, &PrecompiledHeaderBuild::finished, this, [this] {
-        m_headerBuild->deleteLater();
-        m_headerBuild.clear();
-        if (m_stopRequested) {
-            RunResult cancelled;
-            cancelled.status = RunStatus::Cancelled;
-            return finishWith(cancelled);
-        }
-        // Now with the header, or without it when its build failed.
-        m_finished = true;
-        start(m_request);
-    });
-    m_headerBuild->start(sandboxExecutable(), request);
 }
 
 void LocalRunSession::useChannel(SupervisorChannel *channel)
@@ -243,11 +222,6 @@ void LocalRunSession::closeInput()
 
 void LocalRunSession::stop()
 {
-    if (m_headerBuild && !m_finished) {
-        m_stopRequested = true;
-        m_headerBuild->stop();
-        return;
-    }
     if (!m_channel || m_finished)
         return;
     m_stopRequested = true;
@@ -325,7 +299,7 @@ void LocalRunSession::endCompilePhase(bool running)
     const Language *language = LanguageRegistry::builtin().find(m_request.language);
     if (language)
         m_diagnostics = parseDiagnostics(language->diagnosticFormat, m_compilerOutput,
-                                         language->sourceFileNameFor(m_request.source));
+                                         language->sourceFileNameFor(m_request.source, m_request.languageStandard));
     m_compilerOutput.clear();
     if (running)
         Q_EMIT phaseChanged(RunPhase::Running);
@@ -367,7 +341,6 @@ void LocalRunSession::finishWith(RunResult result)
     if (m_finished)
         return;
     m_finished = true;
-    m_headerBuildTried = false;
     result.language = m_request.language;
     result.profile = profileName(m_request.policy.profile);
     if (m_channel) {

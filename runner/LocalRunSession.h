@@ -1,6 +1,5 @@
 #pragma once
 
-#include "PrecompiledHeader.h"
 #include "RunSession.h"
 #include "SupervisorChannel.h"
 
@@ -52,7 +51,6 @@ private:
     // Parses the compiler's output; `running`: the program starts now (phaseChanged).
     void endCompilePhase(bool running);
     void storeArtifacts(const QByteArray &records);
-    void buildPrecompiledHeader(const PrecompiledHeader &header, const QByteArray &request);
     void finishWith(RunResult result);
     void failToStart(const QString &message);
 
@@ -74,10 +72,6 @@ private:
     QList<Diagnostic> m_diagnostics;
     // The compile cache's key of this run; empty when it has no compile step or was served from it.
     QByteArray m_cacheKey;
-    // The precompiled header this run waits for (built once per toolchain and flags, see
-    // PrecompiledHeader); tried once per run, which compiles without it when the build fails.
-    QPointer<PrecompiledHeaderBuild> m_headerBuild;
-    bool m_headerBuildTried = false;
     std::optional<QJsonObject> m_result;
     RunRequest m_request;
     QElapsedTimer m_clock;

@@ -15,6 +15,8 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,21 +48,25 @@ QByteArray sha256Of(const QString &path)
     return hash.result().toHex();
 }
 
-bool writeSum(const QString &path, const QByteArray &digest, const QByteArray &stamp)
+bool writeSum(const QString &path, const QByteArray &digest, const QByteArray &stamp, const QString &description)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(digest + '\n' + stamp + '\n');
+    file.write(digest + '\n' + stamp + '\n' + description.toUtf8() + '\n');
     return file.commit();
 }
+
+// GCC's precompiled headers start with "gpch", the language ('+' for C++) and the format's version.
+constexpr char kGccPchMagic[] = "gpch+";
 } // namespace
 
-PrecompiledHeader::PrecompiledHeader(QString root, QString key, QString header)
+PrecompiledHeader::PrecompiledHeader(QString root, QString key, QString header, QString description)
     : m_root(std::move(root))
     , m_key(std::move(key))
     , m_header(std::move(header))
+    , m_description(std::move(description))
 {
 }
 
@@ -73,7 +79,10 @@ bool PrecompiledHeader::includes(const QByteArray &source, const QString &header
 
 std::optional<PrecompiledHeader> PrecompiledHeader::forProgram(const RunRequest &request, const Language &language)
 {
-    if (language.precompiledHeader.isEmpty() || !language.compile || !includes(request.source, language.precompiledHeader)
+    // An unknown standard is refused before anything compiles: no header is built for it either.
+    const bool knownStandard = request.languageStandard.isEmpty() || language.standards.contains(request.languageStandard);
+    if (language.precompiledHeader.isEmpty() || !language.compile || !knownStandard
+        || !includes(request.source, language.precompiledHeader)
         || qEnvironmentVariable("CODE_REMOTE_COMPILE_CACHE") == QLatin1String("off"))
         return std::nullopt;
     const QString compiler = Language::resolveExecutable(*language.compile);
@@ -89,14 +98,18 @@ std::optional<PrecompiledHeader> PrecompiledHeader::forProgram(const RunRequest 
     if (!ownedDirectory(top, 0077) || !ownedDirectory(root, 0077))
         return std::nullopt;
     const QFileInfo info(compiler);
+    const QStringList parts = QStringList{language.id, info.canonicalFilePath(), QString::number(info.size()),
+                                          QString::number(info.lastModified().toMSecsSinceEpoch()), language.precompiledHeader}
+                              + precompiledHeaderFlags(request, language);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part : QStringList{language.id, info.canonicalFilePath(), QString::number(info.size()),
-                                           QString::number(info.lastModified().toMSecsSinceEpoch()), language.precompiledHeader}
-                                   + precompiledHeaderFlags(request, language)) {
+    for (const QString &part : parts) {
         const QByteArray bytes = part.toUtf8();
         hash.addData(QByteArray::number(bytes.size()) + ':' + bytes);
     }
-    return PrecompiledHeader(root, QString::fromLatin1(hash.result().toHex().left(32)), language.precompiledHeader);
+    QString description = parts.join(QLatin1Char(' '));
+    description.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return PrecompiledHeader(root, QString::fromLatin1(hash.result().toHex().left(32)), language.precompiledHeader,
+                             description);
 }
 
 QString PrecompiledHeader::directory() const
@@ -111,7 +124,47 @@ QString PrecompiledHeader::headerPath() const
 
 QString PrecompiledHeader::sumPath() const
 {
-    return directory() + QStringLiteral(".sum");
+    return siblingPath(".sum");
+}
+
+QString PrecompiledHeader::siblingPath(const char *suffix) const
+{
+    return directory() + QLatin1String(suffix);
+}
+
+int PrecompiledHeader::tryLock() const
+{
+    const int fd = ::open(QFile::encodeName(siblingPath(".lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+bool PrecompiledHeader::isLockedElsewhere() const
+{
+    const int fd = tryLock();
+    if (fd < 0)
+        return true;
+    ::close(fd);
+    return false;
+}
+
+bool PrecompiledHeader::failedRecently() const
+{
+    const QFileInfo marker(siblingPath(".failed"));
+    return marker.exists()
+           && marker.lastModified().secsTo(QDateTime::currentDateTime()) < kFailureBackoffSeconds;
+}
+
+void PrecompiledHeader::markFailed() const
+{
+    QFile marker(siblingPath(".failed"));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(m_description.toUtf8() + '\n');
 }
 
 bool PrecompiledHeader::isReady() const
@@ -123,10 +176,11 @@ bool PrecompiledHeader::isReady() const
         return false;
     const QList<QByteArray> sum = sumFile.readAll().split('\n');
     sumFile.close();
-    // Every step from the key's directory down is ours, a directory or a file, never a link, and
-    // writable by us only.
+    // Built for this compiler and these flags (a sum of an older format, or of another toolchain
+    // under this key, is not trusted); every step from the key's directory down is ours, a directory
+    // or a file, never a link, and writable by us only.
     QString path = directory();
-    bool ours = sum.size() >= 2 && ownedDirectory(path, 0022);
+    bool ours = sum.size() >= 3 && QString::fromUtf8(sum[2]) == m_description && ownedDirectory(path, 0022);
     const QStringList parts = m_header.split(QLatin1Char('/'));
     for (qsizetype i = 0; ours && i + 1 < parts.size(); ++i) {
         path += QLatin1Char('/') + parts[i];
@@ -138,7 +192,7 @@ bool PrecompiledHeader::isReady() const
     if (ours && identity(info) == sum[1])
         return true;
     // Changed since it was checked (or copied, restored...): its content decides.
-    if (ours && sha256Of(headerPath()) == sum[0] && writeSum(sumPath(), sum[0], identity(info)))
+    if (ours && sha256Of(headerPath()) == sum[0] && writeSum(sumPath(), sum[0], identity(info), m_description))
         return true;
     discard();
     return false;
@@ -146,7 +200,7 @@ bool PrecompiledHeader::isReady() const
 
 bool PrecompiledHeader::store(const QByteArray &content) const
 {
-    if (content.isEmpty())
+    if (!content.startsWith(kGccPchMagic))
         return false;
     // Built beside its place and renamed into it whole: a reader sees the old header or the new one.
     const QString staging = m_root + QStringLiteral("/.staging-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -164,9 +218,12 @@ bool PrecompiledHeader::store(const QByteArray &content) const
     }
     struct stat info {};
     ok = ok && ::lstat(QFile::encodeName(headerPath()).constData(), &info) == 0
-         && writeSum(sumPath(), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), identity(info));
+         && writeSum(sumPath(), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), identity(info),
+                     m_description);
     if (!ok)
         QDir(staging).removeRecursively();
+    else
+        QFile::remove(siblingPath(".failed"));
     return ok;
 }
 
@@ -199,6 +256,8 @@ bool PrecompiledHeaderBuild::start(const QString &sandboxExecutable, const QByte
     if (request.isEmpty())
         return false;
     m_channel = new ProcessChannel(sandboxExecutable, this);
+    // In the background: the programs compiling meanwhile (without the header) come first.
+    m_channel->setNiceness(kBuildNiceness);
     connect(m_channel, &SupervisorChannel::received, this, &PrecompiledHeaderBuild::consume);
     auto end = [this](bool stored) {
         if (m_done)

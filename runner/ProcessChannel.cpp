@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <sys/resource.h>
+
 namespace runner {
 
 ProcessChannel::ProcessChannel(const QString &executable, QObject *parent)
@@ -45,6 +47,11 @@ ProcessChannel::~ProcessChannel()
 bool ProcessChannel::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void ProcessChannel::setNiceness(int niceness)
+{
+    m_process->setChildProcessModifier([niceness] { ::setpriority(PRIO_PROCESS, 0, niceness); });
 }
 
 void ProcessChannel::start()

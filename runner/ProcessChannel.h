@@ -17,6 +17,9 @@ public:
     // hangs.
     ~ProcessChannel() override;
 
+    // Before start(): the supervisor and everything under it run at this niceness (a background build
+    // yields the CPU to the user's own runs).
+    void setNiceness(int niceness);
     void start();
     void write(const QByteArray &data) override;
     void closeWrite() override;

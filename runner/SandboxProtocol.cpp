@@ -87,7 +87,7 @@ namespace {
 Placeholders placeholdersFor(const RunRequest &request, const Language &language, const QString &guardFileName)
 {
     Placeholders values;
-    values.source = language.sourceFileNameFor(request.source);
+    values.source = language.sourceFileNameFor(request.source, request.languageStandard);
     values.main = language.mainNameFor(request.source);
     values.guard = guardFileName;
     values.standard = request.languageStandard.isEmpty() ? language.standards.value(0) : request.languageStandard;
@@ -268,9 +268,10 @@ QByteArray encodePrecompiledHeaderRequest(const RunRequest &request, const Langu
     record(records, recordKey::kProfile, QByteArrayLiteral("standard"));
     record(records, recordKey::kSeccomp, QByteArray(sandbox::contract::seccomp::kStandard));
     // g++'s <bits/stdc++.h> makes a header of ~100 MB in ~5 s of CPU: more room and time than a
-    // program's compile step gets, for this one request the runner makes of its own.
+    // program's compile step gets, for this one request the runner makes of its own. Built in the
+    // background at a lower priority, it may wait for the CPU a long while on a busy machine.
     constexpr qint64 kRoom = 512LL << 20;
-    record(records, recordKey::kCompileWallMs, qint64(120'000));
+    record(records, recordKey::kCompileWallMs, qint64(300'000));
     record(records, recordKey::kCompileMemoryBytes, qint64(1LL << 30));
     record(records, recordKey::kCompileProcesses, defaults::kCompileProcesses);
     record(records, recordKey::kCompileOutputBytes, defaults::kCompileOutputBytes);

@@ -249,6 +249,17 @@ QJsonArray JobService::languagesJson() const
                                     {QStringLiteral("cpu_ms"), maximum.effectiveCpuMs()},
                                     {QStringLiteral("memory_mb"), maximum.memoryBytes / (1024 * 1024)},
                                     {QStringLiteral("output_kb"), maximum.outputBytes / 1024}});
+        // What a job's compile step gets (a client cannot ask for other compile limits): the server's
+        // compile maxima, and the sandbox's fixed share of processes and compiler output.
+        const runner::Language *entry = runner::LanguageRegistry::builtin().find(language.value(QStringLiteral("id")).toString());
+        if (entry && entry->compile) {
+            namespace defaults = sandbox::contract::defaults;
+            language.insert(QStringLiteral("compile_limits"),
+                            QJsonObject{{QStringLiteral("wall_ms"), maximum.compileWallMs},
+                                        {QStringLiteral("memory_mb"), maximum.compileMemoryBytes / (1024 * 1024)},
+                                        {QStringLiteral("processes"), qint64(defaults::kCompileProcesses)},
+                                        {QStringLiteral("output_kb"), qint64(defaults::kCompileOutputBytes / 1024)}});
+        }
         languages[i] = language;
     }
     return languages;

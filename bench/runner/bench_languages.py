@@ -5,7 +5,8 @@ in the same run on the same hello world (issue 18). Prints ratios; not a test.
 2. C++: a new program each time (compiled and run) against `g++ -O2 -o hello hello.cpp && ./hello`
    (target: 1.3x); the same program run again against the same baseline (target: 0.5x, which needs a
    compile cache); `<bits/stdc++.h>` against `<iostream>` (target: no slower, which needs a
-   precompiled header).
+   precompiled header), and the first `<bits/stdc++.h>` program of a user, whose header is not built
+   yet (it compiles without it while the header is built in the background).
 3. Java: a new program against `javac Main.java && java -cp . Main` (target: 1.3x), and unchanged
    (target: 0.5x).
 
@@ -80,14 +81,23 @@ def main():
             again = timed(lambda i: [[RUN, *standard, same]])
             report("c++ unchanged program, run again", again, bare, 0.5)
             iostream = timed(lambda i: [[RUN, *standard, write(f"io{i + 10}.cpp", cpp(2000 + i))]])
-            bits = timed(lambda i: [[RUN, *standard, write(f"bits{i + 10}.cpp", cpp(3000 + i, "bits/stdc++.h"))]])
-            report("c++ <bits/stdc++.h> against <iostream>", bits, iostream, 1.0)
-            # The first <bits/stdc++.h> program of a user waits for the precompiled header's build, in
-            # an empty cache of its own: once, not a median.
+            # The first <bits/stdc++.h> program of a user, in an empty cache of its own: it does not wait
+            # for the precompiled header, it compiles without it while the header's build starts in the
+            # background (and takes CPU beside it). Once, not a median.
             cold_env = dict(os.environ, XDG_CACHE_HOME=path("cold-cache"))
             cold = timed(lambda i: [[RUN, *standard, write("cold.cpp", cpp(4000, "bits/stdc++.h"))]],
                          repeat=1, warmup=0, env=cold_env)
-            report("c++ first <bits/stdc++.h> (builds the header)", cold, iostream, 1.0)
+            report("c++ first <bits/stdc++.h> (header not built yet)", cold, iostream, 1.0)
+            pch = os.path.join(path("cold-cache"), "code-remote", "pch")
+            start = time.perf_counter()
+            while not (os.path.isdir(pch) and any(name.endswith(".sum") for name in os.listdir(pch))):
+                if time.perf_counter() - start > 600:
+                    sys.exit("the precompiled header was not built within 600 s")
+                time.sleep(0.1)
+            print(f"{'  its header, built in the background, ready after':<46} {(time.perf_counter() - start) * 1000 + cold:8.1f} ms")
+            bits = timed(lambda i: [[RUN, *standard, write(f"bits{i + 10}.cpp", cpp(3000 + i, "bits/stdc++.h"))]],
+                         env=cold_env)
+            report("c++ <bits/stdc++.h> against <iostream>", bits, iostream, 1.0)
             plain_env = dict(os.environ, CODE_REMOTE_COMPILE_CACHE="off")
             unhelped = timed(lambda i: [[RUN, *standard, write(f"raw{i + 10}.cpp", cpp(5000 + i, "bits/stdc++.h"))]],
                              repeat=max(3, REPEAT // 2), warmup=0, env=plain_env)

@@ -93,6 +93,29 @@ private Q_SLOTS:
         QCOMPARE(error.locations.last().line, 3);
     }
 
+    // An ES module (.mjs) names its file by URL; with the sandbox path replaced by the tab's path, the
+    // link opens that file.
+    void javaScriptModuleFramesLinkLikeScriptFrames()
+    {
+        JavaScriptOutputParser parser;
+        const QString trace = QStringLiteral("file:///home/ada/x.mjs:5\n"
+                                             "  throw new Error(\"boom\");\n"
+                                             "        ^\n\n"
+                                             "Error: boom\n"
+                                             "    at f (file:///home/ada/x.mjs:5:9)\n"
+                                             "    at file:///home/ada/x.mjs:7:1\n"
+                                             "    at ModuleJob.run (node:internal/modules/esm/module_job:195:25)\n");
+        QCOMPARE(linksIn(parser, trace),
+                 QStringList({QStringLiteral("/home/ada/x.mjs:5 [file:///home/ada/x.mjs:5]"),
+                              QStringLiteral("/home/ada/x.mjs:5 [file:///home/ada/x.mjs:5:9]"),
+                              QStringLiteral("/home/ada/x.mjs:7 [file:///home/ada/x.mjs:7:1]")}));
+        parser.feed(runner::OutputChannel::Stderr, trace);
+        parser.finish();
+        QCOMPARE(parser.errors().size(), 1);
+        QCOMPARE(parser.errors().first().locations.last().file, QStringLiteral("/home/ada/x.mjs"));
+        QCOMPARE(parser.errors().first().locations.last().line, 5);
+    }
+
     void javaScriptSyntaxErrorPointsAtItsLine()
     {
         JavaScriptOutputParser parser;

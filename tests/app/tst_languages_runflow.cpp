@@ -13,6 +13,7 @@
 #include <app/NewProgramMenu.h>
 #include <app/OutputPane.h>
 #include <app/Prompts.h>
+#include <app/RunController.h>
 #include <app/StarterPrograms.h>
 #include <app/TokenKeychain.h>
 #include <editor/CodeEditor.h>
@@ -144,8 +145,17 @@ private:
         const Broken broken = brokenProgram(id);
         editor->setText(broken.source);
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        // What the status line says at each phase of the run (the window updates it first).
+        QStringList states;
+        auto *run = m_window->findChild<RunController *>();
+        QVERIFY(run);
+        const QMetaObject::Connection phases = connect(run, &RunController::phaseChanged, this,
+                                                       [this, &states] { states << m_window->runStateText(); });
         m_window->action(QStringLiteral("actionRun"))->trigger();
         QVERIFY(finished.wait(90'000));
+        disconnect(phases);
+        if (broken.status == runner::RunStatus::CompileError)
+            QCOMPARE(states, QStringList{QStringLiteral("Compiling")}); // never ran: no "Running" after it
         const auto result = finished.first().first().value<runner::RunResult>();
         const QString text = flushedOutput(m_window.get());
         QVERIFY2(result.status == broken.status, qPrintable(result.message + QLatin1Char('\n') + text));

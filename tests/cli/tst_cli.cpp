@@ -148,9 +148,15 @@ private Q_SLOTS:
             {QStringLiteral("--profile"), QStringLiteral("standard"), QStringLiteral("--timeout"), QStringLiteral("2.5"),
              QStringLiteral("--cpu-time"), QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("64"),
              QStringLiteral("--output-limit"), QStringLiteral("16"), QStringLiteral("--env"), QStringLiteral("A=b=c"),
-             QStringLiteral("--json"), QStringLiteral("prog.py")},
+             QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("prog.py")},
             {});
         QCOMPARE(parsed.exitCode, 0);
+        QVERIFY(parsed.options.verbose);
+        // The precompiled header's build takes no program.
+        QVERIFY(parseArguments({QStringLiteral("--build-precompiled-header"), QStringLiteral("--std"), QStringLiteral("c++20")}, {})
+                    .options.buildPrecompiledHeader);
+        QCOMPARE(parseArguments({QStringLiteral("--build-precompiled-header"), QStringLiteral("prog.cpp")}, {}).exitCode,
+                 int(ExitUsage));
         const CliOptions &options = parsed.options;
         QCOMPARE(options.policy.profile, runner::Profile::Standard);
         QCOMPARE(options.policy.limits.wallMs, 2500);
@@ -303,6 +309,74 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(object.value(QStringLiteral("language")).toString(), language);
         QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("compile_error"));
+    }
+
+    // A .mjs file runs as an ES module (its extension picks `--std module`); --std commonjs overrides it.
+    void runsAnMjsFileAsAnEsModule()
+    {
+        if (const QString missing = runner::LanguageRegistry::builtin().find(QStringLiteral("javascript"))->missingToolchain();
+            !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        const QString path = write(QStringLiteral("tool.mjs"), "import { sep } from 'node:path';\n"
+                                                               "const n = await Promise.resolve(sep.length);\n"
+                                                               "console.log(n, typeof require);\n");
+        Run result = run({path});
+        QCOMPARE(result.err, QByteArray());
+        QCOMPARE(result.out, QByteArray("1 undefined\n"));
+        QCOMPARE(result.exitCode, 0);
+        const QString script = write(QStringLiteral("plain.mjs"), "console.log(typeof require);\n");
+        QCOMPARE(run({QStringLiteral("--std"), QStringLiteral("commonjs"), script}).out, QByteArray("function\n"));
+        QCOMPARE(run({script}).out, QByteArray("undefined\n"));
+        QCOMPARE(run({QStringLiteral("--std"), QStringLiteral("c++17"), script}).exitCode, int(ExitUsage));
+    }
+
+    // The first <bits/stdc++.h> program does not wait for the precompiled header: it compiles without
+    // it, says so with --verbose, and the header is built by a process of its own that outlives the run.
+    // Two builders at once build it once.
+    void buildsThePrecompiledHeaderInAProcessOfItsOwn()
+    {
+        if (const QString missing = runner::LanguageRegistry::builtin().find(QStringLiteral("cpp"))->missingToolchain();
+            !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+        const QString path = write(QStringLiteral("bits.cpp"), "#include <bits/stdc++.h>\n"
+                                                               "int main() { std::vector<int> v{2, 1}; std::sort(v.begin(), v.end());"
+                                                               " std::cout << v[0] << v[1] << '\\n'; }\n");
+        const Run first = run({QStringLiteral("--verbose"), path}, environment);
+        QCOMPARE(first.out, QByteArray("12\n"));
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.contains("code-remote-run: building the precompiled <bits/stdc++.h> in the background"), first.err.constData());
+        QVERIFY2(first.err.contains("code-remote-run: compiling\ncode-remote-run: running\n"), first.err.constData());
+        const QString pch = cache.path() + QStringLiteral("/code-remote/pch");
+        auto sums = [&pch] { return QDir(pch).entryList({QStringLiteral("*.sum")}, QDir::Files); };
+        QTRY_COMPARE_WITH_TIMEOUT(sums().size(), 1, 300'000);
+        const Run ready = run({QStringLiteral("--build-precompiled-header")}, environment);
+        QCOMPARE(ready.exitCode, 0);
+        QVERIFY2(ready.err.contains("is ready"), ready.err.constData());
+
+        // Two builders of a header nobody has built (c++20's) at once: one builds, the other does not.
+        std::vector<std::unique_ptr<QProcess>> builders;
+        for (int i = 0; i < 2; ++i) {
+            builders.push_back(std::make_unique<QProcess>());
+            builders.back()->setProcessEnvironment(environment);
+            builders.back()->start(QCoreApplication::applicationDirPath() + QStringLiteral("/code-remote-run"),
+                                   {QStringLiteral("--build-precompiled-header"), QStringLiteral("--std"), QStringLiteral("c++20")});
+        }
+        int built = 0;
+        for (const auto &builder : builders) {
+            QVERIFY(builder->waitForFinished(300'000));
+            QCOMPARE(builder->exitCode(), 0);
+            const QByteArray said = builder->readAllStandardError();
+            built += said.contains("built the precompiled") ? 1 : 0;
+            QVERIFY2(said.contains("built the precompiled") || said.contains("being built by another process")
+                         || said.contains("is ready"),
+                     said.constData());
+        }
+        QCOMPARE(built, 1);
+        QCOMPARE(sums().size(), 2);
     }
 
     void printsCompileDiagnosticsWithJson()

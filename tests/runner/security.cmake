@@ -65,3 +65,22 @@ set_tests_properties(tst_languages_unprivileged PROPERTIES
     TIMEOUT 600
     RUN_SERIAL TRUE
 )
+
+# The precompiled <bits/stdc++.h>: built once in the background, never waited for, never used damaged;
+# as root and as an unprivileged user.
+code_remote_add_test(tst_precompiledheader
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_precompiledheader.cpp
+    LIBS runner
+)
+add_dependencies(tst_precompiledheader code-remote-sandbox)
+set_tests_properties(tst_precompiledheader PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE)
+add_test(NAME tst_precompiledheader_unprivileged
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
+            $<TARGET_FILE:tst_precompiledheader> $<TARGET_FILE:code-remote-sandbox>
+            $<TARGET_FILE:code-remote-sandbox-host>
+)
+set_tests_properties(tst_precompiledheader_unprivileged PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    TIMEOUT 900
+    RUN_SERIAL TRUE
+)

@@ -14,7 +14,6 @@
 #include <runner/sandbox/Request.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -549,78 +548,52 @@ private Q_SLOTS:
         QVERIFY2(events.contains(message), events.constData());
     }
 
-    void precompiledHeaderServesBitsPrograms()
+    // A .mjs file is an ES module: import statements and top-level await work, `require` is not
+    // there, and its trace names the module as node does (file:///work/main.mjs), in both profiles.
+    void javascriptModuleRunsAsAnEsModule_data()
     {
-        REQUIRE_TOOLCHAIN(QStringLiteral("cpp"));
-        // The program looks at what its compile was shown: the header at /pch, readable, unchangeable.
-        const QByteArray program =
-            "#include <bits/stdc++.h>\n#include <fcntl.h>\n#include <sys/statvfs.h>\n#include <unistd.h>\n"
-            "int main() {\n"
-            "  std::vector<int> v{3, 1, 2}; std::sort(v.begin(), v.end());\n"
-            "  int r = open(\"/pch/bits/stdc++.h.gch\", O_RDONLY);\n"
-            "  int w = open(\"/pch/bits/stdc++.h.gch\", O_WRONLY);\n"
-            "  int c = open(\"/pch/bits/other.gch\", O_WRONLY | O_CREAT, 0644);\n"
-            "  struct statvfs fs {};\n"
-            "  int ro = statvfs(\"/pch\", &fs) == 0 && (fs.f_flag & ST_RDONLY);\n"
-            "  std::printf(\"%d%d%d read %d write %d create %d read-only %d\\n\", v[0], v[1], v[2], r >= 0, w >= 0,\n"
-            "              c >= 0, ro);\n"
-            "}\n";
-        auto runBits = [&program](const QByteArray &marker) {
-            return runProgram(QStringLiteral("cpp"), program + "// " + marker + "\n");
-        };
-        const Run first = runBits(QUuid::createUuid().toByteArray(QUuid::Id128));
-        QVERIFY2(first.result.status == RunStatus::Ok, qPrintable(first.describe()));
-        QCOMPARE(first.result.stdoutData, QByteArray("123 read 1 write 0 create 0 read-only 1\n"));
-        QVERIFY2(first.result.diagnostics.isEmpty(), qPrintable(first.describe()));
-
-        // Built once, in this user's cache.
-        const QDir pch(m_cache.path() + QStringLiteral("/code-remote/pch"));
-        const QStringList keys = pch.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        QCOMPARE(keys.size(), 1);
-        const QString header = pch.filePath(keys.front() + QStringLiteral("/bits/stdc++.h.gch"));
-        QVERIFY(QFileInfo(header).size() > 1024 * 1024);
-        QCOMPARE(QFileInfo(pch.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther | QFile::ExeGroup),
-                 QFile::Permissions());
-
-        // The compile uses it: the request shows the directory at /pch and looks there first.
-        RunRequest request;
-        request.language = QStringLiteral("cpp");
-        request.source = program;
-        QString error;
-        const QByteArray encoded = encodeSandboxRequest(request, *LanguageRegistry::builtin().find(request.language), error,
-                                                        nullptr, pch.filePath(keys.front()));
-        QVERIFY(encoded.contains("-I/pch") && encoded.contains("-Winvalid-pch") && encoded.contains(QFile::encodeName(pch.filePath(keys.front()))));
-
-        // A damaged header (one byte changed) is found out, removed and built again.
-        {
-            QFile file(header);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(file.size() / 2));
-            const char byte = file.peek(1).at(0);
-            QVERIFY(file.putChar(char(byte ^ 0x5a)));
-        }
-        const QByteArray damaged = [&header] {
-            QFile file(header);
-            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
-        }();
-        const Run rebuilt = runBits(QUuid::createUuid().toByteArray(QUuid::Id128));
-        QVERIFY2(rebuilt.result.status == RunStatus::Ok, qPrintable(rebuilt.describe()));
-        QCOMPARE(rebuilt.result.stdoutData, first.result.stdoutData);
-        QVERIFY2(rebuilt.result.diagnostics.isEmpty(), qPrintable(rebuilt.describe()));
-        QFile again(header);
-        QVERIFY(again.open(QIODevice::ReadOnly));
-        const QByteArray digest = QCryptographicHash::hash(again.readAll(), QCryptographicHash::Sha256);
-        QVERIFY(digest != damaged);
-        QFile sum(pch.filePath(keys.front() + QStringLiteral(".sum")));
-        QVERIFY(sum.open(QIODevice::ReadOnly));
-        QCOMPARE(sum.readLine().trimmed(), digest.toHex());
-
-        // A program without the header is shown none.
-        const Run plain = runProgram(QStringLiteral("cpp"),
-                                     "#include <cstdio>\n#include <fcntl.h>\nint main() { std::printf(\"%d\\n\", open(\"/pch\", O_RDONLY) >= 0); }\n");
-        QVERIFY2(plain.result.status == RunStatus::Ok, qPrintable(plain.describe()));
-        QCOMPARE(plain.result.stdoutData, QByteArray("0\n"));
+        QTest::addColumn<int>("profile");
+        QTest::newRow("standard") << int(Profile::Standard);
+        QTest::newRow("strict") << int(Profile::Strict);
     }
+    void javascriptModuleRunsAsAnEsModule()
+    {
+        QFETCH(int, profile);
+        REQUIRE_TOOLCHAIN(QStringLiteral("javascript"));
+        const Language *javascript = LanguageRegistry::builtin().find(QStringLiteral("javascript"));
+        QCOMPARE(javascript->standardForFileName(QStringLiteral("/home/ada/x.mjs")), QStringLiteral("module"));
+        QCOMPARE(javascript->standardForFileName(QStringLiteral("x.js")), QString());
+        QCOMPARE(javascript->sourceFileNameFor({}, QStringLiteral("module")), QStringLiteral("main.mjs"));
+        RunRequest request;
+        request.language = QStringLiteral("javascript");
+        request.languageStandard = QStringLiteral("module");
+        request.source = "import { readFileSync } from 'node:fs';\n"
+                         "const answer = await Promise.resolve(41);\n"
+                         "console.log(answer + 1, typeof readFileSync, typeof require, import.meta.url);\n"
+                         "function f() {\n"
+                         "  throw new Error('boom');\n"
+                         "}\n"
+                         "f();\n";
+        request.policy.profile = Profile(profile);
+        request.policy.limits = testLimits();
+        LocalRunSession session;
+        QSignalSpy finished(&session, &RunSession::finished);
+        session.start(request);
+        QVERIFY(finished.wait(60'000));
+        Run run;
+        run.result = finished.first().first().value<RunResult>();
+        QVERIFY2(run.result.status == RunStatus::RuntimeError, qPrintable(run.describe()));
+        QCOMPARE(run.result.stdoutData, QByteArray("42 function undefined file:///work/main.mjs\n"));
+        QVERIFY2(run.result.stderrData.contains("at f (file:///work/main.mjs:5:9)"), qPrintable(run.describe()));
+
+        // The same file as CommonJS (the default of .js) has `require`.
+        request.languageStandard.clear();
+        request.source = "console.log(typeof require);\n";
+        const Run script = runProgram(QStringLiteral("javascript"), request.source, Profile(profile));
+        QCOMPARE(script.result.stdoutData, QByteArray("function\n"));
+    }
+
+    // The precompiled <bits/stdc++.h>: tst_precompiledheader.
 
     void unknownStandardIsRefused()
     {

@@ -136,6 +136,16 @@ private Q_SLOTS:
             QVERIFY(!language.value(QStringLiteral("extensions")).toArray().isEmpty());
             const QString version = language.value(QStringLiteral("version")).toString();
             QVERIFY2(versionPattern(id).match(version).hasMatch(), qPrintable(id + QLatin1String(": ") + version));
+            // A compiled language lists its compile step's limits (the defaults here), the others none.
+            const bool compiled = id == QLatin1String("cpp") || id == QLatin1String("java");
+            QCOMPARE(language.contains(QStringLiteral("compile_limits")), compiled);
+            if (compiled) {
+                const QJsonObject compile = language.value(QStringLiteral("compile_limits")).toObject();
+                QCOMPARE(compile.value(QStringLiteral("wall_ms")).toInteger(), 20'000);
+                QCOMPARE(compile.value(QStringLiteral("memory_mb")).toInteger(), 512);
+                QCOMPARE(compile.value(QStringLiteral("processes")).toInteger(), 64);
+                QCOMPARE(compile.value(QStringLiteral("output_kb")).toInteger(), 256);
+            }
             m_offered.append(id);
         }
         // Python is the product's first language: the test machine always has it.
@@ -294,6 +304,22 @@ private Q_SLOTS:
         QCOMPARE(result.stdoutData, QByteArray("c++20\n"));
     }
 
+    // A JavaScript ES module (what the IDE and `code-remote-run --remote` send for a .mjs file):
+    // `std: "module"` runs it as one on the server too.
+    void javascriptModuleRunsAsAnEsModule()
+    {
+        if (!m_offered.contains(QStringLiteral("javascript")))
+            QSKIP("node does not run here");
+        const QString code = QStringLiteral("import { sep } from 'node:path';\n"
+                                            "const n = await Promise.resolve(sep.length);\n"
+                                            "console.log(n, typeof require, import.meta.url);\n");
+        const QJsonObject body{{"code", code}, {"language", "javascript"}, {"std", "module"}};
+        const HttpReply reply = request("POST", m_all.baseUrl() + QStringLiteral("/execute?wait=true"), QJsonDocument(body).toJson(), m_token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reply.json.value(QStringLiteral("stdout")).toString(), QStringLiteral("1 undefined file:///work/main.mjs\n"));
+    }
+
     void limitsAreCappedPerLanguage()
     {
         ServerProcess server;
@@ -333,6 +359,14 @@ private Q_SLOTS:
         const QString error = server.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
                                             QStringLiteral("--language-limits"), QStringLiteral("cpp:max-compile-wall-ms=1")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // /languages says so, for that language only.
+        const HttpReply languages = request("GET", server.baseUrl() + QStringLiteral("/languages"), QByteArray(), token);
+        for (const QJsonValue &value : languages.json.value(QStringLiteral("languages")).toArray()) {
+            const QString id = value.toObject().value(QStringLiteral("id")).toString();
+            const QJsonObject compile = value.toObject().value(QStringLiteral("compile_limits")).toObject();
+            if (id == QLatin1String("cpp") || id == QLatin1String("java"))
+                QCOMPARE(compile.value(QStringLiteral("wall_ms")).toInteger(), id == QLatin1String("cpp") ? 1 : 20'000);
+        }
         // A program of its own: nothing the compile cache holds.
         const QString code = helloProgram(QStringLiteral("cpp")) + QStringLiteral("// %1\n").arg(QUuid::createUuid().toString());
         const HttpReply capped = execute(server.baseUrl(), token, QStringLiteral("cpp"), code);

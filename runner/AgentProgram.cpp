@@ -60,6 +60,7 @@ RunRequest agentRunRequest(const AgentRequest &request, QString &error)
                        {QStringLiteral("profile"), profileName(run.policy.profile)},
                        {QStringLiteral("program"), QString::fromUtf8(run.source)},
                        {QStringLiteral("stop_on_entry"), request.stopOnEntry},
+                       {QStringLiteral("stop_on_exception"), request.stopOnException},
                        {QStringLiteral("command_seconds"), shellCommandSeconds(request)},
                        {QStringLiteral("idle_seconds"), double(request.idleMs) / 1000.0},
                        {QStringLiteral("modules"), modules}};

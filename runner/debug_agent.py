@@ -13,7 +13,9 @@ arrive as plain stderr. A program that finds the private descriptor can write fr
 it lives in this process, so nothing here can stop it, and all it can do is confuse its own
 debugging (the IDE reads only bounded JSON). Commands come the other way on stdin, one JSON
 object per line; the program's input travels as {"cmd": "input"} commands and is handed to it
-through the sys.stdin installed here.
+through the sys.stdin installed here. A reader thread takes the commands off stdin as they come,
+so that the tracer can act on some (breakpoints, pause) while the program runs (see
+debug_tracer.py); the main thread only ever takes them from the reader's queue.
 
 Messages are versioned (PROTOCOL) and name no Python specifics beyond values' type names, so a
 node inspector or JDWP bridge can speak the same protocol (docs/protocol.md).
@@ -33,6 +35,8 @@ import sys
 import traceback
 import types
 
+import _queue
+import _thread
 import posix
 import select
 
@@ -78,6 +82,50 @@ class Channel:
         self.inbuf = b""
         self.eof = False
         self.pending = {}  # stream name -> text not yet sent: a print() is several writes
+        self.queue = None  # the reader thread's commands (None: no reader, read stdin here)
+
+    def start_reader(self, notify=None):
+        """Reads the commands in a thread from now on; `notify(command)` is called in that thread
+        for each one as it arrives, and must neither block nor write to the channel. Returns False
+        (commands are then read on demand, as before) when no thread can start: the run's process
+        limit counts threads."""
+        commands = _queue.SimpleQueue()
+        try:
+            _thread.start_new_thread(self._read_commands, (commands, notify))
+        except BaseException:
+            return False
+        self.queue = commands
+        return True
+
+    @staticmethod
+    def _read_commands(commands, notify):
+        # The thread gets no trace function (sys.settrace is per thread) and never writes to the
+        # channel, so it cannot disturb the frames the main thread writes. None marks the end.
+        inbuf = b""
+        try:
+            while True:
+                try:
+                    chunk = posix.read(0, 65536)
+                except InterruptedError:
+                    continue
+                if not chunk:
+                    break
+                inbuf += chunk
+                while True:
+                    newline = inbuf.find(b"\n")
+                    if newline < 0:
+                        break
+                    line, inbuf = inbuf[:newline], inbuf[newline + 1:]
+                    command = _parse_command(line)
+                    if command is not None:
+                        commands.put(command)
+                        if notify is not None:
+                            notify(command)
+                if len(inbuf) > LINE_BYTES:
+                    inbuf = b""  # a command longer than any the IDE sends: drop it
+        except BaseException:
+            pass  # an error here must not print from this thread: the input just ends
+        commands.put(None)
 
     def write_output(self, stream, text):
         pending = self.pending.get(stream, "") + text
@@ -111,15 +159,23 @@ class Channel:
     def read_command(self, timeout=None):
         """The next command (a dict), or None when `timeout` seconds pass first. Raises _Ended at EOF."""
         self.flush()
+        if self.queue is not None:
+            if self.eof:
+                raise _Ended()
+            try:
+                command = self.queue.get(True, timeout)
+            except _queue.Empty:
+                return None
+            if command is None:
+                self.eof = True
+                raise _Ended()
+            return command
         while True:
             newline = self.inbuf.find(b"\n")
             if newline >= 0:
                 line, self.inbuf = self.inbuf[:newline], self.inbuf[newline + 1:]
-                try:
-                    command = json.loads(line)
-                except ValueError:
-                    continue
-                if type(command) is dict:
+                command = _parse_command(line)
+                if command is not None:
                     return command
                 continue
             if self.eof:
@@ -137,6 +193,14 @@ class Channel:
             if not chunk:
                 self.eof = True
             self.inbuf += chunk
+
+
+def _parse_command(line):
+    try:
+        command = json.loads(line)
+    except ValueError:
+        return None
+    return command if type(command) is dict else None
 
 
 class OutputStream:
@@ -437,6 +501,10 @@ class Agent:
         self.input_eof = False
         self.namespace = None
         self.builtins = None
+        # Takes a command that arrives while the program waits for input; returns False for one
+        # it does not know.
+        self.command_hook = None
+        self.waiting = False  # in wait_for_input
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -444,12 +512,22 @@ class Agent:
         """Returns once more input (or its end) has come."""
         before = len(self.input_buffer)
         self.channel.send({"ev": "input"})
-        self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
+        self.waiting = True
+        try:
+            self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
+        finally:
+            self.waiting = False
 
     def serve_until(self, done):
+        """Serves commands while the program waits (for input): those valid at any time, and
+        those `command_hook` takes (the tracer's breakpoints and pause)."""
         while not done():
             command = self.channel.read_command()
-            if not self.handle_common(command) and command.get("req") is not None:
+            if self.handle_common(command):
+                continue
+            if self.command_hook is not None and self.command_hook(command):
+                continue
+            if command.get("req") is not None:
                 self.channel.send({"ev": "error", "req": command.get("req"),
                                    "message": "the program is running"})
 

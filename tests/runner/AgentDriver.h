@@ -26,10 +26,12 @@ public:
         connect(&session, &AgentSession::outputReceived, this, [this](OutputChannel channel, const QString &text) {
             (channel == OutputChannel::Stdout ? out : err) += text;
         });
-        connect(&session, &AgentSession::paused, this, [this](const QString &reason, const QJsonArray &frames) {
+        connect(&session, &AgentSession::paused, this,
+                [this](const QString &reason, const QJsonArray &frames, const QString &exception) {
             ++pauses;
             lastReason = reason;
             lastFrames = frames;
+            lastException = exception;
         });
         connect(&session, &AgentSession::promptReady, this, [this](bool isMore) {
             ++prompts;
@@ -77,7 +79,7 @@ public:
 
     runner::AgentRequest request;
     runner::AgentSession session;
-    QString out, err, lastReason;
+    QString out, err, lastReason, lastException;
     QJsonArray lastFrames;
     int pauses = 0, prompts = 0, inputRequests = 0;
     bool more = false, done = false;

@@ -100,7 +100,7 @@ const QList<ActionSpec> &specs()
         {"actionPause",
          nullptr,
          {QKeySequence(Qt::Key_F6)},
-         QT_TRANSLATE_NOOP("app::MainWindow", "P&ause"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Pause Pro&gram"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Pause the program being debugged where it is (F6)")},
         {"actionStepOver",
          nullptr,
@@ -127,11 +127,12 @@ const QList<ActionSpec> &specs()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F9)},
          QT_TRANSLATE_NOOP("app::MainWindow", "Brea&kpoint Condition…"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Stop on the current line only when an expression is true (Ctrl+Shift+F9)")},
-        // VS Code's "Uncaught Exceptions" breakpoint: on unless the user turns it off.
+        // VS Code's "Uncaught Exceptions" breakpoint: on unless the user turns it off. No accelerator:
+        // every letter of it is taken in the Run menu of some language (tst_app_translations).
         {"actionStopOnExceptions",
          nullptr,
          {},
-         QT_TRANSLATE_NOOP("app::MainWindow", "Stop on Uncaught E&xceptions"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Stop on Uncaught Exceptions"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Debugging: pause where an uncaught exception is raised, to see its variables"),
          true},
         {"actionShell",

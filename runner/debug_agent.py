@@ -505,6 +505,7 @@ class Agent:
         # it does not know.
         self.command_hook = None
         self.waiting = False  # in wait_for_input
+        self.after_wait = None  # called when the wait ends
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -517,6 +518,8 @@ class Agent:
             self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
         finally:
             self.waiting = False
+            if self.after_wait is not None:
+                self.after_wait()
 
     def serve_until(self, done):
         """Serves commands while the program waits (for input): those valid at any time, and

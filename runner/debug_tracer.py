@@ -225,6 +225,7 @@ class Tracer:
             self.frames = []
             self.values.clear()
             self.running = running
+            self.recheck()
 
     def serve(self):
         agent = self.agent
@@ -291,6 +292,13 @@ class Tracer:
         else:
             return
         if self.running:
+            self.poke()
+
+    def recheck(self):
+        """A command noted while the main thread could not act on it (paused, or waiting for
+        input), whose command the main thread has not read yet (Pause right after Continue): poke
+        again now that the program runs."""
+        if self.running and (self.pause_requested or self.pending_breakpoints is not None):
             self.poke()
 
     def poke(self):
@@ -444,6 +452,7 @@ def run(agent):
     if agent.channel.start_reader(tracer.notify):
         signal.signal(POKE_SIGNAL, tracer.on_poke)
         agent.command_hook = tracer.command_hook
+        agent.after_wait = tracer.recheck
     if tracer.toggle:
         sys.setprofile(tracer.profile)
         if tracer.mode == "into":
@@ -453,8 +462,7 @@ def run(agent):
     agent.install_audit_hook()
     status = 0
     tracer.running = True
-    if tracer.pause_requested or tracer.pending_breakpoints is not None:
-        tracer.poke()  # asked for before the program started
+    tracer.recheck()  # asked for before the program started
     try:
         exec(code, agent.namespace)
     except SystemExit as exit_request:

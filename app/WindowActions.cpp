@@ -131,9 +131,9 @@ const QList<ActionSpec> &specs()
         // every letter of it is taken in the Run menu of some language (tst_app_translations).
         {"actionStopOnExceptions",
          nullptr,
-         {},
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
          QT_TRANSLATE_NOOP("app::MainWindow", "Stop on Uncaught Exceptions"),
-         QT_TRANSLATE_NOOP("app::MainWindow", "Debugging: pause where an uncaught exception is raised, to see its variables"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)"),
          true},
         {"actionShell",
          nullptr,

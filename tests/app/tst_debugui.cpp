@@ -267,7 +267,8 @@ private Q_SLOTS:
         m_window->outputPane()->flush();
         QVERIFY2(m_window->outputPane()->text().contains(QStringLiteral("ValueError: bad 42")), qPrintable(m_window->outputPane()->text()));
 
-        stopOnExceptions->trigger();
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // from the editor, as the user does
+        QVERIFY(!stopOnExceptions->isChecked());
         QVERIFY(!m_settings->stopOnUncaughtExceptions());
         QSignalSpy states(debugger(), &DebugController::stateChanged);
         press(QKeySequence(Qt::CTRL | Qt::Key_F5));
@@ -293,6 +294,8 @@ private Q_SLOTS:
         QCOMPARE(rows.value(QStringLiteral("Step Out")), QKeySequence(Qt::SHIFT | Qt::Key_F11).toString(QKeySequence::NativeText));
         QCOMPARE(rows.value(QStringLiteral("Toggle Breakpoint")), QStringLiteral("F9"));
         QCOMPARE(rows.value(QStringLiteral("Pause Program")), QStringLiteral("F6"));
+        QCOMPARE(rows.value(QStringLiteral("Stop on Uncaught Exceptions")),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText));
         QCOMPARE(rows.value(QStringLiteral("Continue")), QStringLiteral("F5 (while paused)"));
         QVERIFY(rows.contains(QStringLiteral("Python Shell")));
         QVERIFY(rows.contains(QStringLiteral("Run, Then Stay in the Shell")));

@@ -22,7 +22,9 @@ struct AgentModule
     const char *file;
     const char *resource;
 };
+// In loading order: each imports only those before it.
 constexpr AgentModule kModules[] = {
+    {"code_remote_channel", "/work/.code-remote/channel.py", ":/runner/debug_channel.py"},
     {"code_remote_agent", "/work/.code-remote/agent.py", ":/runner/debug_agent.py"},
     {"code_remote_debugger", "/work/.code-remote/debugger.py", ":/runner/debug_tracer.py"},
     {"code_remote_shell", "/work/.code-remote/shell.py", ":/runner/debug_shell.py"},

@@ -319,6 +319,38 @@ private Q_SLOTS:
         QCOMPARE(d.out, QStringLiteral("hi ada\n"));
     }
 
+    // The agent's reader thread is a thread of the program's process, and threads count against the
+    // process limit: with no room for it the agent reads its commands itself, as before, and
+    // debugging still works.
+    void readerThreadAndProcessLimit_data()
+    {
+        QTest::addColumn<int>("processes");
+        QTest::addColumn<QString>("threads");
+        QTest::newRow("room for the reader") << 64 << QStringLiteral("2");
+        QTest::newRow("no room") << 1 << QStringLiteral("1");
+    }
+    void readerThreadAndProcessLimit()
+    {
+        QFETCH(int, processes);
+        QFETCH(QString, threads);
+        const QByteArray program = "threads = open('/proc/self/status').read().split('Threads:')[1].split()[0]\n"
+                                   "total = 0\n"
+                                   "for i in range(3):\n"
+                                   "    total += i\n"
+                                   "print(threads, total)\n";
+        Driver d(AgentMode::Debug, program);
+        d.request.run.policy.limits.processes = processes;
+        d.request.breakpoints = {{4, QStringLiteral("i == 1")}};
+        d.start();
+        QVERIFY2(d.waitPaused(1), qPrintable(d.result.message + d.err));
+        QCOMPARE(d.line(), 4);
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, threads + QStringLiteral(" 3\n"));
+    }
+
     void stopsOnUncaughtException_data()
     {
         QTest::addColumn<Profile>("profile");

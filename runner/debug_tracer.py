@@ -311,12 +311,7 @@ class Tracer:
             pass  # the command waits for the next stop
 
     def program_frames(self, frame):
-        frames = []
-        while frame is not None and len(frames) < agent_module.STACK_FRAMES:
-            if self.is_program(frame):
-                frames.append(frame)
-            frame = frame.f_back
-        return frames
+        return self.stack(frame)[0]
 
     def on_poke(self, signum, frame):
         """The signal handler, in the main thread between two bytecodes of whatever runs there."""

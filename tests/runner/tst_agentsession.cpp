@@ -10,7 +10,6 @@
 using namespace runner;
 
 Q_DECLARE_METATYPE(runner::RunResult)
-Q_DECLARE_METATYPE(runner::Profile)
 
 namespace {
 const QByteArray kProgram = "def f(n):\n"                                     // 1
@@ -230,26 +229,14 @@ private Q_SLOTS:
 
     // Issue 16, while the program runs: the agent's reader thread takes breakpoint changes and
     // pauses at once, in both profiles (the strict one pokes without a real signal).
-    void breakpointSetWhileRunningAndPause_data()
-    {
-        QTest::addColumn<Profile>("profile");
-        QTest::newRow("standard") << Profile::Standard;
-        QTest::newRow("strict") << Profile::Strict;
-    }
+    void breakpointSetWhileRunningAndPause_data() { Driver::addProfileColumn(); }
     void breakpointSetWhileRunningAndPause()
     {
         QFETCH(Profile, profile);
-        // Runs far longer than the test (the run's wall limit ends it): only a change that takes
-        // effect while it runs can stop it.
-        const QByteArray program = "print('go', flush=True)\n"  // 1
-                                   "i = 0\n"                     // 2
-                                   "while i < 10 ** 12:\n"       // 3
-                                   "    i += 1\n";               // 4
-        Driver d(AgentMode::Debug, program, profile);
+        Driver d(AgentMode::Debug, Driver::kEndlessLoop, profile);
         d.request.run.policy.limits.wallMs = 60'000;
         d.start();
-        QVERIFY(QTest::qWaitFor([&] { return d.out.contains(QStringLiteral("go")) || d.done; }, 20'000));
-        QVERIFY(!d.done);
+        QVERIFY(d.waitForOutput(QStringLiteral("go")));
         d.session.setBreakpoints({{4, {}}});
         QVERIFY(d.waitPaused(1));
         QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));
@@ -284,7 +271,7 @@ private Q_SLOTS:
         Driver d(AgentMode::Debug, program);
         d.request.run.policy.limits.wallMs = 60'000;
         d.start();
-        QVERIFY(QTest::qWaitFor([&] { return d.out.contains(QStringLiteral("go")) || d.done; }, 20'000));
+        QVERIFY(d.waitForOutput(QStringLiteral("go")));
         d.session.pause();
         QVERIFY(d.waitPaused(1));
         QCOMPARE(d.lastReason, QStringLiteral("pause"));
@@ -351,12 +338,7 @@ private Q_SLOTS:
         QCOMPARE(d.out, threads + QStringLiteral(" 3\n"));
     }
 
-    void stopsOnUncaughtException_data()
-    {
-        QTest::addColumn<Profile>("profile");
-        QTest::newRow("standard") << Profile::Standard;
-        QTest::newRow("strict") << Profile::Strict;
-    }
+    void stopsOnUncaughtException_data() { Driver::addProfileColumn(); }
     void stopsOnUncaughtException()
     {
         QFETCH(Profile, profile);

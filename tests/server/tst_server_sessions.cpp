@@ -20,7 +20,6 @@
 using namespace runner;
 
 Q_DECLARE_METATYPE(runner::RunResult)
-Q_DECLARE_METATYPE(runner::Profile)
 
 namespace {
 
@@ -157,25 +156,14 @@ private Q_SLOTS:
 
     // Breakpoints and Pause act while the program runs, through the server as locally: the commands
     // ride on the job's standard input and the agent's reader thread takes them at once.
-    void remoteBreakpointAndPauseWhileRunning_data()
-    {
-        QTest::addColumn<Profile>("profile");
-        QTest::newRow("standard") << Profile::Standard;
-        QTest::newRow("strict") << Profile::Strict;
-    }
+    void remoteBreakpointAndPauseWhileRunning_data() { Driver::addProfileColumn(); }
     void remoteBreakpointAndPauseWhileRunning()
     {
         QFETCH(Profile, profile);
-        const QByteArray program = "print('go', flush=True)\n" // 1
-                                   "i = 0\n"                    // 2
-                                   "while i < 10 ** 12:\n"      // 3
-                                   "    i += 1\n";              // 4
-        Driver d(m_target, AgentMode::Debug, program, profile);
+        Driver d(m_target, AgentMode::Debug, Driver::kEndlessLoop, profile);
         d.request.run.policy.limits.wallMs = 60'000;
         d.start();
-        QVERIFY2(QTest::qWaitFor([&] { return d.out.contains(QStringLiteral("go")) || d.done; }, 30'000),
-                 qPrintable(d.result.message + d.err));
-        QVERIFY(!d.done);
+        QVERIFY2(d.waitForOutput(QStringLiteral("go")), qPrintable(d.result.message + d.err));
         d.session.setBreakpoints({{4, {}}});
         QVERIFY(d.waitPaused(1));
         QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));

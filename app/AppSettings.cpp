@@ -39,6 +39,7 @@ const QString kWelcomeShown = QStringLiteral("ui/welcomeShown");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSeparateInputLine = QStringLiteral("run/separateInputLine");
+const QString kStopOnExceptions = QStringLiteral("debug/stopOnUncaughtExceptions");
 
 QString defaultFileName()
 {
@@ -342,6 +343,16 @@ void AppSettings::removeRecentFile(const QString &path)
         return;
     m_settings->setValue(kRecent, files);
     Q_EMIT recentFilesChanged();
+}
+
+bool AppSettings::stopOnUncaughtExceptions() const
+{
+    return m_settings->value(kStopOnExceptions, true).toBool();
+}
+
+void AppSettings::setStopOnUncaughtExceptions(bool stop)
+{
+    m_settings->setValue(kStopOnExceptions, stop);
 }
 
 bool AppSettings::welcomeShown() const

@@ -117,6 +117,10 @@ public:
     void removeRecentFile(const QString &path);
     static constexpr int kMaxRecentFiles = 10;
 
+    // Debugging: an uncaught exception pauses where it was raised (on by default, as in VS Code).
+    bool stopOnUncaughtExceptions() const;
+    void setStopOnUncaughtExceptions(bool stop);
+
     // The welcome page is shown on the first start only; Help ▸ Welcome shows it again.
     bool welcomeShown() const;
     void setWelcomeShown(bool shown);

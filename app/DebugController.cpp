@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@ DebugController::DebugController(RunController *run, RunPresenter *presenter, Ta
     on("actionStepOver", [this] { resume(QStringLiteral("over")); });
     on("actionStepInto", [this] { resume(QStringLiteral("into")); });
     on("actionStepOut", [this] { resume(QStringLiteral("out")); });
+    on("actionPause", [this] { pause(); });
     connect(views.dock, &DebugDock::frameChosen, this, &DebugController::showFrame);
     connect(views.dock, &DebugDock::evaluationRequested, this, &DebugController::evaluate);
     connect(views.dock, &DebugDock::wholeValueWanted, this, &DebugController::showWholeValue);
@@ -105,12 +107,14 @@ runner::RunSession *DebugController::createSession(QObject *parent, const QList<
 {
     runner::AgentRunSession *session = m_sessions->createAgent(runner::AgentMode::Debug, parent);
     session->setBreakpoints(breakpoints);
+    session->setStopOnException(m_stopOnException);
     m_session = session;
     runner::AgentSession *agentSession = session->agent();
     connect(agentSession, &runner::AgentSession::paused, this, &DebugController::onPaused);
     connect(agentSession, &runner::AgentSession::resumed, this, [this] {
         if (CodeEditor *editor = debuggedEditor())
             BreakpointMarkers::of(editor)->setExecutionLine(0);
+        m_views.dock->showException(QString());
         setState(State::Running);
     });
     connect(agentSession, &runner::AgentSession::reply, this, &DebugController::onReply);
@@ -165,14 +169,33 @@ void DebugController::resume(const QString &kind)
     session->resume(kind);
 }
 
-void DebugController::onPaused(const QString &reason, const QJsonArray &frames)
+void DebugController::pause()
 {
-    Q_UNUSED(reason)
+    if (runner::AgentSession *session = agent(); session && m_state == State::Running)
+        session->pause();
+}
+
+QString DebugController::statusText() const
+{
+    if (m_state != State::Paused || m_frames.isEmpty())
+        return {};
+    // The file as the user knows it (its tab), not the sandbox's main.py.
+    const QString runFile = QFileInfo(m_presenter->runFileName()).fileName();
+    const QJsonObject top = m_frames.first().toObject();
+    return tr("Paused at %1:%2")
+        .arg(runFile.isEmpty() ? top.value(QStringLiteral("file")).toString() : runFile)
+        .arg(top.value(QStringLiteral("line")).toInt());
+}
+
+void DebugController::onPaused(const QString &reason, const QJsonArray &frames, const QString &exception)
+{
     m_frames = frames;
-    setState(State::Paused);
     m_views.dock->show();
     m_views.dock->raise();
     m_views.dock->setFrames(frames);
+    // Resuming from an uncaught exception ends the run with its traceback, as the dock says.
+    m_views.dock->showException(reason == QLatin1String("exception") ? exception : QString());
+    setState(State::Paused);
     showFrame(0);
 }
 
@@ -276,6 +299,7 @@ void DebugController::setState(State state)
     const bool paused = state == State::Paused;
     for (const char *name : {"actionContinue", "actionStepOver", "actionStepInto", "actionStepOut"})
         actions->action(name)->setEnabled(paused);
+    actions->action("actionPause")->setEnabled(state == State::Running);
     // F5: Run, or Continue while paused. Never both at once, or neither would fire.
     actions->action("actionRun")->setShortcuts(paused ? QList<QKeySequence>() : QList<QKeySequence>{QKeySequence(Qt::Key_F5)});
     actions->action("actionContinue")->setShortcuts(paused ? QList<QKeySequence>{QKeySequence(Qt::Key_F5)} : QList<QKeySequence>());

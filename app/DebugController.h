@@ -52,10 +52,17 @@ public:
     void toggleBreakpoint();
     void editBreakpointCondition();
     void resume(const QString &kind); // continue, over, into, out
+    // Stops the running program where it is (F6); the agent acts on it while the program runs.
+    void pause();
     void showFrame(int frame);
     void evaluate(int frame, const QString &expression);
 
     State state() const { return m_state; }
+    // The run state for the status bar while paused ("Paused at main.py:12"); empty otherwise.
+    QString statusText() const;
+    // Whether an uncaught exception pauses the next session (Stop on Uncaught Exceptions).
+    void setStopOnException(bool stop) { m_stopOnException = stop; }
+    bool stopOnException() const { return m_stopOnException; }
     // The agent of the session being debugged, or null.
     runner::AgentSession *agent() const;
     // Asks for a breakpoint's condition (tests answer it): nullopt when cancelled.
@@ -71,7 +78,7 @@ Q_SIGNALS:
 
 private:
     runner::RunSession *createSession(QObject *parent, const QList<runner::Breakpoint> &breakpoints);
-    void onPaused(const QString &reason, const QJsonArray &frames);
+    void onPaused(const QString &reason, const QJsonArray &frames, const QString &exception);
     void onReply(int id, const QJsonObject &message);
     void onTimedOut(int id);
     void onFinished();
@@ -88,6 +95,7 @@ private:
     QPointer<runner::AgentRunSession> m_session;
     QPointer<editor::CodeEditor> m_editor;
     State m_state = State::Idle;
+    bool m_stopOnException = true;
     QJsonArray m_frames;
     QHash<int, QPersistentModelIndex> m_pendingVariables;
     int m_pendingEvaluation = 0;

@@ -19,6 +19,7 @@ DebugDock::DebugDock(VariablesModel *model, QWidget *parent)
     , m_variables(new QTreeView)
     , m_expression(new QLineEdit)
     , m_result(new QLabel)
+    , m_exception(new QLabel)
     , m_stackLabel(new QLabel)
     , m_variablesLabel(new QLabel)
 {
@@ -27,6 +28,12 @@ DebugDock::DebugDock(VariablesModel *model, QWidget *parent)
     m_variables->setObjectName(QStringLiteral("variablesView"));
     m_expression->setObjectName(QStringLiteral("evaluateLine"));
     m_result->setObjectName(QStringLiteral("evaluateResult"));
+    m_exception->setObjectName(QStringLiteral("exceptionLabel"));
+    m_exception->setWordWrap(true);
+    m_exception->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exception->setTextFormat(Qt::PlainText);
+    m_exception->setStyleSheet(QStringLiteral("color: #c02020;"));
+    m_exception->hide();
     m_variables->setModel(model);
     m_variables->setUniformRowHeights(true);
     m_variables->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -68,6 +75,7 @@ DebugDock::DebugDock(VariablesModel *model, QWidget *parent)
     splitter->addWidget(stackBox);
     splitter->addWidget(variablesBox);
     splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_exception);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_expression);
     layout->addWidget(m_result);
@@ -86,6 +94,15 @@ void DebugDock::retranslate()
     m_variables->setAccessibleName(tr("Variables"));
     m_expression->setPlaceholderText(tr("Evaluate an expression in the selected frame"));
     m_expression->setAccessibleName(tr("Expression to evaluate"));
+    showException(m_exceptionText);
+}
+
+void DebugDock::showException(const QString &text)
+{
+    m_exceptionText = text;
+    m_exception->setText(text.isEmpty() ? QString()
+                                        : tr("Uncaught exception: %1\nContinue ends the run with its traceback.").arg(text));
+    m_exception->setVisible(!text.isEmpty());
 }
 
 void DebugDock::setFrames(const QJsonArray &frames)
@@ -107,6 +124,7 @@ void DebugDock::clearSession()
     const QSignalBlocker blocker(m_stack);
     m_stack->clear();
     m_result->clear();
+    showException(QString());
 }
 
 int DebugDock::selectedFrame() const

@@ -26,11 +26,14 @@ public:
     void clearSession();
     int selectedFrame() const;
     void showEvaluation(const QString &text, bool isError);
+    // The uncaught exception the program is paused on ("ValueError: bad value"); empty: none.
+    void showException(const QString &text);
 
     QListWidget *callStack() const { return m_stack; }
     QTreeView *variablesView() const { return m_variables; }
     QLineEdit *expressionLine() const { return m_expression; }
     QLabel *evaluationResult() const { return m_result; }
+    QLabel *exceptionLabel() const { return m_exception; }
 
     void retranslate();
 
@@ -45,6 +48,8 @@ private:
     QTreeView *m_variables;
     QLineEdit *m_expression;
     QLabel *m_result;
+    QLabel *m_exception;
+    QString m_exceptionText;
     QLabel *m_stackLabel;
     QLabel *m_variablesLabel;
 };

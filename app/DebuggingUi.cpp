@@ -80,8 +80,9 @@ DebuggingUi::DebuggingUi(QMainWindow *window, const Parts &parts)
         before = stop >= 0 && stop + 1 < items.size() ? items.at(stop + 1) : nullptr;
     }
     m_menu->insertSeparator(before);
-    m_menu->insertActions(before, {a("actionDebug"), a("actionContinue"), a("actionStepOver"), a("actionStepInto"),
-                                   a("actionStepOut"), a("actionToggleBreakpoint"), a("actionBreakpointCondition")});
+    m_menu->insertActions(before, {a("actionDebug"), a("actionContinue"), a("actionPause"), a("actionStepOver"),
+                                   a("actionStepInto"), a("actionStepOut"), a("actionToggleBreakpoint"),
+                                   a("actionBreakpointCondition"), a("actionStopOnExceptions")});
     m_menu->insertSeparator(before);
     m_menu->insertActions(before, {a("actionShell"), a("actionRunInShell")});
     // The docks' own toggles go where the other docks' are (View).
@@ -98,6 +99,17 @@ DebuggingUi::DebuggingUi(QMainWindow *window, const Parts &parts)
         action->setEnabled(state == RunController::State::Idle);
     });
     connect(m_debugger, &DebugController::statusMessage, window->statusBar(), &QStatusBar::showMessage);
+    // The status bar's run state says where a paused program is.
+    connect(m_debugger, &DebugController::stateChanged, parts.presenter, [this] {
+        m_parts.presenter->setDebugStateText(m_debugger->statusText());
+    });
+    QAction *stopOnExceptions = a("actionStopOnExceptions");
+    stopOnExceptions->setChecked(parts.settings->stopOnUncaughtExceptions());
+    m_debugger->setStopOnException(stopOnExceptions->isChecked());
+    connect(stopOnExceptions, &QAction::toggled, this, [this](bool checked) {
+        m_debugger->setStopOnException(checked);
+        m_parts.settings->setStopOnUncaughtExceptions(checked);
+    });
     connect(m_shellDock, &ShellDock::restartRequested, this, [this] { m_shell->start(); });
     connect(m_shellDock, &ShellDock::programLineClicked, this, [this](int line) {
         editor::CodeEditor *editor = m_shellEditor ? m_shellEditor.data() : m_parts.tabs->currentEditor();

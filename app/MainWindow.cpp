@@ -196,6 +196,7 @@ void MainWindow::connectRuns()
         m_outputDock->raise();
     });
     connect(m_runPresenter, &RunPresenter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_runPresenter, &RunPresenter::runStateTextChanged, this, [this] { updateStatus(); });
     connect(m_runPresenter, &RunPresenter::analysisWanted, m_analysis, &AnalysisController::analyze);
     connect(m_runPresenter, &RunPresenter::finished, this, &MainWindow::runFinished);
     connect(m_output, &OutputPane::tracebackActivated, m_runPresenter, &RunPresenter::goToOutputLocation);

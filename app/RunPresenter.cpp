@@ -121,10 +121,20 @@ void RunPresenter::runCurrent()
         output->finishRun(tr("The run could not be started."));
 }
 
+void RunPresenter::setDebugStateText(const QString &text)
+{
+    if (text == m_debugStateText)
+        return;
+    m_debugStateText = text;
+    Q_EMIT runStateTextChanged();
+}
+
 QString RunPresenter::runStateText() const
 {
     switch (m_run->state()) {
     case RunController::State::Running:
+        if (!m_debugStateText.isEmpty())
+            return m_debugStateText;
         if (m_run->phase() == runner::RunPhase::Compiling)
             return tr("Compiling");
         return m_run->isWaitingForInput() ? tr("Waiting for input") : tr("Running");

@@ -50,8 +50,11 @@ public:
     // target and the keychain not yet answered, the run starts once it has.
     void runCurrent();
 
-    // What the status bar says of the run: "Ready", "Running", "Waiting for input", "Stopping…".
+    // What the status bar says of the run: "Ready", "Running", "Waiting for input", "Stopping…", or
+    // the debugger's state while it has one ("Paused at hello.py:12").
     QString runStateText() const;
+    // The debugger's word for the run state (setDebugStateText); empty: the run's own.
+    void setDebugStateText(const QString &text);
     // The line under a finished run's output: its outcome, exit code or signal, time (and how much of it
     // the program spent waiting for the user to type) and memory.
     static QString statusText(const runner::RunResult &result, ExecutionTarget target, qint64 inputWaitMs = 0);
@@ -76,6 +79,8 @@ Q_SIGNALS:
     // A run's output (or why there is none) is about to be shown: the window brings the pane forward.
     void outputWanted();
     void statusMessage(const QString &message, int timeoutMs);
+    // runStateText() changed for a reason the run controller does not signal (the debugger paused).
+    void runStateTextChanged();
     // "Analyze after run" is on and the run says something about the program's complexity.
     void analysisWanted(editor::CodeEditor *editor);
     // The run ended and everything it reported is shown.
@@ -98,6 +103,7 @@ private:
     QPointer<editor::CodeEditor> m_runEditor;
     ExecutionTarget m_runTarget = ExecutionTarget::Local;
     RunFileNames m_fileNames;
+    QString m_debugStateText;
     // Run pressed with the server target before the keychain gave the token: run once it has.
     bool m_runWhenTokenReady = false;
 };

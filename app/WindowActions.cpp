@@ -96,6 +96,12 @@ const QList<ActionSpec> &specs()
          {},
          QT_TRANSLATE_NOOP("app::MainWindow", "&Continue"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Continue to the next breakpoint (F5 while paused)")},
+        // F6 as in VS Code: the program stops wherever it is, even in a loop with no breakpoint.
+        {"actionPause",
+         nullptr,
+         {QKeySequence(Qt::Key_F6)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "Pause Pro&gram"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Pause the program being debugged where it is (F6)")},
         {"actionStepOver",
          nullptr,
          {QKeySequence(Qt::Key_F10)},
@@ -121,6 +127,14 @@ const QList<ActionSpec> &specs()
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F9)},
          QT_TRANSLATE_NOOP("app::MainWindow", "Brea&kpoint Condition…"),
          QT_TRANSLATE_NOOP("app::MainWindow", "Stop on the current line only when an expression is true (Ctrl+Shift+F9)")},
+        // VS Code's "Uncaught Exceptions" breakpoint: on unless the user turns it off. No accelerator:
+        // every letter of it is taken in the Run menu of some language (tst_app_translations).
+        {"actionStopOnExceptions",
+         nullptr,
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+         QT_TRANSLATE_NOOP("app::MainWindow", "Stop on Uncaught Exceptions"),
+         QT_TRANSLATE_NOOP("app::MainWindow", "Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)"),
+         true},
         {"actionShell",
          nullptr,
          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},

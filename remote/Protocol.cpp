@@ -233,6 +233,14 @@ bool decodeSession(const QJsonObject &object, Submission &submission, Error &err
         error = {ErrorCode::BadMessage, QStringLiteral("field \"session\" must be \"debug\" or \"shell\""), 0};
         return false;
     }
+    const QJsonValue stopOnException = object.value(QStringLiteral("stop_on_exception"));
+    if (!stopOnException.isUndefined()) {
+        if (!stopOnException.isBool() || submission.session != sessionName(runner::AgentMode::Debug)) {
+            error = {ErrorCode::BadMessage, QStringLiteral("field \"stop_on_exception\" must be a boolean, in a debug session"), 0};
+            return false;
+        }
+        submission.stopOnException = stopOnException.toBool();
+    }
     const QJsonValue value = object.value(QStringLiteral("breakpoints"));
     if (value.isUndefined())
         return true;
@@ -521,7 +529,7 @@ Decoded decodeClientMessage(const QByteArray &frame)
     case MessageType::Submit:
         if (!onlyFields(*object, {"v", "type", "code", "language", "stdin", "keep_stdin_open",
                                    "report_input_taken", "report_phases", "profile", "std", "limits", "ref", "session",
-                                   "breakpoints"},
+                                   "breakpoints", "stop_on_exception"},
                         error)
             || !decodeSubmissionFields(*object, message.submission, true, error))
             return fail(error.code, error.message);
@@ -749,6 +757,9 @@ QByteArray encodeSubmit(const Submission &submission)
         }
         object.insert(QStringLiteral("breakpoints"), breakpoints);
     }
+    // Only when off (the default is on): a server older than the field refuses any field it does not know.
+    if (!submission.stopOnException)
+        object.insert(QStringLiteral("stop_on_exception"), false);
     return encode(object);
 }
 

@@ -119,6 +119,7 @@ struct Submission
     // Asked only of a server whose `hello` lists `sessions`.
     QString session;
     QList<runner::Breakpoint> breakpoints; // "debug" only: where the program first stops
+    bool stopOnException = true;           // "debug" only: pause on an uncaught exception
 };
 
 // The `session` names of a submission.

@@ -97,6 +97,7 @@ void RemoteRunSession::startAgent(const runner::AgentRequest &request)
     runner::RunRequest run = request.run;
     run.stdinData.clear();
     run.keepStdinOpen = true;
+    m_stopOnException = request.stopOnException;
     startRun(run, sessionName(request.mode), request.breakpoints);
 }
 
@@ -106,6 +107,7 @@ void RemoteRunSession::start(const runner::RunRequest &request)
         qWarning("RemoteRunSession::start called while a run is in progress");
         return;
     }
+    m_stopOnException = true;
     startRun(request, QString(), {});
 }
 
@@ -339,6 +341,7 @@ void RemoteRunSession::handleMessage(const Message &message)
         Submission submission;
         submission.session = m_session;
         submission.breakpoints = m_breakpoints;
+        submission.stopOnException = m_stopOnException;
         submission.code = QString::fromUtf8(m_request.source);
         submission.language = m_request.language;
         submission.stdinData = m_request.stdinData;

@@ -133,6 +133,7 @@ private:
     runner::RunRequest m_request;
     QString m_session; // empty: a plain run
     QList<runner::Breakpoint> m_breakpoints;
+    bool m_stopOnException = true;
     QPointer<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
     QTimer m_cancelTimer;

@@ -22,7 +22,9 @@ struct AgentModule
     const char *file;
     const char *resource;
 };
+// In loading order: each imports only those before it.
 constexpr AgentModule kModules[] = {
+    {"code_remote_channel", "/work/.code-remote/channel.py", ":/runner/debug_channel.py"},
     {"code_remote_agent", "/work/.code-remote/agent.py", ":/runner/debug_agent.py"},
     {"code_remote_debugger", "/work/.code-remote/debugger.py", ":/runner/debug_tracer.py"},
     {"code_remote_shell", "/work/.code-remote/shell.py", ":/runner/debug_shell.py"},
@@ -60,6 +62,7 @@ RunRequest agentRunRequest(const AgentRequest &request, QString &error)
                        {QStringLiteral("profile"), profileName(run.policy.profile)},
                        {QStringLiteral("program"), QString::fromUtf8(run.source)},
                        {QStringLiteral("stop_on_entry"), request.stopOnEntry},
+                       {QStringLiteral("stop_on_exception"), request.stopOnException},
                        {QStringLiteral("command_seconds"), shellCommandSeconds(request)},
                        {QStringLiteral("idle_seconds"), double(request.idleMs) / 1000.0},
                        {QStringLiteral("modules"), modules}};

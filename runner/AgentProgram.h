@@ -26,6 +26,9 @@ struct AgentRequest
     RunRequest run;
     QList<Breakpoint> breakpoints;
     bool stopOnEntry = false;
+    // Debugging: an uncaught exception pauses where it was raised (its frames and variables shown);
+    // resuming ends the run with the traceback. VS Code's "Uncaught Exceptions", on by default.
+    bool stopOnException = true;
     // A shell that waits this long for a command ends itself.
     qint64 idleMs = 15 * 60 * 1000;
     // The whole session's wall-clock limit: a paused program or an idle prompt still counts.

@@ -24,6 +24,7 @@ void AgentRunSession::start(const RunRequest &request)
     agentRequest.mode = m_mode;
     agentRequest.run = request;
     agentRequest.breakpoints = m_breakpoints;
+    agentRequest.stopOnException = m_stopOnException;
     m_running = true;
     m_agent->start(agentRequest);
 }

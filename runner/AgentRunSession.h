@@ -21,6 +21,7 @@ public:
     AgentRunSession(AgentMode mode, RunSession *transport, QObject *parent = nullptr);
 
     void setBreakpoints(const QList<Breakpoint> &breakpoints) { m_breakpoints = breakpoints; }
+    void setStopOnException(bool stop) { m_stopOnException = stop; }
     AgentSession *agent() const { return m_agent; }
 
     void start(const RunRequest &request) override;
@@ -33,6 +34,7 @@ public:
 private:
     AgentMode m_mode;
     QList<Breakpoint> m_breakpoints;
+    bool m_stopOnException = true;
     AgentSession *m_agent;
     bool m_running = false;
 };

@@ -93,6 +93,11 @@ void AgentSession::resume(const QString &kind)
     Q_EMIT resumed();
 }
 
+void AgentSession::pause()
+{
+    send({{QStringLiteral("cmd"), QStringLiteral("pause")}});
+}
+
 void AgentSession::setBreakpoints(const QList<Breakpoint> &breakpoints)
 {
     m_request.breakpoints = breakpoints;
@@ -198,7 +203,8 @@ void AgentSession::handle(const QJsonObject &message)
         Q_EMIT inputRequested();
     } else if (event == QLatin1String("stopped")) {
         Q_EMIT paused(message.value(QStringLiteral("reason")).toString(),
-                      message.value(QStringLiteral("frames")).toArray());
+                      message.value(QStringLiteral("frames")).toArray(),
+                      message.value(QStringLiteral("exception")).toObject().value(QStringLiteral("message")).toString());
     } else if (event == QLatin1String("prompt")) {
         m_commandTimer.stop();
         Q_EMIT promptReady(message.value(QStringLiteral("more")).toBool());

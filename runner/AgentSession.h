@@ -42,6 +42,9 @@ public:
 
     // Debugging: resume; `kind` is continue, over, into or out.
     void resume(const QString &kind);
+    // Debugging: pause the running program where it is (paused() follows with reason "pause"). The
+    // agent acts on it, as on setBreakpoints(), while the program runs.
+    void pause();
     void setBreakpoints(const QList<Breakpoint> &breakpoints);
     // Requests answered by reply() with the same id: variables of a frame's scope ("locals" or
     // "globals") or of an expandable value (`ref` from an earlier answer), an expression evaluated
@@ -64,7 +67,9 @@ Q_SIGNALS:
     // The program waits for input.
     void inputRequested();
     // Debugging: paused; `frames` as the agent sent them (id, name, file, line), innermost first.
-    void paused(const QString &reason, const QJsonArray &frames);
+    // `reason`: breakpoint, step, pause or exception; `exception`: for an uncaught exception, its
+    // text ("ValueError: bad value"), else empty.
+    void paused(const QString &reason, const QJsonArray &frames, const QString &exception);
     void resumed();
     // The shell waits for a line; `more`: inside a block.
     void promptReady(bool more);

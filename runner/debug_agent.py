@@ -1,7 +1,7 @@
 """Code Remote's debug and shell agent: runs inside the sandbox, in the program's own process.
 
-The run's program (main.py) is a bootstrap that compiles this file and its two companions
-(debug_tracer.py, debug_shell.py) under AGENT_DIR and calls main() with its configuration (mode, profile, the user's program, breakpoints, limits). The
+The run's program (main.py) is a bootstrap that compiles this file and its companions
+(debug_channel.py, debug_tracer.py, debug_shell.py) under AGENT_DIR and calls main() with its configuration (mode, profile, the user's program, breakpoints, limits). The
 agent then runs the user's program under its tracer (mode "debug") or serves a Python prompt
 (mode "shell", optionally after running the program: the semantics of python -i).
 
@@ -13,7 +13,9 @@ arrive as plain stderr. A program that finds the private descriptor can write fr
 it lives in this process, so nothing here can stop it, and all it can do is confuse its own
 debugging (the IDE reads only bounded JSON). Commands come the other way on stdin, one JSON
 object per line; the program's input travels as {"cmd": "input"} commands and is handed to it
-through the sys.stdin installed here.
+through the sys.stdin installed here (both in debug_channel.py). A reader thread takes the commands off stdin as they come,
+so that the tracer can act on some (breakpoints, pause) while the program runs (see
+debug_tracer.py); the main thread only ever takes them from the reader's queue.
 
 Messages are versioned (PROTOCOL) and name no Python specifics beyond values' type names, so a
 node inspector or JDWP bridge can speak the same protocol (docs/protocol.md).
@@ -26,7 +28,6 @@ timeout notices.
 """
 
 import _ast
-import json
 import linecache
 import signal
 import sys
@@ -34,7 +35,8 @@ import traceback
 import types
 
 import posix
-import select
+
+import code_remote_channel as channel_module
 
 PyCF_ONLY_AST = _ast.PyCF_ONLY_AST
 # Flags of the standard console's compiler (codeop): no implied dedent, and an unfinished block
@@ -52,7 +54,7 @@ VALUE_MORE_CHARS = 65536
 PAGE_ITEMS = 100
 STACK_FRAMES = 1200
 EVAL_SECONDS = 2.0
-LINE_BYTES = 1 << 20
+LINE_BYTES = channel_module.LINE_BYTES
 
 
 class _Timeout(BaseException):
@@ -60,207 +62,10 @@ class _Timeout(BaseException):
     `except Exception` in a __repr__ does not swallow it."""
 
 
-class _Ended(BaseException):
-    """The IDE asked to end the session or its input ended."""
-
-
-# -------------------------------------------------------------------------------------------------
-# The channel
-
-
-class Channel:
-    def __init__(self):
-        # The run's stdout pipe moves to a private descriptor; descriptor 1 becomes stderr so that
-        # nothing but this channel writes frames.
-        self.fd = posix.dup(1)
-        posix.set_inheritable(self.fd, False)
-        posix.dup2(2, 1)
-        self.inbuf = b""
-        self.eof = False
-        self.pending = {}  # stream name -> text not yet sent: a print() is several writes
-
-    def write_output(self, stream, text):
-        pending = self.pending.get(stream, "") + text
-        if "\n" in text or len(pending) > 4096:
-            self.pending[stream] = ""
-            self._send({"ev": "out", "ch": stream, "text": pending})
-        else:
-            self.pending[stream] = pending
-
-    def flush(self):
-        for stream, text in self.pending.items():
-            if text:
-                self.pending[stream] = ""
-                self._send({"ev": "out", "ch": stream, "text": text})
-
-    def send(self, message):
-        self.flush()
-        self._send(message)
-
-    def _send(self, message):
-        data = (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
-            "utf-8", "replace")
-        view = memoryview(data)
-        while view:
-            try:
-                written = posix.write(self.fd, view)
-            except InterruptedError:
-                continue
-            view = view[written:]
-
-    def read_command(self, timeout=None):
-        """The next command (a dict), or None when `timeout` seconds pass first. Raises _Ended at EOF."""
-        self.flush()
-        while True:
-            newline = self.inbuf.find(b"\n")
-            if newline >= 0:
-                line, self.inbuf = self.inbuf[:newline], self.inbuf[newline + 1:]
-                try:
-                    command = json.loads(line)
-                except ValueError:
-                    continue
-                if type(command) is dict:
-                    return command
-                continue
-            if self.eof:
-                raise _Ended()
-            if len(self.inbuf) > LINE_BYTES:
-                self.inbuf = b""  # a command longer than any the IDE sends: drop it
-            if timeout is not None:
-                ready, _, _ = select.select([0], [], [], timeout)
-                if not ready:
-                    return None
-            try:
-                chunk = posix.read(0, 65536)
-            except InterruptedError:
-                continue
-            if not chunk:
-                self.eof = True
-            self.inbuf += chunk
-
-
-class OutputStream:
-    """sys.stdout / sys.stderr of the program: each write becomes an "out" frame."""
-
-    encoding = "utf-8"
-    errors = "replace"
-
-    def __init__(self, channel, name):
-        self._channel = channel
-        self._name = name
-        self.buffer = _BinaryOutput(self)
-
-    def write(self, text):
-        if type(text) is not str:
-            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
-        if text:
-            self._channel.write_output(self._name, text)
-        return len(text)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self._channel.flush()
-
-    def isatty(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def readable(self):
-        return False
-
-
-class _BinaryOutput:
-    """sys.stdout.buffer: bytes are decoded (invalid UTF-8 as U+FFFD, as the run's output is shown)."""
-
-    def __init__(self, text_stream):
-        self._text = text_stream
-
-    def write(self, data):
-        self._text.write(bytes(data).decode("utf-8", "replace"))
-        return len(data)
-
-    def flush(self):
-        self._text.flush()
-
-
-class _BinaryInput:
-    """sys.stdin.buffer: the same input, encoded."""
-
-    def __init__(self, text_stream):
-        self._text = text_stream
-
-    def readline(self, size=-1):
-        return self._text.readline(size).encode("utf-8", "surrogateescape")
-
-    def read(self, size=-1):
-        return self._text.read(size).encode("utf-8", "surrogateescape")
-
-    def readlines(self):
-        return [line.encode("utf-8", "surrogateescape") for line in self._text.readlines()]
-
-    def __iter__(self):
-        return iter(self.readline, b"")
-
-
-class InputStream:
-    """sys.stdin of the program: asks the IDE for input ("input" event) and waits for it, serving the
-    other commands (breakpoints) that arrive meanwhile."""
-
-    encoding = "utf-8"
-    errors = "replace"
-
-    def __init__(self, agent):
-        self._agent = agent
-        self.buffer = _BinaryInput(self)
-
-    def readline(self, size=-1):
-        agent = self._agent
-        while "\n" not in agent.input_buffer and not agent.input_eof:
-            agent.wait_for_input()
-        text = agent.input_buffer
-        end = text.find("\n") + 1 if "\n" in text else len(text)
-        if size is not None and size >= 0:
-            end = min(end, size)
-        agent.input_buffer = text[end:]
-        return text[:end]
-
-    def read(self, size=-1):
-        agent = self._agent
-        while not agent.input_eof and (size is None or size < 0 or len(agent.input_buffer) < size):
-            agent.wait_for_input()
-        text = agent.input_buffer
-        end = len(text) if size is None or size < 0 else min(size, len(text))
-        agent.input_buffer = text[end:]
-        return text[:end]
-
-    def readlines(self):
-        return self.read().splitlines(True)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def isatty(self):
-        return False
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def close(self):
-        pass
+_Ended = channel_module._Ended
+Channel = channel_module.Channel
+OutputStream = channel_module.OutputStream
+InputStream = channel_module.InputStream
 
 
 # -------------------------------------------------------------------------------------------------
@@ -437,6 +242,11 @@ class Agent:
         self.input_eof = False
         self.namespace = None
         self.builtins = None
+        # Takes a command that arrives while the program waits for input; returns False for one
+        # it does not know.
+        self.command_hook = None
+        self.waiting = False  # in wait_for_input
+        self.after_wait = None  # called when the wait ends
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -444,12 +254,24 @@ class Agent:
         """Returns once more input (or its end) has come."""
         before = len(self.input_buffer)
         self.channel.send({"ev": "input"})
-        self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
+        self.waiting = True
+        try:
+            self.serve_until(lambda: len(self.input_buffer) > before or self.input_eof)
+        finally:
+            self.waiting = False
+            if self.after_wait is not None:
+                self.after_wait()
 
     def serve_until(self, done):
+        """Serves commands while the program waits (for input): those valid at any time, and
+        those `command_hook` takes (the tracer's breakpoints and pause)."""
         while not done():
             command = self.channel.read_command()
-            if not self.handle_common(command) and command.get("req") is not None:
+            if self.handle_common(command):
+                continue
+            if self.command_hook is not None and self.command_hook(command):
+                continue
+            if command.get("req") is not None:
                 self.channel.send({"ev": "error", "req": command.get("req"),
                                    "message": "the program is running"})
 

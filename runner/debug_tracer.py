@@ -8,9 +8,25 @@ that can stop is running: a frame whose code object holds a line with a breakpoi
 of the program while stepping. In the strict profile the guard's audit hook refuses
 sys.settrace/sys.setprofile once the program runs, so the global tracer is installed before it and
 stays (still returning None for code that cannot stop).
+
+While the program runs. The agent's reader thread (debug_agent.Channel) takes commands off stdin
+as they arrive. A breakpoint change or a pause is noted for the main thread, which only a signal
+handler can reach without tracing: the reader pokes the main thread with POKE_SIGNAL (a real
+signal in the standard profile, so that a pause also interrupts a sleep; _thread.interrupt_main
+in the strict profile, whose guard refuses signal.pthread_kill). The handler runs between two
+bytecodes of the main thread: it applies the breakpoints to the running frames and, for a pause,
+stops at once in a frame of the program, or else steps "into" the next line of the program. The
+loop that never hits a breakpoint pays nothing for this: the reader sleeps in read().
+
+Uncaught exceptions. With "stop_on_exception" (the default) the program stops where the exception
+was raised, the frames taken from its traceback (they keep their variables), and the run ends with
+the traceback as usual once it is resumed.
 """
 
+import _thread
+import signal
 import sys
+import traceback
 
 import code_remote_agent as agent_module
 
@@ -18,6 +34,10 @@ _Ended = agent_module._Ended
 _Timeout = agent_module._Timeout
 PROGRAM_FILE = agent_module.PROGRAM_FILE
 DISPLAY_NAME = agent_module.DISPLAY_NAME
+# The signal that tells the main thread a command waits. A program that takes it over (or ignores
+# it) makes breakpoint changes and pauses wait for the next stop: its own debugging, nothing else.
+POKE_SIGNAL = signal.SIGRTMAX - 1
+EXCEPTION_CHARS = 2000
 
 
 class Tracer:
@@ -36,6 +56,15 @@ class Tracer:
         self.frames_out = None
         self.boot_code = None
         self.stopped_once = False
+        self.stop_on_exception = True
+        # The program runs (not paused, not in the agent's own calls into it): a poke may act.
+        self.running = False
+        # Set by the reader thread, taken by the main thread (single assignments: atomic).
+        self.pending_breakpoints = None
+        self.pause_requested = False
+        self.pausing = False          # a pause in progress: the next line of the program stops
+        self.main_thread = _thread.get_ident()
+        self.wake = not agent.strict  # pthread_kill: refused by the strict guard's audit hook
 
     # -- breakpoints ----------------------------------------------------------------------------
 
@@ -54,11 +83,12 @@ class Tracer:
                 self.trace_frame(frame)
 
     def can_stop_in(self, code):
-        known = self.interesting.get(code)
+        # Both read once: a poke may replace them between two bytecodes of this method.
+        interesting, lines = self.interesting, self.breakpoints
+        known = interesting.get(code)
         if known is None:
-            lines = self.breakpoints
             known = bool(lines) and any(line in lines for _, _, line in code.co_lines())
-            self.interesting[code] = known
+            interesting[code] = known
         return known
 
     def is_program(self, frame):
@@ -114,10 +144,11 @@ class Tracer:
             if frame.f_code.co_filename != PROGRAM_FILE:
                 return self.local_trace
             line = frame.f_lineno
-            if line in self.breakpoints and self.condition_holds(frame, self.breakpoints[line]):
+            breakpoints = self.breakpoints
+            if line in breakpoints and self.condition_holds(frame, breakpoints[line]):
                 self.stop(frame, "breakpoint")
             elif self.mode == "into":
-                self.stop(frame, "step")
+                self.stop(frame, "pause" if self.pausing else "step")
             elif self.mode in ("over", "out") and frame is self.target:
                 self.stop(frame, "step")
         elif event == "opcode":
@@ -142,6 +173,8 @@ class Tracer:
     def condition_holds(self, frame, condition):
         if condition is None:
             return True
+        # A poke must not stop inside the condition, under its time limit.
+        running, self.running = self.running, False
         try:
             code, violations = self.agent.parse(condition, "<condition>", "eval")
             if violations:
@@ -151,6 +184,8 @@ class Tracer:
         except BaseException:
             # A condition that fails stops, so that the user sees why.
             return True
+        finally:
+            self.running = running
 
     # -- stopping -------------------------------------------------------------------------------
 
@@ -162,12 +197,23 @@ class Tracer:
             frame = frame.f_back
         return frames, frame is not None and self.is_program(frame)
 
-    def stop(self, frame, reason):
-        self.frames, truncated = self.stack(frame)
+    def stop(self, frame, reason, located=None, exception=None):
+        """Pauses in `frame` until the IDE resumes. `located`: the stack as (frame, line) pairs,
+        innermost first, for frames that have returned (an uncaught exception's)."""
+        if located is None:
+            self.frames, truncated = self.stack(frame)
+            lines = [f.f_lineno for f in self.frames]
+        else:
+            self.frames, lines, truncated = [f for f, _ in located], [n for _, n in located], False
         self.values.clear()
-        self.channel.send({"ev": "stopped", "reason": reason, "truncated": truncated, "frames": [
-            {"id": index, "name": f.f_code.co_name, "file": DISPLAY_NAME, "line": f.f_lineno}
-            for index, f in enumerate(self.frames)]})
+        self.pausing = False
+        message = {"ev": "stopped", "reason": reason, "truncated": truncated, "frames": [
+            {"id": index, "name": f.f_code.co_name, "file": DISPLAY_NAME, "line": lines[index]}
+            for index, f in enumerate(self.frames)]}
+        if exception is not None:
+            message["exception"] = exception
+        self.channel.send(message)
+        running, self.running = self.running, False
         try:
             self.serve()
         except _Ended:
@@ -178,6 +224,8 @@ class Tracer:
         finally:
             self.frames = []
             self.values.clear()
+            self.running = running
+            self.recheck()
 
     def serve(self):
         agent = self.agent
@@ -196,6 +244,8 @@ class Tracer:
                     return
                 if kind == "breakpoints":
                     self.set_breakpoints(command.get("lines"), self.frames)
+                elif kind == "pause":
+                    self.pause_requested = False  # paused already
                 elif kind == "vars":
                     self.answer_vars(command, request)
                 elif kind == "eval":
@@ -228,6 +278,96 @@ class Tracer:
             if frame.f_trace is not self.local_trace:
                 self.trace_frame(frame)
         self.start_tracing()
+
+    # -- commands while the program runs ----------------------------------------------------------
+
+    def notify(self, command):
+        """Called in the reader thread for every command: notes a breakpoint change or a pause and
+        pokes the main thread. Neither blocks nor writes to the channel."""
+        kind = command.get("cmd")
+        if kind == "breakpoints":
+            self.pending_breakpoints = command.get("lines")
+        elif kind == "pause":
+            self.pause_requested = True
+        else:
+            return
+        if self.running:
+            self.poke()
+
+    def recheck(self):
+        """A command noted while the main thread could not act on it (paused, or waiting for
+        input), whose command the main thread has not read yet (Pause right after Continue): poke
+        again now that the program runs."""
+        if self.running and (self.pause_requested or self.pending_breakpoints is not None):
+            self.poke()
+
+    def poke(self):
+        try:
+            if self.wake:
+                signal.pthread_kill(self.main_thread, POKE_SIGNAL)
+            else:
+                _thread.interrupt_main(POKE_SIGNAL)
+        except BaseException:
+            pass  # the command waits for the next stop
+
+    def program_frames(self, frame):
+        return self.stack(frame)[0]
+
+    def on_poke(self, signum, frame):
+        """The signal handler, in the main thread between two bytecodes of whatever runs there."""
+        if not self.running:
+            return  # paused or in the agent's own calls: serve() takes the commands in order
+        lines = self.pending_breakpoints
+        if lines is not None:
+            self.pending_breakpoints = None
+            self.set_breakpoints(lines, self.program_frames(frame))
+        if not self.pause_requested or self.agent.waiting:
+            return  # waiting for input: command_hook stops there, in order with the input
+        self.pause_requested = False
+        if frame is not None and self.is_program(frame):
+            # In the program's own code (or a call it made, such as a sleep): stop right here.
+            self.stop(frame, "pause")
+            return
+        # Inside the agent (writing output, say): stop on the program's next line instead.
+        self.pausing = True
+        self.mode, self.target, self.frames_out = "into", None, None
+        for program_frame in self.program_frames(frame):
+            if program_frame.f_trace is not self.local_trace:
+                self.trace_frame(program_frame)
+        self.start_tracing()
+
+    def command_hook(self, command):
+        """Commands while the program waits for input (Agent.serve_until)."""
+        kind = command.get("cmd")
+        if kind == "breakpoints":
+            self.pending_breakpoints = None
+            self.set_breakpoints(command.get("lines"), self.program_frames(sys._getframe(1)))
+        elif kind == "pause":
+            if self.pause_requested:
+                self.pause_requested = False
+                frames = self.program_frames(sys._getframe(1))
+                if frames:
+                    self.stop(frames[0], "pause")
+        else:
+            return False
+        return True
+
+    def post_mortem(self, error):
+        """Stops where an uncaught exception was raised. The frames come from its traceback
+        (traceback.walk_tb: the strict guard lets the standard library read tb_frame); they have
+        returned and keep their variables, so the views and expressions work as in any stop."""
+        located = [(frame, line) for frame, line in traceback.walk_tb(error.__traceback__)
+                   if self.is_program(frame)]
+        if not located:
+            return
+        located.reverse()
+        try:
+            text = self.agent.limiter.call(agent_module.EVAL_SECONDS, agent_module._exception_text, error)
+        except BaseException:
+            text = agent_module._type_name(error)
+        exception = {"type": agent_module._type_name(error), "message": text[:EXCEPTION_CHARS]}
+        self.mode, self.target = "continue", None
+        self.stop(located[0][0], "exception", located[:agent_module.STACK_FRAMES], exception)
 
     # -- answers --------------------------------------------------------------------------------
 
@@ -301,8 +441,13 @@ def run(agent):
         frame = frame.f_back
     tracer.boot_code = frame.f_code
     tracer.set_breakpoints(config.get("breakpoints"), [])
+    tracer.stop_on_exception = config.get("stop_on_exception", True) is not False
     if config.get("stop_on_entry"):
         tracer.mode = "into"
+    if agent.channel.start_reader(tracer.notify):
+        signal.signal(POKE_SIGNAL, tracer.on_poke)
+        agent.command_hook = tracer.command_hook
+        agent.after_wait = tracer.recheck
     if tracer.toggle:
         sys.setprofile(tracer.profile)
         if tracer.mode == "into":
@@ -311,6 +456,8 @@ def run(agent):
         tracer.start_tracing()
     agent.install_audit_hook()
     status = 0
+    tracer.running = True
+    tracer.recheck()  # asked for before the program started
     try:
         exec(code, agent.namespace)
     except SystemExit as exit_request:
@@ -318,10 +465,14 @@ def run(agent):
     except _Ended:
         status = 0
     except BaseException as error:
+        tracer.running = False
         tracer.mode, tracer.breakpoints = "continue", {}
+        if tracer.stop_on_exception:
+            tracer.post_mortem(error)
         agent.print_exception(error)
         status = 1
     finally:
+        tracer.running = False
         if tracer.toggle:
             sys.setprofile(None)
             sys.settrace(None)

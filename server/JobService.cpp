@@ -211,6 +211,7 @@ std::optional<remote::Error> JobService::buildSessionRequest(const remote::Submi
     agent.mode = *mode;
     agent.run = request;
     agent.breakpoints = submission.breakpoints;
+    agent.stopOnException = submission.stopOnException;
     // A paused program or an idle prompt holds a run slot for as long as it lives.
     agent.sessionMs = qint64(m_config.maxSessionSeconds) * 1000;
     agent.idleMs = std::min(agent.idleMs, agent.sessionMs);

@@ -91,17 +91,19 @@ void WebSocketConnection::onPingTimer()
 void WebSocketConnection::onDisconnected()
 {
     m_pingTimer.stop();
-    // The client is gone, its jobs are not: each reaches a result in the database. Input is closed so
-    // that a program waiting for more stdin ends instead of running into its time limit.
-    for (const QPointer<Job> &job : std::as_const(m_submitted)) {
-        if (job)
-            job->closeInput();
-    }
     // A debug or shell session is driven by its client: without it, a paused program or an idle
-    // prompt would only hold a run slot until its time limit.
+    // prompt would only hold a run slot until its time limit. Its input stays open: the agent takes
+    // the end of its commands for the end of the session and would exit on its own (status ok)
+    // before the cancellation reached it.
     for (const QPointer<Job> &job : std::as_const(m_sessions)) {
         if (job && job->state() != remote::JobState::Finished)
             job->cancel();
+    }
+    // The client is gone, its other jobs are not: each reaches a result in the database. Input is
+    // closed so that a program waiting for more stdin ends instead of running into its time limit.
+    for (const QPointer<Job> &job : std::as_const(m_submitted)) {
+        if (job && !m_sessions.contains(job))
+            job->closeInput();
     }
     m_streams.clear();
     Q_EMIT closed();

@@ -12,6 +12,7 @@
 #include <app/OutputPane.h>
 #include <app/Prompts.h>
 #include <app/RunController.h>
+#include <app/RunPresenter.h>
 #include <app/ShellController.h>
 #include <app/ShellDock.h>
 #include <app/ShortcutsDialog.h>
@@ -192,6 +193,93 @@ private Q_SLOTS:
         BreakpointMarkers::of(editor)->removeBreakpoint(4);
     }
 
+    // Pause (F6) and a breakpoint set with F9 both act while the program runs; the status bar says
+    // where it is paused, and "Running" again once it runs.
+    void pauseAndBreakpointWhileRunningInTheStatusBar()
+    {
+        CodeEditor *editor = m_window->currentEditor();
+        editor->setText(QStringLiteral("print('go', flush=True)\n"
+                                       "i = 0\n"
+                                       "while i < 10 ** 12:\n"
+                                       "    i += 1\n"));
+        auto *runState = m_window->findChild<QLabel *>(QStringLiteral("runStateLabel"));
+        QVERIFY(runState);
+        QAction *pause = m_window->action(QStringLiteral("actionPause"));
+        QVERIFY(!pause->isEnabled());
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        press(QKeySequence(Qt::CTRL | Qt::Key_F5));
+        QVERIFY(waitForState(DebugController::State::Running));
+        QVERIFY(pause->isEnabled());
+        QVERIFY(QTest::qWaitFor([&] {
+            m_window->outputPane()->flush();
+            return m_window->outputPane()->text().contains(QStringLiteral("go"));
+        }, 20'000));
+        QCOMPARE(runState->text(), QStringLiteral("Running"));
+        press(QKeySequence(Qt::Key_F6));
+        QVERIFY(waitForState(DebugController::State::Paused));
+        QVERIFY(!pause->isEnabled());
+        BreakpointMarkers *markers = BreakpointMarkers::of(editor);
+        const int line = markers->executionLine();
+        QVERIFY2(line == 3 || line == 4, qPrintable(QString::number(line)));
+        const QString where = QStringLiteral("Paused at %1:%2").arg(QFileInfo(m_window->runPresenter()->runFileName()).fileName()).arg(line);
+        QCOMPARE(runState->text(), where);
+
+        press(QKeySequence(Qt::Key_F5));
+        QVERIFY(waitForState(DebugController::State::Running));
+        QCOMPARE(runState->text(), QStringLiteral("Running"));
+        // No pause until the breakpoint set now, while the loop runs, stops it.
+        editor->goToLine(4);
+        press(QKeySequence(Qt::Key_F9));
+        QVERIFY(waitForState(DebugController::State::Paused));
+        QCOMPARE(markers->executionLine(), 4);
+        QCOMPARE(runState->text(), QStringLiteral("Paused at %1:4").arg(QFileInfo(m_window->runPresenter()->runFileName()).fileName()));
+        markers->removeBreakpoint(4);
+        m_window->action(QStringLiteral("actionStop"))->trigger();
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(debugger()->state(), DebugController::State::Idle);
+    }
+
+    // Stop on Uncaught Exceptions (on by default): the raising frame with its variables and the
+    // exception; Continue ends the run with the traceback. Off: the run just ends.
+    void uncaughtExceptionPausesWhereItWasRaised()
+    {
+        CodeEditor *editor = m_window->currentEditor();
+        editor->setText(QStringLiteral("def f(x):\n"
+                                       "    y = x * 2\n"
+                                       "    raise ValueError('bad %d' % y)\n"
+                                       "f(21)\n"));
+        QAction *stopOnExceptions = m_window->action(QStringLiteral("actionStopOnExceptions"));
+        QVERIFY(stopOnExceptions->isChecked());
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        press(QKeySequence(Qt::CTRL | Qt::Key_F5));
+        QVERIFY(waitForState(DebugController::State::Paused));
+        DebugDock *dock = m_window->debugging()->debugDock();
+        QVERIFY(!dock->exceptionLabel()->isHidden());
+        QVERIFY2(dock->exceptionLabel()->text().contains(QStringLiteral("ValueError: bad 42")),
+                 qPrintable(dock->exceptionLabel()->text()));
+        QCOMPARE(BreakpointMarkers::of(editor)->executionLine(), 3);
+        QCOMPARE(dock->callStack()->count(), 2);
+        QCOMPARE(valueOf(local(QStringLiteral("y"))), QStringLiteral("42"));
+        press(QKeySequence(Qt::Key_F5));
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().first().value<runner::RunResult>().status, runner::RunStatus::RuntimeError);
+        QVERIFY(dock->exceptionLabel()->isHidden());
+        m_window->outputPane()->flush();
+        QVERIFY2(m_window->outputPane()->text().contains(QStringLiteral("ValueError: bad 42")), qPrintable(m_window->outputPane()->text()));
+
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // from the editor, as the user does
+        QVERIFY(!stopOnExceptions->isChecked());
+        QVERIFY(!m_settings->stopOnUncaughtExceptions());
+        QSignalSpy states(debugger(), &DebugController::stateChanged);
+        press(QKeySequence(Qt::CTRL | Qt::Key_F5));
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.last().first().value<runner::RunResult>().status, runner::RunStatus::RuntimeError);
+        for (const QList<QVariant> &state : std::as_const(states))
+            QVERIFY(state.first().value<DebugController::State>() != DebugController::State::Paused);
+        stopOnExceptions->trigger();
+        QVERIFY(m_settings->stopOnUncaughtExceptions());
+    }
+
     void everyDebuggingCommandIsInTheShortcutList()
     {
         ShortcutsDialog dialog(m_window->findChildren<QAction *>());
@@ -205,6 +293,9 @@ private Q_SLOTS:
         QCOMPARE(rows.value(QStringLiteral("Step Into")), QStringLiteral("F11"));
         QCOMPARE(rows.value(QStringLiteral("Step Out")), QKeySequence(Qt::SHIFT | Qt::Key_F11).toString(QKeySequence::NativeText));
         QCOMPARE(rows.value(QStringLiteral("Toggle Breakpoint")), QStringLiteral("F9"));
+        QCOMPARE(rows.value(QStringLiteral("Pause Program")), QStringLiteral("F6"));
+        QCOMPARE(rows.value(QStringLiteral("Stop on Uncaught Exceptions")),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText));
         QCOMPARE(rows.value(QStringLiteral("Continue")), QStringLiteral("F5 (while paused)"));
         QVERIFY(rows.contains(QStringLiteral("Python Shell")));
         QVERIFY(rows.contains(QStringLiteral("Run, Then Stay in the Shell")));

@@ -189,6 +189,16 @@ private Q_SLOTS:
         QVERIFY(d.message->submission.breakpoints.at(0).condition.isEmpty());
         QCOMPARE(d.message->submission.breakpoints.at(1).line, 7);
         QCOMPARE(d.message->submission.breakpoints.at(1).condition, QStringLiteral("i == 2"));
+        // Stop on uncaught exceptions: on unless the submit says false, which it says only then.
+        QVERIFY(!frame.contains("stop_on_exception"));
+        QVERIFY(d.message->submission.stopOnException);
+        submission.stopOnException = false;
+        const QByteArray noStop = encodeSubmit(submission);
+        QVERIFY2(noStop.contains(R"("stop_on_exception":false)"), noStop.constData());
+        d = decodeClientMessage(noStop);
+        QVERIFY2(d.ok(), qPrintable(d.error.message));
+        QVERIFY(!d.message->submission.stopOnException);
+        submission.stopOnException = true;
         QCOMPARE(sessionFromName(QStringLiteral("shell")), std::optional<runner::AgentMode>(runner::AgentMode::Shell));
         QVERIFY(!sessionFromName(QStringLiteral("attach")));
 
@@ -204,7 +214,10 @@ private Q_SLOTS:
               QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":0}]})"),
               QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[3]})"),
               QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"at":2}]})"),
-              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"condition":5}]})")}) {
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","breakpoints":[{"line":1,"condition":5}]})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"debug","stop_on_exception":"no"})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","session":"shell","stop_on_exception":false})"),
+              QByteArray(R"({"v":1,"type":"submit","code":"x","language":"python","stop_on_exception":false})")}) {
             d = decodeClientMessage(bad);
             QVERIFY2(!d.ok(), bad.constData());
             QCOMPARE(d.error.code, ErrorCode::BadMessage);

@@ -10,9 +10,30 @@
 #include <QJsonObject>
 #include <QTest>
 
+// Data-driven tests run a case in each profile.
+Q_DECLARE_METATYPE(runner::Profile)
+
 class AgentDriver : public QObject
 {
 public:
+    // A program that runs far longer than any test (its wall limit ends it) after printing "go": only
+    // a breakpoint or a pause that takes effect while it runs can stop it. Its loop is lines 3 and 4.
+    static constexpr const char *kEndlessLoop = "print('go', flush=True)\n"
+                                                "i = 0\n"
+                                                "while i < 10 ** 12:\n"
+                                                "    i += 1\n";
+    static void addProfileColumn()
+    {
+        QTest::addColumn<runner::Profile>("profile");
+        QTest::newRow("standard") << runner::Profile::Standard;
+        QTest::newRow("strict") << runner::Profile::Strict;
+    }
+    // Waits until the program has printed `text` (or ended).
+    bool waitForOutput(const QString &text)
+    {
+        return QTest::qWaitFor([&] { return out.contains(text) || done; }, 30'000) && !done;
+    }
+
     // Takes ownership of `transport` (a local run or a server's).
     AgentDriver(runner::RunSession *transport, runner::AgentMode mode, const QByteArray &program,
                 runner::Profile profile)
@@ -26,10 +47,12 @@ public:
         connect(&session, &AgentSession::outputReceived, this, [this](OutputChannel channel, const QString &text) {
             (channel == OutputChannel::Stdout ? out : err) += text;
         });
-        connect(&session, &AgentSession::paused, this, [this](const QString &reason, const QJsonArray &frames) {
+        connect(&session, &AgentSession::paused, this,
+                [this](const QString &reason, const QJsonArray &frames, const QString &exception) {
             ++pauses;
             lastReason = reason;
             lastFrames = frames;
+            lastException = exception;
         });
         connect(&session, &AgentSession::promptReady, this, [this](bool isMore) {
             ++prompts;
@@ -77,7 +100,7 @@ public:
 
     runner::AgentRequest request;
     runner::AgentSession session;
-    QString out, err, lastReason;
+    QString out, err, lastReason, lastException;
     QJsonArray lastFrames;
     int pauses = 0, prompts = 0, inputRequests = 0;
     bool more = false, done = false;

@@ -4,8 +4,10 @@
 # As root: creates the system user `coderemote-test` (with a home, where the suite puts a secret) if it
 # is missing, copies the binaries into a fresh directory that user can read (a CI clone may live under
 # /root, which others cannot traverse) and runs the suite there as that user with a clean environment
-# (CODE_REMOTE_TEST_THROUGH_HOST passes through). As anyone else: runs the suite directly. The suite's
-# exit status is the script's.
+# (CODE_REMOTE_TEST_THROUGH_HOST passes through). CODE_REMOTE_TEST_EXTRA_BINARIES names more binaries
+# (space-separated) the suite starts from its own directory, such as code-remote-server: they are
+# copied beside it, so that a server the suite starts runs as that user too. As anyone else: runs the
+# suite directly. The suite's exit status is the script's.
 set -eu
 
 if [ $# -lt 3 ]; then
@@ -53,6 +55,10 @@ cp "$test_binary" "$dir/tst_sandboxsecurity"
 cp "$sandbox_binary" "$dir/code-remote-sandbox"
 cp "$host_binary" "$dir/code-remote-sandbox-host"
 chmod 755 "$dir/tst_sandboxsecurity" "$dir/code-remote-sandbox" "$dir/code-remote-sandbox-host"
+for extra in ${CODE_REMOTE_TEST_EXTRA_BINARIES:-}; do
+    cp "$(readlink -f "$extra")" "$dir/$(basename "$extra")"
+    chmod 755 "$dir/$(basename "$extra")"
+done
 
 cd "$dir"
 status=0

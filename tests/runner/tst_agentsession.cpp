@@ -227,6 +227,164 @@ private Q_SLOTS:
         QCOMPARE(d.out, QStringLiteral("name? hi kim 3\n"));
     }
 
+    // Issue 16, while the program runs: the agent's reader thread takes breakpoint changes and
+    // pauses at once, in both profiles (the strict one pokes without a real signal).
+    void breakpointSetWhileRunningAndPause_data() { Driver::addProfileColumn(); }
+    void breakpointSetWhileRunningAndPause()
+    {
+        QFETCH(Profile, profile);
+        Driver d(AgentMode::Debug, Driver::kEndlessLoop, profile);
+        d.request.run.policy.limits.wallMs = 60'000;
+        d.start();
+        QVERIFY(d.waitForOutput(QStringLiteral("go")));
+        d.session.setBreakpoints({{4, {}}});
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));
+        QCOMPARE(d.line(), 4);
+        // Removed while paused, then the program runs on until Pause stops it wherever it is.
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("continue"));
+        QTest::qWait(200);
+        QCOMPARE(d.pauses, 1);
+        d.session.pause();
+        QVERIFY(d.waitPaused(2));
+        QCOMPARE(d.lastReason, QStringLiteral("pause"));
+        QVERIFY(d.line() == 3 || d.line() == 4);
+        const QJsonObject globals = d.answer(d.session.requestVariables(0, QStringLiteral("globals")));
+        QVERIFY(Driver::item(globals, QStringLiteral("i")).value(QStringLiteral("value")).toString().toLongLong() > 0);
+        // A step from a pause works as from a breakpoint.
+        d.session.resume(QStringLiteral("over"));
+        QVERIFY(d.waitPaused(3));
+        QCOMPARE(d.lastReason, QStringLiteral("step"));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+    }
+
+    void pauseInterruptsASleep()
+    {
+        // A real signal (standard profile) interrupts a blocking call: the pause comes long before
+        // the sleep would end.
+        const QByteArray program = "import time\n"
+                                   "print('go', flush=True)\n"
+                                   "time.sleep(50)\n"
+                                   "print('woke')\n";
+        Driver d(AgentMode::Debug, program);
+        d.request.run.policy.limits.wallMs = 60'000;
+        d.start();
+        QVERIFY(d.waitForOutput(QStringLiteral("go")));
+        d.session.pause();
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.lastReason, QStringLiteral("pause"));
+        QCOMPARE(d.line(), 3);
+        QVERIFY(!d.out.contains(QStringLiteral("woke")));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+    }
+
+    void pauseAndBreakpointsWhileWaitingForInput()
+    {
+        const QByteArray program = "name = input()\n"     // 1
+                                   "greeting = 'hi ' + name\n" // 2
+                                   "print(greeting)\n";   // 3
+        Driver d(AgentMode::Debug, program);
+        d.start();
+        QVERIFY(QTest::qWaitFor([&] { return d.inputRequests > 0 || d.done; }, 20'000));
+        d.session.setBreakpoints({{3, {}}});
+        d.session.pause();
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.lastReason, QStringLiteral("pause"));
+        QCOMPARE(d.line(), 1);
+        d.session.writeInput(QStringLiteral("ada\n"));
+        d.session.resume(QStringLiteral("continue"));
+        // The breakpoint set while the program waited stops it.
+        QVERIFY(d.waitPaused(2));
+        QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));
+        QCOMPARE(d.line(), 3);
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, QStringLiteral("hi ada\n"));
+    }
+
+    // The agent's reader thread is a thread of the program's process, and threads count against the
+    // process limit: with no room for it the agent reads its commands itself, as before, and
+    // debugging still works.
+    void readerThreadAndProcessLimit_data()
+    {
+        QTest::addColumn<int>("processes");
+        QTest::addColumn<QString>("threads");
+        QTest::newRow("room for the reader") << 64 << QStringLiteral("2");
+        QTest::newRow("no room") << 1 << QStringLiteral("1");
+    }
+    void readerThreadAndProcessLimit()
+    {
+        QFETCH(int, processes);
+        QFETCH(QString, threads);
+        const QByteArray program = "threads = open('/proc/self/status').read().split('Threads:')[1].split()[0]\n"
+                                   "total = 0\n"
+                                   "for i in range(3):\n"
+                                   "    total += i\n"
+                                   "print(threads, total)\n";
+        Driver d(AgentMode::Debug, program);
+        d.request.run.policy.limits.processes = processes;
+        d.request.breakpoints = {{4, QStringLiteral("i == 1")}};
+        d.start();
+        QVERIFY2(d.waitPaused(1), qPrintable(d.result.message + d.err));
+        QCOMPARE(d.line(), 4);
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
+        QCOMPARE(d.out, threads + QStringLiteral(" 3\n"));
+    }
+
+    void stopsOnUncaughtException_data() { Driver::addProfileColumn(); }
+    void stopsOnUncaughtException()
+    {
+        QFETCH(Profile, profile);
+        const QByteArray program = "def f(x):\n"                         // 1
+                                   "    y = x * 2\n"                     // 2
+                                   "    raise ValueError('bad %d' % y)\n" // 3
+                                   "try:\n"                              // 4
+                                   "    f(1)\n"                          // 5
+                                   "except ValueError:\n"                // 6
+                                   "    print('caught')\n"               // 7
+                                   "f(21)\n";                            // 8
+        Driver d(AgentMode::Debug, program, profile);
+        d.start();
+        QVERIFY(d.waitPaused(1));
+        // Only the uncaught one stops, in the frame that raised it, with the whole stack.
+        QCOMPARE(d.lastReason, QStringLiteral("exception"));
+        QCOMPARE(d.lastException, QStringLiteral("ValueError: bad 42"));
+        QCOMPARE(d.out, QStringLiteral("caught\n"));
+        QCOMPARE(d.lastFrames.size(), 2);
+        QCOMPARE(d.function(), QStringLiteral("f"));
+        QCOMPARE(d.line(), 3);
+        QCOMPARE(d.lastFrames.at(1).toObject().value(QStringLiteral("line")).toInt(), 8);
+        const QJsonObject locals = d.answer(d.session.requestVariables(0, QStringLiteral("locals")));
+        QCOMPARE(Driver::item(locals, QStringLiteral("y")).value(QStringLiteral("value")).toString(), QStringLiteral("42"));
+        const QJsonObject sum = d.answer(d.session.requestEvaluation(0, QStringLiteral("x + y")));
+        QCOMPARE(sum.value(QStringLiteral("value")).toString(), QStringLiteral("63"));
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.pauses, 1);
+        QCOMPARE(d.result.status, RunStatus::RuntimeError);
+        QVERIFY2(d.err.startsWith(QStringLiteral("Traceback (most recent call last):\n")), qPrintable(d.err));
+        QVERIFY(d.err.contains(QStringLiteral("line 3, in f")));
+        QVERIFY(d.err.endsWith(QStringLiteral("ValueError: bad 42\n")));
+    }
+
+    void uncaughtExceptionWithoutStopping()
+    {
+        Driver d(AgentMode::Debug, "x = 1\nraise KeyError(x)\n");
+        d.request.stopOnException = false;
+        d.start();
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.pauses, 0);
+        QCOMPARE(d.result.status, RunStatus::RuntimeError);
+        QVERIFY(d.err.endsWith(QStringLiteral("KeyError: 1\n")));
+    }
+
     void shellKeepsState()
     {
         Driver d(AgentMode::Shell, {});

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace runner;
 
 Q_DECLARE_METATYPE(runner::RunResult)
@@ -150,6 +152,98 @@ private Q_SLOTS:
         QCOMPARE(d.result.status, RunStatus::Ok);
         QCOMPARE(d.out, QStringLiteral("hi ada 3\n"));
         QVERIFY(!d.transport->jobId().isEmpty());
+    }
+
+    // Breakpoints and Pause act while the program runs, through the server as locally: the commands
+    // ride on the job's standard input and the agent's reader thread takes them at once.
+    void remoteBreakpointAndPauseWhileRunning_data() { Driver::addProfileColumn(); }
+    void remoteBreakpointAndPauseWhileRunning()
+    {
+        QFETCH(Profile, profile);
+        Driver d(m_target, AgentMode::Debug, Driver::kEndlessLoop, profile);
+        d.request.run.policy.limits.wallMs = 60'000;
+        d.start();
+        QVERIFY2(d.waitForOutput(QStringLiteral("go")), qPrintable(d.result.message + d.err));
+        d.session.setBreakpoints({{4, {}}});
+        QVERIFY(d.waitPaused(1));
+        QCOMPARE(d.lastReason, QStringLiteral("breakpoint"));
+        QCOMPARE(d.line(), 4);
+        d.session.setBreakpoints({});
+        d.session.resume(QStringLiteral("continue"));
+        d.session.pause();
+        QVERIFY(d.waitPaused(2));
+        QCOMPARE(d.lastReason, QStringLiteral("pause"));
+        d.session.stop();
+        QVERIFY(d.waitDone());
+    }
+
+    // Stop on Uncaught Exceptions through the server: on by default, off with submit's
+    // stop_on_exception.
+    void remoteUncaughtException_data()
+    {
+        QTest::addColumn<bool>("stop");
+        QTest::newRow("stops") << true;
+        QTest::newRow("does not stop") << false;
+    }
+    void remoteUncaughtException()
+    {
+        QFETCH(bool, stop);
+        Driver d(m_target, AgentMode::Debug, "def f(x):\n    y = x + 1\n    return y / 0\nf(4)\n", Profile::Strict);
+        d.request.stopOnException = stop;
+        d.start();
+        if (stop) {
+            QVERIFY2(d.waitPaused(1), qPrintable(d.result.message + d.err));
+            QCOMPARE(d.lastReason, QStringLiteral("exception"));
+            QCOMPARE(d.lastException, QStringLiteral("ZeroDivisionError: division by zero"));
+            QCOMPARE(d.line(), 3);
+            const QJsonObject locals = d.answer(d.session.requestVariables(0, QStringLiteral("locals")));
+            QCOMPARE(Driver::item(locals, QStringLiteral("y")).value(QStringLiteral("value")).toString(), QStringLiteral("5"));
+            d.session.resume(QStringLiteral("continue"));
+        }
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.pauses, stop ? 1 : 0);
+        QCOMPARE(d.result.status, RunStatus::RuntimeError);
+        QVERIFY2(d.err.endsWith(QStringLiteral("ZeroDivisionError: division by zero\n")), qPrintable(d.err));
+    }
+
+    // The server runs a session's sandbox as its own user (root's as nobody), and as the unprivileged user
+    // of tst_server_sessions_unprivileged (tests/runner/run-unprivileged.sh), whose server is its child.
+    void remoteSessionRunsAsTheServersUser()
+    {
+        Driver d(m_target, AgentMode::Debug,
+                 "import ctypes\n"
+                 "ctypes.CDLL(None).prctl(15, b'cr-h16-user', 0, 0, 0)\n"
+                 "x = 1\n",
+                 Profile::Standard);
+        d.request.breakpoints = {{3, {}}};
+        d.start();
+        QVERIFY2(d.waitPaused(1), qPrintable(d.result.message + d.err));
+        const auto realUid = [](qint64 pid) {
+            QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+            if (!status.open(QIODevice::ReadOnly))
+                return -1;
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("Uid:"))
+                    return line.mid(4).trimmed().split('\t').first().toInt();
+            }
+            return -1;
+        };
+        const qint64 serverPid = m_server.process().processId();
+        QCOMPARE(realUid(serverPid), int(getuid()));
+        // docs/security.md: the program is `nobody` outside for root, else the user.
+        const int expected = getuid() == 0 ? 65534 : int(getuid());
+        int sessions = 0;
+        for (int pid : descendants(serverPid)) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "cr-h16-user") {
+                ++sessions;
+                QCOMPARE(realUid(pid), expected);
+            }
+        }
+        QCOMPARE(sessions, 1);
+        d.session.resume(QStringLiteral("continue"));
+        QVERIFY(d.waitDone());
+        QCOMPARE(d.result.status, RunStatus::Ok);
     }
 
     void remoteShellKeepsState()

@@ -213,18 +213,26 @@ std::string buildSeccompFilter(const SeccompOptions &options, std::vector<sock_f
     if (rc < 0)
         return failure("clone", rc);
 
-    // Executable memory. Everyone maps files executable (the dynamic loader maps every library so);
-    // writing code into anonymous memory, or making memory executable afterwards, is the JIT group's.
-    // Refused with EACCES, as a kernel that denies executable memory (SELinux's execmem) answers. The
-    // kernel reads prot and flags as unsigned long, so 64-bit masks see every bit it does.
+    // Executable memory. Everyone maps files executable (the dynamic loader maps every library so,
+    // never writable at once); writable code, code in anonymous memory and memory made executable
+    // afterwards are the JIT group's. Refused with EACCES, as a kernel that denies executable memory
+    // (SELinux's execmem) answers. Not a wall against a program that means it (one that can write a
+    // file can map it, or exec it as every C++ program is), but no runtime without a JIT has memory an
+    // exploited bug could write code into and run. The kernel reads prot and flags as unsigned long,
+    // so 64-bit masks see every bit it does; the four rules are disjoint.
     if (jit) {
         rc = add(SCMP_ACT_ALLOW, "mmap");
         if (rc >= 0)
             rc = add(SCMP_ACT_ALLOW, "mprotect");
     } else {
+        constexpr unsigned long kWriteExec = PROT_WRITE | PROT_EXEC;
         rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mmap), 1, SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
         if (rc >= 0)
-            rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mmap), 2, SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, PROT_EXEC),
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(mmap), 2, SCMP_A2(SCMP_CMP_MASKED_EQ, kWriteExec, PROT_EXEC),
+                                  SCMP_A3(SCMP_CMP_MASKED_EQ, MAP_ANONYMOUS, 0));
+        if (rc >= 0)
+            rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(mmap), 2,
+                                  SCMP_A2(SCMP_CMP_MASKED_EQ, kWriteExec, kWriteExec),
                                   SCMP_A3(SCMP_CMP_MASKED_EQ, MAP_ANONYMOUS, 0));
         if (rc >= 0)
             rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(mmap), 2,

@@ -60,6 +60,10 @@ show('mmap_exec_anon', -1 if anon == failed else 0)
 page = libc.mmap(None, 4096, 3, 0x22, -1, 0)            # PROT_READ|WRITE: everyone's
 show('mmap_rw', -1 if page == failed else 0)
 show('mprotect_exec', libc.mprotect(ctypes.c_void_p(page), 4096, 5))
+code = os.memfd_create('code')
+os.ftruncate(code, 4096)
+show('mmap_exec_file_writable', -1 if libc.mmap(None, 4096, 7, 1, code, 0) == failed else 0)  # MAP_SHARED
+show('mmap_exec_file', -1 if libc.mmap(None, 4096, 5, 1, code, 0) == failed else 0)
 show('membarrier', libc.syscall(ctypes.c_long(NR['membarrier']), 0, 0))
 show('pkey_alloc', libc.syscall(ctypes.c_long(NR['pkey_alloc']), 0, 0))
 show('mbind', libc.syscall(ctypes.c_long(NR['mbind']), ctypes.c_void_p(page), 4096, 0, None, 0, 0))
@@ -264,7 +268,7 @@ private Q_SLOTS:
     void pythonCannotWriteMachineCode()
     {
         // The JIT group is V8's and HotSpot's: a Python program may not make anonymous memory
-        // executable (EACCES), nor call membarrier, pkey_alloc or mbind (ENOSYS), and may not set
+        // executable nor map a file writable and executable at once (EACCES), nor call membarrier, pkey_alloc or mbind (ENOSYS), and may not set
         // READ_IMPLIES_EXEC for anyone; what it needs (threads, libraries and ctypes callbacks from
         // files) still works, and the program is not killed for asking.
         if (missing(QStringLiteral("python")))
@@ -275,6 +279,8 @@ private Q_SLOTS:
         QCOMPARE(calls.value("mmap_exec_anon"), errnoResult(EACCES));
         QCOMPARE(calls.value("mmap_rw"), QByteArray("0/0"));
         QCOMPARE(calls.value("mprotect_exec"), errnoResult(EACCES));
+        QCOMPARE(calls.value("mmap_exec_file_writable"), errnoResult(EACCES));
+        QCOMPARE(calls.value("mmap_exec_file"), QByteArray("0/0"));
         QCOMPARE(calls.value("membarrier"), errnoResult(ENOSYS));
         QCOMPARE(calls.value("pkey_alloc"), errnoResult(ENOSYS));
         QCOMPARE(calls.value("mbind"), errnoResult(ENOSYS));

@@ -90,6 +90,7 @@ constexpr const char *kBaseCalls[] = {
 // mbind/set_mempolicy under -XX:+UseNUMA and both synchronise patched code across threads with
 // membarrier on other architectures. CPython, g++'s passes and compiled C++ need none of it: their
 // code comes from files, which the loader maps with PROT_EXEC (allowed to everyone, see mmap below).
+// (procps's ps probes NUMA through libnuma, get/set_mempolicy, and works on without it.)
 constexpr const char *kJitCalls[] = {
     "membarrier", "pkey_alloc", "pkey_free", "pkey_mprotect",
     "mbind", "get_mempolicy", "set_mempolicy", "set_mempolicy_home_node",

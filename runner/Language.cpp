@@ -90,6 +90,8 @@ Language python()
     language.strictPreloadModules = {QStringLiteral("_ast"), QStringLiteral("_string")};
     language.preloadable = true;
     language.gatedSource = true;
+    // threading, and the debugger's and shell's helper threads; CPython writes no machine code.
+    language.seccompGroups = {QStringLiteral("threads")};
     language.debianPackage = QStringLiteral("python3");
     language.versionCommand = Command{interpreters, {QStringLiteral("--version")}};
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
@@ -123,6 +125,8 @@ Language javascript()
     // libuv's pool of 4 and V8's platform workers.
     language.extraProcesses = 16;
     language.strictForbidsProcesses = true;
+    // libuv's pool and V8's workers; V8 compiles JavaScript to machine code.
+    language.seccompGroups = {QStringLiteral("threads"), QStringLiteral("jit")};
     language.sigsysChangeSucceeds = true;
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
                             {QStringLiteral("NODE_DISABLE_COLORS"), QStringLiteral("1")}};
@@ -152,6 +156,10 @@ Language cpp()
     language.compileProducts = {QStringLiteral("main")};
     language.compiledExecutable = QStringLiteral("main");
     language.strictForbidsProcesses = true;
+    // std::thread; the program's code comes from its file. The compile step: g++ starts cc1plus, as
+    // and collect2/ld (vfork, execve), each single-threaded.
+    language.seccompGroups = {QStringLiteral("threads")};
+    language.compileSeccompGroups = {QStringLiteral("processes")};
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}};
     return language;
 }
@@ -193,6 +201,10 @@ Language java()
     // jvm.cfg and the security properties are links into /etc/java-N-openjdk.
     language.etcDirectories = {QStringLiteral("java-17-openjdk"), QStringLiteral("java-21-openjdk")};
     language.strictForbidsProcesses = true;
+    // HotSpot's GC, JIT and finalizer threads and its code cache, for the program and for javac (a Java
+    // program too), which starts no process.
+    language.seccompGroups = {QStringLiteral("threads"), QStringLiteral("jit")};
+    language.compileSeccompGroups = language.seccompGroups;
     language.environment = {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}};
     return language;
 }

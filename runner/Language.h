@@ -88,6 +88,13 @@ struct Language
     bool gatedSource = false;
     // Directories of the host's /etc the runtime reads its own configuration from (shown read-only).
     QStringList etcDirectories;
+    // The seccomp groups (sandbox::seccompGroup names: "threads", "jit", "processes") each phase needs
+    // on top of the base every program gets, and no more: see runner/sandbox/SeccompFilter.cpp for
+    // what each holds and docs/security.md for how they were measured. Whether the program may start
+    // processes is its profile's to say (strictForbidsProcesses); the compile step gets "processes"
+    // only when its driver starts passes of its own.
+    QStringList seccompGroups;
+    QStringList compileSeccompGroups;
     // Changing SIGSYS's disposition succeeds without effect instead of failing (Node.js aborts when
     // its start-up reset of inherited signal dispositions fails); see sandbox::SeccompOptions.
     bool sigsysChangeSucceeds = false;

@@ -182,10 +182,12 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
             record(records, recordKey::kCollect, pattern.toUtf8());
         record(records, recordKey::kCompileWallMs, request.policy.limits.compileWallMs);
         record(records, recordKey::kCompileMemoryBytes, request.policy.limits.compileMemoryBytes);
+        record(records, recordKey::kCompileSeccompGroups, language.compileSeccompGroups.join(QLatin1Char(',')).toUtf8());
     }
     const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
     record(records, recordKey::kSeccomp,
            QByteArray(noProcesses ? sandbox::contract::seccomp::kNoProcesses : sandbox::contract::seccomp::kStandard));
+    record(records, recordKey::kSeccompGroups, language.seccompGroups.join(QLatin1Char(',')).toUtf8());
     if (language.sigsysChangeSucceeds)
         record(records, recordKey::kSigsysChangeSucceeds, QByteArrayLiteral("1"));
     for (const QString &dir : language.etcDirectories) {
@@ -267,6 +269,7 @@ QByteArray encodePrecompiledHeaderRequest(const RunRequest &request, const Langu
     record(records, recordKey::kEnv, QByteArrayLiteral("PATH=/usr/bin:/bin"));
     record(records, recordKey::kProfile, QByteArrayLiteral("standard"));
     record(records, recordKey::kSeccomp, QByteArray(sandbox::contract::seccomp::kStandard));
+    record(records, recordKey::kCompileSeccompGroups, language.compileSeccompGroups.join(QLatin1Char(',')).toUtf8());
     // g++'s <bits/stdc++.h> makes a header of ~100 MB in ~5 s of CPU: more room and time than a
     // program's compile step gets, for this one request the runner makes of its own. Built in the
     // background at a lower priority, it may wait for the CPU a long while on a busy machine.

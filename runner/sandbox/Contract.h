@@ -75,6 +75,10 @@ inline constexpr char kOpenFiles[] = "open_files";
 // compile step that runs first in the same sandbox, with limits of its own.
 inline constexpr char kSeccomp[] = "seccomp";
 inline constexpr char kSigsysChangeSucceeds[] = "sigsys_change_succeeds";
+// The seccomp groups (sandbox::seccompGroup, comma-separated names) of the program and of the compile
+// step, from the language registry; absent: every group, the one allowlist of before them.
+inline constexpr char kSeccompGroups[] = "seccomp_groups";
+inline constexpr char kCompileSeccompGroups[] = "compile_seccomp_groups";
 inline constexpr char kEtcDir[] = "etc_dir";
 inline constexpr char kCompileArg[] = "compile_arg";
 inline constexpr char kCollect[] = "collect";

@@ -85,6 +85,8 @@ std::string encodeRequest(const Request &request)
         wire::appendRecord(records, recordKey::kPreload, module);
     wire::appendRecord(records, recordKey::kSeccomp, request.seccomp);
     wire::appendRecord(records, recordKey::kSigsysChangeSucceeds, request.sigsysChangeSucceeds ? "1" : "0");
+    wire::appendRecord(records, recordKey::kSeccompGroups, seccompGroup::names(request.seccompGroups));
+    wire::appendRecord(records, recordKey::kCompileSeccompGroups, seccompGroup::names(request.compileSeccompGroups));
     for (const std::string &dir : request.etcDirs)
         wire::appendRecord(records, recordKey::kEtcDir, dir);
     for (const std::string &arg : request.compileArgv)
@@ -143,6 +145,16 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.seccomp = value;
         } else if (key == recordKey::kSigsysChangeSucceeds) {
             request.sigsysChangeSucceeds = value == "1";
+        } else if (key == recordKey::kSeccompGroups || key == recordKey::kCompileSeccompGroups) {
+            uint32_t groups = 0;
+            if (!seccompGroup::parse(value, groups)) {
+                error = "unknown seccomp group in " + value;
+                return std::nullopt;
+            }
+            if (key == recordKey::kSeccompGroups)
+                request.seccompGroups = groups & ~seccompGroup::kProcesses;
+            else
+                request.compileSeccompGroups = groups;
         } else if (key == recordKey::kEtcDir) {
             // One plain name under /etc, never a path that could reach elsewhere.
             if (value.empty() || value[0] == '.' || value.find('/') != std::string::npos

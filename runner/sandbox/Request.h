@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Contract.h"
+#include "Seccomp.h"
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,9 @@ namespace sandbox {
 //   preload (repeated)  a module a sandbox host imports with the interpreter (see PythonInterpreter)
 //   seccomp          the program's seccomp profile: "standard" or "no_processes" (Contract.h)
 //   sigsys_change_succeeds  "1": changing SIGSYS's disposition succeeds without effect (SeccompOptions)
+//   seccomp_groups   the program's seccomp groups on top of the base ("threads,jit"; Seccomp.h); whether
+//                    it may start processes is the `seccomp` profile's to say, not this list's
+//   compile_seccomp_groups  the compile step's groups; without "processes" it may start none
 //   etc_dir (repeated)  a directory of the host's /etc the runtime reads its configuration from
 //                    (Java: java-17-openjdk), shown read-only beside the sandbox's own few files
 //   compile_arg (repeated)  a compile step run first, in the same sandbox (argv[0] absolute); a
@@ -45,6 +49,8 @@ struct Request
     std::vector<std::string> preload;
     std::string seccomp = contract::seccomp::kStandard;
     bool sigsysChangeSucceeds = false;
+    uint32_t seccompGroups = seccompGroup::kAll & ~seccompGroup::kProcesses;
+    uint32_t compileSeccompGroups = seccompGroup::kAll;
     std::vector<std::string> etcDirs;
     std::vector<std::string> compileArgv;
     std::vector<std::string> collect;

@@ -73,7 +73,7 @@ int receiveDescriptor(int socket)
     return fd;
 }
 
-// The program's own exec goes through; every later one fails (SeccompOptions::allowProcesses).
+// The program's own exec goes through; every later one fails (seccompGroup::kProcesses).
 void answerFirstExec(int listener, pid_t program)
 {
     // A program that dies before its exec leaves a listener nobody will notify: poll, not block.
@@ -249,13 +249,8 @@ void SandboxInit::run()
         fail(std::string("fork: ") + std::strerror(errno));
     if (program == 0)
         programMain(request, Step::Program);
-    if (noProcesses) {
-        closeFd(m_listenerSocket[0]);
-        const int listener = receiveDescriptor(m_listenerSocket[1]);
-        closeFd(m_listenerSocket[1]);
-        if (listener >= 0)
-            answerFirstExec(listener, program);
-    }
+    if (noProcesses)
+        answerFirstExecOf(program);
 
     closeFd(ends.programInput);
     closeFd(ends.programOutput);
@@ -300,6 +295,15 @@ void SandboxInit::run()
         writeAll(ends.status, init::encode(init::Message::ProgramEnded, {{"status", status}}));
     }
     ::_exit(0);
+}
+
+void SandboxInit::answerFirstExecOf(pid_t child)
+{
+    closeFd(m_listenerSocket[0]);
+    const int listener = receiveDescriptor(m_listenerSocket[1]);
+    closeFd(m_listenerSocket[1]);
+    if (listener >= 0)
+        answerFirstExec(listener, child);
 }
 
 std::vector<std::pair<std::string, std::string>> SandboxInit::collectProducts(const std::vector<std::string> &patterns, int64_t maxBytes)
@@ -365,15 +369,23 @@ int SandboxInit::compile(const Request &request)
     step.memoryBytes = request.compileMemoryBytes;
     step.processes = request.compileProcesses;
     step.cpuMs = request.compileWallMs;
-    step.seccomp = contract::seccomp::kStandard;
+    // The compiler's own seccomp groups: g++'s driver starts its passes, javac starts nothing (then
+    // its exec is the only one, as for a program of the no_processes profile).
+    const bool noProcesses = !(request.compileSeccompGroups & seccompGroup::kProcesses) && m_context.switches.seccomp;
+    step.seccomp = noProcesses ? contract::seccomp::kNoProcesses : contract::seccomp::kStandard;
+    step.seccompGroups = request.compileSeccompGroups;
     step.guard = false;
     step.addressSpaceLimitOk = false;
     trace("init: compile");
+    if (noProcesses && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, m_listenerSocket) != 0)
+        fail(std::string("socketpair: ") + std::strerror(errno));
     const pid_t compiler = ::fork();
     if (compiler < 0)
         fail(std::string("fork: ") + std::strerror(errno));
     if (compiler == 0)
         programMain(step, Step::Compile);
+    if (noProcesses)
+        answerFirstExecOf(compiler);
     int compilerStatus = 0;
     for (;;) {
         int status = 0;
@@ -473,7 +485,9 @@ void SandboxInit::programMain(const Request &request, Step step)
     if (m_context.switches.seccomp) {
         SeccompOptions options;
         options.allowUnixSockets = userNamespace;
-        options.allowProcesses = request.seccomp != contract::seccomp::kNoProcesses;
+        // The groups the registry named for this step; processes as its profile says.
+        options.groups = (request.seccompGroups & ~seccompGroup::kProcesses)
+                         | (request.seccomp != contract::seccomp::kNoProcesses ? seccompGroup::kProcesses : 0);
         options.sigsysChangeSucceeds = request.sigsysChangeSucceeds;
         int listener = -1;
         if (std::string error = applySeccomp(options, &listener); !error.empty()) {

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace sandbox {
@@ -69,6 +70,8 @@ private:
     [[noreturn]] void programMain(const Request &request, Step step);
     // Runs the compile step to its end (and whatever it left behind); returns its wait status.
     int compile(const Request &request);
+    // For a step that may start no processes: takes its seccomp listener and lets its own exec through.
+    void answerFirstExecOf(pid_t child);
     // The files of the work directory that `patterns` name, for the compile cache (InitChannel Products).
     static std::vector<std::pair<std::string, std::string>> collectProducts(const std::vector<std::string> &patterns, int64_t maxBytes);
     void killTheRest() const;
@@ -84,7 +87,7 @@ private:
     bool m_addressSpaceLimit = false;
     std::string m_workDirectory;
     // The program's end and the init's end of the socket that hands over the seccomp listener of a
-    // program that may start no processes (see SeccompOptions::allowProcesses).
+    // program that may start no processes (see seccompGroup::kProcesses).
     int m_listenerSocket[2] = {-1, -1};
 };
 

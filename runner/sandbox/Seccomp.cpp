@@ -13,13 +13,11 @@
 namespace sandbox {
 
 namespace {
-// kPrograms: one per combination of SeccompOptions, compiled at build time (SeccompFilter.h).
+// kPrograms: one per combination of SeccompOptions, compiled at build time (SeccompFilter.h), in the
+// order of seccompProgramIndex.
 #include "SeccompPrograms.inc"
+static_assert(sizeof kPrograms / sizeof kPrograms[0] == kSeccompPrograms, "one program per combination of the options");
 
-size_t programIndex(const SeccompOptions &options)
-{
-    return (options.allowUnixSockets ? 1 : 0) | (options.allowProcesses ? 2 : 0) | (options.sigsysChangeSucceeds ? 4 : 0);
-}
 } // namespace
 
 std::string applySeccomp(const SeccompOptions &options, int *listener)
@@ -28,12 +26,12 @@ std::string applySeccomp(const SeccompOptions &options, int *listener)
     // from gaining what the filter takes away.
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         return std::string("seccomp: no_new_privs: ") + std::strerror(errno);
-    sock_fprog program = kPrograms[programIndex(options)];
-    const unsigned int flags = options.allowProcesses ? 0 : SECCOMP_FILTER_FLAG_NEW_LISTENER;
+    sock_fprog program = kPrograms[seccompProgramIndex(options)];
+    const unsigned int flags = options.allowProcesses() ? 0 : SECCOMP_FILTER_FLAG_NEW_LISTENER;
     const long fd = ::syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &program);
     if (fd < 0)
         return std::string("seccomp: load: ") + std::strerror(errno);
-    if (!options.allowProcesses) {
+    if (!options.allowProcesses()) {
         ::fcntl(static_cast<int>(fd), F_SETFD, FD_CLOEXEC);
         if (listener)
             *listener = static_cast<int>(fd);

@@ -84,3 +84,24 @@ set_tests_properties(tst_precompiledheader_unprivileged PROPERTIES
     TIMEOUT 900
     RUN_SERIAL TRUE
 )
+
+# Each language's seccomp groups (issue 18): what one language's or phase's groups allow is refused to
+# another's. As root, as an unprivileged user, and with the Python runs through a sandbox host.
+code_remote_add_test(tst_seccompgroups
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_seccompgroups.cpp
+    LIBS runner
+)
+add_dependencies(tst_seccompgroups code-remote-sandbox code-remote-sandbox-host)
+# The supervisor's request encoder is plain C++: two tests drive the supervisor with requests of their own.
+target_sources(tst_seccompgroups PRIVATE ${PROJECT_SOURCE_DIR}/runner/sandbox/Request.cpp)
+set_tests_properties(tst_seccompgroups PROPERTIES TIMEOUT 420 RUN_SERIAL TRUE)
+add_test(NAME tst_seccompgroups_unprivileged
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/run-unprivileged.sh
+            $<TARGET_FILE:tst_seccompgroups> $<TARGET_FILE:code-remote-sandbox>
+            $<TARGET_FILE:code-remote-sandbox-host>
+)
+set_tests_properties(tst_seccompgroups_unprivileged PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 420 RUN_SERIAL TRUE)
+add_test(NAME tst_seccompgroups_host COMMAND tst_seccompgroups)
+set_tests_properties(tst_seccompgroups_host PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CODE_REMOTE_TEST_THROUGH_HOST=1" TIMEOUT 420 RUN_SERIAL TRUE)

@@ -1895,14 +1895,18 @@ void SandboxSecurityTest::killsOtherKernelInterfaces_data()
 void SandboxSecurityTest::kills32BitSyscalls_data()
 {
     addSyscallColumns();
-    // i386 getpid (20) through int 0x80 from a page of machine code.
-    QTest::newRow("int 0x80") << QByteArray(R"PY(import mmap
-if platform.machine() != 'x86_64':
+    // i386 getpid (20) through int 0x80 from a page of machine code. Python has no executable
+    // anonymous memory (the JIT group is V8's and HotSpot's), so the code comes from a file, mapped
+    // executable as the loader maps a library.
+    QTest::newRow("int 0x80") << QByteArray(R"PY(if platform.machine() != 'x86_64':
     print('UNSUPPORTED-ARCH', flush=True)
     sys.exit(0)
-page = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
-page.write(b'\xb8\x14\x00\x00\x00\xcd\x80\xc3')
-function = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.addressof(ctypes.c_char.from_buffer(page)))
+code = os.memfd_create('code')
+os.write(code, b'\xb8\x14\x00\x00\x00\xcd\x80\xc3'.ljust(4096, b'\0'))
+libc.mmap.restype = ctypes.c_void_p
+libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
+page = libc.mmap(None, 4096, 5, 1, code, 0)  # PROT_READ | PROT_EXEC, MAP_SHARED
+function = ctypes.CFUNCTYPE(ctypes.c_int)(page)
 result = function())PY");
     // x32 getpid (__X32_SYSCALL_BIT | 39) and x32 ptrace (521).
     QTest::newRow("x32 getpid") << QByteArray("if platform.machine() != 'x86_64':\n    print('UNSUPPORTED-ARCH', flush=True)\n    sys.exit(0)\n"

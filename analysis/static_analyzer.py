@@ -443,8 +443,40 @@ class Analyzer:
         self.line_lists = set()   # lists of lines of the input, one item per line
         self.line_vars = {}       # name -> whether every binding is a line read in a loop over items
         self.collect_lines(tree.body, False)
+        self.flags = self.constant_flags()
         self.env_stack = []
         self.compute_environment()
+
+    def constant_flags(self):
+        """Module-level names bound exactly once, to a literal (MULTI_TEST = False), and never
+        rebound: a template's switches. A condition on one is known before the program runs, so
+        only the side it selects costs anything (`T = int(input()) if MULTI_TEST else 1` is 1)."""
+        bindings = {}
+        for node in self.nodes:
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                bindings[node.id] = bindings.get(node.id, 0) + 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bindings[node.name] = bindings.get(node.name, 0) + 2
+            elif isinstance(node, ast.arg):
+                bindings[node.arg] = bindings.get(node.arg, 0) + 2
+        flags = {}
+        for st in self.tree.body:
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                    and isinstance(st.value, ast.Constant) and isinstance(st.value.value, (bool, int)) \
+                    and bindings.get(st.targets[0].id) == 1:
+                flags[st.targets[0].id] = bool(st.value.value)
+        return flags
+
+    def flag_truth(self, test):
+        """True/False when a condition is a constant flag (or its negation), else None."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.flag_truth(test.operand)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Name):
+            return self.flags.get(test.id)
+        if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
+            return bool(test.value)
+        return None
 
     # --- lines of the input ---
     # A line read once per iteration of a loop over n items is one item: the lines together are the
@@ -963,6 +995,9 @@ class Analyzer:
         if isinstance(node, ast.Attribute):
             return ONE
         if isinstance(node, ast.IfExp):
+            known = self.flag_truth(node.test)
+            if known is not None:
+                return self.magnitude(node.body if known else node.orelse)
             return cmax(self.magnitude(node.body), self.magnitude(node.orelse))
         if isinstance(node, ast.Starred):
             return self.magnitude(node.value)
@@ -1360,6 +1395,39 @@ class Analyzer:
             total = cmax(total, self.stmt_cost(st))
         return total
 
+    def once_per_loop(self, cost):
+        """Work that runs at most once per run of the innermost loop adds to that loop's cost
+        instead of multiplying with its iterations."""
+        if self.enclosing_loops and self.amortized and not cost.is_const():
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
+    def pins_loop_counter(self, test):
+        """`if j == 0:` (or `j == n - 1`, `j == k and ...`) directly inside `for j in range(...)`:
+        the counter of a range loop takes each value once, so a branch that needs it equal to a
+        value the loop does not change runs at most once per run of the loop."""
+        if not self.enclosing_loops:
+            return False
+        loop, assigned = self.enclosing_loops[-1]
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)
+                and isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"):
+            return False
+        counter = loop.target.id
+        if counter in assigned or any(
+                isinstance(n, ast.AugAssign) and base_name(n.target) == counter
+                for b in loop.body for n in ast.walk(b)):
+            return False
+        parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        for t in parts:
+            if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], ast.Eq):
+                sides = (t.left, t.comparators[0])
+                for a, b in (sides, sides[::-1]):
+                    if isinstance(a, ast.Name) and a.id == counter and not (names_in(b) & (assigned | {counter})) \
+                            and not any(isinstance(x, ast.Call) for x in ast.walk(b)):
+                        return True
+        return False
+
     def branch_cost(self, stmts):
         """A branch that ends by leaving the loop around it (break, return) runs at most once over
         the whole loop: its work adds to the loop's instead of multiplying with it."""
@@ -1380,6 +1448,12 @@ class Analyzer:
         if isinstance(st, ast.While):
             return self.while_cost(st)
         if isinstance(st, ast.If):
+            known = self.flag_truth(st.test)
+            if known is not None:
+                return self.block_cost(st.body if known else st.orelse)
+            if self.pins_loop_counter(st.test):
+                return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
+                            self.branch_cost(st.orelse))
             return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),

@@ -144,9 +144,12 @@ class Lowering(LibraryCalls):
         saved = self.types
         self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
         params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
+        # A varargs parameter (Java's `Object... xs`) holds the arguments of each call: Python's *xs,
+        # which the analyzer sizes by the call, not as an input-sized array.
+        vararg = params.pop() if params and f["params"][-1].get("varargs") else None
         body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
-        local = set(self.types) - set(self.fields) | {p.arg for p in params}
+        local = set(self.types) - set(self.fields) | {p.arg for p in params + ([vararg] if vararg else [])}
         assigned = sorted({ident(n["target"]["id"]) for n in walk(f["body"]) if n.get("t") == "assign"
                            and n["target"].get("t") == "name" and n["target"]["id"] in self.fields
                            and n["target"]["id"] not in local})
@@ -154,7 +157,7 @@ class Lowering(LibraryCalls):
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
         node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
-            posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+            posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
 

@@ -1588,20 +1588,43 @@ class Analyzer:
                   and any(isinstance(t, ast.Name) and t.id == e.id for t in n.targets)]
         return bool(values) and all(lone(v) for v in values)
 
+    @staticmethod
+    def leaves(stmts):
+        """A block that ends the program or the loop (exit(), break, return)."""
+        if not stmts:
+            return False
+        last = stmts[-1]
+        return isinstance(last, (ast.Break, ast.Return)) or (
+            isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
+            and call_name(last.value) in ("exit", "quit"))
+
+    def walk_staying(self, stmts):
+        """The nodes of a block, without the branches that leave it (`if found: print(x); exit()`):
+        what the block does on every pass, not on its way out."""
+        for st in stmts:
+            if isinstance(st, ast.If):
+                yield from ast.walk(st.test)
+                if not self.leaves(st.body):
+                    yield from self.walk_staying(st.body)
+                if not self.leaves(st.orelse):
+                    yield from self.walk_staying(st.orelse)
+            else:
+                yield from ast.walk(st)
+
     def prints(self, body, seen=None):
         """Whether a block writes output: what a solution per test case does, unlike a loop that
-        only collects the input."""
+        only collects the input. A loop over items that prints only in a branch that leaves (the
+        answer found, then exit or break) is a search over its items, not one answer per case."""
         seen = set() if seen is None else seen
-        for b in body:
-            for n in ast.walk(b):
-                if isinstance(n, ast.Call):
-                    name = call_name(n)
-                    if name in ("print", "write", "exit"):
+        for n in self.walk_staying(body):
+            if isinstance(n, ast.Call):
+                name = call_name(n)
+                if name in ("print", "write", "exit"):
+                    return True
+                if self.resolves(n) and name not in seen:
+                    seen.add(name)
+                    if self.prints(self.funcs[name].body, seen):
                         return True
-                    if self.resolves(n) and name not in seen:
-                        seen.add(name)
-                        if self.prints(self.funcs[name].body, seen):
-                            return True
         return False
 
     def is_test_case_while(self, st):
@@ -1816,11 +1839,15 @@ class Analyzer:
                         return Cost(0, 1), "binary search"
                     return log_of(rng), "binary search"
         halving = doubling = linear = False
+        halved, stepped = set(), set()
         for name in cond_names:
             for kind, op, value in updates.get(name, []):
                 if kind == "aug":
+                    if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
+                        stepped.add(name)
                     if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
                         halving = True
+                        halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):
                         if not (isinstance(value, ast.Constant) and value.value in (0, 1)):
                             doubling = True
@@ -1860,6 +1887,13 @@ class Analyzer:
                     and isinstance(sub.left.op, ast.Mult) and isinstance(sub.left.left, ast.Name) \
                     and isinstance(sub.left.right, ast.Name) and sub.left.left.id == sub.left.right.id:
                 sqrt_bound = True
+        if halving and not doubling and stepped - halved and not halved & {
+                name for b in st.body if isinstance(b, (ast.Assign, ast.AugAssign))
+                for t in (b.targets if isinstance(b, ast.Assign) else [b.target]) for name in target_names(t)}:
+            # while x * x <= n: if n % x == 0: n //= x  else: x += 1 -- the bound shrinks only in
+            # some passes (at most log n of them); in the others the counter steps by one, so it is
+            # the counter's walk (sqrt n here) that bounds the loop, as in trial division.
+            halving = False
         if halving or doubling:
             if bound.is_const():
                 return ONE, "halving/doubling over a constant"
@@ -2058,6 +2092,31 @@ class Analyzer:
             kinds.add("unknown")
         return kinds, changed
 
+    def varying_params(self, f, sites):
+        """How many parameters of a recursive function take new values over its calls. The states of
+        a memoized function are the combinations of those values: dp(i + 1, j) at one call and
+        dp(i, j - 1) at another vary both i and j (n^2 states), though each call changes only one.
+        A parameter only ever flipped or set to a literal (1 - t, t ^ 1, not t, 0) takes a constant
+        number of values and adds no dimension."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        varying = set()
+        for call, _ in sites:
+            for i, arg in enumerate(call.args):
+                p = params[i] if i < len(params) else None
+                if isinstance(arg, ast.Name) and arg.id == p:
+                    continue
+                flip = isinstance(arg, ast.Constant) or (
+                    isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.Not)) or (
+                    isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.BitXor, ast.Sub))
+                    and isinstance(arg.left if isinstance(arg.op, ast.Sub) else arg.right, ast.Constant)
+                    and isinstance(arg.right if isinstance(arg.op, ast.Sub) else arg.left, ast.Name)
+                    and (arg.right if isinstance(arg.op, ast.Sub) else arg.left).id == p)
+                if not flip:
+                    varying.add(i)
+        return len(varying)
+
     def arg_shrink(self, arg, p, f):
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
@@ -2150,7 +2209,7 @@ class Analyzer:
         visited = self.uses_visited(f)
         if memo:
             states = ONE
-            for _ in range(max(1, min(changed, 3))):
+            for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
             if any(self.is_bitmask_arg(call) for call, _ in sites):
                 # dp(mask | 1 << j): one state per subset.

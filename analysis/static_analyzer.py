@@ -786,6 +786,7 @@ class Analyzer:
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
+            self.env_literal_items(st)
             if self.is_nested_part(st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
                 inner = cmax(loop_mag, it)
@@ -819,6 +820,37 @@ class Analyzer:
                 self.env_visit(h.body, loop_mag)
         if isinstance(st, ast.With):
             self.env_visit(st.body, loop_mag)
+
+    def literal_elts(self, node):
+        """The items of a tuple or list written out in the code ((a, b), [xs, ys]) or of a name
+        bound only to one: a constant number of items, each the value it names."""
+        if isinstance(node, ast.Name):
+            values = [n.value for n in self.nodes if isinstance(n, ast.Assign) and len(n.targets) == 1
+                      and isinstance(n.targets[0], ast.Name) and n.targets[0].id == node.id]
+            if len(values) != 1:
+                return None
+            node = values[0]
+        if isinstance(node, (ast.Tuple, ast.List)) and node.elts \
+                and not any(isinstance(e, ast.Starred) for e in node.elts):
+            return node.elts
+        return None
+
+    def env_literal_items(self, st):
+        """for t in (a, b): t.sort() -- the loop runs twice, and t is each of the collections in
+        turn, as large as the largest (also `for t, m in zip(pair, (h, w))`)."""
+        if isinstance(st.iter, ast.Call) and call_name(st.iter) == "zip" and isinstance(st.target, ast.Tuple) \
+                and len(st.target.elts) == len(st.iter.args):
+            pairs = list(zip(st.target.elts, st.iter.args))
+        else:
+            pairs = [(st.target, st.iter)]
+        for target, source in pairs:
+            elts = self.literal_elts(source)
+            if elts is None or not isinstance(target, ast.Name):
+                continue
+            self.bump(target.id, cmax(*[self.magnitude(e) for e in elts]))
+            kinds = {self.kind.get(e.id) if isinstance(e, ast.Name) else None for e in elts}
+            if len(kinds) == 1 and None not in kinds:
+                self.set_kind(target.id, kinds.pop())
 
     @staticmethod
     def doubles(name, value, copies):

@@ -1223,8 +1223,12 @@ class Analyzer:
                 return ONE
             iters = ONE
             inner = ONE
-            for g in node.generators:
-                inner = cmax(inner, self.expr_cost(g.iter))
+            # The first iterable is evaluated once (zip(a, a[1:]) copies a once, not per pair); the
+            # iterables of the inner generators once per item of the outer ones.
+            first = self.expr_cost(node.generators[0].iter)
+            for k, g in enumerate(node.generators):
+                if k:
+                    inner = cmax(inner, self.expr_cost(g.iter))
                 iters = iters * self.iterations(g.iter)
                 for cond in g.ifs:
                     inner = cmax(inner, self.expr_cost(cond))
@@ -1233,8 +1237,8 @@ class Analyzer:
             else:
                 elt = self.expr_cost(node.elt)
             per = cmax(elt, ONE)
-            cost = (iters * cmax(per, inner)).with_why(
-                "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner)
+            cost = cmax(iters * cmax(per, inner), first).with_why(
+                "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner, first)
             if not iters.is_const():
                 self.record_loop(node, iters * per, 1)
             return cost

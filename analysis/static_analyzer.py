@@ -154,6 +154,8 @@ def klass(c):
 # Helpers over the syntax tree
 
 INPUT_FUNCS = {"input", "raw_input"}
+MUTATING_METHODS = {"append", "add", "appendleft", "insert", "extend", "update", "pop", "popleft", "remove",
+                    "discard", "setdefault"}
 INPUT_ATTRS = {"readline", "readlines", "read", "buffer"}
 HASH_CTORS = {"set", "dict", "frozenset", "Counter", "defaultdict", "OrderedDict"}
 LOG_FUNCS = {"heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left",
@@ -1284,6 +1286,12 @@ class Analyzer:
                 total = cmax(total, self.magnitude(node.right))
             if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
                 total = cmax(total, self.magnitude(node.left))
+            if isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.Sub, ast.BitXor)):
+                # a & b, a | b, a - b of sets build a new set from their items.
+                for side in (node.left, node.right):
+                    if isinstance(side, ast.Name) and self.kind.get(side.id) == "hash" \
+                            and not self.mag.get(side.id, ONE).is_const():
+                        total = cmax(total, self.mag[side.id].with_why("set operation at line %d" % node.lineno))
             if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
                     and not isinstance(node.left, ast.Constant):
                 total = cmax(total, log_of(self.magnitude(node.right)))
@@ -1595,12 +1603,50 @@ class Analyzer:
             hit = self.test_case_memo[id(st)] = self.test_case_shape(st)
         return hit
 
+    def carries_state(self, body):
+        """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
+        q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
+        structure that grows with their number, not independent test cases."""
+        bound = set()
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Assign):
+                    for t in n.targets:
+                        if isinstance(t, ast.Name):
+                            bound.add(t.id)
+        mutated = set()
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS \
+                        and n.func.value.id not in bound:
+                    mutated.add(n.func.value.id)
+        if not mutated:
+            return False
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in n.ops) \
+                        and any(isinstance(c, ast.Name) and c.id in mutated for c in n.comparators):
+                    return True
+                if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load) \
+                        and isinstance(n.value, ast.Name) and n.value.id in mutated:
+                    return True
+                if isinstance(n, ast.Call) and call_name(n) in ("len", "max", "min", "sum", "sorted") \
+                        and any(isinstance(a, ast.Name) and a.id in mutated for a in n.args):
+                    return True
+                if isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name) \
+                        and n.iter.id in mutated:
+                    return True
+        return False
+
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
             return False
         if not any(self.mentions_input(s) for s in st.body):
             return False
         if free_names(st.body) & set(target_names(st.target)):
+            return False
+        if self.carries_state(st.body):
             return False
         if self.prints(st.body):
             return True
@@ -1675,7 +1721,7 @@ class Analyzer:
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
         body_reads = any(self.mentions_input(s) for s in st.body)
-        return counted_down and body_reads and self.prints(st.body)
+        return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
 
     def describe_loop(self, st, iters, inner):
         what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])

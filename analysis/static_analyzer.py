@@ -446,6 +446,7 @@ class Analyzer:
         self.line_vars = {}       # name -> whether every binding is a line read in a loop over items
         self.collect_lines(tree.body, False)
         self.flags = self.constant_flags()
+        self.name_values = None
         self.env_stack = []
         self.compute_environment()
 
@@ -827,8 +828,13 @@ class Analyzer:
         """The items of a tuple or list written out in the code ((a, b), [xs, ys]) or of a name
         bound only to one: a constant number of items, each the value it names."""
         if isinstance(node, ast.Name):
-            values = [n.value for n in self.nodes if isinstance(n, ast.Assign) and len(n.targets) == 1
-                      and isinstance(n.targets[0], ast.Name) and n.targets[0].id == node.id]
+            if self.name_values is None:
+                # Collected once: scanning the whole tree per loop and per pass is quadratic.
+                self.name_values = {}
+                for n in self.nodes:
+                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                        self.name_values.setdefault(n.targets[0].id, []).append(n.value)
+            values = self.name_values.get(node.id, [])
             if len(values) != 1:
                 return None
             node = values[0]

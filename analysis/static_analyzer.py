@@ -446,6 +446,7 @@ class Analyzer:
         self.line_vars = {}       # name -> whether every binding is a line read in a loop over items
         self.collect_lines(tree.body, False)
         self.flags = self.constant_flags()
+        self.fixed_size = self.unpacked_names()
         self.name_values = None
         self.env_stack = []
         self.compute_environment()
@@ -469,6 +470,25 @@ class Analyzer:
                     and bindings.get(st.targets[0].id) == 1:
                 flags[st.targets[0].id] = bool(st.value.value)
         return flags
+
+    @staticmethod
+    def unpacks(st):
+        """`a, b, c = value`: a target of plain names only, which the value must match in length."""
+        return isinstance(st, ast.Assign) and len(st.targets) == 1 \
+            and isinstance(st.targets[0], (ast.Tuple, ast.List)) and len(st.targets[0].elts) >= 2 \
+            and all(isinstance(e, ast.Name) for e in st.targets[0].elts)
+
+    def unpacked_names(self):
+        """Collections unpacked into a fixed number of names (`a, b, c = xs`): xs holds exactly that
+        many items, a constant, unless the program also adds to it somewhere."""
+        out = {n.value.id for n in self.nodes if self.unpacks(n) and isinstance(n.value, ast.Name)}
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and n.func.attr in ("append", "extend", "insert", "add", "update", "appendleft"):
+                out.discard(n.func.value.id)
+            elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                out.discard(n.target.id)
+        return out
 
     def flag_truth(self, test):
         """True/False when a condition is a constant flag (or its negation), else None."""
@@ -614,6 +634,8 @@ class Analyzer:
             # A size that multiplies itself on every pass (x = x * y in a loop) says nothing more
             # past this point; capping it keeps the fixed-point passes cheap.
             c = Cost(min(c.deg, 6), min(c.lg, 3), c.exp, c.fact, c.names, c.why)
+        if name in self.fixed_size:
+            return
         old = self.mag.get(name)
         if old is None or c.key() > old.key():
             self.mag[name] = c
@@ -1513,6 +1535,16 @@ class Analyzer:
             return out
         if isinstance(st, (ast.With, ast.AsyncWith)):
             return self.block_cost(st.body)
+        if self.unpacks(st) or (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(
+                st.targets[0], ast.Name) and st.targets[0].id in self.fixed_size):
+            # a, b, c = sorted(map(int, input().split())) (or xs = sorted(...) with `a, b, c = xs`
+            # later): the value has exactly three items, so sorting or copying it is O(1); only
+            # what the innermost argument costs remains.
+            v = st.value
+            while isinstance(v, ast.Call) and call_name(v) in ("sorted", "list", "tuple", "set", "reversed",
+                                                               "map", "filter") and v.args:
+                v = v.args[-1]
+            return self.expr_cost(v)
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)

@@ -1645,13 +1645,16 @@ class Analyzer:
         """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
         q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
         structure that grows with their number, not independent test cases."""
-        bound = set()
+        bound = set()  # started afresh in each pass: assigned, or emptied with clear()
         for b in body:
             for n in ast.walk(b):
                 if isinstance(n, ast.Assign):
                     for t in n.targets:
                         if isinstance(t, ast.Name):
                             bound.add(t.id)
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and n.func.attr == "clear" and isinstance(n.func.value, ast.Name):
+                    bound.add(n.func.value.id)
         mutated = set()
         for b in body:
             for n in ast.walk(b):

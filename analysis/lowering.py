@@ -137,6 +137,8 @@ class Lowering(LibraryCalls):
             main.append(ast.Expr(value=call(N("run"))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
+        if self.lang == "java":
+            separate_method_names(mod)
         ast.fix_missing_locations(mod)
         return mod
 
@@ -610,6 +612,21 @@ class Lowering(LibraryCalls):
 def lower(program):
     """The program model as a Python module of the same costs."""
     return Lowering(program).module()
+
+
+def separate_method_names(mod):
+    """Java keeps methods and variables apart: in `long power(int num, long power)` the call
+    power(num, power / 2) recurses while the argument is the variable. Python has one namespace, so
+    a variable named like a method is renamed wherever it is not the called name."""
+    methods = {f.name for f in mod.body if isinstance(f, ast.FunctionDef)}
+    called = {id(n.func) for n in ast.walk(mod) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    for n in ast.walk(mod):
+        if isinstance(n, ast.Name) and n.id in methods and id(n) not in called:
+            n.id += "_v"
+        elif isinstance(n, ast.arg) and n.arg in methods:
+            n.arg += "_v"
+        elif isinstance(n, (ast.Global, ast.Nonlocal)):
+            n.names = [x + "_v" if x in methods else x for x in n.names]
 
 
 def analyze_model(program, analyze_tree):

@@ -1158,13 +1158,15 @@ class Analyzer:
             rep = [k for k in node.keywords if k.arg == "repeat"]
             if rep and not self.magnitude(rep[0].value).is_const():
                 return Cost(0, 0, 1)
-            if len(args) >= 2 and not self.magnitude(args[1]).is_const():
-                return Cost(0, 0, 1)
             if name == "product" and len(args) >= 2:
+                # product(xs, ys): every argument is an iterable, one pair per combination of
+                # items (n * n); only combinations(xs, k) takes a count as its second argument.
                 out = ONE
                 for a in args:
                     out = out * self.magnitude(a)
                 return out
+            if len(args) >= 2 and not self.magnitude(args[1]).is_const():
+                return Cost(0, 0, 1)
             if len(args) >= 2 and isinstance(args[1], ast.Constant) and isinstance(args[1].value, int):
                 out = ONE
                 for _ in range(min(args[1].value, 3)):

@@ -399,6 +399,7 @@ class Analyzer:
         scope_locals(tree)
         self.tree = tree
         self.source = source
+        self.module_names = None  # names the program assigns outside functions (computed once)
         self.mag = {}      # name -> Cost: how large a value / collection can grow
         self.kind = {}     # name -> "int" | "hash" | "seq" | "str"
         self.elem_hash = set()  # names of collections whose items are sets or dictionaries
@@ -449,7 +450,11 @@ class Analyzer:
         self.fixed_size = self.unpacked_names()
         self.name_values = None
         self.env_stack = []
+        # Whether a loop is one test case per pass depends on the sizes (queries on input-sized
+        # data are not test cases): decide again once the sizes are known.
+        self.test_case_memo = {}
         self.compute_environment()
+        self.test_case_memo = {}
 
     def constant_flags(self):
         """Module-level names bound exactly once, to a literal (MULTI_TEST = False), and never
@@ -1682,6 +1687,50 @@ class Analyzer:
                     return True
         return False
 
+    def queries_shared_data(self, body):
+        """Whether the passes of a loop consult an input-sized collection built before it and left
+        unchanged by it (a prefix-sum array, a segment tree, a sorted list): they are queries on that
+        data, not independent test cases, which each read and build their own. Tables of a
+        constant size (a sieve up to 10**6) do not count; functions the loop calls are followed."""
+        read, written = set(), set()
+        seen = set()
+        stack = list(body)
+        while stack:
+            b = stack.pop()
+            for n in ast.walk(b):
+                if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name):
+                    (read if isinstance(n.ctx, ast.Load) else written).add(n.value.id)
+                elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name):
+                    read.add(n.iter.id)
+                elif isinstance(n, ast.Assign):
+                    for t in n.targets:
+                        written.update(target_names(t))
+                elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                    written.add(n.target.id)
+                elif isinstance(n, ast.Call):
+                    if isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                            and n.func.attr in MUTATING_METHODS | {"clear", "sort", "reverse"}:
+                        written.add(n.func.value.id)
+                    name = call_name(n)
+                    if self.resolves(n) and name not in seen:
+                        seen.add(name)
+                        stack.extend(self.funcs[name].body)
+        if self.module_names is None:
+            self.module_names = set()
+            stack = list(self.tree.body)
+            while stack:
+                st = stack.pop()
+                if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    continue
+                if isinstance(st, ast.Assign):
+                    for t in st.targets:
+                        self.module_names.update(target_names(t))
+                stack.extend(c for c in ast.iter_child_nodes(st) if isinstance(c, ast.stmt))
+        # Only data of the program itself: a parameter of a called function is what the pass
+        # hands it, not something built before the loop.
+        return any(not self.mag.get(name, ONE).is_const() and self.kind.get(name) in ("seq", "hash", None)
+                   for name in (read - written) & self.module_names)
+
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
             return False
@@ -1689,7 +1738,7 @@ class Analyzer:
             return False
         if free_names(st.body) & set(target_names(st.target)):
             return False
-        if self.carries_state(st.body):
+        if self.carries_state(st.body) or self.queries_shared_data(st.body):
             return False
         if self.prints(st.body):
             return True

@@ -152,9 +152,11 @@ class Lowering(LibraryCalls):
         body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
         local = set(self.types) - set(self.fields) | {p.arg for p in params + ([vararg] if vararg else [])}
-        assigned = sorted({ident(n["target"]["id"]) for n in walk(f["body"]) if n.get("t") == "assign"
-                           and n["target"].get("t") == "name" and n["target"]["id"] in self.fields
-                           and n["target"]["id"] not in local})
+        # cur++ on a field assigns it too (a visit stamp, a counter shared by the methods).
+        targets = [n["target"] for n in walk(f["body"]) if n.get("t") == "assign"] + [
+            n["e"] for n in walk(f["body"]) if n.get("t") == "un" and n.get("op") in ("post++", "post--", "++pre", "--pre")]
+        assigned = sorted({ident(t["id"]) for t in targets if t.get("t") == "name" and t["id"] in self.fields
+                           and t["id"] not in local})
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved

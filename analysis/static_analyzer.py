@@ -400,6 +400,7 @@ class Analyzer:
         self.tree = tree
         self.source = source
         self.module_names = None  # names the program assigns outside functions (computed once)
+        self.loop_scopes = None  # id(loop) -> the function around it (computed once)
         self.mag = {}      # name -> Cost: how large a value / collection can grow
         self.kind = {}     # name -> "int" | "hash" | "seq" | "str"
         self.elem_hash = set()  # names of collections whose items are sets or dictionaries
@@ -1687,7 +1688,22 @@ class Analyzer:
                     return True
         return False
 
-    def queries_shared_data(self, body):
+    def loop_scope_names(self, st):
+        """Names the function around a loop assigns (or the program, at module level)."""
+        if self.loop_scopes is None:
+            self.loop_scopes = {}
+            for f in self.nodes:
+                if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    for n in ast.walk(f):
+                        if isinstance(n, (ast.For, ast.While)):
+                            self.loop_scopes[id(n)] = f
+        f = self.loop_scopes.get(id(st))
+        if f is None:
+            return set()
+        return {name for n in ast.walk(f) if isinstance(n, ast.Assign) for t in n.targets
+                for name in target_names(t)}
+
+    def queries_shared_data(self, body, scope=frozenset()):
         """Whether the passes of a loop consult an input-sized collection built before it and left
         unchanged by it (a prefix-sum array, a segment tree, a sorted list): they are queries on that
         data, not independent test cases, which each read and build their own. Tables of a
@@ -1729,7 +1745,7 @@ class Analyzer:
         # Only data of the program itself: a parameter of a called function is what the pass
         # hands it, not something built before the loop.
         return any(not self.mag.get(name, ONE).is_const() and self.kind.get(name) in ("seq", "hash", None)
-                   for name in (read - written) & self.module_names)
+                   for name in (read - written) & (self.module_names | scope))
 
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
@@ -1738,7 +1754,7 @@ class Analyzer:
             return False
         if free_names(st.body) & set(target_names(st.target)):
             return False
-        if self.carries_state(st.body) or self.queries_shared_data(st.body):
+        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
             return False
         if self.prints(st.body):
             return True

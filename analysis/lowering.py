@@ -621,9 +621,12 @@ def separate_method_names(mod):
     power(num, power / 2) recurses while the argument is the variable. Python has one namespace, so
     a variable named like a method is renamed wherever it is not the called name."""
     methods = {f.name for f in mod.body if isinstance(f, ast.FunctionDef)}
-    called = {id(n.func) for n in ast.walk(mod) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    called = set()
+    # One walk: it visits a call before the name it calls.
     for n in ast.walk(mod):
-        if isinstance(n, ast.Name) and n.id in methods and id(n) not in called:
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+            called.add(id(n.func))
+        elif isinstance(n, ast.Name) and n.id in methods and id(n) not in called:
             n.id += "_v"
         elif isinstance(n, ast.arg) and n.arg in methods:
             n.arg += "_v"

@@ -386,6 +386,12 @@ def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def updates_of_items(body):
+    """Names whose items a block assigns (p[x] = ...)."""
+    return {base_name(t) for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
+            for t in n.targets if isinstance(t, ast.Subscript)} - {None}
+
+
 def end_line(node):
     return getattr(node, "end_lineno", None) or node.lineno
 
@@ -2017,6 +2023,9 @@ class Analyzer:
                                                                   "popitem", "remove"):
                 pops = True
         bound = self.condition_bound(test, updates)
+        chase = self.parent_chase(st, updates)
+        if chase:
+            return chase
         # Binary search: lo/hi set from a midpoint.
         for name in cond_names:
             for kind, op, value in updates.get(name, []):
@@ -2119,6 +2128,25 @@ class Analyzer:
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
         return ONE, "constant"
+
+    def parent_chase(self, st, updates):
+        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path
+        compression (the loop rewrites the parents it passes) the walks of all finds together cost
+        O(log n) each, amortized; without it a chain can be n long and the general rules apply."""
+        test = st.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
+            return None
+        sides = (test.left, test.comparators[0])
+        for sub, name in (sides, sides[::-1]):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and isinstance(name, ast.Name) \
+                    and ast.dump(sub.slice) == ast.dump(name):
+                parents = sub.value.id
+                steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
+                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
+                        and parents in updates_of_items(st.body):
+                    size = self.mag.get(parents, ONE)
+                    return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+        return None
 
     def exponent_counters(self, test, updates):
         """Whether every name of the condition that the loop steps by a constant is used in it only

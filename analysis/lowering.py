@@ -143,6 +143,8 @@ class Lowering(LibraryCalls, CppCalls):
             main.append(ast.Expr(value=call(N("run"))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
+        if self.lang == "java":
+            separate_method_names(mod)
         ast.fix_missing_locations(mod)
         return mod
 
@@ -150,17 +152,22 @@ class Lowering(LibraryCalls, CppCalls):
         saved = self.types
         self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
         params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
+        # A varargs parameter (Java's `Object... xs`) holds the arguments of each call: Python's *xs,
+        # which the analyzer sizes by the call, not as an input-sized array.
+        vararg = params.pop() if params and f["params"][-1].get("varargs") else None
         body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
-        local = set(self.types) - set(self.fields) | {p.arg for p in params}
-        assigned = sorted({ident(n["target"]["id"]) for n in walk(f["body"]) if n.get("t") == "assign"
-                           and n["target"].get("t") == "name" and n["target"]["id"] in self.fields
-                           and n["target"]["id"] not in local})
+        local = set(self.types) - set(self.fields) | {p.arg for p in params + ([vararg] if vararg else [])}
+        # cur++ on a field assigns it too (a visit stamp, a counter shared by the methods).
+        targets = [n["target"] for n in walk(f["body"]) if n.get("t") == "assign"] + [
+            n["e"] for n in walk(f["body"]) if n.get("t") == "un" and n.get("op") in ("post++", "post--", "++pre", "--pre")]
+        assigned = sorted({ident(t["id"]) for t in targets if t.get("t") == "name" and t["id"] in self.fields
+                           and t["id"] not in local})
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
         node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
-            posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+            posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
 
@@ -625,6 +632,24 @@ class Lowering(LibraryCalls, CppCalls):
 def lower(program):
     """The program model as a Python module of the same costs."""
     return Lowering(program).module()
+
+
+def separate_method_names(mod):
+    """Java keeps methods and variables apart: in `long power(int num, long power)` the call
+    power(num, power / 2) recurses while the argument is the variable. Python has one namespace, so
+    a variable named like a method is renamed wherever it is not the called name."""
+    methods = {f.name for f in mod.body if isinstance(f, ast.FunctionDef)}
+    called = set()
+    # One walk: it visits a call before the name it calls.
+    for n in ast.walk(mod):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+            called.add(id(n.func))
+        elif isinstance(n, ast.Name) and n.id in methods and id(n) not in called:
+            n.id += "_v"
+        elif isinstance(n, ast.arg) and n.arg in methods:
+            n.arg += "_v"
+        elif isinstance(n, (ast.Global, ast.Nonlocal)):
+            n.names = [x + "_v" if x in methods else x for x in n.names]
 
 
 def analyze_model(program, analyze_tree):

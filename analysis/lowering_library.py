@@ -4,8 +4,8 @@ the same cost. A mixin of lowering.Lowering: it uses the lowering's types and ex
 import ast
 
 try:
-    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, C, N,
-                                call, family, meth)
+    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
+                                N, call, family, meth)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -35,8 +35,9 @@ class LibraryCalls:
             return call("list", *a[:1])
         if owner in ("JSON",):
             return call("str", *a[:1])
-        if name in ("println", "print", "printf", "format", "write", "flush", "close") and \
-                family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED):
+        if (name in ("println", "print", "printf", "format", "write", "flush", "close") and
+                family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED)) or \
+                (name == "append" and family(self.type_of(obj)) in WRITERS):
             return call("print", *[x for x in a if not isinstance(x, ast.Constant)] or [])
         if owner == "Math" or owner == "StrictMath":
             if name == "pow":

@@ -14,6 +14,8 @@ DEQUE = {"ArrayDeque", "Deque", "Queue", "LinkedList", "deque", "queue", "stack"
 LIST = {"ArrayList", "List", "Vector", "vector", "Array", "Collection", "array"}
 BUILDER = {"StringBuilder", "StringBuffer"}
 STRING = {"String", "string"}
+# Java's output streams: what is appended to one is written out (out.append(x) prints x).
+WRITERS = {"PrintWriter", "BufferedWriter", "Writer", "OutputStreamWriter", "PrintStream", "BufferedOutputStream"}
 READ_SOURCES = {"nextInt", "nextLong", "nextDouble", "next", "nextLine", "readLine", "nextToken",
                 "read", "readInt", "readLong", "nextFloat", "nextBoolean", "nextByte", "nextShort",
                 "nextBigInteger", "hasNext", "hasNextInt", "hasNextLine", "hasMoreTokens"}

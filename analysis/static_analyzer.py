@@ -154,6 +154,8 @@ def klass(c):
 # Helpers over the syntax tree
 
 INPUT_FUNCS = {"input", "raw_input"}
+MUTATING_METHODS = {"append", "add", "appendleft", "insert", "extend", "update", "pop", "popleft", "remove",
+                    "discard", "setdefault"}
 INPUT_ATTRS = {"readline", "readlines", "read", "buffer"}
 HASH_CTORS = {"set", "dict", "frozenset", "Counter", "defaultdict", "OrderedDict"}
 LOG_FUNCS = {"heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left",
@@ -384,6 +386,12 @@ def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+def updates_of_items(body):
+    """Names whose items a block assigns (p[x] = ...)."""
+    return {base_name(t) for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
+            for t in n.targets if isinstance(t, ast.Subscript)} - {None}
+
+
 def end_line(node):
     return getattr(node, "end_lineno", None) or node.lineno
 
@@ -397,6 +405,8 @@ class Analyzer:
         scope_locals(tree)
         self.tree = tree
         self.source = source
+        self.module_names = None  # names the program assigns outside functions (computed once)
+        self.loop_scopes = None  # id(loop) -> the function around it (computed once)
         self.mag = {}      # name -> Cost: how large a value / collection can grow
         self.kind = {}     # name -> "int" | "hash" | "seq" | "str"
         self.elem_hash = set()  # names of collections whose items are sets or dictionaries
@@ -443,8 +453,65 @@ class Analyzer:
         self.line_lists = set()   # lists of lines of the input, one item per line
         self.line_vars = {}       # name -> whether every binding is a line read in a loop over items
         self.collect_lines(tree.body, False)
+        self.flags = self.constant_flags()
+        self.fixed_size = self.unpacked_names()
+        self.name_values = None
         self.env_stack = []
+        # Whether a loop is one test case per pass depends on the sizes (queries on input-sized
+        # data are not test cases): decide again once the sizes are known.
+        self.test_case_memo = {}
         self.compute_environment()
+        self.test_case_memo = {}
+
+    def constant_flags(self):
+        """Module-level names bound exactly once, to a literal (MULTI_TEST = False), and never
+        rebound: a template's switches. A condition on one is known before the program runs, so
+        only the side it selects costs anything (`T = int(input()) if MULTI_TEST else 1` is 1)."""
+        bindings = {}
+        for node in self.nodes:
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                bindings[node.id] = bindings.get(node.id, 0) + 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bindings[node.name] = bindings.get(node.name, 0) + 2
+            elif isinstance(node, ast.arg):
+                bindings[node.arg] = bindings.get(node.arg, 0) + 2
+        flags = {}
+        for st in self.tree.body:
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                    and isinstance(st.value, ast.Constant) and isinstance(st.value.value, (bool, int)) \
+                    and bindings.get(st.targets[0].id) == 1:
+                flags[st.targets[0].id] = bool(st.value.value)
+        return flags
+
+    @staticmethod
+    def unpacks(st):
+        """`a, b, c = value`: a target of plain names only, which the value must match in length."""
+        return isinstance(st, ast.Assign) and len(st.targets) == 1 \
+            and isinstance(st.targets[0], (ast.Tuple, ast.List)) and len(st.targets[0].elts) >= 2 \
+            and all(isinstance(e, ast.Name) for e in st.targets[0].elts)
+
+    def unpacked_names(self):
+        """Collections unpacked into a fixed number of names (`a, b, c = xs`): xs holds exactly that
+        many items, a constant, unless the program also adds to it somewhere."""
+        out = {n.value.id for n in self.nodes if self.unpacks(n) and isinstance(n.value, ast.Name)}
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and n.func.attr in ("append", "extend", "insert", "add", "update", "appendleft"):
+                out.discard(n.func.value.id)
+            elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                out.discard(n.target.id)
+        return out
+
+    def flag_truth(self, test):
+        """True/False when a condition is a constant flag (or its negation), else None."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.flag_truth(test.operand)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Name):
+            return self.flags.get(test.id)
+        if isinstance(test, ast.Constant) and isinstance(test.value, (bool, int)):
+            return bool(test.value)
+        return None
 
     # --- lines of the input ---
     # A line read once per iteration of a loop over n items is one item: the lines together are the
@@ -579,6 +646,8 @@ class Analyzer:
             # A size that multiplies itself on every pass (x = x * y in a loop) says nothing more
             # past this point; capping it keeps the fixed-point passes cheap.
             c = Cost(min(c.deg, 6), min(c.lg, 3), c.exp, c.fact, c.names, c.why)
+        if name in self.fixed_size:
+            return
         old = self.mag.get(name)
         if old is None or c.key() > old.key():
             self.mag[name] = c
@@ -754,6 +823,7 @@ class Analyzer:
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
+            self.env_literal_items(st)
             if self.is_nested_part(st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
                 inner = cmax(loop_mag, it)
@@ -787,6 +857,42 @@ class Analyzer:
                 self.env_visit(h.body, loop_mag)
         if isinstance(st, ast.With):
             self.env_visit(st.body, loop_mag)
+
+    def literal_elts(self, node):
+        """The items of a tuple or list written out in the code ((a, b), [xs, ys]) or of a name
+        bound only to one: a constant number of items, each the value it names."""
+        if isinstance(node, ast.Name):
+            if self.name_values is None:
+                # Collected once: scanning the whole tree per loop and per pass is quadratic.
+                self.name_values = {}
+                for n in self.nodes:
+                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                        self.name_values.setdefault(n.targets[0].id, []).append(n.value)
+            values = self.name_values.get(node.id, [])
+            if len(values) != 1:
+                return None
+            node = values[0]
+        if isinstance(node, (ast.Tuple, ast.List)) and node.elts \
+                and not any(isinstance(e, ast.Starred) for e in node.elts):
+            return node.elts
+        return None
+
+    def env_literal_items(self, st):
+        """for t in (a, b): t.sort() -- the loop runs twice, and t is each of the collections in
+        turn, as large as the largest (also `for t, m in zip(pair, (h, w))`)."""
+        if isinstance(st.iter, ast.Call) and call_name(st.iter) == "zip" and isinstance(st.target, ast.Tuple) \
+                and len(st.target.elts) == len(st.iter.args):
+            pairs = list(zip(st.target.elts, st.iter.args))
+        else:
+            pairs = [(st.target, st.iter)]
+        for target, source in pairs:
+            elts = self.literal_elts(source)
+            if elts is None or not isinstance(target, ast.Name):
+                continue
+            self.bump(target.id, cmax(*[self.magnitude(e) for e in elts]))
+            kinds = {self.kind.get(e.id) if isinstance(e, ast.Name) else None for e in elts}
+            if len(kinds) == 1 and None not in kinds:
+                self.set_kind(target.id, kinds.pop())
 
     @staticmethod
     def doubles(name, value, copies):
@@ -963,6 +1069,9 @@ class Analyzer:
         if isinstance(node, ast.Attribute):
             return ONE
         if isinstance(node, ast.IfExp):
+            known = self.flag_truth(node.test)
+            if known is not None:
+                return self.magnitude(node.body if known else node.orelse)
             return cmax(self.magnitude(node.body), self.magnitude(node.orelse))
         if isinstance(node, ast.Starred):
             return self.magnitude(node.value)
@@ -1061,13 +1170,15 @@ class Analyzer:
             rep = [k for k in node.keywords if k.arg == "repeat"]
             if rep and not self.magnitude(rep[0].value).is_const():
                 return Cost(0, 0, 1)
-            if len(args) >= 2 and not self.magnitude(args[1]).is_const():
-                return Cost(0, 0, 1)
             if name == "product" and len(args) >= 2:
+                # product(xs, ys): every argument is an iterable, one pair per combination of
+                # items (n * n); only combinations(xs, k) takes a count as its second argument.
                 out = ONE
                 for a in args:
                     out = out * self.magnitude(a)
                 return out
+            if len(args) >= 2 and not self.magnitude(args[1]).is_const():
+                return Cost(0, 0, 1)
             if len(args) >= 2 and isinstance(args[1], ast.Constant) and isinstance(args[1].value, int):
                 out = ONE
                 for _ in range(min(args[1].value, 3)):
@@ -1156,8 +1267,12 @@ class Analyzer:
                 return ONE
             iters = ONE
             inner = ONE
-            for g in node.generators:
-                inner = cmax(inner, self.expr_cost(g.iter))
+            # The first iterable is evaluated once (zip(a, a[1:]) copies a once, not per pair); the
+            # iterables of the inner generators once per item of the outer ones.
+            first = self.expr_cost(node.generators[0].iter)
+            for k, g in enumerate(node.generators):
+                if k:
+                    inner = cmax(inner, self.expr_cost(g.iter))
                 iters = iters * self.iterations(g.iter)
                 for cond in g.ifs:
                     inner = cmax(inner, self.expr_cost(cond))
@@ -1166,8 +1281,8 @@ class Analyzer:
             else:
                 elt = self.expr_cost(node.elt)
             per = cmax(elt, ONE)
-            cost = (iters * cmax(per, inner)).with_why(
-                "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner)
+            cost = cmax(iters * cmax(per, inner), first).with_why(
+                "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner, first)
             if not iters.is_const():
                 self.record_loop(node, iters * per, 1)
             return cost
@@ -1213,6 +1328,12 @@ class Analyzer:
                 total = cmax(total, self.magnitude(node.right))
             if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
                 total = cmax(total, self.magnitude(node.left))
+            if isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.Sub, ast.BitXor)):
+                # a & b, a | b, a - b of sets build a new set from their items.
+                for side in (node.left, node.right):
+                    if isinstance(side, ast.Name) and self.kind.get(side.id) == "hash" \
+                            and not self.mag.get(side.id, ONE).is_const():
+                        total = cmax(total, self.mag[side.id].with_why("set operation at line %d" % node.lineno))
             if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
                     and not isinstance(node.left, ast.Constant):
                 total = cmax(total, log_of(self.magnitude(node.right)))
@@ -1360,6 +1481,39 @@ class Analyzer:
             total = cmax(total, self.stmt_cost(st))
         return total
 
+    def once_per_loop(self, cost):
+        """Work that runs at most once per run of the innermost loop adds to that loop's cost
+        instead of multiplying with its iterations."""
+        if self.enclosing_loops and self.amortized and not cost.is_const():
+            self.amortized[-1].append(cost)
+            return ONE
+        return cost
+
+    def pins_loop_counter(self, test):
+        """`if j == 0:` (or `j == n - 1`, `j == k and ...`) directly inside `for j in range(...)`:
+        the counter of a range loop takes each value once, so a branch that needs it equal to a
+        value the loop does not change runs at most once per run of the loop."""
+        if not self.enclosing_loops:
+            return False
+        loop, assigned = self.enclosing_loops[-1]
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)
+                and isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"):
+            return False
+        counter = loop.target.id
+        if counter in assigned or any(
+                isinstance(n, ast.AugAssign) and base_name(n.target) == counter
+                for b in loop.body for n in ast.walk(b)):
+            return False
+        parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        for t in parts:
+            if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], ast.Eq):
+                sides = (t.left, t.comparators[0])
+                for a, b in (sides, sides[::-1]):
+                    if isinstance(a, ast.Name) and a.id == counter and not (names_in(b) & (assigned | {counter})) \
+                            and not any(isinstance(x, ast.Call) for x in ast.walk(b)):
+                        return True
+        return False
+
     def branch_cost(self, stmts):
         """A branch that ends by leaving the loop around it (break, return) runs at most once over
         the whole loop: its work adds to the loop's instead of multiplying with it."""
@@ -1380,6 +1534,12 @@ class Analyzer:
         if isinstance(st, ast.While):
             return self.while_cost(st)
         if isinstance(st, ast.If):
+            known = self.flag_truth(st.test)
+            if known is not None:
+                return self.block_cost(st.body if known else st.orelse)
+            if self.pins_loop_counter(st.test):
+                return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
+                            self.branch_cost(st.orelse))
             return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),
@@ -1389,6 +1549,16 @@ class Analyzer:
             return out
         if isinstance(st, (ast.With, ast.AsyncWith)):
             return self.block_cost(st.body)
+        if self.unpacks(st) or (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(
+                st.targets[0], ast.Name) and st.targets[0].id in self.fixed_size):
+            # a, b, c = sorted(map(int, input().split())) (or xs = sorted(...) with `a, b, c = xs`
+            # later): the value has exactly three items, so sorting or copying it is O(1); only
+            # what the innermost argument costs remains.
+            v = st.value
+            while isinstance(v, ast.Call) and call_name(v) in ("sorted", "list", "tuple", "set", "reversed",
+                                                               "map", "filter") and v.args:
+                v = v.args[-1]
+            return self.expr_cost(v)
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)
@@ -1485,12 +1655,112 @@ class Analyzer:
             hit = self.test_case_memo[id(st)] = self.test_case_shape(st)
         return hit
 
+    def carries_state(self, body):
+        """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
+        q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
+        structure that grows with their number, not independent test cases."""
+        bound = set()  # started afresh in each pass: assigned, or emptied with clear()
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Assign):
+                    for t in n.targets:
+                        if isinstance(t, ast.Name):
+                            bound.add(t.id)
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and n.func.attr == "clear" and isinstance(n.func.value, ast.Name):
+                    bound.add(n.func.value.id)
+        mutated = set()
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS \
+                        and n.func.value.id not in bound:
+                    mutated.add(n.func.value.id)
+        if not mutated:
+            return False
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in n.ops) \
+                        and any(isinstance(c, ast.Name) and c.id in mutated for c in n.comparators):
+                    return True
+                if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load) \
+                        and isinstance(n.value, ast.Name) and n.value.id in mutated:
+                    return True
+                if isinstance(n, ast.Call) and call_name(n) in ("len", "max", "min", "sum", "sorted") \
+                        and any(isinstance(a, ast.Name) and a.id in mutated for a in n.args):
+                    return True
+                if isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name) \
+                        and n.iter.id in mutated:
+                    return True
+        return False
+
+    def loop_scope_names(self, st):
+        """Names the function around a loop assigns (or the program, at module level)."""
+        if self.loop_scopes is None:
+            self.loop_scopes = {}
+            for f in self.nodes:
+                if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    for n in ast.walk(f):
+                        if isinstance(n, (ast.For, ast.While)):
+                            self.loop_scopes[id(n)] = f
+        f = self.loop_scopes.get(id(st))
+        if f is None:
+            return set()
+        return {name for n in ast.walk(f) if isinstance(n, ast.Assign) for t in n.targets
+                for name in target_names(t)}
+
+    def queries_shared_data(self, body, scope=frozenset()):
+        """Whether the passes of a loop consult an input-sized collection built before it and left
+        unchanged by it (a prefix-sum array, a segment tree, a sorted list): they are queries on that
+        data, not independent test cases, which each read and build their own. Tables of a
+        constant size (a sieve up to 10**6) do not count; functions the loop calls are followed."""
+        read, written = set(), set()
+        seen = set()
+        stack = list(body)
+        while stack:
+            b = stack.pop()
+            for n in ast.walk(b):
+                if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name):
+                    (read if isinstance(n.ctx, ast.Load) else written).add(n.value.id)
+                elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name):
+                    read.add(n.iter.id)
+                elif isinstance(n, ast.Assign):
+                    for t in n.targets:
+                        written.update(target_names(t))
+                elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                    written.add(n.target.id)
+                elif isinstance(n, ast.Call):
+                    if isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                            and n.func.attr in MUTATING_METHODS | {"clear", "sort", "reverse"}:
+                        written.add(n.func.value.id)
+                    name = call_name(n)
+                    if self.resolves(n) and name not in seen:
+                        seen.add(name)
+                        stack.extend(self.funcs[name].body)
+        if self.module_names is None:
+            self.module_names = set()
+            stack = list(self.tree.body)
+            while stack:
+                st = stack.pop()
+                if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    continue
+                if isinstance(st, ast.Assign):
+                    for t in st.targets:
+                        self.module_names.update(target_names(t))
+                stack.extend(c for c in ast.iter_child_nodes(st) if isinstance(c, ast.stmt))
+        # Only data of the program itself: a parameter of a called function is what the pass
+        # hands it, not something built before the loop.
+        return any(not self.mag.get(name, ONE).is_const() and self.kind.get(name) in ("seq", "hash", None)
+                   for name in (read - written) & (self.module_names | scope))
+
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
             return False
         if not any(self.mentions_input(s) for s in st.body):
             return False
         if free_names(st.body) & set(target_names(st.target)):
+            return False
+        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
             return False
         if self.prints(st.body):
             return True
@@ -1514,20 +1784,43 @@ class Analyzer:
                   and any(isinstance(t, ast.Name) and t.id == e.id for t in n.targets)]
         return bool(values) and all(lone(v) for v in values)
 
+    @staticmethod
+    def leaves(stmts):
+        """A block that ends the program or the loop (exit(), break, return)."""
+        if not stmts:
+            return False
+        last = stmts[-1]
+        return isinstance(last, (ast.Break, ast.Return)) or (
+            isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
+            and call_name(last.value) in ("exit", "quit"))
+
+    def walk_staying(self, stmts):
+        """The nodes of a block, without the branches that leave it (`if found: print(x); exit()`):
+        what the block does on every pass, not on its way out."""
+        for st in stmts:
+            if isinstance(st, ast.If):
+                yield from ast.walk(st.test)
+                if not self.leaves(st.body):
+                    yield from self.walk_staying(st.body)
+                if not self.leaves(st.orelse):
+                    yield from self.walk_staying(st.orelse)
+            else:
+                yield from ast.walk(st)
+
     def prints(self, body, seen=None):
         """Whether a block writes output: what a solution per test case does, unlike a loop that
-        only collects the input."""
+        only collects the input. A loop over items that prints only in a branch that leaves (the
+        answer found, then exit or break) is a search over its items, not one answer per case."""
         seen = set() if seen is None else seen
-        for b in body:
-            for n in ast.walk(b):
-                if isinstance(n, ast.Call):
-                    name = call_name(n)
-                    if name in ("print", "write", "exit"):
+        for n in self.walk_staying(body):
+            if isinstance(n, ast.Call):
+                name = call_name(n)
+                if name in ("print", "write", "exit"):
+                    return True
+                if self.resolves(n) and name not in seen:
+                    seen.add(name)
+                    if self.prints(self.funcs[name].body, seen):
                         return True
-                    if self.resolves(n) and name not in seen:
-                        seen.add(name)
-                        if self.prints(self.funcs[name].body, seen):
-                            return True
         return False
 
     def is_test_case_while(self, st):
@@ -1542,7 +1835,7 @@ class Analyzer:
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
         body_reads = any(self.mentions_input(s) for s in st.body)
-        return counted_down and body_reads and self.prints(st.body)
+        return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
 
     def describe_loop(self, st, iters, inner):
         what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])
@@ -1730,6 +2023,9 @@ class Analyzer:
                                                                   "popitem", "remove"):
                 pops = True
         bound = self.condition_bound(test, updates)
+        chase = self.parent_chase(st, updates)
+        if chase:
+            return chase
         # Binary search: lo/hi set from a midpoint.
         for name in cond_names:
             for kind, op, value in updates.get(name, []):
@@ -1742,11 +2038,15 @@ class Analyzer:
                         return Cost(0, 1), "binary search"
                     return log_of(rng), "binary search"
         halving = doubling = linear = False
+        halved, stepped = set(), set()
         for name in cond_names:
             for kind, op, value in updates.get(name, []):
                 if kind == "aug":
+                    if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
+                        stepped.add(name)
                     if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
                         halving = True
+                        halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):
                         if not (isinstance(value, ast.Constant) and value.value in (0, 1)):
                             doubling = True
@@ -1786,6 +2086,13 @@ class Analyzer:
                     and isinstance(sub.left.op, ast.Mult) and isinstance(sub.left.left, ast.Name) \
                     and isinstance(sub.left.right, ast.Name) and sub.left.left.id == sub.left.right.id:
                 sqrt_bound = True
+        if halving and not doubling and stepped - halved and not halved & {
+                name for b in st.body if isinstance(b, (ast.Assign, ast.AugAssign))
+                for t in (b.targets if isinstance(b, ast.Assign) else [b.target]) for name in target_names(t)}:
+            # while x * x <= n: if n % x == 0: n //= x  else: x += 1 -- the bound shrinks only in
+            # some passes (at most log n of them); in the others the counter steps by one, so it is
+            # the counter's walk (sqrt n here) that bounds the loop, as in trial division.
+            halving = False
         if halving or doubling:
             if bound.is_const():
                 return ONE, "halving/doubling over a constant"
@@ -1821,6 +2128,25 @@ class Analyzer:
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
         return ONE, "constant"
+
+    def parent_chase(self, st, updates):
+        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path
+        compression (the loop rewrites the parents it passes) the walks of all finds together cost
+        O(log n) each, amortized; without it a chain can be n long and the general rules apply."""
+        test = st.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
+            return None
+        sides = (test.left, test.comparators[0])
+        for sub, name in (sides, sides[::-1]):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and isinstance(name, ast.Name) \
+                    and ast.dump(sub.slice) == ast.dump(name):
+                parents = sub.value.id
+                steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
+                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
+                        and parents in updates_of_items(st.body):
+                    size = self.mag.get(parents, ONE)
+                    return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+        return None
 
     def exponent_counters(self, test, updates):
         """Whether every name of the condition that the loop steps by a constant is used in it only
@@ -1984,6 +2310,31 @@ class Analyzer:
             kinds.add("unknown")
         return kinds, changed
 
+    def varying_params(self, f, sites):
+        """How many parameters of a recursive function take new values over its calls. The states of
+        a memoized function are the combinations of those values: dp(i + 1, j) at one call and
+        dp(i, j - 1) at another vary both i and j (n^2 states), though each call changes only one.
+        A parameter only ever flipped or set to a literal (1 - t, t ^ 1, not t, 0) takes a constant
+        number of values and adds no dimension."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        varying = set()
+        for call, _ in sites:
+            for i, arg in enumerate(call.args):
+                p = params[i] if i < len(params) else None
+                if isinstance(arg, ast.Name) and arg.id == p:
+                    continue
+                flip = isinstance(arg, ast.Constant) or (
+                    isinstance(arg, ast.UnaryOp) and isinstance(arg.op, ast.Not)) or (
+                    isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.BitXor, ast.Sub))
+                    and isinstance(arg.left if isinstance(arg.op, ast.Sub) else arg.right, ast.Constant)
+                    and isinstance(arg.right if isinstance(arg.op, ast.Sub) else arg.left, ast.Name)
+                    and (arg.right if isinstance(arg.op, ast.Sub) else arg.left).id == p)
+                if not flip:
+                    varying.add(i)
+        return len(varying)
+
     def arg_shrink(self, arg, p, f):
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
@@ -2076,7 +2427,7 @@ class Analyzer:
         visited = self.uses_visited(f)
         if memo:
             states = ONE
-            for _ in range(max(1, min(changed, 3))):
+            for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
             if any(self.is_bitmask_arg(call) for call, _ in sites):
                 # dp(mask | 1 << j): one state per subset.

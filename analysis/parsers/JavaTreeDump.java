@@ -159,6 +159,18 @@ public class JavaTreeDump {
         close();
     }
 
+    private boolean isVarargs(VariableTree p) {
+        long start = positions.getStartPosition(unit, p);
+        long end = positions.getEndPosition(unit, p);
+        try {
+            CharSequence text = unit.getSourceFile().getCharContent(true);
+            return start >= 0 && end <= text.length() && start < end
+                && text.subSequence((int) start, (int) end).toString().contains("...");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private void method(MethodTree m) {
         open("func", m);
         String name = m.getName().toString();
@@ -173,6 +185,9 @@ public class JavaTreeDump {
             quote(out, p.getName().toString());
             out.append(",\"type\":");
             quote(out, String.valueOf(p.getType()));
+            // The tree shows `Object... xs` as `Object[]`; only the source says the call's own
+            // arguments fill it (a fixed number at each call, not an array of the input's size).
+            if (isVarargs(p)) out.append(",\"varargs\":true");
             out.append('}');
         }
         out.append(']');

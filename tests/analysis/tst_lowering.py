@@ -39,6 +39,27 @@ with tempfile.TemporaryDirectory() as classes:
         failures += not ok
         print("%s %s: want %s, got %s (%s)" % ("PASS" if ok else "FAIL", name, want, got, out.get("explanation")))
 
+    # Lowering details that change no class by themselves: a field incremented in a method (a visit
+    # stamp, `cur++`) is that method's global, as a field assigned there is; a variable named like a
+    # method is renamed where it is not the called name.
+    import ast  # noqa: E402
+    import lowering  # noqa: E402
+    java = (b"class A { static int cur; static int[] used = new int[9];\n"
+            b" static void tick() { cur++; }\n"
+            b" static long power(long b, long power) { return power == 0 ? 1 : b * power(b, power - 1); }\n"
+            b" public static void main(String[] a) { tick(); used[0] = cur; System.out.println(power(2, 3)); } }\n")
+    model = subprocess.run(parsers["java"], input=java, capture_output=True, check=True).stdout.decode()
+    tree = lowering.lower(json.loads(model))
+    funcs = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    checks = {
+        "field increment is global": any(isinstance(s, ast.Global) and "cur" in s.names for s in funcs["tick"].body),
+        "parameter named like its method": [a.arg for a in funcs["power"].args.args] == ["b", "power_v"]
+        and any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "power" for n in ast.walk(funcs["power"])),
+    }
+    for what, ok in checks.items():
+        failures += not ok
+        print("%s java lowering: %s" % ("PASS" if ok else "FAIL", what))
+
     # A syntax error is reported with its line, not analyzed.
     for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n"),
                            ("cpp", b"int main() {\n  int x = ;\n}\n")):

@@ -3,7 +3,7 @@
 # builds the pre-restructure tree (default: 49c1692^, the parent of its first commit) in a scratch
 # directory with build-before.sh, then runs compare.py with the old and the given new build,
 # alternating them in the same run. Not a test: figures only.
-#   bench/restructure/compare.sh NEW_BUILD [OLD_COMMIT] [compare.py options: --rounds N --no-ide]
+#   bench/restructure/compare.sh NEW_BUILD [OLD_COMMIT] [compare.py options: --rounds N --no-ide --only REGEX]
 # OLD_DIR (default: ${TMPDIR:-/tmp}/code-remote-before) keeps the old build between calls.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

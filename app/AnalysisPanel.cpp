@@ -1,5 +1,7 @@
 #include "AnalysisPanel.h"
 
+#include "AnalysisColours.h"
+#include "ComplexityBadgeWidget.h"
 #include "MeasureControls.h"
 
 #include <QChart>
@@ -22,62 +24,9 @@
 
 namespace app {
 
+using namespace AnalysisColours;
+
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-QColor severityColour(ComplexitySeverity severity, bool dark)
-{
-    switch (severity) {
-    case ComplexitySeverity::Good:
-        return dark ? QColor(0x5f, 0xc9, 0x86) : QColor(0x1e, 0x8a, 0x4c);
-    case ComplexitySeverity::Fair:
-        return dark ? QColor(0x6c, 0xb4, 0xf0) : QColor(0x1f, 0x6f, 0xc0);
-    case ComplexitySeverity::Poor:
-        return dark ? QColor(0xf0, 0xa8, 0x48) : QColor(0xb8, 0x68, 0x00);
-    case ComplexitySeverity::Bad:
-        return dark ? QColor(0xf2, 0x7b, 0x72) : QColor(0xc0, 0x36, 0x2c);
-    case ComplexitySeverity::Unknown:
-        break;
-    }
-    return dark ? QColor(0xa0, 0xa4, 0xab) : QColor(0x6a, 0x6e, 0x75);
-}
-
-QColor riskColour(analysis::RiskLevel level, bool dark)
-{
-    switch (level) {
-    case analysis::RiskLevel::High:
-        return severityColour(ComplexitySeverity::Bad, dark);
-    case analysis::RiskLevel::Medium:
-        return severityColour(ComplexitySeverity::Poor, dark);
-    case analysis::RiskLevel::Low:
-        break;
-    }
-    return severityColour(ComplexitySeverity::Fair, dark);
-}
-
-QColor blend(const QColor &a, const QColor &b, double amountOfA)
-{
-    const double t = std::clamp(amountOfA, 0.0, 1.0);
-    return QColor::fromRgbF(float(a.redF() * t + b.redF() * (1 - t)),
-                            float(a.greenF() * t + b.greenF() * (1 - t)),
-                            float(a.blueF() * t + b.blueF() * (1 - t)));
-}
-
-QIcon dot(const QColor &colour)
-{
-    QPixmap pixmap(10, 10);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(1, 1, 8, 8));
-    return QIcon(pixmap);
-}
 
 QLabel *sectionTitle(QWidget *parent)
 {
@@ -117,67 +66,6 @@ QTreeWidget *rowList(QWidget *parent, int columns)
 }
 
 } // namespace
-
-// One large complexity with its caption, tinted by how costly it is.
-class ComplexityBadgeWidget : public QFrame
-{
-public:
-    explicit ComplexityBadgeWidget(QWidget *parent)
-        : QFrame(parent)
-        , m_caption(new QLabel(this))
-        , m_value(new QLabel(this))
-    {
-        setObjectName(QStringLiteral("complexityBadge"));
-        QFont value = m_value->font();
-        value.setPointSizeF(value.pointSizeF() * 1.7);
-        value.setBold(true);
-        m_value->setFont(value);
-        m_value->setTextFormat(Qt::PlainText);
-        QFont caption = m_caption->font();
-        caption.setPointSizeF(caption.pointSizeF() * 0.85);
-        caption.setCapitalization(QFont::AllUppercase);
-        caption.setLetterSpacing(QFont::PercentageSpacing, 108);
-        m_caption->setFont(caption);
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(10, 6, 10, 8);
-        layout->setSpacing(0);
-        layout->addWidget(m_caption);
-        layout->addWidget(m_value);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-
-    // `colours` is the panel's palette: during a theme change this badge's own may not be updated yet.
-    void setBadge(const ComplexityBadge &badge, const QPalette &colours)
-    {
-        const bool dark = isDark(colours);
-        m_caption->setText(badge.caption);
-        m_value->setText(badge.text);
-        setAccessibleName(badge.accessible);
-        m_value->setAccessibleName(badge.accessible);
-        setToolTip(badge.accessible);
-        const QColor accent = severityColour(badge.severity, dark);
-        const QColor base = colours.color(QPalette::Base);
-        setStyleSheet(
-            QStringLiteral(
-                "#complexityBadge { background: %1; border: 1px solid %2; border-left: 4px solid %3;"
-                " border-radius: 6px; }"
-                " #complexityBadge QLabel { background: transparent; border: none; }")
-                .arg(blend(accent, base, dark ? 0.16 : 0.10).name(), blend(accent, base, 0.45).name(),
-                     accent.name()));
-        QPalette captionPalette = m_caption->palette();
-        captionPalette.setColor(QPalette::WindowText, blend(colours.color(QPalette::WindowText), base, 0.65));
-        m_caption->setPalette(captionPalette);
-        QPalette valuePalette = m_value->palette();
-        valuePalette.setColor(QPalette::WindowText, accent);
-        m_value->setPalette(valuePalette);
-    }
-
-    QLabel *valueLabel() const { return m_value; }
-
-private:
-    QLabel *m_caption;
-    QLabel *m_value;
-};
 
 AnalysisPanel::AnalysisPanel(QWidget *parent)
     : QWidget(parent)

@@ -28,6 +28,7 @@
 #include "Theme.h"
 #include "TokenKeychain.h"
 #include "WindowActions.h"
+#include "WindowMenus.h"
 #include "WindowPlacement.h"
 
 #include <editor/CodeEditor.h>
@@ -38,11 +39,8 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 // Resources of a static library are only linked in when referenced; this must be outside any namespace.
@@ -99,7 +97,12 @@ MainWindow::MainWindow(AppSettings *settings, const WindowStorage &storage, QWid
     setCentralWidget(central);
 
     connectActions();
-    createMenus();
+    m_menus = new WindowMenus(this, m_actions, m_settings, m_targetSwitch);
+    connect(m_menus->newProgramMenu(), &NewProgramMenu::languageChosen, this, [this](const QString &languageId) {
+        CodeEditor *editor = m_tabs->newDocument(StarterPrograms::text(languageId), languageId);
+        editor->setFocus();
+    });
+    connect(m_menus->recentMenu(), &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     createDocks();
     createStatusBar();
 
@@ -324,75 +327,6 @@ void MainWindow::connectActions()
     });
 }
 
-void MainWindow::createMenus()
-{
-    const auto a = [this](const char *name) {
-        return m_actions->action(name);
-    };
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(a("actionNew"));
-    m_newProgramMenu = new NewProgramMenu(m_fileMenu);
-    connect(m_newProgramMenu, &NewProgramMenu::languageChosen, this, [this](const QString &languageId) {
-        CodeEditor *editor = m_tabs->newDocument(StarterPrograms::text(languageId), languageId);
-        editor->setFocus();
-    });
-    m_fileMenu->addMenu(m_newProgramMenu);
-    m_fileMenu->addAction(a("actionOpen"));
-    m_recentMenu = new RecentFilesMenu(m_settings, m_fileMenu);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
-    m_fileMenu->addMenu(m_recentMenu);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addActions({a("actionSave"), a("actionSaveAs"), a("actionClose")});
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(a("actionSettings"));
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(a("actionQuit"));
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addActions({a("actionUndo"), a("actionRedo")});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({a("actionCut"), a("actionCopy"), a("actionPaste"), a("actionSelectAll")});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({a("actionFind"), a("actionReplace"), a("actionFindNext"), a("actionFindPrevious"),
-                            a("actionGoToLine")});
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(a("actionToggleComment"));
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({a("actionWordWrap"), a("actionWhitespace")});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({a("actionZoomIn"), a("actionZoomOut"), a("actionZoomReset")});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({a("actionNextTab"), a("actionPreviousTab")});
-    m_viewMenu->addSeparator();
-
-    m_runMenu = menuBar()->addMenu(QString());
-    m_runMenu->addActions({a("actionRun"), a("actionStop")});
-    m_runMenu->addMenu(m_targetSwitch->menu());
-    // Shortcuts work even when the menu bar is hidden.
-    addActions({m_targetSwitch->localAction(), m_targetSwitch->remoteAction(), m_targetSwitch->serverSettingsAction()});
-    m_runMenu->addSeparator();
-    m_runMenu->addActions({a("actionAnalyze"), a("actionMeasure")});
-    m_runMenu->addSeparator();
-    m_runMenu->addActions({a("actionFocusInput"), a("actionSendEof"), a("actionCopyOutput"), a("actionClearOutput")});
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addActions({a("actionWelcome"), a("actionManual"), a("actionShortcuts")});
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(a("actionAbout"));
-
-    auto *toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setIconSize(QSize(18, 18));
-    toolbar->addActions({a("actionNew"), a("actionOpen"), a("actionSave")});
-    toolbar->addSeparator();
-    toolbar->addActions({a("actionRun"), a("actionStop")});
-    toolbar->addWidget(m_targetSwitch->button());
-    toolbar->addSeparator();
-    toolbar->addActions({a("actionFind"), a("actionSettings")});
-}
-
 void MainWindow::createDocks()
 {
     m_outputDock->setObjectName(QStringLiteral("outputDock"));
@@ -406,15 +340,15 @@ void MainWindow::createDocks()
     m_analysisDock->raise();
     resizeDocks({m_outputDock}, {220}, Qt::Vertical);
     resizeDocks({m_analysisDock}, {280}, Qt::Horizontal);
-    m_viewMenu->addAction(m_outputDock->toggleViewAction());
-    m_viewMenu->addAction(m_analysisDock->toggleViewAction());
-    m_viewMenu->addAction(m_violationsDock->toggleViewAction());
+    m_menus->viewMenu()->addAction(m_outputDock->toggleViewAction());
+    m_menus->viewMenu()->addAction(m_analysisDock->toggleViewAction());
+    m_menus->viewMenu()->addAction(m_violationsDock->toggleViewAction());
     m_outputDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_analysisDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_violationsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     addDockWidget(Qt::LeftDockWidgetArea, m_fileBrowser);
     resizeDocks({m_fileBrowser}, {220}, Qt::Horizontal);
-    m_viewMenu->addAction(m_fileBrowser->toggleViewAction());
+    m_menus->viewMenu()->addAction(m_fileBrowser->toggleViewAction());
     m_fileBrowser->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 }
 
@@ -427,25 +361,13 @@ void MainWindow::createStatusBar()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
-    m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_newProgramMenu->retranslate();
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_runMenu->setTitle(tr("&Run"));
-    m_helpMenu->setTitle(tr("&Help"));
+    m_menus->retranslate();
     m_targetSwitch->retranslate();
     m_outputDock->setWindowTitle(tr("Output"));
     m_outputDock->setAccessibleName(tr("Output panel"));
     m_statusFields->retranslate();
     m_fileBrowser->retranslate();
-    menuBar()->setAccessibleName(tr("Main menu"));
     statusBar()->setAccessibleName(tr("Status bar"));
-    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        toolbar->setWindowTitle(tr("Main toolbar"));
-        toolbar->setAccessibleName(tr("Main toolbar"));
-    }
-    m_recentMenu->rebuild();
     updateWindowTitle();
     updateStatus();
 }

@@ -12,7 +12,6 @@
 
 #include <memory>
 
-class QMenu;
 
 namespace editor {
 class CodeEditor;
@@ -32,8 +31,6 @@ class HelpController;
 class ServerWatch;
 class FindBar;
 class OutputPane;
-class RecentFilesMenu;
-class NewProgramMenu;
 class RunPresenter;
 class RunTargetSwitch;
 class SecretStore;
@@ -43,6 +40,7 @@ class TargetSessionFactory;
 class TokenKeychain;
 class ViolationsDock;
 class WindowActions;
+class WindowMenus;
 
 // Where a window keeps its state between runs; tests point all of it at a temporary directory.
 struct WindowStorage
@@ -53,8 +51,8 @@ struct WindowStorage
 };
 
 // The main window, as composition only: it makes the widgets (editor tabs, find bar, output pane, side
-// panels, status bar), its commands (WindowActions) with their menus and toolbar, and the objects that
-// hold the logic - DocumentController (the documents' lifecycle), RunController and RunPresenter (a
+// panels, status bar), its commands (WindowActions) laid out in menus and toolbar (WindowMenus), and
+// the objects that hold the logic - DocumentController (the documents' lifecycle), RunController and RunPresenter (a
 // run and what it shows), AnalysisController, ServerConnectionPresenter - and connects them. Its public
 // methods forward to those objects, so tests, main.cpp and the benchmarks drive the real window.
 class MainWindow : public QMainWindow
@@ -127,7 +125,6 @@ private:
     void connectRuns();
     void connectAnalysis();
     void connectLearnerHelp();
-    void createMenus();
     void createDocks();
     void createStatusBar();
     void retranslate();
@@ -169,13 +166,7 @@ private:
     FileBrowserDock *m_fileBrowser = nullptr;
     HelpController *m_help = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
-    NewProgramMenu *m_newProgramMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_runMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    WindowMenus *m_menus = nullptr;
 };
 
 } // namespace app

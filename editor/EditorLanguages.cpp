@@ -5,7 +5,6 @@
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerpython.h>
 
-#include <QFileInfo>
 
 namespace editor {
 
@@ -150,47 +149,14 @@ LanguageDefinition java()
 
 const EditorLanguages &EditorLanguages::builtin()
 {
-    static const EditorLanguages registry = [] {
-        EditorLanguages r;
-        r.add(python());
-        r.add(javascript());
-        r.add(cpp());
-        r.add(java());
-        return r;
-    }();
+    static const EditorLanguages registry({python(), javascript(), cpp(), java()});
     return registry;
-}
-
-void EditorLanguages::add(const LanguageDefinition &language)
-{
-    m_languages.append(language);
-}
-
-const LanguageDefinition *EditorLanguages::find(const QString &id) const
-{
-    for (const LanguageDefinition &language : m_languages) {
-        if (language.id == id)
-            return &language;
-    }
-    return nullptr;
-}
-
-const LanguageDefinition *EditorLanguages::forFileName(const QString &fileName) const
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix.isEmpty())
-        return nullptr;
-    for (const LanguageDefinition &language : m_languages) {
-        if (language.fileExtensions.contains(suffix))
-            return &language;
-    }
-    return nullptr;
 }
 
 QString EditorLanguages::fileDialogFilters(const QString &allFilesLabel) const
 {
     QStringList filters;
-    for (const LanguageDefinition &language : m_languages)
+    for (const LanguageDefinition &language : languages())
         filters << language.fileDialogFilter();
     filters << allFilesLabel + QStringLiteral(" (*)");
     return filters.join(QStringLiteral(";;"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <runner/LanguageList.h>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -33,23 +35,18 @@ struct LanguageDefinition
     QString fileDialogFilter() const;
 };
 
-// The languages the editor knows how to show and edit (runner::EditorLanguages knows how to run them).
-class EditorLanguages
+// The languages the editor knows how to show and edit (runner::LanguageRegistry knows how to run
+// them); the lookups are runner::LanguageList's, shared with the runner's registry.
+class EditorLanguages : public runner::LanguageList<LanguageDefinition>
 {
 public:
+    using LanguageList::LanguageList;
+
     // Python, JavaScript, C++ and Java; plain text is the fallback when nothing matches.
     static const EditorLanguages &builtin();
 
-    void add(const LanguageDefinition &language);
-    const LanguageDefinition *find(const QString &id) const;
-    // The language of a file by its extension, or nullptr when none matches.
-    const LanguageDefinition *forFileName(const QString &fileName) const;
-    const QList<LanguageDefinition> &languages() const { return m_languages; }
     // Every language's filter line plus "All files (*)", for open and save dialogs.
     QString fileDialogFilters(const QString &allFilesLabel) const;
-
-private:
-    QList<LanguageDefinition> m_languages;
 };
 
 } // namespace editor

@@ -212,47 +212,8 @@ Language java()
 
 const LanguageRegistry &LanguageRegistry::builtin()
 {
-    static const LanguageRegistry registry = [] {
-        LanguageRegistry r;
-        r.add(python());
-        r.add(javascript());
-        r.add(cpp());
-        r.add(java());
-        return r;
-    }();
+    static const LanguageRegistry registry({python(), javascript(), cpp(), java()});
     return registry;
-}
-
-void LanguageRegistry::add(const Language &language)
-{
-    m_languages.append(language);
-}
-
-const Language *LanguageRegistry::find(const QString &id) const
-{
-    for (const Language &language : m_languages) {
-        if (language.id == id)
-            return &language;
-    }
-    return nullptr;
-}
-
-const Language *LanguageRegistry::forFileName(const QString &fileName) const
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    for (const Language &language : m_languages) {
-        if (language.fileExtensions.contains(suffix))
-            return &language;
-    }
-    return nullptr;
-}
-
-QStringList LanguageRegistry::ids() const
-{
-    QStringList ids;
-    for (const Language &language : m_languages)
-        ids.append(language.id);
-    return ids;
 }
 
 } // namespace runner

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LanguageList.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -115,20 +117,15 @@ struct Language
     QString toolchainVersion() const;
 };
 
-class LanguageRegistry
+// The languages the runner can run (editor::EditorLanguages knows how to show them); the lookups are
+// LanguageList's, shared with the editor.
+class LanguageRegistry : public LanguageList<Language>
 {
 public:
+    using LanguageList::LanguageList;
+
     // Python, JavaScript, C++ and Java; each further language is one more entry in Language.cpp.
     static const LanguageRegistry &builtin();
-
-    void add(const Language &language);
-    const Language *find(const QString &id) const;
-    const Language *forFileName(const QString &fileName) const;
-    QStringList ids() const;
-    const QList<Language> &languages() const { return m_languages; }
-
-private:
-    QList<Language> m_languages;
 };
 
 } // namespace runner

@@ -17,6 +17,7 @@
 #include "RecentFilesMenu.h"
 #include "StarterPrograms.h"
 #include "RunPresenter.h"
+#include "RunPreparation.h"
 #include "RunTargetSwitch.h"
 #include "SecretStore.h"
 #include "ServerConnectionPresenter.h"
@@ -194,6 +195,7 @@ void MainWindow::connectRuns()
     new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
     m_runPresenter =
         new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
+    new RunPreparation(m_tabs, m_settings, this);
     connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
         m_outputDock->show();
         m_outputDock->raise();

@@ -153,6 +153,16 @@ void LocalRunSession::startSupervisor(const QByteArray &input)
         channel->closeWrite();
 }
 
+void LocalRunSession::prepare(const RunRequest &request)
+{
+    const Language *language = LanguageRegistry::builtin().find(request.language);
+    if (!language || !language->missingToolchain().isEmpty())
+        return;
+    const std::optional<PrecompiledHeader> header = PrecompiledHeader::forProgram(request, *language);
+    if (header && !header->isReady())
+        PrecompiledHeaderBuilder::shared().ensure(*header, request, *language);
+}
+
 bool LocalRunSession::startThroughHost(const QString &socketPath, const QByteArray &encodedRequest)
 {
     // Nothing when the host has just gone (killed, or out of runs before its successor was ready): the

@@ -38,6 +38,11 @@ public:
     // Where `code-remote-sandbox` is: $CODE_REMOTE_SANDBOX, else beside the running executable, else
     // the install's libexec directory.
     static QString sandboxExecutable();
+    // Starts in the background what a later local run of `request` would otherwise go without: today
+    // the precompiled header of a C++ program that includes one (PrecompiledHeaderBuilder), so that an
+    // editor can have it ready by the time its user first presses Run. Returns at once; does nothing
+    // for a program that needs nothing prepared or whose toolchain is missing.
+    static void prepare(const RunRequest &request);
 
 private:
     // `input`: the request, then the program's standard input so far.

@@ -14,6 +14,7 @@
 #include <app/OutputPane.h>
 #include <app/Prompts.h>
 #include <app/RunController.h>
+#include <app/RunPreparation.h>
 #include <app/StarterPrograms.h>
 #include <app/TokenKeychain.h>
 #include <editor/CodeEditor.h>
@@ -21,6 +22,7 @@
 #include <editor/EditorLanguages.h>
 #include <runner/Language.h>
 #include <runner/LocalRunSession.h>
+#include <runner/PrecompiledHeaderBuilder.h>
 
 #include <QAction>
 #include <QFileInfo>
@@ -220,6 +222,52 @@ private Q_SLOTS:
             QCOMPARE(m_window->currentEditor()->language()->id, id);
             QVERIFY(m_window->currentEditor()->text().contains(QStringLiteral("What is your name? ")));
         }
+    }
+
+    // The precompiled <bits/stdc++.h> is built while the user writes the include, not on the first Run,
+    // and only when runs are local: a server keeps headers of its own.
+    void bitsHeaderIsBuiltWhileTheProgramIsWritten()
+    {
+        if (const QString why = whyNotRunnable(QStringLiteral("cpp")); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir cache;
+        const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(cache.path()));
+        AppSettings settings(m_dir.filePath(QStringLiteral("preparation.ini")));
+        QWidget host;
+        auto *tabs = new EditorTabs(&host);
+        RunPreparation preparation(tabs, &settings);
+        auto &builder = runner::PrecompiledHeaderBuilder::shared();
+        QSignalSpy started(&builder, &runner::PrecompiledHeaderBuilder::buildStarted);
+        QSignalSpy finished(&builder, &runner::PrecompiledHeaderBuilder::buildFinished);
+        const QString bits = QStringLiteral("#include <bits/stdc++.h>\nint main() { std::cout << 1; }\n");
+
+        CodeEditor *editor = tabs->newDocument(QStringLiteral("#include <iostream>\nint main() {}\n"), QStringLiteral("cpp"));
+        QTest::qWait(RunPreparation::kQuietMs * 2);
+        QCOMPARE(started.count(), 0); // nothing to prepare for <iostream>
+
+        RunPreferences preferences = settings.runPreferences();
+        preferences.target = ExecutionTarget::Remote;
+        settings.setRunPreferences(preferences);
+        editor->setText(bits);
+        QTest::qWait(RunPreparation::kQuietMs * 2);
+        QCOMPARE(started.count(), 0); // runs go to a server
+
+        preferences.target = ExecutionTarget::Local;
+        settings.setRunPreferences(preferences);
+        editor->setText(bits + QStringLiteral("// typed\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, RunPreparation::kQuietMs * 4);
+        // A real build, stored where the first Run looks for it.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        runner::RunRequest request;
+        request.language = QStringLiteral("cpp");
+        request.source = editor->text().toUtf8();
+        const auto header = runner::PrecompiledHeader::forProgram(request, *runner::LanguageRegistry::builtin().find(request.language));
+        QVERIFY(header && header->isReady());
+        qputenv("XDG_CACHE_HOME", oldCache);
+        if (oldCache.isEmpty())
+            qunsetenv("XDG_CACHE_HOME");
     }
 
     void starterRunsLocally_data()

@@ -165,17 +165,17 @@
         <translation>Wird analysiert …</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <location filename="../analysis/Analyzer.cpp" line="95"/>
         <source>Waiting for Gemini…</source>
         <translation>Warten auf Gemini …</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <location filename="../analysis/Analyzer.cpp" line="114"/>
         <source>Gemini failed, so the offline analysis answered: %1</source>
         <translation>Gemini ist fehlgeschlagen, daher stammt das Ergebnis aus der Offline-Analyse: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <location filename="../analysis/Analyzer.cpp" line="123"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -183,22 +183,23 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
         <source>Measured n = %1</source>
         <translation>Gemessen: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>nur %n Eingabegröße konnte rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
@@ -206,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
         <source>sorted list</source>
         <translation>sortierte Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 wurde bei %2 Eingabegrößen bis n = %3 gemessen (Eingabe: %4); die Messwerte passen zu %5 mit einer Abweichung von %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
         <source>%1() growing %2</source>
         <translation>%1() mit wachsendem %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -358,27 +359,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
         <source>the analysis script failed: %1</source>
         <translation>das Analyseskript ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
         <source>cannot write the script to %1</source>
         <translation>das Skript kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
@@ -386,27 +387,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis ran out of memory</source>
         <translation>der Analyse ist der Speicher ausgegangen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>die Sandbox konnte die Analyse nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>das Analyseskript ist fehlgeschlagen (%1): %2</translation>
     </message>
@@ -414,22 +415,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>keine Offline-Analyse für %1-Programme</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <source>the analysis was cancelled</source>
+        <translation>die Analyse wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>die statische Analyse hat eine unlesbare Antwort geliefert</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
         <source> Space: %1.</source>
         <translation> Speicher: %1.</translation>
     </message>
@@ -477,13 +483,13 @@
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>„Messen“ misst vorerst nur die Laufzeit von Funktionen in Python-Programmen, nicht in %1. „Analysieren“ (Strg+Umschalt+A) schätzt seine Komplexität trotzdem ab.</translation>
+        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>„Messen“ misst vorerst nur Funktionen von Python- und C++-Programmen, nicht %1. „Analysieren“ (Strg+Umschalt+A) schätzt die Komplexität trotzdem ab.</translation>
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="82"/>
-        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>Die Offline-Komplexitätsanalyse liest Python, Java und JavaScript, %1 noch nicht; mit einem Gemini-Schlüssel (Einstellungen) analysiert Gemini es. Das %1-Programm läuft trotzdem (F5): Seine Laufzeit und Speicherspitze stehen unter seiner Ausgabe.</translation>
+        <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>Die Offline-Komplexitätsanalyse liest Python, Java, JavaScript und C++, %1 noch nicht; mit einem Gemini-Schlüssel (Einstellungen) analysiert Gemini es. Das %1-Programm läuft trotzdem (F5): Laufzeit und Spitzenspeicher stehen unter seiner Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -514,180 +520,180 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="241"/>
         <source>Complexity analysis</source>
         <translation>Komplexitätsanalyse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="243"/>
         <source>Analysis results</source>
         <translation>Analyseergebnisse</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="244"/>
         <source>Analyze</source>
         <translation>Analysieren</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="246"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="247"/>
         <source>Analyze complexity</source>
         <translation>Komplexität analysieren</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="248"/>
         <source>Measure</source>
         <translation>Messen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="250"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen und ihre Komplexität ermitteln (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="252"/>
         <source>Measure complexity</source>
         <translation>Komplexität messen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="253"/>
         <source>Analysis progress</source>
         <translation>Analysefortschritt</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="366"/>
+        <location filename="../app/AnalysisPanel.cpp" line="254"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Führen Sie ein Programm aus oder drücken Sie Strg+Umschalt+A, um hier seine Zeit- und Speicherkomplexität zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="255"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="256"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Space</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="258"/>
         <source>Functions and their complexity</source>
         <translation>Funktionen und ihre Komplexität</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
-        <location filename="../app/AnalysisPanel.cpp" line="373"/>
+        <location filename="../app/AnalysisPanel.cpp" line="259"/>
+        <location filename="../app/AnalysisPanel.cpp" line="261"/>
         <source>Risky patterns</source>
         <translation>Riskante Muster</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="374"/>
+        <location filename="../app/AnalysisPanel.cpp" line="262"/>
         <source>No risky patterns found.</source>
         <translation>Keine riskanten Muster gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="376"/>
+        <location filename="../app/AnalysisPanel.cpp" line="264"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>Der Code wurde nach dieser Analyse geändert. Drücken Sie Strg+Umschalt+A, um ihn erneut zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="377"/>
+        <location filename="../app/AnalysisPanel.cpp" line="265"/>
         <source>Measured time against input size</source>
         <translation>Gemessene Zeit in Abhängigkeit von der Eingabegröße</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="378"/>
+        <location filename="../app/AnalysisPanel.cpp" line="266"/>
         <source>input size n</source>
         <translation>Eingabegröße n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="379"/>
+        <location filename="../app/AnalysisPanel.cpp" line="267"/>
         <source>time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="268"/>
         <source>measured</source>
         <translation>gemessen</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="381"/>
-        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <location filename="../app/AnalysisPanel.cpp" line="269"/>
+        <location filename="../app/AnalysisPanel.cpp" line="389"/>
         <source>Analysis of %1</source>
         <translation>Analyse von %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="452"/>
+        <location filename="../app/AnalysisPanel.cpp" line="340"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="453"/>
+        <location filename="../app/AnalysisPanel.cpp" line="341"/>
         <source>Asking Gemini…</source>
         <translation>Gemini wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="454"/>
+        <location filename="../app/AnalysisPanel.cpp" line="342"/>
         <source>Analyzing…</source>
         <translation>Wird analysiert …</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="492"/>
-        <location filename="../app/AnalysisPanel.cpp" line="605"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="493"/>
         <source>Measured time</source>
         <translation>Gemessene Zeit</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="555"/>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="582"/>
+        <location filename="../app/AnalysisPanel.cpp" line="470"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Risikostufe %1 in Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="606"/>
+        <location filename="../app/AnalysisPanel.cpp" line="494"/>
         <source>Measured time of %1()</source>
         <translation>Gemessene Zeit von %1()</translation>
     </message>
@@ -851,42 +857,47 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::DebugController</name>
     <message>
-        <location filename="../app/DebugController.cpp" line="60"/>
+        <location filename="../app/DebugController.cpp" line="62"/>
         <source>Breakpoint Condition</source>
         <translation>Haltepunktbedingung</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="61"/>
+        <location filename="../app/DebugController.cpp" line="63"/>
         <source>Stop only when this Python expression is true (empty: always):</source>
         <translation>Nur anhalten, wenn dieser Python-Ausdruck wahr ist (leer: immer):</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="72"/>
+        <location filename="../app/DebugController.cpp" line="74"/>
         <source>F5 (while paused)</source>
         <translation>F5 (wenn angehalten)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="91"/>
+        <location filename="../app/DebugController.cpp" line="93"/>
         <source>Only Python programs can be debugged.</source>
         <translation>Nur Python-Programme können debuggt werden.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="201"/>
+        <location filename="../app/DebugController.cpp" line="185"/>
+        <source>Paused at %1:%2</source>
+        <translation>Angehalten bei %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="224"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>Ausdrücke werden ausgewertet, während das Programm angehalten ist.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="221"/>
+        <location filename="../app/DebugController.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="229"/>
+        <location filename="../app/DebugController.cpp" line="252"/>
         <source>Value of %1</source>
         <translation>Wert von %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="250"/>
+        <location filename="../app/DebugController.cpp" line="273"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>Keine Antwort in der erwarteten Zeit: Ein __repr__ oder der Ausdruck kehrt nicht zurück. Stoppen Sie das Programm, um die Auswertung zu beenden.</translation>
     </message>
@@ -894,34 +905,41 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::DebugDock</name>
     <message>
-        <location filename="../app/DebugDock.cpp" line="82"/>
+        <location filename="../app/DebugDock.cpp" line="90"/>
         <source>Debugger</source>
         <translation>Debugger</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="83"/>
-        <location filename="../app/DebugDock.cpp" line="85"/>
+        <location filename="../app/DebugDock.cpp" line="91"/>
+        <location filename="../app/DebugDock.cpp" line="93"/>
         <source>Call stack</source>
         <translation>Aufrufstapel</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="84"/>
-        <location filename="../app/DebugDock.cpp" line="86"/>
+        <location filename="../app/DebugDock.cpp" line="92"/>
+        <location filename="../app/DebugDock.cpp" line="94"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="87"/>
+        <location filename="../app/DebugDock.cpp" line="95"/>
         <source>Evaluate an expression in the selected frame</source>
         <translation>Einen Ausdruck im ausgewählten Frame auswerten</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="88"/>
+        <location filename="../app/DebugDock.cpp" line="96"/>
         <source>Expression to evaluate</source>
         <translation>Auszuwertender Ausdruck</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="97"/>
+        <location filename="../app/DebugDock.cpp" line="104"/>
+        <source>Uncaught exception: %1
+Continue ends the run with its traceback.</source>
+        <translation>Nicht abgefangene Ausnahme: %1
+Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="114"/>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2, Zeile %3</translation>
     </message>
@@ -929,7 +947,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="124"/>
+        <location filename="../app/DebuggingUi.cpp" line="136"/>
         <source>Debug</source>
         <translation>Debuggen</translation>
     </message>
@@ -1291,88 +1309,108 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Bis zum nächsten Haltepunkt fortsetzen (F5, wenn angehalten)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Pause Pro&amp;gram</source>
+        <translation>Pro&amp;gramm anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="104"/>
+        <source>Pause the program being debugged where it is (F6)</source>
+        <translation>Das Programm im Debugger dort anhalten, wo es gerade ist (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
         <source>Step O&amp;ver</source>
         <translation>&amp;Prozedurschritt</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Run the current line, stepping over calls (F10)</source>
         <translation>Die aktuelle Zeile ausführen, ohne in Aufrufe hineinzuspringen (F10)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="107"/>
+        <location filename="../app/WindowActions.cpp" line="113"/>
         <source>Step In&amp;to</source>
         <translation>Ein&amp;zelschritt</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="108"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>Run to the next line, into the function called (F11)</source>
         <translation>Bis zur nächsten Zeile ausführen, auch in die aufgerufene Funktion hinein (F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="112"/>
+        <location filename="../app/WindowActions.cpp" line="118"/>
         <source>Step O&amp;ut</source>
         <translation>Ausführen bis &amp;Rücksprung</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="113"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Run until the current function returns (Shift+F11)</source>
         <translation>Ausführen, bis die aktuelle Funktion zurückkehrt (Umschalt+F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="117"/>
+        <location filename="../app/WindowActions.cpp" line="123"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>Hal&amp;tepunkt ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="118"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Set or remove a breakpoint on the current line (F9)</source>
         <translation>Einen Haltepunkt in der aktuellen Zeile setzen oder entfernen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="122"/>
+        <location filename="../app/WindowActions.cpp" line="128"/>
         <source>Brea&amp;kpoint Condition…</source>
         <translation>Haltepunktbed&amp;ingung …</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="123"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
         <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
         <translation>In der aktuellen Zeile nur anhalten, wenn ein Ausdruck wahr ist (Strg+Umschalt+F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="127"/>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>Stop on Uncaught Exceptions</source>
+        <translation>Bei nicht abgefangenen Ausnahmen anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)</source>
+        <translation>Debuggen: dort anhalten, wo eine nicht abgefangene Ausnahme ausgelöst wird, um ihre Variablen zu sehen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="141"/>
         <source>&amp;Python Shell</source>
         <translation>Python-S&amp;hell</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="128"/>
+        <location filename="../app/WindowActions.cpp" line="142"/>
         <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
         <translation>Eine Python-Eingabeaufforderung in der Sandbox, die ihre Variablen behält (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="132"/>
+        <location filename="../app/WindowActions.cpp" line="146"/>
         <source>Run, Then Stay in the S&amp;hell</source>
         <translation>Ausführen und in der Shell &amp;weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="133"/>
+        <location filename="../app/WindowActions.cpp" line="147"/>
         <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
         <translation>Die aktuelle Datei in der Shell ausführen, deren Eingabeaufforderung danach ihre Variablen kennt (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="186"/>
+        <location filename="../app/WindowActions.cpp" line="200"/>
         <source>Next Tab</source>
         <translation>Nächster Tab</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="190"/>
+        <location filename="../app/WindowActions.cpp" line="204"/>
         <source>Previous Tab</source>
         <translation>Vorheriger Tab</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
+        <location filename="../app/WindowMenus.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
@@ -1392,163 +1430,163 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Das laufende Programm stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="152"/>
         <source>Send &amp;End of Input</source>
         <translation>Eingabeen&amp;de senden</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="139"/>
+        <location filename="../app/WindowActions.cpp" line="153"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Die Standardeingabe des Programms schließen (Strg+D in der Eingabezeile)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="143"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>&amp;Analyze Complexity</source>
         <translation>Komplexität a&amp;nalysieren</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="144"/>
+        <location filename="../app/WindowActions.cpp" line="158"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Die Zeit- und Speicherkomplexität der aktuellen Datei abschätzen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="150"/>
+        <location filename="../app/WindowActions.cpp" line="164"/>
         <source>&amp;Measure Complexity</source>
         <translation>Komplexität &amp;messen</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="151"/>
+        <location filename="../app/WindowActions.cpp" line="165"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Die Laufzeit der Funktion des Programms bei wachsenden Eingabegrößen in der Sandbox messen (Strg+Umschalt+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="157"/>
+        <location filename="../app/WindowActions.cpp" line="171"/>
         <source>Go to &amp;Input Line</source>
         <translation>Zur &amp;Eingabezeile</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="162"/>
+        <location filename="../app/WindowActions.cpp" line="176"/>
         <source>C&amp;lear Output</source>
         <translation>Ausgabe &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="167"/>
+        <location filename="../app/WindowActions.cpp" line="181"/>
         <source>Copy &amp;Output</source>
         <translation>Ausgabe &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="172"/>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="173"/>
+        <location filename="../app/WindowActions.cpp" line="187"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="177"/>
+        <location filename="../app/WindowActions.cpp" line="191"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="178"/>
+        <location filename="../app/WindowActions.cpp" line="192"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>Die Willkommensseite: was Code Remote kann, und Beispielprogramme</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="179"/>
+        <location filename="../app/WindowActions.cpp" line="193"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="183"/>
+        <location filename="../app/WindowActions.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="184"/>
+        <location filename="../app/WindowActions.cpp" line="198"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Alle Tastenkombinationen, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="185"/>
+        <location filename="../app/WindowActions.cpp" line="199"/>
         <source>&amp;About Code Remote</source>
         <translation>Ü&amp;ber Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowMenus.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowMenus.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowMenus.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowMenus.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="441"/>
+        <location filename="../app/WindowMenus.cpp" line="97"/>
         <source>Main menu</source>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="442"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="444"/>
-        <location filename="../app/MainWindow.cpp" line="445"/>
+        <location filename="../app/WindowMenus.cpp" line="98"/>
+        <location filename="../app/WindowMenus.cpp" line="99"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
@@ -1817,205 +1855,205 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>— %1 Richten Sie den Server in den Einstellungen ein (Ausführen ▸ Ausführen auf ▸ Servereinstellungen …). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="113"/>
+        <location filename="../app/RunPresenter.cpp" line="115"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 wird auf %2 ausgeführt (Profil „%3“) …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="118"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 wird ausgeführt (Profil „%2“) …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="119"/>
+        <location filename="../app/RunPresenter.cpp" line="121"/>
         <source>The run could not be started.</source>
         <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
         <source>Compiling</source>
         <translation>Wird kompiliert</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Waiting for input</source>
         <translation>Wartet auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="134"/>
+        <location filename="../app/RunPresenter.cpp" line="146"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="160"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Runtime error</source>
         <translation>Laufzeitfehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="178"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU-Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Time limit exceeded</source>
         <translation>Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>Memory limit exceeded</source>
         <translation>Speicherlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="173"/>
+        <location filename="../app/RunPresenter.cpp" line="185"/>
         <source>Output limit exceeded</source>
         <translation>Ausgabelimit überschritten</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="176"/>
+        <location filename="../app/RunPresenter.cpp" line="188"/>
         <source>Blocked by the strict profile</source>
         <translation>Vom strengen Profil blockiert</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="179"/>
+        <location filename="../app/RunPresenter.cpp" line="191"/>
         <source>Compile error</source>
         <translation>Kompilierfehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="198"/>
         <source>The server could not run the program.</source>
         <translation>Der Server konnte das Programm nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error</source>
         <translation>Sandbox-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error: %1</source>
         <translation>Sandbox-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="190"/>
+        <location filename="../app/RunPresenter.cpp" line="202"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="197"/>
+        <location filename="../app/RunPresenter.cpp" line="209"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="199"/>
+        <location filename="../app/RunPresenter.cpp" line="211"/>
         <source>signal %1</source>
         <translation>Signal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>compiled in %1 s</source>
         <translation>kompiliert in %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <location filename="../app/RunPresenter.cpp" line="225"/>
         <source>ran in %1 s, of which %2 s waiting for input</source>
         <translation>lief %1 s, davon %2 s Warten auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="214"/>
+        <location filename="../app/RunPresenter.cpp" line="226"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, davon %2 s Warten auf Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>ran in %1 s</source>
         <translation>lief %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="219"/>
+        <location filename="../app/RunPresenter.cpp" line="231"/>
         <source>peak memory %1 MB</source>
         <translation>Speicherspitze %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="221"/>
+        <location filename="../app/RunPresenter.cpp" line="233"/>
         <source>output truncated</source>
         <translation>Ausgabe gekürzt</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="260"/>
+        <location filename="../app/RunPresenter.cpp" line="272"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>Das strenge Profil erlaubt nur eine sichere Teilmenge von Python. Um den gesamten Sprachumfang in derselben Sandbox auszuführen, wählen Sie „Standard“ unter Einstellungen ▸ Programme ausführen ▸ Profil oder klicken Sie im Bereich „Verstöße“ auf „Zu Standard wechseln und erneut ausführen“.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <location filename="../app/RunPresenter.cpp" line="275"/>
         <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>Das strenge Profil erlaubt einem Programm nicht, andere Programme zu starten. Um das in derselben Sandbox zu erlauben, wählen Sie „Standard“ unter Einstellungen ▸ Programme ausführen ▸ Profil oder klicken Sie im Bereich „Verstöße“ auf „Zu Standard wechseln und erneut ausführen“.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="267"/>
+        <location filename="../app/RunPresenter.cpp" line="279"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>Der Server führt dieses Programm im strengen Profil aus, das nur eine sichere Teilmenge von Python erlaubt.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <location filename="../app/RunPresenter.cpp" line="281"/>
         <source>The server runs this program in the strict profile, which does not let a program start other programs.
 </source>
         <translation>Der Server führt dieses Programm im strengen Profil aus, das einem Programm nicht erlaubt, andere Programme zu starten.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <location filename="../app/RunPresenter.cpp" line="305"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <location filename="../app/RunPresenter.cpp" line="307"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="329"/>
+        <location filename="../app/RunPresenter.cpp" line="342"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 ist nicht im Editor geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="344"/>
+        <location filename="../app/RunPresenter.cpp" line="357"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>Das Profil ist jetzt „Standard“ (Einstellungen ▸ Programme ausführen ▸ Profil).</translation>
     </message>
@@ -2802,38 +2840,38 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         <translation>Gestoppt; der Server hat nicht rechtzeitig bestätigt.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="213"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="220"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>Der Server unter %1 hat das API-Token abgelehnt. Prüfen Sie das für diesen Server festgelegte Token.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
         <source>The connection to the server was lost, which ends a debug or shell session there.</source>
         <translation>Die Verbindung zum Server ist abgerissen; damit endet dort die Debug- oder Shell-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="250"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Der Code-Remote-Server unter %1 ist nicht erreichbar (%2). Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="251"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="255"/>
         <source>connection closed</source>
         <translation>Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="275"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>Der Code-Remote-Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet. Ihr Code wurde nicht ausgeführt; er bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2841,7 +2879,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="281"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist abgebrochen, bevor er die Ausführung angenommen hat, und kam nicht innerhalb von %n Sekunde zurück. Ihr Code bleibt für einen erneuten Versuch erhalten.</numerusform>
@@ -2849,7 +2887,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="287"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Die Verbindung zum Code-Remote-Server unter %1 ist während der Ausführung abgebrochen und kam nicht innerhalb von %n Sekunde zurück. Der Auftrag (%2) wird dort möglicherweise noch beendet.</numerusform>
@@ -2857,22 +2895,22 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="307"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>Der Server hat eine Nachricht gesendet, die dieser Client nicht versteht (%1): %2</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="337"/>
         <source>This server does not run shell sessions; use the local shell.</source>
         <translation>Dieser Server führt keine Shell-Sitzungen aus; verwenden Sie die lokale Shell.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="338"/>
         <source>This server does not run debug sessions; debug locally.</source>
         <translation>Dieser Server führt keine Debug-Sitzungen aus; debuggen Sie lokal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Der Server ist ausgelastet: Seine Warteschlange ist voll. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2880,7 +2918,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Zu viele Ausführungen mit diesem Token in kurzer Zeit. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2888,7 +2926,7 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="428"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Mit diesem Token laufen bereits so viele Ausführungen, wie der Server zulässt. Versuchen Sie es in %n Sekunde erneut. Ihr Code bleibt erhalten.</numerusform>
@@ -2896,12 +2934,12 @@ Führen Sie ein Programm aus, um sein Laufzeit- und Speicherverhalten zu sehen.<
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="434"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>Der Server kennt diesen Auftrag nicht mehr (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="441"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>Der Server hat die Ausführung abgelehnt: %1 (%2).</translation>
     </message>

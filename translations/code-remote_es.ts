@@ -165,17 +165,17 @@
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <location filename="../analysis/Analyzer.cpp" line="95"/>
         <source>Waiting for Gemini…</source>
         <translation>Esperando a Gemini…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <location filename="../analysis/Analyzer.cpp" line="114"/>
         <source>Gemini failed, so the offline analysis answered: %1</source>
         <translation>Gemini falló, así que respondió el análisis sin conexión: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <location filename="../analysis/Analyzer.cpp" line="123"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -183,22 +183,23 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>solo se pudo medir %n tamaño a tiempo; demasiado pocos para ajustar</numerusform>
@@ -206,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
         <source>string</source>
         <translation>cadena</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>Se cronometró %1 en %2 tamaños hasta n = %3 (entrada: %4); las mediciones se ajustan a %5 con un margen del %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -358,27 +359,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
         <source>the analysis script failed: %1</source>
         <translation>el script de análisis falló: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
         <source>cannot write the script to %1</source>
         <translation>no se puede escribir el script en %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
@@ -386,27 +387,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis ran out of memory</source>
         <translation>el análisis se quedó sin memoria</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>el entorno aislado no pudo ejecutar el análisis: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>el script de análisis falló (%1): %2</translation>
     </message>
@@ -414,22 +415,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>no hay análisis sin conexión para programas de %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <source>the analysis was cancelled</source>
+        <translation>el análisis se canceló</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>el analizador estático dio una respuesta ilegible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
         <source> Space: %1.</source>
         <translation> Espacio: %1.</translation>
     </message>
@@ -477,13 +483,13 @@
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>Por ahora, «Medir» solo cronometra funciones de programas de Python, no de %1. «Analizar» (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
+        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Medir solo cronometra por ahora funciones de programas Python y C++, no %1. Analizar (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="82"/>
-        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>El análisis de complejidad sin conexión lee Python, Java y JavaScript, todavía no %1; con una clave de Gemini (Configuración), Gemini lo analiza. El programa de %1 se ejecuta igualmente (F5): su tiempo y su pico de memoria aparecen debajo de su salida.</translation>
+        <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>El análisis de complejidad sin conexión lee Python, Java, JavaScript y C++, todavía no %1; con una clave de Gemini (Ajustes) lo analiza Gemini. El programa %1 se ejecuta igualmente (F5): su tiempo y su memoria máxima aparecen bajo su salida.</translation>
     </message>
 </context>
 <context>
@@ -514,180 +520,180 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="241"/>
         <source>Complexity analysis</source>
         <translation>Análisis de complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="243"/>
         <source>Analysis results</source>
         <translation>Resultados del análisis</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="244"/>
         <source>Analyze</source>
         <translation>Analizar</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="246"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="247"/>
         <source>Analyze complexity</source>
         <translation>Analizar la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="248"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="250"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado y ajustar su complejidad (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="252"/>
         <source>Measure complexity</source>
         <translation>Medir la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="253"/>
         <source>Analysis progress</source>
         <translation>Progreso del análisis</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="366"/>
+        <location filename="../app/AnalysisPanel.cpp" line="254"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Ejecute un programa o pulse Ctrl+Mayús+A para ver aquí su complejidad temporal y espacial.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="255"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="256"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Lines</source>
         <translation>Líneas</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="258"/>
         <source>Functions and their complexity</source>
         <translation>Funciones y su complejidad</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
-        <location filename="../app/AnalysisPanel.cpp" line="373"/>
+        <location filename="../app/AnalysisPanel.cpp" line="259"/>
+        <location filename="../app/AnalysisPanel.cpp" line="261"/>
         <source>Risky patterns</source>
         <translation>Patrones de riesgo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="374"/>
+        <location filename="../app/AnalysisPanel.cpp" line="262"/>
         <source>No risky patterns found.</source>
         <translation>No se encontraron patrones de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="376"/>
+        <location filename="../app/AnalysisPanel.cpp" line="264"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>El código cambió después de este análisis. Pulse Ctrl+Mayús+A para analizarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="377"/>
+        <location filename="../app/AnalysisPanel.cpp" line="265"/>
         <source>Measured time against input size</source>
         <translation>Tiempo medido frente al tamaño de la entrada</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="378"/>
+        <location filename="../app/AnalysisPanel.cpp" line="266"/>
         <source>input size n</source>
         <translation>tamaño de la entrada n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="379"/>
+        <location filename="../app/AnalysisPanel.cpp" line="267"/>
         <source>time (ms)</source>
         <translation>tiempo (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="268"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="381"/>
-        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <location filename="../app/AnalysisPanel.cpp" line="269"/>
+        <location filename="../app/AnalysisPanel.cpp" line="389"/>
         <source>Analysis of %1</source>
         <translation>Análisis de %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="452"/>
+        <location filename="../app/AnalysisPanel.cpp" line="340"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="453"/>
+        <location filename="../app/AnalysisPanel.cpp" line="341"/>
         <source>Asking Gemini…</source>
         <translation>Consultando a Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="454"/>
+        <location filename="../app/AnalysisPanel.cpp" line="342"/>
         <source>Analyzing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="492"/>
-        <location filename="../app/AnalysisPanel.cpp" line="605"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="493"/>
         <source>Measured time</source>
         <translation>Tiempo medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="555"/>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="582"/>
+        <location filename="../app/AnalysisPanel.cpp" line="470"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Riesgo %1 en la línea %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="606"/>
+        <location filename="../app/AnalysisPanel.cpp" line="494"/>
         <source>Measured time of %1()</source>
         <translation>Tiempo medido de %1()</translation>
     </message>
@@ -851,42 +857,47 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::DebugController</name>
     <message>
-        <location filename="../app/DebugController.cpp" line="60"/>
+        <location filename="../app/DebugController.cpp" line="62"/>
         <source>Breakpoint Condition</source>
         <translation>Condición del punto de interrupción</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="61"/>
+        <location filename="../app/DebugController.cpp" line="63"/>
         <source>Stop only when this Python expression is true (empty: always):</source>
         <translation>Detenerse solo cuando esta expresión de Python sea verdadera (vacía: siempre):</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="72"/>
+        <location filename="../app/DebugController.cpp" line="74"/>
         <source>F5 (while paused)</source>
         <translation>F5 (en pausa)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="91"/>
+        <location filename="../app/DebugController.cpp" line="93"/>
         <source>Only Python programs can be debugged.</source>
         <translation>Solo se pueden depurar programas de Python.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="201"/>
+        <location filename="../app/DebugController.cpp" line="185"/>
+        <source>Paused at %1:%2</source>
+        <translation>En pausa en %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="224"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>Las expresiones se evalúan mientras el programa está en pausa.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="221"/>
+        <location filename="../app/DebugController.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="229"/>
+        <location filename="../app/DebugController.cpp" line="252"/>
         <source>Value of %1</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="250"/>
+        <location filename="../app/DebugController.cpp" line="273"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>No hubo respuesta a tiempo: un __repr__ o la expresión no termina. Detenga el programa para finalizarlo.</translation>
     </message>
@@ -894,34 +905,41 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::DebugDock</name>
     <message>
-        <location filename="../app/DebugDock.cpp" line="82"/>
+        <location filename="../app/DebugDock.cpp" line="90"/>
         <source>Debugger</source>
         <translation>Depurador</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="83"/>
-        <location filename="../app/DebugDock.cpp" line="85"/>
+        <location filename="../app/DebugDock.cpp" line="91"/>
+        <location filename="../app/DebugDock.cpp" line="93"/>
         <source>Call stack</source>
         <translation>Pila de llamadas</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="84"/>
-        <location filename="../app/DebugDock.cpp" line="86"/>
+        <location filename="../app/DebugDock.cpp" line="92"/>
+        <location filename="../app/DebugDock.cpp" line="94"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="87"/>
+        <location filename="../app/DebugDock.cpp" line="95"/>
         <source>Evaluate an expression in the selected frame</source>
         <translation>Evaluar una expresión en el marco seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="88"/>
+        <location filename="../app/DebugDock.cpp" line="96"/>
         <source>Expression to evaluate</source>
         <translation>Expresión que evaluar</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="97"/>
+        <location filename="../app/DebugDock.cpp" line="104"/>
+        <source>Uncaught exception: %1
+Continue ends the run with its traceback.</source>
+        <translation>Excepción no capturada: %1
+Continuar termina la ejecución con su traza.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="114"/>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2, línea %3</translation>
     </message>
@@ -929,7 +947,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="124"/>
+        <location filename="../app/DebuggingUi.cpp" line="136"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
@@ -1291,88 +1309,108 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Continuar hasta el siguiente punto de interrupción (F5 en pausa)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Pause Pro&amp;gram</source>
+        <translation>Pausar el pro&amp;grama</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="104"/>
+        <source>Pause the program being debugged where it is (F6)</source>
+        <translation>Pausar el programa que se depura allí donde esté (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
         <source>Step O&amp;ver</source>
         <translation>Pasar po&amp;r encima</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Run the current line, stepping over calls (F10)</source>
         <translation>Ejecutar la línea actual sin entrar en las llamadas (F10)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="107"/>
+        <location filename="../app/WindowActions.cpp" line="113"/>
         <source>Step In&amp;to</source>
         <translation>E&amp;ntrar en la función</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="108"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>Run to the next line, into the function called (F11)</source>
         <translation>Ejecutar hasta la siguiente línea, entrando en la función llamada (F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="112"/>
+        <location filename="../app/WindowActions.cpp" line="118"/>
         <source>Step O&amp;ut</source>
         <translation>&amp;Salir de la función</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="113"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Run until the current function returns (Shift+F11)</source>
         <translation>Ejecutar hasta que la función actual retorne (Mayús+F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="117"/>
+        <location filename="../app/WindowActions.cpp" line="123"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>Alternar &amp;punto de interrupción</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="118"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Set or remove a breakpoint on the current line (F9)</source>
         <translation>Poner o quitar un punto de interrupción en la línea actual (F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="122"/>
+        <location filename="../app/WindowActions.cpp" line="128"/>
         <source>Brea&amp;kpoint Condition…</source>
         <translation>Cond&amp;ición del punto de interrupción…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="123"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
         <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
         <translation>Detenerse en la línea actual solo cuando una expresión sea verdadera (Ctrl+Mayús+F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="127"/>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>Stop on Uncaught Exceptions</source>
+        <translation>Detenerse en excepciones no capturadas</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)</source>
+        <translation>Depuración: pausar donde se lanza una excepción no capturada, para ver sus variables (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="141"/>
         <source>&amp;Python Shell</source>
         <translation>S&amp;hell de Python</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="128"/>
+        <location filename="../app/WindowActions.cpp" line="142"/>
         <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
         <translation>Una consola interactiva de Python en el entorno aislado que conserva sus variables (Ctrl+Mayús+P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="132"/>
+        <location filename="../app/WindowActions.cpp" line="146"/>
         <source>Run, Then Stay in the S&amp;hell</source>
         <translation>Ejecutar y &amp;quedarse en el shell</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="133"/>
+        <location filename="../app/WindowActions.cpp" line="147"/>
         <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
         <translation>Ejecutar el archivo actual en el shell, cuya consola conserva después sus variables (Ctrl+Mayús+R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="186"/>
+        <location filename="../app/WindowActions.cpp" line="200"/>
         <source>Next Tab</source>
         <translation>Pestaña siguiente</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="190"/>
+        <location filename="../app/WindowActions.cpp" line="204"/>
         <source>Previous Tab</source>
         <translation>Pestaña anterior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
+        <location filename="../app/WindowMenus.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>E&amp;jecutar</translation>
     </message>
@@ -1392,163 +1430,163 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Detener el programa en ejecución (Mayús+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="152"/>
         <source>Send &amp;End of Input</source>
         <translation>Enviar &amp;fin de entrada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="139"/>
+        <location filename="../app/WindowActions.cpp" line="153"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Cerrar la entrada estándar del programa (Ctrl+D en la línea de entrada)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="143"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analizar la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="144"/>
+        <location filename="../app/WindowActions.cpp" line="158"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar la complejidad temporal y espacial del archivo actual (Ctrl+Mayús+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="150"/>
+        <location filename="../app/WindowActions.cpp" line="164"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Medir la complejidad</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="151"/>
+        <location filename="../app/WindowActions.cpp" line="165"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Cronometrar la función del programa con entradas de tamaño creciente en el entorno aislado (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="157"/>
+        <location filename="../app/WindowActions.cpp" line="171"/>
         <source>Go to &amp;Input Line</source>
         <translation>Ir a la línea de en&amp;trada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="162"/>
+        <location filename="../app/WindowActions.cpp" line="176"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Limpiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="167"/>
+        <location filename="../app/WindowActions.cpp" line="181"/>
         <source>Copy &amp;Output</source>
         <translation>&amp;Copiar la salida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="172"/>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="173"/>
+        <location filename="../app/WindowActions.cpp" line="187"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="177"/>
+        <location filename="../app/WindowActions.cpp" line="191"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Bienvenida</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="178"/>
+        <location filename="../app/WindowActions.cpp" line="192"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>La página de bienvenida: qué hace Code Remote y programas de ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="179"/>
+        <location filename="../app/WindowActions.cpp" line="193"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="183"/>
+        <location filename="../app/WindowActions.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="184"/>
+        <location filename="../app/WindowActions.cpp" line="198"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Todos los atajos de teclado, con búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="185"/>
+        <location filename="../app/WindowActions.cpp" line="199"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Acerca de Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowMenus.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowMenus.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowMenus.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowMenus.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output panel</source>
         <translation>Panel de salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="441"/>
+        <location filename="../app/WindowMenus.cpp" line="97"/>
         <source>Main menu</source>
         <translation>Menú principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="442"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="444"/>
-        <location filename="../app/MainWindow.cpp" line="445"/>
+        <location filename="../app/WindowMenus.cpp" line="98"/>
+        <location filename="../app/WindowMenus.cpp" line="99"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Line (1–%1):</source>
         <translation>Línea (1–%1):</translation>
     </message>
@@ -1817,205 +1855,205 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>— %1 Configure el servidor en Configuración (Ejecutar ▸ Ejecutar en ▸ Configuración del servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>strict</source>
         <translation>estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="113"/>
+        <location filename="../app/RunPresenter.cpp" line="115"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Ejecutando %1 en %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="118"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Ejecutando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="119"/>
+        <location filename="../app/RunPresenter.cpp" line="121"/>
         <source>The run could not be started.</source>
         <translation>No se pudo iniciar la ejecución.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
         <source>Compiling</source>
         <translation>Compilando</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Waiting for input</source>
         <translation>Esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Running</source>
         <translation>En ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="134"/>
+        <location filename="../app/RunPresenter.cpp" line="146"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="160"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Finished</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Runtime error</source>
         <translation>Error de ejecución</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="178"/>
         <source>CPU time limit exceeded</source>
         <translation>Límite de tiempo de CPU superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Time limit exceeded</source>
         <translation>Límite de tiempo superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>Memory limit exceeded</source>
         <translation>Límite de memoria superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="173"/>
+        <location filename="../app/RunPresenter.cpp" line="185"/>
         <source>Output limit exceeded</source>
         <translation>Límite de salida superado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="176"/>
+        <location filename="../app/RunPresenter.cpp" line="188"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado por el perfil estricto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="179"/>
+        <location filename="../app/RunPresenter.cpp" line="191"/>
         <source>Compile error</source>
         <translation>Error de compilación</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="198"/>
         <source>The server could not run the program.</source>
         <translation>El servidor no pudo ejecutar el programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error</source>
         <translation>Error del entorno aislado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error: %1</source>
         <translation>Error del entorno aislado: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="190"/>
+        <location filename="../app/RunPresenter.cpp" line="202"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="197"/>
+        <location filename="../app/RunPresenter.cpp" line="209"/>
         <source>exit code %1</source>
         <translation>código de salida %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="199"/>
+        <location filename="../app/RunPresenter.cpp" line="211"/>
         <source>signal %1</source>
         <translation>señal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>compiled in %1 s</source>
         <translation>compilado en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <location filename="../app/RunPresenter.cpp" line="225"/>
         <source>ran in %1 s, of which %2 s waiting for input</source>
         <translation>ejecutado en %1 s, de los cuales %2 s esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="214"/>
+        <location filename="../app/RunPresenter.cpp" line="226"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, de los cuales %2 s esperando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>ran in %1 s</source>
         <translation>ejecutado en %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="219"/>
+        <location filename="../app/RunPresenter.cpp" line="231"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memoria %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="221"/>
+        <location filename="../app/RunPresenter.cpp" line="233"/>
         <source>output truncated</source>
         <translation>salida truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="260"/>
+        <location filename="../app/RunPresenter.cpp" line="272"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>El perfil estricto solo permite un subconjunto seguro de Python. Para ejecutar todo el lenguaje en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <location filename="../app/RunPresenter.cpp" line="275"/>
         <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>El perfil estricto no permite que un programa inicie otros programas. Para permitirlo en el mismo entorno aislado, elija Estándar en Configuración ▸ Ejecución de programas ▸ Perfil o pulse «Cambiar a estándar y volver a ejecutar» en el panel Infracciones.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="267"/>
+        <location filename="../app/RunPresenter.cpp" line="279"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>El servidor ejecuta este programa en el perfil estricto, que solo permite un subconjunto seguro de Python.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <location filename="../app/RunPresenter.cpp" line="281"/>
         <source>The server runs this program in the strict profile, which does not let a program start other programs.
 </source>
         <translation>El servidor ejecuta este programa en el perfil estricto, que no permite que un programa inicie otros programas.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <location filename="../app/RunPresenter.cpp" line="305"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <location filename="../app/RunPresenter.cpp" line="307"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="329"/>
+        <location filename="../app/RunPresenter.cpp" line="342"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 no está abierto en el editor</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="344"/>
+        <location filename="../app/RunPresenter.cpp" line="357"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>El perfil ahora es estándar (Configuración ▸ Ejecución de programas ▸ Perfil).</translation>
     </message>
@@ -2802,38 +2840,38 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         <translation>Detenido; el servidor no lo confirmó a tiempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="213"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="220"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>El servidor %1 rechazó el token de API. Compruebe el token configurado para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
         <source>The connection to the server was lost, which ends a debug or shell session there.</source>
         <translation>Se perdió la conexión con el servidor, lo que termina allí la sesión de depuración o de shell.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="250"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>No se puede contactar con el servidor Code Remote en %1 (%2). Su código no se ejecutó; se conserva para reintentarlo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="251"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="255"/>
         <source>connection closed</source>
         <translation>conexión cerrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="275"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>El servidor Code Remote en %1 no respondió en %n segundo. Su código no se ejecutó; se conserva para reintentarlo.</numerusform>
@@ -2841,7 +2879,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="281"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 antes de que aceptara la ejecución, y no volvió en %n segundo. Su código se conserva para reintentarlo.</numerusform>
@@ -2849,7 +2887,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="287"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>Se perdió la conexión con el servidor Code Remote en %1 durante la ejecución, y no volvió en %n segundo. El trabajo (%2) aún puede terminar allí.</numerusform>
@@ -2857,22 +2895,22 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="307"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>El servidor envió un mensaje que este cliente no entiende (%1): %2</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="337"/>
         <source>This server does not run shell sessions; use the local shell.</source>
         <translation>Este servidor no ejecuta sesiones de shell; use el shell local.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="338"/>
         <source>This server does not run debug sessions; debug locally.</source>
         <translation>Este servidor no ejecuta sesiones de depuración; depure localmente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>El servidor está ocupado: su cola está llena. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2880,7 +2918,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Demasiadas ejecuciones con este token en poco tiempo. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2888,7 +2926,7 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="428"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token ya tiene tantas ejecuciones en curso como permite el servidor. Reintente en %n segundo. Su código se conserva.</numerusform>
@@ -2896,12 +2934,12 @@ Ejecute un programa para ver su comportamiento en tiempo y espacio.</translation
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="434"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>El servidor ya no conoce este trabajo (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="441"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>El servidor rechazó la ejecución: %1 (%2).</translation>
     </message>

@@ -165,17 +165,17 @@
         <translation>解析中…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <location filename="../analysis/Analyzer.cpp" line="95"/>
         <source>Waiting for Gemini…</source>
         <translation>Gemini を待っています…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <location filename="../analysis/Analyzer.cpp" line="114"/>
         <source>Gemini failed, so the offline analysis answered: %1</source>
         <translation>Gemini が失敗したため、オフライン解析の結果です: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <location filename="../analysis/Analyzer.cpp" line="123"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -183,54 +183,55 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
         <source>Measured n = %1</source>
         <translation>測定済み n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
         <source>sorted list</source>
         <translation>ソート済みリスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
         <source>%1() growing %2</source>
         <translation>%1() (%2 を増加)</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
@@ -357,27 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
         <source>the analysis script failed: %1</source>
         <translation>解析スクリプトが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
         <source>cannot write the script to %1</source>
         <translation>スクリプトを %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
@@ -385,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis ran out of memory</source>
         <translation>解析でメモリが不足しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>サンドボックスで解析を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>解析スクリプトが失敗しました (%1): %2</translation>
     </message>
@@ -413,22 +414,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>%1 プログラム用のオフライン解析はありません</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <source>the analysis was cancelled</source>
+        <translation>解析はキャンセルされました</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静的解析の応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
         <source> Space: %1.</source>
         <translation> 空間: %1。</translation>
     </message>
@@ -476,13 +482,13 @@
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>「測定」で計測できるのは今のところ Python プログラムの関数だけです (%1 は対象外です)。「解析」(Ctrl+Shift+A) なら計算量を推定できます。</translation>
+        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>「計測」は今のところ Python と C++ のプログラムの関数だけを計時でき、%1 は対象外です。「解析」(Ctrl+Shift+A) では引き続き計算量を見積もれます。</translation>
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="82"/>
-        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript で、%1 にはまだ対応していません。Gemini のキーを設定すると (設定)、Gemini が解析します。%1 のプログラムは実行できます (F5)。実行時間と最大メモリは出力の下に表示されます。</translation>
+        <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript、C++ で、%1 はまだです。Gemini のキー（設定）があれば Gemini が解析します。%1 のプログラムは実行できます (F5)。時間と最大メモリは出力の下に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -513,180 +519,180 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="241"/>
         <source>Complexity analysis</source>
         <translation>計算量解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="243"/>
         <source>Analysis results</source>
         <translation>解析結果</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="244"/>
         <source>Analyze</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="246"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="247"/>
         <source>Analyze complexity</source>
         <translation>計算量を解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="248"/>
         <source>Measure</source>
         <translation>測定</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="250"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計り、計算量を当てはめます (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="252"/>
         <source>Measure complexity</source>
         <translation>計算量を測定</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="253"/>
         <source>Analysis progress</source>
         <translation>解析の進行状況</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="366"/>
+        <location filename="../app/AnalysisPanel.cpp" line="254"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>プログラムを実行するか Ctrl+Shift+A を押すと、ここに時間計算量と空間計算量が表示されます。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="255"/>
         <source>Confidence</source>
         <translation>信頼度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="256"/>
         <source>Functions</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Function</source>
         <translation>関数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Space</source>
         <translation>空間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="258"/>
         <source>Functions and their complexity</source>
         <translation>関数とその計算量</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
-        <location filename="../app/AnalysisPanel.cpp" line="373"/>
+        <location filename="../app/AnalysisPanel.cpp" line="259"/>
+        <location filename="../app/AnalysisPanel.cpp" line="261"/>
         <source>Risky patterns</source>
         <translation>危険なパターン</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="374"/>
+        <location filename="../app/AnalysisPanel.cpp" line="262"/>
         <source>No risky patterns found.</source>
         <translation>危険なパターンは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="376"/>
+        <location filename="../app/AnalysisPanel.cpp" line="264"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>この解析の後にコードが変更されました。Ctrl+Shift+A を押すと再解析します。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="377"/>
+        <location filename="../app/AnalysisPanel.cpp" line="265"/>
         <source>Measured time against input size</source>
         <translation>入力サイズに対する実測時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="378"/>
+        <location filename="../app/AnalysisPanel.cpp" line="266"/>
         <source>input size n</source>
         <translation>入力サイズ n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="379"/>
+        <location filename="../app/AnalysisPanel.cpp" line="267"/>
         <source>time (ms)</source>
         <translation>時間 (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="268"/>
         <source>measured</source>
         <translation>実測</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="381"/>
-        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <location filename="../app/AnalysisPanel.cpp" line="269"/>
+        <location filename="../app/AnalysisPanel.cpp" line="389"/>
         <source>Analysis of %1</source>
         <translation>%1 の解析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="452"/>
+        <location filename="../app/AnalysisPanel.cpp" line="340"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="453"/>
+        <location filename="../app/AnalysisPanel.cpp" line="341"/>
         <source>Asking Gemini…</source>
         <translation>Gemini に問い合わせ中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="454"/>
+        <location filename="../app/AnalysisPanel.cpp" line="342"/>
         <source>Analyzing…</source>
         <translation>解析中…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="492"/>
-        <location filename="../app/AnalysisPanel.cpp" line="605"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="493"/>
         <source>Measured time</source>
         <translation>実測時間</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="555"/>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="582"/>
+        <location filename="../app/AnalysisPanel.cpp" line="470"/>
         <source>%1 risk on line %2: %3</source>
         <translation>%2 行目に危険度「%1」: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="606"/>
+        <location filename="../app/AnalysisPanel.cpp" line="494"/>
         <source>Measured time of %1()</source>
         <translation>%1() の実測時間</translation>
     </message>
@@ -850,42 +856,47 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebugController</name>
     <message>
-        <location filename="../app/DebugController.cpp" line="60"/>
+        <location filename="../app/DebugController.cpp" line="62"/>
         <source>Breakpoint Condition</source>
         <translation>ブレークポイントの条件</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="61"/>
+        <location filename="../app/DebugController.cpp" line="63"/>
         <source>Stop only when this Python expression is true (empty: always):</source>
         <translation>この Python の式が真のときだけ停止します (空欄: 常に停止):</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="72"/>
+        <location filename="../app/DebugController.cpp" line="74"/>
         <source>F5 (while paused)</source>
         <translation>F5 (一時停止中)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="91"/>
+        <location filename="../app/DebugController.cpp" line="93"/>
         <source>Only Python programs can be debugged.</source>
         <translation>デバッグできるのは Python プログラムだけです。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="201"/>
+        <location filename="../app/DebugController.cpp" line="185"/>
+        <source>Paused at %1:%2</source>
+        <translation>%1:%2 で一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="224"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>式は、プログラムが一時停止している間に評価されます。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="221"/>
+        <location filename="../app/DebugController.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="229"/>
+        <location filename="../app/DebugController.cpp" line="252"/>
         <source>Value of %1</source>
         <translation>%1 の値</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="250"/>
+        <location filename="../app/DebugController.cpp" line="273"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>時間内に応答がありません。__repr__ または式が戻りません。終了するにはプログラムを停止してください。</translation>
     </message>
@@ -893,34 +904,41 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebugDock</name>
     <message>
-        <location filename="../app/DebugDock.cpp" line="82"/>
+        <location filename="../app/DebugDock.cpp" line="90"/>
         <source>Debugger</source>
         <translation>デバッガー</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="83"/>
-        <location filename="../app/DebugDock.cpp" line="85"/>
+        <location filename="../app/DebugDock.cpp" line="91"/>
+        <location filename="../app/DebugDock.cpp" line="93"/>
         <source>Call stack</source>
         <translation>コール スタック</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="84"/>
-        <location filename="../app/DebugDock.cpp" line="86"/>
+        <location filename="../app/DebugDock.cpp" line="92"/>
+        <location filename="../app/DebugDock.cpp" line="94"/>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="87"/>
+        <location filename="../app/DebugDock.cpp" line="95"/>
         <source>Evaluate an expression in the selected frame</source>
         <translation>選択したフレームで式を評価</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="88"/>
+        <location filename="../app/DebugDock.cpp" line="96"/>
         <source>Expression to evaluate</source>
         <translation>評価する式</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="97"/>
+        <location filename="../app/DebugDock.cpp" line="104"/>
+        <source>Uncaught exception: %1
+Continue ends the run with its traceback.</source>
+        <translation>キャッチされない例外: %1
+続行すると、トレースバックを出して実行を終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="114"/>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2、%3 行目</translation>
     </message>
@@ -928,7 +946,7 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="124"/>
+        <location filename="../app/DebuggingUi.cpp" line="136"/>
         <source>Debug</source>
         <translation>デバッグ</translation>
     </message>
@@ -1288,88 +1306,108 @@ Run a program to see its time and space behaviour.</source>
         <translation>次のブレークポイントまで続行します (一時停止中に F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Pause Pro&amp;gram</source>
+        <translation>プログラムを一時停止(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="104"/>
+        <source>Pause the program being debugged where it is (F6)</source>
+        <translation>デバッグ中のプログラムをその場で一時停止します (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
         <source>Step O&amp;ver</source>
         <translation>ステップ オーバー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Run the current line, stepping over calls (F10)</source>
         <translation>現在の行を実行します。呼び出し先には入りません (F10)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="107"/>
+        <location filename="../app/WindowActions.cpp" line="113"/>
         <source>Step In&amp;to</source>
         <translation>ステップ イン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="108"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>Run to the next line, into the function called (F11)</source>
         <translation>次の行まで実行します。呼び出した関数の中に入ります (F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="112"/>
+        <location filename="../app/WindowActions.cpp" line="118"/>
         <source>Step O&amp;ut</source>
         <translation>ステップ アウト(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="113"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Run until the current function returns (Shift+F11)</source>
         <translation>現在の関数から戻るまで実行します (Shift+F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="117"/>
+        <location filename="../app/WindowActions.cpp" line="123"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>ブレークポイントの切り替え(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="118"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Set or remove a breakpoint on the current line (F9)</source>
         <translation>現在の行にブレークポイントを設定または解除します (F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="122"/>
+        <location filename="../app/WindowActions.cpp" line="128"/>
         <source>Brea&amp;kpoint Condition…</source>
         <translation>ブレークポイントの条件(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="123"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
         <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
         <translation>式が真のときだけ現在の行で停止します (Ctrl+Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="127"/>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>Stop on Uncaught Exceptions</source>
+        <translation>キャッチされない例外で停止</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)</source>
+        <translation>デバッグ: キャッチされない例外が発生した場所で一時停止し、その変数を表示します (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="141"/>
         <source>&amp;Python Shell</source>
         <translation>Python シェル(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="128"/>
+        <location filename="../app/WindowActions.cpp" line="142"/>
         <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
         <translation>サンドボックス内の Python プロンプト。変数は保持されます (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="132"/>
+        <location filename="../app/WindowActions.cpp" line="146"/>
         <source>Run, Then Stay in the S&amp;hell</source>
         <translation>実行してシェルに留まる(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="133"/>
+        <location filename="../app/WindowActions.cpp" line="147"/>
         <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
         <translation>現在のファイルをシェルで実行します。その後、プロンプトでその変数を使えます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="186"/>
+        <location filename="../app/WindowActions.cpp" line="200"/>
         <source>Next Tab</source>
         <translation>次のタブ</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="190"/>
+        <location filename="../app/WindowActions.cpp" line="204"/>
         <source>Previous Tab</source>
         <translation>前のタブ</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
+        <location filename="../app/WindowMenus.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -1389,163 +1427,163 @@ Run a program to see its time and space behaviour.</source>
         <translation>実行中のプログラムを停止します (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="152"/>
         <source>Send &amp;End of Input</source>
         <translation>入力の終わりを送る(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="139"/>
+        <location filename="../app/WindowActions.cpp" line="153"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>プログラムの標準入力を閉じます (入力行で Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="143"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>&amp;Analyze Complexity</source>
         <translation>計算量を解析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="144"/>
+        <location filename="../app/WindowActions.cpp" line="158"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>現在のファイルの時間計算量と空間計算量を推定します (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="150"/>
+        <location filename="../app/WindowActions.cpp" line="164"/>
         <source>&amp;Measure Complexity</source>
         <translation>計算量を測定(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="151"/>
+        <location filename="../app/WindowActions.cpp" line="165"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>サンドボックスで入力サイズを増やしながらプログラムの関数の実行時間を計ります (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="157"/>
+        <location filename="../app/WindowActions.cpp" line="171"/>
         <source>Go to &amp;Input Line</source>
         <translation>入力行へ移動(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="162"/>
+        <location filename="../app/WindowActions.cpp" line="176"/>
         <source>C&amp;lear Output</source>
         <translation>出力をクリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="167"/>
+        <location filename="../app/WindowActions.cpp" line="181"/>
         <source>Copy &amp;Output</source>
         <translation>出力をコピー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="172"/>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="173"/>
+        <location filename="../app/WindowActions.cpp" line="187"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="177"/>
+        <location filename="../app/WindowActions.cpp" line="191"/>
         <source>&amp;Welcome</source>
         <translation>ようこそ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="178"/>
+        <location filename="../app/WindowActions.cpp" line="192"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>ようこそページ: Code Remote でできることとサンプル プログラム</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="179"/>
+        <location filename="../app/WindowActions.cpp" line="193"/>
         <source>&amp;Manual</source>
         <translation>マニュアル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="183"/>
+        <location filename="../app/WindowActions.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="184"/>
+        <location filename="../app/WindowActions.cpp" line="198"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>すべてのキーボード ショートカット (検索できます)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="185"/>
+        <location filename="../app/WindowActions.cpp" line="199"/>
         <source>&amp;About Code Remote</source>
         <translation>Code Remote について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowMenus.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowMenus.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowMenus.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowMenus.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output panel</source>
         <translation>出力パネル</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="441"/>
+        <location filename="../app/WindowMenus.cpp" line="97"/>
         <source>Main menu</source>
         <translation>メイン メニュー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="442"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
         <source>Status bar</source>
         <translation>ステータス バー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="444"/>
-        <location filename="../app/MainWindow.cpp" line="445"/>
+        <location filename="../app/WindowMenus.cpp" line="98"/>
+        <location filename="../app/WindowMenus.cpp" line="99"/>
         <source>Main toolbar</source>
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Line (1–%1):</source>
         <translation>行 (1–%1):</translation>
     </message>
@@ -1812,205 +1850,205 @@ Run a program to see its time and space behaviour.</source>
         <translation>— %1 設定でサーバーを指定してください (実行 ▸ 実行先 ▸ サーバーの設定…)。—</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>strict</source>
         <translation>厳格</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="113"/>
+        <location filename="../app/RunPresenter.cpp" line="115"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>%1 を %2 で実行中 (%3プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="118"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>%1 を実行中 (%2プロファイル)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="119"/>
+        <location filename="../app/RunPresenter.cpp" line="121"/>
         <source>The run could not be started.</source>
         <translation>実行を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
         <source>Compiling</source>
         <translation>コンパイル中</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Waiting for input</source>
         <translation>入力待ち</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Running</source>
         <translation>実行中</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="134"/>
+        <location filename="../app/RunPresenter.cpp" line="146"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="160"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Finished</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Runtime error</source>
         <translation>実行時エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="178"/>
         <source>CPU time limit exceeded</source>
         <translation>CPU 時間の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Time limit exceeded</source>
         <translation>時間制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>Memory limit exceeded</source>
         <translation>メモリ制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="173"/>
+        <location filename="../app/RunPresenter.cpp" line="185"/>
         <source>Output limit exceeded</source>
         <translation>出力の制限を超えました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="176"/>
+        <location filename="../app/RunPresenter.cpp" line="188"/>
         <source>Blocked by the strict profile</source>
         <translation>厳格プロファイルによりブロックされました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="179"/>
+        <location filename="../app/RunPresenter.cpp" line="191"/>
         <source>Compile error</source>
         <translation>コンパイル エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="198"/>
         <source>The server could not run the program.</source>
         <translation>サーバーでプログラムを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error</source>
         <translation>サンドボックス エラー</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error: %1</source>
         <translation>サンドボックス エラー: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="190"/>
+        <location filename="../app/RunPresenter.cpp" line="202"/>
         <source>Stopped</source>
         <translation>停止しました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="197"/>
+        <location filename="../app/RunPresenter.cpp" line="209"/>
         <source>exit code %1</source>
         <translation>終了コード %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="199"/>
+        <location filename="../app/RunPresenter.cpp" line="211"/>
         <source>signal %1</source>
         <translation>シグナル %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>compiled in %1 s</source>
         <translation>コンパイル %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <location filename="../app/RunPresenter.cpp" line="225"/>
         <source>ran in %1 s, of which %2 s waiting for input</source>
         <translation>実行 %1 秒 (うち入力待ち %2 秒)</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="214"/>
+        <location filename="../app/RunPresenter.cpp" line="226"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 秒 (うち入力待ち %2 秒)</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>ran in %1 s</source>
         <translation>実行 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="219"/>
+        <location filename="../app/RunPresenter.cpp" line="231"/>
         <source>peak memory %1 MB</source>
         <translation>最大メモリ %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="221"/>
+        <location filename="../app/RunPresenter.cpp" line="233"/>
         <source>output truncated</source>
         <translation>出力を切り詰めました</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="260"/>
+        <location filename="../app/RunPresenter.cpp" line="272"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>厳格プロファイルでは Python の安全なサブセットしか使えません。同じサンドボックスで言語のすべてを実行するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <location filename="../app/RunPresenter.cpp" line="275"/>
         <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>厳格プロファイルでは、プログラムがほかのプログラムを起動できません。同じサンドボックスでこれを許可するには、設定 ▸ プログラムの実行 ▸ プロファイル で「標準」を選ぶか、「違反」パネルの「標準に切り替えて再実行」を押してください。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="267"/>
+        <location filename="../app/RunPresenter.cpp" line="279"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>サーバーはこのプログラムを厳格プロファイルで実行します。厳格プロファイルでは Python の安全なサブセットしか使えません。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <location filename="../app/RunPresenter.cpp" line="281"/>
         <source>The server runs this program in the strict profile, which does not let a program start other programs.
 </source>
         <translation>サーバーはこのプログラムを厳格プロファイルで実行します。厳格プロファイルでは、プログラムがほかのプログラムを起動できません。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <location filename="../app/RunPresenter.cpp" line="305"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <location filename="../app/RunPresenter.cpp" line="307"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="329"/>
+        <location filename="../app/RunPresenter.cpp" line="342"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 はエディターで開かれていません</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="344"/>
+        <location filename="../app/RunPresenter.cpp" line="357"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>プロファイルを標準に変更しました (設定 ▸ プログラムの実行 ▸ プロファイル)。</translation>
     </message>
@@ -2795,100 +2833,100 @@ Run a program to see its time and space behaviour.</source>
         <translation>停止しました。サーバーが時間内に確認しませんでした。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="213"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="220"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>%1 のサーバーが API トークンを拒否しました。このサーバー用に設定したトークンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
         <source>The connection to the server was lost, which ends a debug or shell session there.</source>
         <translation>サーバーとの接続が切れたため、サーバー上のデバッグまたはシェルのセッションは終了しました。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="250"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>%1 の Code Remote サーバーに接続できません (%2)。コードは実行されていません。再試行のために保持しています。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="251"/>
         <source>no answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>実行中に %1 の Code Remote サーバーとの接続が切れました (%2)。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="255"/>
         <source>connection closed</source>
         <translation>接続が閉じられました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="275"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが %n 秒以内に応答しませんでした。コードは実行されていません。再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="281"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>%1 の Code Remote サーバーが実行を受け付ける前に接続が切れ、%n 秒以内に復旧しませんでした。コードは再試行のために保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="287"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>実行中に %1 の Code Remote サーバーとの接続が切れ、%n 秒以内に復旧しませんでした。ジョブ (%2) はサーバー側で完了する可能性があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="307"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>このクライアントが理解できないメッセージをサーバーが送信しました (%1): %2</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="337"/>
         <source>This server does not run shell sessions; use the local shell.</source>
         <translation>このサーバーはシェルのセッションを実行しません。ローカルのシェルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="338"/>
         <source>This server does not run debug sessions; debug locally.</source>
         <translation>このサーバーはデバッグセッションを実行しません。ローカルでデバッグしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>サーバーが混雑しています (キューが満杯です)。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンでの実行が短時間に多すぎます。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="428"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>このトークンで実行中のジョブがサーバーの上限に達しています。%n 秒後に再試行してください。コードは保持しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="434"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>サーバーはこのジョブ (%1) をもう認識していません。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="441"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>サーバーが実行を拒否しました: %1 (%2)。</translation>
     </message>

@@ -165,17 +165,17 @@
         <translation>Analisando…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <location filename="../analysis/Analyzer.cpp" line="95"/>
         <source>Waiting for Gemini…</source>
         <translation>Aguardando o Gemini…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <location filename="../analysis/Analyzer.cpp" line="114"/>
         <source>Gemini failed, so the offline analysis answered: %1</source>
         <translation>O Gemini falhou, então a análise off-line respondeu: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <location filename="../analysis/Analyzer.cpp" line="123"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -183,22 +183,23 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
@@ -206,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
         <source>string</source>
         <translation>string</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -358,27 +359,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
         <source>cannot start %1: %2</source>
         <translation>não foi possível iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
         <source>the analysis script failed: %1</source>
         <translation>o script de análise falhou: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
         <source>cannot write the script to %1</source>
         <translation>não foi possível gravar o script em %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
@@ -386,27 +387,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis ran out of memory</source>
         <translation>a análise ficou sem memória</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>a sandbox não conseguiu executar a análise: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>o script de análise falhou (%1): %2</translation>
     </message>
@@ -414,22 +415,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>não há análise off-line para programas %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <source>the analysis was cancelled</source>
+        <translation>a análise foi cancelada</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>o analisador estático deu uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
         <source> Space: %1.</source>
         <translation> Espaço: %1.</translation>
     </message>
@@ -477,13 +483,13 @@
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>Por enquanto, “Medir” só cronometra funções de programas Python, não %1. “Analisar” (Ctrl+Shift+A) ainda estima a complexidade.</translation>
+        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Medir só cronometra, por enquanto, funções de programas Python e C++, não %1. Analisar (Ctrl+Shift+A) ainda estima a complexidade.</translation>
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="82"/>
-        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>A análise de complexidade off-line lê Python, Java e JavaScript, ainda não %1; com uma chave do Gemini (Configurações), o Gemini o analisa. O programa %1 ainda é executado (F5): seu tempo e seu pico de memória aparecem abaixo da saída.</translation>
+        <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>A análise de complexidade offline lê Python, Java, JavaScript e C++, ainda não %1; com uma chave do Gemini (Configurações), o Gemini o analisa. O programa %1 ainda é executado (F5): seu tempo e pico de memória aparecem abaixo da saída.</translation>
     </message>
 </context>
 <context>
@@ -514,180 +520,180 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="241"/>
         <source>Complexity analysis</source>
         <translation>Análise de complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="243"/>
         <source>Analysis results</source>
         <translation>Resultados da análise</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="244"/>
         <source>Analyze</source>
         <translation>Analisar</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="246"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="247"/>
         <source>Analyze complexity</source>
         <translation>Analisar complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="248"/>
         <source>Measure</source>
         <translation>Medir</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="250"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox e ajustar sua complexidade (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="252"/>
         <source>Measure complexity</source>
         <translation>Medir complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="253"/>
         <source>Analysis progress</source>
         <translation>Progresso da análise</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="366"/>
+        <location filename="../app/AnalysisPanel.cpp" line="254"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>Execute um programa ou pressione Ctrl+Shift+A para ver aqui sua complexidade de tempo e espaço.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="255"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="256"/>
         <source>Functions</source>
         <translation>Funções</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Function</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Lines</source>
         <translation>Linhas</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="258"/>
         <source>Functions and their complexity</source>
         <translation>Funções e sua complexidade</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
-        <location filename="../app/AnalysisPanel.cpp" line="373"/>
+        <location filename="../app/AnalysisPanel.cpp" line="259"/>
+        <location filename="../app/AnalysisPanel.cpp" line="261"/>
         <source>Risky patterns</source>
         <translation>Padrões de risco</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="374"/>
+        <location filename="../app/AnalysisPanel.cpp" line="262"/>
         <source>No risky patterns found.</source>
         <translation>Nenhum padrão de risco encontrado.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="376"/>
+        <location filename="../app/AnalysisPanel.cpp" line="264"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>O código mudou depois desta análise. Pressione Ctrl+Shift+A para analisá-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="377"/>
+        <location filename="../app/AnalysisPanel.cpp" line="265"/>
         <source>Measured time against input size</source>
         <translation>Tempo medido em função do tamanho da entrada</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="378"/>
+        <location filename="../app/AnalysisPanel.cpp" line="266"/>
         <source>input size n</source>
         <translation>tamanho da entrada n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="379"/>
+        <location filename="../app/AnalysisPanel.cpp" line="267"/>
         <source>time (ms)</source>
         <translation>tempo (ms)</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="268"/>
         <source>measured</source>
         <translation>medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="381"/>
-        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <location filename="../app/AnalysisPanel.cpp" line="269"/>
+        <location filename="../app/AnalysisPanel.cpp" line="389"/>
         <source>Analysis of %1</source>
         <translation>Análise de %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="452"/>
+        <location filename="../app/AnalysisPanel.cpp" line="340"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="453"/>
+        <location filename="../app/AnalysisPanel.cpp" line="341"/>
         <source>Asking Gemini…</source>
         <translation>Consultando o Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="454"/>
+        <location filename="../app/AnalysisPanel.cpp" line="342"/>
         <source>Analyzing…</source>
         <translation>Analisando…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="492"/>
-        <location filename="../app/AnalysisPanel.cpp" line="605"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="493"/>
         <source>Measured time</source>
         <translation>Tempo medido</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="555"/>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="582"/>
+        <location filename="../app/AnalysisPanel.cpp" line="470"/>
         <source>%1 risk on line %2: %3</source>
         <translation>Risco %1 na linha %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="606"/>
+        <location filename="../app/AnalysisPanel.cpp" line="494"/>
         <source>Measured time of %1()</source>
         <translation>Tempo medido de %1()</translation>
     </message>
@@ -851,42 +857,47 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::DebugController</name>
     <message>
-        <location filename="../app/DebugController.cpp" line="60"/>
+        <location filename="../app/DebugController.cpp" line="62"/>
         <source>Breakpoint Condition</source>
         <translation>Condição do ponto de interrupção</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="61"/>
+        <location filename="../app/DebugController.cpp" line="63"/>
         <source>Stop only when this Python expression is true (empty: always):</source>
         <translation>Parar só quando esta expressão Python for verdadeira (vazia: sempre):</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="72"/>
+        <location filename="../app/DebugController.cpp" line="74"/>
         <source>F5 (while paused)</source>
         <translation>F5 (quando pausado)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="91"/>
+        <location filename="../app/DebugController.cpp" line="93"/>
         <source>Only Python programs can be debugged.</source>
         <translation>Só programas Python podem ser depurados.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="201"/>
+        <location filename="../app/DebugController.cpp" line="185"/>
+        <source>Paused at %1:%2</source>
+        <translation>Pausado em %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="224"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>As expressões são avaliadas enquanto o programa está pausado.</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="221"/>
+        <location filename="../app/DebugController.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="229"/>
+        <location filename="../app/DebugController.cpp" line="252"/>
         <source>Value of %1</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="250"/>
+        <location filename="../app/DebugController.cpp" line="273"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>Sem resposta a tempo: um __repr__ ou a expressão não retorna. Pare o programa para encerrá-lo.</translation>
     </message>
@@ -894,34 +905,41 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::DebugDock</name>
     <message>
-        <location filename="../app/DebugDock.cpp" line="82"/>
+        <location filename="../app/DebugDock.cpp" line="90"/>
         <source>Debugger</source>
         <translation>Depurador</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="83"/>
-        <location filename="../app/DebugDock.cpp" line="85"/>
+        <location filename="../app/DebugDock.cpp" line="91"/>
+        <location filename="../app/DebugDock.cpp" line="93"/>
         <source>Call stack</source>
         <translation>Pilha de chamadas</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="84"/>
-        <location filename="../app/DebugDock.cpp" line="86"/>
+        <location filename="../app/DebugDock.cpp" line="92"/>
+        <location filename="../app/DebugDock.cpp" line="94"/>
         <source>Variables</source>
         <translation>Variáveis</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="87"/>
+        <location filename="../app/DebugDock.cpp" line="95"/>
         <source>Evaluate an expression in the selected frame</source>
         <translation>Avaliar uma expressão no quadro selecionado</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="88"/>
+        <location filename="../app/DebugDock.cpp" line="96"/>
         <source>Expression to evaluate</source>
         <translation>Expressão a avaliar</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="97"/>
+        <location filename="../app/DebugDock.cpp" line="104"/>
+        <source>Uncaught exception: %1
+Continue ends the run with its traceback.</source>
+        <translation>Exceção não capturada: %1
+Continuar encerra a execução com o seu traceback.</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="114"/>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2, linha %3</translation>
     </message>
@@ -929,7 +947,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="124"/>
+        <location filename="../app/DebuggingUi.cpp" line="136"/>
         <source>Debug</source>
         <translation>Depuração</translation>
     </message>
@@ -1291,88 +1309,108 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Continuar até o próximo ponto de interrupção (F5 quando pausado)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Pause Pro&amp;gram</source>
+        <translation>Pausar o pro&amp;grama</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="104"/>
+        <source>Pause the program being debugged where it is (F6)</source>
+        <translation>Pausar o programa em depuração onde ele estiver (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
         <source>Step O&amp;ver</source>
         <translation>Passar po&amp;r cima</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Run the current line, stepping over calls (F10)</source>
         <translation>Executar a linha atual sem entrar nas chamadas (F10)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="107"/>
+        <location filename="../app/WindowActions.cpp" line="113"/>
         <source>Step In&amp;to</source>
         <translation>E&amp;ntrar na função</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="108"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>Run to the next line, into the function called (F11)</source>
         <translation>Executar até a próxima linha, entrando na função chamada (F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="112"/>
+        <location filename="../app/WindowActions.cpp" line="118"/>
         <source>Step O&amp;ut</source>
         <translation>&amp;Sair da função</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="113"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Run until the current function returns (Shift+F11)</source>
         <translation>Executar até a função atual retornar (Shift+F11)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="117"/>
+        <location filename="../app/WindowActions.cpp" line="123"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>Ati&amp;var/desativar ponto de interrupção</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="118"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Set or remove a breakpoint on the current line (F9)</source>
         <translation>Definir ou remover um ponto de interrupção na linha atual (F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="122"/>
+        <location filename="../app/WindowActions.cpp" line="128"/>
         <source>Brea&amp;kpoint Condition…</source>
         <translation>Con&amp;dição do ponto de interrupção…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="123"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
         <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
         <translation>Parar na linha atual só quando uma expressão for verdadeira (Ctrl+Shift+F9)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="127"/>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>Stop on Uncaught Exceptions</source>
+        <translation>Parar em exceções não capturadas</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)</source>
+        <translation>Depuração: pausar onde uma exceção não capturada é lançada, para ver suas variáveis (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="141"/>
         <source>&amp;Python Shell</source>
         <translation>S&amp;hell do Python</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="128"/>
+        <location filename="../app/WindowActions.cpp" line="142"/>
         <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
         <translation>Um prompt Python na sandbox que mantém suas variáveis (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="132"/>
+        <location filename="../app/WindowActions.cpp" line="146"/>
         <source>Run, Then Stay in the S&amp;hell</source>
         <translation>Executar e f&amp;icar no shell</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="133"/>
+        <location filename="../app/WindowActions.cpp" line="147"/>
         <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
         <translation>Executar o arquivo atual no shell, cujo prompt fica depois com as variáveis dele (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="186"/>
+        <location filename="../app/WindowActions.cpp" line="200"/>
         <source>Next Tab</source>
         <translation>Próxima aba</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="190"/>
+        <location filename="../app/WindowActions.cpp" line="204"/>
         <source>Previous Tab</source>
         <translation>Aba anterior</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
+        <location filename="../app/WindowMenus.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>E&amp;xecutar</translation>
     </message>
@@ -1392,163 +1430,163 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Parar o programa em execução (Shift+F5)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="152"/>
         <source>Send &amp;End of Input</source>
         <translation>Enviar &amp;fim da entrada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="139"/>
+        <location filename="../app/WindowActions.cpp" line="153"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>Fechar a entrada padrão do programa (Ctrl+D na linha de entrada)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="143"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>&amp;Analyze Complexity</source>
         <translation>&amp;Analisar complexidade</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="144"/>
+        <location filename="../app/WindowActions.cpp" line="158"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>Estimar a complexidade de tempo e espaço do arquivo atual (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="150"/>
+        <location filename="../app/WindowActions.cpp" line="164"/>
         <source>&amp;Measure Complexity</source>
         <translation>&amp;Medir complexidade</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="151"/>
+        <location filename="../app/WindowActions.cpp" line="165"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>Cronometrar a função do programa com entradas de tamanho crescente na sandbox (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="157"/>
+        <location filename="../app/WindowActions.cpp" line="171"/>
         <source>Go to &amp;Input Line</source>
         <translation>Ir para a linha de en&amp;trada</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="162"/>
+        <location filename="../app/WindowActions.cpp" line="176"/>
         <source>C&amp;lear Output</source>
         <translation>&amp;Limpar saída</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="167"/>
+        <location filename="../app/WindowActions.cpp" line="181"/>
         <source>Copy &amp;Output</source>
         <translation>&amp;Copiar saída</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="172"/>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>Confi&amp;gurações…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="173"/>
+        <location filename="../app/WindowActions.cpp" line="187"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="177"/>
+        <location filename="../app/WindowActions.cpp" line="191"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Boas-vindas</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="178"/>
+        <location filename="../app/WindowActions.cpp" line="192"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>A página de boas-vindas: o que o Code Remote faz e programas de exemplo</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="179"/>
+        <location filename="../app/WindowActions.cpp" line="193"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="183"/>
+        <location filename="../app/WindowActions.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="184"/>
+        <location filename="../app/WindowActions.cpp" line="198"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>Todos os atalhos de teclado, com pesquisa</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="185"/>
+        <location filename="../app/WindowActions.cpp" line="199"/>
         <source>&amp;About Code Remote</source>
         <translation>&amp;Sobre o Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowMenus.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowMenus.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowMenus.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>Exi&amp;bir</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowMenus.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output panel</source>
         <translation>Painel de saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="441"/>
+        <location filename="../app/WindowMenus.cpp" line="97"/>
         <source>Main menu</source>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="442"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
         <source>Status bar</source>
         <translation>Barra de status</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="444"/>
-        <location filename="../app/MainWindow.cpp" line="445"/>
+        <location filename="../app/WindowMenus.cpp" line="98"/>
+        <location filename="../app/WindowMenus.cpp" line="99"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>Saved %1</source>
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Line (1–%1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
@@ -1817,205 +1855,205 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>— %1 Configure o servidor nas Configurações (Executar ▸ Executar em ▸ Configurações do servidor…). —</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>strict</source>
         <translation>estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>standard</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="113"/>
+        <location filename="../app/RunPresenter.cpp" line="115"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>Executando %1 em %2 (perfil %3)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="118"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>Executando %1 (perfil %2)…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="119"/>
+        <location filename="../app/RunPresenter.cpp" line="121"/>
         <source>The run could not be started.</source>
         <translation>Não foi possível iniciar a execução.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
         <source>Compiling</source>
         <translation>Compilando</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Waiting for input</source>
         <translation>Aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="134"/>
+        <location filename="../app/RunPresenter.cpp" line="146"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="160"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Finished</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Runtime error</source>
         <translation>Erro de execução</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="178"/>
         <source>CPU time limit exceeded</source>
         <translation>Limite de tempo de CPU excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Time limit exceeded</source>
         <translation>Limite de tempo excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>Memory limit exceeded</source>
         <translation>Limite de memória excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="173"/>
+        <location filename="../app/RunPresenter.cpp" line="185"/>
         <source>Output limit exceeded</source>
         <translation>Limite de saída excedido</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="176"/>
+        <location filename="../app/RunPresenter.cpp" line="188"/>
         <source>Blocked by the strict profile</source>
         <translation>Bloqueado pelo perfil estrito</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="179"/>
+        <location filename="../app/RunPresenter.cpp" line="191"/>
         <source>Compile error</source>
         <translation>Erro de compilação</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="198"/>
         <source>The server could not run the program.</source>
         <translation>O servidor não conseguiu executar o programa.</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error</source>
         <translation>Erro da sandbox</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error: %1</source>
         <translation>Erro da sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="190"/>
+        <location filename="../app/RunPresenter.cpp" line="202"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="197"/>
+        <location filename="../app/RunPresenter.cpp" line="209"/>
         <source>exit code %1</source>
         <translation>código de saída %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="199"/>
+        <location filename="../app/RunPresenter.cpp" line="211"/>
         <source>signal %1</source>
         <translation>sinal %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>compiled in %1 s</source>
         <translation>compilado em %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <location filename="../app/RunPresenter.cpp" line="225"/>
         <source>ran in %1 s, of which %2 s waiting for input</source>
         <translation>executado em %1 s, dos quais %2 s aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="214"/>
+        <location filename="../app/RunPresenter.cpp" line="226"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 s, dos quais %2 s aguardando entrada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>ran in %1 s</source>
         <translation>executado em %1 s</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="219"/>
+        <location filename="../app/RunPresenter.cpp" line="231"/>
         <source>peak memory %1 MB</source>
         <translation>pico de memória %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="221"/>
+        <location filename="../app/RunPresenter.cpp" line="233"/>
         <source>output truncated</source>
         <translation>saída truncada</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="260"/>
+        <location filename="../app/RunPresenter.cpp" line="272"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>O perfil estrito só permite um subconjunto seguro do Python. Para executar toda a linguagem na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <location filename="../app/RunPresenter.cpp" line="275"/>
         <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>O perfil estrito não permite que um programa inicie outros programas. Para permitir isso na mesma sandbox, escolha Padrão em Configurações ▸ Execução de programas ▸ Perfil ou clique em “Mudar para padrão e executar de novo” no painel Violações.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="267"/>
+        <location filename="../app/RunPresenter.cpp" line="279"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>O servidor executa este programa no perfil estrito, que só permite um subconjunto seguro do Python.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <location filename="../app/RunPresenter.cpp" line="281"/>
         <source>The server runs this program in the strict profile, which does not let a program start other programs.
 </source>
         <translation>O servidor executa este programa no perfil estrito, que não permite que um programa inicie outros programas.
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <location filename="../app/RunPresenter.cpp" line="305"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <location filename="../app/RunPresenter.cpp" line="307"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="329"/>
+        <location filename="../app/RunPresenter.cpp" line="342"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 não está aberto no editor</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="344"/>
+        <location filename="../app/RunPresenter.cpp" line="357"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>O perfil agora é padrão (Configurações ▸ Execução de programas ▸ Perfil).</translation>
     </message>
@@ -2802,38 +2840,38 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         <translation>Parado; o servidor não confirmou a tempo.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="213"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="220"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>O servidor em %1 recusou o token de API. Verifique o token definido para este servidor.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
         <source>The connection to the server was lost, which ends a debug or shell session there.</source>
         <translation>A conexão com o servidor foi perdida, o que encerra a sessão de depuração ou de shell nele.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="250"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>Não foi possível acessar o servidor Code Remote em %1 (%2). Seu código não foi executado; ele foi mantido para uma nova tentativa.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="251"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>A conexão com o servidor Code Remote em %1 caiu durante a execução (%2).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="255"/>
         <source>connection closed</source>
         <translation>conexão fechada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="275"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>O servidor Code Remote em %1 não respondeu em %n segundo. Seu código não foi executado; ele foi mantido para uma nova tentativa.</numerusform>
@@ -2841,7 +2879,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="281"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu antes que ele aceitasse a execução e não voltou em %n segundo. Seu código foi mantido para uma nova tentativa.</numerusform>
@@ -2849,7 +2887,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="287"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>A conexão com o servidor Code Remote em %1 caiu durante a execução e não voltou em %n segundo. O job (%2) ainda pode terminar lá.</numerusform>
@@ -2857,22 +2895,22 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="307"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>O servidor enviou uma mensagem que este cliente não entende (%1): %2</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="337"/>
         <source>This server does not run shell sessions; use the local shell.</source>
         <translation>Este servidor não executa sessões de shell; use o shell local.</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="338"/>
         <source>This server does not run debug sessions; debug locally.</source>
         <translation>Este servidor não executa sessões de depuração; depure localmente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>O servidor está ocupado: a fila dele está cheia. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2880,7 +2918,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Execuções demais com este token em pouco tempo. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2888,7 +2926,7 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="428"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>Este token já tem tantas execuções em andamento quanto o servidor permite. Tente novamente em %n segundo. Seu código foi mantido.</numerusform>
@@ -2896,12 +2934,12 @@ Execute um programa para ver seu comportamento em tempo e espaço.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="434"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>O servidor não conhece mais este job (%1).</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="441"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>O servidor recusou a execução: %1 (%2).</translation>
     </message>

@@ -165,17 +165,17 @@
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="94"/>
+        <location filename="../analysis/Analyzer.cpp" line="95"/>
         <source>Waiting for Gemini…</source>
         <translation>正在等待 Gemini…</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="113"/>
+        <location filename="../analysis/Analyzer.cpp" line="114"/>
         <source>Gemini failed, so the offline analysis answered: %1</source>
         <translation>Gemini 失败，以下为离线分析的结果：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/Analyzer.cpp" line="122"/>
+        <location filename="../analysis/Analyzer.cpp" line="123"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -183,54 +183,55 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="56"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="69"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
         <source>Measured n = %1</source>
         <translation>已测量 n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="126"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>只在限定时间内测量了 %n 种规模，不足以拟合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
         <source>sorted list</source>
         <translation>有序列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="141"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>在 %2 种规模下对 %1 计时，最大 n = %3（%4 输入）；测量结果与 %5 的偏差在 %6% 以内。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="143"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
         <source>%1() growing %2</source>
         <translation>%1()（增大 %2）</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="140"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -357,27 +358,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="134"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="145"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="154"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
         <source>the analysis script failed: %1</source>
         <translation>分析脚本失败：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
         <source>cannot write the script to %1</source>
         <translation>无法将脚本写入 %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="191"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
@@ -385,27 +386,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="68"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis ran out of memory</source>
         <translation>分析时内存不足</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>沙箱无法运行分析：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>分析脚本失败（%1）：%2</translation>
     </message>
@@ -413,22 +414,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="53"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>没有适用于 %1 程序的离线分析器</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="133"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <source>the analysis was cancelled</source>
+        <translation>分析已取消</translation>
+    </message>
+    <message>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静态分析器给出了无法解读的回答</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="139"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="149"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
         <source> Space: %1.</source>
         <translation> 空间：%1。</translation>
     </message>
@@ -476,13 +482,13 @@
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>“测量”目前只能为 Python 程序的函数计时，不支持 %1。“分析”（Ctrl+Shift+A）仍可估算其复杂度。</translation>
+        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>“测量”目前只能为 Python 和 C++ 程序的函数计时，不支持 %1。“分析”(Ctrl+Shift+A) 仍会估算其复杂度。</translation>
     </message>
     <message>
         <location filename="../app/AnalysisController.cpp" line="82"/>
-        <source>The offline complexity analysis reads Python, Java and JavaScript, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
-        <translation>离线复杂度分析可读取 Python、Java 和 JavaScript，暂不支持 %1；在设置中填入 Gemini 密钥后，可由 Gemini 分析。%1 程序仍可运行（F5）：其用时和内存峰值显示在输出下方。</translation>
+        <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
+        <translation>离线复杂度分析支持 Python、Java、JavaScript 和 C++，暂不支持 %1；设置 Gemini 密钥（设置）后由 Gemini 分析。%1 程序仍可运行 (F5)：其耗时和内存峰值显示在输出下方。</translation>
     </message>
 </context>
 <context>
@@ -513,180 +519,180 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::AnalysisPanel</name>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="353"/>
+        <location filename="../app/AnalysisPanel.cpp" line="241"/>
         <source>Complexity analysis</source>
         <translation>复杂度分析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="355"/>
+        <location filename="../app/AnalysisPanel.cpp" line="243"/>
         <source>Analysis results</source>
         <translation>分析结果</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="356"/>
+        <location filename="../app/AnalysisPanel.cpp" line="244"/>
         <source>Analyze</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="358"/>
+        <location filename="../app/AnalysisPanel.cpp" line="246"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>估算当前文件的时间和空间复杂度（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="359"/>
+        <location filename="../app/AnalysisPanel.cpp" line="247"/>
         <source>Analyze complexity</source>
         <translation>分析复杂度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="360"/>
+        <location filename="../app/AnalysisPanel.cpp" line="248"/>
         <source>Measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="362"/>
+        <location filename="../app/AnalysisPanel.cpp" line="250"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox and fit its complexity (Ctrl+Shift+M)</source>
         <translation>在沙箱中以递增的输入规模为程序的函数计时，并拟合其复杂度（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="364"/>
+        <location filename="../app/AnalysisPanel.cpp" line="252"/>
         <source>Measure complexity</source>
         <translation>测量复杂度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="365"/>
+        <location filename="../app/AnalysisPanel.cpp" line="253"/>
         <source>Analysis progress</source>
         <translation>分析进度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="366"/>
+        <location filename="../app/AnalysisPanel.cpp" line="254"/>
         <source>Run a program or press Ctrl+Shift+A to see its time and space complexity here.</source>
         <translation>运行程序或按 Ctrl+Shift+A，即可在此查看其时间和空间复杂度。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="367"/>
+        <location filename="../app/AnalysisPanel.cpp" line="255"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="368"/>
+        <location filename="../app/AnalysisPanel.cpp" line="256"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="369"/>
+        <location filename="../app/AnalysisPanel.cpp" line="257"/>
         <source>Space</source>
         <translation>空间</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="370"/>
+        <location filename="../app/AnalysisPanel.cpp" line="258"/>
         <source>Functions and their complexity</source>
         <translation>函数及其复杂度</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="371"/>
-        <location filename="../app/AnalysisPanel.cpp" line="373"/>
+        <location filename="../app/AnalysisPanel.cpp" line="259"/>
+        <location filename="../app/AnalysisPanel.cpp" line="261"/>
         <source>Risky patterns</source>
         <translation>风险模式</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="372"/>
+        <location filename="../app/AnalysisPanel.cpp" line="260"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="374"/>
+        <location filename="../app/AnalysisPanel.cpp" line="262"/>
         <source>No risky patterns found.</source>
         <translation>未发现风险模式。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="376"/>
+        <location filename="../app/AnalysisPanel.cpp" line="264"/>
         <source>The code changed after this analysis. Press Ctrl+Shift+A to analyze it again.</source>
         <translation>此次分析后代码已更改。按 Ctrl+Shift+A 重新分析。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="377"/>
+        <location filename="../app/AnalysisPanel.cpp" line="265"/>
         <source>Measured time against input size</source>
         <translation>实测时间与输入规模的关系</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="378"/>
+        <location filename="../app/AnalysisPanel.cpp" line="266"/>
         <source>input size n</source>
         <translation>输入规模 n</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="379"/>
+        <location filename="../app/AnalysisPanel.cpp" line="267"/>
         <source>time (ms)</source>
         <translation>时间（毫秒）</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="268"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="381"/>
-        <location filename="../app/AnalysisPanel.cpp" line="501"/>
+        <location filename="../app/AnalysisPanel.cpp" line="269"/>
+        <location filename="../app/AnalysisPanel.cpp" line="389"/>
         <source>Analysis of %1</source>
         <translation>%1 的分析</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="452"/>
+        <location filename="../app/AnalysisPanel.cpp" line="340"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="453"/>
+        <location filename="../app/AnalysisPanel.cpp" line="341"/>
         <source>Asking Gemini…</source>
         <translation>正在询问 Gemini…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="454"/>
+        <location filename="../app/AnalysisPanel.cpp" line="342"/>
         <source>Analyzing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="492"/>
-        <location filename="../app/AnalysisPanel.cpp" line="605"/>
+        <location filename="../app/AnalysisPanel.cpp" line="380"/>
+        <location filename="../app/AnalysisPanel.cpp" line="493"/>
         <source>Measured time</source>
         <translation>实测时间</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="555"/>
+        <location filename="../app/AnalysisPanel.cpp" line="443"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="582"/>
+        <location filename="../app/AnalysisPanel.cpp" line="470"/>
         <source>%1 risk on line %2: %3</source>
         <translation>第 %2 行存在%1风险：%3</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisPanel.cpp" line="606"/>
+        <location filename="../app/AnalysisPanel.cpp" line="494"/>
         <source>Measured time of %1()</source>
         <translation>%1() 的实测时间</translation>
     </message>
@@ -850,42 +856,47 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebugController</name>
     <message>
-        <location filename="../app/DebugController.cpp" line="60"/>
+        <location filename="../app/DebugController.cpp" line="62"/>
         <source>Breakpoint Condition</source>
         <translation>断点条件</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="61"/>
+        <location filename="../app/DebugController.cpp" line="63"/>
         <source>Stop only when this Python expression is true (empty: always):</source>
         <translation>仅当此 Python 表达式为真时暂停（留空：总是暂停）：</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="72"/>
+        <location filename="../app/DebugController.cpp" line="74"/>
         <source>F5 (while paused)</source>
         <translation>F5（暂停时）</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="91"/>
+        <location filename="../app/DebugController.cpp" line="93"/>
         <source>Only Python programs can be debugged.</source>
         <translation>只能调试 Python 程序。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="201"/>
+        <location filename="../app/DebugController.cpp" line="185"/>
+        <source>Paused at %1:%2</source>
+        <translation>已暂停于 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugController.cpp" line="224"/>
         <source>Expressions are evaluated while the program is paused.</source>
         <translation>表达式只在程序暂停时求值。</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="221"/>
+        <location filename="../app/DebugController.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="229"/>
+        <location filename="../app/DebugController.cpp" line="252"/>
         <source>Value of %1</source>
         <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../app/DebugController.cpp" line="250"/>
+        <location filename="../app/DebugController.cpp" line="273"/>
         <source>No answer in time: a __repr__ or the expression does not return. Stop the program to end it.</source>
         <translation>未能及时得到答复：某个 __repr__ 或该表达式没有返回。请停止程序以结束它。</translation>
     </message>
@@ -893,34 +904,41 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebugDock</name>
     <message>
-        <location filename="../app/DebugDock.cpp" line="82"/>
+        <location filename="../app/DebugDock.cpp" line="90"/>
         <source>Debugger</source>
         <translation>调试器</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="83"/>
-        <location filename="../app/DebugDock.cpp" line="85"/>
+        <location filename="../app/DebugDock.cpp" line="91"/>
+        <location filename="../app/DebugDock.cpp" line="93"/>
         <source>Call stack</source>
         <translation>调用堆栈</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="84"/>
-        <location filename="../app/DebugDock.cpp" line="86"/>
+        <location filename="../app/DebugDock.cpp" line="92"/>
+        <location filename="../app/DebugDock.cpp" line="94"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="87"/>
+        <location filename="../app/DebugDock.cpp" line="95"/>
         <source>Evaluate an expression in the selected frame</source>
         <translation>在所选栈帧中对表达式求值</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="88"/>
+        <location filename="../app/DebugDock.cpp" line="96"/>
         <source>Expression to evaluate</source>
         <translation>要求值的表达式</translation>
     </message>
     <message>
-        <location filename="../app/DebugDock.cpp" line="97"/>
+        <location filename="../app/DebugDock.cpp" line="104"/>
+        <source>Uncaught exception: %1
+Continue ends the run with its traceback.</source>
+        <translation>未捕获的异常：%1
+继续将以回溯信息结束本次运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/DebugDock.cpp" line="114"/>
         <source>%1 — %2, line %3</source>
         <translation>%1 — %2，第 %3 行</translation>
     </message>
@@ -928,7 +946,7 @@ Run a program to see its time and space behaviour.</source>
 <context>
     <name>app::DebuggingUi</name>
     <message>
-        <location filename="../app/DebuggingUi.cpp" line="124"/>
+        <location filename="../app/DebuggingUi.cpp" line="136"/>
         <source>Debug</source>
         <translation>调试</translation>
     </message>
@@ -1288,88 +1306,108 @@ Run a program to see its time and space behaviour.</source>
         <translation>继续运行到下一个断点（暂停时按 F5）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="102"/>
+        <location filename="../app/WindowActions.cpp" line="103"/>
+        <source>Pause Pro&amp;gram</source>
+        <translation>暂停程序(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="104"/>
+        <source>Pause the program being debugged where it is (F6)</source>
+        <translation>在当前位置暂停正在调试的程序 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="108"/>
         <source>Step O&amp;ver</source>
         <translation>单步跳过(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="103"/>
+        <location filename="../app/WindowActions.cpp" line="109"/>
         <source>Run the current line, stepping over calls (F10)</source>
         <translation>运行当前行，不进入所调用的函数（F10）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="107"/>
+        <location filename="../app/WindowActions.cpp" line="113"/>
         <source>Step In&amp;to</source>
         <translation>单步进入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="108"/>
+        <location filename="../app/WindowActions.cpp" line="114"/>
         <source>Run to the next line, into the function called (F11)</source>
         <translation>运行到下一行，进入所调用的函数（F11）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="112"/>
+        <location filename="../app/WindowActions.cpp" line="118"/>
         <source>Step O&amp;ut</source>
         <translation>单步跳出(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="113"/>
+        <location filename="../app/WindowActions.cpp" line="119"/>
         <source>Run until the current function returns (Shift+F11)</source>
         <translation>运行到当前函数返回（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="117"/>
+        <location filename="../app/WindowActions.cpp" line="123"/>
         <source>Toggle &amp;Breakpoint</source>
         <translation>切换断点(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="118"/>
+        <location filename="../app/WindowActions.cpp" line="124"/>
         <source>Set or remove a breakpoint on the current line (F9)</source>
         <translation>在当前行设置或删除断点（F9）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="122"/>
+        <location filename="../app/WindowActions.cpp" line="128"/>
         <source>Brea&amp;kpoint Condition…</source>
         <translation>断点条件(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="123"/>
+        <location filename="../app/WindowActions.cpp" line="129"/>
         <source>Stop on the current line only when an expression is true (Ctrl+Shift+F9)</source>
         <translation>仅当表达式为真时在当前行暂停（Ctrl+Shift+F9）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="127"/>
+        <location filename="../app/WindowActions.cpp" line="135"/>
+        <source>Stop on Uncaught Exceptions</source>
+        <translation>在未捕获的异常处停止</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="136"/>
+        <source>Debugging: pause where an uncaught exception is raised, to see its variables (Ctrl+Shift+E)</source>
+        <translation>调试：在引发未捕获异常的位置暂停，以便查看其变量 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/WindowActions.cpp" line="141"/>
         <source>&amp;Python Shell</source>
         <translation>Python Shell(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="128"/>
+        <location filename="../app/WindowActions.cpp" line="142"/>
         <source>A Python prompt in the sandbox that keeps its variables (Ctrl+Shift+P)</source>
         <translation>沙箱中的 Python 提示符，会保留其中的变量（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="132"/>
+        <location filename="../app/WindowActions.cpp" line="146"/>
         <source>Run, Then Stay in the S&amp;hell</source>
         <translation>运行后留在 Shell 中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="133"/>
+        <location filename="../app/WindowActions.cpp" line="147"/>
         <source>Run the current file in the shell, whose prompt then has its variables (Ctrl+Shift+R)</source>
         <translation>在 Shell 中运行当前文件，之后可在提示符中使用其变量（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="186"/>
+        <location filename="../app/WindowActions.cpp" line="200"/>
         <source>Next Tab</source>
         <translation>下一个标签页</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="190"/>
+        <location filename="../app/WindowActions.cpp" line="204"/>
         <source>Previous Tab</source>
         <translation>上一个标签页</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="434"/>
         <location filename="../app/WindowActions.cpp" line="80"/>
+        <location filename="../app/WindowMenus.cpp" line="95"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -1389,163 +1427,163 @@ Run a program to see its time and space behaviour.</source>
         <translation>停止正在运行的程序（Shift+F5）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="138"/>
+        <location filename="../app/WindowActions.cpp" line="152"/>
         <source>Send &amp;End of Input</source>
         <translation>发送输入结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="139"/>
+        <location filename="../app/WindowActions.cpp" line="153"/>
         <source>Close the program&apos;s standard input (Ctrl+D in the input line)</source>
         <translation>关闭程序的标准输入（在输入行中按 Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="143"/>
+        <location filename="../app/WindowActions.cpp" line="157"/>
         <source>&amp;Analyze Complexity</source>
         <translation>分析复杂度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="144"/>
+        <location filename="../app/WindowActions.cpp" line="158"/>
         <source>Estimate the time and space complexity of the current file (Ctrl+Shift+A)</source>
         <translation>估算当前文件的时间和空间复杂度（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="150"/>
+        <location filename="../app/WindowActions.cpp" line="164"/>
         <source>&amp;Measure Complexity</source>
         <translation>测量复杂度(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="151"/>
+        <location filename="../app/WindowActions.cpp" line="165"/>
         <source>Time the program&apos;s function at growing input sizes in the sandbox (Ctrl+Shift+M)</source>
         <translation>在沙箱中以递增的输入规模为程序的函数计时（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="157"/>
+        <location filename="../app/WindowActions.cpp" line="171"/>
         <source>Go to &amp;Input Line</source>
         <translation>转到输入行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="162"/>
+        <location filename="../app/WindowActions.cpp" line="176"/>
         <source>C&amp;lear Output</source>
         <translation>清除输出(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="167"/>
+        <location filename="../app/WindowActions.cpp" line="181"/>
         <source>Copy &amp;Output</source>
         <translation>复制输出(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="172"/>
+        <location filename="../app/WindowActions.cpp" line="186"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="173"/>
+        <location filename="../app/WindowActions.cpp" line="187"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="177"/>
+        <location filename="../app/WindowActions.cpp" line="191"/>
         <source>&amp;Welcome</source>
         <translation>欢迎页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="178"/>
+        <location filename="../app/WindowActions.cpp" line="192"/>
         <source>The welcome page: what Code Remote does and example programs</source>
         <translation>欢迎页：Code Remote 能做什么，以及示例程序</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="179"/>
+        <location filename="../app/WindowActions.cpp" line="193"/>
         <source>&amp;Manual</source>
         <translation>手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="183"/>
+        <location filename="../app/WindowActions.cpp" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="184"/>
+        <location filename="../app/WindowActions.cpp" line="198"/>
         <source>Every keyboard shortcut, searchable</source>
         <translation>所有键盘快捷键，可搜索</translation>
     </message>
     <message>
-        <location filename="../app/WindowActions.cpp" line="185"/>
+        <location filename="../app/WindowActions.cpp" line="199"/>
         <source>&amp;About Code Remote</source>
         <translation>关于 Code Remote(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="429"/>
+        <location filename="../app/WindowMenus.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="430"/>
+        <location filename="../app/WindowMenus.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="432"/>
+        <location filename="../app/WindowMenus.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="433"/>
+        <location filename="../app/WindowMenus.cpp" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="435"/>
+        <location filename="../app/WindowMenus.cpp" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="437"/>
+        <location filename="../app/MainWindow.cpp" line="368"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="438"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output panel</source>
         <translation>输出面板</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="441"/>
+        <location filename="../app/WindowMenus.cpp" line="97"/>
         <source>Main menu</source>
         <translation>主菜单</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="442"/>
+        <location filename="../app/MainWindow.cpp" line="372"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="444"/>
-        <location filename="../app/MainWindow.cpp" line="445"/>
+        <location filename="../app/WindowMenus.cpp" line="98"/>
+        <location filename="../app/WindowMenus.cpp" line="99"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="496"/>
+        <location filename="../app/MainWindow.cpp" line="421"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="172"/>
+        <location filename="../app/MainWindow.cpp" line="176"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="577"/>
+        <location filename="../app/MainWindow.cpp" line="502"/>
         <source>Line (1–%1):</source>
         <translation>行号（1–%1）：</translation>
     </message>
@@ -1812,205 +1850,205 @@ Run a program to see its time and space behaviour.</source>
         <translation>— %1 请在设置中配置服务器（运行 ▸ 运行位置 ▸ 服务器设置…）。—</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>strict</source>
         <translation>严格</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="111"/>
+        <location filename="../app/RunPresenter.cpp" line="113"/>
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="113"/>
+        <location filename="../app/RunPresenter.cpp" line="115"/>
         <source>Running %1 on %2 (%3 profile)…</source>
         <translation>正在 %2 上运行 %1（%3配置）…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="116"/>
+        <location filename="../app/RunPresenter.cpp" line="118"/>
         <source>Running %1 (%2 profile)…</source>
         <translation>正在运行 %1（%2配置）…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="119"/>
+        <location filename="../app/RunPresenter.cpp" line="121"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="127"/>
+        <location filename="../app/RunPresenter.cpp" line="139"/>
         <source>Compiling</source>
         <translation>正在编译</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Waiting for input</source>
         <translation>等待输入</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="128"/>
+        <location filename="../app/RunPresenter.cpp" line="140"/>
         <source>Running</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="130"/>
+        <location filename="../app/RunPresenter.cpp" line="142"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="134"/>
+        <location filename="../app/RunPresenter.cpp" line="146"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="160"/>
+        <location filename="../app/RunPresenter.cpp" line="172"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="163"/>
+        <location filename="../app/RunPresenter.cpp" line="175"/>
         <source>Runtime error</source>
         <translation>运行时错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="166"/>
+        <location filename="../app/RunPresenter.cpp" line="178"/>
         <source>CPU time limit exceeded</source>
         <translation>超出 CPU 时间限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="167"/>
+        <location filename="../app/RunPresenter.cpp" line="179"/>
         <source>Time limit exceeded</source>
         <translation>超出时间限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="170"/>
+        <location filename="../app/RunPresenter.cpp" line="182"/>
         <source>Memory limit exceeded</source>
         <translation>超出内存限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="173"/>
+        <location filename="../app/RunPresenter.cpp" line="185"/>
         <source>Output limit exceeded</source>
         <translation>超出输出限制</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="176"/>
+        <location filename="../app/RunPresenter.cpp" line="188"/>
         <source>Blocked by the strict profile</source>
         <translation>被严格配置拦截</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="179"/>
+        <location filename="../app/RunPresenter.cpp" line="191"/>
         <source>Compile error</source>
         <translation>编译错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="186"/>
+        <location filename="../app/RunPresenter.cpp" line="198"/>
         <source>The server could not run the program.</source>
         <translation>服务器无法运行该程序。</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error</source>
         <translation>沙箱错误</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="187"/>
+        <location filename="../app/RunPresenter.cpp" line="199"/>
         <source>Sandbox error: %1</source>
         <translation>沙箱错误：%1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="190"/>
+        <location filename="../app/RunPresenter.cpp" line="202"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="197"/>
+        <location filename="../app/RunPresenter.cpp" line="209"/>
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="199"/>
+        <location filename="../app/RunPresenter.cpp" line="211"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="207"/>
+        <location filename="../app/RunPresenter.cpp" line="219"/>
         <source>compiled in %1 s</source>
         <translation>编译用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="213"/>
+        <location filename="../app/RunPresenter.cpp" line="225"/>
         <source>ran in %1 s, of which %2 s waiting for input</source>
         <translation>运行 %1 秒，其中等待输入 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="214"/>
+        <location filename="../app/RunPresenter.cpp" line="226"/>
         <source>%1 s, of which %2 s waiting for input</source>
         <translation>%1 秒，其中等待输入 %2 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="217"/>
+        <location filename="../app/RunPresenter.cpp" line="229"/>
         <source>ran in %1 s</source>
         <translation>运行 %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="219"/>
+        <location filename="../app/RunPresenter.cpp" line="231"/>
         <source>peak memory %1 MB</source>
         <translation>内存峰值 %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="221"/>
+        <location filename="../app/RunPresenter.cpp" line="233"/>
         <source>output truncated</source>
         <translation>输出已截断</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="260"/>
+        <location filename="../app/RunPresenter.cpp" line="272"/>
         <source>The strict profile allows only a safe subset of Python. To run the whole language in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>严格配置只允许使用 Python 的一个安全子集。要在同一个沙箱中运行完整的语言，请在 设置 ▸ 运行程序 ▸ 配置 中选择“标准”，或在“违规”面板中点击“切换到标准配置并重新运行”。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="263"/>
+        <location filename="../app/RunPresenter.cpp" line="275"/>
         <source>The strict profile does not let a program start other programs. To allow it in the same sandbox, choose Standard in Settings ▸ Running programs ▸ Profile, or press “Switch to Standard and Run Again” in the Violations panel.
 </source>
         <translation>严格配置不允许程序启动其他程序。要在同一个沙箱中允许这样做，请在 设置 ▸ 运行程序 ▸ 配置 中选择“标准”，或在“违规”面板中点击“切换到标准配置并重新运行”。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="267"/>
+        <location filename="../app/RunPresenter.cpp" line="279"/>
         <source>The server runs this program in the strict profile, which allows only a safe subset of Python.
 </source>
         <translation>服务器以严格配置运行此程序，该配置只允许使用 Python 的一个安全子集。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="269"/>
+        <location filename="../app/RunPresenter.cpp" line="281"/>
         <source>The server runs this program in the strict profile, which does not let a program start other programs.
 </source>
         <translation>服务器以严格配置运行此程序，该配置不允许程序启动其他程序。
 </translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="293"/>
+        <location filename="../app/RunPresenter.cpp" line="305"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="295"/>
+        <location filename="../app/RunPresenter.cpp" line="307"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="329"/>
+        <location filename="../app/RunPresenter.cpp" line="342"/>
         <source>%1 is not open in the editor</source>
         <translation>%1 未在编辑器中打开</translation>
     </message>
     <message>
-        <location filename="../app/RunPresenter.cpp" line="344"/>
+        <location filename="../app/RunPresenter.cpp" line="357"/>
         <source>The profile is now standard (Settings ▸ Running programs ▸ Profile).</source>
         <translation>配置现已设为标准（设置 ▸ 运行程序 ▸ 配置）。</translation>
     </message>
@@ -2795,100 +2833,100 @@ Run a program to see its time and space behaviour.</source>
         <translation>已停止；服务器未及时确认。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="211"/>
-        <location filename="../remote/RemoteRunSession.cpp" line="218"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="213"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="220"/>
         <source>The server at %1 refused the API token. Check the token set for this server.</source>
         <translation>%1 上的服务器拒绝了 API 令牌。请检查为此服务器设置的令牌。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="232"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="234"/>
         <source>The connection to the server was lost, which ends a debug or shell session there.</source>
         <translation>与服务器的连接已断开，服务器上的调试或 Shell 会话随之结束。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="248"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="250"/>
         <source>Cannot reach the Code Remote server at %1 (%2). Your code was not run; it is kept for a retry.</source>
         <translation>无法访问位于 %1 的 Code Remote 服务器（%2）。你的代码未运行，已保留以便重试。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="249"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="251"/>
         <source>no answer</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="252"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="254"/>
         <source>Lost the connection to the Code Remote server at %1 during the run (%2).</source>
         <translation>运行期间与位于 %1 的 Code Remote 服务器的连接中断（%2）。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="253"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="255"/>
         <source>connection closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="273"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="275"/>
         <source>The Code Remote server at %1 did not answer within %n second(s). Your code was not run; it is kept for a retry.</source>
         <translation>
             <numerusform>位于 %1 的 Code Remote 服务器在 %n 秒内没有响应。你的代码未运行，已保留以便重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="279"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="281"/>
         <source>Lost the connection to the Code Remote server at %1 before it took the run, and it did not come back within %n second(s). Your code is kept for a retry.</source>
         <translation>
             <numerusform>在服务器接受运行之前，与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。你的代码已保留以便重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="285"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="287"/>
         <source>Lost the connection to the Code Remote server at %1 during the run, and it did not come back within %n second(s). The job (%2) may still finish there.</source>
         <translation>
             <numerusform>运行期间与位于 %1 的 Code Remote 服务器的连接中断，且 %n 秒内未恢复。该作业（%2）仍可能在服务器上完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="305"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="307"/>
         <source>The server sent a message this client does not understand (%1): %2</source>
         <translation>服务器发送了此客户端无法理解的消息（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="335"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="337"/>
         <source>This server does not run shell sessions; use the local shell.</source>
         <translation>此服务器不运行 Shell 会话；请使用本地 Shell。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="336"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="338"/>
         <source>This server does not run debug sessions; debug locally.</source>
         <translation>此服务器不运行调试会话；请在本地调试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="416"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
         <source>The server is busy: its queue is full. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>服务器繁忙：队列已满。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="420"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
         <source>Too many runs with this token in a short time. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌在短时间内运行次数过多。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../remote/RemoteRunSession.cpp" line="424"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="428"/>
         <source>This token already has as many runs in progress as the server allows. Retry in %n second(s). Your code is kept.</source>
         <translation>
             <numerusform>此令牌正在进行的运行已达到服务器允许的上限。请在 %n 秒后重试。你的代码已保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="430"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="434"/>
         <source>The server no longer knows this job (%1).</source>
         <translation>服务器已不再知道此作业（%1）。</translation>
     </message>
     <message>
-        <location filename="../remote/RemoteRunSession.cpp" line="437"/>
+        <location filename="../remote/RemoteRunSession.cpp" line="441"/>
         <source>The server refused the run: %1 (%2).</source>
         <translation>服务器拒绝了运行：%1（%2）。</translation>
     </message>

@@ -20,7 +20,11 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
   reader (a parameterless `next*`/`read*` method, as competitive programs define) is not analyzed:
   it costs O(1) per token like `input()`.
 
-Language-specific names live in the tables below; the reasoning stays in static_analyzer.py.
+Language-specific names live in the tables below; the reasoning stays in static_analyzer.py. The
+library calls, the risks and C++'s names are modules of their own (lowering_library.py,
+lowering_risks.py, lowering_cpp.py); what remains here, a little over 600 lines, is one visitor whose
+statement and expression methods share its scope of names and types, which splitting would only
+thread through more arguments.
 """
 import ast
 

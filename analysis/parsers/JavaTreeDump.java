@@ -4,6 +4,9 @@
 //
 // Parsing only keeps it fast and independent of imports: the analyzer needs the shape of the code
 // (loops, bounds, calls, declared types), not a compiled program.
+//
+// Over ~600 lines in one file on purpose: the sandbox compiles and runs it as a single source file
+// (one class with nested ones, no build of its own), like the programs users run.
 
 import com.sun.source.tree.*;
 import com.sun.source.util.JavacTask;

@@ -1,5 +1,6 @@
 #include "HostProcess.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -109,7 +110,8 @@ bool HostProcess::start(const QString &executable, const QByteArray &templateReq
     auto *process = new QProcess(this);
     m_process = process;
     process->setProgram(executable);
-    QStringList arguments{QStringLiteral("--listen-fd"), QString::number(fd)};
+    QStringList arguments{QStringLiteral("--listen-fd"), QString::number(fd), QStringLiteral("--owner"),
+                          QString::number(QCoreApplication::applicationPid())};
     if (maxRuns > 0)
         arguments << QStringLiteral("--max-runs") << QString::number(maxRuns);
     if (spares > 0)

@@ -2,7 +2,8 @@
 // its socket in a fresh sandbox, in-process (see PythonInterpreter and Host). Started by
 // runner::SandboxHostPool:
 //
-//   code-remote-sandbox-host --listen-fd FD [--max-runs N] [--spares N]   the template on standard input
+//   code-remote-sandbox-host --listen-fd FD [--max-runs N] [--spares N] [--owner PID]
+//                                                                    the template on standard input
 //
 // FD is a Unix socket its owner has bound (and hands over): the host never knows its path, so the runs
 // forked from it cannot find it in their memory.
@@ -81,7 +82,7 @@ void closeRange(unsigned first, unsigned last)
 
 int usage(const char *program)
 {
-    std::fprintf(stderr, "usage: %s --listen-fd FD [--max-runs N] [--spares N]   (the template request on standard input)\n", program);
+    std::fprintf(stderr, "usage: %s --listen-fd FD [--max-runs N] [--spares N] [--owner PID]   (the template request on standard input)\n", program);
     return 2;
 }
 } // namespace
@@ -92,6 +93,7 @@ int main(int argc, char **argv)
     // argv's strings lie end to end; the sandbox's init overwrites them (see setCommandLine).
     sandbox::Supervisor::setCommandLine(argv[0], static_cast<size_t>(argv[argc - 1] + std::strlen(argv[argc - 1]) - argv[0]));
     sandbox::HostOptions options;
+    pid_t owner = 0; // who started the host, when it says so (--owner)
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--listen-fd" && i + 1 < argc)
@@ -100,6 +102,8 @@ int main(int argc, char **argv)
             options.maxRuns = std::atoi(argv[++i]);
         else if (arg == "--spares" && i + 1 < argc)
             options.spares = std::atoi(argv[++i]);
+        else if (arg == "--owner" && i + 1 < argc)
+            owner = static_cast<pid_t>(std::atol(argv[++i]));
         else
             return usage(argv[0]);
     }
@@ -117,8 +121,12 @@ int main(int argc, char **argv)
     ::setsid();
     // The owner may be gone when the host tells it something.
     ::signal(SIGPIPE, SIG_IGN);
-    // The host lives as long as whoever started it.
-    const pid_t owner = ::getppid();
+    // The host lives as long as whoever started it. The parent-death signal covers an owner that dies
+    // from now on; one that died before (while the host was still starting) is seen by comparing the
+    // parent with the owner it names, since by now the host has been re-parented and getppid() alone
+    // would name the new parent as if it were the owner.
+    if (owner == 0)
+        owner = ::getppid();
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (::getppid() != owner)
         return 0;

@@ -23,7 +23,10 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -248,6 +251,94 @@ private Q_SLOTS:
         qRegisterMetaType<RunResult>();
         QVERIFY2(QFileInfo(SandboxHostPool::hostExecutable()).isExecutable(),
                  qPrintable(SandboxHostPool::hostExecutable()));
+    }
+
+    // A host whose owner dies while the host is still starting (before it asks for its parent-death
+    // signal) leaves at once instead of serving nobody for ever: it compares its parent with the owner it
+    // was told about (--owner), not with whoever adopted it. Here the owner is an intermediate process
+    // that has gone before the host even runs, and this test, a child subreaper, adopts the host.
+    void aHostWhoseOwnerDiedWhileItStartedLeaves()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("host.sock")));
+        const int listenFd = ::socket(AF_UNIX, SOCK_STREAM, 0); // inherited by the host
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()) + 1);
+        QCOMPARE(::bind(listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listenFd, 8), 0);
+        const QByteArray templateRequest = templateFor(pythonRequest("print('x')\n"));
+        QVERIFY(!templateRequest.isEmpty());
+        int input[2], output[2], told[2];
+        QCOMPARE(::pipe2(input, O_CLOEXEC), 0);
+        QCOMPARE(::pipe2(output, O_CLOEXEC), 0);
+        QCOMPARE(::pipe2(told, O_CLOEXEC), 0);
+        // Everything the children need is made before they are forked (no allocation after fork).
+        const QByteArray executable = QFile::encodeName(SandboxHostPool::hostExecutable());
+        const QByteArray fdText = QByteArray::number(listenFd);
+        char ownerText[16] = {};
+        QCOMPARE(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+        const pid_t owner = ::fork();
+        QVERIFY(owner >= 0);
+        if (owner == 0) {
+            const pid_t self = ::getpid();
+            const pid_t host = ::fork();
+            if (host == 0) {
+                while (::getppid() == self) // until its owner has gone
+                    ::usleep(1000);
+                char digits[16];
+                int n = 0;
+                for (pid_t value = self; value > 0; value /= 10)
+                    digits[n++] = char('0' + value % 10);
+                for (int i = 0; i < n; ++i)
+                    ownerText[i] = digits[n - 1 - i];
+                ::dup2(input[0], STDIN_FILENO);
+                ::dup2(output[1], STDOUT_FILENO);
+                const char *argv[] = {executable.constData(), "--listen-fd", fdText.constData(), "--owner", ownerText,
+                                      "--max-runs", "10", "--spares", "1", nullptr};
+                ::execv(argv[0], const_cast<char **>(argv));
+                ::_exit(127);
+            }
+            (void)!::write(told[1], &host, sizeof host);
+            ::_exit(0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(owner, &status, 0), owner);
+        pid_t host = -1;
+        QCOMPARE(::read(told[0], &host, sizeof host), ssize_t(sizeof host));
+        ::close(input[0]);
+        ::close(output[1]);
+        ::close(told[0]);
+        ::close(told[1]);
+        (void)!::write(input[1], templateRequest.constData(), size_t(templateRequest.size()));
+        ::close(input[1]);
+        QElapsedTimer clock;
+        clock.start();
+        pid_t ended = 0;
+        while ((ended = ::waitpid(host, &status, WNOHANG)) == 0 && clock.elapsed() < 15'000)
+            QTest::qWait(20);
+        QByteArray said;
+        char buffer[256];
+        pollfd readable{output[0], POLLIN, 0};
+        while (::poll(&readable, 1, 0) > 0) {
+            const ssize_t n = ::read(output[0], buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            said.append(buffer, n);
+        }
+        if (ended == 0) { // still serving: end it before failing
+            ::kill(host, SIGKILL);
+            ::waitpid(host, &status, 0);
+        }
+        ::close(output[0]);
+        ::close(listenFd);
+        ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+        QVERIFY2(ended == host, qPrintable(QStringLiteral("the host still ran with its owner gone; it said: ") +
+                                           QString::fromUtf8(said)));
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY2(!said.contains("ready"), said.constData());
     }
 
     void runsInFlightFinishWhileTheirHostRetires()

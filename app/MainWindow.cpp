@@ -195,7 +195,8 @@ void MainWindow::connectRuns()
     new ServerConnectionPresenter(m_settings, m_tokens, m_sessions, m_connection, m_serverWatch, this);
     m_runPresenter =
         new RunPresenter(m_run, m_settings, m_sessions, m_tokens, {m_tabs, m_output, m_violationsDock}, this);
-    new RunPreparation(m_tabs, m_settings, this);
+    connect(new RunPreparation(m_tabs, m_settings, this), &RunPreparation::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
     connect(m_runPresenter, &RunPresenter::outputWanted, this, [this] {
         m_outputDock->show();
         m_outputDock->raise();

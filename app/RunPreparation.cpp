@@ -7,6 +7,7 @@
 #include <editor/EditorLanguages.h>
 #include <runner/Language.h>
 #include <runner/LocalRunSession.h>
+#include <runner/PrecompiledHeaderBuilder.h>
 
 namespace app {
 
@@ -20,6 +21,16 @@ RunPreparation::RunPreparation(EditorTabs *tabs, AppSettings *settings, QObject 
     connect(&m_quiet, &QTimer::timeout, this, &RunPreparation::prepareCurrent);
     connect(m_tabs, &EditorTabs::documentModified, &m_quiet, qOverload<>(&QTimer::start));
     connect(m_tabs, &EditorTabs::currentEditorChanged, &m_quiet, qOverload<>(&QTimer::start));
+    // Every build of this process's header builder: those this object starts and those a Run starts.
+    auto &builder = runner::PrecompiledHeaderBuilder::shared();
+    connect(&builder, &runner::PrecompiledHeaderBuilder::buildStarted, this, [this] {
+        Q_EMIT statusMessage(tr("Precompiling <bits/stdc++.h> in the background (once per compiler and standard)…"), 0);
+    });
+    connect(&builder, &runner::PrecompiledHeaderBuilder::buildFinished, this, [this](const QString &, bool stored) {
+        Q_EMIT statusMessage(stored ? tr("<bits/stdc++.h> is precompiled: C++ programs that include it now compile faster.")
+                                    : tr("<bits/stdc++.h> could not be precompiled; programs still compile without it."),
+                             8000);
+    });
 }
 
 void RunPreparation::prepareCurrent()

@@ -22,6 +22,11 @@ public:
     // How long the text must stay unchanged before its run is prepared.
     static constexpr int kQuietMs = 1500;
 
+Q_SIGNALS:
+    // What is being prepared, for the status bar: a build takes seconds, and a Run meanwhile compiles
+    // without its result, which the user would otherwise not know.
+    void statusMessage(const QString &text, int timeoutMs);
+
 private:
     void prepareCurrent();
 

@@ -1540,12 +1540,12 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>Ausgabebereich</translation>
     </message>
@@ -1555,7 +1555,7 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
         <translation>Hauptmenü</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
@@ -1566,12 +1566,12 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1581,12 +1581,12 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
@@ -1815,6 +1815,24 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>&lt;bits/stdc++.h&gt; wird im Hintergrund vorkompiliert (einmal je Compiler und Standard)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; ist vorkompiliert: C++-Programme, die es einbinden, kompilieren jetzt schneller.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>&lt;bits/stdc++.h&gt; konnte nicht vorkompiliert werden; Programme kompilieren weiterhin ohne.</translation>
     </message>
 </context>
 <context>

@@ -1540,12 +1540,12 @@ Continuar termina la ejecución con su traza.</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>Panel de salida</translation>
     </message>
@@ -1555,7 +1555,7 @@ Continuar termina la ejecución con su traza.</translation>
         <translation>Menú principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
     </message>
@@ -1566,12 +1566,12 @@ Continuar termina la ejecución con su traza.</translation>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1581,12 +1581,12 @@ Continuar termina la ejecución con su traza.</translation>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>Línea (1–%1):</translation>
     </message>
@@ -1815,6 +1815,24 @@ Continuar termina la ejecución con su traza.</translation>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>Precompilando &lt;bits/stdc++.h&gt; en segundo plano (una vez por compilador y estándar)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; está precompilado: los programas C++ que lo incluyen ahora compilan más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>No se pudo precompilar &lt;bits/stdc++.h&gt;; los programas siguen compilando sin él.</translation>
     </message>
 </context>
 <context>

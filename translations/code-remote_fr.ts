@@ -1540,12 +1540,12 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>Panneau de sortie</translation>
     </message>
@@ -1555,7 +1555,7 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>Barre d&apos;état</translation>
     </message>
@@ -1566,12 +1566,12 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1581,12 +1581,12 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>Ligne (1–%1)&#xa0;:</translation>
     </message>
@@ -1815,6 +1815,24 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>Précompilation de &lt;bits/stdc++.h&gt; en arrière-plan (une fois par compilateur et par norme)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; est précompilé&#xa0;: les programmes C++ qui l’incluent se compilent désormais plus vite.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>&lt;bits/stdc++.h&gt; n’a pas pu être précompilé&#xa0;; les programmes se compilent quand même sans.</translation>
     </message>
 </context>
 <context>

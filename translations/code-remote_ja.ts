@@ -1537,12 +1537,12 @@ Continue ends the run with its traceback.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>出力パネル</translation>
     </message>
@@ -1552,7 +1552,7 @@ Continue ends the run with its traceback.</source>
         <translation>メイン メニュー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>ステータス バー</translation>
     </message>
@@ -1563,12 +1563,12 @@ Continue ends the run with its traceback.</source>
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1578,12 +1578,12 @@ Continue ends the run with its traceback.</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>指定行へ移動</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>行 (1–%1):</translation>
     </message>
@@ -1810,6 +1810,24 @@ Continue ends the run with its traceback.</source>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>&lt;bits/stdc++.h&gt; をバックグラウンドでプリコンパイル中です（コンパイラーと規格ごとに一度だけ）…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; をプリコンパイルしました。これをインクルードする C++ プログラムのコンパイルが速くなります。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>&lt;bits/stdc++.h&gt; をプリコンパイルできませんでした。プログラムはそれなしでコンパイルされます。</translation>
     </message>
 </context>
 <context>

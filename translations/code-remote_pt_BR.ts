@@ -1540,12 +1540,12 @@ Continuar encerra a execução com o seu traceback.</translation>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>Painel de saída</translation>
     </message>
@@ -1555,7 +1555,7 @@ Continuar encerra a execução com o seu traceback.</translation>
         <translation>Menu principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>Barra de status</translation>
     </message>
@@ -1566,12 +1566,12 @@ Continuar encerra a execução com o seu traceback.</translation>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1581,12 +1581,12 @@ Continuar encerra a execução com o seu traceback.</translation>
         <translation>%1 salvo</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>Ir para a linha</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>Linha (1–%1):</translation>
     </message>
@@ -1815,6 +1815,24 @@ Continuar encerra a execução com o seu traceback.</translation>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>Pré-compilando &lt;bits/stdc++.h&gt; em segundo plano (uma vez por compilador e padrão)…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; está pré-compilado: programas C++ que o incluem agora compilam mais rápido.</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>Não foi possível pré-compilar &lt;bits/stdc++.h&gt;; os programas continuam compilando sem ele.</translation>
     </message>
 </context>
 <context>

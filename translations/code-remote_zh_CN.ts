@@ -1537,12 +1537,12 @@ Continue ends the run with its traceback.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="368"/>
+        <location filename="../app/MainWindow.cpp" line="369"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="369"/>
+        <location filename="../app/MainWindow.cpp" line="370"/>
         <source>Output panel</source>
         <translation>输出面板</translation>
     </message>
@@ -1552,7 +1552,7 @@ Continue ends the run with its traceback.</source>
         <translation>主菜单</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="372"/>
+        <location filename="../app/MainWindow.cpp" line="373"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -1563,12 +1563,12 @@ Continue ends the run with its traceback.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>Code Remote</source>
         <translation>Code Remote</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="421"/>
+        <location filename="../app/MainWindow.cpp" line="422"/>
         <source>%1[*] — Code Remote</source>
         <translation>%1[*] — Code Remote</translation>
     </message>
@@ -1578,12 +1578,12 @@ Continue ends the run with its traceback.</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Go to Line</source>
         <translation>转到行</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="502"/>
+        <location filename="../app/MainWindow.cpp" line="503"/>
         <source>Line (1–%1):</source>
         <translation>行号（1–%1）：</translation>
     </message>
@@ -1810,6 +1810,24 @@ Continue ends the run with its traceback.</source>
         <location filename="../app/RecentFilesMenu.cpp" line="55"/>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>app::RunPreparation</name>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="27"/>
+        <source>Precompiling &lt;bits/stdc++.h&gt; in the background (once per compiler and standard)…</source>
+        <translation>正在后台预编译 &lt;bits/stdc++.h&gt;（每个编译器和标准只需一次）…</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="30"/>
+        <source>&lt;bits/stdc++.h&gt; is precompiled: C++ programs that include it now compile faster.</source>
+        <translation>&lt;bits/stdc++.h&gt; 已预编译：包含它的 C++ 程序现在编译更快。</translation>
+    </message>
+    <message>
+        <location filename="../app/RunPreparation.cpp" line="31"/>
+        <source>&lt;bits/stdc++.h&gt; could not be precompiled; programs still compile without it.</source>
+        <translation>无法预编译 &lt;bits/stdc++.h&gt;；程序仍可在没有它的情况下编译。</translation>
     </message>
 </context>
 <context>

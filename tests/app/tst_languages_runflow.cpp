@@ -240,6 +240,7 @@ private Q_SLOTS:
         auto &builder = runner::PrecompiledHeaderBuilder::shared();
         QSignalSpy started(&builder, &runner::PrecompiledHeaderBuilder::buildStarted);
         QSignalSpy finished(&builder, &runner::PrecompiledHeaderBuilder::buildFinished);
+        QSignalSpy said(&preparation, &RunPreparation::statusMessage);
         const QString bits = QStringLiteral("#include <bits/stdc++.h>\nint main() { std::cout << 1; }\n");
 
         CodeEditor *editor = tabs->newDocument(QStringLiteral("#include <iostream>\nint main() {}\n"), QStringLiteral("cpp"));
@@ -260,6 +261,10 @@ private Q_SLOTS:
         // A real build, stored where the first Run looks for it.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 300000);
         QCOMPARE(finished.first().at(1).toBool(), true);
+        // The status bar said that it was being built, then that it is ready.
+        QTRY_COMPARE(said.count(), 2);
+        QVERIFY(said.first().first().toString().contains(QStringLiteral("bits/stdc++.h")));
+        QVERIFY(said.last().first().toString().contains(QStringLiteral("is precompiled")));
         runner::RunRequest request;
         request.language = QStringLiteral("cpp");
         request.source = editor->text().toUtf8();

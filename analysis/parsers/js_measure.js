@@ -316,6 +316,7 @@ function main() {
     const started = seconds();
     const perPoint = 0.02;
     let points = 0;
+    let previous = Infinity;
     for (const n of sizes(kind)) {
         if (budget - (seconds() - started) <= 0.05)
             break;
@@ -331,8 +332,13 @@ function main() {
         }
         emit({ n, seconds: result.best });
         points++;
-        // A size whose measurement took a large part of what is left ends the series.
-        if (result.spent * 4 > budget - (seconds() - started))
+        // A size whose measurement took a large part of what is left ends the series. A call cannot be
+        // interrupted as Python's harness interrupts one, so the next size's cost is also foreseen: this
+        // one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
+        const growth = Math.max(2, result.best / previous);
+        previous = result.best;
+        const left = budget - (seconds() - started);
+        if (result.spent * 4 > left || result.best * growth * 2 > left)
             break;
     }
     emit({ done: true, function: name, kind, size: sizeName,

@@ -72,6 +72,13 @@ void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName
         writer->start(run);
         return;
     }
+    if (language == QLatin1String("javascript")) {
+        // One sandboxed run under JavaScript's profile: acorn picks the function and node times it.
+        run.language = QStringLiteral("javascript");
+        run.script = bundledResource(QStringLiteral("js_measure.js"));
+        startHarness(run);
+        return;
+    }
     run.script = bundledResource(QStringLiteral("empirical_harness.py"));
     startHarness(run);
 }

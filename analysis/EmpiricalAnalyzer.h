@@ -38,7 +38,8 @@ public:
     // `functionName` empty: the first function whose parameters' uses say what to pass. `sizeParameter`
     // empty: its first list or string parameter, else its first number, grows.
     // language "cpp": parsers/cpp_measure.py (libclang) writes a C++ timing program around the
-    // function, which the sandbox compiles once and runs; any other language is measured as Python.
+    // function, which the sandbox compiles once and runs; "javascript": parsers/js_measure.js (acorn)
+    // times it under node; any other language is measured as Python.
     void analyze(const QString &code, const QString &functionName = QString(),
                  const QString &sizeParameter = QString(), const QString &language = QStringLiteral("python"));
     void cancel();

@@ -64,6 +64,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
     m_language = language ? language->id : QString();
     const bool python = m_language == QLatin1String("python");
     const bool supported = measuring ? python || m_language == QLatin1String("cpp")
+                                           || m_language == QLatin1String("javascript")
                                      : analysis::StaticAnalyzer::supportsLanguage(m_language) ||
                                            (!m_language.isEmpty() && m_analyzer->provider() == QLatin1String("gemini"));
     if (!supported) {
@@ -75,7 +76,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
         if (!language)
             message = tr("Complexity analysis reads Python programs only; this file is plain text.");
         else if (measuring)
-            message = tr("Measure times functions of Python and C++ programs only for now, not %1. Analyze "
+            message = tr("Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze "
                          "(Ctrl+Shift+A) still estimates its complexity.")
                           .arg(language->displayName);
         else

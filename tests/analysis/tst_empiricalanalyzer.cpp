@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace analysis;
@@ -28,6 +29,21 @@ void useLocalPython(EmpiricalAnalyzer &analyzer)
 {
     analyzer.setExecutorFactory(
         [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
+}
+
+// Measures function of a compiled or JavaScript program in the sandbox within a 2 s budget; *points
+// counts the points reported while measuring.
+AnalysisResult measureInSandbox(const QString &code, const QString &function, const QString &language, int *points)
+{
+    EmpiricalAnalyzer analyzer;
+    analyzer.setBudgetSeconds(2.0);
+    QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+    QSignalSpy measured(&analyzer, &EmpiricalAnalyzer::pointMeasured);
+    analyzer.analyze(code, function, QString(), language);
+    if (!spy.wait(90'000))
+        return AnalysisResult::failure(QStringLiteral("empirical"), QStringLiteral("no answer"));
+    *points = int(measured.size());
+    return spy.first().first().value<AnalysisResult>();
 }
 
 } // namespace
@@ -195,24 +211,20 @@ private Q_SLOTS:
             QSKIP("code-remote-sandbox is not built");
         if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
             QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
-        EmpiricalAnalyzer analyzer;
-        analyzer.setBudgetSeconds(2.0);
-        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
-        QSignalSpy points(&analyzer, &EmpiricalAnalyzer::pointMeasured);
-        analyzer.analyze(QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
-                                        "long long pairs(const vector<int> &a) {\n    long long c = 0;\n"
-                                        "    for (size_t i = 0; i < a.size(); i++)\n"
-                                        "        for (size_t j = i + 1; j < a.size(); j++) c += a[i] < a[j];\n"
-                                        "    return c;\n}\n"
-                                        "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
-                                        "int main() { int n; cin >> n; vector<int> a(n); cout << pairs(a); }\n"),
-                         function, QString(), QStringLiteral("cpp"));
-        QVERIFY(spy.wait(90'000));
-        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(
+            QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
+                           "long long pairs(const vector<int> &a) {\n    long long c = 0;\n"
+                           "    for (size_t i = 0; i < a.size(); i++)\n"
+                           "        for (size_t j = i + 1; j < a.size(); j++) c += a[i] < a[j];\n"
+                           "    return c;\n}\n"
+                           "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+                           "int main() { int n; cin >> n; vector<int> a(n); cout << pairs(a); }\n"),
+            function, QStringLiteral("cpp"), &points);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.provider, QStringLiteral("empirical"));
         QVERIFY(r.measurements.size() >= 4);
-        QCOMPARE(points.size(), r.measurements.size());
+        QCOMPARE(points, r.measurements.size());
         QCOMPARE(r.fitted, fitted);
         if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
             QCOMPARE(r.measuredFunction, function);
@@ -229,6 +241,62 @@ private Q_SLOTS:
         analyzer.analyze(QStringLiteral("#include <map>\nstruct P { int x; };\nint f(P p) { return p.x; }\n"
                                         "int main() { return f(P{1}); }\n"),
                          QString(), QString(), QStringLiteral("cpp"));
+        QVERIFY(spy.wait(60'000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("no function")), qPrintable(r.error));
+    }
+
+    void measuresJavaScriptInTheSandbox_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("fitted");
+        QTest::newRow("total") << QStringLiteral("total") << QStringLiteral("O(n)");
+        QTest::newRow("pairs") << QStringLiteral("pairs") << QStringLiteral("O(n^2)");
+    }
+
+    void measuresJavaScriptInTheSandbox()
+    {
+        // acorn picks the function from how its parameter is used (an array here); node times it under
+        // JavaScript's profile. The program's own top level, which reads its input, never runs.
+        QFETCH(QString, function);
+        QFETCH(QString, fitted);
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(
+            QStringLiteral("'use strict';\n"
+                           "function total(a) {\n    let s = 0;\n    for (const x of a) s += x * x;\n"
+                           "    return s;\n}\n"
+                           "const pairs = (a) => {\n    let c = 0;\n"
+                           "    for (let i = 0; i < a.length; i++)\n"
+                           "        for (let j = i + 1; j < a.length; j++) c += a[i] < a[j] ? 1 : 0;\n"
+                           "    return c;\n};\n"
+                           "const lines = require('fs').readFileSync(0, 'utf8').split('\\n');\n"
+                           "console.log(total(lines.map(Number)), pairs([3, 1, 2]));\n"),
+            function, QStringLiteral("javascript"), &points);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.provider, QStringLiteral("empirical"));
+        QVERIFY(r.measurements.size() >= 4);
+        QCOMPARE(points, r.measurements.size());
+        QCOMPARE(r.fitted, fitted);
+        if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
+            QCOMPARE(r.measuredFunction, function);
+    }
+
+    void explainsWhenAJavaScriptProgramHasNothingToMeasure()
+    {
+        // No function's parameter is used as an array, a string or a number: acorn's reading says so.
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("class P { constructor() { this.x = 1; } }\n"
+                                        "function f(p) { return p.x; }\nconsole.log(f(new P()));\n"),
+                         QString(), QString(), QStringLiteral("javascript"));
         QVERIFY(spy.wait(60'000));
         const AnalysisResult r = spy.first().first().value<AnalysisResult>();
         QVERIFY(!r.ok());

@@ -1,0 +1,348 @@
+// Measure for JavaScript: times one function of a user's program at growing input sizes. Run inside the
+// sandbox by analysis::EmpiricalAnalyzer with JavaScript's profile.
+//
+// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget"}),
+// then the program. Standard output: the harness's lines ({"n", "seconds"} per size, then {"done": true,
+// ...}), or {"error": "..."}.
+//
+// The function is chosen with acorn (Debian's node-acorn): the named one, else the first whose every
+// parameter's use says what it is: a sorted array (indexed at a halved midpoint: a binary search), an
+// array, a string, or a number. Only the program's declarations run (in a vm context of their own), so
+// its top-level work, which would read input or print, never does.
+'use strict';
+
+const vm = require('vm');
+
+function emit(obj) {
+    process.stdout.write(JSON.stringify(obj) + '\n');
+}
+
+function loadAcorn() {
+    try {
+        return require('acorn');
+    } catch (e) {
+        // Debian's modules live in /usr/share/nodejs, on the search path of Debian's node only.
+        try {
+            return require('/usr/share/nodejs/acorn');
+        } catch (missing) {
+            emit({ error: 'Measure for JavaScript needs the acorn parser: install Debian\'s node-acorn' });
+            process.exit(0);
+        }
+    }
+}
+
+const STRING_METHODS = new Set(['charAt', 'charCodeAt', 'codePointAt', 'split', 'toLowerCase', 'toUpperCase',
+    'substring', 'substr', 'trim', 'startsWith', 'endsWith', 'repeat', 'padStart', 'padEnd', 'localeCompare']);
+const ARRAY_METHODS = new Set(['sort', 'push', 'pop', 'shift', 'unshift', 'map', 'filter', 'reduce', 'forEach',
+    'some', 'every', 'find', 'findIndex', 'reverse', 'splice', 'fill', 'flat', 'length']);
+const NUMBER_OPERATORS = new Set(['<', '<=', '>', '>=', '+', '-', '*', '/', '%', '**', '>>', '>>>', '<<', '&', '|', '^']);
+
+// Every node under root, parents before children.
+function walk(root, visit) {
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (!node || typeof node.type !== 'string')
+            continue;
+        visit(node);
+        for (const key of Object.keys(node)) {
+            if (key === 'loc')
+                continue;
+            const value = node[key];
+            if (Array.isArray(value))
+                for (let i = value.length - 1; i >= 0; --i) stack.push(value[i]);
+            else if (value && typeof value.type === 'string')
+                stack.push(value);
+        }
+    }
+}
+
+function isName(node, name) {
+    return node && node.type === 'Identifier' && node.name === name;
+}
+
+// A midpoint: (lo + hi) / 2 (under Math.floor or | 0), or x >> 1.
+function halving(node) {
+    let found = false;
+    walk(node, n => {
+        if (n.type === 'BinaryExpression' && n.right.type === 'Literal' && n.right.value === 2 && n.operator === '/')
+            found = true;
+        if (n.type === 'BinaryExpression' && (n.operator === '>>' || n.operator === '>>>')
+            && n.right.type === 'Literal' && n.right.value === 1)
+            found = true;
+    });
+    return found;
+}
+
+function halvingNames(fn) {
+    const names = new Set();
+    walk(fn.body, n => {
+        if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && halving(n.init))
+            names.add(n.id.name);
+        if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier' && halving(n.right))
+            names.add(n.left.name);
+    });
+    return names;
+}
+
+// How a parameter is used: "sorted", "list", "str", "int", or null when the body does not say.
+function parameterKind(fn, name) {
+    let seq = 0, num = 0, text = 0, ordered = 0;
+    const halves = halvingNames(fn);
+    walk(fn.body, n => {
+        if (n.type === 'MemberExpression' && isName(n.object, name)) {
+            if (n.computed) {
+                seq++;
+                if ((n.property.type === 'Identifier' && halves.has(n.property.name)) || halving(n.property))
+                    ordered++;
+            } else if (STRING_METHODS.has(n.property.name)) {
+                text++;
+            } else if (ARRAY_METHODS.has(n.property.name) || n.property.name === 'slice'
+                       || n.property.name === 'indexOf' || n.property.name === 'includes') {
+                seq++;
+            }
+        } else if ((n.type === 'ForOfStatement' || n.type === 'ForInStatement') && isName(n.right, name)) {
+            seq++;
+        } else if (n.type === 'SpreadElement' && isName(n.argument, name)) {
+            seq++;
+        } else if (n.type === 'BinaryExpression' && NUMBER_OPERATORS.has(n.operator)
+                   && (isName(n.left, name) || isName(n.right, name))) {
+            num++;
+        } else if (n.type === 'UpdateExpression' && isName(n.argument, name)) {
+            num++;
+        } else if (n.type === 'CallExpression' && n.arguments.some(a => isName(a, name))) {
+            const callee = n.callee;
+            if (callee.type === 'MemberExpression' && isName(callee.object, 'Math'))
+                num++;
+        }
+    });
+    if (ordered) return 'sorted';
+    if (text && text >= num) return 'str';
+    if (seq > num) return 'list';
+    if (num > 0) return 'int';
+    return null;
+}
+
+// Top-level functions: declarations, and const/let/var bound to a function or an arrow.
+function topFunctions(program) {
+    const found = [];
+    for (const node of program.body) {
+        const statement = node.type === 'ExportNamedDeclaration' && node.declaration ? node.declaration : node;
+        if (statement.type === 'FunctionDeclaration' && statement.id && !statement.generator && !statement.async)
+            found.push({ name: statement.id.name, fn: statement });
+        else if (statement.type === 'VariableDeclaration')
+            for (const d of statement.declarations)
+                if (d.id.type === 'Identifier' && d.init && !d.init.async && !d.init.generator
+                    && (d.init.type === 'FunctionExpression' || d.init.type === 'ArrowFunctionExpression'))
+                    found.push({ name: d.id.name, fn: d.init });
+    }
+    return found;
+}
+
+function signature(fn) {
+    if (!fn.params.length || !fn.params.every(p => p.type === 'Identifier'))
+        return null;
+    const params = [];
+    for (const p of fn.params) {
+        const kind = parameterKind(fn, p.name);
+        if (!kind) return null;
+        params.push([p.name, kind]);
+    }
+    return params;
+}
+
+function chooseFunction(program, wanted) {
+    for (const { name, fn } of topFunctions(program)) {
+        if (wanted && name !== wanted) continue;
+        const params = signature(fn);
+        if (params) return { name, params };
+    }
+    return null;
+}
+
+// The program's declarations, each run alone so that one that reads input or throws leaves the others.
+// Top-level let/const of scripts run in one context share its global scope, as in one program.
+function loadDefinitions(program, source, context) {
+    for (const node of program.body) {
+        const statement = node.type === 'ExportNamedDeclaration' && node.declaration ? node.declaration : node;
+        if (!['FunctionDeclaration', 'ClassDeclaration', 'VariableDeclaration'].includes(statement.type))
+            continue;
+        try {
+            vm.runInContext(source.slice(statement.start, statement.end), context, { timeout: 1000 });
+        } catch (ignored) {
+        }
+    }
+}
+
+// A deterministic generator, so that two measurements of one program see the same inputs.
+function random(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state * 1664525 + 1013904223) >>> 0;
+        return state;
+    };
+}
+
+function makeValue(kind, n, next) {
+    if (kind === 'list' || kind === 'sorted') {
+        const values = new Array(n);
+        for (let i = 0; i < n; ++i) values[i] = next() % 256;
+        return kind === 'sorted' ? values.sort((a, b) => a - b) : values;
+    }
+    if (kind === 'str') {
+        let s = '';
+        for (let i = 0; i < n; ++i) s += 'abcdefghij'[next() % 10];
+        return s;
+    }
+    return n;
+}
+
+// The size parameter at size n; the others small and fixed (-1, which no generated array holds, so a
+// search runs to its end; a short string; a short array).
+function makeArguments(params, sizeName, n, next) {
+    return params.map(([name, kind]) => name === sizeName ? makeValue(kind, n, next)
+                                       : kind === 'int' ? -1 : kind === 'str' ? 'abc' : makeValue(kind, 8, next));
+}
+
+function fresh(args) {
+    return args.map(a => Array.isArray(a) ? a.slice() : a);
+}
+
+function same(a, b) {
+    return a.every((x, i) => !Array.isArray(x) || (x.length === b[i].length && x.every((v, j) => v === b[i][j])));
+}
+
+function* sizes(kind) {
+    if (kind !== 'int') {
+        // Up to 2^18 items, as the Python harness: beyond the caches memory traffic bends every curve.
+        for (let n = 64; n <= 1 << 18; n *= 2) yield n;
+    } else {
+        // Numbers grow more slowly so that exponential functions still give several points.
+        for (let n = 4; n <= 2 ** 40; n *= 1.4142) yield Math.floor(n);
+    }
+}
+
+const seconds = () => Number(process.hrtime.bigint()) / 1e9;
+let sink = 0; // results escape here, so the optimizer cannot drop a call whose value nothing reads
+
+// The fastest time per call at size n, repeating calls until the clock is trustworthy.
+function measure(func, params, sizeName, n, next, perPoint) {
+    const args = makeArguments(params, sizeName, n, next);
+    const collection = params.some(([name, kind]) => name === sizeName && kind !== 'int');
+    // A function that leaves its arguments as they were (a search) is called on the same arrays again;
+    // copying n items per call would cost more than an O(log n) call itself.
+    const probe = fresh(args);
+    func(...probe);
+    const mutates = !same(probe, args);
+    let reps = 1;
+    let best = Infinity;
+    const pointStart = seconds();
+    for (;;) {
+        const copies = [];
+        for (let i = 0; i < reps; ++i) copies.push(mutates ? fresh(args) : args);
+        const start = process.hrtime.bigint();
+        for (const c of copies) {
+            const r = func(...c);
+            if (r === sink) sink++;
+        }
+        const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+        best = Math.min(best, elapsed / reps);
+        const spent = seconds() - pointStart;
+        if (elapsed >= perPoint || spent >= 3 * perPoint)
+            return { best, spent };
+        const grow = elapsed * 4 < perPoint ? 4 : 2;
+        if (collection && mutates && reps * grow * n > 4000000)
+            return { best, spent };
+        reps = Math.min(reps * grow, 100000);
+    }
+}
+
+function parse(acorn, text) {
+    const options = { ecmaVersion: 'latest', allowHashBang: true, allowReturnOutsideFunction: true,
+                      allowAwaitOutsideFunction: true };
+    try {
+        return acorn.parse(text, Object.assign({ sourceType: 'script' }, options));
+    } catch (e) {
+        try {
+            return acorn.parse(text, Object.assign({ sourceType: 'module' }, options));
+        } catch (ignored) {
+            throw e;
+        }
+    }
+}
+
+function main() {
+    const input = require('fs').readFileSync(0, 'utf8');
+    const newline = input.indexOf('\n');
+    const header = JSON.parse((newline < 0 ? input : input.slice(0, newline)) || '{}');
+    const source = newline < 0 ? '' : input.slice(newline + 1);
+    const budget = Number(header.budget || 3.0);
+    const acorn = loadAcorn();
+    let program;
+    try {
+        program = parse(acorn, source);
+    } catch (e) {
+        emit({ error: 'syntax error at line ' + (e.loc ? e.loc.line : 0) + ': ' + e.message });
+        return;
+    }
+    const wanted = header.function || '';
+    const chosen = chooseFunction(program, wanted);
+    if (!chosen) {
+        emit({ error: wanted ? wanted + '() cannot be measured: the use of each parameter must show whether it '
+                               + 'is an array, a string or a number'
+                             : 'no function whose parameters are arrays, strings or numbers to measure' });
+        return;
+    }
+    const { name, params } = chosen;
+    const names = params.map(p => p[0]);
+    const sizeName = names.includes(header.size) ? header.size
+        : (params.find(([, kind]) => kind !== 'int') || params[0])[0];
+    const kind = params.find(p => p[0] === sizeName)[1];
+    // The program's own output and input stay out of the measurements.
+    const quiet = {};
+    for (const method of ['log', 'error', 'warn', 'info', 'debug', 'table', 'dir']) quiet[method] = () => {};
+    const context = vm.createContext({ console: quiet, require, Buffer, setTimeout, clearTimeout });
+    loadDefinitions(program, source, context);
+    let func;
+    try {
+        func = vm.runInContext(name, context);
+    } catch (ignored) {
+    }
+    if (typeof func !== 'function') {
+        emit({ error: 'function ' + name + ' could not be defined' });
+        return;
+    }
+    const next = random(12345);
+    const started = seconds();
+    const perPoint = 0.02;
+    let points = 0;
+    let previous = Infinity;
+    for (const n of sizes(kind)) {
+        if (budget - (seconds() - started) <= 0.05)
+            break;
+        let result;
+        try {
+            result = measure(func, params, sizeName, n, next, perPoint);
+        } catch (e) {
+            if (points === 0) {
+                emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
+                return;
+            }
+            break; // a stack overflow at a large size ends the series
+        }
+        emit({ n, seconds: result.best });
+        points++;
+        // A size whose measurement took a large part of what is left ends the series. A call cannot be
+        // interrupted as Python's harness interrupts one, so the next size's cost is also foreseen: this
+        // one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
+        const growth = Math.max(2, result.best / previous);
+        previous = result.best;
+        const left = budget - (seconds() - started);
+        if (result.spent * 4 > left || result.best * growth * 2 > left)
+            break;
+    }
+    emit({ done: true, function: name, kind, size: sizeName,
+           parameters: params.map(([p, k]) => ({ name: p, kind: k })) });
+}
+
+main();

@@ -184,7 +184,7 @@
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>Measured n = %1</source>
         <translation>Gemessen: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>nur %n Eingabegröße konnte rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
@@ -207,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
         <source>sorted list</source>
         <translation>sortierte Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 wurde bei %2 Eingabegrößen bis n = %3 gemessen (Eingabe: %4); die Messwerte passen zu %5 mit einer Abweichung von %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
         <source>%1() growing %2</source>
         <translation>%1() mit wachsendem %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -477,17 +477,17 @@
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <location filename="../app/AnalysisController.cpp" line="77"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>Die Komplexitätsanalyse liest nur Python-Programme; diese Datei ist reiner Text.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>„Messen“ misst vorerst nur Funktionen von Python- und C++-Programmen, nicht %1. „Analysieren“ (Strg+Umschalt+A) schätzt die Komplexität trotzdem ab.</translation>
+        <location filename="../app/AnalysisController.cpp" line="79"/>
+        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>„Messen“ misst vorerst nur Funktionen von Python-, C++- und JavaScript-Programmen, nicht %1. „Analysieren“ (Strg+Umschalt+A) schätzt die Komplexität trotzdem ab.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <location filename="../app/AnalysisController.cpp" line="83"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>Die Offline-Komplexitätsanalyse liest Python, Java, JavaScript und C++, %1 noch nicht; mit einem Gemini-Schlüssel (Einstellungen) analysiert Gemini es. Das %1-Programm läuft trotzdem (F5): Laufzeit und Spitzenspeicher stehen unter seiner Ausgabe.</translation>
     </message>

@@ -184,7 +184,7 @@
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>solo se pudo medir %n tamaño a tiempo; demasiado pocos para ajustar</numerusform>
@@ -207,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
         <source>string</source>
         <translation>cadena</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>Se cronometró %1 en %2 tamaños hasta n = %3 (entrada: %4); las mediciones se ajustan a %5 con un margen del %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -477,17 +477,17 @@
         <translation>Falló la medición: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <location filename="../app/AnalysisController.cpp" line="77"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>El análisis de complejidad solo lee programas de Python; este archivo es texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>Medir solo cronometra por ahora funciones de programas Python y C++, no %1. Analizar (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
+        <location filename="../app/AnalysisController.cpp" line="79"/>
+        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Medir solo cronometra por ahora funciones de programas Python, C++ y JavaScript, no %1. Analizar (Ctrl+Mayús+A) sigue estimando su complejidad.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <location filename="../app/AnalysisController.cpp" line="83"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>El análisis de complejidad sin conexión lee Python, Java, JavaScript y C++, todavía no %1; con una clave de Gemini (Ajustes) lo analiza Gemini. El programa %1 se ejecuta igualmente (F5): su tiempo y su memoria máxima aparecen bajo su salida.</translation>
     </message>

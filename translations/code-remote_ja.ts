@@ -184,7 +184,7 @@
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -194,44 +194,44 @@
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>Measured n = %1</source>
         <translation>測定済み n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
         <source>sorted list</source>
         <translation>ソート済みリスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
         <source>%1() growing %2</source>
         <translation>%1() (%2 を増加)</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>測定に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <location filename="../app/AnalysisController.cpp" line="77"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>計算量解析は Python プログラムしか読めません。このファイルはプレーンテキストです。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>「計測」は今のところ Python と C++ のプログラムの関数だけを計時でき、%1 は対象外です。「解析」(Ctrl+Shift+A) では引き続き計算量を見積もれます。</translation>
+        <location filename="../app/AnalysisController.cpp" line="79"/>
+        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>「計測」は今のところ Python、C++、JavaScript のプログラムの関数だけを計時でき、%1 は対象外です。「解析」(Ctrl+Shift+A) では引き続き計算量を見積もれます。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <location filename="../app/AnalysisController.cpp" line="83"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript、C++ で、%1 はまだです。Gemini のキー（設定）があれば Gemini が解析します。%1 のプログラムは実行できます (F5)。時間と最大メモリは出力の下に表示されます。</translation>
     </message>

@@ -184,7 +184,7 @@
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -194,12 +194,12 @@
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
@@ -207,32 +207,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
         <source>string</source>
         <translation>string</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -477,17 +477,17 @@
         <translation>Falha na medição: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <location filename="../app/AnalysisController.cpp" line="77"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>A análise de complexidade só lê programas Python; este arquivo é texto simples.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>Medir só cronometra, por enquanto, funções de programas Python e C++, não %1. Analisar (Ctrl+Shift+A) ainda estima a complexidade.</translation>
+        <location filename="../app/AnalysisController.cpp" line="79"/>
+        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Medir só cronometra, por enquanto, funções de programas Python, C++ e JavaScript, não %1. Analisar (Ctrl+Shift+A) ainda estima a complexidade.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <location filename="../app/AnalysisController.cpp" line="83"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>A análise de complexidade offline lê Python, Java, JavaScript e C++, ainda não %1; com uma chave do Gemini (Configurações), o Gemini o analisa. O programa %1 ainda é executado (F5): seu tempo e pico de memória aparecem abaixo da saída.</translation>
     </message>

@@ -184,7 +184,7 @@
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
         <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="96"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -194,44 +194,44 @@
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="130"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
         <source>Measured n = %1</source>
         <translation>已测量 n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="159"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>只在限定时间内测量了 %n 种规模，不足以拟合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="171"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
         <source>sorted list</source>
         <translation>有序列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="172"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="174"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>在 %2 种规模下对 %1 计时，最大 n = %3（%4 输入）；测量结果与 %5 的偏差在 %6% 以内。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
         <source>%1() growing %2</source>
         <translation>%1()（增大 %2）</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="170"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -476,17 +476,17 @@
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="76"/>
+        <location filename="../app/AnalysisController.cpp" line="77"/>
         <source>Complexity analysis reads Python programs only; this file is plain text.</source>
         <translation>复杂度分析只能读取 Python 程序；此文件是纯文本。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="78"/>
-        <source>Measure times functions of Python and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>“测量”目前只能为 Python 和 C++ 程序的函数计时，不支持 %1。“分析”(Ctrl+Shift+A) 仍会估算其复杂度。</translation>
+        <location filename="../app/AnalysisController.cpp" line="79"/>
+        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>“测量”目前只能为 Python、C++ 和 JavaScript 程序的函数计时，不支持 %1。“分析”(Ctrl+Shift+A) 仍会估算其复杂度。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="82"/>
+        <location filename="../app/AnalysisController.cpp" line="83"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>离线复杂度分析支持 Python、Java、JavaScript 和 C++，暂不支持 %1；设置 Gemini 密钥（设置）后由 Gemini 分析。%1 程序仍可运行 (F5)：其耗时和内存峰值显示在输出下方。</translation>
     </message>

@@ -262,8 +262,10 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
     const std::pair<const char *, const char *> devLinks[] = {
         {"fd", "/proc/self/fd"}, {"stdin", "/proc/self/fd/0"}, {"stdout", "/proc/self/fd/1"},
         {"stderr", "/proc/self/fd/2"}};
-    for (const auto &[name, target] : devLinks)
-        ::symlink(target, (dev + "/" + name).c_str());
+    for (const auto &[name, target] : devLinks) {
+        if (::symlink(target, (dev + "/" + name).c_str()) != 0)
+            return errnoText("link /dev/" + std::string(name));
+    }
     const std::string shm = dev + "/shm";
     if (::mkdir(shm.c_str(), 01777) != 0)
         return errnoText("mkdir /dev/shm");
@@ -415,7 +417,9 @@ void removeEntries(int dirFd, int depth)
         struct stat info {};
         if (::fstatat(::dirfd(dir), name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(info.st_mode))
             continue;
-        ::fchmodat(::dirfd(dir), name.c_str(), 0700, 0);
+        if (::fchmodat(::dirfd(dir), name.c_str(), 0700, 0) != 0) {
+            // Not changed: the openat below still says whether it can be emptied.
+        }
         const int child = ::openat(::dirfd(dir), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (child < 0)
             continue;

@@ -160,7 +160,9 @@ void SandboxInit::enterSandbox(const Request &request, const std::string &workDi
         bool procMounted = false;
         if (std::string error = buildFilesystem(request, procMounted); !error.empty())
             fail("filesystem: " + error);
-        ::sethostname("sandbox", 7);
+        // The sandbox's own UTS namespace: a program never sees the machine's name.
+        if (::sethostname("sandbox", 7) != 0)
+            fail("hostname: " + std::string(std::strerror(errno)));
     } else {
         if (::chdir(workDirectory.c_str()) != 0)
             fail("cannot enter the work directory");

@@ -2,7 +2,8 @@
 # The package test: makes the packages from this build with cpack, then
 #   - the relocatable .tar.gz, unpacked under an arbitrary folder: a sandboxed run and an analysis
 #     (code-remote-run-full) find their helpers in its libexec/code-remote/;
-#   - lintian on the .deb: no error;
+#   - lintian on the .deb: no error; every dynamic binary linked with -z relro -z now, and
+#     _FORTIFY_SOURCE in effect;
 #   - `apt-get install ./code-remote_*.deb`: the installed code-remote --version, a sandboxed hello
 #     world through code-remote-run as root and as an unprivileged user, the installed server run as its
 #     system user (with /etc/code-remote/server.conf) answering a job over REST, the systemd unit
@@ -22,7 +23,7 @@ if dpkg-query -W -f='${db:Status-Status}' code-remote 2>/dev/null | grep -qx ins
     echo "skipped: code-remote is installed on this machine, and this test would remove it"
     exit 77
 fi
-for tool in apt-get dpkg lintian curl systemd-analyze runuser setpriv useradd; do
+for tool in apt-get dpkg lintian readelf curl systemd-analyze runuser setpriv useradd; do
     command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (scripts/install-deps.sh build test)"; exit 1; }
 done
 
@@ -107,6 +108,21 @@ lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running wit
 if grep -q '^E: ' "$work/lintian.log"; then
     fail "lintian reports errors"
 fi
+
+step "hardened binaries"
+# Relocations resolved at start-up and then read-only (-z relro -z now) in every dynamic binary, and
+# _FORTIFY_SOURCE in effect (checked libc calls appear among the imports).
+fortified=0
+for binary in "$prefix"/bin/* "$prefix"/libexec/code-remote/*; do
+    [[ $(head -c 4 "$binary") == $'\x7fELF' ]] || continue
+    readelf -d "$binary" | grep -q '(NEEDED)' || continue # the static supervisor has no relocations to bind
+    readelf -d "$binary" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW' || fail "$binary is not linked with -z now"
+    readelf -lW "$binary" | grep -q GNU_RELRO || fail "$binary is not linked with -z relro"
+    if readelf --dyn-syms -W "$binary" | grep -q '__[a-z_]*_chk'; then
+        fortified=$((fortified + 1))
+    fi
+done
+((fortified > 0)) || fail "no binary calls a checked libc function: _FORTIFY_SOURCE is not in effect"
 
 step "apt-get install"
 mkdir "$work/install"

@@ -1,0 +1,731 @@
+// Measure for Java: times one method of a Java program at growing input sizes.
+//
+// analysis::EmpiricalAnalyzer appends this class to the user's program, whose top-level types lose
+// their `public` (runner::javaWithoutPublicTypes) so that this class is the file's public one: the
+// runner names the file after it, javac compiles the program and the harness once, and `java` starts
+// here, never in the program's own main (which would wait for input). Being appended after the
+// program's imports, everything here is written with its full name: a program may import java.awt.*
+// or declare a class of its own called Node, Pair or Method.
+//
+// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size",
+// "budget"}), then the program's source, which the JDK's compiler tree API parses (parse only) for what
+// reflection cannot tell: the parameters' names and whether the method halves a range (a binary
+// search, which then gets sorted input). Reflection gives the exact parameter types (imports resolved,
+// generics kept) and makes the call. Standard output: {"n", "seconds"} per size as it is measured, then
+// {"done": true, "function", "kind", "size", "parameters"}, or {"error": "..."}.
+//
+// The JVM runs with the runner's flags for Java: the serial collector and the client compiler only
+// (-XX:TieredStopAtLevel=1). That suits timing: a method is compiled once by C1 and never recompiled
+// by C2 half-way through the series, so later sizes are not made faster by a compilation the earlier
+// ones did not have.
+public class CodeRemoteMeasure {
+    // What Measure can make for a parameter: a number, a string (or char[]), an array of numbers or
+    // strings, or a List/ArrayList/Collection of Integer, Long, Double or String.
+    enum Shape { NUMBER, STRING, CHARS, ARRAY, LIST }
+
+    static final class Param {
+        String name;
+        Shape shape;
+        Class<?> element; // the number's class, or the array's or list's element class
+    }
+
+    static final class Candidate {
+        String className;  // binary name: Outer$Inner
+        String name;
+        boolean isStatic;
+        boolean halves;    // (lo + hi) / 2, >> 1: a binary search's midpoint
+        final java.util.List<String> names = new java.util.ArrayList<>();
+        final java.util.List<String> types = new java.util.ArrayList<>();
+    }
+
+    static final class Chosen {
+        Candidate candidate;
+        java.lang.reflect.Method method;
+        Object target; // the instance an instance method is called on
+        java.util.List<Param> params = new java.util.ArrayList<>();
+        String refusal; // why this method cannot be measured, or null
+    }
+
+    private static final java.io.PrintStream OUT = new java.io.PrintStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+    private static final long STARTED = System.nanoTime();
+    private static volatile int sink; // results escape here, so no call's value is provably unused
+
+    static synchronized void emit(String json) {
+        OUT.println(json);
+        OUT.flush();
+    }
+
+    static double seconds() {
+        return (System.nanoTime() - STARTED) / 1e9;
+    }
+
+    public static void main(String[] args) throws Exception {
+        byte[] input = System.in.readAllBytes();
+        // The program's own input, output and error stay out of the measurements (and out of ours).
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        int newline = text.indexOf('\n');
+        java.util.Map<String, String> header = parseHeader(newline < 0 ? text : text.substring(0, newline));
+        String source = newline < 0 ? "" : text.substring(newline + 1);
+        double budget = 3.0;
+        try {
+            budget = Double.parseDouble(header.getOrDefault("budget", "3"));
+        } catch (NumberFormatException ignored) {
+        }
+        String wanted = header.getOrDefault("function", "");
+        String sizeWanted = header.getOrDefault("size", "");
+
+        Chosen chosen = choose(candidates(source), wanted);
+        if (chosen == null) {
+            emit(error(wanted.isEmpty()
+                           ? "no method whose parameters are numbers, strings, arrays or lists of them to measure"
+                           : "no method " + wanted + "() in the program"));
+            return;
+        }
+        if (chosen.refusal != null) {
+            emit(error(chosen.refusal));
+            return;
+        }
+        Param size = null;
+        for (Param p : chosen.params) {
+            if (p.name.equals(sizeWanted))
+                size = p;
+        }
+        if (!sizeWanted.isEmpty() && size == null) {
+            emit(error(chosen.candidate.name + "() has no parameter " + sizeWanted));
+            return;
+        }
+        if (size == null) {
+            for (Param p : chosen.params) {
+                if (size == null && p.shape != Shape.NUMBER)
+                    size = p;
+            }
+        }
+        if (size == null)
+            size = chosen.params.get(0);
+        boolean sorted = chosen.candidate.halves && size.shape != Shape.NUMBER && size.shape != Shape.STRING
+                         && size.shape != Shape.CHARS;
+        String kind = size.shape == Shape.NUMBER ? "int"
+                      : size.shape == Shape.STRING || size.shape == Shape.CHARS ? "str"
+                      : sorted ? "sorted" : "list";
+
+        // The series runs on a thread of its own, so that a call still running when the budget is
+        // spent can be abandoned: this thread then reports what was measured and ends the JVM (a Java
+        // call cannot be interrupted, but the process can end; Python's harness uses an alarm for the
+        // same). The thread's stack is the runner's -Xss, as deep as the program's main would get.
+        final Chosen method = chosen;
+        final Param grows = size;
+        final double limit = budget;
+        final String[] failure = new String[1];
+        Thread worker = new Thread(() -> failure[0] = series(method, grows, sorted, limit), "code-remote-measure");
+        worker.setDaemon(true);
+        worker.start();
+        worker.join((long) (Math.max(0.05, budget - seconds()) * 1000) + 50);
+        if (failure[0] != null) {
+            emit(error(failure[0]));
+        } else {
+            StringBuilder done = new StringBuilder("{\"done\": true, \"function\": ");
+            quote(done, chosen.candidate.name).append(", \"kind\": ");
+            quote(done, kind).append(", \"size\": ");
+            quote(done, grows.name).append(", \"parameters\": [");
+            for (int i = 0; i < chosen.params.size(); ++i) {
+                Param p = chosen.params.get(i);
+                quote(done.append(i == 0 ? "{\"name\": " : ", {\"name\": "), p.name).append(", \"kind\": ");
+                quote(done, p.shape == Shape.NUMBER ? "int" : p.shape == Shape.STRING || p.shape == Shape.CHARS
+                                                                  ? "str" : "list").append('}');
+            }
+            emit(done.append("]}").toString());
+        }
+        OUT.flush();
+        // halt, not exit: a call still running (or a shutdown hook of the program's) must not hold it up.
+        Runtime.getRuntime().halt(0);
+    }
+
+    // Measures the sizes one after another until the budget is spent; the reason when nothing could be
+    // measured, else null.
+    static String series(Chosen chosen, Param grows, boolean sorted, double budget) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(12345);
+        String name = chosen.candidate.name;
+        int points = 0;
+        double previous = Double.MAX_VALUE;
+        boolean warm = false;
+        for (long n = grows.shape == Shape.NUMBER ? 4 : 32; n <= maxSize(grows);
+             n = grows.shape == Shape.NUMBER ? n + n / 4 + 1 : n * 2) {
+            if (budget - seconds() <= 0.05)
+                break;
+            double[] result;
+            try {
+                Object[] arguments = arguments(chosen.params, grows, (int) Math.min(n, Integer.MAX_VALUE), n,
+                                               sorted, rng);
+                if (!warm) {
+                    // JIT warm-up before the first (smallest) size is timed: calls until the client
+                    // compiler has compiled the method and what it calls (a few hundred calls or loop
+                    // iterations in the tens of thousands), bounded by a tenth of the budget. Without it
+                    // the smallest sizes would be timed in the interpreter, up to ~10x slower, and the
+                    // curve would look flatter than it is.
+                    warmUp(chosen, arguments, Math.min(0.25, budget / 10));
+                    warm = true;
+                }
+                result = measure(chosen, arguments, grows.shape != Shape.NUMBER && grows.shape != Shape.STRING, n,
+                                 budget);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (points == 0)
+                    return name + "() threw " + describe(e.getCause());
+                break; // a stack overflow or an exhausted heap at a large size ends the series
+            } catch (OutOfMemoryError e) {
+                if (points == 0)
+                    return "the inputs for " + name + "() do not fit in memory";
+                break;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return name + "() could not be called: " + describe(e);
+            }
+            emit("{\"n\": " + n + ", \"seconds\": " + result[0] + "}");
+            ++points;
+            // A size whose measurement took a large part of what is left ends the series, and so does
+            // one whose successor would not fit: its cost foreseen as this one's times the last growth
+            // (fib(n) grows by ~2^(n/4) from one size to the next).
+            double growth = Math.max(2.0, result[0] / previous);
+            previous = result[0];
+            double left = budget - seconds();
+            if (result[1] * 4 > left || result[0] * growth * 2 > left)
+                break;
+        }
+        return null;
+    }
+
+    static long maxSize(Param grows) {
+        // Collections up to 2^20 items (2^18 of objects: strings, boxed numbers): beyond the caches,
+        // memory traffic bends every curve upwards and a plain loop starts to look like n log n.
+        switch (grows.shape) {
+        case NUMBER:
+            return grows.element == int.class || grows.element == Integer.class ? Integer.MAX_VALUE : 1L << 40;
+        case ARRAY:
+            return grows.element.isPrimitive() ? 1 << 20 : 1 << 18;
+        case LIST:
+            return 1 << 18;
+        default:
+            return 1 << 20;
+        }
+    }
+
+    static void warmUp(Chosen chosen, Object[] arguments, double seconds) throws ReflectiveOperationException {
+        boolean mutable = false;
+        for (Object a : arguments)
+            mutable |= !(a instanceof Number) && !(a instanceof String);
+        double until = seconds() + seconds;
+        for (int calls = 0; calls < 5000 && seconds() < until; ++calls)
+            call(chosen, mutable ? fresh(arguments) : arguments);
+    }
+
+    // The fastest time per call at size n, repeating calls until the clock is trustworthy, and the
+    // time the whole point took: {best, spent}.
+    static double[] measure(Chosen chosen, Object[] arguments, boolean collection, long n, double budget)
+        throws ReflectiveOperationException {
+        // The first call at this size is not timed: loops that only now run long enough get compiled
+        // (on-stack replacement) during it, and a throwing method throws here.
+        Object[] probe = fresh(arguments);
+        call(chosen, probe);
+        // A method that leaves its arguments as they were (a search) is called on the same ones again;
+        // copying n items per call would cost more than an O(log n) call itself.
+        boolean mutates = !same(probe, arguments);
+        // GC: the inputs are made before the clock starts, and a collection now clears the garbage of
+        // making them, so that the collector (the serial one: it stops the program) runs as rarely as
+        // possible inside a timed batch; the fastest batch is kept, so one a collection did hit is
+        // discarded anyway.
+        System.gc();
+        int reps = 1;
+        double best = Double.MAX_VALUE;
+        double pointStart = seconds();
+        final double perPoint = 0.02;
+        for (;;) {
+            Object[][] copies = new Object[reps][];
+            for (int i = 0; i < reps; ++i)
+                copies[i] = mutates ? fresh(arguments) : arguments;
+            long start = System.nanoTime();
+            for (Object[] c : copies) {
+                Object r = call(chosen, c);
+                if (r != null && r.hashCode() == sink)
+                    sink++;
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            best = Math.min(best, elapsed / reps);
+            double spent = seconds() - pointStart;
+            if (elapsed >= perPoint || spent >= 3 * perPoint || seconds() >= budget)
+                return new double[] {best, spent};
+            int grow = elapsed * 4 < perPoint ? 4 : 2;
+            if (collection && mutates && (double) reps * grow * n > 4_000_000)
+                return new double[] {best, spent};
+            reps = Math.min(reps * grow, 100_000);
+        }
+    }
+
+    static Object call(Chosen chosen, Object[] arguments) throws ReflectiveOperationException {
+        return chosen.method.invoke(chosen.target, arguments);
+    }
+
+    // ---- inputs
+
+    // The size parameter at size n; the others small and fixed: -1 for a number (no generated array
+    // holds it, so a search runs to its end), a short string, a short array or list.
+    static Object[] arguments(java.util.List<Param> params, Param grows, int n, long number, boolean sorted,
+                              java.util.SplittableRandom rng) {
+        Object[] arguments = new Object[params.size()];
+        for (int i = 0; i < arguments.length; ++i) {
+            Param p = params.get(i);
+            boolean growing = p == grows;
+            switch (p.shape) {
+            case NUMBER:
+                arguments[i] = number(p.element, growing ? number : -1);
+                break;
+            case STRING:
+                arguments[i] = letters(growing ? n : 3, rng);
+                break;
+            case CHARS:
+                arguments[i] = letters(growing ? n : 3, rng).toCharArray();
+                break;
+            case ARRAY:
+                arguments[i] = array(p.element, growing ? n : 8, growing && sorted, rng);
+                break;
+            default:
+                Object values = array(p.element == String.class ? String.class : p.element, growing ? n : 8,
+                                      growing && sorted, rng);
+                arguments[i] = new java.util.ArrayList<>(java.util.Arrays.asList((Object[]) values));
+            }
+        }
+        return arguments;
+    }
+
+    static Object number(Class<?> type, long value) {
+        if (type == int.class || type == Integer.class)
+            return (int) value;
+        if (type == long.class || type == Long.class)
+            return value;
+        if (type == float.class || type == Float.class)
+            return (float) value;
+        return (double) value;
+    }
+
+    static String letters(int n, java.util.SplittableRandom rng) {
+        char[] chars = new char[n];
+        for (int i = 0; i < n; ++i)
+            chars[i] = (char) ('a' + rng.nextInt(10));
+        return new String(chars);
+    }
+
+    static Object array(Class<?> element, int n, boolean sorted, java.util.SplittableRandom rng) {
+        if (element == int.class) {
+            int[] a = rng.ints(n, 0, 1_000_000).toArray();
+            if (sorted)
+                java.util.Arrays.sort(a);
+            return a;
+        }
+        if (element == long.class) {
+            long[] a = rng.longs(n, 0, 1_000_000).toArray();
+            if (sorted)
+                java.util.Arrays.sort(a);
+            return a;
+        }
+        if (element == double.class || element == float.class) {
+            double[] a = rng.doubles(n, 0, 1_000_000).toArray();
+            if (sorted)
+                java.util.Arrays.sort(a);
+            if (element == double.class)
+                return a;
+            float[] f = new float[n];
+            for (int i = 0; i < n; ++i)
+                f[i] = (float) a[i];
+            return f;
+        }
+        Object[] a = (Object[]) java.lang.reflect.Array.newInstance(element, n);
+        for (int i = 0; i < n; ++i) {
+            int v = rng.nextInt(1_000_000);
+            a[i] = element == String.class ? letters(1 + rng.nextInt(8), rng) : number(element, v);
+        }
+        if (sorted)
+            java.util.Arrays.sort(a);
+        return a;
+    }
+
+    // Copies made outside the timed region: the method may sort or empty its arrays and lists.
+    static Object[] fresh(Object[] arguments) {
+        Object[] copy = arguments.clone();
+        for (int i = 0; i < copy.length; ++i) {
+            Object a = copy[i];
+            if (a instanceof java.util.List)
+                copy[i] = new java.util.ArrayList<>((java.util.List<?>) a);
+            else if (a != null && a.getClass().isArray())
+                copy[i] = cloneArray(a);
+        }
+        return copy;
+    }
+
+    static Object cloneArray(Object a) {
+        int n = java.lang.reflect.Array.getLength(a);
+        Object copy = java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), n);
+        System.arraycopy(a, 0, copy, 0, n);
+        return copy;
+    }
+
+    static boolean same(Object[] a, Object[] b) {
+        return java.util.Arrays.deepEquals(a, b);
+    }
+
+    // ---- choosing the method
+
+    // The program's methods in source order (nested classes too; not local or anonymous ones), from
+    // the JDK's parser: names, written types and whether the body halves something.
+    static java.util.List<Candidate> candidates(String source) throws java.io.IOException {
+        javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.JavaFileObject file = new javax.tools.SimpleJavaFileObject(
+            java.net.URI.create("string:///Program.java"), javax.tools.JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask) compiler.getTask(
+            null, null, d -> {}, java.util.List.of("-proc:none", "-XDshould-stop.at=PARSE"), null,
+            java.util.List.of(file));
+        java.util.List<Candidate> found = new java.util.ArrayList<>();
+        for (com.sun.source.tree.CompilationUnitTree unit : task.parse()) {
+            for (com.sun.source.tree.Tree type : unit.getTypeDecls()) {
+                if (type instanceof com.sun.source.tree.ClassTree)
+                    collect((com.sun.source.tree.ClassTree) type, null, found);
+            }
+        }
+        return found;
+    }
+
+    static void collect(com.sun.source.tree.ClassTree type, String outer, java.util.List<Candidate> found) {
+        String className = outer == null ? type.getSimpleName().toString() : outer + "$" + type.getSimpleName();
+        for (com.sun.source.tree.Tree member : type.getMembers()) {
+            if (member instanceof com.sun.source.tree.ClassTree) {
+                collect((com.sun.source.tree.ClassTree) member, className, found);
+                continue;
+            }
+            if (!(member instanceof com.sun.source.tree.MethodTree))
+                continue;
+            com.sun.source.tree.MethodTree m = (com.sun.source.tree.MethodTree) member;
+            String name = m.getName().toString();
+            if (m.getBody() == null || name.equals("<init>") || name.equals("main"))
+                continue;
+            Candidate c = new Candidate();
+            c.className = className;
+            c.name = name;
+            c.isStatic = m.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.STATIC);
+            for (com.sun.source.tree.VariableTree p : m.getParameters()) {
+                c.names.add(p.getName().toString());
+                c.types.add(p.getType().toString());
+            }
+            c.halves = Boolean.TRUE.equals(m.getBody().accept(new Halving(), null));
+            found.add(c);
+        }
+    }
+
+    // Whether a body halves something (x / 2, x >> 1, x >>> 1, and /=, >>=, >>>=) or calls a library
+    // binary search (Arrays.binarySearch, Collections.binarySearch), which wants sorted input.
+    static final class Halving extends com.sun.source.util.TreeScanner<Boolean, Void> {
+        @Override
+        public Boolean reduce(Boolean a, Boolean b) {
+            return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+        }
+
+        @Override
+        public Boolean visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void unused) {
+            com.sun.source.tree.ExpressionTree callee = node.getMethodSelect();
+            boolean search = callee instanceof com.sun.source.tree.MemberSelectTree
+                             && ((com.sun.source.tree.MemberSelectTree) callee).getIdentifier().contentEquals("binarySearch");
+            return search || Boolean.TRUE.equals(super.visitMethodInvocation(node, unused));
+        }
+
+        @Override
+        public Boolean visitBinary(com.sun.source.tree.BinaryTree node, Void unused) {
+            return halving(node.getKind(), node.getRightOperand()) || Boolean.TRUE.equals(super.visitBinary(node, unused));
+        }
+
+        @Override
+        public Boolean visitCompoundAssignment(com.sun.source.tree.CompoundAssignmentTree node, Void unused) {
+            return halving(node.getKind(), node.getExpression())
+                   || Boolean.TRUE.equals(super.visitCompoundAssignment(node, unused));
+        }
+
+        static boolean halving(com.sun.source.tree.Tree.Kind kind, com.sun.source.tree.ExpressionTree right) {
+            if (!(right instanceof com.sun.source.tree.LiteralTree))
+                return false;
+            Object value = ((com.sun.source.tree.LiteralTree) right).getValue();
+            switch (kind) {
+            case DIVIDE:
+            case DIVIDE_ASSIGNMENT:
+                return Integer.valueOf(2).equals(value);
+            case RIGHT_SHIFT:
+            case UNSIGNED_RIGHT_SHIFT:
+            case RIGHT_SHIFT_ASSIGNMENT:
+            case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+                return Integer.valueOf(1).equals(value);
+            default:
+                return false;
+            }
+        }
+    }
+
+    // The named method (or, with no name, the first Measure can drive) with its parameters resolved,
+    // or null when there is none; a method named but not drivable comes back with its refusal.
+    static Chosen choose(java.util.List<Candidate> candidates, String wanted) {
+        Chosen refused = null;
+        for (Candidate c : candidates) {
+            if (!wanted.isEmpty() && !c.name.equals(wanted))
+                continue;
+            Chosen chosen = resolve(c);
+            if (chosen.refusal == null)
+                return chosen;
+            if (refused == null && !wanted.isEmpty())
+                refused = chosen;
+        }
+        return refused;
+    }
+
+    static Chosen resolve(Candidate c) {
+        Chosen chosen = new Chosen();
+        chosen.candidate = c;
+        String what = c.name + "()";
+        if (c.names.isEmpty()) {
+            chosen.refusal = what + " takes no parameter: nothing of it can grow";
+            return chosen;
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(c.className, false, CodeRemoteMeasure.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            chosen.refusal = what + " is in a class Measure cannot load (" + c.className.replace('$', '.') + ")";
+            return chosen;
+        }
+        chosen.method = method(type, c);
+        if (chosen.method == null) {
+            chosen.refusal = what + " could not be found in the compiled class " + type.getName();
+            return chosen;
+        }
+        java.lang.reflect.Type[] generic = chosen.method.getGenericParameterTypes();
+        java.util.List<String> cannot = new java.util.ArrayList<>();
+        for (int i = 0; i < generic.length; ++i) {
+            Param p = param(generic[i]);
+            if (p == null) {
+                cannot.add(c.types.get(i) + " " + c.names.get(i));
+                continue;
+            }
+            p.name = c.names.get(i);
+            chosen.params.add(p);
+        }
+        if (!cannot.isEmpty()) {
+            chosen.refusal = what + " takes parameters Measure cannot make (" + String.join(", ", cannot)
+                             + "): it makes numbers (int, long, double), strings, arrays of numbers or strings "
+                             + "and lists of Integer, Long, Double or String";
+            return chosen;
+        }
+        try {
+            chosen.method.setAccessible(true);
+        } catch (RuntimeException e) {
+            chosen.refusal = what + " cannot be called from outside its class: " + describe(e);
+            return chosen;
+        }
+        if (!java.lang.reflect.Modifier.isStatic(chosen.method.getModifiers()))
+            chosen.refusal = instance(chosen, type);
+        return chosen;
+    }
+
+    // An instance method is called on one object made with the class's constructor without parameters
+    // (a LeetCode-style `class Solution`); the reason when there is none, else null.
+    static String instance(Chosen chosen, Class<?> type) {
+        String what = chosen.candidate.name + "()";
+        String owner = type.getName().replace('$', '.');
+        if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers()) || type.isEnum())
+            return what + " is an instance method of " + owner + ", of which Measure cannot make an object: "
+                   + "make it static";
+        if (type.getEnclosingClass() != null && !java.lang.reflect.Modifier.isStatic(type.getModifiers()))
+            return what + " is an instance method of the inner class " + owner
+                   + ", which needs an object of its outer class: make the method or the class static";
+        try {
+            java.lang.reflect.Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            chosen.target = constructor.newInstance();
+            return null;
+        } catch (NoSuchMethodException e) {
+            return what + " is an instance method of " + owner + ", which has no constructor without "
+                   + "parameters to make an object with: make the method static";
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            return "new " + owner + "() threw " + describe(e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return "new " + owner + "() failed: " + describe(e);
+        }
+    }
+
+    // The compiled method the parsed one is: same name and number of parameters, and among overloads
+    // the one whose parameter types, erased, are spelled as the source spells them.
+    static java.lang.reflect.Method method(Class<?> type, Candidate c) {
+        java.lang.reflect.Method only = null;
+        int count = 0;
+        for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+            if (!m.getName().equals(c.name) || m.getParameterCount() != c.names.size() || m.isSynthetic())
+                continue;
+            ++count;
+            only = m;
+            boolean same = true;
+            Class<?>[] erased = m.getParameterTypes();
+            for (int i = 0; i < erased.length; ++i)
+                same &= erased[i].getSimpleName().equals(erasure(c.types.get(i)));
+            if (same)
+                return m;
+        }
+        return count == 1 ? only : null;
+    }
+
+    static String erasure(String written) {
+        StringBuilder b = new StringBuilder();
+        int depth = 0;
+        for (char ch : written.replace("...", "[]").toCharArray()) {
+            if (ch == '<')
+                ++depth;
+            else if (ch == '>')
+                --depth;
+            else if (depth == 0 && !Character.isWhitespace(ch))
+                b.append(ch);
+        }
+        String s = b.toString();
+        return s.substring(s.lastIndexOf('.') + 1);
+    }
+
+    static Param param(java.lang.reflect.Type type) {
+        Param p = new Param();
+        if (type instanceof Class) {
+            Class<?> c = (Class<?>) type;
+            if (number(c)) {
+                p.shape = Shape.NUMBER;
+                p.element = c;
+            } else if (c == String.class) {
+                p.shape = Shape.STRING;
+            } else if (c == char[].class) {
+                p.shape = Shape.CHARS;
+            } else if (c.isArray() && (element(c.getComponentType()) || c.getComponentType() == float.class)) {
+                p.shape = Shape.ARRAY;
+                p.element = c.getComponentType();
+            } else {
+                return null;
+            }
+            return p;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType) {
+            java.lang.reflect.ParameterizedType t = (java.lang.reflect.ParameterizedType) type;
+            java.lang.reflect.Type raw = t.getRawType();
+            java.lang.reflect.Type[] arguments = t.getActualTypeArguments();
+            // An ArrayList is what is passed: whatever the parameter's type, it must accept one.
+            boolean list = raw == java.util.List.class || raw == java.util.ArrayList.class
+                           || raw == java.util.Collection.class || raw == Iterable.class;
+            if (list && arguments.length == 1 && arguments[0] instanceof Class && !((Class<?>) arguments[0]).isPrimitive()
+                && element((Class<?>) arguments[0])) {
+                p.shape = Shape.LIST;
+                p.element = (Class<?>) arguments[0];
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static boolean number(Class<?> c) {
+        return c == int.class || c == long.class || c == double.class || c == float.class || c == Integer.class
+               || c == Long.class || c == Double.class;
+    }
+
+    // What an array or list may hold: numbers (int, long, double and their boxes) or strings.
+    static boolean element(Class<?> c) {
+        return c == int.class || c == long.class || c == double.class || c == Integer.class || c == Long.class
+               || c == Double.class || c == String.class;
+    }
+
+    // ---- JSON
+
+    static String describe(Throwable e) {
+        if (e == null)
+            return "an exception";
+        String message = e.getMessage();
+        return e.getClass().getName() + (message == null ? "" : ": " + message);
+    }
+
+    static String error(String message) {
+        return quote(new StringBuilder("{\"error\": "), message).append('}').toString();
+    }
+
+    static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); ++i) {
+            char ch = s.charAt(i);
+            if (ch == '"' || ch == '\\')
+                b.append('\\').append(ch);
+            else if (ch < 0x20)
+                b.append(String.format("\\u%04x", (int) ch));
+            else
+                b.append(ch);
+        }
+        return b.append('"');
+    }
+
+    // The header is one flat JSON object of strings and numbers (QJsonDocument's compact form).
+    static java.util.Map<String, String> parseHeader(String line) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        int[] at = {line.indexOf('{') + 1};
+        while (at[0] > 0 && at[0] < line.length()) {
+            skipSpace(line, at);
+            if (at[0] >= line.length() || line.charAt(at[0]) != '"')
+                break;
+            String key = string(line, at);
+            skipSpace(line, at);
+            if (at[0] >= line.length() || line.charAt(at[0]) != ':')
+                break;
+            ++at[0];
+            skipSpace(line, at);
+            String value;
+            if (at[0] < line.length() && line.charAt(at[0]) == '"') {
+                value = string(line, at);
+            } else {
+                int start = at[0];
+                while (at[0] < line.length() && ",}".indexOf(line.charAt(at[0])) < 0)
+                    ++at[0];
+                value = line.substring(start, at[0]).trim();
+            }
+            values.put(key, value);
+            skipSpace(line, at);
+            if (at[0] < line.length() && line.charAt(at[0]) == ',')
+                ++at[0];
+        }
+        return values;
+    }
+
+    static void skipSpace(String s, int[] at) {
+        while (at[0] < s.length() && Character.isWhitespace(s.charAt(at[0])))
+            ++at[0];
+    }
+
+    static String string(String s, int[] at) {
+        StringBuilder b = new StringBuilder();
+        for (++at[0]; at[0] < s.length(); ++at[0]) {
+            char ch = s.charAt(at[0]);
+            if (ch == '"') {
+                ++at[0];
+                break;
+            }
+            if (ch == '\\' && at[0] + 1 < s.length()) {
+                char e = s.charAt(++at[0]);
+                if (e == 'u' && at[0] + 4 < s.length()) {
+                    b.append((char) Integer.parseInt(s.substring(at[0] + 1, at[0] + 5), 16));
+                    at[0] += 4;
+                } else {
+                    b.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e);
+                }
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -50,6 +50,8 @@ public class CodeRemoteMeasure {
         new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
     private static final long STARTED = System.nanoTime();
     private static volatile int sink; // results escape here, so no call's value is provably unused
+    private static volatile int points; // sizes measured so far
+    private static boolean finished;    // the closing line is out (guarded by the class's lock)
 
     static synchronized void emit(String json) {
         OUT.println(json);
@@ -60,7 +62,19 @@ public class CodeRemoteMeasure {
         return (System.nanoTime() - STARTED) / 1e9;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            measure();
+        } catch (Throwable e) {
+            // The program's error stream is silenced, so a failure of ours is said on the output.
+            emit(error("Measure failed: " + describe(e)));
+        }
+        OUT.flush();
+        // halt, not exit: a call still running (or a shutdown hook of the program's) must not hold it up.
+        Runtime.getRuntime().halt(0);
+    }
+
+    static void measure() throws Exception {
         byte[] input = System.in.readAllBytes();
         // The program's own input, output and error stay out of the measurements (and out of ours).
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
@@ -122,26 +136,40 @@ public class CodeRemoteMeasure {
         final String[] failure = new String[1];
         Thread worker = new Thread(() -> failure[0] = series(method, grows, sorted, limit), "code-remote-measure");
         worker.setDaemon(true);
+        // A program that ends itself (System.exit) while being timed still gets its report: the JVM
+        // runs this hook, which says what was measured and halts with status 0, so the caller reads it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            finish(method, grows, kind, points == 0
+                                            ? method.candidate.name + "() ended the program (System.exit) before "
+                                              + "a size was measured"
+                                            : null);
+            Runtime.getRuntime().halt(0);
+        }));
         worker.start();
         worker.join((long) (Math.max(0.05, budget - seconds()) * 1000) + 50);
-        if (failure[0] != null) {
-            emit(error(failure[0]));
-        } else {
-            StringBuilder done = new StringBuilder("{\"done\": true, \"function\": ");
-            quote(done, chosen.candidate.name).append(", \"kind\": ");
-            quote(done, kind).append(", \"size\": ");
-            quote(done, grows.name).append(", \"parameters\": [");
-            for (int i = 0; i < chosen.params.size(); ++i) {
-                Param p = chosen.params.get(i);
-                quote(done.append(i == 0 ? "{\"name\": " : ", {\"name\": "), p.name).append(", \"kind\": ");
-                quote(done, p.shape == Shape.NUMBER ? "int" : p.shape == Shape.STRING || p.shape == Shape.CHARS
-                                                                  ? "str" : "list").append('}');
-            }
-            emit(done.append("]}").toString());
+        finish(method, grows, kind, failure[0]);
+    }
+
+    // The closing line (or the error), once.
+    static synchronized void finish(Chosen chosen, Param grows, String kind, String failure) {
+        if (finished)
+            return;
+        finished = true;
+        if (failure != null) {
+            emit(error(failure));
+            return;
         }
-        OUT.flush();
-        // halt, not exit: a call still running (or a shutdown hook of the program's) must not hold it up.
-        Runtime.getRuntime().halt(0);
+        StringBuilder done = new StringBuilder("{\"done\": true, \"function\": ");
+        quote(done, chosen.candidate.name).append(", \"kind\": ");
+        quote(done, kind).append(", \"size\": ");
+        quote(done, grows.name).append(", \"parameters\": [");
+        for (int i = 0; i < chosen.params.size(); ++i) {
+            Param p = chosen.params.get(i);
+            quote(done.append(i == 0 ? "{\"name\": " : ", {\"name\": "), p.name).append(", \"kind\": ");
+            quote(done, p.shape == Shape.NUMBER ? "int" : p.shape == Shape.STRING || p.shape == Shape.CHARS
+                                                              ? "str" : "list").append('}');
+        }
+        emit(done.append("]}").toString());
     }
 
     // Measures the sizes one after another until the budget is spent; the reason when nothing could be
@@ -149,7 +177,6 @@ public class CodeRemoteMeasure {
     static String series(Chosen chosen, Param grows, boolean sorted, double budget) {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(12345);
         String name = chosen.candidate.name;
-        int points = 0;
         double previous = Double.MAX_VALUE;
         boolean warm = false;
         for (long n = grows.shape == Shape.NUMBER ? 4 : 32; n <= maxSize(grows);
@@ -184,13 +211,15 @@ public class CodeRemoteMeasure {
             }
             emit("{\"n\": " + n + ", \"seconds\": " + result[0] + "}");
             ++points;
-            // A size whose measurement took a large part of what is left ends the series, and so does
-            // one whose successor would not fit: its cost foreseen as this one's times the last growth
-            // (fib(n) grows by ~2^(n/4) from one size to the next).
+            // The series ends when the next size would not fit in what is left: it takes about as
+            // long as this one did (the repetitions adapt to ~perPoint), or, once single calls are
+            // longer than that, two calls (the untimed one and one timed) at this one's time times the
+            // last growth (fib(n) grows by ~2^(n/4) from one size to the next). A call that overruns
+            // anyway is abandoned at the deadline (main), with the sizes before it kept.
             double growth = Math.max(2.0, result[0] / previous);
             previous = result[0];
             double left = budget - seconds();
-            if (result[1] * 4 > left || result[0] * growth * 2 > left)
+            if (Math.max(result[1], result[0] * growth * 2) > left)
                 break;
         }
         return null;

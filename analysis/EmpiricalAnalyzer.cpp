@@ -101,11 +101,12 @@ void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName
         return;
     }
     if (language == QLatin1String("java")) {
-        // One sandboxed run: javac compiles the program and the harness once (parsers/java_measure.java,
-        // appended as the file's one public class, so that the JVM starts in it and not in the program's
-        // main), then the harness picks the method, makes its inputs and times it.
+        // One sandboxed run: javac compiles the program and the harness once (parsers/java_measure*.java,
+        // appended with the harness as the file's one public class, so that the JVM starts in it and not
+        // in the program's main), then the harness picks the method, makes its inputs and times it.
         run.language = QStringLiteral("java");
         run.script = runner::javaWithoutPublicTypes(code.toUtf8()) + '\n'
+                     + bundledResource(QStringLiteral("java_measure_choice.java"))
                      + bundledResource(QStringLiteral("java_measure.java"));
         startHarness(run);
         return;

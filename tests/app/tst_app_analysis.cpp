@@ -578,45 +578,40 @@ private Q_SLOTS:
         QVERIFY(editor->complexityMarkers()->markedLines().contains(6));
     }
 
-    // Issue 15: Measure is offered for a JavaScript tab and times its function through the sandbox.
-    void measuresAJavaScriptTabThroughTheWindow()
+    // Issue 15: Measure is offered for JavaScript and Java tabs and times their function through the
+    // sandbox; for Java the harness is compiled with the program once and times the static method,
+    // never the program's main (which would wait for input).
+    void measuresATabThroughTheWindow_data()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
-            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
-        auto window = makeWindow();
-        auto *menu = window->findChild<NewProgramMenu *>();
-        QVERIFY(menu);
-        menu->actionFor(QStringLiteral("javascript"))->trigger();
-        CodeEditor *editor = window->currentEditor();
-        editor->setText(QStringLiteral("function total(a) {\n    let s = 0;\n    for (const x of a) s += x * x;\n"
-                                       "    return s;\n}\nconsole.log(total([1, 2]));\n"));
-        window->measureCurrent();
-        QVERIFY(waitForAnalysis(window.get(), 60'000));
-        const auto result = window->analysisController()->lastResult();
-        QVERIFY(result);
-        QVERIFY2(result->ok(), qPrintable(result->error));
-        QCOMPARE(result->provider, QStringLiteral("empirical"));
-        QCOMPARE(result->measuredFunction, QStringLiteral("total"));
-        QCOMPARE(result->fitted, QStringLiteral("O(n)"));
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("javascript") << QStringLiteral("javascript") << QStringLiteral("node")
+                                    << QStringLiteral("function total(a) {\n    let s = 0;\n"
+                                                      "    for (const x of a) s += x * x;\n    return s;\n}\n"
+                                                      "console.log(total([1, 2]));\n");
+        QTest::newRow("java") << QStringLiteral("java") << QStringLiteral("javac")
+                              << QStringLiteral("import java.util.*;\npublic class Solution {\n"
+                                                "    static long total(int[] a) {\n        long s = 0;\n"
+                                                "        for (int x : a) s += (long) x * x;\n        return s;\n    }\n"
+                                                "    public static void main(String[] args) {\n"
+                                                "        int n = new Scanner(System.in).nextInt();\n"
+                                                "        System.out.println(total(new int[n]));\n    }\n}\n");
     }
 
-    // Issue 15: Measure is offered for a Java tab; the harness is compiled with the program once and
-    // times the static method, never the program's main (which would wait for input).
-    void measuresAJavaTabThroughTheWindow()
+    void measuresATabThroughTheWindow()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("javac")).isEmpty())
-            QSKIP("no JDK (default-jdk-headless)");
+        QFETCH(QString, language);
+        QFETCH(QString, tool);
+        QFETCH(QString, code);
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP("no node or JDK (scripts/packages/test.txt installs them)");
         auto window = makeWindow();
         auto *menu = window->findChild<NewProgramMenu *>();
         QVERIFY(menu);
-        menu->actionFor(QStringLiteral("java"))->trigger();
+        menu->actionFor(language)->trigger();
         CodeEditor *editor = window->currentEditor();
-        editor->setText(QStringLiteral("import java.util.*;\npublic class Solution {\n"
-                                       "    static long total(int[] a) {\n        long s = 0;\n"
-                                       "        for (int x : a) s += (long) x * x;\n        return s;\n    }\n"
-                                       "    public static void main(String[] args) {\n"
-                                       "        int n = new Scanner(System.in).nextInt();\n"
-                                       "        System.out.println(total(new int[n]));\n    }\n}\n"));
+        editor->setText(code);
         window->measureCurrent();
         QVERIFY(waitForAnalysis(window.get(), 90'000));
         const auto result = window->analysisController()->lastResult();

@@ -73,6 +73,16 @@ const char kJavaProgram[] =
     "        return c;\n"
     "    }\n"
     "\n"
+    "    int search(int[] sorted, int key) {\n"
+    "        int lo = 0, hi = sorted.length - 1;\n"
+    "        while (lo <= hi) {\n"
+    "            int mid = (lo + hi) >>> 1;\n"
+    "            if (sorted[mid] == key) return mid;\n"
+    "            if (sorted[mid] < key) lo = mid + 1; else hi = mid - 1;\n"
+    "        }\n"
+    "        return -1;\n"
+    "    }\n"
+    "\n"
     "    static int counts(Map<Integer, Integer> m) { return m.size(); }\n"
     "\n"
     "    static int check(int[] a) {\n"
@@ -367,11 +377,18 @@ private Q_SLOTS:
     void measuresJavaInTheSandbox_data()
     {
         QTest::addColumn<QString>("function");
-        QTest::addColumn<QString>("fitted");
+        QTest::addColumn<QStringList>("fitted");
         QTest::addColumn<QString>("input");
-        QTest::newRow("static, int[]") << QStringLiteral("total") << QStringLiteral("O(n)") << QStringLiteral("list");
-        QTest::newRow("instance, List<Integer>") << QStringLiteral("pairs") << QStringLiteral("O(n^2)")
+        QTest::newRow("static, int[]") << QStringLiteral("total") << QStringList{QStringLiteral("O(n)")}
+                                       << QStringLiteral("list");
+        QTest::newRow("instance, List<Integer>") << QStringLiteral("pairs") << QStringList{QStringLiteral("O(n^2)")}
                                                  << QStringLiteral("list");
+        // A search that halves its range gets a sorted array; far below linear, whatever the fit of
+        // times this short calls it.
+        QTest::newRow("binary search") << QStringLiteral("search")
+                                       << QStringList{QStringLiteral("O(log n)"), QStringLiteral("O(1)"),
+                                                      QStringLiteral("O(sqrt n)")}
+                                       << QStringLiteral("sorted list");
     }
 
     void measuresJavaInTheSandbox()
@@ -380,7 +397,7 @@ private Q_SLOTS:
         // times the method through reflection, an instance method on an object of its class. The
         // program's main, which would wait for input, never runs.
         QFETCH(QString, function);
-        QFETCH(QString, fitted);
+        QFETCH(QStringList, fitted);
         QFETCH(QString, input);
         if (!javaInTheSandbox())
             QSKIP("code-remote-sandbox is not built or there is no JDK (default-jdk-headless)");
@@ -391,7 +408,7 @@ private Q_SLOTS:
         QCOMPARE(r.provider, QStringLiteral("empirical"));
         QVERIFY(r.measurements.size() >= 4);
         QCOMPARE(points, r.measurements.size());
-        QCOMPARE(r.fitted, fitted);
+        QVERIFY2(fitted.contains(r.fitted), qPrintable(r.fitted));
         if (!r.measuredFunction.isEmpty()) { // a run the wall limit ended has no closing line
             QCOMPARE(r.measuredFunction, function);
             QVERIFY2(r.explanation.contains(QStringLiteral("(%1 input)").arg(input)), qPrintable(r.explanation));

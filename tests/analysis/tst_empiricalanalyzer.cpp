@@ -32,15 +32,16 @@ void useLocalPython(EmpiricalAnalyzer &analyzer)
         [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
 }
 
-// Measures function of a compiled or JavaScript program in the sandbox within a 2 s budget; *points
-// counts the points reported while measuring.
-AnalysisResult measureInSandbox(const QString &code, const QString &function, const QString &language, int *points)
+// Measures function of a compiled or JavaScript program in the sandbox within a 2 s budget (growing
+// sizeParameter, if given); *points counts the points reported while measuring.
+AnalysisResult measureInSandbox(const QString &code, const QString &function, const QString &language, int *points,
+                                const QString &sizeParameter = QString())
 {
     EmpiricalAnalyzer analyzer;
     analyzer.setBudgetSeconds(2.0);
     QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
     QSignalSpy measured(&analyzer, &EmpiricalAnalyzer::pointMeasured);
-    analyzer.analyze(code, function, QString(), language);
+    analyzer.analyze(code, function, sizeParameter, language);
     if (!spy.wait(90'000))
         return AnalysisResult::failure(QStringLiteral("empirical"), QStringLiteral("no answer"));
     *points = int(measured.size());
@@ -81,6 +82,20 @@ const char kJavaProgram[] =
     "            if (sorted[mid] < key) lo = mid + 1; else hi = mid - 1;\n"
     "        }\n"
     "        return -1;\n"
+    "    }\n"
+    "\n"
+    "    static class Stats {\n"
+    "        static double mean(double[] xs) {\n"
+    "            double s = 0;\n"
+    "            for (double x : xs) s += x;\n"
+    "            return s / xs.length;\n"
+    "        }\n"
+    "    }\n"
+    "\n"
+    "    static String repeat(String word, int times) {\n"
+    "        StringBuilder b = new StringBuilder();\n"
+    "        for (int i = 0; i < times; i++) b.append(word);\n"
+    "        return b.toString();\n"
     "    }\n"
     "\n"
     "    static int counts(Map<Integer, Integer> m) { return m.size(); }\n"
@@ -383,6 +398,8 @@ private Q_SLOTS:
                                        << QStringLiteral("list");
         QTest::newRow("instance, List<Integer>") << QStringLiteral("pairs") << QStringList{QStringLiteral("O(n^2)")}
                                                  << QStringLiteral("list");
+        QTest::newRow("static nested class, double[]") << QStringLiteral("mean") << QStringList{QStringLiteral("O(n)")}
+                                                       << QStringLiteral("list");
         // A search that halves its range gets a sorted array; far below linear, whatever the fit of
         // times this short calls it.
         QTest::newRow("binary search") << QStringLiteral("search")
@@ -413,6 +430,19 @@ private Q_SLOTS:
             QCOMPARE(r.measuredFunction, function);
             QVERIFY2(r.explanation.contains(QStringLiteral("(%1 input)").arg(input)), qPrintable(r.explanation));
         }
+    }
+
+    void theUserPicksTheSizeParameterOfAJavaMethod()
+    {
+        if (!javaInTheSandbox())
+            QSKIP("code-remote-sandbox is not built or there is no JDK (default-jdk-headless)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(QString::fromLatin1(kJavaProgram), QStringLiteral("repeat"),
+                                                  QStringLiteral("java"), &points, QStringLiteral("times"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, QStringLiteral("repeat"));
+        QVERIFY2(r.explanation.contains(QLatin1String("growing times")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QLatin1String("number input")), qPrintable(r.explanation));
     }
 
     void explainsWhichJavaMethodsMeasureCannotDrive_data()

@@ -139,8 +139,8 @@ void EmpiricalAnalyzer::startHarness(ScriptRun run)
         Q_EMIT finished(result);
     });
     // The harness keeps to its budget; the wall limit only catches a call that never returns. (A C++ or
-    // Java harness is compiled first, under the sandbox's own compile limits; the JVM's start-up and
-    // the Java harness's parse of the program count in its budget, which starts in its main.)
+    // Java harness is compiled first, under the sandbox's own compile limits. The Java harness's budget
+    // starts in its main, so its parse of the program is inside it and the JVM's start-up in the margin.)
     run.timeoutMs = int(m_budgetSeconds * 1000) + 1500;
     run.memoryBytes = 512LL * 1024 * 1024;
     executor->start(run);

@@ -38,9 +38,7 @@ void skipLiteral(const QString &text, qsizetype &i)
     }
     ++i;
 }
-} // namespace
 
-namespace {
 struct TopLevelType
 {
     QString name;

@@ -160,10 +160,10 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
                                                sorted, rng);
                 if (!warm) {
                     // JIT warm-up before the first (smallest) size is timed: calls until the client
-                    // compiler has compiled the method and what it calls (a few hundred calls or loop
-                    // iterations in the tens of thousands), bounded by a tenth of the budget. Without it
-                    // the smallest sizes would be timed in the interpreter, up to ~10x slower, and the
-                    // curve would look flatter than it is.
+                    // compiler has compiled the method and what it calls (it asks after a few hundred
+                    // calls or tens of thousands of loop iterations) and the time per call has settled,
+                    // bounded by a tenth of the budget. Without it the smallest sizes would be timed in
+                    // the interpreter, up to ~10x slower, and the curve would look flatter than it is.
                     warmUp(chosen, arguments, Math.min(0.25, budget / 10));
                     warm = true;
                 }
@@ -215,9 +215,25 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
         boolean mutable = false;
         for (Object a : arguments)
             mutable |= !(a instanceof Number) && !(a instanceof String);
+        // Batches of ~10 ms until two in a row are no faster than the best before them: the compiler
+        // works on a thread of its own, so its code is in use some time after the call that asked for
+        // it (the reflective call's accessor is compiled too), and a fixed number of calls left the
+        // first size up to twice as slow as the second on a loaded machine.
         double until = seconds() + seconds;
-        for (int calls = 0; calls < 5000 && seconds() < until; ++calls)
-            call(chosen, mutable ? fresh(arguments) : arguments);
+        double best = Double.MAX_VALUE;
+        for (int steady = 0; steady < 2 && seconds() < until;) {
+            long start = System.nanoTime();
+            long elapsed;
+            int calls = 0;
+            do {
+                call(chosen, mutable ? fresh(arguments) : arguments);
+                ++calls;
+                elapsed = System.nanoTime() - start;
+            } while (elapsed < 10_000_000 && calls < 1_000_000);
+            double each = (double) elapsed / calls;
+            steady = each < best * 0.95 ? 0 : steady + 1;
+            best = Math.min(best, each);
+        }
     }
 
     // The fastest time per call at size n, repeating calls until the clock is trustworthy, and the

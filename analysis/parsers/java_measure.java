@@ -286,8 +286,11 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
 
     // ---- inputs
 
-    // The size parameter at size n; the others small and fixed: -1 for a number (no generated array
-    // holds it, so a search runs to its end), a short string, a short array or list.
+    // The size parameter at size n; the others fixed: a short string, a short array or list, and for a
+    // number n too when an array, list or string grows (as C++ Measure passes it beside an array: in
+    // Java programs an int beside an array is mostly its length or a bound within it, as in
+    // solve(int[] a, int n), rotate(nums, k) or kth(nums, k), where -1 would end the call at once or
+    // make it throw), else 8.
     static Object[] arguments(java.util.List<Param> params, Param grows, int n, long number, boolean sorted,
                               java.util.SplittableRandom rng) {
         Object[] arguments = new Object[params.size()];
@@ -296,7 +299,7 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
             boolean growing = p == grows;
             switch (p.shape) {
             case NUMBER:
-                arguments[i] = number(p.element, growing ? number : -1);
+                arguments[i] = number(p.element, growing || grows.shape != Shape.NUMBER ? number : 8);
                 break;
             case STRING:
                 arguments[i] = letters(growing ? n : 3, rng);

@@ -3,6 +3,10 @@
 #include "ComplexityFit.h"
 #include "Resources.h"
 
+#include <runner/CompilerDiagnostics.h>
+#include <runner/JavaSource.h>
+#include <runner/Language.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,6 +20,23 @@ QJsonObject parseLine(const QByteArray &line)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
     return doc.isObject() ? doc.object() : QJsonObject();
+}
+
+// The compiler's first error about a compiled harness (the user's program and our timing code in one
+// source file), or nothing when the run did not fail compiling. The program comes first in that file,
+// so its lines are the user's.
+QString compileError(const ScriptRun &run, const ScriptOutcome &outcome)
+{
+    const runner::Language *language = runner::LanguageRegistry::builtin().find(run.language);
+    if (!language || !language->compile || language->diagnosticFormat.isEmpty())
+        return {};
+    const QList<runner::Diagnostic> diagnostics = runner::parseDiagnostics(
+        language->diagnosticFormat, outcome.stderrData, language->sourceFileNameFor(run.script));
+    for (const runner::Diagnostic &d : diagnostics) {
+        if (d.severity == QLatin1String("error"))
+            return EmpiricalAnalyzer::tr("the program does not compile: line %1: %2").arg(d.line).arg(d.message);
+    }
+    return {};
 }
 
 } // namespace
@@ -79,6 +100,17 @@ void EmpiricalAnalyzer::analyze(const QString &code, const QString &functionName
         startHarness(run);
         return;
     }
+    if (language == QLatin1String("java")) {
+        // One sandboxed run: javac compiles the program and the harness once (parsers/java_measure*.java,
+        // appended with the harness as the file's one public class, so that the JVM starts in it and not
+        // in the program's main), then the harness picks the method, makes its inputs and times it.
+        run.language = QStringLiteral("java");
+        run.script = runner::javaWithoutPublicTypes(code.toUtf8()) + '\n'
+                     + bundledResource(QStringLiteral("java_measure_choice.java"))
+                     + bundledResource(QStringLiteral("java_measure.java"));
+        startHarness(run);
+        return;
+    }
     run.script = bundledResource(QStringLiteral("empirical_harness.py"));
     startHarness(run);
 }
@@ -91,20 +123,24 @@ void EmpiricalAnalyzer::startHarness(ScriptRun run)
         if (m_executor == executor)
             onOutput(data);
     });
-    connect(executor, &ScriptExecutor::finished, this, [this, executor](const ScriptOutcome &outcome) {
+    connect(executor, &ScriptExecutor::finished, this, [this, executor, run](const ScriptOutcome &outcome) {
         executor->deleteLater();
         if (m_executor != executor)
             return;
         m_executor = nullptr;
         AnalysisResult result = parseOutput(outcome.stdoutData);
         // A harness stopped by the wall limit still measured something worth fitting.
-        if (!outcome.ok && result.measurements.size() < 4)
-            result = AnalysisResult::failure(QStringLiteral("empirical"), outcome.message);
+        if (!outcome.ok && result.measurements.size() < 4) {
+            const QString notCompiled = compileError(run, outcome);
+            result = AnalysisResult::failure(QStringLiteral("empirical"),
+                                             notCompiled.isEmpty() ? outcome.message : notCompiled);
+        }
         Q_EMIT progress(100, tr("Done"));
         Q_EMIT finished(result);
     });
-    // The harness keeps to its budget; the wall limit only catches a call that never returns. (A C++
-    // harness is compiled first, under the sandbox's own compile limits.)
+    // The harness keeps to its budget; the wall limit only catches a call that never returns. (A C++ or
+    // Java harness is compiled first, under the sandbox's own compile limits. The Java harness's budget
+    // starts in its main, so its parse of the program is inside it and the JVM's start-up in the margin.)
     run.timeoutMs = int(m_budgetSeconds * 1000) + 1500;
     run.memoryBytes = 512LL * 1024 * 1024;
     executor->start(run);

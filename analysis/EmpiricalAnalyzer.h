@@ -39,7 +39,10 @@ public:
     // empty: its first list or string parameter, else its first number, grows.
     // language "cpp": parsers/cpp_measure.py (libclang) writes a C++ timing program around the
     // function, which the sandbox compiles once and runs; "javascript": parsers/js_measure.js (acorn)
-    // times it under node; any other language is measured as Python.
+    // times it under node; "java": parsers/java_measure.java is appended to the program, javac compiles
+    // both once in the sandbox and the harness times the method (static, or an instance method of a
+    // class with a constructor without parameters) through reflection; any other language is measured
+    // as Python.
     void analyze(const QString &code, const QString &functionName = QString(),
                  const QString &sizeParameter = QString(), const QString &language = QStringLiteral("python"));
     void cancel();

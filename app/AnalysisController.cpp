@@ -65,6 +65,7 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
     const bool python = m_language == QLatin1String("python");
     const bool supported = measuring ? python || m_language == QLatin1String("cpp")
                                            || m_language == QLatin1String("javascript")
+                                           || m_language == QLatin1String("java")
                                      : analysis::StaticAnalyzer::supportsLanguage(m_language) ||
                                            (!m_language.isEmpty() && m_analyzer->provider() == QLatin1String("gemini"));
     if (!supported) {
@@ -74,10 +75,11 @@ bool AnalysisController::begin(editor::CodeEditor *editor, bool keepMarkers, boo
         // Say what it can do for this language, so no one waits for a Big-O that will not come.
         QString message;
         if (!language)
-            message = tr("Complexity analysis reads Python programs only; this file is plain text.");
+            message = tr("Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain "
+                         "text.");
         else if (measuring)
-            message = tr("Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze "
-                         "(Ctrl+Shift+A) still estimates its complexity.")
+            message = tr("Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. "
+                         "Analyze (Ctrl+Shift+A) still estimates its complexity.")
                           .arg(language->displayName);
         else
             message = tr("The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a "

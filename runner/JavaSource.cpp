@@ -1,6 +1,7 @@
 #include "JavaSource.h"
 
 #include <QChar>
+#include <QList>
 
 #include <algorithm>
 
@@ -37,16 +38,21 @@ void skipLiteral(const QString &text, qsizetype &i)
     }
     ++i;
 }
-} // namespace
 
-QString javaMainClass(const QByteArray &source)
+struct TopLevelType
 {
-    const QString text = QString::fromUtf8(source);
+    QString name;
+    qsizetype publicAt = -1; // where its `public` modifier starts in the text, or -1
+};
+
+// The program's top-level type declarations in order.
+QList<TopLevelType> topLevelTypes(const QString &text)
+{
+    QList<TopLevelType> types;
     int depth = 0;
-    bool publicSeen = false;     // `public` among the modifiers of the current top-level declaration
-    bool expectName = false;     // the previous word was class/interface/enum/record
-    bool expectedPublic = false;
-    QString firstClass;
+    qsizetype publicAt = -1;   // `public` among the modifiers of the current top-level declaration
+    bool expectName = false;   // the previous word was class/interface/enum/record
+    qsizetype expectedPublic = -1;
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('/') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('/')) {
@@ -65,11 +71,11 @@ QString javaMainClass(const QByteArray &source)
             depth = std::max(0, depth - 1);
             ++i;
             if (depth == 0)
-                publicSeen = false; // a top-level declaration ended
+                publicAt = -1; // a top-level declaration ended
         } else if (c == QLatin1Char(';')) {
             ++i;
             if (depth == 0)
-                publicSeen = false; // an import or package declaration ended
+                publicAt = -1; // an import or package declaration ended
         } else if (isIdentifierStart(c)) {
             const qsizetype start = i;
             while (i < text.size() && isIdentifierPart(text.at(i)))
@@ -79,23 +85,41 @@ QString javaMainClass(const QByteArray &source)
             const QString word = text.mid(start, i - start);
             if (expectName) {
                 expectName = false;
-                if (expectedPublic)
-                    return word;
-                if (firstClass.isEmpty())
-                    firstClass = word;
+                types.append({word, expectedPublic});
             } else if (word == QLatin1String("public")) {
-                publicSeen = true;
+                publicAt = start;
             } else if (word == QLatin1String("class") || word == QLatin1String("interface")
                        || word == QLatin1String("enum") || word == QLatin1String("record")) {
                 expectName = true;
-                expectedPublic = publicSeen;
+                expectedPublic = publicAt;
             }
         } else {
             // `@interface`: the @ is skipped and `interface` is read as a word.
             ++i;
         }
     }
-    return firstClass.isEmpty() ? QStringLiteral("Main") : firstClass;
+    return types;
+}
+} // namespace
+
+QString javaMainClass(const QByteArray &source)
+{
+    const QList<TopLevelType> types = topLevelTypes(QString::fromUtf8(source));
+    for (const TopLevelType &type : types) {
+        if (type.publicAt >= 0)
+            return type.name;
+    }
+    return types.isEmpty() ? QStringLiteral("Main") : types.first().name;
+}
+
+QByteArray javaWithoutPublicTypes(const QByteArray &source)
+{
+    QString text = QString::fromUtf8(source);
+    for (const TopLevelType &type : topLevelTypes(text)) {
+        if (type.publicAt >= 0)
+            text.replace(type.publicAt, 6, QStringLiteral("      "));
+    }
+    return text.toUtf8();
 }
 
 } // namespace runner

@@ -11,4 +11,9 @@ namespace runner {
 // `public class X` inside a comment, a string or a nested body is never taken for it.
 QString javaMainClass(const QByteArray &source);
 
+// The source with the `public` modifier of each top-level type blanked out (same length, so lines and
+// columns stay), so that a class appended to it may be the file's one public class and name the file:
+// Measure for Java appends its timing harness this way.
+QByteArray javaWithoutPublicTypes(const QByteArray &source);
+
 } // namespace runner

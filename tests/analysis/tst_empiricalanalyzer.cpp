@@ -1,4 +1,5 @@
 #include <analysis/EmpiricalAnalyzer.h>
+#include <runner/JavaSource.h>
 #include <runner/LocalRunSession.h>
 
 #include <QElapsedTimer>
@@ -31,20 +32,85 @@ void useLocalPython(EmpiricalAnalyzer &analyzer)
         [](QObject *parent) -> ScriptExecutor * { return new ProcessScriptExecutor(parent); });
 }
 
-// Measures function of a compiled or JavaScript program in the sandbox within a 2 s budget; *points
-// counts the points reported while measuring.
-AnalysisResult measureInSandbox(const QString &code, const QString &function, const QString &language, int *points)
+// Measures function of a compiled or JavaScript program in the sandbox within a 2 s budget (growing
+// sizeParameter, if given); *points counts the points reported while measuring.
+AnalysisResult measureInSandbox(const QString &code, const QString &function, const QString &language, int *points,
+                                const QString &sizeParameter = QString())
 {
     EmpiricalAnalyzer analyzer;
     analyzer.setBudgetSeconds(2.0);
     QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
     QSignalSpy measured(&analyzer, &EmpiricalAnalyzer::pointMeasured);
-    analyzer.analyze(code, function, QString(), language);
+    analyzer.analyze(code, function, sizeParameter, language);
     if (!spy.wait(90'000))
         return AnalysisResult::failure(QStringLiteral("empirical"), QStringLiteral("no answer"));
     *points = int(measured.size());
     return spy.first().first().value<AnalysisResult>();
 }
+
+bool javaInTheSandbox()
+{
+    return QFileInfo::exists(runner::LocalRunSession::sandboxExecutable())
+           && !QStandardPaths::findExecutable(QStringLiteral("javac")).isEmpty();
+}
+
+// A program as users write them: a public class not named Main, a main that reads its input, a static
+// method and an instance method of a class with an implicit constructor, and two Measure must refuse.
+const char kJavaProgram[] =
+    "import java.util.*;\n"
+    "\n"
+    "public class Solution {\n"
+    "    static long total(int[] a) {\n"
+    "        long s = 0;\n"
+    "        for (int x : a) s += (long) x * x;\n"
+    "        return s;\n"
+    "    }\n"
+    "\n"
+    "    int pairs(List<Integer> a) {\n"
+    "        int c = 0;\n"
+    "        for (int i = 0; i < a.size(); i++)\n"
+    "            for (int j = i + 1; j < a.size(); j++)\n"
+    "                if (a.get(i) < a.get(j)) c++;\n"
+    "        return c;\n"
+    "    }\n"
+    "\n"
+    "    int search(int[] sorted, int key) {\n"
+    "        int lo = 0, hi = sorted.length - 1;\n"
+    "        while (lo <= hi) {\n"
+    "            int mid = (lo + hi) >>> 1;\n"
+    "            if (sorted[mid] == key) return mid;\n"
+    "            if (sorted[mid] < key) lo = mid + 1; else hi = mid - 1;\n"
+    "        }\n"
+    "        return -1;\n"
+    "    }\n"
+    "\n"
+    "    static class Stats {\n"
+    "        static double mean(double[] xs) {\n"
+    "            double s = 0;\n"
+    "            for (double x : xs) s += x;\n"
+    "            return s / xs.length;\n"
+    "        }\n"
+    "    }\n"
+    "\n"
+    "    static String repeat(String word, int times) {\n"
+    "        StringBuilder b = new StringBuilder();\n"
+    "        for (int i = 0; i < times; i++) b.append(word);\n"
+    "        return b.toString();\n"
+    "    }\n"
+    "\n"
+    "    static int counts(Map<Integer, Integer> m) { return m.size(); }\n"
+    "\n"
+    "    static int check(int[] a) {\n"
+    "        if (a.length > 0) throw new IllegalStateException(\"not sorted\");\n"
+    "        return 0;\n"
+    "    }\n"
+    "\n"
+    "    public static void main(String[] args) {\n"
+    "        Scanner in = new Scanner(System.in);\n"
+    "        int n = in.nextInt();\n"
+    "        System.out.println(total(new int[n]) + new Solution().pairs(new ArrayList<>()));\n"
+    "    }\n"
+    "}\n";
 
 } // namespace
 
@@ -301,6 +367,120 @@ private Q_SLOTS:
         const AnalysisResult r = spy.first().first().value<AnalysisResult>();
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QLatin1String("no function")), qPrintable(r.error));
+    }
+
+    void javaWithoutPublicTypesLeavesOnePublicClassToAppend()
+    {
+        const QByteArray source = "import java.util.*; // public class Not\n"
+                                  "@SuppressWarnings(\"public\") public final class Solution {\n"
+                                  "    public static int f(int[] a) { return a.length; }\n"
+                                  "    public class Inner {}\n"
+                                  "}\n"
+                                  "public interface Shape {}\n";
+        const QByteArray stripped = runner::javaWithoutPublicTypes(source);
+        QCOMPARE(stripped.size(), source.size());
+        QCOMPARE(stripped.count('\n'), source.count('\n'));
+        QVERIFY(stripped.contains("(\"public\")" + QByteArray(8, ' ') + "final class Solution"));
+        QVERIFY(stripped.contains("public static int f")); // members keep theirs
+        QVERIFY(stripped.contains("public class Inner"));
+        QVERIFY(stripped.contains("\n       interface Shape"));
+        QVERIFY(stripped.contains("// public class Not"));
+        QCOMPARE(runner::javaMainClass(stripped + "public class CodeRemoteMeasure {}\n"),
+                 QStringLiteral("CodeRemoteMeasure"));
+    }
+
+    void measuresJavaInTheSandbox_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QStringList>("fitted");
+        QTest::addColumn<QString>("input");
+        QTest::newRow("static, int[]") << QStringLiteral("total") << QStringList{QStringLiteral("O(n)")}
+                                       << QStringLiteral("list");
+        QTest::newRow("instance, List<Integer>") << QStringLiteral("pairs") << QStringList{QStringLiteral("O(n^2)")}
+                                                 << QStringLiteral("list");
+        QTest::newRow("static nested class, double[]") << QStringLiteral("mean") << QStringList{QStringLiteral("O(n)")}
+                                                       << QStringLiteral("list");
+        // A search that halves its range gets a sorted array; far below linear, whatever the fit of
+        // times this short calls it.
+        QTest::newRow("binary search") << QStringLiteral("search")
+                                       << QStringList{QStringLiteral("O(log n)"), QStringLiteral("O(1)"),
+                                                      QStringLiteral("O(sqrt n)")}
+                                       << QStringLiteral("sorted list");
+    }
+
+    void measuresJavaInTheSandbox()
+    {
+        // javac compiles the program and the harness once; the harness (the file's public class now)
+        // times the method through reflection, an instance method on an object of its class. The
+        // program's main, which would wait for input, never runs.
+        QFETCH(QString, function);
+        QFETCH(QStringList, fitted);
+        QFETCH(QString, input);
+        if (!javaInTheSandbox())
+            QSKIP("code-remote-sandbox is not built or there is no JDK (default-jdk-headless)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(QString::fromLatin1(kJavaProgram), function,
+                                                  QStringLiteral("java"), &points);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.provider, QStringLiteral("empirical"));
+        QVERIFY(r.measurements.size() >= 4);
+        QCOMPARE(points, r.measurements.size());
+        QVERIFY2(fitted.contains(r.fitted), qPrintable(r.fitted));
+        if (!r.measuredFunction.isEmpty()) { // a run the wall limit ended has no closing line
+            QCOMPARE(r.measuredFunction, function);
+            QVERIFY2(r.explanation.contains(QStringLiteral("(%1 input)").arg(input)), qPrintable(r.explanation));
+        }
+    }
+
+    void theUserPicksTheSizeParameterOfAJavaMethod()
+    {
+        if (!javaInTheSandbox())
+            QSKIP("code-remote-sandbox is not built or there is no JDK (default-jdk-headless)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(QString::fromLatin1(kJavaProgram), QStringLiteral("repeat"),
+                                                  QStringLiteral("java"), &points, QStringLiteral("times"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, QStringLiteral("repeat"));
+        QVERIFY2(r.explanation.contains(QLatin1String("growing times")), qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QLatin1String("number input")), qPrintable(r.explanation));
+    }
+
+    void explainsWhichJavaMethodsMeasureCannotDrive_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a Map parameter")
+            << QString::fromLatin1(kJavaProgram) << QStringLiteral("counts")
+            << QStringLiteral("counts() takes parameters Measure cannot make (Map<Integer, Integer> m)");
+        QTest::newRow("a method that throws")
+            << QString::fromLatin1(kJavaProgram) << QStringLiteral("check")
+            << QStringLiteral("check() threw java.lang.IllegalStateException: not sorted");
+        QTest::newRow("an instance method without a way to make its object")
+            << QStringLiteral("class Box {\n    Box(int size) {}\n    int f(int[] a) { return a.length; }\n"
+                              "    public static void main(String[] args) {}\n}\n")
+            << QStringLiteral("f") << QStringLiteral("no constructor without parameters");
+        QTest::newRow("no method at all")
+            << QStringLiteral("class P {\n    int x;\n    static int f(P p) { return p.x; }\n"
+                              "    public static void main(String[] args) { System.out.println(f(new P())); }\n}\n")
+            << QString() << QStringLiteral("no method whose parameters are numbers, strings, arrays or lists");
+        QTest::newRow("a program that does not compile")
+            << QStringLiteral("public class Main {\n    static int f(int[] a) {\n        return a.length\n    }\n}\n")
+            << QStringLiteral("f") << QStringLiteral("the program does not compile: line 3:");
+    }
+
+    void explainsWhichJavaMethodsMeasureCannotDrive()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, function);
+        QFETCH(QString, expected);
+        if (!javaInTheSandbox())
+            QSKIP("code-remote-sandbox is not built or there is no JDK (default-jdk-headless)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(code, function, QStringLiteral("java"), &points);
+        QVERIFY(!r.ok());
+        QCOMPARE(points, 0);
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     }
 };
 

@@ -53,6 +53,7 @@ class Lowering(LibraryCalls, CppCalls):
         self.program = program
         self.lang = program.get("lang", "")
         self.user_funcs = {}
+        self.overloads = {}
         self.user_classes = set()
         self.fields = {}
         self.types = {}
@@ -62,6 +63,8 @@ class Lowering(LibraryCalls, CppCalls):
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
+        if self.lang == "java":
+            self.name_overloads()
         if self.lang == "cpp":
             self.cpp_globals()
 
@@ -75,12 +78,37 @@ class Lowering(LibraryCalls, CppCalls):
                 if m["name"] == "__init__":
                     m["name"] = c.get("name", "")
                 self.user_funcs.setdefault(m["name"], m)
+                self.overloads.setdefault(m["name"], []).append(m)
             elif m.get("t") == "class":
                 self.collect(m)
             elif m.get("t") == "decl":
                 self.fields[m["name"]] = self.decl_type(m)
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
+
+    @staticmethod
+    def arity(f):
+        return len([p for p in f.get("params", []) if p["name"] != "this"])
+
+    def name_overloads(self):
+        """Java tells methods of one name apart by their parameters: solve() that calls solve(i) once
+        per test case does not recurse. Python keeps the last def of a name, so methods of one name and
+        different parameter counts get a name each (solve_0, solve_1); calls choose by their argument
+        count. Overloads of one count (gcd(int, int), gcd(long, long)) stay one name: the parser gives
+        no argument types to choose by."""
+        for name, fs in self.overloads.items():
+            if len({self.arity(f) for f in fs}) > 1:
+                for f in fs:
+                    f["lname"] = "%s_%d" % (name, self.arity(f))
+
+    def func_name(self, name, args):
+        """The lowered name of the user function `name` called with `args`."""
+        fs = [f for f in self.overloads.get(name, []) if "lname" in f]
+        if not fs:
+            return name
+        exact = [f for f in fs if self.arity(f) == len(args) and not (f.get("params") or [{}])[-1].get("varargs")]
+        varargs = [f for f in fs if (f.get("params") or [{}])[-1].get("varargs") and len(args) >= self.arity(f) - 1]
+        return (exact or varargs or [min(fs, key=lambda f: abs(self.arity(f) - len(args)))])[0]["lname"]
 
     def is_reader(self, f):
         """A parameterless next*/read* method: a token reader written by the user."""
@@ -123,7 +151,7 @@ class Lowering(LibraryCalls, CppCalls):
                     body += self.stmt(m)
             for m in c.get("members", []):
                 if m.get("t") == "func":
-                    if m["name"] in self.readers:
+                    if m["name"] in self.readers and (not m.get("params") or "lname" not in m):
                         continue
                     if m["name"] == "main" and not main:
                         self.types = {}
@@ -144,7 +172,7 @@ class Lowering(LibraryCalls, CppCalls):
                 n.get("t") == "call" and ((n["callee"].get("t") == "name" and n["callee"]["id"] == "run") or
                                           (n["callee"].get("t") == "member" and n["callee"]["name"] == "run"))
                 for n in walk(self.program)):
-            main.append(ast.Expr(value=call(N("run"))))
+            main.append(ast.Expr(value=call(N(self.func_name("run", [])))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
         if self.lang == "java":
@@ -170,7 +198,7 @@ class Lowering(LibraryCalls, CppCalls):
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
-        node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
+        node = ast.FunctionDef(name=ident(f.get("lname", f["name"])), args=ast.arguments(
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
@@ -583,7 +611,7 @@ class Lowering(LibraryCalls, CppCalls):
             return call("str", self.expr(args[0]))
         if fam in self.user_funcs:
             # A constructor is lowered as a function named after its class.
-            return call(N(fam), *[self.expr(a) for a in args])
+            return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])
         return call(N(fam or "object"), *[self.expr(a) for a in args])
 
     def e_newarray(self, e):
@@ -611,7 +639,7 @@ class Lowering(LibraryCalls, CppCalls):
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])
         obj, name = callee["obj"], callee["name"]
@@ -620,7 +648,7 @@ class Lowering(LibraryCalls, CppCalls):
             # With arguments it is no token read: Random.nextInt(bound), a reader of n items.
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if self.lang == "cpp":
             lib = self.cpp_member(obj, name, args)
             if lib is not None:
@@ -629,7 +657,7 @@ class Lowering(LibraryCalls, CppCalls):
         if lib is not None:
             return lib
         if name in self.user_funcs:
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
 
 

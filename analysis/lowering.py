@@ -187,7 +187,11 @@ class Lowering(LibraryCalls, CppCalls):
         # A varargs parameter (Java's `Object... xs`) holds the arguments of each call: Python's *xs,
         # which the analyzer sizes by the call, not as an input-sized array.
         vararg = params.pop() if params and f["params"][-1].get("varargs") else None
-        body = self.block(f["body"]) or [ast.Pass()]
+        parents = self.compressing_find(f)
+        if parents is not None:
+            body = self.parent_walk(parents, params[0].arg)
+        else:
+            body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
         local = set(self.types) - set(self.fields) | {p.arg for p in params + ([vararg] if vararg else [])}
         # cur++ on a field assigns it too (a visit stamp, a counter shared by the methods).
@@ -202,6 +206,42 @@ class Lowering(LibraryCalls, CppCalls):
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
+
+    @staticmethod
+    def compressing_find(f):
+        """The parent array of a recursive union-find `find` with path compression
+        (`return p[x] == x ? x : (p[x] = find(p[x]));`), or None: one parameter, every recursive call
+        follows the parent link p[x], and its result is written back to p[x]."""
+        params = [p["name"] for p in f.get("params", []) if p["name"] != "this"]
+        if len(params) != 1:
+            return None
+
+        def link(e):
+            return e.get("t") == "index" and e["obj"].get("t") == "name" and e["idx"].get("t") == "name" \
+                and e["idx"]["id"] == params[0]
+        calls = [n for n in walk(f.get("body")) if n.get("t") == "call" and n["callee"].get("t") == "name"
+                 and n["callee"]["id"] == f["name"]]
+        if not calls or not all(len(c.get("args") or []) == 1 and link(c["args"][0]) for c in calls):
+            return None
+        parents = {c["args"][0]["obj"]["id"] for c in calls}
+        if len(parents) != 1:
+            return None
+        (name,) = parents
+        written = any(n.get("t") == "assign" and link(n["target"]) and n["target"]["obj"]["id"] == name
+                      and any(c in calls for c in walk(n["value"])) for n in walk(f.get("body")))
+        return name if written else None
+
+    @staticmethod
+    def parent_walk(parents, x):
+        """The same find as a loop: while p[x] != x: p[x] = p[p[x]]; x = p[x] (path halving, which
+        costs what path compression costs: O(log n) amortized per find)."""
+        def px(store_=False):
+            return ast.Subscript(value=N(parents), slice=N(x), ctx=ast.Store() if store_ else ast.Load())
+        return [ast.While(test=ast.Compare(left=px(), ops=[ast.NotEq()], comparators=[N(x)]), body=[
+            ast.Assign(targets=[px(True)], value=ast.Subscript(value=N(parents), slice=px(), ctx=ast.Load()),
+                       lineno=0),
+            ast.Assign(targets=[ast.Name(id=x, ctx=ast.Store())], value=px(), lineno=0)], orelse=[]),
+            ast.Return(value=N(x))]
 
     @staticmethod
     def at(node, src):

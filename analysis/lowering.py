@@ -625,6 +625,10 @@ class Lowering(LibraryCalls, CppCalls):
             return N(name)
         if name in ("length", "size") :
             return call("len", self.expr(obj))
+        if name in ("nval", "sval") and family(self.type_of(obj)) == "StreamTokenizer":
+            # st.nextToken(); n = (int) st.nval: the token just read is the input's value, not a
+            # constant field (a loop up to it is as long as the input says).
+            return input_call("nextInt" if name == "nval" else "next")
         if obj.get("t") == "name" and obj["id"] in ("Integer", "Long", "Double", "Short", "Byte", "Character",
                                                     "Number"):
             return C(2 ** 31)

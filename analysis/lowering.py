@@ -63,6 +63,7 @@ class Lowering(LibraryCalls, CppCalls):
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
+        self.readers |= self.readers_by_shape()
         if self.lang == "java":
             self.name_overloads()
         if self.lang == "cpp":
@@ -116,6 +117,36 @@ class Lowering(LibraryCalls, CppCalls):
         returns = any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body")))
         return returns and not f.get("params") and (
             name.startswith("next") or name.startswith("read") or name in ("ni", "nl", "nd", "ns", "nc"))
+
+    def readers_by_shape(self):
+        """Token readers whatever their names (getInt(), NextInt(), l(), s()): parameterless methods
+        that return what they take from the input, read directly from the library or through
+        another reader, print nothing and nest no loops (skipping blanks, collecting a token's
+        characters). Each call is one token, O(1) per token like input()."""
+        found = set()
+        while True:
+            more = {name for name, f in self.user_funcs.items()
+                    if name not in self.readers | found and self.reads_one_token(f, self.readers | found)}
+            if not more:
+                return found
+            found |= more
+
+    def reads_one_token(self, f, readers):
+        if f.get("params") or not any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body"))):
+            return False
+        reads = False
+        for n in walk(f.get("body")):
+            if n.get("t") == "call":
+                callee = n["callee"]
+                name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
+                if name in ("println", "print", "printf", "write", "flush"):
+                    return False
+                if name in readers or (callee.get("t") == "member" and name in READ_SOURCES and name not in self.user_funcs):
+                    reads = True
+            elif n.get("t") in ("while", "do", "for", "foreach") and any(
+                    m is not n and m.get("t") in ("while", "do", "for", "foreach") for m in walk(n.get("body"))):
+                return False
+        return reads
 
     def decl_type(self, d):
         init = d.get("init")

@@ -681,6 +681,9 @@ class Lowering(LibraryCalls, CppCalls):
             if fam in BUILDER and args and self.type_of(args[0]) in STRING:
                 return call("list", self.expr(args[0]))
             return ast.List(elts=[], ctx=ast.Load()) if fam not in DEQUE else call("deque")
+        if fam == "Thread":
+            self.thread_work(e, args)
+            return C(None)
         if fam in ("Scanner", "BufferedReader", "InputStreamReader", "StreamTokenizer", "DataInputStream",
                    "PrintWriter", "BufferedWriter", "OutputStreamWriter", "PrintStream"):
             return C(None)
@@ -692,6 +695,23 @@ class Lowering(LibraryCalls, CppCalls):
             # A constructor is lowered as a function named after its class.
             return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])
         return call(N(fam or "object"), *[self.expr(a) for a in args])
+
+    def thread_work(self, e, args):
+        """new Thread(null, () -> solve(), "", 1 << 26).start(), or with new Runnable() { run() {...} }:
+        the thread runs its task once, so the lowered program runs it where the thread is made (a
+        program that hands all its work to a bigger-stacked thread was a program doing nothing)."""
+        for a in args:
+            task = None
+            if a.get("t") == "lambda" and not a.get("params"):
+                task = a.get("body") or []
+            elif a.get("t") == "new" and a.get("body"):
+                task = next((m.get("body") or [] for m in a["body"].get("members", [])
+                             if m.get("t") == "func" and m["name"] == "run" and not m.get("params")), None)
+            if task:
+                name = "thread_task_%d" % (a.get("line") or e.get("line") or 0)
+                self.pending_before.append(self.func({"t": "func", "name": name, "params": [], "body": task,
+                                                      "line": a.get("line"), "end": a.get("end")}))
+                self.pending_before.append(ast.Expr(value=call(N(name))))
 
     def e_newarray(self, e):
         if e.get("init") is not None:

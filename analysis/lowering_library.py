@@ -62,6 +62,12 @@ class LibraryCalls:
                      "Byte", "BigInteger", "Objects"):
             if name in ("toBinaryString",):
                 return call("bin", *a)
+            if a and ((owner == "String" and name in ("valueOf", "copyValueOf")) or (
+                    owner not in ("String", "Objects", "Boolean") and name == "toString")):
+                # The text of a number has log n digits (str(n)); the text of a char[] has its length.
+                if (self.type_of(args[0]) or "").endswith("]"):
+                    return meth(C(""), "join", a[0])
+                return call("str", a[0])
             if name == "join":
                 return meth(C(""), "join", *a[1:])
             return call("int", *a[:1]) if a else C(0)

@@ -176,6 +176,9 @@ class Lowering(LibraryCalls, CppCalls):
         body = [ast.Import(names=[ast.alias(name=m) for m in ("math", "bisect", "heapq", "sys")]),
                 ast.ImportFrom(module="collections", names=[ast.alias(name="deque")], level=0)]
         main = []
+        # Java starts at main(String[] args); a main() beside it is a method like any other.
+        mains = [m for c in self.classes for m in c.get("members", []) if m.get("t") == "func" and m["name"] == "main"]
+        entry = next((m for m in mains if self.arity(m) == 1), mains[0] if mains else None)
         for c in self.classes:
             for m in c.get("members", []):
                 if m.get("t") == "decl":
@@ -184,7 +187,7 @@ class Lowering(LibraryCalls, CppCalls):
                 if m.get("t") == "func":
                     if m["name"] in self.readers and (not m.get("params") or "lname" not in m):
                         continue
-                    if m["name"] == "main" and not main:
+                    if m is entry:
                         self.types = {}
                         main = self.block(m["body"])
                     else:

@@ -121,8 +121,10 @@ class Lowering(LibraryCalls, CppCalls):
     def readers_by_shape(self):
         """Token readers whatever their names (getInt(), NextInt(), l(), s()): parameterless methods
         that return what they take from the input, read directly from the library or through
-        another reader, print nothing and nest no loops (skipping blanks, collecting a token's
-        characters). Each call is one token, O(1) per token like input()."""
+        another reader, and print nothing; every loop they have waits on the input (skipping blanks
+        or collecting a token's characters: its condition reads, or tests what the loop reads), so
+        a method that reads n numbers in a counted loop is no token. Each call is one token, O(1)
+        per token like input()."""
         found = set()
         while True:
             more = {name for name, f in self.user_funcs.items()
@@ -131,22 +133,40 @@ class Lowering(LibraryCalls, CppCalls):
                 return found
             found |= more
 
-    def reads_one_token(self, f, readers):
-        if f.get("params") or not any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body"))):
-            return False
-        reads = False
-        for n in walk(f.get("body")):
+    def is_read(self, e, readers):
+        """Whether the model expression e reads the input (a library read or a reader)."""
+        for n in walk(e):
             if n.get("t") == "call":
                 callee = n["callee"]
                 name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
-                if name in ("println", "print", "printf", "write", "flush"):
+                if name in readers or (callee.get("t") == "member" and name in READ_SOURCES
+                                       and name not in self.user_funcs):
+                    return True
+        return False
+
+    def reads_one_token(self, f, readers):
+        if f.get("params") or not any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body"))):
+            return False
+        for n in walk(f.get("body")):
+            t = n.get("t")
+            if t == "call":
+                callee = n["callee"]
+                if (callee.get("id") if callee.get("t") == "name" else callee.get("name")) in (
+                        "println", "print", "printf", "write", "flush"):
                     return False
-                if name in readers or (callee.get("t") == "member" and name in READ_SOURCES and name not in self.user_funcs):
-                    reads = True
-            elif n.get("t") in ("while", "do", "for", "foreach") and any(
-                    m is not n and m.get("t") in ("while", "do", "for", "foreach") for m in walk(n.get("body"))):
+            elif t == "foreach":
                 return False
-        return reads
+            elif t in ("while", "do", "for"):
+                cond = n.get("c")
+                if cond is None or (cond.get("t") == "bool" and cond.get("v")) or self.is_read(cond, readers):
+                    continue
+                reread = {a["target"]["id"] for a in walk(n.get("body")) if a.get("t") == "assign"
+                          and a["target"].get("t") == "name" and self.is_read(a["value"], readers)}
+                reread |= {d["name"] for d in walk(n.get("body")) if d.get("t") == "decl" and d.get("init")
+                           and self.is_read(d["init"], readers)}
+                if not names_of(cond) & reread:
+                    return False
+        return self.is_read(f.get("body"), readers)
 
     def decl_type(self, d):
         init = d.get("init")

@@ -48,6 +48,13 @@ except ImportError:
     pass  # the bundled script: lowering_cpp.py is earlier in the same file
 
 
+# Methods that change how many items a collection or builder holds.
+RESIZING = {"add", "addAll", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push", "push_back",
+            "emplace_back", "emplace", "insert", "append", "remove", "removeFirst", "removeLast", "poll",
+            "pollFirst", "pollLast", "pop", "pop_back", "pop_front", "push_front", "erase", "clear",
+            "deleteCharAt", "delete", "removeIf", "retainAll", "removeAll", "splice", "shift", "unshift"}
+
+
 class Lowering(LibraryCalls, CppCalls):
     def __init__(self, program):
         self.program = program
@@ -549,7 +556,7 @@ class Lowering(LibraryCalls, CppCalls):
         else:
             return None
         bound = cond["r"]
-        if self.assigns(s["body"], {var} | names_of(bound)):
+        if self.assigns(s["body"], {var} | names_of(bound)) or any(self.resizes(x, s["body"]) for x in names_of(bound)):
             return None
         if any(x.get("t") == "call" for x in walk(bound)):
             # A bound that is a call (list.size()) is re-evaluated each pass: keep it as a while.
@@ -566,13 +573,20 @@ class Lowering(LibraryCalls, CppCalls):
         step_node = step if is_int_step else self.expr(step)
         return var, self.expr(start), stop, step_node
 
-    def pure_size(self, c):
+    @staticmethod
+    def pure_size(c):
         callee = c.get("callee") or {}
-        return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt") \
-            and not self.assigns_anything_named(callee.get("obj"))
+        return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt")
 
-    def assigns_anything_named(self, obj):
-        return False
+    @staticmethod
+    def resizes(name, body):
+        """Whether a loop's body adds to the collection `name` or removes from it. A bound on its size
+        (i < q.size(), i < q.length) is then evaluated again on every pass, as Java, C++ and
+        JavaScript do: a BFS over a list by index (q.add(v) inside) runs until the list stops
+        growing, which range() evaluated once does not say."""
+        return any(n.get("t") == "call" and n["callee"].get("t") == "member" and n["callee"]["name"] in RESIZING
+                   and n["callee"]["obj"].get("t") == "name" and n["callee"]["obj"]["id"] == name
+                   for n in walk(body))
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):

@@ -22,16 +22,18 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
 
 Language-specific names live in the tables below; the reasoning stays in static_analyzer.py. The
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
-lowering_risks.py, lowering_cpp.py); what remains here, a little over 600 lines, is one visitor whose
-statement and expression methods share its scope of names and types, which splitting would only
-thread through more arguments.
+lowering_risks.py, lowering_cpp.py), and so are the shapes recognised on the model alone (overloads,
+token readers, union-find, loops over a growing list: lowering_model.py); what remains here, about
+700 lines, is one visitor whose statement and expression methods share its scope of names and types,
+which splitting would only thread through more arguments.
 """
 import ast
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
-                                C, N, _clone, call, element_type, family, ident, input_call, meth, names_of, store,
-                                walk)
+                                C, N, _clone, arity, call, compressing_find, element_type, family, ident, input_call,
+                                meth, name_overloads, names_of, overload_name, parent_walk, pure_size,
+                                readers_by_shape, resizes, store, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
@@ -46,13 +48,6 @@ try:
     from lowering_cpp import CppCalls
 except ImportError:
     pass  # the bundled script: lowering_cpp.py is earlier in the same file
-
-
-# Methods that change how many items a collection or builder holds.
-RESIZING = {"add", "addAll", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push", "push_back",
-            "emplace_back", "emplace", "insert", "append", "remove", "removeFirst", "removeLast", "poll",
-            "pollFirst", "pollLast", "pop", "pop_back", "pop_front", "push_front", "erase", "clear",
-            "deleteCharAt", "delete", "removeIf", "retainAll", "removeAll", "splice", "shift", "unshift"}
 
 
 class Lowering(LibraryCalls, CppCalls):
@@ -70,9 +65,9 @@ class Lowering(LibraryCalls, CppCalls):
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
-        self.readers |= self.readers_by_shape()
+        self.readers |= readers_by_shape(self.user_funcs, self.readers)
         if self.lang == "java":
-            self.name_overloads()
+            name_overloads(self.overloads)
         if self.lang == "cpp":
             self.cpp_globals()
 
@@ -94,29 +89,8 @@ class Lowering(LibraryCalls, CppCalls):
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
 
-    @staticmethod
-    def arity(f):
-        return len([p for p in f.get("params", []) if p["name"] != "this"])
-
-    def name_overloads(self):
-        """Java tells methods of one name apart by their parameters: solve() that calls solve(i) once
-        per test case does not recurse. Python keeps the last def of a name, so methods of one name and
-        different parameter counts get a name each (solve_0, solve_1); calls choose by their argument
-        count. Overloads of one count (gcd(int, int), gcd(long, long)) stay one name: the parser gives
-        no argument types to choose by."""
-        for name, fs in self.overloads.items():
-            if len({self.arity(f) for f in fs}) > 1:
-                for f in fs:
-                    f["lname"] = "%s_%d" % (name, self.arity(f))
-
     def func_name(self, name, args):
-        """The lowered name of the user function `name` called with `args`."""
-        fs = [f for f in self.overloads.get(name, []) if "lname" in f]
-        if not fs:
-            return name
-        exact = [f for f in fs if self.arity(f) == len(args) and not (f.get("params") or [{}])[-1].get("varargs")]
-        varargs = [f for f in fs if (f.get("params") or [{}])[-1].get("varargs") and len(args) >= self.arity(f) - 1]
-        return (exact or varargs or [min(fs, key=lambda f: abs(self.arity(f) - len(args)))])[0]["lname"]
+        return overload_name(self.overloads, name, args)
 
     def is_reader(self, f):
         """A parameterless next*/read* method: a token reader written by the user."""
@@ -124,56 +98,6 @@ class Lowering(LibraryCalls, CppCalls):
         returns = any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body")))
         return returns and not f.get("params") and (
             name.startswith("next") or name.startswith("read") or name in ("ni", "nl", "nd", "ns", "nc"))
-
-    def readers_by_shape(self):
-        """Token readers whatever their names (getInt(), NextInt(), l(), s()): parameterless methods
-        that return what they take from the input, read directly from the library or through
-        another reader, and print nothing; every loop they have waits on the input (skipping blanks
-        or collecting a token's characters: its condition reads, or tests what the loop reads), so
-        a method that reads n numbers in a counted loop is no token. Each call is one token, O(1)
-        per token like input()."""
-        found = set()
-        while True:
-            more = {name for name, f in self.user_funcs.items()
-                    if name not in self.readers | found and self.reads_one_token(f, self.readers | found)}
-            if not more:
-                return found
-            found |= more
-
-    def is_read(self, e, readers):
-        """Whether the model expression e reads the input (a library read or a reader)."""
-        for n in walk(e):
-            if n.get("t") == "call":
-                callee = n["callee"]
-                name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
-                if name in readers or (callee.get("t") == "member" and name in READ_SOURCES
-                                       and name not in self.user_funcs):
-                    return True
-        return False
-
-    def reads_one_token(self, f, readers):
-        if f.get("params") or not any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body"))):
-            return False
-        for n in walk(f.get("body")):
-            t = n.get("t")
-            if t == "call":
-                callee = n["callee"]
-                if (callee.get("id") if callee.get("t") == "name" else callee.get("name")) in (
-                        "println", "print", "printf", "write", "flush"):
-                    return False
-            elif t == "foreach":
-                return False
-            elif t in ("while", "do", "for"):
-                cond = n.get("c")
-                if cond is None or (cond.get("t") == "bool" and cond.get("v")) or self.is_read(cond, readers):
-                    continue
-                reread = {a["target"]["id"] for a in walk(n.get("body")) if a.get("t") == "assign"
-                          and a["target"].get("t") == "name" and self.is_read(a["value"], readers)}
-                reread |= {d["name"] for d in walk(n.get("body")) if d.get("t") == "decl" and d.get("init")
-                           and self.is_read(d["init"], readers)}
-                if not names_of(cond) & reread:
-                    return False
-        return self.is_read(f.get("body"), readers)
 
     def decl_type(self, d):
         init = d.get("init")
@@ -205,7 +129,7 @@ class Lowering(LibraryCalls, CppCalls):
         main = []
         # Java starts at main(String[] args); a main() beside it is a method like any other.
         mains = [m for c in self.classes for m in c.get("members", []) if m.get("t") == "func" and m["name"] == "main"]
-        entry = next((m for m in mains if self.arity(m) == 1), mains[0] if mains else None)
+        entry = next((m for m in mains if arity(m) == 1), mains[0] if mains else None)
         for c in self.classes:
             for m in c.get("members", []):
                 if m.get("t") == "decl":
@@ -248,9 +172,9 @@ class Lowering(LibraryCalls, CppCalls):
         # A varargs parameter (Java's `Object... xs`) holds the arguments of each call: Python's *xs,
         # which the analyzer sizes by the call, not as an input-sized array.
         vararg = params.pop() if params and f["params"][-1].get("varargs") else None
-        parents = self.compressing_find(f)
+        parents = compressing_find(f)
         if parents is not None:
-            body = self.parent_walk(parents, params[0].arg)
+            body = parent_walk(parents, params[0].arg)
         else:
             body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
@@ -267,42 +191,6 @@ class Lowering(LibraryCalls, CppCalls):
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
-
-    @staticmethod
-    def compressing_find(f):
-        """The parent array of a recursive union-find `find` with path compression
-        (`return p[x] == x ? x : (p[x] = find(p[x]));`), or None: one parameter, every recursive call
-        follows the parent link p[x], and its result is written back to p[x]."""
-        params = [p["name"] for p in f.get("params", []) if p["name"] != "this"]
-        if len(params) != 1:
-            return None
-
-        def link(e):
-            return e.get("t") == "index" and e["obj"].get("t") == "name" and e["idx"].get("t") == "name" \
-                and e["idx"]["id"] == params[0]
-        calls = [n for n in walk(f.get("body")) if n.get("t") == "call" and n["callee"].get("t") == "name"
-                 and n["callee"]["id"] == f["name"]]
-        if not calls or not all(len(c.get("args") or []) == 1 and link(c["args"][0]) for c in calls):
-            return None
-        parents = {c["args"][0]["obj"]["id"] for c in calls}
-        if len(parents) != 1:
-            return None
-        (name,) = parents
-        written = any(n.get("t") == "assign" and link(n["target"]) and n["target"]["obj"]["id"] == name
-                      and any(c in calls for c in walk(n["value"])) for n in walk(f.get("body")))
-        return name if written else None
-
-    @staticmethod
-    def parent_walk(parents, x):
-        """The same find as a loop: while p[x] != x: p[x] = p[p[x]]; x = p[x] (path halving, which
-        costs what path compression costs: O(log n) amortized per find)."""
-        def px(store_=False):
-            return ast.Subscript(value=N(parents), slice=N(x), ctx=ast.Store() if store_ else ast.Load())
-        return [ast.While(test=ast.Compare(left=px(), ops=[ast.NotEq()], comparators=[N(x)]), body=[
-            ast.Assign(targets=[px(True)], value=ast.Subscript(value=N(parents), slice=px(), ctx=ast.Load()),
-                       lineno=0),
-            ast.Assign(targets=[ast.Name(id=x, ctx=ast.Store())], value=px(), lineno=0)], orelse=[]),
-            ast.Return(value=N(x))]
 
     @staticmethod
     def at(node, src):
@@ -556,11 +444,11 @@ class Lowering(LibraryCalls, CppCalls):
         else:
             return None
         bound = cond["r"]
-        if self.assigns(s["body"], {var} | names_of(bound)) or any(self.resizes(x, s["body"]) for x in names_of(bound)):
+        if self.assigns(s["body"], {var} | names_of(bound)) or any(resizes(x, s["body"]) for x in names_of(bound)):
             return None
         if any(x.get("t") == "call" for x in walk(bound)):
             # A bound that is a call (list.size()) is re-evaluated each pass: keep it as a while.
-            if not all(self.pure_size(x) for x in walk(bound) if x.get("t") == "call"):
+            if not all(pure_size(x) for x in walk(bound) if x.get("t") == "call"):
                 return None
         is_int_step = not isinstance(step, dict)
         if is_int_step and ((step > 0 and cond["op"] in (">", ">=")) or (step < 0 and cond["op"] in ("<", "<="))):
@@ -572,21 +460,6 @@ class Lowering(LibraryCalls, CppCalls):
             stop = ast.BinOp(left=stop, op=ast.Sub(), right=C(1))
         step_node = step if is_int_step else self.expr(step)
         return var, self.expr(start), stop, step_node
-
-    @staticmethod
-    def pure_size(c):
-        callee = c.get("callee") or {}
-        return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt")
-
-    @staticmethod
-    def resizes(name, body):
-        """Whether a loop's body adds to the collection `name` or removes from it. A bound on its size
-        (i < q.size(), i < q.length) is then evaluated again on every pass, as Java, C++ and
-        JavaScript do: a BFS over a list by index (q.add(v) inside) runs until the list stops
-        growing, which range() evaluated once does not say."""
-        return any(n.get("t") == "call" and n["callee"].get("t") == "member" and n["callee"]["name"] in RESIZING
-                   and n["callee"]["obj"].get("t") == "name" and n["callee"]["obj"]["id"] == name
-                   for n in walk(body))
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):

@@ -106,6 +106,9 @@ class LibraryCalls:
             return meth(a[0], "reverse")
         if name in ("max", "min") and a:
             return call(name, a[0])
+        if name == "asList" and len(a) > 1:
+            # Arrays.asList(1, 2, 3): the items written out, not a copy of the first.
+            return ast.List(elts=a, ctx=ast.Load())
         if name in ("asList", "stream", "copyOf", "copyOfRange", "toString", "deepToString", "hashCode"):
             return call("list", a[0]) if a else ast.List(elts=[], ctx=ast.Load())
         if name in ("binarySearch",) and a:

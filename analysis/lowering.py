@@ -22,16 +22,18 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
 
 Language-specific names live in the tables below; the reasoning stays in static_analyzer.py. The
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
-lowering_risks.py, lowering_cpp.py); what remains here, a little over 600 lines, is one visitor whose
-statement and expression methods share its scope of names and types, which splitting would only
-thread through more arguments.
+lowering_risks.py, lowering_cpp.py), and so are the shapes recognised on the model alone (overloads,
+token readers, union-find, loops over a growing list: lowering_model.py); what remains here, about
+700 lines, is one visitor whose statement and expression methods share its scope of names and types,
+which splitting would only thread through more arguments.
 """
 import ast
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
-                                C, N, _clone, call, element_type, family, ident, input_call, meth, names_of, store,
-                                walk)
+                                C, N, _clone, arity, call, compressing_find, element_type, family, ident, input_call,
+                                meth, name_overloads, names_of, overload_name, parent_walk, pure_size,
+                                readers_by_shape, resizes, store, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
@@ -53,6 +55,7 @@ class Lowering(LibraryCalls, CppCalls):
         self.program = program
         self.lang = program.get("lang", "")
         self.user_funcs = {}
+        self.overloads = {}
         self.user_classes = set()
         self.fields = {}
         self.types = {}
@@ -62,6 +65,9 @@ class Lowering(LibraryCalls, CppCalls):
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
+        self.readers |= readers_by_shape(self.user_funcs, self.readers)
+        if self.lang == "java":
+            name_overloads(self.overloads)
         if self.lang == "cpp":
             self.cpp_globals()
 
@@ -75,12 +81,16 @@ class Lowering(LibraryCalls, CppCalls):
                 if m["name"] == "__init__":
                     m["name"] = c.get("name", "")
                 self.user_funcs.setdefault(m["name"], m)
+                self.overloads.setdefault(m["name"], []).append(m)
             elif m.get("t") == "class":
                 self.collect(m)
             elif m.get("t") == "decl":
                 self.fields[m["name"]] = self.decl_type(m)
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
+
+    def func_name(self, name, args):
+        return overload_name(self.overloads, name, args)
 
     def is_reader(self, f):
         """A parameterless next*/read* method: a token reader written by the user."""
@@ -117,15 +127,18 @@ class Lowering(LibraryCalls, CppCalls):
         body = [ast.Import(names=[ast.alias(name=m) for m in ("math", "bisect", "heapq", "sys")]),
                 ast.ImportFrom(module="collections", names=[ast.alias(name="deque")], level=0)]
         main = []
+        # Java starts at main(String[] args); a main() beside it is a method like any other.
+        mains = [m for c in self.classes for m in c.get("members", []) if m.get("t") == "func" and m["name"] == "main"]
+        entry = next((m for m in mains if arity(m) == 1), mains[0] if mains else None)
         for c in self.classes:
             for m in c.get("members", []):
                 if m.get("t") == "decl":
                     body += self.stmt(m)
             for m in c.get("members", []):
                 if m.get("t") == "func":
-                    if m["name"] in self.readers:
+                    if m["name"] in self.readers and (not m.get("params") or "lname" not in m):
                         continue
-                    if m["name"] == "main" and not main:
+                    if m is entry:
                         self.types = {}
                         main = self.block(m["body"])
                     else:
@@ -144,7 +157,7 @@ class Lowering(LibraryCalls, CppCalls):
                 n.get("t") == "call" and ((n["callee"].get("t") == "name" and n["callee"]["id"] == "run") or
                                           (n["callee"].get("t") == "member" and n["callee"]["name"] == "run"))
                 for n in walk(self.program)):
-            main.append(ast.Expr(value=call(N("run"))))
+            main.append(ast.Expr(value=call(N(self.func_name("run", [])))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
         if self.lang == "java":
@@ -159,7 +172,11 @@ class Lowering(LibraryCalls, CppCalls):
         # A varargs parameter (Java's `Object... xs`) holds the arguments of each call: Python's *xs,
         # which the analyzer sizes by the call, not as an input-sized array.
         vararg = params.pop() if params and f["params"][-1].get("varargs") else None
-        body = self.block(f["body"]) or [ast.Pass()]
+        parents = compressing_find(f)
+        if parents is not None:
+            body = parent_walk(parents, params[0].arg)
+        else:
+            body = self.block(f["body"]) or [ast.Pass()]
         # Fields a method assigns are the program's state: globals of the lowered module.
         local = set(self.types) - set(self.fields) | {p.arg for p in params + ([vararg] if vararg else [])}
         # cur++ on a field assigns it too (a visit stamp, a counter shared by the methods).
@@ -170,7 +187,7 @@ class Lowering(LibraryCalls, CppCalls):
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
-        node = ast.FunctionDef(name=ident(f["name"]), args=ast.arguments(
+        node = ast.FunctionDef(name=ident(f.get("lname", f["name"])), args=ast.arguments(
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         return self.at(node, f)
@@ -348,6 +365,10 @@ class Lowering(LibraryCalls, CppCalls):
         for u in updates:
             update_stmts += self.s_expr({"t": "expr", "e": u, "line": s.get("line"), "end": s.get("line")})
         body = effects + self.block(body_src)
+        if not body and not update_stmts and isinstance(test, ast.Constant) and test.value is True:
+            # while (true); never ends: a deliberate hang on input the program rejects (a judge
+            # reports it as a time-out). No run that ends goes through it, so it costs nothing.
+            return [self.at(ast.Raise(exc=call("Exception"), cause=None), s)]
         if update_stmts:
             body = self.before_continue(body, update_stmts) + update_stmts
         return [self.at(ast.While(test=test, body=body or [ast.Pass()], orelse=[]), s)]
@@ -423,11 +444,11 @@ class Lowering(LibraryCalls, CppCalls):
         else:
             return None
         bound = cond["r"]
-        if self.assigns(s["body"], {var} | names_of(bound)):
+        if self.assigns(s["body"], {var} | names_of(bound)) or any(resizes(x, s["body"]) for x in names_of(bound)):
             return None
         if any(x.get("t") == "call" for x in walk(bound)):
             # A bound that is a call (list.size()) is re-evaluated each pass: keep it as a while.
-            if not all(self.pure_size(x) for x in walk(bound) if x.get("t") == "call"):
+            if not all(pure_size(x) for x in walk(bound) if x.get("t") == "call"):
                 return None
         is_int_step = not isinstance(step, dict)
         if is_int_step and ((step > 0 and cond["op"] in (">", ">=")) or (step < 0 and cond["op"] in ("<", "<="))):
@@ -439,14 +460,6 @@ class Lowering(LibraryCalls, CppCalls):
             stop = ast.BinOp(left=stop, op=ast.Sub(), right=C(1))
         step_node = step if is_int_step else self.expr(step)
         return var, self.expr(start), stop, step_node
-
-    def pure_size(self, c):
-        callee = c.get("callee") or {}
-        return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt") \
-            and not self.assigns_anything_named(callee.get("obj"))
-
-    def assigns_anything_named(self, obj):
-        return False
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):
@@ -553,6 +566,10 @@ class Lowering(LibraryCalls, CppCalls):
             return N(name)
         if name in ("length", "size") :
             return call("len", self.expr(obj))
+        if name in ("nval", "sval") and family(self.type_of(obj)) == "StreamTokenizer":
+            # st.nextToken(); n = (int) st.nval: the token just read is the input's value, not a
+            # constant field (a loop up to it is as long as the input says).
+            return input_call("nextInt" if name == "nval" else "next")
         if obj.get("t") == "name" and obj["id"] in ("Integer", "Long", "Double", "Short", "Byte", "Character",
                                                     "Number"):
             return C(2 ** 31)
@@ -574,6 +591,9 @@ class Lowering(LibraryCalls, CppCalls):
             if fam in BUILDER and args and self.type_of(args[0]) in STRING:
                 return call("list", self.expr(args[0]))
             return ast.List(elts=[], ctx=ast.Load()) if fam not in DEQUE else call("deque")
+        if fam == "Thread":
+            self.thread_work(e, args)
+            return C(None)
         if fam in ("Scanner", "BufferedReader", "InputStreamReader", "StreamTokenizer", "DataInputStream",
                    "PrintWriter", "BufferedWriter", "OutputStreamWriter", "PrintStream"):
             return C(None)
@@ -583,8 +603,25 @@ class Lowering(LibraryCalls, CppCalls):
             return call("str", self.expr(args[0]))
         if fam in self.user_funcs:
             # A constructor is lowered as a function named after its class.
-            return call(N(fam), *[self.expr(a) for a in args])
+            return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])
         return call(N(fam or "object"), *[self.expr(a) for a in args])
+
+    def thread_work(self, e, args):
+        """new Thread(null, () -> solve(), "", 1 << 26).start(), or with new Runnable() { run() {...} }:
+        the thread runs its task once, so the lowered program runs it where the thread is made (a
+        program that hands all its work to a bigger-stacked thread was a program doing nothing)."""
+        for a in args:
+            task = None
+            if a.get("t") == "lambda" and not a.get("params"):
+                task = a.get("body") or []
+            elif a.get("t") == "new" and a.get("body"):
+                task = next((m.get("body") or [] for m in a["body"].get("members", [])
+                             if m.get("t") == "func" and m["name"] == "run" and not m.get("params")), None)
+            if task:
+                name = "thread_task_%d" % (a.get("line") or e.get("line") or 0)
+                self.pending_before.append(self.func({"t": "func", "name": name, "params": [], "body": task,
+                                                      "line": a.get("line"), "end": a.get("end")}))
+                self.pending_before.append(ast.Expr(value=call(N(name))))
 
     def e_newarray(self, e):
         if e.get("init") is not None:
@@ -611,7 +648,7 @@ class Lowering(LibraryCalls, CppCalls):
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])
         obj, name = callee["obj"], callee["name"]
@@ -620,7 +657,7 @@ class Lowering(LibraryCalls, CppCalls):
             # With arguments it is no token read: Random.nextInt(bound), a reader of n items.
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if self.lang == "cpp":
             lib = self.cpp_member(obj, name, args)
             if lib is not None:
@@ -629,7 +666,7 @@ class Lowering(LibraryCalls, CppCalls):
         if lib is not None:
             return lib
         if name in self.user_funcs:
-            return call(N(name), *[self.expr(a) for a in args])
+            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
 
 

@@ -10,6 +10,13 @@ except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
 
+# Java streams: the classes that start one, and the operations a pipeline chains (each a pass over
+# the items, or less).
+STREAM_SOURCES = {"IntStream", "LongStream", "DoubleStream", "Stream"}
+STREAM_OPS = {"map", "filter", "mapToInt", "mapToLong", "mapToDouble", "mapToObj", "boxed", "sorted", "distinct",
+              "limit", "skip", "peek", "parallel", "sequential", "asLongStream", "asDoubleStream", "flatMap"}
+
+
 class LibraryCalls:
     def library_call(self, obj, owner, name, args):
         a = [self.expr(x) for x in args]
@@ -55,9 +62,19 @@ class LibraryCalls:
                      "Byte", "BigInteger", "Objects"):
             if name in ("toBinaryString",):
                 return call("bin", *a)
+            if a and ((owner == "String" and name in ("valueOf", "copyValueOf")) or (
+                    owner not in ("String", "Objects", "Boolean") and name == "toString")):
+                # The text of a number has log n digits (str(n)); the text of a char[] has its length.
+                if (self.type_of(args[0]) or "").endswith("]"):
+                    return meth(C(""), "join", a[0])
+                return call("str", a[0])
             if name == "join":
                 return meth(C(""), "join", *a[1:])
             return call("int", *a[:1]) if a else C(0)
+        if owner in STREAM_SOURCES or self.is_stream(obj):
+            lib = self.stream_call(owner, name, a, self.expr(obj))
+            if lib is not None:
+                return lib
         fam = family(self.type_of(obj))
         target = self.expr(obj)
         if fam in SORTED:
@@ -89,6 +106,9 @@ class LibraryCalls:
             return meth(a[0], "reverse")
         if name in ("max", "min") and a:
             return call(name, a[0])
+        if name == "asList" and len(a) > 1:
+            # Arrays.asList(1, 2, 3): the items written out, not a copy of the first.
+            return ast.List(elts=a, ctx=ast.Load())
         if name in ("asList", "stream", "copyOf", "copyOfRange", "toString", "deepToString", "hashCode"):
             return call("list", a[0]) if a else ast.List(elts=[], ctx=ast.Load())
         if name in ("binarySearch",) and a:
@@ -261,4 +281,52 @@ class LibraryCalls:
             return meth(target, "replace", *a[:2])
         if name in ("repeat",) and a:
             return ast.BinOp(left=target, op=ast.Mult(), right=a[0])
+        return None
+
+    @staticmethod
+    def is_stream(e):
+        """Whether e is a Java stream: xs.stream(), s.chars(), Arrays.stream(a), IntStream.range(...), or
+        one of those followed by pipeline operations."""
+        while e.get("t") == "call" and e["callee"].get("t") == "member":
+            name, inner = e["callee"]["name"], e["callee"]["obj"]
+            if name in ("stream", "chars") or (inner.get("t") == "name" and inner["id"] in STREAM_SOURCES):
+                return True
+            if name not in STREAM_OPS:
+                return False
+            e = inner
+        return False
+
+    def stream_call(self, owner, name, a, target):
+        """A stream operation as the Python call of the same cost: sorted() sorts, sum()/count()/max()
+        and the matches pass once, map/filter pass once (the generic map above), collect() copies."""
+        if owner in STREAM_SOURCES:
+            if name in ("range", "rangeClosed") and len(a) == 2:
+                stop = a[1] if name == "range" else ast.BinOp(left=a[1], op=ast.Add(), right=C(1))
+                return call("range", a[0], stop)
+            if name == "of":
+                return ast.List(elts=a, ctx=ast.Load())
+            return None
+        if name == "sorted":
+            return call("sorted", target)
+        if name == "distinct":
+            return call("list", call("set", target))
+        if name in ("sum", "average", "reduce"):
+            return call("sum", target)
+        if name in ("max", "min"):
+            return call(name, target)
+        if name == "count":
+            return call("len", target)
+        if name in ("anyMatch", "allMatch", "noneMatch") and a:
+            return call("any" if name != "allMatch" else "all", call("map", a[0], target))
+        if name in ("mapToInt", "mapToLong", "mapToDouble", "mapToObj") and a:
+            return call("list", call("map", a[0], target))
+        if name == "limit" and a:
+            return ast.Subscript(value=target, slice=ast.Slice(upper=a[0]), ctx=ast.Load())
+        if name == "skip" and a:
+            return ast.Subscript(value=target, slice=ast.Slice(lower=a[0]), ctx=ast.Load())
+        if name in ("toArray", "collect", "toList"):
+            return call("list", target)
+        if name in ("boxed", "parallel", "sequential", "peek", "asLongStream", "asDoubleStream", "findFirst",
+                    "findAny", "getAsInt", "getAsLong", "getAsDouble", "orElse", "iterator"):
+            return target
         return None

@@ -130,3 +130,140 @@ def walk(node):
 
 def names_of(e):
     return {n["id"] for n in walk(e) if n.get("t") == "name"}
+
+
+# ---- shapes of the model that the lowering recognises (functions of the model alone) ----------
+
+# Methods that change how many items a collection or builder holds.
+RESIZING = {"add", "addAll", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push", "push_back",
+            "emplace_back", "emplace", "insert", "append", "remove", "removeFirst", "removeLast", "poll",
+            "pollFirst", "pollLast", "pop", "pop_back", "pop_front", "push_front", "erase", "clear",
+            "deleteCharAt", "delete", "removeIf", "retainAll", "removeAll", "splice", "shift", "unshift"}
+
+
+def arity(f):
+    return len([p for p in f.get("params", []) if p["name"] != "this"])
+
+
+def name_overloads(overloads):
+    """Java tells methods of one name apart by their parameters: solve() that calls solve(i) once per
+    test case does not recurse. Python keeps the last def of a name, so methods of one name and
+    different parameter counts get a name each (solve_0, solve_1); calls choose by their argument
+    count. Overloads of one count (gcd(int, int), gcd(long, long)) stay one name: the parser gives
+    no argument types to choose by."""
+    for name, fs in overloads.items():
+        if len({arity(f) for f in fs}) > 1:
+            for f in fs:
+                f["lname"] = "%s_%d" % (name, arity(f))
+
+
+def overload_name(overloads, name, args):
+    """The lowered name of the user function `name` called with `args`."""
+    fs = [f for f in overloads.get(name, []) if "lname" in f]
+    if not fs:
+        return name
+    exact = [f for f in fs if arity(f) == len(args) and not (f.get("params") or [{}])[-1].get("varargs")]
+    varargs = [f for f in fs if (f.get("params") or [{}])[-1].get("varargs") and len(args) >= arity(f) - 1]
+    return (exact or varargs or [min(fs, key=lambda f: abs(arity(f) - len(args)))])[0]["lname"]
+
+
+def readers_by_shape(user_funcs, readers):
+    """Token readers whatever their names (getInt(), NextInt(), l(), s()): parameterless methods that
+    return what they take from the input, read directly from the library or through another reader,
+    and print nothing; every loop they have waits on the input (skipping blanks or collecting a
+    token's characters: its condition reads, or tests what the loop reads), so a method that reads n
+    numbers in a counted loop is no token. Each call is one token, O(1) per token like input()."""
+    found = set()
+    while True:
+        more = {name for name, f in user_funcs.items()
+                if name not in readers | found and _reads_one_token(f, readers | found, user_funcs)}
+        if not more:
+            return found
+        found |= more
+
+
+def _is_read(e, readers, user_funcs):
+    """Whether the model expression e reads the input (a library read or a reader)."""
+    for n in walk(e):
+        if n.get("t") == "call":
+            callee = n["callee"]
+            name = callee.get("id") if callee.get("t") == "name" else callee.get("name")
+            if name in readers or (callee.get("t") == "member" and name in READ_SOURCES and name not in user_funcs):
+                return True
+    return False
+
+
+def _reads_one_token(f, readers, user_funcs):
+    if f.get("params") or not any(n.get("t") == "return" and n.get("e") is not None for n in walk(f.get("body"))):
+        return False
+    for n in walk(f.get("body")):
+        t = n.get("t")
+        if t == "call":
+            callee = n["callee"]
+            if (callee.get("id") if callee.get("t") == "name" else callee.get("name")) in (
+                    "println", "print", "printf", "write", "flush"):
+                return False
+        elif t == "foreach":
+            return False
+        elif t in ("while", "do", "for"):
+            cond = n.get("c")
+            if cond is None or (cond.get("t") == "bool" and cond.get("v")) or _is_read(cond, readers, user_funcs):
+                continue
+            reread = {a["target"]["id"] for a in walk(n.get("body")) if a.get("t") == "assign"
+                      and a["target"].get("t") == "name" and _is_read(a["value"], readers, user_funcs)}
+            reread |= {d["name"] for d in walk(n.get("body")) if d.get("t") == "decl" and d.get("init")
+                       and _is_read(d["init"], readers, user_funcs)}
+            if not names_of(cond) & reread:
+                return False
+    return _is_read(f.get("body"), readers, user_funcs)
+
+
+def compressing_find(f):
+    """The parent array of a recursive union-find `find` with path compression
+    (`return p[x] == x ? x : (p[x] = find(p[x]));`), or None: one parameter, every recursive call
+    follows the parent link p[x], and its result is written back to p[x]."""
+    params = [p["name"] for p in f.get("params", []) if p["name"] != "this"]
+    if len(params) != 1:
+        return None
+
+    def link(e):
+        return e.get("t") == "index" and e["obj"].get("t") == "name" and e["idx"].get("t") == "name" \
+            and e["idx"]["id"] == params[0]
+    calls = [n for n in walk(f.get("body")) if n.get("t") == "call" and n["callee"].get("t") == "name"
+             and n["callee"]["id"] == f["name"]]
+    if not calls or not all(len(c.get("args") or []) == 1 and link(c["args"][0]) for c in calls):
+        return None
+    parents = {c["args"][0]["obj"]["id"] for c in calls}
+    if len(parents) != 1:
+        return None
+    (name,) = parents
+    written = any(n.get("t") == "assign" and link(n["target"]) and n["target"]["obj"]["id"] == name
+                  and any(c in calls for c in walk(n["value"])) for n in walk(f.get("body")))
+    return name if written else None
+
+
+def parent_walk(parents, x):
+    """The same find as a loop: while p[x] != x: p[x] = p[p[x]]; x = p[x] (path halving, which costs
+    what path compression costs: O(log n) amortized per find)."""
+    def px(store_=False):
+        return ast.Subscript(value=N(parents), slice=N(x), ctx=ast.Store() if store_ else ast.Load())
+    return [ast.While(test=ast.Compare(left=px(), ops=[ast.NotEq()], comparators=[N(x)]), body=[
+        ast.Assign(targets=[px(True)], value=ast.Subscript(value=N(parents), slice=px(), ctx=ast.Load()),
+                   lineno=0),
+        ast.Assign(targets=[ast.Name(id=x, ctx=ast.Store())], value=px(), lineno=0)], orelse=[]),
+        ast.Return(value=N(x))]
+
+
+def pure_size(c):
+    callee = c.get("callee") or {}
+    return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt")
+
+
+def resizes(name, body):
+    """Whether a loop's body adds to the collection `name` or removes from it. A bound on its size
+    (i < q.size(), i < q.length) is then evaluated again on every pass, as Java, C++ and JavaScript
+    do: a BFS over a list by index (q.add(v) inside) runs until the list stops growing, which
+    range() evaluated once does not say."""
+    return any(n.get("t") == "call" and n["callee"].get("t") == "member" and n["callee"]["name"] in RESIZING
+               and n["callee"]["obj"].get("t") == "name" and n["callee"]["obj"]["id"] == name
+               for n in walk(body))

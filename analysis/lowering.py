@@ -22,7 +22,7 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
 
 Language-specific names live in the tables below; the reasoning stays in static_analyzer.py. The
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
-lowering_risks.py, lowering_cpp.py); what remains here, a little over 600 lines, is one visitor whose
+lowering_risks.py, lowering_cpp.py, lowering_js.py); what remains here, a little over 600 lines, is one visitor whose
 statement and expression methods share its scope of names and types, which splitting would only
 thread through more arguments.
 """
@@ -46,9 +46,13 @@ try:
     from lowering_cpp import CppCalls
 except ImportError:
     pass  # the bundled script: lowering_cpp.py is earlier in the same file
+try:
+    from lowering_js import JsCalls
+except ImportError:
+    pass  # the bundled script: lowering_js.py is earlier in the same file
 
 
-class Lowering(LibraryCalls, CppCalls):
+class Lowering(LibraryCalls, CppCalls, JsCalls):
     def __init__(self, program):
         self.program = program
         self.lang = program.get("lang", "")
@@ -64,6 +68,8 @@ class Lowering(LibraryCalls, CppCalls):
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
         if self.lang == "cpp":
             self.cpp_globals()
+        elif self.lang == "javascript":
+            self.js_globals()
 
     # ---- what the program declares -----------------------------------------------------------
 
@@ -333,10 +339,10 @@ class Lowering(LibraryCalls, CppCalls):
         return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final), s)]
 
     def s_while(self, s):
-        return self.loop_while(s, s["c"], s["body"], [])
+        return (self.lang == "cpp" and self.cpp_permutation_loop(s)) or self.loop_while(s, s["c"], s["body"], [])
 
     def s_do(self, s):
-        return self.loop_while(s, s["c"], s["body"], [])
+        return (self.lang == "cpp" and self.cpp_permutation_loop(s)) or self.loop_while(s, s["c"], s["body"], [])
 
     def loop_while(self, s, cond, body_src, updates):
         saved = self.pending_before, self.pending_after
@@ -561,6 +567,10 @@ class Lowering(LibraryCalls, CppCalls):
         return ast.Attribute(value=self.expr(obj), attr=ident(name), ctx=ast.Load())
 
     def e_new(self, e):
+        if self.lang == "javascript":
+            typed = self.js_new(e)
+            if typed is not None:
+                return typed
         fam = family(e.get("type"))
         args = e.get("args") or []
         if fam in HASH:
@@ -604,10 +614,10 @@ class Lowering(LibraryCalls, CppCalls):
             name = callee["id"]
             if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
                 return input_call(name)
-            if self.lang == "cpp":
-                lib = self.cpp_call(name, args)
-                if lib is not None:
-                    return lib
+            lib = self.cpp_call(name, args) if self.lang == "cpp" else \
+                self.js_call(name, args) if self.lang == "javascript" else None
+            if lib is not None:
+                return lib
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
@@ -621,10 +631,10 @@ class Lowering(LibraryCalls, CppCalls):
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
             return call(N(name), *[self.expr(a) for a in args])
-        if self.lang == "cpp":
-            lib = self.cpp_member(obj, name, args)
-            if lib is not None:
-                return lib
+        lib = self.cpp_member(obj, name, args) if self.lang == "cpp" else \
+            self.js_member(obj, owner, name, args) if self.lang == "javascript" else None
+        if lib is not None:
+            return lib
         lib = self.library_call(obj, owner, name, args)
         if lib is not None:
             return lib

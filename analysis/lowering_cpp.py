@@ -5,7 +5,7 @@ O(log n)). A mixin of lowering.Lowering, used only for programs whose model says
 import ast
 
 try:
-    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store
+    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store, walk
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -15,6 +15,7 @@ CPP_LINEAR = {"reverse", "fill", "fill_n", "iota", "count", "count_if", "find", 
               "partial_sum", "adjacent_difference", "all_of", "any_of", "none_of", "partition", "merge",
               "inplace_merge", "is_sorted", "set_union", "set_intersection", "set_difference",
               "next_permutation", "prev_permutation", "shuffle", "random_shuffle", "nth_element", "equal"}
+PERMUTATIONS = {"next_permutation", "prev_permutation"}
 CPP_SORTS = {"sort", "stable_sort", "partial_sort"}
 CPP_SEARCHES = {"lower_bound", "upper_bound", "binary_search", "equal_range"}
 CPP_PRINTS = {"printf", "puts", "putchar", "fprintf", "fputs", "sprintf", "snprintf"}
@@ -117,6 +118,28 @@ class CppCalls:
         if name in CPP_CONSTANT:
             return C(0)
         return None
+
+    def cpp_permutation_loop(self, s):
+        """`do { ... } while (next_permutation(a.begin(), a.end()))` visits every ordering of the range:
+        n! passes, permutations(a); over a selection mask (a range of bools) the orderings are the
+        subsets of one size, up to C(n, n/2) ~ 2^n passes, combinations(a, len(a) // 2)."""
+        c = s.get("c") or {}
+        callee = c.get("callee") or {}
+        if c.get("t") != "call" or callee.get("t") != "name" or callee["id"] not in PERMUTATIONS \
+                or callee["id"] in self.user_funcs or not c.get("args"):
+            return None
+        first = c["args"][0]
+        names = [n for n in walk(first) if n.get("t") == "name"]
+        kind = self.type_of(names[-1]) if names else None
+        target = _range_of(self.expr(first))
+        if kind and "bool" in kind:
+            half = ast.BinOp(left=call("len", target), op=ast.FloorDiv(), right=C(2))
+            orderings = call("combinations", target, half)
+        else:
+            orderings = call("permutations", target)
+        loop = ast.For(target=ast.Name(id="_ordering", ctx=ast.Store()), iter=orderings,
+                       body=self.body(s["body"]), orelse=[])
+        return [self.at(loop, s)]
 
     def cpp_index(self, e):
         """m[k] on a std::map or std::set walks the tree, O(log n), and inserts k when it is missing (read

@@ -189,6 +189,36 @@ private Q_SLOTS:
         QCOMPARE(r.hotLoops.first().startLine, 3);
     }
 
+    void analyzesJavaScriptProgramsThroughItsParser_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = QDir(QStringLiteral(":/javascript")).entryList({QStringLiteral("*.js")});
+        QVERIFY(files.size() >= 10);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << QStringLiteral(":/javascript/") + f;
+    }
+
+    void analyzesJavaScriptProgramsThroughItsParser()
+    {
+        // The production chain for JavaScript (acorn's model, the bundled analyzer) on the programs of
+        // tests/analysis/javascript/, each with its expected class and risks on its first line: the
+        // array methods, a memo Map, an output buffer, top-level state, eval/Function/fs/net.
+        QFETCH(QString, path);
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray code = file.readAll();
+        const auto expected = expectations(code);
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code), 60000, QStringLiteral("javascript"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
+        QCOMPARE(riskKinds(r), expectedRisks(expected));
+        QVERIFY(!r.explanation.isEmpty());
+    }
+
     void analyzesCppThroughItsParser_data()
     {
         QTest::addColumn<QString>("path");

@@ -547,10 +547,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                                              defaults=[]), body=value)
 
     def e_index(self, e):
-        if self.lang == "cpp":
-            ordered = self.cpp_index(e)
-            if ordered is not None:
-                return ordered
+        special = self.cpp_index(e) if self.lang == "cpp" else self.js_index(e) if self.lang == "javascript" else None
+        if special is not None:
+            return special
         return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
 
     def e_member(self, e):

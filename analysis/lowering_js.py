@@ -80,6 +80,24 @@ def output_buffers(program):
     return candidates - bad
 
 
+# Methods that turn the input's text into its lines or tokens: a chain of them over readFileSync is
+# still the whole input, read once.
+_TEXT_STEPS = {"toString", "trim", "trimEnd", "trimStart", "split", "filter", "map"}
+
+
+def js_reads_input(e):
+    """Whether an expression is the whole input or its lines or tokens: readFileSync(0, 'utf8')
+    followed only by toString/trim/split/filter/map."""
+    while e and e.get("t") == "call" and (e.get("callee") or {}).get("t") == "member":
+        name = e["callee"]["name"]
+        if name in ("readFileSync", "readSync"):
+            return True
+        if name not in _TEXT_STEPS:
+            return False
+        e = e["callee"]["obj"]
+    return False
+
+
 class JsCalls:
     def js_globals(self):
         """A script's top-level variables are its state, as a Java class's fields are: known (with their
@@ -89,6 +107,23 @@ class JsCalls:
             if d.get("t") == "decl":
                 self.fields.setdefault(d["name"], self.decl_type(d))
         self.js_buffers = output_buffers(self.program)
+        # Names bound once to the input's lines or tokens (const lines = readFileSync(0, 'utf8').split('\n')).
+        bound = {}
+        for n in walk(self.program):
+            if n.get("t") == "decl":
+                bound.setdefault(n["name"], []).append(n.get("init"))
+        assigned = {n["target"]["id"] for n in walk(self.program) if n.get("t") == "assign"
+                    and n["target"].get("t") == "name"}
+        self.js_inputs = {name for name, inits in bound.items()
+                          if len(inits) == 1 and js_reads_input(inits[0]) and name not in assigned}
+
+    def js_index(self, e):
+        """lines[i], tokens[pos]: one line or token of the input, read as Python's input() reads one (the
+        analyzer counts reading the input once, whatever is done with each piece read)."""
+        obj = e.get("obj") or {}
+        if obj.get("t") == "name" and obj["id"] in getattr(self, "js_inputs", ()):
+            return call("input")
+        return None
 
     def js_new(self, e):
         """Typed arrays: new Int32Array(n) holds n zeros; new Int32Array(a) copies a."""
@@ -121,6 +156,10 @@ class JsCalls:
             return call("list", call("map", self.expr(args[1]), items) if len(args) > 1 else items)
         if owner in self.user_classes or owner in self.user_funcs:
             return None
+        if name == "filter" and len(args) == 1 and js_reads_input(obj):
+            # readFileSync(0).split(/\s+/).filter((t) => t.length > 0): dropping the empty tokens is part of
+            # reading the input, as Python's split() does it.
+            return self.expr(obj)
         if name in ("reduce", "reduceRight") and args:
             # f once per item, one value at the end.
             return call("sum", call("map", self.expr(args[0]), self.expr(obj)))

@@ -60,6 +60,18 @@ with tempfile.TemporaryDirectory() as classes:
         failures += not ok
         print("%s java lowering: %s" % ("PASS" if ok else "FAIL", what))
 
+    # JavaScript: an array only pushed to and printed joined is output (its push is a print); one whose
+    # length or items are read is a collection, and its push stays an append.
+    js = (b"const out = [], seen = [];\nfor (let i = 0; i < 3; i++) { out.push(i); seen.push(i); }\n"
+          b"console.log(seen.length);\nconsole.log(out.join(' '));\n")
+    model = subprocess.run(parsers["javascript"], input=js, capture_output=True, check=True).stdout.decode()
+    text = ast.unparse(lowering.lower(json.loads(model)))
+    checks = {"output buffer's push prints": "print(i)" in text and "out.append" not in text,
+              "a collection's push appends": "seen.append(i)" in text}
+    for what, ok in checks.items():
+        failures += not ok
+        print("%s javascript lowering: %s" % ("PASS" if ok else "FAIL", what))
+
     # A syntax error is reported with its line, not analyzed.
     for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n"),
                            ("cpp", b"int main() {\n  int x = ;\n}\n")):

@@ -481,6 +481,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def e_name(self, e):
         if e["id"] == "this":
             return ast.Name(id="self", ctx=ast.Load())
+        if self.lang == "javascript" and e["id"] in getattr(self, "js_literals", ()):
+            return C(self.js_literals[e["id"]])
         return N(e["id"])
 
     def e_num(self, e):

@@ -116,6 +116,22 @@ class JsCalls:
                     and n["target"].get("t") == "name"}
         self.js_inputs = {name for name, inits in bound.items()
                           if len(inits) == 1 and js_reads_input(inits[0]) and name not in assigned}
+        # A top-level variable bound once to a number and never changed (const div = 2n) is that number:
+        # div ** n is 2 ** n, as in Python's analysis of the literal.
+        changed = assigned | {n["e"]["id"] for n in walk(self.program) if n.get("t") == "un"
+                              and n.get("op") in ("post++", "post--", "++pre", "--pre") and n["e"].get("t") == "name"}
+        top = {d["name"] for d in self.program.get("body", []) if d.get("t") == "decl"}
+        # A parameter or loop variable of that name elsewhere is another variable.
+        for n in walk(self.program):
+            if n.get("t") == "func":
+                changed |= {p["name"] for p in n.get("params") or []}
+            elif n.get("t") == "lambda":
+                changed |= set(n.get("params") or [])
+            elif n.get("t") == "foreach":
+                changed.add(n.get("var"))
+        self.js_literals = {name: inits[0]["v"] for name, inits in bound.items()
+                            if name in top and len(inits) == 1 and (inits[0] or {}).get("t") == "num"
+                            and name not in changed}
 
     def js_index(self, e):
         """lines[i], tokens[pos]: one line or token of the input, read as Python's input() reads one (the

@@ -66,8 +66,14 @@ with tempfile.TemporaryDirectory() as classes:
           b"console.log(seen.length);\nconsole.log(out.join(' '));\n")
     model = subprocess.run(parsers["javascript"], input=js, capture_output=True, check=True).stdout.decode()
     text = ast.unparse(lowering.lower(json.loads(model)))
+    # A top-level name bound once to a number is that number, unless a parameter elsewhere has its name.
+    js += b"const two = 2;\nconst three = 3;\nfunction f(three) { return three * 2; }\nconsole.log(two ** three);\n"
+    model = subprocess.run(parsers["javascript"], input=js, capture_output=True, check=True).stdout.decode()
+    text = ast.unparse(lowering.lower(json.loads(model)))
     checks = {"output buffer's push prints": "print(i)" in text and "out.append" not in text,
-              "a collection's push appends": "seen.append(i)" in text}
+              "a collection's push appends": "seen.append(i)" in text,
+              "a literal bound once is the literal": "print(2 ** three)" in text,
+              "a name that is also a parameter stays a name": "return three * 2" in text}
     for what, ok in checks.items():
         failures += not ok
         print("%s javascript lowering: %s" % ("PASS" if ok else "FAIL", what))

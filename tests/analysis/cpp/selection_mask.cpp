@@ -1,23 +1,20 @@
 // expect time=exponential
-// prev_permutation over a mask of bools visits the subsets of each size: 2^n passes in all.
+// prev_permutation over a mask of bools visits the ways to choose k of n: up to C(n, n/2) ~ 2^n passes.
 #include <bits/stdc++.h>
 using namespace std;
 
 int main() {
-    int n;
-    cin >> n;
-    vector<long long> a(n);
-    for (auto &x : a) cin >> x;
-    int count = 0;
-    for (int r = 0; r <= n; r++) {
-        vector<bool> pick(n, false);
-        fill(pick.begin(), pick.begin() + r, true);
-        do {
-            long long sum = 0;
-            for (int i = 0; i < n; i++)
-                if (pick[i]) sum += a[i];
-            if (sum == 0) count++;
-        } while (prev_permutation(pick.begin(), pick.end()));
-    }
-    cout << count << endl;
+    int n, k;
+    cin >> n >> k;
+    vector<int> w(n);
+    for (int i = 0; i < n; i++) cin >> w[i];
+    vector<bool> chosen(n);
+    for (int i = 0; i < k && i < n; i++) chosen[i] = true;
+    int best = INT_MIN;
+    do {
+        int spread = 0;
+        for (int i = 0; i < n; i++) spread += chosen[i] ? w[i] : -w[i];
+        best = max(best, spread);
+    } while (prev_permutation(chosen.begin(), chosen.end()));
+    cout << best << "\n";
 }

@@ -243,7 +243,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def default_value(self, type_name):
         fam = family(type_name)
-        if fam in HASH:
+        if fam in HASH or (self.lang == "cpp" and fam in SORTED):
+            # A C++ map or set holds what is stored in it (see CppCalls.cpp_index); its calls are costed
+            # by its declared type, the tree's.
             return call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             return ast.List(elts=[], ctx=ast.Load())
@@ -574,7 +576,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 return typed
         fam = family(e.get("type"))
         args = e.get("args") or []
-        if fam in HASH:
+        if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in LIST and family(self.type_of(args[0])) is not None:

@@ -1,6 +1,6 @@
 """C++ library names of the lowering (see lowering.py): the free functions of <algorithm>, <cmath>,
-<cstring> and <cstdio> as the Python call of the same cost, and `m[k]` on an ordered map (a tree walk,
-O(log n)). A mixin of lowering.Lowering, used only for programs whose model says "lang": "cpp"
+<cstring> and <cstdio> as the Python call of the same cost, and `m[k]` on an ordered map and
+`s.insert(x)` on an ordered set (a tree walk, O(log n), that stores what it is given). A mixin of lowering.Lowering, used only for programs whose model says "lang": "cpp"
 (analysis/parsers/cpp_tree_dump.py writes them); the containers' member calls are the shared tables'."""
 import ast
 
@@ -50,6 +50,13 @@ class CppCalls:
         """std::string's own names for what the shared tables know by Java's: size, substr, find (and
         the parser's subList for a range of it); vector's assign and resize."""
         fam = family(self.type_of(obj))
+        if fam in SORTED and name in ("insert", "emplace") and len(args) == 1:
+            # s.insert(x): a tree walk, O(log n), that stores x: the container grows by what is inserted
+            # (the same form as m[k] = v, cpp_index).
+            target = self.expr(obj)
+            walk_to = meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", self.expr(obj), self.expr(args[0]))
+            return ast.Assign(targets=[ast.Subscript(value=target, slice=walk_to, ctx=ast.Store())], value=C(1),
+                              lineno=0)
         if fam in LIST and name in ("assign", "resize") and args:
             # v.assign(n, x) / v.resize(n): v holds n items now, as `new int[n]` does in Java.
             a = [self.expr(x) for x in args]

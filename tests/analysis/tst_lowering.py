@@ -35,6 +35,8 @@ with tempfile.TemporaryDirectory() as classes:
                "risks": ",".join(sorted({r["kind"] for r in out.get("risks", [])}))}
         want = {"time": expect["time"], "risks": ",".join(sorted(expect.get("risks", "").split(",")) if
                                                           expect.get("risks") else [])}
+        if "space" in expect:
+            got["space"], want["space"] = out.get("space_class"), expect["space"]
         ok = out.get("ok") and got == want
         failures += not ok
         print("%s %s: want %s, got %s (%s)" % ("PASS" if ok else "FAIL", name, want, got, out.get("explanation")))

@@ -117,13 +117,16 @@ AnalysisResult analyzeFixture(const QString &path, const QString &language, QMap
                        language);
 }
 
-// A fixture of a parsed language against its first line: the class and the kinds of risky pattern.
+// A fixture of a parsed language against its first line: the class, the space class when it says one,
+// and the kinds of risky pattern.
 void checkFixture(const QString &path, const QString &language)
 {
     QMap<QString, QString> expected;
     const AnalysisResult r = analyzeFixture(path, language, expected);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
+    if (expected.contains(QStringLiteral("space")))
+        QCOMPARE(r.spaceClass(), expected.value(QStringLiteral("space")));
     QCOMPARE(riskKinds(r), expectedRisks(expected));
     QVERIFY(!r.explanation.isEmpty());
 }

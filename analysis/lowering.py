@@ -235,6 +235,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def s_decl(self, s):
         self.types[s["name"]] = self.decl_type(s)
         init = s.get("init")
+        if init is not None and init.get("t") == "lambda" and not (
+                len(init.get("body") or []) == 1 and init["body"][0].get("t") == "return"):
+            # auto f = [&](int x) { ... }: a function named f, called as f(x).
+            return [self.at(self.lambda_function(dict(init, line=init.get("line") or s.get("line"),
+                                                      end=init.get("end") or s.get("end")), s["name"]), s)]
 
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
@@ -544,11 +549,27 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         body = e.get("body") or []
         if len(body) == 1 and body[0].get("t") == "return" and body[0].get("e") is not None:
             value = self.expr(body[0]["e"])
+        elif body:
+            # A lambda with statements (`x -> { for ... }`, `[&](int x) { ... }`) is a function: defined
+            # before the statement that uses it, so its loops cost where it is called (forEach, map).
+            name = "_lambda%d" % (e.get("line") or len(self.pending_before))
+            self.pending_before.append(self.lambda_function(e, name))
+            return N(name)
         else:
             value = C(None)
         return ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=ident(p)) for p in e.get("params", [])],
                                              vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
                                              defaults=[]), body=value)
+
+    def lambda_function(self, e, name):
+        """A lambda with statements as the function `name` of the same parameters and body."""
+        f = {"t": "func", "name": name, "params": [{"name": p, "type": ""} for p in e.get("params", [])],
+             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end")}
+        saved = self.pending_before, self.pending_after
+        self.pending_before, self.pending_after = [], []
+        node = self.func(f)
+        self.pending_before, self.pending_after = saved
+        return node
 
     def e_index(self, e):
         special = self.cpp_index(e) if self.lang == "cpp" else self.js_index(e) if self.lang == "javascript" else None

@@ -5,7 +5,7 @@
 import ast
 
 try:
-    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store, walk
+    from lowering_model import LIST, SORTED, STRING, C, N, call, family, input_call, meth, store, walk
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -16,6 +16,9 @@ CPP_LINEAR = {"reverse", "fill", "fill_n", "iota", "count", "count_if", "find", 
               "inplace_merge", "is_sorted", "set_union", "set_intersection", "set_difference",
               "next_permutation", "prev_permutation", "shuffle", "random_shuffle", "nth_element", "equal"}
 PERMUTATIONS = {"next_permutation", "prev_permutation"}
+# Algorithms that call their last argument once per item of the range.
+CPP_CALLBACKS = {"for_each", "transform", "count_if", "find_if", "find_if_not", "all_of", "any_of", "none_of",
+                 "remove_if", "partition", "generate"}
 CPP_SORTS = {"sort", "stable_sort", "partial_sort"}
 CPP_SEARCHES = {"lower_bound", "upper_bound", "binary_search", "equal_range"}
 CPP_PRINTS = {"printf", "puts", "putchar", "fprintf", "fputs", "sprintf", "snprintf"}
@@ -96,6 +99,12 @@ class CppCalls:
             return meth(_range_of(a[0]), "sort")
         if name in CPP_SEARCHES and a:
             return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", _range_of(a[0]), a[-1])
+        if name in CPP_CALLBACKS and len(a) >= 3 and isinstance(a[-1], ast.Name) and (
+                a[-1].id.startswith("_lambda") or a[-1].id in self.user_funcs):
+            # for_each(first, last, f) with f a function of statements: one call of f per item.
+            item = ast.Name(id="_item", ctx=ast.Store())
+            return ast.ListComp(elt=call(a[-1], N("_item")), generators=[ast.comprehension(
+                target=item, iter=_range_of(a[0]), ifs=[], is_async=0)])
         if name in CPP_LINEAR and a:
             return call("list", _range_of(a[0]))
         if name in ("accumulate", "max_element", "min_element") and a:

@@ -15,6 +15,8 @@ JS_TYPED_ARRAYS = {"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array",
                    "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"}
 # arr.some(f), arr.find(f)...: f once per item until one answers, a pass over the array.
 JS_SEARCHES = {"some", "every", "find", "findIndex", "findLast", "findLastIndex"}
+# Array methods that call their callback once per item (until one answers, for the searches).
+JS_CALLBACKS = {"map", "forEach", "filter", "flatMap", "reduce", "reduceRight"} | JS_SEARCHES
 # Calls that print what they are given.
 JS_PRINTS = {("console", "log"), ("console", "error"), ("stdout", "write"), ("process.stdout", "write")}
 
@@ -133,6 +135,28 @@ class JsCalls:
                             if name in top and len(inits) == 1 and (inits[0] or {}).get("t") == "num"
                             and name not in changed}
 
+    def is_function(self, e):
+        """Whether a callback is a function with statements: one of the program's, or a lambda with a
+        body of statements (lowered as a function of its own, see Lowering.e_lambda)."""
+        if e.get("t") == "name":
+            return e["id"] in self.user_funcs
+        body = e.get("body") or []
+        return e.get("t") == "lambda" and bool(body) and not (len(body) == 1 and body[0].get("t") == "return")
+
+    def per_item(self, fn, items, name):
+        """arr.map(f) and friends with f a function: one call of f per item, as a comprehension (which the
+        analyzer costs call by call; map(f, xs) it counts as one pass)."""
+        it = ast.Name(id="_item", ctx=ast.Store())
+        args = [C(0), N("_item")] if name in ("reduce", "reduceRight") else [N("_item")]
+        gen = ast.comprehension(target=it, iter=items, ifs=[], is_async=0)
+        if name == "filter":
+            gen.ifs = [call(fn, *args)]
+            return ast.ListComp(elt=N("_item"), generators=[gen])
+        comp = ast.ListComp(elt=call(fn, *args), generators=[gen])
+        if name in ("reduce", "reduceRight"):
+            return call("sum", comp)
+        return call("any", comp) if name in JS_SEARCHES else comp
+
     def js_index(self, e):
         """lines[i], tokens[pos]: one line or token of the input, read as Python's input() reads one (the
         analyzer counts reading the input once, whatever is done with each piece read)."""
@@ -176,6 +200,8 @@ class JsCalls:
             # readFileSync(0).split(/\s+/).filter((t) => t.length > 0): dropping the empty tokens is part of
             # reading the input, as Python's split() does it.
             return self.expr(obj)
+        if name in JS_CALLBACKS and args and self.is_function(args[0]):
+            return self.per_item(self.expr(args[0]), self.expr(obj), name)
         if name in ("reduce", "reduceRight") and args:
             # f once per item, one value at the end.
             return call("sum", call("map", self.expr(args[0]), self.expr(obj)))

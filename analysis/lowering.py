@@ -22,10 +22,10 @@ two-pointer scans, the master theorem, memoization, amortized stacks...) serves 
 
 Language-specific names live in the tables below; the reasoning stays in static_analyzer.py. The
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
-lowering_risks.py, lowering_cpp.py), and so are the shapes recognised on the model alone (overloads,
-token readers, union-find, loops over a growing list: lowering_model.py); what remains here, about
-700 lines, is one visitor whose statement and expression methods share its scope of names and types,
-which splitting would only thread through more arguments.
+lowering_risks.py, lowering_cpp.py, lowering_js.py), and so are the shapes recognised on the model
+alone (overloads, token readers, union-find, loops over a growing list: lowering_model.py); what
+remains here, about 700 lines, is one visitor whose statement and expression methods share its scope
+of names and types, which splitting would only thread through more arguments.
 """
 import ast
 
@@ -48,9 +48,13 @@ try:
     from lowering_cpp import CppCalls
 except ImportError:
     pass  # the bundled script: lowering_cpp.py is earlier in the same file
+try:
+    from lowering_js import JsCalls
+except ImportError:
+    pass  # the bundled script: lowering_js.py is earlier in the same file
 
 
-class Lowering(LibraryCalls, CppCalls):
+class Lowering(LibraryCalls, CppCalls, JsCalls):
     def __init__(self, program):
         self.program = program
         self.lang = program.get("lang", "")
@@ -70,6 +74,8 @@ class Lowering(LibraryCalls, CppCalls):
             name_overloads(self.overloads)
         if self.lang == "cpp":
             self.cpp_globals()
+        elif self.lang == "javascript":
+            self.js_globals()
 
     # ---- what the program declares -----------------------------------------------------------
 
@@ -246,6 +252,11 @@ class Lowering(LibraryCalls, CppCalls):
     def s_decl(self, s):
         self.types[s["name"]] = self.decl_type(s)
         init = s.get("init")
+        if init is not None and init.get("t") == "lambda" and not (
+                len(init.get("body") or []) == 1 and init["body"][0].get("t") == "return"):
+            # auto f = [&](int x) { ... }: a function named f, called as f(x).
+            return [self.at(self.lambda_function(dict(init, line=init.get("line") or s.get("line"),
+                                                      end=init.get("end") or s.get("end")), s["name"]), s)]
 
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
@@ -254,7 +265,9 @@ class Lowering(LibraryCalls, CppCalls):
 
     def default_value(self, type_name):
         fam = family(type_name)
-        if fam in HASH:
+        if fam in HASH or (self.lang == "cpp" and fam in SORTED):
+            # A C++ map or set holds what is stored in it (see CppCalls.cpp_index); its calls are costed
+            # by its declared type, the tree's.
             return call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             return ast.List(elts=[], ctx=ast.Load())
@@ -350,10 +363,10 @@ class Lowering(LibraryCalls, CppCalls):
         return [self.at(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=final), s)]
 
     def s_while(self, s):
-        return self.loop_while(s, s["c"], s["body"], [])
+        return (self.lang == "cpp" and self.cpp_permutation_loop(s)) or self.loop_while(s, s["c"], s["body"], [])
 
     def s_do(self, s):
-        return self.loop_while(s, s["c"], s["body"], [])
+        return (self.lang == "cpp" and self.cpp_permutation_loop(s)) or self.loop_while(s, s["c"], s["body"], [])
 
     def loop_while(self, s, cond, body_src, updates):
         saved = self.pending_before, self.pending_after
@@ -488,6 +501,8 @@ class Lowering(LibraryCalls, CppCalls):
     def e_name(self, e):
         if e["id"] == "this":
             return ast.Name(id="self", ctx=ast.Load())
+        if self.lang == "javascript" and e["id"] in getattr(self, "js_literals", ()):
+            return C(self.js_literals[e["id"]])
         return N(e["id"])
 
     def e_num(self, e):
@@ -547,17 +562,32 @@ class Lowering(LibraryCalls, CppCalls):
         body = e.get("body") or []
         if len(body) == 1 and body[0].get("t") == "return" and body[0].get("e") is not None:
             value = self.expr(body[0]["e"])
+        elif body:
+            # A lambda with statements (`x -> { for ... }`, `[&](int x) { ... }`) is a function: defined
+            # before the statement that uses it, so its loops cost where it is called (forEach, map).
+            name = "_lambda%d" % (e.get("line") or len(self.pending_before))
+            self.pending_before.append(self.lambda_function(e, name))
+            return N(name)
         else:
             value = C(None)
         return ast.Lambda(args=ast.arguments(posonlyargs=[], args=[ast.arg(arg=ident(p)) for p in e.get("params", [])],
                                              vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
                                              defaults=[]), body=value)
 
+    def lambda_function(self, e, name):
+        """A lambda with statements as the function `name` of the same parameters and body."""
+        f = {"t": "func", "name": name, "params": [{"name": p, "type": ""} for p in e.get("params", [])],
+             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end")}
+        saved = self.pending_before, self.pending_after
+        self.pending_before, self.pending_after = [], []
+        node = self.func(f)
+        self.pending_before, self.pending_after = saved
+        return node
+
     def e_index(self, e):
-        if self.lang == "cpp":
-            ordered = self.cpp_index(e)
-            if ordered is not None:
-                return ordered
+        special = self.cpp_index(e) if self.lang == "cpp" else self.js_index(e) if self.lang == "javascript" else None
+        if special is not None:
+            return special
         return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
 
     def e_member(self, e):
@@ -578,9 +608,13 @@ class Lowering(LibraryCalls, CppCalls):
         return ast.Attribute(value=self.expr(obj), attr=ident(name), ctx=ast.Load())
 
     def e_new(self, e):
+        if self.lang == "javascript":
+            typed = self.js_new(e)
+            if typed is not None:
+                return typed
         fam = family(e.get("type"))
         args = e.get("args") or []
-        if fam in HASH:
+        if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in LIST and family(self.type_of(args[0])) is not None:
@@ -641,10 +675,10 @@ class Lowering(LibraryCalls, CppCalls):
             name = callee["id"]
             if name in self.readers or (name in READ_SOURCES and name not in self.user_funcs):
                 return input_call(name)
-            if self.lang == "cpp":
-                lib = self.cpp_call(name, args)
-                if lib is not None:
-                    return lib
+            lib = self.cpp_call(name, args) if self.lang == "cpp" else \
+                self.js_call(name, args) if self.lang == "javascript" else None
+            if lib is not None:
+                return lib
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
@@ -658,10 +692,10 @@ class Lowering(LibraryCalls, CppCalls):
             return input_call(name)
         if owner == "this" and name in self.user_funcs:
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
-        if self.lang == "cpp":
-            lib = self.cpp_member(obj, name, args)
-            if lib is not None:
-                return lib
+        lib = self.cpp_member(obj, name, args) if self.lang == "cpp" else \
+            self.js_member(obj, owner, name, args) if self.lang == "javascript" else None
+        if lib is not None:
+            return lib
         lib = self.library_call(obj, owner, name, args)
         if lib is not None:
             return lib

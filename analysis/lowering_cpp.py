@@ -1,11 +1,11 @@
 """C++ library names of the lowering (see lowering.py): the free functions of <algorithm>, <cmath>,
-<cstring> and <cstdio> as the Python call of the same cost, and `m[k]` on an ordered map (a tree walk,
-O(log n)). A mixin of lowering.Lowering, used only for programs whose model says "lang": "cpp"
+<cstring> and <cstdio> as the Python call of the same cost, and `m[k]` on an ordered map and
+`s.insert(x)` on an ordered set (a tree walk, O(log n), that stores what it is given). A mixin of lowering.Lowering, used only for programs whose model says "lang": "cpp"
 (analysis/parsers/cpp_tree_dump.py writes them); the containers' member calls are the shared tables'."""
 import ast
 
 try:
-    from lowering_model import LIST, SORTED, STRING, C, call, family, input_call, meth, store
+    from lowering_model import LIST, SORTED, STRING, C, N, call, family, input_call, meth, store, walk
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -15,6 +15,10 @@ CPP_LINEAR = {"reverse", "fill", "fill_n", "iota", "count", "count_if", "find", 
               "partial_sum", "adjacent_difference", "all_of", "any_of", "none_of", "partition", "merge",
               "inplace_merge", "is_sorted", "set_union", "set_intersection", "set_difference",
               "next_permutation", "prev_permutation", "shuffle", "random_shuffle", "nth_element", "equal"}
+PERMUTATIONS = {"next_permutation", "prev_permutation"}
+# Algorithms that call their last argument once per item of the range.
+CPP_CALLBACKS = {"for_each", "transform", "count_if", "find_if", "find_if_not", "all_of", "any_of", "none_of",
+                 "remove_if", "partition", "generate"}
 CPP_SORTS = {"sort", "stable_sort", "partial_sort"}
 CPP_SEARCHES = {"lower_bound", "upper_bound", "binary_search", "equal_range"}
 CPP_PRINTS = {"printf", "puts", "putchar", "fprintf", "fputs", "sprintf", "snprintf"}
@@ -49,6 +53,13 @@ class CppCalls:
         """std::string's own names for what the shared tables know by Java's: size, substr, find (and
         the parser's subList for a range of it); vector's assign and resize."""
         fam = family(self.type_of(obj))
+        if fam in SORTED and name in ("insert", "emplace") and len(args) == 1:
+            # s.insert(x): a tree walk, O(log n), that stores x: the container grows by what is inserted
+            # (the same form as m[k] = v, cpp_index).
+            target = self.expr(obj)
+            walk_to = meth(ast.Name(id="bisect", ctx=ast.Load()), "insort", self.expr(obj), self.expr(args[0]))
+            return ast.Assign(targets=[ast.Subscript(value=target, slice=walk_to, ctx=ast.Store())], value=C(1),
+                              lineno=0)
         if fam in LIST and name in ("assign", "resize") and args:
             # v.assign(n, x) / v.resize(n): v holds n items now, as `new int[n]` does in Java.
             a = [self.expr(x) for x in args]
@@ -88,6 +99,12 @@ class CppCalls:
             return meth(_range_of(a[0]), "sort")
         if name in CPP_SEARCHES and a:
             return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", _range_of(a[0]), a[-1])
+        if name in CPP_CALLBACKS and len(a) >= 3 and isinstance(a[-1], ast.Name) and (
+                a[-1].id.startswith("_lambda") or a[-1].id in self.user_funcs):
+            # for_each(first, last, f) with f a function of statements: one call of f per item.
+            item = ast.Name(id="_item", ctx=ast.Store())
+            return ast.ListComp(elt=call(a[-1], N("_item")), generators=[ast.comprehension(
+                target=item, iter=_range_of(a[0]), ifs=[], is_async=0)])
         if name in CPP_LINEAR and a:
             return call("list", _range_of(a[0]))
         if name in ("accumulate", "max_element", "min_element") and a:
@@ -117,6 +134,28 @@ class CppCalls:
         if name in CPP_CONSTANT:
             return C(0)
         return None
+
+    def cpp_permutation_loop(self, s):
+        """`do { ... } while (next_permutation(a.begin(), a.end()))` visits every ordering of the range:
+        n! passes, permutations(a); over a selection mask (a range of bools) the orderings are the
+        subsets of one size, up to C(n, n/2) ~ 2^n passes, combinations(a, len(a) // 2)."""
+        c = s.get("c") or {}
+        callee = c.get("callee") or {}
+        if c.get("t") != "call" or callee.get("t") != "name" or callee["id"] not in PERMUTATIONS \
+                or callee["id"] in self.user_funcs or not c.get("args"):
+            return None
+        first = c["args"][0]
+        names = [n for n in walk(first) if n.get("t") == "name"]
+        kind = self.type_of(names[-1]) if names else None
+        target = _range_of(self.expr(first))
+        if kind and "bool" in kind:
+            half = ast.BinOp(left=call("len", target), op=ast.FloorDiv(), right=C(2))
+            orderings = call("combinations", target, half)
+        else:
+            orderings = call("permutations", target)
+        loop = ast.For(target=ast.Name(id="_ordering", ctx=ast.Store()), iter=orderings,
+                       body=self.body(s["body"]), orelse=[])
+        return [self.at(loop, s)]
 
     def cpp_index(self, e):
         """m[k] on a std::map or std::set walks the tree, O(log n), and inserts k when it is missing (read

@@ -58,7 +58,10 @@ def element_type(type_name):
     return None
 
 
-RESERVED = set(dir(builtins)) | {"math", "bisect", "heapq", "sys", "deque", "self"}
+# The site module adds exit, quit and friends to the builtins; the sandbox runs Python with -S (no
+# site), and the lowered tree must not depend on that: a program's own exit() stays its own there too.
+RESERVED = set(dir(builtins)) | {"exit", "quit", "copyright", "credits", "license", "help"} | {
+    "math", "bisect", "heapq", "sys", "deque", "self"}
 
 
 def ident(name):

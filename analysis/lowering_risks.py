@@ -21,7 +21,14 @@ RISKY_CALLS = {
     "forName": ("dynamic_import", "medium", "Class.forName loads a class by name"),
     "readObject": ("unpickling", "high", "ObjectInputStream.readObject can run code of the stream"),
     "fetch": ("network", "medium", "fetch() opens a network connection"),
+    "openConnection": ("network", "medium", "URL.openConnection() opens a network connection"),
+    "openStream": ("network", "medium", "URL.openStream() opens a network connection"),
+    "newHttpClient": ("network", "medium", "HttpClient sends network requests"),
 }
+# Node's file calls that delete, as methods of fs or fs.promises (fs.rm(path, callback)).
+JS_DELETIONS = {"rm", "rmdir", "rmdirSync"}
+# Node's timers compile a string argument as code, as eval does.
+JS_TIMERS = {"setTimeout", "setInterval", "setImmediate"}
 RISKY_TYPES = {
     "ProcessBuilder": ("system_command", "high", "ProcessBuilder runs a command"),
     "Socket": ("network", "medium", "opens a network connection"),
@@ -44,15 +51,26 @@ CPP_RISKY_CALLS = {
     "execv": ("system_command", "high", "exec*() runs a command"),
     "execvp": ("system_command", "high", "exec*() runs a command"),
     "execvpe": ("system_command", "high", "exec*() runs a command"),
+    "execve": ("system_command", "high", "exec*() runs a command"),
+    "posix_spawn": ("system_command", "high", "posix_spawn() starts a process"),
+    "posix_spawnp": ("system_command", "high", "posix_spawn() starts a process"),
+    "remove_all": ("file_deletion", "high", "filesystem::remove_all() deletes a directory tree"),
     "remove": ("file_deletion", "high", "remove() deletes a file"),
     "rmdir": ("file_deletion", "high", "rmdir() deletes a directory"),
     "socket": ("network", "medium", "socket() opens a network connection"),
     "connect": ("network", "medium", "connect() opens a network connection"),
     "gethostbyname": ("network", "medium", "looks up a network address"),
     "getaddrinfo": ("network", "medium", "looks up a network address"),
+    "listen": ("network", "medium", "listen() waits for network connections"),
+    "accept": ("network", "medium", "accept() takes a network connection"),
 }
 RISKY_MODULES = {"child_process": "system_command", "net": "network", "http": "network", "https": "network",
                  "dgram": "network", "vm": "eval_exec"}
+
+
+def _module(name):
+    """node:child_process is child_process (Node's prefix for its own modules)."""
+    return name[len("node:"):] if isinstance(name, str) and name.startswith("node:") else name
 
 
 def model_risks(program):
@@ -79,9 +97,15 @@ def model_risks(program):
                 if owner in ("Files",) or owner is None or program.get("lang") == "java":
                     add("file_deletion", "high", stmt.get("line"), "%s.delete() deletes a file" % (owner or "File"))
             elif name in ("require",) and stmt.get("args") and stmt["args"][0].get("t") == "str" \
-                    and stmt["args"][0]["v"] in RISKY_MODULES:
-                add(RISKY_MODULES[stmt["args"][0]["v"]], "medium", stmt.get("line"),
+                    and _module(stmt["args"][0]["v"]) in RISKY_MODULES:
+                add(RISKY_MODULES[_module(stmt["args"][0]["v"])], "medium", stmt.get("line"),
                     "requires %s" % stmt["args"][0]["v"])
+            elif program.get("lang") == "javascript" and name not in own and (
+                    (name == "Function" and callee.get("t") == "name") or
+                    (name in JS_TIMERS and (stmt.get("args") or [{}])[0].get("t") == "str")):
+                add("eval_exec", "high", stmt.get("line"), "%s() compiles code built at run time" % name)
+            elif program.get("lang") == "javascript" and name in JS_DELETIONS and callee.get("t") == "member":
+                add("file_deletion", "high", stmt.get("line"), "fs.%s() deletes files" % name)
             elif name in RISKY_CALLS and not (name == "exec" and owner not in (None,) and
                                               program.get("lang") == "javascript" and owner != "child_process"):
                 kind, level, detail = RISKY_CALLS[name]
@@ -91,8 +115,8 @@ def model_risks(program):
         elif t == "new" and family(stmt.get("type")) in RISKY_TYPES:
             kind, level, detail = RISKY_TYPES[family(stmt.get("type"))]
             add(kind, level, stmt.get("line"), detail)
-        elif t == "import" and stmt.get("module") in RISKY_MODULES:
-            add(RISKY_MODULES[stmt["module"]], "medium", stmt.get("line"), "imports %s" % stmt["module"])
+        elif t == "import" and _module(stmt.get("module")) in RISKY_MODULES:
+            add(RISKY_MODULES[_module(stmt["module"])], "medium", stmt.get("line"), "imports %s" % stmt["module"])
         elif t in ("while", "for", "do"):
             c = stmt.get("c")
             forever = c is None or (c.get("t") == "bool" and c.get("v")) or (c.get("t") == "num" and c.get("v"))

@@ -25,8 +25,8 @@ make_tuple tie get getline begin end distance advance next prev back_inserter
 printf scanf puts putchar getchar gets fgets fputs fprintf fscanf sprintf sscanf snprintf memset memcpy
 memmove memcmp strlen strcmp strncmp strcpy strncpy strcat strchr strstr atoi atol atoll atof isdigit
 isalpha isalnum isupper islower isspace toupper tolower exit abort malloc calloc realloc free rand srand
-time clock system popen pclose fork vfork execl execlp execle execv execvp execvpe remove unlink rmdir
-rename socket connect bind listen accept send recv sendto recvfrom gethostbyname getaddrinfo fopen
+time clock system popen pclose fork vfork execl execlp execle execv execve execvp execvpe remove unlink rmdir
+rename socket connect bind listen accept send recv sendto recvfrom gethostbyname getaddrinfo fopen posix_spawn posix_spawnp
 freopen fclose fread fwrite fflush kill setjmp longjmp assert ios_base_sync bitset_count
 __builtin_popcount __builtin_popcountll __builtin_clz __builtin_clzll __builtin_ctz __builtin_ctzll
 builtin_ffs""".split()
@@ -159,11 +159,19 @@ struct ios_base { template<class... A> static __any sync_with_stdio(A&&...); sta
 struct ios : ios_base {};
 template<class T> struct numeric_limits { static T max(); static T min(); };
 namespace chrono { extern __any steady_clock, high_resolution_clock, system_clock; }
+// <filesystem>: paths and the calls on them (remove and remove_all delete files).
+namespace filesystem {
+struct path : __any { using __any::__any; };
+template<class... A> __any remove(A&&...); template<class... A> __any remove_all(A&&...);
+template<class... A> __any exists(A&&...); template<class... A> __any create_directories(A&&...);
+template<class... A> __any rename(A&&...); template<class... A> __any copy_file(A&&...);
+}
 }
 using std::size_t;
 %s
 typedef std::__any FILE;
 typedef long long int64_t; typedef unsigned long long uint64_t; typedef int int32_t; typedef unsigned uint32_t;
+typedef int pid_t;
 #define INT_MAX 2147483647
 #define INT_MIN (-2147483647-1)
 #define LLONG_MAX 9223372036854775807LL

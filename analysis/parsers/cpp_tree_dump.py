@@ -22,6 +22,10 @@ try:
     from cpp_expressions import Expressions
 except ImportError:
     pass  # the bundled script: cpp_expressions.py is earlier in the same file
+try:
+    from cpp_macros import DETAILED_PREPROCESSING, expand_macros
+except ImportError:
+    pass  # the bundled script: cpp_macros.py is earlier in the same file
 
 
 class Dumper(Expressions):
@@ -305,12 +309,12 @@ class Dumper(Expressions):
                 current["body"].extend(self.stmt(node))
         return self.at(c, {"t": "switch", "e": self.expr(subject) if subject is not None else None, "cases": cases})
 
-def parse(source):
+def parse(source, options=KEEP_GOING):
     index = cindex.Index.create()
     args = ["-x", "c++", "-std=c++17", "-nostdinc", "-nostdinc++", "-include", PRELUDE, "-fno-spell-checking",
             "-ferror-limit=0", "-w", "-fsyntax-only"]
     return index.parse(MAIN, args=args, unsaved_files=[(MAIN, source), (PRELUDE, prelude())],
-                       options=KEEP_GOING)
+                       options=options)
 
 
 def first_error(tu):
@@ -328,12 +332,19 @@ def first_error(tu):
 def parse_model(source):
     """The program model of a C++ program, or its syntax error ({"ok": false, "line", "error"})."""
     try:
-        tu = parse(source)
+        tu = parse(source, KEEP_GOING | DETAILED_PREPROCESSING)
+        error = first_error(tu)
+        if error:
+            return error
+        # The program's own function-like macros expanded in its text, so that the operators they hold
+        # are read from the source (cpp_macros.py); the first parse stands if the second one fails.
+        expanded = expand_macros(source, tu)
+        if expanded is not None:
+            retry = parse(expanded)
+            if first_error(retry) is None:
+                tu, source = retry, expanded
     except cindex.TranslationUnitLoadError as e:
         return {"ok": False, "line": 0, "error": "clang could not parse the program: %s" % e}
-    error = first_error(tu)
-    if error:
-        return error
     try:
         return Dumper(source).program(tu)
     except (AttributeError, IndexError, KeyError, TypeError, ValueError) as e:

@@ -105,6 +105,8 @@ function statement(node) {
                                                 init: d.init ? expr(d.init) : null }));
         });
     case 'FunctionDeclaration': return [func(node)];
+    // import ... from 'module': what it loads matters to the risks (child_process, net).
+    case 'ImportDeclaration': return [at(node, { t: 'import', module: String(node.source.value) })];
     case 'ClassDeclaration': return [classDecl(node)];
     case 'ExpressionStatement': return [at(node, { t: 'expr', e: expr(node.expression) })];
     case 'BlockStatement': return [at(node, { t: 'block', body: statements(node.body) })];
@@ -196,6 +198,9 @@ function expr(node) {
     }
     case 'SequenceExpression':
         return node.expressions.map(expr).reduce((l, r) => ({ t: 'bin', op: ',', l, r }));
+    case 'ImportExpression':
+        // import('module') loads a module at run time, as require('module') does.
+        return at(node, { t: 'call', callee: { t: 'name', id: 'require' }, args: [expr(node.source)] });
     case 'SpreadElement':
     case 'AwaitExpression':
         return expr(node.argument);

@@ -9,7 +9,11 @@ in the same run for comparison.
 A language the build cannot analyze (the analyzer answers an error for every program of it) is
 reported as "not analyzed", not as 0 %.
 
+Every run prints the translations whose class differs from their original's, with both bounds and
+reasons: each is a gap of one language's parser or lowering (or of the translation).
+
 usage: accuracy_translated.py [BUILD_DIR] [--check] [--errors] [--jobs N]
+  --errors  also every program whose class differs from its label, in every language
   --check   also compile (g++ -std=c++17) / parse (node --check) every translation and run it on the
             small input of its manifest entry (needs g++ and node)
 """
@@ -46,7 +50,9 @@ def analyze(cli, path):
         return NOT_ANALYZED, "no answer (exit %d): %s" % (proc.returncode, proc.stderr.decode()[:200])
     if out.get("status") != "ok":
         return NOT_ANALYZED, out.get("error") or "status %s" % out.get("status")
-    return to_label(out["time_class"]), ""
+    # The bound and the reason travel with the class: where a translation and its original disagree,
+    # they say which loop or call one language's parser or lowering reads differently.
+    return to_label(out["time_class"]), "%s: %s" % (out.get("time", ""), out.get("explanation", ""))
 
 
 def check(entry, lang, workdir):
@@ -166,18 +172,21 @@ def main():
         if any(p != NOT_ANALYZED for _, p, _ in results):
             confusion(name + (" (Java dev set)" if lang == "java" else " (both sets)"), results)
     # Where a translation and its original disagree: the parser or lowering of one language differs.
+    # Printed every run, each with both sides' bound and reason (these programs come from folds 0-2
+    # and the sanity set, whose errors may be read).
     disagree = []
     for key, original in (("java-dev", "java"), ("sanity", "python")):
-        orig = {e["id"]: p for e, p, _ in by[(key, original)]}
+        orig = {e["id"]: (p, why) for e, p, why in by[(key, original)]}
         for lang in ("cpp", "javascript"):
-            for e, p, _ in by[(key, lang)]:
-                if p != NOT_ANALYZED and p != orig[e["id"]]:
-                    disagree.append("%s %s: label=%s original=%s translated=%s" % (
-                        e["id"], lang, e["label"], orig[e["id"]], p))
+            for e, p, why in by[(key, lang)]:
+                if p != NOT_ANALYZED and p != orig[e["id"]][0]:
+                    disagree.append("%s %s: label=%s original=%s translated=%s\n      original:   %s\n"
+                                    "      translated: %s" % (e["id"], lang, e["label"], orig[e["id"]][0], p,
+                                                          orig[e["id"]][1][:160], why[:160]))
     print("\ntranslations whose class differs from their original's: %d" % len(disagree))
+    for line in disagree:
+        print("  " + line)
     if "--errors" in args:
-        for line in disagree:
-            print("  " + line)
         for lang in ("java", "python", "cpp", "javascript"):
             results = by.get(("java-dev", lang), []) + by.get(("sanity", lang), [])
             if all(p == NOT_ANALYZED for _, p, _ in results):

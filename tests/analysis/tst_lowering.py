@@ -35,6 +35,8 @@ with tempfile.TemporaryDirectory() as classes:
                "risks": ",".join(sorted({r["kind"] for r in out.get("risks", [])}))}
         want = {"time": expect["time"], "risks": ",".join(sorted(expect.get("risks", "").split(",")) if
                                                           expect.get("risks") else [])}
+        if "space" in expect:
+            got["space"], want["space"] = out.get("space_class"), expect["space"]
         ok = out.get("ok") and got == want
         failures += not ok
         print("%s %s: want %s, got %s (%s)" % ("PASS" if ok else "FAIL", name, want, got, out.get("explanation")))
@@ -59,6 +61,24 @@ with tempfile.TemporaryDirectory() as classes:
     for what, ok in checks.items():
         failures += not ok
         print("%s java lowering: %s" % ("PASS" if ok else "FAIL", what))
+
+    # JavaScript: an array only pushed to and printed joined is output (its push is a print); one whose
+    # length or items are read is a collection, and its push stays an append.
+    js = (b"const out = [], seen = [];\nfor (let i = 0; i < 3; i++) { out.push(i); seen.push(i); }\n"
+          b"console.log(seen.length);\nconsole.log(out.join(' '));\n")
+    model = subprocess.run(parsers["javascript"], input=js, capture_output=True, check=True).stdout.decode()
+    text = ast.unparse(lowering.lower(json.loads(model)))
+    # A top-level name bound once to a number is that number, unless a parameter elsewhere has its name.
+    js += b"const two = 2;\nconst three = 3;\nfunction f(three) { return three * 2; }\nconsole.log(two ** three);\n"
+    model = subprocess.run(parsers["javascript"], input=js, capture_output=True, check=True).stdout.decode()
+    text = ast.unparse(lowering.lower(json.loads(model)))
+    checks = {"output buffer's push prints": "print(i)" in text and "out.append" not in text,
+              "a collection's push appends": "seen.append(i)" in text,
+              "a literal bound once is the literal": "print(2 ** three)" in text,
+              "a name that is also a parameter stays a name": "return three * 2" in text}
+    for what, ok in checks.items():
+        failures += not ok
+        print("%s javascript lowering: %s" % ("PASS" if ok else "FAIL", what))
 
     # A syntax error is reported with its line, not analyzed.
     for lang, bad_code in (("java", b"class A {\n void f( {\n}\n"), ("javascript", b"let a = 1;\nlet = = 2;\n"),

@@ -92,6 +92,45 @@ bool sandboxAvailable()
     return QFileInfo::exists(runner::LocalRunSession::sandboxExecutable());
 }
 
+// The rows of a data-driven test: every fixture under the resource prefix :/DIR whose name matches
+// pattern, at least atLeast of them.
+void addFixtureRows(const QString &dir, const QString &pattern, int atLeast)
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = QDir(QStringLiteral(":/") + dir).entryList({pattern});
+    QVERIFY(files.size() >= atLeast);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << QStringLiteral(":/%1/%2").arg(dir, f);
+}
+
+// One fixture analyzed as LANGUAGE by the product's chain; expected gets what its first line expects.
+AnalysisResult analyzeFixture(const QString &path, const QString &language, QMap<QString, QString> &expected)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("cannot read ") + path);
+    const QByteArray code = file.readAll();
+    expected = expectations(code);
+    StaticAnalyzer analyzer;
+    useLocalPython(analyzer);
+    return analyzeWith(analyzer, QString::fromUtf8(code), language == QLatin1String("python") ? 15000 : 60000,
+                       language);
+}
+
+// A fixture of a parsed language against its first line: the class, the space class when it says one,
+// and the kinds of risky pattern.
+void checkFixture(const QString &path, const QString &language)
+{
+    QMap<QString, QString> expected;
+    const AnalysisResult r = analyzeFixture(path, language, expected);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
+    if (expected.contains(QStringLiteral("space")))
+        QCOMPARE(r.spaceClass(), expected.value(QStringLiteral("space")));
+    QCOMPARE(riskKinds(r), expectedRisks(expected));
+    QVERIFY(!r.explanation.isEmpty());
+}
+
 } // namespace
 
 class TestStaticAnalyzer : public QObject
@@ -102,23 +141,14 @@ private Q_SLOTS:
 
     void classifiesHandWrittenPrograms_data()
     {
-        QTest::addColumn<QString>("path");
-        const QStringList files = QDir(QStringLiteral(":/programs")).entryList({QStringLiteral("*.py")});
-        QVERIFY(files.size() >= 25);
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << QStringLiteral(":/programs/") + f;
+        addFixtureRows(QStringLiteral("programs"), QStringLiteral("*.py"), 25);
     }
 
     void classifiesHandWrittenPrograms()
     {
         QFETCH(QString, path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray code = file.readAll();
-        const auto expected = expectations(code);
-        StaticAnalyzer analyzer;
-        useLocalPython(analyzer);
-        const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code));
+        QMap<QString, QString> expected;
+        const AnalysisResult r = analyzeFixture(path, QStringLiteral("python"), expected);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.provider, QStringLiteral("static"));
         if (expected.contains(QStringLiteral("time")))
@@ -189,35 +219,38 @@ private Q_SLOTS:
         QCOMPARE(r.hotLoops.first().startLine, 3);
     }
 
+    void analyzesJavaScriptProgramsThroughItsParser_data()
+    {
+        addFixtureRows(QStringLiteral("javascript"), QStringLiteral("*.js"), 10);
+    }
+
+    void analyzesJavaScriptProgramsThroughItsParser()
+    {
+        // The production chain for JavaScript (acorn's model, the bundled analyzer) on the programs of
+        // tests/analysis/javascript/, each with its expected class and risks on its first line: the
+        // array methods, a memo Map, an output buffer, top-level state, eval/Function/fs/net.
+        QFETCH(QString, path);
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        checkFixture(path, QStringLiteral("javascript"));
+    }
+
     void analyzesCppThroughItsParser_data()
     {
-        QTest::addColumn<QString>("path");
-        const QStringList files = QDir(QStringLiteral(":/cpp")).entryList({QStringLiteral("*.cpp")});
-        QVERIFY(files.size() >= 7);
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << QStringLiteral(":/cpp/") + f;
+        addFixtureRows(QStringLiteral("cpp"), QStringLiteral("*.cpp"), 7);
     }
 
     void analyzesCppThroughItsParser()
     {
         // The production chain without the sandbox: the bundled C++ parser (libclang) writes the model,
         // the bundled analyzer reads it. Nested loops, binary search, std::sort, fib, merge sort, a
-        // program with <bits/stdc++.h>, system()/popen/fork/exec/remove/socket and a loop without exit.
+        // program with <bits/stdc++.h>, loop macros, next_permutation, system()/popen/fork/exec/remove/
+        // socket and a loop without exit.
         QFETCH(QString, path);
         QVERIFY(StaticAnalyzer::supportsLanguage(QStringLiteral("cpp")));
         if (!cppParserAvailable())
             QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray code = file.readAll();
-        const auto expected = expectations(code);
-        StaticAnalyzer analyzer;
-        useLocalPython(analyzer);
-        const AnalysisResult r = analyzeWith(analyzer, QString::fromUtf8(code), 60000, QStringLiteral("cpp"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.timeClass(), expected.value(QStringLiteral("time")));
-        QCOMPARE(riskKinds(r), expectedRisks(expected));
-        QVERIFY(!r.explanation.isEmpty());
+        checkFixture(path, QStringLiteral("cpp"));
     }
 
     void cppDetailsOfTheModel()

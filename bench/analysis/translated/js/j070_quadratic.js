@@ -9,10 +9,10 @@ function readArray(n) {
 }
 
 const out = [];
+// Java's PrintWriter: each print is a piece of the output, joined once at the end.
 function print(list) {
-    let line = '';
-    for (let i = 0; i < list.length - 1; i++) line += list[i] + '.';
-    out.push(line + list[list.length - 1]);
+    for (let i = 0; i < list.length - 1; i++) out.push(list[i] + '.');
+    out.push(list[list.length - 1] + '\n');
 }
 
 let t = nextInt();
@@ -23,7 +23,7 @@ while (t-- > 0) {
     const f = [];
     for (let i = 0; i < n; i++) {
         if (prev === -1) {
-            out.push(String(a[i]));
+            out.push(a[i] + '\n');
             f.push(a[i]);
             prev = a[i];
         } else if (a[i] === 1) {
@@ -38,4 +38,4 @@ while (t-- > 0) {
         }
     }
 }
-console.log(out.join('\n'));
+process.stdout.write(out.join(''));

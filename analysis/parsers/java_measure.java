@@ -236,8 +236,17 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
         }
     }
 
-    // The fastest time per call at size n, repeating calls until the clock is trustworthy, and the
-    // time the whole point took: {best, spent}.
+    // This thread's CPU time: on a loaded machine the wall clock would also count the time the
+    // scheduler gave others (and the compiler's and collector's threads are not this one).
+    private static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+
+    static long cpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    // The fastest time per call at size n, in CPU time, repeating calls until the clock is
+    // trustworthy, and the wall time the whole point took: {best, spent}.
     static double[] measure(Chosen chosen, Object[] arguments, boolean collection, long n, double budget)
         throws ReflectiveOperationException {
         // The first call at this size is not timed: loops that only now run long enough get compiled
@@ -260,7 +269,7 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
             Object[][] copies = new Object[reps][];
             for (int i = 0; i < reps; ++i)
                 copies[i] = mutates ? fresh(arguments) : arguments;
-            long start = System.nanoTime();
+            long start = cpuNanos();
             for (Object[] c : copies) {
                 Object r = call(chosen, c);
                 // The identity hash: constant time, where a list's or a new string's hashCode() would
@@ -268,7 +277,7 @@ public class CodeRemoteMeasure extends CodeRemoteMeasureChoice {
                 if (System.identityHashCode(r) == sink)
                     sink++;
             }
-            double elapsed = (System.nanoTime() - start) / 1e9;
+            double elapsed = (cpuNanos() - start) / 1e9;
             best = Math.min(best, elapsed / reps);
             double spent = seconds() - pointStart;
             if (elapsed >= perPoint || spent >= 3 * perPoint || seconds() >= budget)

@@ -1405,6 +1405,8 @@ class Analyzer:
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
             if name in ("extend", "update") and args:
                 return self.magnitude(args[0])
+            if name in ("gcd", "lcm"):
+                return self.gcd_cost(args, line)
             if name in LOG_FUNCS:
                 return log_of(self.heap_size(args, obj)).with_why("%s at line %d" % (name, line))
             if name in ("nsmallest", "nlargest") and len(args) >= 2:
@@ -1450,7 +1452,7 @@ class Analyzer:
             m = self.magnitude(args[1])
             return m
         if name in ("gcd", "lcm"):
-            return log_of(cmax(*[self.magnitude(a) for a in args]))
+            return self.gcd_cost(args, line)
         if name == "pow" and len(args) >= 2:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):
@@ -1460,6 +1462,17 @@ class Analyzer:
         if name in self.lambdas:
             return self.expr_cost(self.lambdas[name].body)
         return ONE
+
+    def gcd_cost(self, args, line):
+        """Euclid's remainders fall below the smaller argument after one step, so its steps are
+        bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
+        constant work when an argument is constant or two arguments differ by a constant."""
+        if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
+            return ONE
+        mags = [self.magnitude(a) for a in args]
+        if not mags:
+            return ONE
+        return log_of(min(mags, key=lambda c: c.key())).with_why("gcd at line %d" % line)
 
     def heap_size(self, args, obj):
         if args:

@@ -79,6 +79,15 @@ def log_of(c):
     return ONE
 
 
+def exp_of(c):
+    """2 ** c: an exponent that is itself a logarithm (j < n.bit_length()) gives back n."""
+    if c.is_const():
+        return ONE
+    if not c.deg and not c.exp and not c.fact and c.lg == 1:
+        return Cost(1, 0, 0, 0, ("n",))
+    return Cost(0, 0, 1)
+
+
 def sqrt_of(c):
     if c.is_const():
         return ONE
@@ -1024,7 +1033,7 @@ class Analyzer:
             if isinstance(op, ast.LShift):
                 if right.is_const():
                     return left
-                return Cost(0, 0, 1, 0, (), "")
+                return left * exp_of(right)
             if isinstance(op, ast.Pow):
                 if isinstance(node.right, ast.Constant) and isinstance(node.right.value, (int, float)):
                     p = node.right.value
@@ -1039,7 +1048,7 @@ class Analyzer:
                         return out
                     return left
                 if not right.is_const():
-                    return Cost(0, 0, 1)
+                    return exp_of(right) if left.is_const() else Cost(0, 0, 1)
                 return left
             return cmax(left, right)
         if isinstance(node, ast.UnaryOp):

@@ -2357,9 +2357,51 @@ class Analyzer:
                     varying.add(i)
         return len(varying)
 
+    def stops_inside_query(self, f, sites):
+        """A recursion on halves of a range [l, r] that passes a query range on unchanged and
+        returns as soon as its range lies inside the query (`if ql <= l and r <= qr: return ...`):
+        a segment tree's query. Only the nodes cut by the query's two ends recurse further, two per
+        level, so a call costs O(log n) calls, not one per element."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        fixed, halved = set(params), set()
+        for call, _ in sites:
+            for i, p in enumerate(params):
+                arg = call.args[i] if i < len(call.args) else None
+                if arg is None or not (isinstance(arg, ast.Name) and arg.id == p):
+                    fixed.discard(p)
+                if arg is not None and self.arg_shrink(arg, p, f) == "divide":
+                    halved.add(p)
+        fixed -= halved
+        if not fixed or len(halved) < 1:
+            return False
+
+        def relates(cmp):
+            names = {n.id for part in [cmp.left] + cmp.comparators for n in ast.walk(part)
+                     if isinstance(n, ast.Name)}
+            return bool(names & fixed) and bool(names & (set(params) - fixed))
+
+        for sub in ast.walk(f):
+            if not (isinstance(sub, ast.If) and sub.body and isinstance(sub.body[-1], ast.Return)):
+                continue
+            test = sub.test
+            parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+            cmps = [c for c in parts if isinstance(c, ast.Compare) and all(
+                isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in c.ops)]
+            # Inside: both ends compared (ql <= l and r <= qr, or ql <= l <= r <= qr).
+            ends = sum(len(c.ops) for c in cmps if relates(c))
+            if ends >= 2 and len(cmps) == len(parts):
+                return True
+        return False
+
     def arg_shrink(self, arg, p, f):
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                return "divide"
+            if isinstance(arg.op, (ast.Sub, ast.Add)) and isinstance(arg.left, ast.Name) \
+                    and is_constant_expr(arg.right) and self.is_midpoint(f, arg.left.id):
+                # mid + 1: the upper half of a range split at its midpoint.
                 return "divide"
             if isinstance(arg.op, (ast.Sub, ast.Add)):
                 return "subtract"
@@ -2440,10 +2482,16 @@ class Analyzer:
         kinds = set()
         changed = 0
         in_loop = any(loop for _, loop in sites)
+        per_call = []
         for call, _ in sites:
             k, c = self.shrink_kind(f, call)
             kinds |= k
+            per_call.append(k)
             changed = max(changed, c)
+        if all("divide" in k for k in per_call):
+            # Every call halves one of its arguments (build(2 * v, l, mid), build(2 * v + 1,
+            # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
+            kinds = {"divide"}
         line = sites[0][0].lineno
         memo = self.is_memoized(f)
         visited = self.uses_visited(f)
@@ -2468,6 +2516,10 @@ class Analyzer:
                     return Cost(0, 1).with_why("%s halves its argument each call (line %d)" % (f.name, line))
                 return body.with_why("%s halves its argument; the work per level shrinks" % f.name)
             if calls == 2 and not in_loop:
+                if self.stops_inside_query(f, sites):
+                    return (Cost(0, 1) * body).with_why(
+                        "%s is a range query on halves: it stops where its range lies inside the query"
+                        " (line %d), so O(log n) calls" % (f.name, line))
                 if body.is_const():
                     return n_cost().with_why("%s splits in two with constant work" % f.name)
                 if body.deg <= 1 and not body.exp:

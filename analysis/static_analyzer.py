@@ -2070,7 +2070,9 @@ class Analyzer:
                         halving = True
                         halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):
-                        if not (isinstance(value, ast.Constant) and value.value in (0, 1)):
+                        # x *= 1 does not grow, x <<= 1 doubles (only x <<= 0 stays).
+                        still = (0, 1) if isinstance(op, ast.Mult) else (0,)
+                        if not (isinstance(value, ast.Constant) and value.value in still):
                             doubling = True
                     elif isinstance(op, (ast.Add, ast.Sub)):
                         if self.lowest_bit_step(value, name) or self.grows_geometrically(value, updates):
@@ -2100,7 +2102,9 @@ class Analyzer:
                 elif kind == "set":
                     linear = True
             start = self.mag.get(name, ONE)
-            if name in updates and (halving or doubling):
+            if name in updates and (halving or doubling) and not (doubling and not halving and start.exp):
+                # A value halved runs as long as it starts; one doubled up to a limit runs until
+                # the limit, and its own size (2^steps, as p <<= 1 grows it) says nothing more.
                 bound = cmax(bound, start)
         sqrt_bound = False
         for sub in ast.walk(test):

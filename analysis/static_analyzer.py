@@ -2454,6 +2454,23 @@ class Analyzer:
                         b = base_name(part)
                         if b:
                             looked.add(b)
+                    elif isinstance(part, ast.Call) and call_name(part) == "get" \
+                            and isinstance(part.func, ast.Attribute):
+                        # if memo.get(k) is not None: return memo[k]
+                        b = base_name(part.func.value)
+                        if b:
+                            looked.add(b)
+            if isinstance(sub, ast.Try) and any(
+                    h.type is None or any(isinstance(t, ast.Name) and t.id in (
+                        "KeyError", "IndexError", "LookupError", "Exception")
+                        for t in ([h.type] if not isinstance(h.type, ast.Tuple) else h.type.elts))
+                    for h in sub.handlers):
+                # try: return memo[k] except KeyError: ... -- a lookup that falls through when absent.
+                for st in sub.body:
+                    if isinstance(st, ast.Return) and isinstance(st.value, ast.Subscript):
+                        b = base_name(st.value)
+                        if b:
+                            looked.add(b)
             if isinstance(sub, ast.Assign):
                 for t in sub.targets:
                     if isinstance(t, ast.Subscript):

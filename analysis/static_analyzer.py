@@ -1472,6 +1472,29 @@ class Analyzer:
             return self.expr_cost(self.lambdas[name].body)
         return ONE
 
+    def piece_length(self, node):
+        """How long a piece added to a string can be: one character or item, the text of a
+        number and a literal are O(1); a line of the input, a slice or a whole string are not."""
+        if isinstance(node, (ast.Constant, ast.JoinedStr)):
+            return ONE
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return cmax(self.piece_length(node.left), self.piece_length(node.right))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+            return self.magnitude(node)
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            b = base_name(node.value)
+            if b in self.line_lists or self.is_line_list_expr(node.value):
+                return self.magnitude(node.value)
+            return ONE
+        if isinstance(node, ast.Call) and call_name(node) in ("str", "chr", "repr", "format", "hex",
+                                                              "bin", "oct") and not (
+                node.args and isinstance(node.args[0], ast.Name)
+                and self.kind.get(node.args[0].id) in ("str", "seq")):
+            return ONE
+        if isinstance(node, ast.Name) and self.kind.get(node.id) not in ("str", "seq", "hash"):
+            return ONE if self.kind.get(node.id) == "int" else self.magnitude(node)
+        return self.magnitude(node)
+
     def gcd_cost(self, args, line):
         """Euclid's remainders fall below the smaller argument after one step, so its steps are
         bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
@@ -1586,8 +1609,14 @@ class Analyzer:
             b = base_name(st.target)
             if isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) and self.enclosing_loops:
                 if self.kind.get(b) == "str" and not self.mag.get(b, ONE).is_const():
-                    total = cmax(total, self.mag[b].with_why(
-                        "string concatenation in a loop at line %d" % st.lineno))
+                    # CPython grows a string that only this name refers to in place, as a list
+                    # grows on append: s += piece costs the piece's length, amortized, so
+                    # building a text one character at a time is linear; appending whole lines
+                    # of the input still copies a line each time.
+                    piece = self.piece_length(st.value)
+                    if not piece.is_const():
+                        total = cmax(total, piece.with_why(
+                            "string concatenation in a loop at line %d" % st.lineno))
                 m = self.magnitude(st.value)
                 if self.kind.get(b) == "seq" and not m.is_const():
                     total = cmax(total, m)

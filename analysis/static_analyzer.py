@@ -1807,7 +1807,7 @@ class Analyzer:
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
             return False
-        if not any(self.mentions_input(s) for s in st.body):
+        if not self.reads_input_deep(st.body):
             return False
         if free_names(st.body) & set(target_names(st.target)):
             return False
@@ -1820,6 +1820,22 @@ class Analyzer:
         # loop that collects n items reads one line per item).
         reads = sum(1 for s in st.body if not isinstance(s, (ast.For, ast.While)) and self.mentions_input(s))
         return reads >= 2 and len(st.iter.args) == 1 and self.is_lone_count(st.iter.args[0])
+
+    def reads_input_deep(self, body, seen=None):
+        """Whether a block reads the input, itself or in the functions it calls: a test case's
+        solution is often a function (`for _ in range(int(input())): print(solve())`)."""
+        seen = set() if seen is None else seen
+        for st in body:
+            if self.mentions_input(st):
+                return True
+            for n in ast.walk(st):
+                if isinstance(n, ast.Call) and self.resolves(n):
+                    name = call_name(n)
+                    if name not in seen:
+                        seen.add(name)
+                        if self.reads_input_deep(self.funcs[name].body, seen):
+                            return True
+        return False
 
     def is_lone_count(self, e):
         """int(input()), or a name only ever bound to it: a count read on a line of its own."""
@@ -1885,7 +1901,7 @@ class Analyzer:
         counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
-        body_reads = any(self.mentions_input(s) for s in st.body)
+        body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
 
     def describe_loop(self, st, iters, inner):

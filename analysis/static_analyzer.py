@@ -285,12 +285,19 @@ def reads_input(node):
     return False
 
 
-def free_names(body):
+def free_names(body, beside_output=False):
     """Names read in a block, leaving out those only read inside a comprehension that binds them
-    (for _ in range(t): a = [int(_) for _ in input().split()] does not use the outer _)."""
+    (for _ in range(t): a = [int(_) for _ in input().split()] does not use the outer _). With
+    beside_output, a name only printed (print("Case #%d:" % case, ans)) is not counted either: it
+    labels the output without taking part in the work."""
     out = set()
 
     def visit(node, bound):
+        if beside_output and isinstance(node, ast.Call) and call_name(node) in ("print", "write"):
+            visit(node.func, bound)
+            for a in list(node.args) + [k.value for k in node.keywords]:
+                printed(a, bound)
+            return
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             inner = set(bound)
             for g in node.generators:
@@ -307,6 +314,16 @@ def free_names(body):
             out.add(node.id)
         for child in ast.iter_child_nodes(node):
             visit(child, bound)
+
+    def printed(node, bound):
+        # Inside what is printed, only names used to compute a value count (an index, a call).
+        if isinstance(node, ast.Name):
+            return
+        if isinstance(node, (ast.Subscript, ast.Call)):
+            visit(node, bound)
+            return
+        for child in ast.iter_child_nodes(node):
+            printed(child, bound)
 
     for st in body:
         visit(st, frozenset())
@@ -1809,7 +1826,7 @@ class Analyzer:
             return False
         if not self.reads_input_deep(st.body):
             return False
-        if free_names(st.body) & set(target_names(st.target)):
+        if free_names(st.body, beside_output=True) & set(target_names(st.target)):
             return False
         if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
             return False

@@ -474,6 +474,7 @@ class Analyzer:
                         readers.update(target_names(t))
         self.input_aliases = {name for name, lam in self.lambdas.items() if reads_input(lam.body)} | readers
         self.input_memo = {}
+        self.token_lists = self.input_token_lists()
         self.test_case_memo = {}
         self.resets = loop_resets(tree.body)
         self.line_lists = set()   # lists of lines of the input, one item per line
@@ -657,9 +658,48 @@ class Analyzer:
             hit = self.input_memo[key] = self.scan_input(node)
         return hit
 
+    def input_token_lists(self):
+        """Names bound to the whole input read at once and split into tokens
+        (data = sys.stdin.read().split()), or to an iterator over them, and the cursors the
+        program advances through them (idx += 1). Taking the next token (data[idx], next(it)) is
+        reading the input, as input() is."""
+        lists, iters = set(), set()
+        for node in self.nodes:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                v = node.value
+                if isinstance(v, ast.Call) and call_name(v) == "iter" and v.args:
+                    v = v.args[0]
+                    target = iters
+                else:
+                    target = lists
+                while isinstance(v, ast.Call) and call_name(v) in ("list",) and v.args:
+                    v = v.args[0]
+                if isinstance(v, ast.Call) and call_name(v) == "split" and isinstance(v.func, ast.Attribute) \
+                        and isinstance(v.func.value, ast.Call) and call_name(v.func.value) == "read" \
+                        and reads_input(v.func.value) or (
+                        isinstance(v, ast.Call) and call_name(v) == "split"
+                        and isinstance(v.func, ast.Attribute) and isinstance(v.func.value, ast.Call)
+                        and call_name(v.func.value) == "read" and isinstance(v.func.value.func, ast.Attribute)
+                        and isinstance(v.func.value.func.value, ast.Call)
+                        and call_name(v.func.value.func.value) == "open"
+                        and v.func.value.func.value.args
+                        and isinstance(v.func.value.func.value.args[0], ast.Constant)
+                        and v.func.value.func.value.args[0].value == 0):
+                    target.add(node.targets[0].id)
+        cursors = {n.target.id for n in self.nodes if isinstance(n, ast.AugAssign)
+                   and isinstance(n.target, ast.Name) and isinstance(n.op, ast.Add)}
+        return lists, iters, cursors
+
     def scan_input(self, node):
+        lists, iters, cursors = self.token_lists
         for sub in ast.walk(node):
             if isinstance(sub, ast.Call) and self.is_input_call(sub):
+                return True
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id in lists \
+                    and (names_in(sub.slice) & cursors or is_constant_expr(sub.slice)):
+                return True
+            if isinstance(sub, ast.Call) and call_name(sub) == "next" and sub.args \
+                    and isinstance(sub.args[0], ast.Name) and sub.args[0].id in iters:
                 return True
             if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
                 return True
@@ -1818,8 +1858,10 @@ class Analyzer:
                 stack.extend(c for c in ast.iter_child_nodes(st) if isinstance(c, ast.stmt))
         # Only data of the program itself: a parameter of a called function is what the pass
         # hands it, not something built before the loop.
+        # The input's tokens read at once (data = sys.stdin.read().split()) are the input itself:
+        # taking a case's tokens from them is reading that case, not querying shared data.
         return any(not self.mag.get(name, ONE).is_const() and self.kind.get(name) in ("seq", "hash", None)
-                   for name in (read - written) & (self.module_names | scope))
+                   for name in (read - written - self.token_lists[0]) & (self.module_names | scope))
 
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):

@@ -2465,6 +2465,32 @@ class Analyzer:
                     varying.add(i)
         return len(varying)
 
+    def recursive_parent_chase(self, f, sites):
+        """def find(x): if p[x] != x: p[x] = find(p[x]); return p[x] -- the recursive form of a
+        union-find walk: one call on the parent of its argument, whose result is written back as
+        that parent (path compression). The walks of all finds cost O(log n) each, amortized, as
+        the loop form does; without the write-back a chain can be n long."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        if len(sites) != 1 or not params:
+            return None
+        call = sites[0][0]
+        if len(call.args) < 1:
+            return None
+        arg = call.args[0]
+        if not (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
+                and isinstance(arg.slice, ast.Name) and arg.slice.id == params[0]):
+            return None
+        parents = arg.value.id
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Assign) and sub.value is call and any(
+                    isinstance(t, ast.Subscript) and base_name(t) == parents
+                    and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
+                size = self.mag.get(parents, ONE)
+                return log_of(size) if not size.is_const() else ONE
+        return None
+
     def stops_inside_query(self, f, sites):
         """A recursion on halves of a range [l, r] that passes a query range on unchanged and
         returns as soon as its range lies inside the query (`if ql <= l and r <= qr: return ...`):
@@ -2618,6 +2644,11 @@ class Analyzer:
             # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
             kinds = {"divide"}
         line = sites[0][0].lineno
+        chase = self.recursive_parent_chase(f, sites)
+        if chase is not None:
+            self.recursion_depth[f.name] = chase
+            return (chase * body).with_why(
+                "%s walks up a union-find forest with path compression (line %d)" % (f.name, line))
         memo = self.is_memoized(f)
         visited = self.uses_visited(f)
         if memo:

@@ -459,6 +459,10 @@ class Analyzer:
         self.method_ids = {id(f) for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
+        self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
+                             if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        self.imported = {(a.asname or a.name).split(".")[0] for n in self.nodes
+                         if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         for node in self.nodes:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.funcs.setdefault(node.name, node)
@@ -1430,10 +1434,29 @@ class Analyzer:
             return ONE
         return m.with_why("'in' on a list at line %d scans it" % line)
 
+    def calls_own_method(self, node):
+        """obj.sum(i) where the program's own class defines sum and obj is none of Python's
+        collections or modules: the method runs (a Fenwick tree's sum is O(log n), not the builtin)."""
+        if not (isinstance(node.func, ast.Attribute) and node.func.attr in self.method_names):
+            return False
+        obj = node.func.value
+        if isinstance(obj, ast.Name):
+            if obj.id in self.imported or self.kind.get(obj.id) in ("seq", "str", "hash"):
+                return False
+            if obj.id in self.funcs:
+                return False
+            return True
+        # self.tree.query(...): an attribute of an object holds one of the program's objects when
+        # the method is not a collection's.
+        return isinstance(obj, ast.Attribute) and node.func.attr not in MUTATING_METHODS | {
+            "sort", "index", "count", "get", "items", "keys", "values", "copy", "clear", "reverse"}
+
     def call_cost(self, node):
         name = call_name(node)
         args = node.args
         line = node.lineno
+        if self.calls_own_method(node):
+            return self.function_cost(name)
         if isinstance(node.func, ast.Attribute):
             obj = node.func.value
             om = self.magnitude(obj)

@@ -1451,12 +1451,51 @@ class Analyzer:
         return isinstance(obj, ast.Attribute) and node.func.attr not in MUTATING_METHODS | {
             "sort", "index", "count", "get", "items", "keys", "values", "copy", "clear", "reverse"}
 
+    def group_of_this_loop(self, expr):
+        """g[k] inside `for k in g` (or `for v in range(n)` around adj[v]), or lst in
+        `for k, lst in g.items()`: each pass of the innermost loop takes another group of a
+        collection of collections, and the groups together hold each item once."""
+        if not self.enclosing_loops:
+            return False
+        loop, assigned = self.enclosing_loops[-1]
+        if not isinstance(loop, ast.For):
+            return False
+        targets = set(target_names(loop.target))
+        if targets & assigned:
+            return False
+        if isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice) \
+                and base_name(expr) in self.nested and isinstance(expr.value, ast.Name) \
+                and isinstance(expr.slice, ast.Name) and expr.slice.id in targets:
+            return True
+        if isinstance(expr, ast.Name) and expr.id in targets:
+            it = loop.iter
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and call_name(it) in (
+                    "values", "items") and base_name(it.func.value) in self.nested:
+                if call_name(it) == "values" or (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
+                                                 and isinstance(loop.target.elts[1], ast.Name)
+                                                 and loop.target.elts[1].id == expr.id):
+                    return True
+            if isinstance(it, ast.Name) and it.id in self.nested and self.kind.get(it.id) != "hash":
+                return True
+        return False
+
     def call_cost(self, node):
         name = call_name(node)
         args = node.args
         line = node.lineno
         if self.calls_own_method(node):
             return self.function_cost(name)
+        group = node.func.value if isinstance(node.func, ast.Attribute) and name == "sort" else (
+            args[0] if isinstance(node.func, ast.Name) and name in ("sorted", "sum", "min", "max", "set", "list",
+                                                                   "Counter", "reversed") and args else None)
+        if group is not None and self.amortized and self.group_of_this_loop(group):
+            # Sorting (or summing) each group in turn: the groups partition the items, so the
+            # work adds up to that on all items once (n log n), not n times one group's.
+            m = self.magnitude(group)
+            cost = (m * log_of(m)) if name in ("sort", "sorted") else m
+            if not cost.is_const():
+                self.amortized[-1].append(cost.with_why("%s of each group at line %d" % (name, line)))
+            return ONE
         if isinstance(node.func, ast.Attribute):
             obj = node.func.value
             om = self.magnitude(obj)

@@ -459,6 +459,7 @@ class Analyzer:
         self.method_ids = {id(f) for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
+        self.char_names = set()  # loop variables over the characters of a text
         self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                              if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.imported = {(a.asname or a.name).split(".")[0] for n in self.nodes
@@ -742,6 +743,9 @@ class Analyzer:
                 return "int"
             if name in ("str", "input"):
                 return "str"
+            if self.is_line_expr(node):
+                # input().strip(), sys.stdin.readline().rstrip(): a line of text too.
+                return "str"
             if name in ("list", "sorted", "tuple", "deque"):
                 return "seq"
         if isinstance(node, (ast.List, ast.ListComp, ast.Tuple)):
@@ -853,9 +857,11 @@ class Analyzer:
                     elif isinstance(st.value, ast.Call) and call_name(st.value) == "map":
                         self.set_kind(name, "int")
                 if isinstance(t, ast.Subscript):
-                    # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size).
+                    # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size),
+                    # unless its keys are characters of a text: at most the alphabet.
                     b = base_name(t)
-                    if b and not loop_mag.is_const() and self.kind.get(b) == "hash":
+                    if b and not loop_mag.is_const() and self.kind.get(b) == "hash" \
+                            and not self.char_key(t):
                         self.bump(b, self.growth(b, loop_mag))
             return
         if isinstance(st, ast.AnnAssign) and st.value is not None:
@@ -884,7 +890,7 @@ class Analyzer:
                         self.set_kind(name, "seq")
             b = base_name(st.target)
             if b and isinstance(st.target, ast.Subscript) and not loop_mag.is_const() \
-                    and self.kind.get(b) == "hash":
+                    and self.kind.get(b) == "hash" and not self.char_key(st.target):
                 # counts[x] += 1 in a loop: the dictionary can get one key per iteration.
                 self.bump(b, self.growth(b, outer_mag))
             return
@@ -893,6 +899,8 @@ class Analyzer:
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
+            if isinstance(st.target, ast.Name) and self.is_text(st.iter):
+                self.char_names.add(st.target.id)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
@@ -1184,6 +1192,10 @@ class Analyzer:
         if name in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "enumerate", "deque",
                     "Counter", "dict", "iter", "bytearray", "bytes", "array"):
             if not args:
+                return ONE
+            if name in ("set", "frozenset", "Counter") and self.is_text(args[0]):
+                # The distinct characters of a line of text: at most its alphabet, a constant
+                # (the input is bytes of text), however long the line is.
                 return ONE
             return self.magnitude(args[0])
         if name == "from_iterable" and args:
@@ -1613,6 +1625,18 @@ class Analyzer:
         if isinstance(node, ast.Name) and self.kind.get(node.id) not in ("str", "seq", "hash"):
             return ONE if self.kind.get(node.id) == "int" else self.magnitude(node)
         return self.magnitude(node)
+
+    def char_key(self, target):
+        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet."""
+        return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
+            and target.slice.id in self.char_names
+
+    def is_text(self, node):
+        """A string of characters: a line of the input (input(), input().strip()) or a name
+        bound to one."""
+        if isinstance(node, ast.Name):
+            return self.kind.get(node.id) == "str"
+        return self.is_line_expr(node)
 
     def gcd_cost(self, args, line):
         """Euclid's remainders fall below the smaller argument after one step, so its steps are

@@ -2256,7 +2256,8 @@ class Analyzer:
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
                         stepped.add(name)
-                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)):
+                        # x &= x - 1 only ever clears bits: at most log x passes change x.
                         halving = True
                         halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):
@@ -2275,7 +2276,7 @@ class Analyzer:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.BinOp):
                     refs = names_in(value)
-                    if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift)) and name in refs:
+                    if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)) and name in refs:
                         halving = True
                     elif isinstance(value.op, (ast.Mult, ast.LShift)) and name in refs:
                         doubling = True

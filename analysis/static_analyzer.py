@@ -1677,6 +1677,28 @@ class Analyzer:
             return ONE
         return cost
 
+    def enters_unmarked(self, st):
+        """`if t[i][j] == c: f(i, j)` (or `if not seen[v]: f(v)`) inside a loop, where f is
+        recursive and itself writes into t before recursing: a flood fill started only from cells
+        no earlier call has marked."""
+        if not (self.enclosing_loops and self.amortized) or len(st.body) > 3:
+            return False
+        tested = {base_name(n) for n in ast.walk(st.test) if isinstance(n, ast.Subscript)} - {None}
+        if not tested:
+            return False
+        calls = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.Call) and self.resolves(n)]
+        for call in calls:
+            f = self.funcs[call_name(call)]
+            _, sites = self.self_calls(f)
+            if not sites:
+                continue
+            marks = {base_name(t) for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.AugAssign))
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                     if isinstance(t, ast.Subscript)}
+            if tested & marks:
+                return True
+        return False
+
     def pins_loop_counter(self, test):
         """`if j == 0:` (or `j == n - 1`, `j == k and ...`) directly inside `for j in range(...)`:
         the counter of a range loop takes each value once, so a branch that needs it equal to a
@@ -1728,6 +1750,14 @@ class Analyzer:
             if self.pins_loop_counter(st.test):
                 return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
                             self.branch_cost(st.orelse))
+            if self.enters_unmarked(st):
+                # if grid[i][j] == '.': fill(i, j) -- the call marks every cell it enters and the
+                # loops call it only on cells not marked yet: all the calls together enter each
+                # cell once, so their work adds up over the whole loop nest.
+                cost = self.block_cost(st.body)
+                if not cost.is_const():
+                    self.amortized[0].append(cost)
+                return cmax(self.expr_cost(st.test), self.branch_cost(st.orelse))
             return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),

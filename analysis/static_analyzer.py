@@ -1681,10 +1681,24 @@ class Analyzer:
         """`if t[i][j] == c: f(i, j)` (or `if not seen[v]: f(v)`) inside a loop, where f is
         recursive and itself writes into t before recursing: a flood fill started only from cells
         no earlier call has marked."""
-        if not (self.enclosing_loops and self.amortized) or len(st.body) > 3:
+        if not (self.enclosing_loops and self.amortized):
             return False
         tested = {base_name(n) for n in ast.walk(st.test) if isinstance(n, ast.Subscript)} - {None}
         if not tested:
+            return False
+        # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
+        # while stack: ...) that marks what it reaches and skips what is marked.
+        for b in st.body:
+            for w in ast.walk(b):
+                if not isinstance(w, ast.While):
+                    continue
+                marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                         for t in n.targets if isinstance(t, ast.Subscript)}
+                skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                         for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                if tested & marks & skips:
+                    return True
+        if len(st.body) > 3:
             return False
         calls = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.Call) and self.resolves(n)]
         for call in calls:

@@ -459,6 +459,7 @@ class Analyzer:
         self.method_ids = {id(f) for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
+        self.literal_param_memo = None
         self.char_names = set()  # loop variables over the characters of a text
         self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                              if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
@@ -494,6 +495,74 @@ class Analyzer:
         self.test_case_memo = {}
         self.compute_environment()
         self.test_case_memo = {}
+
+    def literal_params(self):
+        """Parameters of the program's plain functions that every call fills with a collection
+        written out in the code (known=[a], a default of ()) or passes on from such a parameter:
+        they hold a constant number of items, not an input-sized collection."""
+        if self.literal_param_memo is not None:
+            return self.literal_param_memo
+        funcs = {f.name: f for f in self.nodes if isinstance(f, ast.FunctionDef) and f.name in self.plain_funcs}
+        calls = {name: [] for name in funcs}
+        called = set()
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in funcs:
+                calls[n.func.id].append(n)
+                called.add(id(n.func))
+        # A function handed around as a value (key=f, map(f, ...)) has calls we cannot see.
+        escaped = {n.id for n in self.nodes if isinstance(n, ast.Name) and n.id in funcs
+                   and isinstance(n.ctx, ast.Load) and id(n) not in called}
+        candidates = {}
+        for name, f in funcs.items():
+            if name in escaped or not calls[name]:
+                continue
+            a = f.args
+            positional = a.posonlyargs + a.args
+            defaults = dict(zip([x.arg for x in positional][len(positional) - len(a.defaults):], a.defaults))
+            defaults.update({x.arg: d for x, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+            for i, p in enumerate(positional + a.kwonlyargs):
+                values = []
+                for c in calls[name]:
+                    if any(isinstance(x, ast.Starred) for x in c.args) or any(k.arg is None for k in c.keywords):
+                        values = None
+                        break
+                    kw = [k.value for k in c.keywords if k.arg == p.arg]
+                    if i < len(positional) and i < len(c.args):
+                        values.append(c.args[i])
+                    elif kw:
+                        values.append(kw[0])
+                    elif p.arg in defaults:
+                        values.append(defaults[p.arg])
+                    else:
+                        values = None
+                        break
+                if values:
+                    candidates[(name, p.arg)] = values
+        # Keep a parameter while every value is a display or another kept parameter.
+        kept = set(candidates)
+        changed = True
+        while changed:
+            changed = False
+            for key in list(kept):
+                for v in candidates[key]:
+                    ok = isinstance(v, (ast.List, ast.Tuple, ast.Set, ast.Dict)) and not any(
+                        isinstance(e, ast.Starred) for e in getattr(v, "elts", []))
+                    if not ok and isinstance(v, ast.Name):
+                        ok = any(k[1] == v.id for k in kept)
+                    if not ok:
+                        kept.discard(key)
+                        changed = True
+                        break
+        # Grown inside the function (known.append(x)): not a fixed collection any more.
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and n.func.attr in MUTATING_METHODS:
+                kept = {k for k in kept if k[1] != n.func.value.id}
+        out = {}
+        for name, p in kept:
+            out.setdefault(name, set()).add(p)
+        self.literal_param_memo = out
+        return out
 
     def constant_flags(self):
         """Module-level names bound exactly once, to a literal (MULTI_TEST = False), and never
@@ -812,8 +881,9 @@ class Analyzer:
     def env_stmt(self, st, loop_mag):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
+            fixed = self.literal_params().get(st.name, set())
             for a in args.posonlyargs + args.args + args.kwonlyargs:
-                if a.arg not in ("self", "cls"):
+                if a.arg not in ("self", "cls") and a.arg not in fixed:
                     self.bump(a.arg, n_cost(shown(a.arg) if len(shown(a.arg)) <= 2 else "n"))
             saved, self.env_stack = self.env_stack, []
             self.env_visit(st.body, ONE)

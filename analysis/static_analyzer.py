@@ -2477,7 +2477,35 @@ class Analyzer:
                         and parents in updates_of_items(st.body):
                     size = self.mag.get(parents, ONE)
                     return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
+                        and self.links_by_rank(parents):
+                    size = self.mag.get(parents, ONE)
+                    return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
         return None
+
+    def links_by_rank(self, parents):
+        """Whether the program links one root under another only after comparing their sizes or
+        ranks (if sz[a] < sz[b]: a, b = b, a; p[b] = a): a tree's height then grows only when it
+        at least doubles, so every walk up it is O(log n) even without path compression."""
+        for f in self.nodes:
+            if not isinstance(f, (ast.FunctionDef, ast.If)):
+                continue
+            links = [n for n in ast.walk(f) if isinstance(n, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and base_name(t) == parents and isinstance(t.slice, ast.Name)
+                for t in n.targets) and isinstance(n.value, ast.Name)]
+            if not links:
+                continue
+            for c in ast.walk(f):
+                if isinstance(c, ast.Compare) and len(c.ops) == 1 and isinstance(
+                        c.ops[0], (ast.Lt, ast.Gt, ast.LtE, ast.GtE)):
+                    l, r = c.left, c.comparators[0]
+                    if isinstance(l, ast.Subscript) and isinstance(r, ast.Subscript) \
+                            and base_name(l) == base_name(r) and base_name(l) != parents:
+                        linked = {t.slice.id for n in links for t in n.targets if isinstance(t, ast.Subscript)}
+                        linked |= {n.value.id for n in links}
+                        if names_in(l.slice) & linked or names_in(r.slice) & linked:
+                            return True
+        return False
 
     def exponent_counters(self, test, updates):
         """Whether every name of the condition that the loop steps by a constant is used in it only

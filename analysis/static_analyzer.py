@@ -408,6 +408,48 @@ def scope_locals(tree):
             scopes.append((g, mapping))
 
 
+def split_rebindings(tree):
+    """Give a name rebound in straight-line code a name per binding (r = bin(r)[2:] makes the
+    number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
+    one name bound to a number and later to its bits would keep the number's size. Only names
+    bound by plain assignments at the top level of the program or of a function body, never
+    inside a loop, branch or nested function, and not declared global or nonlocal, are split."""
+    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
+    for block in blocks:
+        top = {}
+        for k, st in enumerate(block):
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+                top.setdefault(st.targets[0].id, []).append(k)
+        candidates = {x for x, ks in top.items() if len(ks) >= 2 and x not in declared}
+        if not candidates:
+            continue
+        top_targets = {id(block[k].targets[0]) for x in candidates for k in top[x]}
+        for st in block:
+            inner = []
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                inner = [st]
+            else:
+                inner = [n for n in ast.walk(st) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                                  ast.ClassDef, ast.Lambda))]
+            for f in inner:
+                candidates -= {n.id for n in ast.walk(f) if isinstance(n, ast.Name)}
+            for n in ast.walk(st):
+                if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load) and id(n) not in top_targets:
+                    candidates.discard(n.id)
+        for x in candidates:
+            ks = top[x]
+            for j, k in enumerate(ks[1:], start=1):
+                new = x + SCOPE_MARK + "r" + str(j)
+                block[k].targets[0].id = new
+                end = ks[j + 1] if j + 1 < len(ks) else len(block)
+                # Up to the next binding, whose value still reads this one.
+                for st in block[k + 1:end + 1]:
+                    for n in ast.walk(st):
+                        if isinstance(n, ast.Name) and n.id == x and id(n) not in top_targets:
+                            n.id = new
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -429,6 +471,7 @@ def end_line(node):
 class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
+        split_rebindings(tree)
         self.tree = tree
         self.source = source
         self.module_names = None  # names the program assigns outside functions (computed once)

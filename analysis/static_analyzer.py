@@ -412,41 +412,55 @@ def split_rebindings(tree):
     """Give a name rebound in straight-line code a name per binding (r = bin(r)[2:] makes the
     number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
     one name bound to a number and later to its bits would keep the number's size. Only names
-    bound by plain assignments at the top level of the program or of a function body, never
-    inside a loop, branch or nested function, and not declared global or nonlocal, are split."""
+    bound by plain assignments at the top level of the program or of a function body are split,
+    and only when no loop, branch or nested function binds them before their last such
+    assignment (bindings after it belong to the last name); global and nonlocal names are kept."""
     blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
     declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
+
+    def assigned(st):
+        # The Name nodes a top-level `x = ...` / `a, x = ...` binds.
+        if not isinstance(st, ast.Assign) or any(isinstance(n, ast.NamedExpr) for n in ast.walk(st.value)):
+            return []
+        return [n for t in st.targets for n in ast.walk(t)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+
     for block in blocks:
         top = {}
         for k, st in enumerate(block):
-            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
-                top.setdefault(st.targets[0].id, []).append(k)
+            for n in assigned(st):
+                if not top.get(n.id) or top[n.id][-1] != k:
+                    top.setdefault(n.id, []).append(k)
         candidates = {x for x, ks in top.items() if len(ks) >= 2 and x not in declared}
         if not candidates:
             continue
-        top_targets = {id(block[k].targets[0]) for x in candidates for k in top[x]}
         for st in block:
-            inner = []
-            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-                inner = [st]
-            else:
-                inner = [n for n in ast.walk(st) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef,
-                                                                  ast.ClassDef, ast.Lambda))]
+            inner = [n for n in ast.walk(st) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                              ast.ClassDef, ast.Lambda))]
             for f in inner:
                 candidates -= {n.id for n in ast.walk(f) if isinstance(n, ast.Name)}
+        for i, st in enumerate(block):
+            if assigned(st):
+                continue
+            # A comprehension's variables are its own (Python 3): they rebind nothing outside.
+            own = {id(t) for g in ast.walk(st) if isinstance(g, ast.comprehension) for t in ast.walk(g.target)}
             for n in ast.walk(st):
-                if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load) and id(n) not in top_targets:
+                if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load) and id(n) not in own \
+                        and n.id in candidates and (isinstance(n.ctx, ast.Del) or i < top[n.id][-1]):
                     candidates.discard(n.id)
         for x in candidates:
             ks = top[x]
             for j, k in enumerate(ks[1:], start=1):
                 new = x + SCOPE_MARK + "r" + str(j)
-                block[k].targets[0].id = new
-                end = ks[j + 1] if j + 1 < len(ks) else len(block)
-                # Up to the next binding, whose value still reads this one.
-                for st in block[k + 1:end + 1]:
-                    for n in ast.walk(st):
-                        if isinstance(n, ast.Name) and n.id == x and id(n) not in top_targets:
+                for n in assigned(block[k]):
+                    if n.id == x:
+                        n.id = new
+                nxt = ks[j + 1] if j + 1 < len(ks) else len(block)
+                # Up to the next binding, whose value (not its target) still reads this one.
+                for i in range(k + 1, min(nxt + 1, len(block))):
+                    skip = {id(n) for n in assigned(block[i])} if i == nxt else set()
+                    for n in ast.walk(block[i]):
+                        if isinstance(n, ast.Name) and n.id == x and id(n) not in skip:
                             n.id = new
 
 
@@ -962,6 +976,15 @@ class Analyzer:
                     for name in target_names(t):
                         self.bump(name, n_cost(shown(name) if len(shown(name)) <= 2 else "n"))
                         self.set_kind(name, "int")
+                    continue
+                elems = st.value
+                while isinstance(elems, ast.Call) and call_name(elems) in ("sorted", "list", "tuple", "reversed") \
+                        and len(elems.args) == 1:
+                    elems = elems.args[0]
+                if isinstance(t, (ast.Tuple, ast.List)) and isinstance(elems, (ast.List, ast.Tuple)) and elems.elts:
+                    # a, b, c = sorted([a, b, c]): each name is one of the items written out.
+                    for name in target_names(t):
+                        self.bump(name, cmax(*[self.magnitude(e) for e in elems.elts]))
                     continue
                 for name in target_names(t):
                     self.bump(name, value_mag)

@@ -2436,8 +2436,9 @@ class Analyzer:
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
                         stepped.add(name)
-                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)):
-                        # x &= x - 1 only ever clears bits: at most log x passes change x.
+                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd, ast.Mod)):
+                        # x &= x - 1 only ever clears bits: at most log x passes change x;
+                        # a %= b as in Euclid's algorithm (a = a % b already counted so).
                         halving = True
                         halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):

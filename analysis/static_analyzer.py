@@ -1633,6 +1633,11 @@ class Analyzer:
         line = node.lineno
         if self.calls_own_method(node):
             return self.function_cost(name)
+        for k in node.keywords:
+            if k.arg == "target" and isinstance(k.value, ast.Name) and k.value.id in self.plain_funcs:
+                # threading.Thread(target=main): the thread runs main (the template that buys a
+                # larger stack for deep recursion).
+                return self.function_cost(k.value.id)
         group = node.func.value if isinstance(node.func, ast.Attribute) and name == "sort" else (
             args[0] if isinstance(node.func, ast.Name) and name in ("sorted", "sum", "min", "max", "set", "list",
                                                                    "Counter", "reversed") and args else None)

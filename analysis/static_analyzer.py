@@ -1437,6 +1437,10 @@ class Analyzer:
 
     def element_magnitude(self, it):
         """The magnitude of the loop variable when iterating over `it`."""
+        if isinstance(it, ast.Call) and call_name(it) == "groupby":
+            # (key, group) pairs whose groups partition the items: consuming every group costs
+            # one pass over the items in all, O(1) per item, however the groups fall.
+            return ONE
         if isinstance(it, ast.Call) and call_name(it) == "range":
             # The loop variable reaches the bounds' values even when it takes few steps.
             return cmax(*[self.magnitude(a) for a in it.args[:2]]) if it.args else ONE

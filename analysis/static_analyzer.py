@@ -79,6 +79,15 @@ def log_of(c):
     return ONE
 
 
+def exp_of(c):
+    """2 ** c: an exponent that is itself a logarithm (j < n.bit_length()) gives back n."""
+    if c.is_const():
+        return ONE
+    if not c.deg and not c.exp and not c.fact and c.lg == 1:
+        return Cost(1, 0, 0, 0, ("n",))
+    return Cost(0, 0, 1)
+
+
 def sqrt_of(c):
     if c.is_const():
         return ONE
@@ -276,12 +285,19 @@ def reads_input(node):
     return False
 
 
-def free_names(body):
+def free_names(body, beside_output=False):
     """Names read in a block, leaving out those only read inside a comprehension that binds them
-    (for _ in range(t): a = [int(_) for _ in input().split()] does not use the outer _)."""
+    (for _ in range(t): a = [int(_) for _ in input().split()] does not use the outer _). With
+    beside_output, a name only printed (print("Case #%d:" % case, ans)) is not counted either: it
+    labels the output without taking part in the work."""
     out = set()
 
     def visit(node, bound):
+        if beside_output and isinstance(node, ast.Call) and call_name(node) in ("print", "write"):
+            visit(node.func, bound)
+            for a in list(node.args) + [k.value for k in node.keywords]:
+                printed(a, bound)
+            return
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             inner = set(bound)
             for g in node.generators:
@@ -298,6 +314,16 @@ def free_names(body):
             out.add(node.id)
         for child in ast.iter_child_nodes(node):
             visit(child, bound)
+
+    def printed(node, bound):
+        # Inside what is printed, only names used to compute a value count (an index, a call).
+        if isinstance(node, ast.Name):
+            return
+        if isinstance(node, (ast.Subscript, ast.Call)):
+            visit(node, bound)
+            return
+        for child in ast.iter_child_nodes(node):
+            printed(child, bound)
 
     for st in body:
         visit(st, frozenset())
@@ -382,6 +408,62 @@ def scope_locals(tree):
             scopes.append((g, mapping))
 
 
+def split_rebindings(tree):
+    """Give a name rebound in straight-line code a name per binding (r = bin(r)[2:] makes the
+    number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
+    one name bound to a number and later to its bits would keep the number's size. Only names
+    bound by plain assignments at the top level of the program or of a function body are split,
+    and only when no loop, branch or nested function binds them before their last such
+    assignment (bindings after it belong to the last name); global and nonlocal names are kept."""
+    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
+
+    def assigned(st):
+        # The Name nodes a top-level `x = ...` / `a, x = ...` binds.
+        if not isinstance(st, ast.Assign) or any(isinstance(n, ast.NamedExpr) for n in ast.walk(st.value)):
+            return []
+        return [n for t in st.targets for n in ast.walk(t)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+
+    for block in blocks:
+        top = {}
+        for k, st in enumerate(block):
+            for n in assigned(st):
+                if not top.get(n.id) or top[n.id][-1] != k:
+                    top.setdefault(n.id, []).append(k)
+        candidates = {x for x, ks in top.items() if len(ks) >= 2 and x not in declared}
+        if not candidates:
+            continue
+        for st in block:
+            inner = [n for n in ast.walk(st) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                              ast.ClassDef, ast.Lambda))]
+            for f in inner:
+                candidates -= {n.id for n in ast.walk(f) if isinstance(n, ast.Name)}
+        for i, st in enumerate(block):
+            if assigned(st):
+                continue
+            # A comprehension's variables are its own (Python 3): they rebind nothing outside.
+            own = {id(t) for g in ast.walk(st) if isinstance(g, ast.comprehension) for t in ast.walk(g.target)}
+            for n in ast.walk(st):
+                if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load) and id(n) not in own \
+                        and n.id in candidates and (isinstance(n.ctx, ast.Del) or i < top[n.id][-1]):
+                    candidates.discard(n.id)
+        for x in candidates:
+            ks = top[x]
+            for j, k in enumerate(ks[1:], start=1):
+                new = x + SCOPE_MARK + "r" + str(j)
+                for n in assigned(block[k]):
+                    if n.id == x:
+                        n.id = new
+                nxt = ks[j + 1] if j + 1 < len(ks) else len(block)
+                # Up to the next binding, whose value (not its target) still reads this one.
+                for i in range(k + 1, min(nxt + 1, len(block))):
+                    skip = {id(n) for n in assigned(block[i])} if i == nxt else set()
+                    for n in ast.walk(block[i]):
+                        if isinstance(n, ast.Name) and n.id == x and id(n) not in skip:
+                            n.id = new
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -403,6 +485,7 @@ def end_line(node):
 class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
+        split_rebindings(tree)
         self.tree = tree
         self.source = source
         self.module_names = None  # names the program assigns outside functions (computed once)
@@ -433,6 +516,12 @@ class Analyzer:
         self.method_ids = {id(f) for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
+        self.literal_param_memo = None
+        self.char_names = set()  # loop variables over the characters of a text
+        self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
+                             if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        self.imported = {(a.asname or a.name).split(".")[0] for n in self.nodes
+                         if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
         for node in self.nodes:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self.funcs.setdefault(node.name, node)
@@ -448,6 +537,7 @@ class Analyzer:
                         readers.update(target_names(t))
         self.input_aliases = {name for name, lam in self.lambdas.items() if reads_input(lam.body)} | readers
         self.input_memo = {}
+        self.token_lists = self.input_token_lists()
         self.test_case_memo = {}
         self.resets = loop_resets(tree.body)
         self.line_lists = set()   # lists of lines of the input, one item per line
@@ -462,6 +552,74 @@ class Analyzer:
         self.test_case_memo = {}
         self.compute_environment()
         self.test_case_memo = {}
+
+    def literal_params(self):
+        """Parameters of the program's plain functions that every call fills with a collection
+        written out in the code (known=[a], a default of ()) or passes on from such a parameter:
+        they hold a constant number of items, not an input-sized collection."""
+        if self.literal_param_memo is not None:
+            return self.literal_param_memo
+        funcs = {f.name: f for f in self.nodes if isinstance(f, ast.FunctionDef) and f.name in self.plain_funcs}
+        calls = {name: [] for name in funcs}
+        called = set()
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in funcs:
+                calls[n.func.id].append(n)
+                called.add(id(n.func))
+        # A function handed around as a value (key=f, map(f, ...)) has calls we cannot see.
+        escaped = {n.id for n in self.nodes if isinstance(n, ast.Name) and n.id in funcs
+                   and isinstance(n.ctx, ast.Load) and id(n) not in called}
+        candidates = {}
+        for name, f in funcs.items():
+            if name in escaped or not calls[name]:
+                continue
+            a = f.args
+            positional = a.posonlyargs + a.args
+            defaults = dict(zip([x.arg for x in positional][len(positional) - len(a.defaults):], a.defaults))
+            defaults.update({x.arg: d for x, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+            for i, p in enumerate(positional + a.kwonlyargs):
+                values = []
+                for c in calls[name]:
+                    if any(isinstance(x, ast.Starred) for x in c.args) or any(k.arg is None for k in c.keywords):
+                        values = None
+                        break
+                    kw = [k.value for k in c.keywords if k.arg == p.arg]
+                    if i < len(positional) and i < len(c.args):
+                        values.append(c.args[i])
+                    elif kw:
+                        values.append(kw[0])
+                    elif p.arg in defaults:
+                        values.append(defaults[p.arg])
+                    else:
+                        values = None
+                        break
+                if values:
+                    candidates[(name, p.arg)] = values
+        # Keep a parameter while every value is a display or another kept parameter.
+        kept = set(candidates)
+        changed = True
+        while changed:
+            changed = False
+            for key in list(kept):
+                for v in candidates[key]:
+                    ok = isinstance(v, (ast.List, ast.Tuple, ast.Set, ast.Dict)) and not any(
+                        isinstance(e, ast.Starred) for e in getattr(v, "elts", []))
+                    if not ok and isinstance(v, ast.Name):
+                        ok = any(k[1] == v.id for k in kept)
+                    if not ok:
+                        kept.discard(key)
+                        changed = True
+                        break
+        # Grown inside the function (known.append(x)): not a fixed collection any more.
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and n.func.attr in MUTATING_METHODS:
+                kept = {k for k in kept if k[1] != n.func.value.id}
+        out = {}
+        for name, p in kept:
+            out.setdefault(name, set()).add(p)
+        self.literal_param_memo = out
+        return out
 
     def constant_flags(self):
         """Module-level names bound exactly once, to a literal (MULTI_TEST = False), and never
@@ -631,9 +789,48 @@ class Analyzer:
             hit = self.input_memo[key] = self.scan_input(node)
         return hit
 
+    def input_token_lists(self):
+        """Names bound to the whole input read at once and split into tokens
+        (data = sys.stdin.read().split()), or to an iterator over them, and the cursors the
+        program advances through them (idx += 1). Taking the next token (data[idx], next(it)) is
+        reading the input, as input() is."""
+        lists, iters = set(), set()
+        for node in self.nodes:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                v = node.value
+                if isinstance(v, ast.Call) and call_name(v) == "iter" and v.args:
+                    v = v.args[0]
+                    target = iters
+                else:
+                    target = lists
+                while isinstance(v, ast.Call) and call_name(v) in ("list",) and v.args:
+                    v = v.args[0]
+                if isinstance(v, ast.Call) and call_name(v) == "split" and isinstance(v.func, ast.Attribute) \
+                        and isinstance(v.func.value, ast.Call) and call_name(v.func.value) == "read" \
+                        and reads_input(v.func.value) or (
+                        isinstance(v, ast.Call) and call_name(v) == "split"
+                        and isinstance(v.func, ast.Attribute) and isinstance(v.func.value, ast.Call)
+                        and call_name(v.func.value) == "read" and isinstance(v.func.value.func, ast.Attribute)
+                        and isinstance(v.func.value.func.value, ast.Call)
+                        and call_name(v.func.value.func.value) == "open"
+                        and v.func.value.func.value.args
+                        and isinstance(v.func.value.func.value.args[0], ast.Constant)
+                        and v.func.value.func.value.args[0].value == 0):
+                    target.add(node.targets[0].id)
+        cursors = {n.target.id for n in self.nodes if isinstance(n, ast.AugAssign)
+                   and isinstance(n.target, ast.Name) and isinstance(n.op, ast.Add)}
+        return lists, iters, cursors
+
     def scan_input(self, node):
+        lists, iters, cursors = self.token_lists
         for sub in ast.walk(node):
             if isinstance(sub, ast.Call) and self.is_input_call(sub):
+                return True
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id in lists \
+                    and (names_in(sub.slice) & cursors or is_constant_expr(sub.slice)):
+                return True
+            if isinstance(sub, ast.Call) and call_name(sub) == "next" and sub.args \
+                    and isinstance(sub.args[0], ast.Name) and sub.args[0].id in iters:
                 return True
             if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
                 return True
@@ -671,6 +868,9 @@ class Analyzer:
             if name == "int" or name == "len":
                 return "int"
             if name in ("str", "input"):
+                return "str"
+            if self.is_line_expr(node):
+                # input().strip(), sys.stdin.readline().rstrip(): a line of text too.
                 return "str"
             if name in ("list", "sorted", "tuple", "deque"):
                 return "seq"
@@ -738,8 +938,9 @@ class Analyzer:
     def env_stmt(self, st, loop_mag):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
+            fixed = self.literal_params().get(st.name, set())
             for a in args.posonlyargs + args.args + args.kwonlyargs:
-                if a.arg not in ("self", "cls"):
+                if a.arg not in ("self", "cls") and a.arg not in fixed:
                     self.bump(a.arg, n_cost(shown(a.arg) if len(shown(a.arg)) <= 2 else "n"))
             saved, self.env_stack = self.env_stack, []
             self.env_visit(st.body, ONE)
@@ -776,6 +977,15 @@ class Analyzer:
                         self.bump(name, n_cost(shown(name) if len(shown(name)) <= 2 else "n"))
                         self.set_kind(name, "int")
                     continue
+                elems = st.value
+                while isinstance(elems, ast.Call) and call_name(elems) in ("sorted", "list", "tuple", "reversed") \
+                        and len(elems.args) == 1:
+                    elems = elems.args[0]
+                if isinstance(t, (ast.Tuple, ast.List)) and isinstance(elems, (ast.List, ast.Tuple)) and elems.elts:
+                    # a, b, c = sorted([a, b, c]): each name is one of the items written out.
+                    for name in target_names(t):
+                        self.bump(name, cmax(*[self.magnitude(e) for e in elems.elts]))
+                    continue
                 for name in target_names(t):
                     self.bump(name, value_mag)
                     if isinstance(t, ast.Name):
@@ -783,9 +993,11 @@ class Analyzer:
                     elif isinstance(st.value, ast.Call) and call_name(st.value) == "map":
                         self.set_kind(name, "int")
                 if isinstance(t, ast.Subscript):
-                    # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size).
+                    # d[k] = v inside a loop grows a dictionary with the loop (a list keeps its size),
+                    # unless its keys are characters of a text: at most the alphabet.
                     b = base_name(t)
-                    if b and not loop_mag.is_const() and self.kind.get(b) == "hash":
+                    if b and not loop_mag.is_const() and self.kind.get(b) == "hash" \
+                            and not self.char_key(t):
                         self.bump(b, self.growth(b, loop_mag))
             return
         if isinstance(st, ast.AnnAssign) and st.value is not None:
@@ -814,7 +1026,7 @@ class Analyzer:
                         self.set_kind(name, "seq")
             b = base_name(st.target)
             if b and isinstance(st.target, ast.Subscript) and not loop_mag.is_const() \
-                    and self.kind.get(b) == "hash":
+                    and self.kind.get(b) == "hash" and not self.char_key(st.target):
                 # counts[x] += 1 in a loop: the dictionary can get one key per iteration.
                 self.bump(b, self.growth(b, outer_mag))
             return
@@ -823,6 +1035,8 @@ class Analyzer:
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
+            if isinstance(st.target, ast.Name) and self.is_text(st.iter):
+                self.char_names.add(st.target.id)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
@@ -1024,7 +1238,7 @@ class Analyzer:
             if isinstance(op, ast.LShift):
                 if right.is_const():
                     return left
-                return Cost(0, 0, 1, 0, (), "")
+                return left * exp_of(right)
             if isinstance(op, ast.Pow):
                 if isinstance(node.right, ast.Constant) and isinstance(node.right.value, (int, float)):
                     p = node.right.value
@@ -1039,7 +1253,7 @@ class Analyzer:
                         return out
                     return left
                 if not right.is_const():
-                    return Cost(0, 0, 1)
+                    return exp_of(right) if left.is_const() else Cost(0, 0, 1)
                 return left
             return cmax(left, right)
         if isinstance(node, ast.UnaryOp):
@@ -1114,6 +1328,10 @@ class Analyzer:
         if name in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "enumerate", "deque",
                     "Counter", "dict", "iter", "bytearray", "bytes", "array"):
             if not args:
+                return ONE
+            if name in ("set", "frozenset", "Counter") and self.is_text(args[0]):
+                # The distinct characters of a line of text: at most its alphabet, a constant
+                # (the input is bytes of text), however long the line is.
                 return ONE
             return self.magnitude(args[0])
         if name == "from_iterable" and args:
@@ -1219,6 +1437,10 @@ class Analyzer:
 
     def element_magnitude(self, it):
         """The magnitude of the loop variable when iterating over `it`."""
+        if isinstance(it, ast.Call) and call_name(it) == "groupby":
+            # (key, group) pairs whose groups partition the items: consuming every group costs
+            # one pass over the items in all, O(1) per item, however the groups fall.
+            return ONE
         if isinstance(it, ast.Call) and call_name(it) == "range":
             # The loop variable reaches the bounds' values even when it takes few steps.
             return cmax(*[self.magnitude(a) for a in it.args[:2]]) if it.args else ONE
@@ -1364,10 +1586,73 @@ class Analyzer:
             return ONE
         return m.with_why("'in' on a list at line %d scans it" % line)
 
+    def calls_own_method(self, node):
+        """obj.sum(i) where the program's own class defines sum and obj is none of Python's
+        collections or modules: the method runs (a Fenwick tree's sum is O(log n), not the builtin)."""
+        if not (isinstance(node.func, ast.Attribute) and node.func.attr in self.method_names):
+            return False
+        obj = node.func.value
+        if isinstance(obj, ast.Name):
+            if obj.id in self.imported or self.kind.get(obj.id) in ("seq", "str", "hash"):
+                return False
+            if obj.id in self.funcs:
+                return False
+            return True
+        # self.tree.query(...): an attribute of an object holds one of the program's objects when
+        # the method is not a collection's.
+        return isinstance(obj, ast.Attribute) and node.func.attr not in MUTATING_METHODS | {
+            "sort", "index", "count", "get", "items", "keys", "values", "copy", "clear", "reverse"}
+
+    def group_of_this_loop(self, expr):
+        """g[k] inside `for k in g` (or `for v in range(n)` around adj[v]), or lst in
+        `for k, lst in g.items()`: each pass of the innermost loop takes another group of a
+        collection of collections, and the groups together hold each item once."""
+        if not self.enclosing_loops:
+            return False
+        loop, assigned = self.enclosing_loops[-1]
+        if not isinstance(loop, ast.For):
+            return False
+        targets = set(target_names(loop.target))
+        if targets & assigned:
+            return False
+        if isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice) \
+                and base_name(expr) in self.nested and isinstance(expr.value, ast.Name) \
+                and isinstance(expr.slice, ast.Name) and expr.slice.id in targets:
+            return True
+        if isinstance(expr, ast.Name) and expr.id in targets:
+            it = loop.iter
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and call_name(it) in (
+                    "values", "items") and base_name(it.func.value) in self.nested:
+                if call_name(it) == "values" or (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
+                                                 and isinstance(loop.target.elts[1], ast.Name)
+                                                 and loop.target.elts[1].id == expr.id):
+                    return True
+            if isinstance(it, ast.Name) and it.id in self.nested and self.kind.get(it.id) != "hash":
+                return True
+        return False
+
     def call_cost(self, node):
         name = call_name(node)
         args = node.args
         line = node.lineno
+        if self.calls_own_method(node):
+            return self.function_cost(name)
+        for k in node.keywords:
+            if k.arg == "target" and isinstance(k.value, ast.Name) and k.value.id in self.plain_funcs:
+                # threading.Thread(target=main): the thread runs main (the template that buys a
+                # larger stack for deep recursion).
+                return self.function_cost(k.value.id)
+        group = node.func.value if isinstance(node.func, ast.Attribute) and name == "sort" else (
+            args[0] if isinstance(node.func, ast.Name) and name in ("sorted", "sum", "min", "max", "set", "list",
+                                                                   "Counter", "reversed") and args else None)
+        if group is not None and self.amortized and self.group_of_this_loop(group):
+            # Sorting (or summing) each group in turn: the groups partition the items, so the
+            # work adds up to that on all items once (n log n), not n times one group's.
+            m = self.magnitude(group)
+            cost = (m * log_of(m)) if name in ("sort", "sorted") else m
+            if not cost.is_const():
+                self.amortized[-1].append(cost.with_why("%s of each group at line %d" % (name, line)))
+            return ONE
         if isinstance(node.func, ast.Attribute):
             obj = node.func.value
             om = self.magnitude(obj)
@@ -1405,6 +1690,8 @@ class Analyzer:
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
             if name in ("extend", "update") and args:
                 return self.magnitude(args[0])
+            if name in ("gcd", "lcm"):
+                return self.gcd_cost(args, line)
             if name in LOG_FUNCS:
                 return log_of(self.heap_size(args, obj)).with_why("%s at line %d" % (name, line))
             if name in ("nsmallest", "nlargest") and len(args) >= 2:
@@ -1450,7 +1737,7 @@ class Analyzer:
             m = self.magnitude(args[1])
             return m
         if name in ("gcd", "lcm"):
-            return log_of(cmax(*[self.magnitude(a) for a in args]))
+            return self.gcd_cost(args, line)
         if name == "pow" and len(args) >= 2:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):
@@ -1460,6 +1747,52 @@ class Analyzer:
         if name in self.lambdas:
             return self.expr_cost(self.lambdas[name].body)
         return ONE
+
+    def piece_length(self, node):
+        """How long a piece added to a string can be: one character or item, the text of a
+        number and a literal are O(1); a line of the input, a slice or a whole string are not."""
+        if isinstance(node, (ast.Constant, ast.JoinedStr)):
+            return ONE
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return cmax(self.piece_length(node.left), self.piece_length(node.right))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+            return self.magnitude(node)
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            b = base_name(node.value)
+            if b in self.line_lists or self.is_line_list_expr(node.value):
+                return self.magnitude(node.value)
+            return ONE
+        if isinstance(node, ast.Call) and call_name(node) in ("str", "chr", "repr", "format", "hex",
+                                                              "bin", "oct") and not (
+                node.args and isinstance(node.args[0], ast.Name)
+                and self.kind.get(node.args[0].id) in ("str", "seq")):
+            return ONE
+        if isinstance(node, ast.Name) and self.kind.get(node.id) not in ("str", "seq", "hash"):
+            return ONE if self.kind.get(node.id) == "int" else self.magnitude(node)
+        return self.magnitude(node)
+
+    def char_key(self, target):
+        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet."""
+        return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
+            and target.slice.id in self.char_names
+
+    def is_text(self, node):
+        """A string of characters: a line of the input (input(), input().strip()) or a name
+        bound to one."""
+        if isinstance(node, ast.Name):
+            return self.kind.get(node.id) == "str"
+        return self.is_line_expr(node)
+
+    def gcd_cost(self, args, line):
+        """Euclid's remainders fall below the smaller argument after one step, so its steps are
+        bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
+        constant work when an argument is constant or two arguments differ by a constant."""
+        if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
+            return ONE
+        mags = [self.magnitude(a) for a in args]
+        if not mags:
+            return ONE
+        return log_of(min(mags, key=lambda c: c.key())).with_why("gcd at line %d" % line)
 
     def heap_size(self, args, obj):
         if args:
@@ -1488,6 +1821,42 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def enters_unmarked(self, st):
+        """`if t[i][j] == c: f(i, j)` (or `if not seen[v]: f(v)`) inside a loop, where f is
+        recursive and itself writes into t before recursing: a flood fill started only from cells
+        no earlier call has marked."""
+        if not (self.enclosing_loops and self.amortized):
+            return False
+        tested = {base_name(n) for n in ast.walk(st.test) if isinstance(n, ast.Subscript)} - {None}
+        if not tested:
+            return False
+        # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
+        # while stack: ...) that marks what it reaches and skips what is marked.
+        for b in st.body:
+            for w in ast.walk(b):
+                if not isinstance(w, ast.While):
+                    continue
+                marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                         for t in n.targets if isinstance(t, ast.Subscript)}
+                skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                         for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                if tested & marks & skips:
+                    return True
+        if len(st.body) > 3:
+            return False
+        calls = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.Call) and self.resolves(n)]
+        for call in calls:
+            f = self.funcs[call_name(call)]
+            _, sites = self.self_calls(f)
+            if not sites:
+                continue
+            marks = {base_name(t) for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.AugAssign))
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                     if isinstance(t, ast.Subscript)}
+            if tested & marks:
+                return True
+        return False
 
     def pins_loop_counter(self, test):
         """`if j == 0:` (or `j == n - 1`, `j == k and ...`) directly inside `for j in range(...)`:
@@ -1540,6 +1909,14 @@ class Analyzer:
             if self.pins_loop_counter(st.test):
                 return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
                             self.branch_cost(st.orelse))
+            if self.enters_unmarked(st):
+                # if grid[i][j] == '.': fill(i, j) -- the call marks every cell it enters and the
+                # loops call it only on cells not marked yet: all the calls together enter each
+                # cell once, so their work adds up over the whole loop nest.
+                cost = self.block_cost(st.body)
+                if not cost.is_const():
+                    self.amortized[0].append(cost)
+                return cmax(self.expr_cost(st.test), self.branch_cost(st.orelse))
             return cmax(self.expr_cost(st.test), self.branch_cost(st.body), self.branch_cost(st.orelse))
         if isinstance(st, ast.Try):
             out = cmax(self.block_cost(st.body), self.block_cost(st.orelse),
@@ -1564,8 +1941,14 @@ class Analyzer:
             b = base_name(st.target)
             if isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) and self.enclosing_loops:
                 if self.kind.get(b) == "str" and not self.mag.get(b, ONE).is_const():
-                    total = cmax(total, self.mag[b].with_why(
-                        "string concatenation in a loop at line %d" % st.lineno))
+                    # CPython grows a string that only this name refers to in place, as a list
+                    # grows on append: s += piece costs the piece's length, amortized, so
+                    # building a text one character at a time is linear; appending whole lines
+                    # of the input still copies a line each time.
+                    piece = self.piece_length(st.value)
+                    if not piece.is_const():
+                        total = cmax(total, piece.with_why(
+                            "string concatenation in a loop at line %d" % st.lineno))
                 m = self.magnitude(st.value)
                 if self.kind.get(b) == "seq" and not m.is_const():
                     total = cmax(total, m)
@@ -1750,15 +2133,17 @@ class Analyzer:
                 stack.extend(c for c in ast.iter_child_nodes(st) if isinstance(c, ast.stmt))
         # Only data of the program itself: a parameter of a called function is what the pass
         # hands it, not something built before the loop.
+        # The input's tokens read at once (data = sys.stdin.read().split()) are the input itself:
+        # taking a case's tokens from them is reading that case, not querying shared data.
         return any(not self.mag.get(name, ONE).is_const() and self.kind.get(name) in ("seq", "hash", None)
-                   for name in (read - written) & (self.module_names | scope))
+                   for name in (read - written - self.token_lists[0]) & (self.module_names | scope))
 
     def test_case_shape(self, st):
         if not (isinstance(st.iter, ast.Call) and call_name(st.iter) == "range"):
             return False
-        if not any(self.mentions_input(s) for s in st.body):
+        if not self.reads_input_deep(st.body):
             return False
-        if free_names(st.body) & set(target_names(st.target)):
+        if free_names(st.body, beside_output=True) & set(target_names(st.target)):
             return False
         if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
             return False
@@ -1769,6 +2154,22 @@ class Analyzer:
         # loop that collects n items reads one line per item).
         reads = sum(1 for s in st.body if not isinstance(s, (ast.For, ast.While)) and self.mentions_input(s))
         return reads >= 2 and len(st.iter.args) == 1 and self.is_lone_count(st.iter.args[0])
+
+    def reads_input_deep(self, body, seen=None):
+        """Whether a block reads the input, itself or in the functions it calls: a test case's
+        solution is often a function (`for _ in range(int(input())): print(solve())`)."""
+        seen = set() if seen is None else seen
+        for st in body:
+            if self.mentions_input(st):
+                return True
+            for n in ast.walk(st):
+                if isinstance(n, ast.Call) and self.resolves(n):
+                    name = call_name(n)
+                    if name not in seen:
+                        seen.add(name)
+                        if self.reads_input_deep(self.funcs[name].body, seen):
+                            return True
+        return False
 
     def is_lone_count(self, e):
         """int(input()), or a name only ever bound to it: a count read on a line of its own."""
@@ -1834,7 +2235,7 @@ class Analyzer:
         counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
-        body_reads = any(self.mentions_input(s) for s in st.body)
+        body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
 
     def describe_loop(self, st, iters, inner):
@@ -2044,11 +2445,15 @@ class Analyzer:
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
                         stepped.add(name)
-                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                    if isinstance(op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd, ast.Mod)):
+                        # x &= x - 1 only ever clears bits: at most log x passes change x;
+                        # a %= b as in Euclid's algorithm (a = a % b already counted so).
                         halving = True
                         halved.add(name)
                     elif isinstance(op, (ast.Mult, ast.LShift)):
-                        if not (isinstance(value, ast.Constant) and value.value in (0, 1)):
+                        # x *= 1 does not grow, x <<= 1 doubles (only x <<= 0 stays).
+                        still = (0, 1) if isinstance(op, ast.Mult) else (0,)
+                        if not (isinstance(value, ast.Constant) and value.value in still):
                             doubling = True
                     elif isinstance(op, (ast.Add, ast.Sub)):
                         if self.lowest_bit_step(value, name) or self.grows_geometrically(value, updates):
@@ -2061,7 +2466,7 @@ class Analyzer:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.BinOp):
                     refs = names_in(value)
-                    if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift)) and name in refs:
+                    if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)) and name in refs:
                         halving = True
                     elif isinstance(value.op, (ast.Mult, ast.LShift)) and name in refs:
                         doubling = True
@@ -2078,7 +2483,9 @@ class Analyzer:
                 elif kind == "set":
                     linear = True
             start = self.mag.get(name, ONE)
-            if name in updates and (halving or doubling):
+            if name in updates and (halving or doubling) and not (doubling and not halving and start.exp):
+                # A value halved runs as long as it starts; one doubled up to a limit runs until
+                # the limit, and its own size (2^steps, as p <<= 1 grows it) says nothing more.
                 bound = cmax(bound, start)
         sqrt_bound = False
         for sub in ast.walk(test):
@@ -2146,7 +2553,35 @@ class Analyzer:
                         and parents in updates_of_items(st.body):
                     size = self.mag.get(parents, ONE)
                     return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
+                        and self.links_by_rank(parents):
+                    size = self.mag.get(parents, ONE)
+                    return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
         return None
+
+    def links_by_rank(self, parents):
+        """Whether the program links one root under another only after comparing their sizes or
+        ranks (if sz[a] < sz[b]: a, b = b, a; p[b] = a): a tree's height then grows only when it
+        at least doubles, so every walk up it is O(log n) even without path compression."""
+        for f in self.nodes:
+            if not isinstance(f, (ast.FunctionDef, ast.If)):
+                continue
+            links = [n for n in ast.walk(f) if isinstance(n, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and base_name(t) == parents and isinstance(t.slice, ast.Name)
+                for t in n.targets) and isinstance(n.value, ast.Name)]
+            if not links:
+                continue
+            for c in ast.walk(f):
+                if isinstance(c, ast.Compare) and len(c.ops) == 1 and isinstance(
+                        c.ops[0], (ast.Lt, ast.Gt, ast.LtE, ast.GtE)):
+                    l, r = c.left, c.comparators[0]
+                    if isinstance(l, ast.Subscript) and isinstance(r, ast.Subscript) \
+                            and base_name(l) == base_name(r) and base_name(l) != parents:
+                        linked = {t.slice.id for n in links for t in n.targets if isinstance(t, ast.Subscript)}
+                        linked |= {n.value.id for n in links}
+                        if names_in(l.slice) & linked or names_in(r.slice) & linked:
+                            return True
+        return False
 
     def exponent_counters(self, test, updates):
         """Whether every name of the condition that the loop steps by a constant is used in it only
@@ -2335,9 +2770,77 @@ class Analyzer:
                     varying.add(i)
         return len(varying)
 
+    def recursive_parent_chase(self, f, sites):
+        """def find(x): if p[x] != x: p[x] = find(p[x]); return p[x] -- the recursive form of a
+        union-find walk: one call on the parent of its argument, whose result is written back as
+        that parent (path compression). The walks of all finds cost O(log n) each, amortized, as
+        the loop form does; without the write-back a chain can be n long."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        if len(sites) != 1 or not params:
+            return None
+        call = sites[0][0]
+        if len(call.args) < 1:
+            return None
+        arg = call.args[0]
+        if not (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
+                and isinstance(arg.slice, ast.Name) and arg.slice.id == params[0]):
+            return None
+        parents = arg.value.id
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Assign) and sub.value is call and any(
+                    isinstance(t, ast.Subscript) and base_name(t) == parents
+                    and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
+                size = self.mag.get(parents, ONE)
+                return log_of(size) if not size.is_const() else ONE
+        return None
+
+    def stops_inside_query(self, f, sites):
+        """A recursion on halves of a range [l, r] that passes a query range on unchanged and
+        returns as soon as its range lies inside the query (`if ql <= l and r <= qr: return ...`):
+        a segment tree's query. Only the nodes cut by the query's two ends recurse further, two per
+        level, so a call costs O(log n) calls, not one per element."""
+        params = [a.arg for a in f.args.args]
+        if id(f) in self.method_ids:
+            params = params[1:]
+        fixed, halved = set(params), set()
+        for call, _ in sites:
+            for i, p in enumerate(params):
+                arg = call.args[i] if i < len(call.args) else None
+                if arg is None or not (isinstance(arg, ast.Name) and arg.id == p):
+                    fixed.discard(p)
+                if arg is not None and self.arg_shrink(arg, p, f) == "divide":
+                    halved.add(p)
+        fixed -= halved
+        if not fixed or len(halved) < 1:
+            return False
+
+        def relates(cmp):
+            names = {n.id for part in [cmp.left] + cmp.comparators for n in ast.walk(part)
+                     if isinstance(n, ast.Name)}
+            return bool(names & fixed) and bool(names & (set(params) - fixed))
+
+        for sub in ast.walk(f):
+            if not (isinstance(sub, ast.If) and sub.body and isinstance(sub.body[-1], ast.Return)):
+                continue
+            test = sub.test
+            parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+            cmps = [c for c in parts if isinstance(c, ast.Compare) and all(
+                isinstance(o, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for o in c.ops)]
+            # Inside: both ends compared (ql <= l and r <= qr, or ql <= l <= r <= qr).
+            ends = sum(len(c.ops) for c in cmps if relates(c))
+            if ends >= 2 and len(cmps) == len(parts):
+                return True
+        return False
+
     def arg_shrink(self, arg, p, f):
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
+                return "divide"
+            if isinstance(arg.op, (ast.Sub, ast.Add)) and isinstance(arg.left, ast.Name) \
+                    and is_constant_expr(arg.right) and self.is_midpoint(f, arg.left.id):
+                # mid + 1: the upper half of a range split at its midpoint.
                 return "divide"
             if isinstance(arg.op, (ast.Sub, ast.Add)):
                 return "subtract"
@@ -2386,6 +2889,23 @@ class Analyzer:
                         b = base_name(part)
                         if b:
                             looked.add(b)
+                    elif isinstance(part, ast.Call) and call_name(part) == "get" \
+                            and isinstance(part.func, ast.Attribute):
+                        # if memo.get(k) is not None: return memo[k]
+                        b = base_name(part.func.value)
+                        if b:
+                            looked.add(b)
+            if isinstance(sub, ast.Try) and any(
+                    h.type is None or any(isinstance(t, ast.Name) and t.id in (
+                        "KeyError", "IndexError", "LookupError", "Exception")
+                        for t in ([h.type] if not isinstance(h.type, ast.Tuple) else h.type.elts))
+                    for h in sub.handlers):
+                # try: return memo[k] except KeyError: ... -- a lookup that falls through when absent.
+                for st in sub.body:
+                    if isinstance(st, ast.Return) and isinstance(st.value, ast.Subscript):
+                        b = base_name(st.value)
+                        if b:
+                            looked.add(b)
             if isinstance(sub, ast.Assign):
                 for t in sub.targets:
                     if isinstance(t, ast.Subscript):
@@ -2418,11 +2938,22 @@ class Analyzer:
         kinds = set()
         changed = 0
         in_loop = any(loop for _, loop in sites)
+        per_call = []
         for call, _ in sites:
             k, c = self.shrink_kind(f, call)
             kinds |= k
+            per_call.append(k)
             changed = max(changed, c)
+        if all("divide" in k for k in per_call):
+            # Every call halves one of its arguments (build(2 * v, l, mid), build(2 * v + 1,
+            # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
+            kinds = {"divide"}
         line = sites[0][0].lineno
+        chase = self.recursive_parent_chase(f, sites)
+        if chase is not None:
+            self.recursion_depth[f.name] = chase
+            return (chase * body).with_why(
+                "%s walks up a union-find forest with path compression (line %d)" % (f.name, line))
         memo = self.is_memoized(f)
         visited = self.uses_visited(f)
         if memo:
@@ -2446,6 +2977,10 @@ class Analyzer:
                     return Cost(0, 1).with_why("%s halves its argument each call (line %d)" % (f.name, line))
                 return body.with_why("%s halves its argument; the work per level shrinks" % f.name)
             if calls == 2 and not in_loop:
+                if self.stops_inside_query(f, sites):
+                    return (Cost(0, 1) * body).with_why(
+                        "%s is a range query on halves: it stops where its range lies inside the query"
+                        " (line %d), so O(log n) calls" % (f.name, line))
                 if body.is_const():
                     return n_cost().with_why("%s splits in two with constant work" % f.name)
                 if body.deg <= 1 and not body.exp:

@@ -8,6 +8,10 @@ loop-depth rule measured on the same programs as the baseline.
 
 --errors lists the wrong answers of the studied folds 0-2 only.
 
+It also prints the confusion matrix of folds 0-2 alone (the part whose errors may be read) and checks
+the sanity set: the 28 hand-written programs the analyzer first shipped with (the `s_` entries of
+translated/manifest.json) and every other `# expect time=` program of tests/analysis/programs.
+
 usage: accuracy.py [DATASET.jsonl] [--json] [--errors]
 """
 import importlib.util
@@ -18,6 +22,8 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANALYZER = os.path.join(HERE, "..", "..", "analysis", "static_analyzer.py")
+PROGRAMS = os.path.join(HERE, "..", "..", "tests", "analysis", "programs")
+MANIFEST = os.path.join(HERE, "translated", "manifest.json")
 DEFAULT_DATASET = "/work/shared/datasets/codecomplex-python-dev.jsonl"
 CLASSES = ["constant", "logn", "linear", "nlogn", "quadratic", "cubic", "exponential"]
 
@@ -36,6 +42,47 @@ def to_label(time_class):
 
 def depth_rule(depth):
     return ["constant", "linear", "quadratic", "cubic"][min(depth, 3)]
+
+
+def expected_time(code):
+    for line in code.splitlines():
+        if line.startswith("# expect") and "time=" in line:
+            return line.split("time=")[1].split()[0]
+    return None
+
+
+def sanity(analyzer):
+    """(sanity set passed, its size, fixtures passed, their count, failures) on tests/analysis/programs."""
+    first = {os.path.basename(p["source"]) for p in json.load(open(MANIFEST, encoding="utf-8"))
+             if p["id"].startswith("s_")}
+    passed_first = passed_all = total = 0
+    failures = []
+    for name in sorted(os.listdir(PROGRAMS)):
+        if not name.endswith(".py"):
+            continue
+        code = open(os.path.join(PROGRAMS, name), encoding="utf-8").read()
+        want = expected_time(code)
+        if want is None:
+            continue
+        total += 1
+        out = analyzer.analyze(code)
+        got = out.get("time_class") if out.get("ok") else None
+        if got == want:
+            passed_all += 1
+            passed_first += name in first
+        else:
+            failures.append("%s: expected %s, got %s" % (name, want, got))
+    return passed_first, len(first), passed_all, total, failures
+
+
+def print_matrix(subset):
+    matrix = Counter((r[1]["label"], r[2]) for r in subset)
+    print("%-12s" % "" + "".join("%9s" % c[:8] for c in CLASSES) + "   recall")
+    for label in CLASSES:
+        row = [matrix[(label, p)] for p in CLASSES]
+        total = sum(1 for r in subset if r[1]["label"] == label)
+        print("%-12s" % label + "".join("%9d" % v for v in row) + "   %5.1f %%" % (
+            100 * matrix[(label, label)] / total if total else 0))
 
 
 def main():
@@ -87,13 +134,14 @@ def main():
         100 * acc([r for r in results if r[0] % 5 < 3], 2), 100 * acc([r for r in results if r[0] % 5 >= 3], 2),
         100 * acc([r for r in results if r[0] % 5 >= 3 and r[0] % 2 == 1], 2)))
     print("\nconfusion matrix (rows: label, columns: predicted)")
-    matrix = Counter((r[1]["label"], r[2]) for r in results)
-    print("%-12s" % "" + "".join("%9s" % c[:8] for c in CLASSES) + "   recall")
-    for label in CLASSES:
-        row = [matrix[(label, p)] for p in CLASSES]
-        total = sum(1 for r in results if r[1]["label"] == label)
-        print("%-12s" % label + "".join("%9d" % v for v in row) + "   %5.1f %%" % (
-            100 * matrix[(label, label)] / total if total else 0))
+    print_matrix(results)
+    print("\nconfusion matrix of the studied folds 0-2")
+    print_matrix([r for r in results if r[0] % 5 < 3])
+    first_ok, first_n, all_ok, all_n, failures = sanity(analyzer)
+    print("\nsanity set: %d / %d; all fixtures of tests/analysis/programs: %d / %d" % (
+        first_ok, first_n, all_ok, all_n))
+    for failure in failures:
+        print("  FAIL " + failure)
     if "--errors" in sys.argv:
         for i, row, predicted, _ in results:
             # Only the studied folds: folds 3-4 stay unread.

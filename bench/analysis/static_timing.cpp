@@ -3,12 +3,13 @@
 // `python3 -I -S -c pass` measured in the same run, so the figures travel between machines; then, for
 // each language with a parser (Java, JavaScript), a 200-line program of it through the sandbox against
 // that language's bare start-up in the same sandbox (an empty program), with the parser's and the
-// analyzer's runs timed alone; then the empirical analyzer on three functions, each against its 5 s
+// analyzer's runs timed alone (Java twice: without and with its parser's class-data archive); then the empirical analyzer on three functions, each against its 5 s
 // target.
 //
 // usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
 
 #include <analysis/EmpiricalAnalyzer.h>
+#include <analysis/JvmClassArchive.h>
 #include <analysis/Resources.h>
 #include <runner/LocalRunSession.h>
 #include <analysis/StaticAnalyzer.h>
@@ -18,8 +19,10 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 #include <cstdio>
 
@@ -215,8 +218,10 @@ double timeScript(const ScriptRun &run, QByteArray *output, QString *error)
 
 // A 200-line program of a parsed language through the sandbox, against that language's bare start-up
 // in the same sandbox; the parser's run and the analyzer's run alone show where the time goes (the
-// product starts both together, so the whole is less than their sum).
-bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs)
+// product starts both together, so the whole is less than their sum). With `archive`, the parser maps
+// its class-data archive (JvmClassArchive, built first if need be); without, it loads its classes itself.
+bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs,
+                        const std::optional<JvmClassArchive> &archive = std::nullopt)
 {
     QString error;
     ScriptRun bare;
@@ -226,6 +231,10 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     parser.language = language;
     parser.script = StaticAnalyzer::parserScript(language);
     parser.stdinData = code.toUtf8();
+    if (archive) {
+        parser.readOnlyCache = archive->directory();
+        parser.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), JvmClassArchive::sandboxOptions());
+    }
     // Python has no parser run: the analyzer parses it with Python's own `ast`.
     const bool hasParser = !parser.script.isEmpty();
     QByteArray model = code.toUtf8();
@@ -242,6 +251,7 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     analyzer.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     analyzer.stdinData = model;
     StaticAnalyzer whole;
+    whole.setClassArchivesEnabled(archive.has_value());
     timeAnalysis(whole, code, language, &error);
 
     QList<double> bareMs, parserMs, analyzerMs, wholeMs;
@@ -257,12 +267,32 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
         return false;
     }
     const double base = median(bareMs);
+    const QString label = language == QLatin1String("java") ? language + (archive ? QStringLiteral("+cds") : QStringLiteral("-cds"))
+                                                             : language;
     std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
                 "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
-                qPrintable(language), static_cast<long long>(code.count(QLatin1Char('\n'))), median(wholeMs),
+                qPrintable(label), static_cast<long long>(code.count(QLatin1Char('\n'))), median(wholeMs),
                 base, median(wholeMs) / base, median(parserMs), median(analyzerMs),
                 median(parserMs) + median(analyzerMs));
     return true;
+}
+
+// The Java parser's class-data archive, built now when it is not yet (as the first analysis would start
+// it in the background); nothing when it cannot be.
+std::optional<JvmClassArchive> readyJavaArchive()
+{
+    std::optional<JvmClassArchive> archive = JvmClassArchive::forClassList(StaticAnalyzer::parserClassList(QStringLiteral("java")));
+    if (!archive || archive->entry().isReady())
+        return archive;
+    JvmClassArchiveBuilder &builder = JvmClassArchiveBuilder::shared();
+    QEventLoop loop;
+    QObject::connect(&builder, &JvmClassArchiveBuilder::buildFinished, &loop, [&loop] { loop.quit(); });
+    const JvmClassArchiveBuilder::State state = builder.ensure(*archive);
+    if (state == JvmClassArchiveBuilder::State::Started || state == JvmClassArchiveBuilder::State::Building)
+        loop.exec();
+    else if (state == JvmClassArchiveBuilder::State::BuildingElsewhere)
+        QThread::sleep(10);
+    return archive->entry().isReady() ? archive : std::nullopt;
 }
 
 double timePythonStartup(const QString &statement = QStringLiteral("pass"))
@@ -355,6 +385,15 @@ int main(int argc, char **argv)
         for (const auto &[language, program, bareProgram] : parsed) {
             if (!timeParsedLanguage(language, program, bareProgram, runs))
                 return 1;
+            if (language != QLatin1String("java"))
+                continue;
+            // Java once more with the parser's class-data archive, against the same bare start-up.
+            if (const std::optional<JvmClassArchive> archive = readyJavaArchive()) {
+                if (!timeParsedLanguage(language, program, bareProgram, runs, archive))
+                    return 1;
+            } else {
+                std::printf("java+cds: not measured (no class-data archive could be built here)\n");
+            }
         }
         // Empirical: three shapes of function, each measured once (each takes seconds, by design).
         const QList<QPair<const char *, QString>> functions = {

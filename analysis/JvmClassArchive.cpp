@@ -135,7 +135,7 @@ JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchi
     QFile list(listFile);
     if (dump.scratch.isEmpty() || !list.open(QIODevice::WriteOnly) || list.write(archive.classList()) != archive.classList().size()) {
         m_dumps.insert(key, dump);
-        finish(archive, false);
+        finish(archive, false, QByteArrayLiteral("cannot write the class list"));
         return State::Unavailable;
     }
     list.close();
@@ -146,37 +146,45 @@ JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchi
     // In the background: the analyses running meanwhile (without the archive) come first.
     process->setChildProcessModifier([] { ::setpriority(PRIO_PROCESS, 0, kNiceness); });
     process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setStandardOutputFile(QProcess::nullDevice());
+    // What the JDK said, kept for the failure marker: the end of it (its warnings come first).
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, key, process] {
+        if (!m_dumps.contains(key))
+            return;
+        QByteArray &said = m_dumps[key].output;
+        said = (said + process->readAllStandardOutput()).right(kKeptOutputBytes);
+    });
     process->setWorkingDirectory(dump.scratch);
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
     connect(process, &QProcess::finished, this, [this, archive, archiveFile](int code, QProcess::ExitStatus status) {
-        bool stored = false;
-        if (status == QProcess::NormalExit && code == 0) {
-            QFile file(archiveFile);
-            const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-            stored = JvmClassArchive::looksLikeArchive(content) && archive.entry().store(content);
-        }
-        finish(archive, stored);
+        if (status != QProcess::NormalExit || code != 0)
+            return finish(archive, false, QByteArrayLiteral("the dump exited with status ") + QByteArray::number(code));
+        QFile file(archiveFile);
+        const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (!JvmClassArchive::looksLikeArchive(content))
+            return finish(archive, false, QByteArrayLiteral("the dump made no archive"));
+        if (!archive.entry().store(content))
+            return finish(archive, false, QByteArrayLiteral("the archive could not be stored"));
+        finish(archive, true);
     });
-    connect(process, &QProcess::errorOccurred, this, [this, archive](QProcess::ProcessError error) {
+    connect(process, &QProcess::errorOccurred, this, [this, archive, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            finish(archive, false);
+            finish(archive, false, process->errorString().toUtf8());
     });
     process->start(archive.javaExecutable(), archive.dumpArguments(listFile, archiveFile));
     timer->start(kDumpTimeoutMs);
     return State::Started;
 }
 
-void JvmClassArchiveBuilder::finish(const JvmClassArchive &archive, bool stored)
+void JvmClassArchiveBuilder::finish(const JvmClassArchive &archive, bool stored, const QByteArray &why)
 {
     const QString key = archive.entry().directory();
     if (!m_dumps.contains(key))
         return;
     const Dump dump = m_dumps.take(key);
     if (!stored)
-        archive.entry().markFailed();
+        archive.entry().markFailed(why + '\n' + dump.output);
     QDir(dump.scratch).removeRecursively();
     // The lock goes once the archive is stored (or known to fail): a builder that takes it next finds
     // it ready, or the failure marked.

@@ -100,8 +100,11 @@ private:
         QPointer<QProcess> process;
         int lock = -1;
         QString scratch;
+        QByteArray output; // the end of what the JDK said
     };
-    void finish(const JvmClassArchive &archive, bool stored);
+    static constexpr int kKeptOutputBytes = 4096;
+    // Ends a dump: `stored`, or failed for `why` (kept in the entry's failure marker).
+    void finish(const JvmClassArchive &archive, bool stored, const QByteArray &why = {});
 
     QHash<QString, Dump> m_dumps; // by the entry's directory
 };

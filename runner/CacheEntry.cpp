@@ -129,11 +129,11 @@ bool CacheEntry::failedWithin(int seconds) const
     return marker.exists() && marker.lastModified().secsTo(QDateTime::currentDateTime()) < seconds;
 }
 
-void CacheEntry::markFailed() const
+void CacheEntry::markFailed(const QByteArray &why) const
 {
     QFile marker(siblingPath(".failed"));
     if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        marker.write(m_description.toUtf8() + '\n');
+        marker.write(m_description.toUtf8() + '\n' + why);
 }
 
 bool CacheEntry::isReady() const

@@ -47,7 +47,8 @@ public:
     bool isLockedElsewhere() const;
     // A build failed within the last `seconds`: not worth trying again yet.
     bool failedWithin(int seconds) const;
-    void markFailed() const;
+    // Records a failed build, with what it said (for whoever looks into the cache).
+    void markFailed(const QByteArray &why = {}) const;
     // Removes the entry (and its sum): the next isReady() is false.
     void discard() const;
 

@@ -93,12 +93,36 @@ JvmClassArchiveBuilder::~JvmClassArchiveBuilder()
     for (Dump &dump : m_dumps) {
         if (dump.process) {
             dump.process->disconnect(this);
-            dump.process->kill();
-            dump.process->waitForFinished(2000);
+            // A process that ends while a dump runs (code-remote-run ends with its analysis) lets the
+            // dump finish and stores it — about a second, once per JDK — rather than losing it and
+            // starting it again the next time.
+            if (dump.process->waitForFinished(kExitWaitMs)) {
+                const QByteArray why = storeDump(*dump.archive, dump.process->exitCode(), dump.process->exitStatus(),
+                                                 dump.archiveFile);
+                if (!why.isEmpty())
+                    dump.archive->entry().markFailed(why);
+            } else {
+                dump.process->kill();
+                dump.process->waitForFinished(2000);
+            }
         }
         QDir(dump.scratch).removeRecursively();
         ::close(dump.lock);
     }
+}
+
+QByteArray JvmClassArchiveBuilder::storeDump(const JvmClassArchive &archive, int code, QProcess::ExitStatus status,
+                                             const QString &archiveFile)
+{
+    if (status != QProcess::NormalExit || code != 0)
+        return QByteArrayLiteral("the dump exited with status ") + QByteArray::number(code);
+    QFile file(archiveFile);
+    const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (!JvmClassArchive::looksLikeArchive(content))
+        return QByteArrayLiteral("the dump made no archive");
+    if (!archive.entry().store(content))
+        return QByteArrayLiteral("the archive could not be stored");
+    return {};
 }
 
 JvmClassArchiveBuilder &JvmClassArchiveBuilder::shared()
@@ -128,10 +152,12 @@ JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchi
         return State::Ready;
     }
     Dump dump;
+    dump.archive = archive;
     dump.lock = lock;
     dump.scratch = entry.makeScratchDirectory();
     const QString listFile = dump.scratch + QStringLiteral("/classes.lst");
     const QString archiveFile = dump.scratch + QLatin1Char('/') + QLatin1String(JvmClassArchive::kFileName);
+    dump.archiveFile = archiveFile;
     QFile list(listFile);
     if (dump.scratch.isEmpty() || !list.open(QIODevice::WriteOnly) || list.write(archive.classList()) != archive.classList().size()) {
         m_dumps.insert(key, dump);
@@ -158,15 +184,8 @@ JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchi
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
     connect(process, &QProcess::finished, this, [this, archive, archiveFile](int code, QProcess::ExitStatus status) {
-        if (status != QProcess::NormalExit || code != 0)
-            return finish(archive, false, QByteArrayLiteral("the dump exited with status ") + QByteArray::number(code));
-        QFile file(archiveFile);
-        const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        if (!JvmClassArchive::looksLikeArchive(content))
-            return finish(archive, false, QByteArrayLiteral("the dump made no archive"));
-        if (!archive.entry().store(content))
-            return finish(archive, false, QByteArrayLiteral("the archive could not be stored"));
-        finish(archive, true);
+        const QByteArray why = storeDump(archive, code, status, archiveFile);
+        finish(archive, why.isEmpty(), why);
     });
     connect(process, &QProcess::errorOccurred, this, [this, archive, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

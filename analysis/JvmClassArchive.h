@@ -11,7 +11,7 @@
 
 #include <optional>
 
-class QProcess;
+#include <QProcess>
 
 namespace analysis {
 
@@ -82,7 +82,8 @@ public:
     static constexpr int kNiceness = 10;
 
     explicit JvmClassArchiveBuilder(QObject *parent = nullptr);
-    // Stops its dumps: nothing half-made is stored, and their locks go with them.
+    // Lets a running dump finish (up to kExitWaitMs) and stores it; stops it after that, and nothing
+    // half-made is stored. The locks go with it.
     ~JvmClassArchiveBuilder() override;
     // The process's builder, owned by the application.
     static JvmClassArchiveBuilder &shared();
@@ -97,12 +98,18 @@ Q_SIGNALS:
 private:
     struct Dump
     {
+        std::optional<JvmClassArchive> archive;
+        QString archiveFile; // where the JDK writes it
         QPointer<QProcess> process;
         int lock = -1;
         QString scratch;
         QByteArray output; // the end of what the JDK said
     };
     static constexpr int kKeptOutputBytes = 4096;
+    static constexpr int kExitWaitMs = 20'000;
+    // Stores what a dump that ended made; empty, or why it could not.
+    static QByteArray storeDump(const JvmClassArchive &archive, int code, QProcess::ExitStatus status,
+                                const QString &archiveFile);
     // Ends a dump: `stored`, or failed for `why` (kept in the entry's failure marker).
     void finish(const JvmClassArchive &archive, bool stored, const QByteArray &why = {});
 

@@ -159,6 +159,20 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
+    void dumpOutlivesTheBuilderThatStartedIt()
+    {
+        // code-remote-run ends with its analysis, long before a dump would: its builder's end lets the
+        // dump finish and stores it, so the next run finds the archive ready.
+        const std::optional<JvmClassArchive> cds = archive();
+        QVERIFY(cds);
+        {
+            JvmClassArchiveBuilder builder;
+            QCOMPARE(builder.ensure(*cds), JvmClassArchiveBuilder::State::Started);
+        }
+        QVERIFY(cds->entry().isReady());
+        QVERIFY(!cds->entry().isLockedElsewhere());
+    }
+
     void parserMapsTheArchiveInTheSandbox()
     {
         if (!sandboxAvailable())

@@ -22,8 +22,10 @@
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <tuple>
+#include <vector>
 #include <cstdio>
 
 using namespace analysis;
@@ -218,8 +220,9 @@ double timeScript(const ScriptRun &run, QByteArray *output, QString *error)
 
 // A 200-line program of a parsed language through the sandbox, against that language's bare start-up
 // in the same sandbox; the parser's run and the analyzer's run alone show where the time goes (the
-// product starts both together, so the whole is less than their sum). With `archive`, the parser maps
-// its class-data archive (JvmClassArchive, built first if need be); without, it loads its classes itself.
+// product starts both together, so the whole is less than their sum). With `archive`, the parser runs
+// twice in each round, without and then with its class-data archive (JvmClassArchive), and the whole
+// analysis likewise: two lines against the same bare start-up, measured in the same rounds.
 bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs,
                         const std::optional<JvmClassArchive> &archive = std::nullopt)
 {
@@ -227,20 +230,35 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     ScriptRun bare;
     bare.language = language;
     bare.script = bareProgram;
-    ScriptRun parser;
-    parser.language = language;
-    parser.script = StaticAnalyzer::parserScript(language);
-    parser.stdinData = code.toUtf8();
-    if (archive) {
-        parser.readOnlyCache = archive->directory();
-        parser.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), JvmClassArchive::sandboxOptions());
+    struct Variant
+    {
+        QString label;
+        ScriptRun parser;
+        std::unique_ptr<StaticAnalyzer> whole;
+        QList<double> parserMs, wholeMs;
+    };
+    std::vector<Variant> variants;
+    for (const bool mapped : archive ? QList<bool>{false, true} : QList<bool>{false}) {
+        Variant variant;
+        variant.label = archive ? language + (mapped ? QStringLiteral("+cds") : QStringLiteral("-cds")) : language;
+        variant.parser.language = language;
+        variant.parser.script = StaticAnalyzer::parserScript(language);
+        variant.parser.stdinData = code.toUtf8();
+        if (mapped) {
+            variant.parser.readOnlyCache = archive->directory();
+            variant.parser.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable),
+                                              JvmClassArchive::sandboxOptions());
+        }
+        variant.whole = std::make_unique<StaticAnalyzer>();
+        variant.whole->setClassArchivesEnabled(mapped);
+        variants.push_back(std::move(variant));
     }
     // Python has no parser run: the analyzer parses it with Python's own `ast`.
-    const bool hasParser = !parser.script.isEmpty();
+    const bool hasParser = !variants.front().parser.script.isEmpty();
     QByteArray model = code.toUtf8();
     timeScript(bare, nullptr, &error); // warm the page cache (and Java's compile cache)
     if (hasParser)
-        timeScript(parser, &model, &error);
+        timeScript(variants.front().parser, &model, &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(language), qPrintable(error));
         return false;
@@ -250,30 +268,31 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     analyzer.compiledScript = StaticAnalyzer::compiledScript();
     analyzer.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     analyzer.stdinData = model;
-    StaticAnalyzer whole;
-    whole.setClassArchivesEnabled(archive.has_value());
-    timeAnalysis(whole, code, language, &error);
+    for (Variant &variant : variants)
+        timeAnalysis(*variant.whole, code, language, &error);
 
-    QList<double> bareMs, parserMs, analyzerMs, wholeMs;
+    QList<double> bareMs, analyzerMs;
     for (int i = 0; i < runs && error.isEmpty(); ++i) {
         // Interleaved, so that a change of the machine's load touches every figure alike.
         bareMs.append(timeScript(bare, nullptr, &error));
-        parserMs.append(hasParser ? timeScript(parser, nullptr, &error) : 0.0);
         analyzerMs.append(timeScript(analyzer, nullptr, &error));
-        wholeMs.append(timeAnalysis(whole, code, language, &error));
+        for (Variant &variant : variants) {
+            variant.parserMs.append(hasParser ? timeScript(variant.parser, nullptr, &error) : 0.0);
+            variant.wholeMs.append(timeAnalysis(*variant.whole, code, language, &error));
+        }
     }
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s analysis failed: %s\n", qPrintable(language), qPrintable(error));
         return false;
     }
     const double base = median(bareMs);
-    const QString label = language == QLatin1String("java") ? language + (archive ? QStringLiteral("+cds") : QStringLiteral("-cds"))
-                                                             : language;
-    std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
-                "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
-                qPrintable(label), static_cast<long long>(code.count(QLatin1Char('\n'))), median(wholeMs),
-                base, median(wholeMs) / base, median(parserMs), median(analyzerMs),
-                median(parserMs) + median(analyzerMs));
+    for (const Variant &variant : variants) {
+        std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
+                    "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
+                    qPrintable(variant.label), static_cast<long long>(code.count(QLatin1Char('\n'))),
+                    median(variant.wholeMs), base, median(variant.wholeMs) / base, median(variant.parserMs),
+                    median(analyzerMs), median(variant.parserMs) + median(analyzerMs));
+    }
     return true;
 }
 
@@ -383,17 +402,15 @@ int main(int argc, char **argv)
             {QStringLiteral("javascript"), javascriptProgram200Lines(), "'use strict';\n"},
         };
         for (const auto &[language, program, bareProgram] : parsed) {
-            if (!timeParsedLanguage(language, program, bareProgram, runs))
-                return 1;
-            if (language != QLatin1String("java"))
-                continue;
-            // Java once more with the parser's class-data archive, against the same bare start-up.
-            if (const std::optional<JvmClassArchive> archive = readyJavaArchive()) {
-                if (!timeParsedLanguage(language, program, bareProgram, runs, archive))
-                    return 1;
-            } else {
-                std::printf("java+cds: not measured (no class-data archive could be built here)\n");
+            // Java with and without its parser's class-data archive, in the same rounds.
+            std::optional<JvmClassArchive> archive;
+            if (language == QLatin1String("java")) {
+                archive = readyJavaArchive();
+                if (!archive)
+                    std::printf("java: no class-data archive could be built here; measured without\n");
             }
+            if (!timeParsedLanguage(language, program, bareProgram, runs, archive))
+                return 1;
         }
         // Empirical: three shapes of function, each measured once (each takes seconds, by design).
         const QList<QPair<const char *, QString>> functions = {

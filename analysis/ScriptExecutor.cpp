@@ -46,6 +46,8 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
     }
     request.stdinData = run.stdinData;
     request.keepStdinOpen = run.keepStdinOpen;
+    request.readOnlyCache = run.readOnlyCache;
+    request.policy.environment = run.environment;
     request.policy.profile = runner::Profile::Standard;
     request.policy.limits.wallMs = run.timeoutMs;
     request.policy.limits.memoryBytes = run.memoryBytes;

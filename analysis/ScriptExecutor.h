@@ -3,6 +3,7 @@
 #include <runner/sandbox/Contract.h>
 
 #include <QByteArray>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -34,6 +35,11 @@ struct ScriptRun
     // true: more input follows with writeInput(), and closeInput() ends it (a script started before
     // its input exists, so that its start-up overlaps the run that makes that input).
     bool keepStdinOpen = false;
+    // Shown read-only at /cache in the sandbox (runner::RunRequest::readOnlyCache), with `environment`
+    // added to the run's: a cache the caller made outside the sandbox (a JVM class archive). The
+    // script must run the same without them: only the sandbox executor honours them.
+    QString readOnlyCache;
+    QMap<QString, QString> environment;
     int timeoutMs = 10'000;
     qint64 memoryBytes = sandbox::contract::defaults::kMemoryBytes;
 };

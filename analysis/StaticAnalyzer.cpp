@@ -1,5 +1,6 @@
 #include "StaticAnalyzer.h"
 
+#include "JvmClassArchive.h"
 #include "Resources.h"
 
 #include <QJsonArray>
@@ -79,6 +80,7 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     run.script = parser;
     run.stdinData = code.toUtf8();
     run.timeoutMs = m_timeoutMs;
+    useClassArchive(run);
     runScript(run, [this, analyzer = QPointer<ScriptExecutor>(analyzer)](const ScriptOutcome &outcome) {
         if (!outcome.ok || !analyzer) {
             deliver(AnalysisResult::failure(QStringLiteral("static"),
@@ -88,6 +90,28 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
         analyzer->writeInput(outcome.stdoutData);
         analyzer->closeInput();
     });
+}
+
+QByteArray StaticAnalyzer::parserClassList(const QString &language)
+{
+    return language == QLatin1String("java") ? bundledResource(QStringLiteral("JavaTreeDump.classlist")) : QByteArray();
+}
+
+void StaticAnalyzer::useClassArchive(ScriptRun &run) const
+{
+    if (!m_classArchives)
+        return;
+    const std::optional<JvmClassArchive> archive = JvmClassArchive::forClassList(parserClassList(run.language));
+    if (!archive)
+        return;
+    // Never waited for: until the archive is stored the parser loads its classes itself, and the dump
+    // (about a second of the JDK's) runs beside it for the analyses after this one.
+    if (!archive->entry().isReady()) {
+        JvmClassArchiveBuilder::shared().ensure(*archive);
+        return;
+    }
+    run.readOnlyCache = archive->directory();
+    run.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), JvmClassArchive::sandboxOptions());
 }
 
 ScriptRun StaticAnalyzer::analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer,

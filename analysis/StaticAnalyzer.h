@@ -36,6 +36,9 @@ public:
 
     void setExecutorFactory(ExecutorFactory factory);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Whether a parser that runs on the JVM maps a class-data archive of the JDK classes it loads
+    // (JvmClassArchive; built in the background on first use). On by default; off for comparisons.
+    void setClassArchivesEnabled(bool enabled) { m_classArchives = enabled; }
 
     // language: "python" (default), "java", "javascript" or "cpp"; any other gives a failure naming it.
     void analyze(const QString &code, const QString &language = QStringLiteral("python"));
@@ -50,6 +53,10 @@ public:
     // (the script parses it itself), for C++ (its parser is bundled with the script, as
     // :/analysis/cpp_analysis.py) and for languages without one.
     static QByteArray parserScript(const QString &language);
+    // The JDK classes the language's parser loads, as a class list for JvmClassArchive (generated at
+    // build time, see analysis/CMakeLists.txt); empty when the parser runs on no JVM or the build had
+    // no JDK.
+    static QByteArray parserClassList(const QString &language);
     // The same script precompiled at build time (see analysis/precompile_script.py); empty when the
     // build has none. Used by the sandbox executor when its interpreter is the one it was built for.
     static QByteArray compiledScript();
@@ -64,6 +71,8 @@ private:
     // or cancelled first.
     ScriptExecutor *runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
     ScriptRun analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled) const;
+    // Points a parser's run at its class archive when it is ready, or starts building it.
+    void useClassArchive(ScriptRun &run) const;
     void runAnalyzer(const QByteArray &input);
     void runAnalyzer(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled);
     // Answers the current request and stops what else of it runs.
@@ -74,6 +83,7 @@ private:
     quint64 m_generation = 0; // a request's number: answers of cancelled requests are dropped
     QList<QPointer<ScriptExecutor>> m_executors; // the current request's runs
     int m_timeoutMs = 10'000;
+    bool m_classArchives = true;
 };
 
 } // namespace analysis

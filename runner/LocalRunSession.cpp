@@ -118,7 +118,8 @@ void LocalRunSession::start(const RunRequest &request)
     m_inputBytes = request.stdinData.size();
     m_inputReported = 0;
     m_clock.start();
-    if (m_hosts && language->preloadable) {
+    // A host's sandbox exists before the request: it cannot show the request's cache.
+    if (m_hosts && language->preloadable && request.readOnlyCache.isEmpty()) {
         QString templateError;
         const QByteArray templateRequest = encodeSandboxTemplate(request, *language, templateError);
         const QString socketPath = templateRequest.isEmpty() ? QString() : m_hosts->socketFor(templateRequest);

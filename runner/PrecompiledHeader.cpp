@@ -4,69 +4,19 @@
 #include "SandboxProtocol.h"
 #include "sandbox/WireFormat.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QUuid>
-
-#include <cstdio>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace runner {
 
 namespace {
-bool ownedDirectory(const QString &path, mode_t forbidden)
-{
-    struct stat info {};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISDIR(info.st_mode)
-           && info.st_uid == ::geteuid() && (info.st_mode & forbidden) == 0;
-}
-
-// What changes whenever the file's content may have: no one can set a ctime back.
-QByteArray identity(const struct stat &info)
-{
-    return QByteArray::number(qulonglong(info.st_dev)) + ' ' + QByteArray::number(qulonglong(info.st_ino)) + ' '
-           + QByteArray::number(qlonglong(info.st_size)) + ' ' + QByteArray::number(qlonglong(info.st_mtim.tv_sec)) + '.'
-           + QByteArray::number(qlonglong(info.st_mtim.tv_nsec)) + ' ' + QByteArray::number(qlonglong(info.st_ctim.tv_sec))
-           + '.' + QByteArray::number(qlonglong(info.st_ctim.tv_nsec));
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
-
-bool writeSum(const QString &path, const QByteArray &digest, const QByteArray &stamp, const QString &description)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(digest + '\n' + stamp + '\n' + description.toUtf8() + '\n');
-    return file.commit();
-}
-
 // GCC's precompiled headers start with "gpch", the language ('+' for C++) and the format's version.
 constexpr char kGccPchMagic[] = "gpch+";
 } // namespace
 
-PrecompiledHeader::PrecompiledHeader(QString root, QString key, QString header, QString description)
-    : m_root(std::move(root))
-    , m_key(std::move(key))
-    , m_header(std::move(header))
-    , m_description(std::move(description))
+PrecompiledHeader::PrecompiledHeader(CacheEntry entry)
+    : m_entry(std::move(entry))
 {
 }
 
@@ -82,158 +32,60 @@ std::optional<PrecompiledHeader> PrecompiledHeader::forProgram(const RunRequest 
     // An unknown standard is refused before anything compiles: no header is built for it either.
     const bool knownStandard = request.languageStandard.isEmpty() || language.standards.contains(request.languageStandard);
     if (language.precompiledHeader.isEmpty() || !language.compile || !knownStandard
-        || !includes(request.source, language.precompiledHeader)
-        || qEnvironmentVariable("CODE_REMOTE_COMPILE_CACHE") == QLatin1String("off"))
+        || !includes(request.source, language.precompiledHeader))
         return std::nullopt;
     const QString compiler = Language::resolveExecutable(*language.compile);
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
-    if (compiler.isEmpty() || base.isEmpty())
-        return std::nullopt;
-    const QString top = base + QStringLiteral("/code-remote");
-    const QString root = top + QStringLiteral("/pch");
-    if (!QDir().mkpath(root))
-        return std::nullopt;
-    ::chmod(QFile::encodeName(top).constData(), 0700);
-    ::chmod(QFile::encodeName(root).constData(), 0700);
-    if (!ownedDirectory(top, 0077) || !ownedDirectory(root, 0077))
+    if (compiler.isEmpty())
         return std::nullopt;
     const QFileInfo info(compiler);
     const QStringList parts = QStringList{language.id, info.canonicalFilePath(), QString::number(info.size()),
                                           QString::number(info.lastModified().toMSecsSinceEpoch()), language.precompiledHeader}
                               + precompiledHeaderFlags(request, language);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part : parts) {
-        const QByteArray bytes = part.toUtf8();
-        hash.addData(QByteArray::number(bytes.size()) + ':' + bytes);
-    }
-    QString description = parts.join(QLatin1Char(' '));
-    description.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return PrecompiledHeader(root, QString::fromLatin1(hash.result().toHex().left(32)), language.precompiledHeader,
-                             description);
+    std::optional<CacheEntry> entry =
+        CacheEntry::open(QStringLiteral("pch"), parts, language.precompiledHeader + QStringLiteral(".gch"));
+    if (!entry)
+        return std::nullopt;
+    return PrecompiledHeader(std::move(*entry));
 }
 
 QString PrecompiledHeader::directory() const
 {
-    return m_root + QLatin1Char('/') + m_key;
+    return m_entry.directory();
 }
 
 QString PrecompiledHeader::headerPath() const
 {
-    return directory() + QLatin1Char('/') + m_header + QStringLiteral(".gch");
-}
-
-QString PrecompiledHeader::sumPath() const
-{
-    return siblingPath(".sum");
-}
-
-QString PrecompiledHeader::siblingPath(const char *suffix) const
-{
-    return directory() + QLatin1String(suffix);
+    return m_entry.filePath();
 }
 
 int PrecompiledHeader::tryLock() const
 {
-    const int fd = ::open(QFile::encodeName(siblingPath(".lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return -1;
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
+    return m_entry.tryLock();
 }
 
 bool PrecompiledHeader::isLockedElsewhere() const
 {
-    const int fd = tryLock();
-    if (fd < 0)
-        return true;
-    ::close(fd);
-    return false;
+    return m_entry.isLockedElsewhere();
 }
 
 bool PrecompiledHeader::failedRecently() const
 {
-    const QFileInfo marker(siblingPath(".failed"));
-    return marker.exists()
-           && marker.lastModified().secsTo(QDateTime::currentDateTime()) < kFailureBackoffSeconds;
+    return m_entry.failedWithin(kFailureBackoffSeconds);
 }
 
 void PrecompiledHeader::markFailed() const
 {
-    QFile marker(siblingPath(".failed"));
-    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        marker.write(m_description.toUtf8() + '\n');
+    m_entry.markFailed();
 }
 
 bool PrecompiledHeader::isReady() const
 {
-    QFile sumFile(sumPath());
-    struct stat sumInfo {};
-    if (::lstat(QFile::encodeName(sumPath()).constData(), &sumInfo) != 0 || !S_ISREG(sumInfo.st_mode)
-        || sumInfo.st_uid != ::geteuid() || !sumFile.open(QIODevice::ReadOnly))
-        return false;
-    const QList<QByteArray> sum = sumFile.readAll().split('\n');
-    sumFile.close();
-    // Built for this compiler and these flags (a sum of an older format, or of another toolchain
-    // under this key, is not trusted); every step from the key's directory down is ours, a directory
-    // or a file, never a link, and writable by us only.
-    QString path = directory();
-    bool ours = sum.size() >= 3 && QString::fromUtf8(sum[2]) == m_description && ownedDirectory(path, 0022);
-    const QStringList parts = m_header.split(QLatin1Char('/'));
-    for (qsizetype i = 0; ours && i + 1 < parts.size(); ++i) {
-        path += QLatin1Char('/') + parts[i];
-        ours = ownedDirectory(path, 0022);
-    }
-    struct stat info {};
-    ours = ours && ::lstat(QFile::encodeName(headerPath()).constData(), &info) == 0 && S_ISREG(info.st_mode)
-           && info.st_uid == ::geteuid() && (info.st_mode & 0022) == 0;
-    if (ours && identity(info) == sum[1])
-        return true;
-    // Changed since it was checked (or copied, restored...): its content decides.
-    if (ours && sha256Of(headerPath()) == sum[0] && writeSum(sumPath(), sum[0], identity(info), m_description))
-        return true;
-    discard();
-    return false;
+    return m_entry.isReady();
 }
 
 bool PrecompiledHeader::store(const QByteArray &content) const
 {
-    if (!content.startsWith(kGccPchMagic))
-        return false;
-    // Built beside its place and renamed into it whole: a reader sees the old header or the new one.
-    const QString staging = m_root + QStringLiteral("/.staging-") + QUuid::createUuid().toString(QUuid::Id128);
-    const QString file = staging + QLatin1Char('/') + m_header + QStringLiteral(".gch");
-    bool ok = QDir().mkpath(QFileInfo(file).path());
-    for (QString dir = QFileInfo(file).path(); ok && dir.startsWith(staging); dir = QFileInfo(dir).path())
-        ::chmod(QFile::encodeName(dir).constData(), 0755);
-    QFile out(file);
-    ok = ok && out.open(QIODevice::WriteOnly) && out.write(content) == content.size();
-    out.close();
-    ok = ok && out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    if (ok) {
-        discard();
-        ok = std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(directory()).constData()) == 0;
-    }
-    struct stat info {};
-    ok = ok && ::lstat(QFile::encodeName(headerPath()).constData(), &info) == 0
-         && writeSum(sumPath(), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), identity(info),
-                     m_description);
-    if (!ok)
-        QDir(staging).removeRecursively();
-    else
-        QFile::remove(siblingPath(".failed"));
-    return ok;
-}
-
-void PrecompiledHeader::discard() const
-{
-    QFile::remove(sumPath());
-    // Renamed away first, so a compile that has it mounted keeps its copy and no one sees half of it.
-    const QString doomed = m_root + QStringLiteral("/.removed-") + QUuid::createUuid().toString(QUuid::Id128);
-    if (std::rename(QFile::encodeName(directory()).constData(), QFile::encodeName(doomed).constData()) == 0)
-        QDir(doomed).removeRecursively();
+    return content.startsWith(kGccPchMagic) && m_entry.store(content);
 }
 
 PrecompiledHeaderBuild::PrecompiledHeaderBuild(PrecompiledHeader header, QObject *parent)

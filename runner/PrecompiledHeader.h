@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CacheEntry.h"
 #include "Language.h"
 #include "RunSession.h"
 
@@ -18,18 +19,11 @@ namespace runner {
 // by a compile-only sandboxed request (PrecompiledHeaderBuilder); the sandbox shows directory()
 // read-only at /pch.
 //
-// Under $XDG_CACHE_HOME/code-remote/pch (0700, ours, like the compile cache): KEY/NAME.gch, KEY.sum,
-// KEY.lock (held by the one process that builds it) and KEY.failed (a build that failed: not tried
-// again for a while). The key hashes the compiler (path, size, modification time) and the flags the
-// header shares with the programs that use it (-std among them: each standard has its own header).
-// The .gch and its directories are readable by others only inside the 0700 cache (root's sandbox is
-// nobody outside, and must read it through the read-only mount). KEY.sum (0600) holds the SHA-256 of
-// the .gch, the file's identity when it was last checked and what the header was built for (the
-// compiler and the flags, description()): a .gch whose identity changed (size, inode, mtime, ctime —
-// which no one can set back) is hashed again, and one that no longer matches, or whose sum names
-// another toolchain or other flags, is removed and built again. The sum is written last, so a
-// half-stored header is never used. Whatever a header holds is only ever read by a compiler inside the
-// sandbox.
+// Stored as a CacheEntry under $XDG_CACHE_HOME/code-remote/pch: KEY/NAME.gch, with its sum, lock and
+// failure marker beside it (see CacheEntry for the checks). The key hashes the compiler (path, size,
+// modification time) and the flags the header shares with the programs that use it (-std among them:
+// each standard has its own header). Whatever a header holds is only ever read by a compiler inside
+// the sandbox.
 class PrecompiledHeader
 {
 public:
@@ -48,8 +42,8 @@ public:
     // precompiled header of GCC's (its "gpch" magic).
     bool store(const QByteArray &content) const;
     // What the header is for: the compiler (path, size, modification time) and the flags.
-    QString description() const { return m_description; }
-    QString key() const { return m_key; }
+    QString description() const { return m_entry.description(); }
+    QString key() const { return m_entry.key(); }
 
     // The build's lock (KEY.lock, flock): a descriptor that holds it until closed, or -1 when another
     // builder holds it (or it cannot be had). The kernel lets it go when its process ends, so a builder
@@ -63,15 +57,9 @@ public:
     void markFailed() const;
 
 private:
-    PrecompiledHeader(QString root, QString key, QString header, QString description);
-    QString sumPath() const;
-    QString siblingPath(const char *suffix) const;
-    void discard() const;
+    explicit PrecompiledHeader(CacheEntry entry);
 
-    QString m_root;
-    QString m_key;
-    QString m_header;
-    QString m_description;
+    CacheEntry m_entry;
 };
 
 class ProcessChannel;

@@ -27,6 +27,11 @@ struct RunRequest
     // false: output only streams through outputReceived() and the result's stdout/stderr stay empty,
     // for callers that show or forward output as it comes and need no second copy.
     bool collectOutput = true;
+    // A host directory of the caller's own (a cache it built outside the sandbox, from trusted input,
+    // and checked) shown read-only and noexec at /cache in the sandbox (sandbox::contract::kCacheMount),
+    // to the compile step and the program; only with a mount namespace, so a run must work without
+    // it. Such a run never goes through a sandbox host, whose sandbox is made before any request.
+    QString readOnlyCache;
 };
 
 // The result of a run that never reached its program (refused, cancelled before it started, lost with

@@ -184,6 +184,8 @@ QByteArray encodeSandboxRequest(const RunRequest &request, const Language &langu
         record(records, recordKey::kCompileMemoryBytes, request.policy.limits.compileMemoryBytes);
         record(records, recordKey::kCompileSeccompGroups, language.compileSeccompGroups.join(QLatin1Char(',')).toUtf8());
     }
+    if (!request.readOnlyCache.isEmpty())
+        record(records, recordKey::kCacheDir, QFile::encodeName(request.readOnlyCache));
     const bool noProcesses = request.policy.profile == Profile::Strict && language.strictForbidsProcesses;
     record(records, recordKey::kSeccomp,
            QByteArray(noProcesses ? sandbox::contract::seccomp::kNoProcesses : sandbox::contract::seccomp::kStandard));

@@ -3,12 +3,13 @@
 // `python3 -I -S -c pass` measured in the same run, so the figures travel between machines; then, for
 // each language with a parser (Java, JavaScript), a 200-line program of it through the sandbox against
 // that language's bare start-up in the same sandbox (an empty program), with the parser's and the
-// analyzer's runs timed alone; then the empirical analyzer on three Python functions and one Java
-// method, each against its 5 s target.
+// analyzer's runs timed alone (Java twice: without and with its parser's class-data archive); then
+// the empirical analyzer on three Python functions and one Java method, each against its 5 s target.
 //
 // usage: analysis-static-timing [RUNS]      (default 15; prints medians in milliseconds)
 
 #include <analysis/EmpiricalAnalyzer.h>
+#include <analysis/JvmClassArchive.h>
 #include <analysis/Resources.h>
 #include <runner/LocalRunSession.h>
 #include <analysis/StaticAnalyzer.h>
@@ -20,9 +21,13 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <tuple>
+#include <vector>
 #include <cstdio>
 
 using namespace analysis;
@@ -217,23 +222,45 @@ double timeScript(const ScriptRun &run, QByteArray *output, QString *error)
 
 // A 200-line program of a parsed language through the sandbox, against that language's bare start-up
 // in the same sandbox; the parser's run and the analyzer's run alone show where the time goes (the
-// product starts both together, so the whole is less than their sum).
-bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs)
+// product starts both together, so the whole is less than their sum). With `archive`, the parser runs
+// twice in each round, without and then with its class-data archive (JvmClassArchive), and the whole
+// analysis likewise: two lines against the same bare start-up, measured in the same rounds.
+bool timeParsedLanguage(const QString &language, const QString &code, const QByteArray &bareProgram, int runs,
+                        const std::optional<JvmClassArchive> &archive = std::nullopt)
 {
     QString error;
     ScriptRun bare;
     bare.language = language;
     bare.script = bareProgram;
-    ScriptRun parser;
-    parser.language = language;
-    parser.script = StaticAnalyzer::parserScript(language);
-    parser.stdinData = code.toUtf8();
+    struct Variant
+    {
+        QString label;
+        ScriptRun parser;
+        std::unique_ptr<StaticAnalyzer> whole;
+        QList<double> parserMs, wholeMs;
+    };
+    std::vector<Variant> variants;
+    for (const bool mapped : archive ? QList<bool>{false, true} : QList<bool>{false}) {
+        Variant variant;
+        variant.label = archive ? language + (mapped ? QStringLiteral("+cds") : QStringLiteral("-cds")) : language;
+        variant.parser.language = language;
+        variant.parser.script = StaticAnalyzer::parserScript(language);
+        variant.parser.stdinData = code.toUtf8();
+        if (mapped) {
+            variant.parser.readOnlyCache = archive->directory();
+            variant.parser.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable),
+                                              JvmClassArchive::sandboxOptions());
+        }
+        variant.whole = std::make_unique<StaticAnalyzer>();
+        variant.whole->setClassArchivesEnabled(mapped);
+        variants.push_back(std::move(variant));
+    }
     // Python has no parser run: the analyzer parses it with Python's own `ast`.
-    const bool hasParser = !parser.script.isEmpty();
+    const bool hasParser = !variants.front().parser.script.isEmpty();
     QByteArray model = code.toUtf8();
     timeScript(bare, nullptr, &error); // warm the page cache (and Java's compile cache)
     if (hasParser)
-        timeScript(parser, &model, &error);
+        timeScript(variants.front().parser, &model, &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(language), qPrintable(error));
         return false;
@@ -243,28 +270,50 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     analyzer.compiledScript = StaticAnalyzer::compiledScript();
     analyzer.compiledFor = QString::fromUtf8(bundledResource(QStringLiteral("static_analyzer.interpreter")).trimmed());
     analyzer.stdinData = model;
-    StaticAnalyzer whole;
-    timeAnalysis(whole, code, language, &error);
+    for (Variant &variant : variants)
+        timeAnalysis(*variant.whole, code, language, &error);
 
-    QList<double> bareMs, parserMs, analyzerMs, wholeMs;
+    QList<double> bareMs, analyzerMs;
     for (int i = 0; i < runs && error.isEmpty(); ++i) {
         // Interleaved, so that a change of the machine's load touches every figure alike.
         bareMs.append(timeScript(bare, nullptr, &error));
-        parserMs.append(hasParser ? timeScript(parser, nullptr, &error) : 0.0);
         analyzerMs.append(timeScript(analyzer, nullptr, &error));
-        wholeMs.append(timeAnalysis(whole, code, language, &error));
+        for (Variant &variant : variants) {
+            variant.parserMs.append(hasParser ? timeScript(variant.parser, nullptr, &error) : 0.0);
+            variant.wholeMs.append(timeAnalysis(*variant.whole, code, language, &error));
+        }
     }
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s analysis failed: %s\n", qPrintable(language), qPrintable(error));
         return false;
     }
     const double base = median(bareMs);
-    std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
-                "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
-                qPrintable(language), static_cast<long long>(code.count(QLatin1Char('\n'))), median(wholeMs),
-                base, median(wholeMs) / base, median(parserMs), median(analyzerMs),
-                median(parserMs) + median(analyzerMs));
+    for (const Variant &variant : variants) {
+        std::printf("%-10s %3lld lines: analysis %7.1f ms | bare start-up %7.1f ms | ratio %.2f | "
+                    "parser run %.1f ms, analyzer run %.1f ms (sum %.1f)   (target < 150 ms)\n",
+                    qPrintable(variant.label), static_cast<long long>(code.count(QLatin1Char('\n'))),
+                    median(variant.wholeMs), base, median(variant.wholeMs) / base, median(variant.parserMs),
+                    median(analyzerMs), median(variant.parserMs) + median(analyzerMs));
+    }
     return true;
+}
+
+// The Java parser's class-data archive, built now when it is not yet (as the first analysis would start
+// it in the background); nothing when it cannot be.
+std::optional<JvmClassArchive> readyJavaArchive()
+{
+    std::optional<JvmClassArchive> archive = JvmClassArchive::forClassList(StaticAnalyzer::parserClassList(QStringLiteral("java")));
+    if (!archive || archive->entry().isReady())
+        return archive;
+    JvmClassArchiveBuilder &builder = JvmClassArchiveBuilder::shared();
+    QEventLoop loop;
+    QObject::connect(&builder, &JvmClassArchiveBuilder::buildFinished, &loop, [&loop] { loop.quit(); });
+    const JvmClassArchiveBuilder::State state = builder.ensure(*archive);
+    if (state == JvmClassArchiveBuilder::State::Started || state == JvmClassArchiveBuilder::State::Building)
+        loop.exec();
+    else if (state == JvmClassArchiveBuilder::State::BuildingElsewhere)
+        QThread::sleep(10);
+    return archive->entry().isReady() ? archive : std::nullopt;
 }
 
 double timePythonStartup(const QString &statement = QStringLiteral("pass"))
@@ -355,7 +404,14 @@ int main(int argc, char **argv)
             {QStringLiteral("javascript"), javascriptProgram200Lines(), "'use strict';\n"},
         };
         for (const auto &[language, program, bareProgram] : parsed) {
-            if (!timeParsedLanguage(language, program, bareProgram, runs))
+            // Java with and without its parser's class-data archive, in the same rounds.
+            std::optional<JvmClassArchive> archive;
+            if (language == QLatin1String("java")) {
+                archive = readyJavaArchive();
+                if (!archive)
+                    std::printf("java: no class-data archive could be built here; measured without\n");
+            }
+            if (!timeParsedLanguage(language, program, bareProgram, runs, archive))
                 return 1;
         }
         // Empirical: three shapes of function, each measured once (each takes seconds, by design).

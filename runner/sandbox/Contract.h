@@ -90,8 +90,14 @@ inline constexpr char kCompileOutputBytes[] = "compile_output_bytes";
 // A precompiled header from the runner's cache: a host directory shown read-only at /pch, and the
 // largest product a compile step may hand back (the header's build makes one of ~100 MB).
 inline constexpr char kPchDir[] = "pch_dir";
+// A cache the caller built outside the sandbox and trusts (for instance a JVM's class-data archive): a
+// host directory shown read-only at kCacheMount, for the compile step and the program alike.
+inline constexpr char kCacheDir[] = "cache_dir";
 inline constexpr char kCollectMaxBytes[] = "collect_max_bytes";
 } // namespace key
+
+// Where the request's cache_dir appears inside the sandbox (only with a mount namespace).
+inline constexpr char kCacheMount[] = "/cache";
 
 // The program's seccomp profiles (the request's "seccomp").
 namespace seccomp {

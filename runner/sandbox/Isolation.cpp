@@ -76,14 +76,43 @@ unsigned long lockedFlags(const char *path)
     return flags;
 }
 
-std::string bindReadOnly(const std::string &source, const std::string &target)
+std::string bindReadOnly(const std::string &source, const std::string &target, unsigned long extraFlags = 0)
 {
     if (::mount(source.c_str(), target.c_str(), nullptr, MS_BIND | MS_REC, nullptr) != 0)
         return errnoText("bind " + source);
-    const unsigned long flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | lockedFlags(target.c_str());
+    const unsigned long flags =
+        MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | extraFlags | lockedFlags(target.c_str());
     if (::mount(nullptr, target.c_str(), nullptr, flags, nullptr) != 0)
         return errnoText("read-only " + target);
     return {};
+}
+
+// Shows a host directory read-only at `target` (created here): `tree`, a detached mount root's
+// supervisor cloned (see Supervisor::spawnInit), or else `dir`, a descriptor opened before the new root
+// hid the host's paths. Neither: nothing to show. Takes both descriptors.
+std::string attachReadOnly(int tree, int dir, const std::string &target, unsigned long extraFlags)
+{
+    if (tree < 0 && dir < 0)
+        return {};
+    if (::mkdir(target.c_str(), 0755) != 0) {
+        const std::string error = errnoText("mkdir " + target);
+        ::close(tree >= 0 ? tree : dir);
+        return error;
+    }
+    if (tree >= 0) {
+        const long moved = ::syscall(SYS_move_mount, tree, "", AT_FDCWD, target.c_str(), MOVE_MOUNT_F_EMPTY_PATH);
+        ::close(tree);
+        if (moved != 0)
+            return errnoText("attach " + target);
+        if (::mount(nullptr, target.c_str(), nullptr,
+                    MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | extraFlags | lockedFlags(target.c_str()), nullptr)
+            != 0)
+            return errnoText("read-only " + target);
+        return {};
+    }
+    const std::string error = bindReadOnly("/proc/self/fd/" + std::to_string(dir), target, extraFlags);
+    ::close(dir);
+    return error;
 }
 
 std::string mountTmpfs(const std::string &target, int64_t bytes, int64_t inodes, const char *mode)
@@ -150,6 +179,9 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
     int pchDir = -1;
     if (request.pchTreeFd < 0 && !request.pchDir.empty())
         pchDir = ::open(request.pchDir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    int cacheDir = -1;
+    if (request.cacheTreeFd < 0 && !request.cacheDir.empty())
+        cacheDir = ::open(request.cacheDir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (std::string error = mountTmpfs(root, 1 << 20, 512, "0755"); !error.empty())
         return error;
 
@@ -221,27 +253,14 @@ std::string buildFilesystem(const Request &request, bool &procMounted)
             return error;
     }
 
-    // The runner's precompiled headers (see runner::PrecompiledHeader): read-only, like the system's
-    // directories, so a compile uses them and nothing in the sandbox can alter them.
-    if (request.pchTreeFd >= 0 || pchDir >= 0) {
-        const std::string target = root + "/pch";
-        if (::mkdir(target.c_str(), 0755) != 0)
-            return errnoText("mkdir /pch");
-        if (request.pchTreeFd >= 0) {
-            if (::syscall(SYS_move_mount, request.pchTreeFd, "", AT_FDCWD, target.c_str(), MOVE_MOUNT_F_EMPTY_PATH) != 0)
-                return errnoText("attach /pch");
-            ::close(request.pchTreeFd);
-            if (::mount(nullptr, target.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV | lockedFlags(target.c_str()),
-                        nullptr)
-                != 0)
-                return errnoText("read-only /pch");
-        } else {
-            const std::string error = bindReadOnly("/proc/self/fd/" + std::to_string(pchDir), target);
-            ::close(pchDir);
-            if (!error.empty())
-                return error;
-        }
-    }
+    // The runner's precompiled headers (see runner::PrecompiledHeader) and its caller's cache (a JVM's
+    // class-data archive, see analysis::JvmClassArchive): read-only, like the system's directories, so
+    // a run uses them and nothing in the sandbox can alter them. The cache holds data only: noexec.
+    if (std::string error = attachReadOnly(request.pchTreeFd, pchDir, root + "/pch", 0); !error.empty())
+        return error;
+    if (std::string error = attachReadOnly(request.cacheTreeFd, cacheDir, root + contract::kCacheMount, MS_NOEXEC);
+        !error.empty())
+        return error;
 
     const std::string dev = root + "/dev";
     if (::mkdir(dev.c_str(), 0755) != 0)

@@ -97,6 +97,8 @@ std::string encodeRequest(const Request &request)
         wire::appendRecord(records, recordKey::kExecutable, name);
     if (!request.pchDir.empty())
         wire::appendRecord(records, recordKey::kPchDir, request.pchDir);
+    if (!request.cacheDir.empty())
+        wire::appendRecord(records, recordKey::kCacheDir, request.cacheDir);
     for (const auto &[name, member] : kNumbers)
         wire::appendRecord(records, name, std::to_string(request.*member));
     std::string message;
@@ -169,13 +171,13 @@ std::optional<Request> parseRequest(const std::string &records, std::string &err
             request.executables.push_back(value);
         } else if (key == recordKey::kCompileArg) {
             request.compileArgv.push_back(value);
-        } else if (key == recordKey::kPchDir) {
+        } else if (key == recordKey::kPchDir || key == recordKey::kCacheDir) {
             if (value.empty() || value[0] != '/' || value.find("/..") != std::string::npos
                 || value.find('\0') != std::string::npos) {
-                error = "invalid pch_dir in request";
+                error = "invalid " + key + " in request";
                 return std::nullopt;
             }
-            request.pchDir = value;
+            (key == recordKey::kPchDir ? request.pchDir : request.cacheDir) = value;
         } else {
             bool known = false;
             for (const auto &[name, member] : kNumbers) {

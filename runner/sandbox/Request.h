@@ -35,6 +35,8 @@ namespace sandbox {
 //   executable (repeated)  a file of the request written executable (a compiled program from the cache)
 //   pch_dir          an absolute host directory shown read-only at /pch (the runner's precompiled
 //                    headers; without a mount namespace it is not shown)
+//   cache_dir        an absolute host directory shown read-only at /cache (contract::kCacheMount): a
+//                    cache the runner's caller built and trusts; without a mount namespace not shown
 //   collect_max_bytes  the largest file `collect` hands back, and their total (default 16 MiB)
 // A program's argv[0] is absolute, or "./NAME" for a file of the work directory (a compiled program).
 struct Request
@@ -58,6 +60,9 @@ struct Request
     std::string pchDir;
     // Not on the wire: root's supervisor's detached copy of pchDir (see Supervisor::spawnInit).
     int pchTreeFd = -1;
+    std::string cacheDir;
+    // Not on the wire: root's supervisor's detached copy of cacheDir, as pchTreeFd.
+    int cacheTreeFd = -1;
     int64_t collectMaxBytes = contract::defaults::kCollectMaxBytes;
     int64_t compileWallMs = contract::defaults::kCompileWallMs;
     int64_t compileMemoryBytes = contract::defaults::kCompileMemoryBytes;

@@ -39,6 +39,19 @@ constexpr size_t kChunk = 64 * 1024;
 constexpr size_t kMaxPendingInput = 1 << 20;
 constexpr size_t kMaxGuardReport = 256 * 1024;
 
+// Root's detached copy of a host directory the request shows read-only (see spawnInit), or -1: not
+// root (the init binds it by path), nothing asked, or it cannot be had (then `dir` is cleared and the
+// run goes without it).
+int cloneTree(std::string &dir)
+{
+    if (dir.empty() || ::geteuid() != 0)
+        return -1;
+    const int tree = static_cast<int>(::syscall(SYS_open_tree, AT_FDCWD, dir.c_str(), OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC));
+    if (tree < 0)
+        dir.clear();
+    return tree;
+}
+
 } // namespace
 
 bool writeFrame(int fd, char type, const std::string &payload)
@@ -240,17 +253,13 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     // Everything the init needs, taken now: after the clone it reads nothing of this object.
     InitContext context;
     context.request = m_prepared ? Request{} : m_request;
-    // The precompiled headers live under the user's cache, which root's sandbox (nobody outside) cannot
-    // reach by path: root clones that directory as a detached mount here, which the init attaches.
-    // Any other user's sandbox is that user outside and binds it by path.
-    int pchTree = -1;
-    if (!context.request.pchDir.empty() && ::geteuid() == 0) {
-        pchTree = static_cast<int>(::syscall(SYS_open_tree, AT_FDCWD, context.request.pchDir.c_str(),
-                                             OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC));
-        context.request.pchTreeFd = pchTree;
-        if (pchTree < 0)
-            context.request.pchDir.clear(); // compiled without it
-    }
+    // The precompiled headers and the caller's cache live under the user's cache directory, which
+    // root's sandbox (nobody outside) cannot reach by path: root clones each as a detached mount here,
+    // which the init attaches. Any other user's sandbox is that user outside and binds it by path.
+    int pchTree = cloneTree(context.request.pchDir); // compiled without it when it fails
+    context.request.pchTreeFd = pchTree;
+    int cacheTree = cloneTree(context.request.cacheDir); // run without it when it fails
+    context.request.cacheTreeFd = cacheTree;
     context.switches = m_switches;
     context.prepared = m_prepared;
     context.cgroup = m_cgroup != nullptr;
@@ -300,6 +309,7 @@ bool Supervisor::spawnInit(Pipes &pipes, std::string &error)
     if (m_userNamespace)
         m_mountNamespace = ::open(("/proc/" + std::to_string(pid) + "/ns/mnt").c_str(), O_RDONLY | O_CLOEXEC);
     closeFd(pchTree);
+    closeFd(cacheTree);
     closeFd(pipes.stdinPipe[0]);
     closeFd(pipes.stdoutPipe[1]);
     closeFd(pipes.stderrPipe[1]);

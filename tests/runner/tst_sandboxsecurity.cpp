@@ -119,6 +119,7 @@ struct RunOptions
     QMap<QString, QString> environment;
     QString language = QStringLiteral("python");
     QByteArray stdinData;
+    QString readOnlyCache; // RunRequest::readOnlyCache
 };
 
 struct Outcome
@@ -412,6 +413,8 @@ private Q_SLOTS:
     void preloadedRunCannotLearnWhereTheHostLives();
     void refusesWritingOutsideTheWorkDirectory_data() { addModeRows(); }
     void refusesWritingOutsideTheWorkDirectory();
+    void readOnlyCacheCanBeReadButNotChanged_data() { addModeRows(); }
+    void readOnlyCacheCanBeReadButNotChanged();
     void doesNotFollowSymlinksLeftInTheWorkDirectory();
     void removesHostWorkDirWithoutFollowingPlantedSymlinks();
     void removesTheWorkDirectory_data() { addModeRows(); }
@@ -591,6 +594,7 @@ Outcome SandboxSecurityTest::run(const QByteArray &source, const RunOptions &opt
     request.policy.environment = options.environment;
     request.policy.environment.insert(QStringLiteral("CODE_REMOTE_TEST_MARKER"), QString::fromLatin1(outcome.marker));
     request.stdinData = options.stdinData;
+    request.readOnlyCache = options.readOnlyCache;
 
     outcome.expectPreloaded = prepareHost(request);
     LocalRunSession session(nullptr, m_hosts);
@@ -616,7 +620,8 @@ Outcome SandboxSecurityTest::runThrough(SandboxHostPool *hosts, const QByteArray
 
 bool SandboxSecurityTest::prepareHost(const RunRequest &request)
 {
-    if (!m_hosts || !QFileInfo(SandboxHostPool::hostExecutable()).isExecutable())
+    // A run that shows a cache never goes through a host (see RunRequest::readOnlyCache).
+    if (!m_hosts || !QFileInfo(SandboxHostPool::hostExecutable()).isExecutable() || !request.readOnlyCache.isEmpty())
         return false;
     const Language *language = LanguageRegistry::builtin().find(request.language);
     QString error;
@@ -1388,6 +1393,71 @@ for path in ('/proc/self/maps', '/proc/self/cmdline', '/proc/self/environ', '/pr
     CHECK_OUTPUT_LACKS(outcome, QFile::encodeName(hostDirectory));
     CHECK_OUTPUT_LACKS(outcome, QFile::encodeName(QCoreApplication::applicationDirPath()));
     CHECK_OUTPUT_LACKS(outcome, "code-remote-hosts");
+    CHECK_HOST(outcome);
+}
+
+void SandboxSecurityTest::readOnlyCacheCanBeReadButNotChanged()
+{
+    // A cache of the runner's caller (RunRequest::readOnlyCache, a JVM's class archive in production)
+    // in a 0700 directory of ours, as under $XDG_CACHE_HOME/code-remote: root's sandbox (nobody
+    // outside) reaches it only through the mount root's supervisor clones.
+    QFETCH(int, mode);
+    const ModeScope scope{Mode(mode)};
+    QTemporaryDir top;
+    QVERIFY(top.isValid());
+    const QString cache = top.filePath(QStringLiteral("entry"));
+    QVERIFY(QDir().mkpath(cache));
+    QFile::setPermissions(cache, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    const QString data = cache + QStringLiteral("/data.bin");
+    const QByteArray content = "cached-" + uniqueToken("content");
+    {
+        QFile file(data);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    RunOptions options;
+    options.readOnlyCache = cache;
+    const Outcome outcome = run(R"PY(import os
+try:
+    print('read', open('/cache/data.bin').read(), flush=True)
+except OSError as error:
+    print('absent', error.errno, flush=True)
+attempts = {
+    'write': lambda: open('/cache/data.bin', 'r+').write('changed'),
+    'append': lambda: open('/cache/data.bin', 'a').write('changed'),
+    'truncate': lambda: os.truncate('/cache/data.bin', 0),
+    'create': lambda: open('/cache/new.bin', 'w').write('planted'),
+    'mkdir': lambda: os.mkdir('/cache/dir'),
+    'chmod': lambda: os.chmod('/cache/data.bin', 0o666),
+    'rename': lambda: os.rename('/cache/data.bin', '/cache/moved.bin'),
+    'unlink': lambda: os.unlink('/cache/data.bin'),
+    'symlink': lambda: os.symlink('/work', '/cache/link'),
+    'via proc': lambda: open('/proc/self/root/cache/data.bin', 'r+').write('changed'),
+}
+for name, attempt in attempts.items():
+    try:
+        attempt()
+        print('changed by', name, flush=True)
+    except OSError as error:
+        print('refused', name, error.errno, flush=True)
+print('done', flush=True)
+)PY",
+                                options);
+    CHECK_STATUS(outcome, RunStatus::Ok);
+    CHECK_OUTPUT_HAS(outcome, "done");
+    CHECK_OUTPUT_LACKS(outcome, "changed by");
+    // Shown with a mount namespace; without one there is nothing to show it in, and the run goes on.
+    if (Mode(mode) == Mode::NoUserNamespace)
+        CHECK_OUTPUT_HAS(outcome, "absent");
+    else
+        CHECK_OUTPUT_HAS(outcome, "read " + content);
+    QFile file(data);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+    QCOMPARE(QDir(cache).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("data.bin")});
     CHECK_HOST(outcome);
 }
 

@@ -183,23 +183,28 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
         <translation>Wird gemessen …</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <source>the program does not compile: line %1: %2</source>
+        <translation>das Programm lässt sich nicht kompilieren: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>Measured n = %1</source>
         <translation>Gemessen: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>nur %n Eingabegröße konnte rechtzeitig gemessen werden; zu wenige für eine Kurvenanpassung</numerusform>
@@ -207,32 +212,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
         <source>sorted list</source>
         <translation>sortierte Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
         <source>string</source>
         <translation>Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 wurde bei %2 Eingabegrößen bis n = %3 gemessen (Eingabe: %4); die Messwerte passen zu %5 mit einer Abweichung von %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
         <source>%1() growing %2</source>
         <translation>%1() mit wachsendem %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -359,27 +364,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
         <source>the analysis script failed: %1</source>
         <translation>das Analyseskript ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
         <source>cannot write the script to %1</source>
         <translation>das Skript kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
@@ -387,27 +392,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis took too long and was stopped</source>
         <translation>die Analyse hat zu lange gedauert und wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis ran out of memory</source>
         <translation>der Analyse ist der Speicher ausgegangen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>die Sandbox konnte die Analyse nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>das Analyseskript ist fehlgeschlagen (%1): %2</translation>
     </message>
@@ -415,27 +420,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>keine Offline-Analyse für %1-Programme</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>die statische Analyse hat eine unlesbare Antwort geliefert</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
         <source> Space: %1.</source>
         <translation> Speicher: %1.</translation>
     </message>
@@ -477,17 +482,17 @@
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="77"/>
-        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
-        <translation>Die Komplexitätsanalyse liest nur Python-Programme; diese Datei ist reiner Text.</translation>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain text.</source>
+        <translation>Die Komplexitätsanalyse liest Python-, Java-, JavaScript- und C++-Programme; diese Datei ist reiner Text.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="79"/>
-        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>„Messen“ misst vorerst nur Funktionen von Python-, C++- und JavaScript-Programmen, nicht %1. „Analysieren“ (Strg+Umschalt+A) schätzt die Komplexität trotzdem ab.</translation>
+        <location filename="../app/AnalysisController.cpp" line="81"/>
+        <source>Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>„Messen“ misst vorerst nur Funktionen von Python-, Java-, JavaScript- und C++-Programmen, nicht %1. Analysieren (Strg+Umschalt+A) schätzt seine Komplexität trotzdem.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="83"/>
+        <location filename="../app/AnalysisController.cpp" line="85"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>Die Offline-Komplexitätsanalyse liest Python, Java, JavaScript und C++, %1 noch nicht; mit einem Gemini-Schlüssel (Einstellungen) analysiert Gemini es. Das %1-Programm läuft trotzdem (F5): Laufzeit und Spitzenspeicher stehen unter seiner Ausgabe.</translation>
     </message>

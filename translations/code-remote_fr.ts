@@ -183,23 +183,28 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <source>the program does not compile: line %1: %2</source>
+        <translation>le programme ne compile pas&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>Measured n = %1</source>
         <translation>Mesuré&#xa0;: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>seule %n taille a pu être mesurée à temps&#xa0;; trop peu pour un ajustement</numerusform>
@@ -207,32 +212,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
         <source>sorted list</source>
         <translation>liste triée</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 chronométré sur %2 tailles jusqu&apos;à n = %3 (entrée&#xa0;: %4)&#xa0;; les mesures suivent %5 à %6 % près.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
         <source>%1() growing %2</source>
         <translation>%1() en faisant croître %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -359,27 +364,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
         <source>the analysis script failed: %1</source>
         <translation>le script d&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
         <source>cannot write the script to %1</source>
         <translation>impossible d&apos;écrire le script dans %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
@@ -387,27 +392,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis ran out of memory</source>
         <translation>l&apos;analyse a manqué de mémoire</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>le bac à sable n&apos;a pas pu exécuter l&apos;analyse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>le script d&apos;analyse a échoué (%1)&#xa0;: %2</translation>
     </message>
@@ -415,27 +420,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>aucune analyse hors ligne pour les programmes %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
         <source>the analysis was cancelled</source>
         <translation>l’analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>l&apos;analyseur statique a donné une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
         <source> Space: %1.</source>
         <translation> Mémoire&#xa0;: %1.</translation>
     </message>
@@ -477,17 +482,17 @@
         <translation>Échec de la mesure&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="77"/>
-        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
-        <translation>L&apos;analyse de complexité ne lit que les programmes Python&#xa0;; ce fichier est du texte brut.</translation>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain text.</source>
+        <translation>L’analyse de complexité lit les programmes Python, Java, JavaScript et C++&#xa0;; ce fichier est du texte brut.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="79"/>
-        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>La mesure ne chronomètre pour l’instant que les fonctions des programmes Python, C++ et JavaScript, pas %1. L’analyse (Ctrl+Maj+A) en estime quand même la complexité.</translation>
+        <location filename="../app/AnalysisController.cpp" line="81"/>
+        <source>Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Mesurer ne chronomètre pour l’instant que les fonctions des programmes Python, Java, JavaScript et C++, pas %1. Analyser (Ctrl+Maj+A) estime tout de même sa complexité.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="83"/>
+        <location filename="../app/AnalysisController.cpp" line="85"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>L’analyse de complexité hors ligne lit Python, Java, JavaScript et C++, pas encore %1&#xa0;; avec une clé Gemini (Paramètres), Gemini l’analyse. Le programme %1 s’exécute quand même (F5)&#xa0;: son temps et sa mémoire maximale figurent sous sa sortie.</translation>
     </message>

@@ -183,55 +183,60 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <source>the program does not compile: line %1: %2</source>
+        <translation>プログラムをコンパイルできません: %1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>Measured n = %1</source>
         <translation>測定済み n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
         <source>sorted list</source>
         <translation>ソート済みリスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
         <source>%1() growing %2</source>
         <translation>%1() (%2 を増加)</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
@@ -358,27 +363,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
         <source>the analysis script failed: %1</source>
         <translation>解析スクリプトが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
         <source>cannot write the script to %1</source>
         <translation>スクリプトを %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
@@ -386,27 +391,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis ran out of memory</source>
         <translation>解析でメモリが不足しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>サンドボックスで解析を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>解析スクリプトが失敗しました (%1): %2</translation>
     </message>
@@ -414,27 +419,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>%1 プログラム用のオフライン解析はありません</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静的解析の応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
         <source> Space: %1.</source>
         <translation> 空間: %1。</translation>
     </message>
@@ -476,17 +481,17 @@
         <translation>測定に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="77"/>
-        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
-        <translation>計算量解析は Python プログラムしか読めません。このファイルはプレーンテキストです。</translation>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain text.</source>
+        <translation>計算量の解析は Python、Java、JavaScript、C++ のプログラムを読みます。このファイルはプレーンテキストです。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="79"/>
-        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>「計測」は今のところ Python、C++、JavaScript のプログラムの関数だけを計時でき、%1 は対象外です。「解析」(Ctrl+Shift+A) では引き続き計算量を見積もれます。</translation>
+        <location filename="../app/AnalysisController.cpp" line="81"/>
+        <source>Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>「測定」は今のところ Python、Java、JavaScript、C++ のプログラムの関数だけを測定します（%1 は対象外）。「解析」（Ctrl+Shift+A）で計算量は推定できます。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="83"/>
+        <location filename="../app/AnalysisController.cpp" line="85"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>オフラインの計算量解析が読めるのは Python、Java、JavaScript、C++ で、%1 はまだです。Gemini のキー（設定）があれば Gemini が解析します。%1 のプログラムは実行できます (F5)。時間と最大メモリは出力の下に表示されます。</translation>
     </message>

@@ -183,23 +183,28 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <source>the program does not compile: line %1: %2</source>
+        <translation>o programa não compila: linha %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
@@ -207,32 +212,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
         <source>string</source>
         <translation>string</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -359,27 +364,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
         <source>cannot start %1: %2</source>
         <translation>não foi possível iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
         <source>the analysis script failed: %1</source>
         <translation>o script de análise falhou: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
         <source>cannot write the script to %1</source>
         <translation>não foi possível gravar o script em %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
@@ -387,27 +392,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis ran out of memory</source>
         <translation>a análise ficou sem memória</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>a sandbox não conseguiu executar a análise: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>o script de análise falhou (%1): %2</translation>
     </message>
@@ -415,27 +420,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>não há análise off-line para programas %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>o analisador estático deu uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
         <source> Space: %1.</source>
         <translation> Espaço: %1.</translation>
     </message>
@@ -477,17 +482,17 @@
         <translation>Falha na medição: %1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="77"/>
-        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
-        <translation>A análise de complexidade só lê programas Python; este arquivo é texto simples.</translation>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain text.</source>
+        <translation>A análise de complexidade lê programas em Python, Java, JavaScript e C++; este arquivo é texto simples.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="79"/>
-        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>Medir só cronometra, por enquanto, funções de programas Python, C++ e JavaScript, não %1. Analisar (Ctrl+Shift+A) ainda estima a complexidade.</translation>
+        <location filename="../app/AnalysisController.cpp" line="81"/>
+        <source>Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>Medir cronometra por enquanto apenas funções de programas em Python, Java, JavaScript e C++, não %1. Analisar (Ctrl+Shift+A) ainda estima sua complexidade.</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="83"/>
+        <location filename="../app/AnalysisController.cpp" line="85"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>A análise de complexidade offline lê Python, Java, JavaScript e C++, ainda não %1; com uma chave do Gemini (Configurações), o Gemini o analisa. O programa %1 ainda é executado (F5): seu tempo e pico de memória aparecem abaixo da saída.</translation>
     </message>

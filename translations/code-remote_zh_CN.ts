@@ -183,55 +183,60 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="62"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="103"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="47"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="137"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <source>the program does not compile: line %1: %2</source>
+        <translation>程序无法编译：第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
         <source>Measured n = %1</source>
         <translation>已测量 n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="166"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>只在限定时间内测量了 %n 种规模，不足以拟合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="178"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
         <source>sorted list</source>
         <translation>有序列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="179"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="181"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>在 %2 种规模下对 %1 计时，最大 n = %3（%4 输入）；测量结果与 %5 的偏差在 %6% 以内。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="183"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
         <source>%1() growing %2</source>
         <translation>%1()（增大 %2）</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="177"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="180"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -358,27 +363,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="147"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="158"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="167"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
         <source>the analysis script failed: %1</source>
         <translation>分析脚本失败：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="182"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
         <source>cannot write the script to %1</source>
         <translation>无法将脚本写入 %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="217"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
@@ -386,27 +391,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="69"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
         <source>the analysis ran out of memory</source>
         <translation>分析时内存不足</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>沙箱无法运行分析：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>分析脚本失败（%1）：%2</translation>
     </message>
@@ -414,27 +419,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="63"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>没有适用于 %1 程序的离线分析器</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="85"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="176"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静态分析器给出了无法解读的回答</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="182"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
         <source> Space: %1.</source>
         <translation> 空间：%1。</translation>
     </message>
@@ -476,17 +481,17 @@
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="77"/>
-        <source>Complexity analysis reads Python programs only; this file is plain text.</source>
-        <translation>复杂度分析只能读取 Python 程序；此文件是纯文本。</translation>
+        <location filename="../app/AnalysisController.cpp" line="78"/>
+        <source>Complexity analysis reads Python, Java, JavaScript and C++ programs; this file is plain text.</source>
+        <translation>复杂度分析可读取 Python、Java、JavaScript 和 C++ 程序；此文件是纯文本。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="79"/>
-        <source>Measure times functions of Python, C++ and JavaScript programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
-        <translation>“测量”目前只能为 Python、C++ 和 JavaScript 程序的函数计时，不支持 %1。“分析”(Ctrl+Shift+A) 仍会估算其复杂度。</translation>
+        <location filename="../app/AnalysisController.cpp" line="81"/>
+        <source>Measure times functions of Python, Java, JavaScript and C++ programs only for now, not %1. Analyze (Ctrl+Shift+A) still estimates its complexity.</source>
+        <translation>“测量”目前只能为 Python、Java、JavaScript 和 C++ 程序的函数计时，不支持 %1。“分析”（Ctrl+Shift+A）仍会估算其复杂度。</translation>
     </message>
     <message>
-        <location filename="../app/AnalysisController.cpp" line="83"/>
+        <location filename="../app/AnalysisController.cpp" line="85"/>
         <source>The offline complexity analysis reads Python, Java, JavaScript and C++, not %1 yet; with a Gemini key (Settings) Gemini analyzes it. The %1 program still runs (F5): its time and peak memory are under its output.</source>
         <translation>离线复杂度分析支持 Python、Java、JavaScript 和 C++，暂不支持 %1；设置 Gemini 密钥（设置）后由 Gemini 分析。%1 程序仍可运行 (F5)：其耗时和内存峰值显示在输出下方。</translation>
     </message>

@@ -104,10 +104,12 @@ void AnalysisTabs::updateMeasureChoices(CodeEditor *editor)
     if (!editor || !language || language->id == QLatin1String("python")) {
         // Python's functions are read from the code as it is typed, before any analysis.
         controls->setProgram(editor ? editor->text() : QString());
+        controls->setAwaitingAnalysis(false);
         return;
     }
     // Other languages need their parser: the functions of the tab's latest static analysis.
     const auto it = m_entries.constFind(editor);
+    controls->setAwaitingAnalysis(it == m_entries.cend() || !it->analysis || !it->analysis->ok());
     controls->setFunctions(it != m_entries.cend() && it->analysis ? MeasureControls::functionsOf(*it->analysis)
                                                                    : QList<MeasurableFunction>());
 }

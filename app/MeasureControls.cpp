@@ -101,6 +101,14 @@ void MeasureControls::setFunctions(const QList<MeasurableFunction> &functions)
     m_size->setCurrentIndex(std::max(0, m_size->findData(size)));
 }
 
+void MeasureControls::setAwaitingAnalysis(bool awaiting)
+{
+    if (awaiting == m_awaitingAnalysis)
+        return;
+    m_awaitingAnalysis = awaiting;
+    retranslate();
+}
+
 void MeasureControls::fillSizes()
 {
     const QString function = this->function();
@@ -129,7 +137,8 @@ void MeasureControls::retranslate()
 {
     m_functionLabel->setText(tr("F&unction:"));
     m_sizeLabel->setText(tr("&Size:"));
-    m_function->setToolTip(tr("The function Measure times"));
+    m_function->setToolTip(m_awaitingAnalysis ? tr("The function Measure times; Analyze lists this program's functions")
+                                               : tr("The function Measure times"));
     m_size->setToolTip(tr("The parameter that grows; the others get small fixed values made from their use"));
     m_function->setAccessibleName(tr("Function to measure"));
     m_size->setAccessibleName(tr("Parameter that grows"));

@@ -44,6 +44,10 @@ public:
     // Refills the choices from the program, keeping the picked function and parameter when they remain.
     void setProgram(const QString &code) { setFunctions(functionsIn(code)); }
     void setFunctions(const QList<MeasurableFunction> &functions);
+    // Whether the functions can only come from an analysis that has not been made yet (a tab in another
+    // language than Python): the box then says how to fill it.
+    void setAwaitingAnalysis(bool awaiting);
+    bool awaitingAnalysis() const { return m_awaitingAnalysis; }
     // Empty: automatic.
     QString function() const;
     QString sizeParameter() const;
@@ -59,6 +63,7 @@ private:
     void fillSizes();
 
     QList<MeasurableFunction> m_functions;
+    bool m_awaitingAnalysis = false;
     QLabel *m_functionLabel;
     QComboBox *m_function;
     QLabel *m_sizeLabel;

@@ -641,7 +641,11 @@ private Q_SLOTS:
                                        "    for (const x of items) s += x * k;\n    return s;\n}\n"
                                        "console.log(count('ab'), total(2, [1, 2]));\n"));
         MeasureControls *controls = window->analysisPanel()->measureControls();
-        QCOMPARE(controls->functionBox()->count(), 1); // Automatic only until the parser has read it
+        // Automatic only until the parser has read it, and the box says so.
+        QCOMPARE(controls->functionBox()->count(), 1);
+        QVERIFY(controls->awaitingAnalysis());
+        QVERIFY2(controls->functionBox()->toolTip().contains(QStringLiteral("Analyze")),
+                 qPrintable(controls->functionBox()->toolTip()));
         window->analyzeCurrent();
         QVERIFY(waitForAnalysis(window.get(), 120'000));
         const auto analyzed = window->analysisController()->lastResult();
@@ -649,6 +653,7 @@ private Q_SLOTS:
         QVERIFY2(analyzed->ok(), qPrintable(analyzed->error));
 
         QComboBox *function = controls->functionBox();
+        QVERIFY(!controls->awaitingAnalysis());
         QCOMPARE(function->count(), 3);
         QCOMPARE(function->itemText(1), QStringLiteral("count(s)"));
         QCOMPARE(function->itemText(2), QStringLiteral("total(k, items)"));

@@ -63,7 +63,9 @@ RiskLevel riskLevelFromName(const QString &name)
 
 QJsonObject FunctionComplexity::toJson() const
 {
-    return {{QStringLiteral("name"), name},        {QStringLiteral("start_line"), startLine},
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters)},
+            {QStringLiteral("start_line"), startLine},
             {QStringLiteral("end_line"), endLine}, {QStringLiteral("time"), time},
             {QStringLiteral("space"), space},      {QStringLiteral("explanation"), explanation}};
 }
@@ -72,6 +74,8 @@ FunctionComplexity FunctionComplexity::fromJson(const QJsonObject &object)
 {
     FunctionComplexity f;
     f.name = object.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &parameter : object.value(QStringLiteral("parameters")).toArray())
+        f.parameters << parameter.toString();
     f.startLine = object.value(QStringLiteral("start_line")).toInt();
     f.endLine = object.value(QStringLiteral("end_line")).toInt();
     f.time = object.value(QStringLiteral("time")).toString();
@@ -82,7 +86,7 @@ FunctionComplexity FunctionComplexity::fromJson(const QJsonObject &object)
 
 bool FunctionComplexity::operator==(const FunctionComplexity &other) const
 {
-    return name == other.name && startLine == other.startLine && endLine == other.endLine &&
+    return name == other.name && parameters == other.parameters && startLine == other.startLine && endLine == other.endLine &&
            time == other.time && space == other.space && explanation == other.explanation;
 }
 

@@ -16,7 +16,9 @@
 //   "confidence"        0..1, how much to trust the estimate
 //   "explanation"       a short sentence on what dominates the time
 //   "fallback_reason"   set when a preferred provider failed and another one answered (why it failed)
-//   "functions"         [{"name", "start_line", "end_line", "time", "space", "explanation"}]
+//   "functions"         [{"name", "parameters", "start_line", "end_line", "time", "space", "explanation"}];
+//                       name and parameters (an array of names, in order; a method's object is not one)
+//                       as the program spells them
 //   "risks"             [{"kind", "level", "line", "detail"}]; kind: eval_exec, system_command,
 //                       network, file_deletion, dynamic_import, unpickling, unbounded_loop
 //                       (reading the input is not one); level: low | medium | high
@@ -29,6 +31,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace analysis {
 
@@ -45,6 +48,7 @@ struct FunctionComplexity
     QString time;
     QString space;
     QString explanation;
+    QStringList parameters; // as the program spells them, in order; a method's object is not one
 
     QJsonObject toJson() const;
     static FunctionComplexity fromJson(const QJsonObject &object);

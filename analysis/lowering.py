@@ -61,6 +61,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.user_funcs = {}
         self.overloads = {}
         self.user_classes = set()
+        # (lowered name, line) -> (the name the program gave, its parameters' names): the lowered names
+        # (solve_1, in_, a parameter renamed power_v) are the analyzer's, never what the user sees.
+        self.origins = {}
         self.fields = {}
         self.types = {}
         self.pending_after = []
@@ -166,6 +169,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             main.append(ast.Expr(value=call(N(self.func_name("run", [])))))
         body += main
         mod = ast.Module(body=body, type_ignores=[])
+        mod.origins = self.origins
         if self.lang == "java":
             separate_method_names(mod)
         ast.fix_missing_locations(mod)
@@ -196,7 +200,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         node = ast.FunctionDef(name=ident(f.get("lname", f["name"])), args=ast.arguments(
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
-        return self.at(node, f)
+        self.at(node, f)
+        self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in f.get("params", [])
+                                                             if p["name"] != "this"])
+        return node
 
     @staticmethod
     def at(node, src):

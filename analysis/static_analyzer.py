@@ -3077,11 +3077,16 @@ class Analyzer:
         main_cost = self.block_cost(self.tree.body)
         # Functions never called from the module still describe the code: analyze them too.
         functions = []
+        # Another language's lowered program names its functions as the user wrote them (lowering.py).
+        origins = getattr(self.tree, "origins", {})
         for node in ast.walk(self.tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 c = self.function_cost(node.name) if self.funcs.get(node.name) is node else ONE
+                name, params = origins.get((node.name, node.lineno), (
+                    node.name, [shown(a.arg) for a in node.args.posonlyargs + node.args.args]))
                 functions.append({
-                    "name": node.name,
+                    "name": name,
+                    "parameters": params,
                     "start_line": node.lineno,
                     "end_line": end_line(node),
                     "time": render(c),
@@ -3091,7 +3096,8 @@ class Analyzer:
         if not any(isinstance(s, (ast.Expr, ast.Assign, ast.For, ast.While, ast.If, ast.AugAssign))
                    for s in self.tree.body) and functions:
             # A library of functions: its cost is its most expensive function.
-            main_cost = cmax(*[self.func_cost.get(f["name"], ONE) for f in functions])
+            main_cost = cmax(*[self.func_cost.get(n.name, ONE) for n in ast.walk(self.tree)
+                               if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))])
         space = self.space_cost()
         return main_cost, space, functions
 

@@ -6,6 +6,7 @@
 #include "MeasureControls.h"
 
 #include <editor/CodeEditor.h>
+#include <editor/EditorLanguages.h>
 
 namespace app {
 
@@ -31,10 +32,7 @@ AnalysisTabs::AnalysisTabs(EditorTabs *tabs, AnalysisController *analysis, Analy
     // Typing refreshes the Measure choices once the typist pauses, not at every key.
     m_programChanged.setSingleShot(true);
     m_programChanged.setInterval(300);
-    connect(&m_programChanged, &QTimer::timeout, this, [this] {
-        if (CodeEditor *editor = m_tabs->currentEditor())
-            m_panel->measureControls()->setProgram(editor->text());
-    });
+    connect(&m_programChanged, &QTimer::timeout, this, [this] { updateMeasureChoices(m_tabs->currentEditor()); });
     connect(m_tabs, &EditorTabs::documentModified, this, [this](CodeEditor *editor) {
         if (isCurrent(editor))
             m_programChanged.start();
@@ -99,11 +97,28 @@ void AnalysisTabs::onFinished(const AnalysisResult &result)
         m_panel->stopBusy();
 }
 
+void AnalysisTabs::updateMeasureChoices(CodeEditor *editor)
+{
+    MeasureControls *controls = m_panel->measureControls();
+    const editor::LanguageDefinition *language = editor ? editor->language() : nullptr;
+    if (!editor || !language || language->id == QLatin1String("python")) {
+        // Python's functions are read from the code as it is typed, before any analysis.
+        controls->setProgram(editor ? editor->text() : QString());
+        controls->setAwaitingAnalysis(false);
+        return;
+    }
+    // Other languages need their parser: the functions of the tab's latest static analysis.
+    const auto it = m_entries.constFind(editor);
+    controls->setAwaitingAnalysis(it == m_entries.cend() || !it->analysis || !it->analysis->ok());
+    controls->setFunctions(it != m_entries.cend() && it->analysis ? MeasureControls::functionsOf(*it->analysis)
+                                                                   : QList<MeasurableFunction>());
+}
+
 void AnalysisTabs::showCurrent()
 {
     CodeEditor *editor = m_tabs->currentEditor();
     m_panel->setSubject(editor ? m_tabs->title(editor) : QString());
-    m_panel->measureControls()->setProgram(editor ? editor->text() : QString());
+    updateMeasureChoices(editor);
     const std::optional<AnalysisResult> shown = resultFor(editor);
     if (!shown) {
         m_panel->clearResult();

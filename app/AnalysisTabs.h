@@ -47,6 +47,8 @@ private:
 
     void onFinished(const analysis::AnalysisResult &result);
     void showCurrent();
+    // The Measure choices for the tab: Python's from its code, another language's from its analysis.
+    void updateMeasureChoices(editor::CodeEditor *editor);
     bool isCurrent(editor::CodeEditor *editor) const;
 
     EditorTabs *m_tabs;

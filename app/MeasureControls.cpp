@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace app {
 
 MeasureControls::MeasureControls(QWidget *parent)
@@ -58,9 +60,30 @@ QList<MeasurableFunction> MeasureControls::functionsIn(const QString &code)
     return functions;
 }
 
-void MeasureControls::setProgram(const QString &code)
+QList<MeasurableFunction> MeasureControls::functionsOf(const analysis::AnalysisResult &result)
 {
-    const QList<MeasurableFunction> functions = functionsIn(code);
+    if (!result.ok())
+        return {};
+    QList<analysis::FunctionComplexity> all = result.functions;
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.startLine < b.startLine; });
+    QList<MeasurableFunction> functions;
+    for (const analysis::FunctionComplexity &f : all) {
+        // A function inside another one (a local class's method, a nested function) is not the
+        // program's to call; the harnesses call top-level functions and methods only.
+        const bool nested = std::any_of(all.cbegin(), all.cend(), [&f](const analysis::FunctionComplexity &outer) {
+            return &outer != &f && outer.startLine <= f.startLine && f.endLine <= outer.endLine &&
+                   (outer.startLine < f.startLine || f.endLine < outer.endLine);
+        });
+        const bool named = std::any_of(functions.cbegin(), functions.cend(),
+                                       [&f](const MeasurableFunction &seen) { return seen.name == f.name; });
+        if (!nested && !named && !f.parameters.isEmpty() && f.name != QLatin1String("main"))
+            functions << MeasurableFunction{f.name, f.parameters};
+    }
+    return functions;
+}
+
+void MeasureControls::setFunctions(const QList<MeasurableFunction> &functions)
+{
     if (functions == m_functions)
         return;
     const QString function = this->function();
@@ -76,6 +99,14 @@ void MeasureControls::setProgram(const QString &code)
     }
     fillSizes();
     m_size->setCurrentIndex(std::max(0, m_size->findData(size)));
+}
+
+void MeasureControls::setAwaitingAnalysis(bool awaiting)
+{
+    if (awaiting == m_awaitingAnalysis)
+        return;
+    m_awaitingAnalysis = awaiting;
+    retranslate();
 }
 
 void MeasureControls::fillSizes()
@@ -106,7 +137,8 @@ void MeasureControls::retranslate()
 {
     m_functionLabel->setText(tr("F&unction:"));
     m_sizeLabel->setText(tr("&Size:"));
-    m_function->setToolTip(tr("The function Measure times"));
+    m_function->setToolTip(m_awaitingAnalysis ? tr("The function Measure times; Analyze lists this program's functions")
+                                               : tr("The function Measure times"));
     m_size->setToolTip(tr("The parameter that grows; the others get small fixed values made from their use"));
     m_function->setAccessibleName(tr("Function to measure"));
     m_size->setAccessibleName(tr("Parameter that grows"));

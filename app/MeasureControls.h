@@ -1,5 +1,7 @@
 #pragma once
 
+#include <analysis/AnalysisResult.h>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,8 +36,18 @@ public:
     // Measure passes); read from the `def` lines, so it works while the code does not yet compile.
     static QList<MeasurableFunction> functionsIn(const QString &code);
 
+    // The functions of a program in another language, from its static analysis (its parser knows them;
+    // no regular expression does): top-level ones with parameters, in the program's order, one per
+    // name (Measure calls a function by its name alone, so a second overload could not be chosen).
+    static QList<MeasurableFunction> functionsOf(const analysis::AnalysisResult &result);
+
     // Refills the choices from the program, keeping the picked function and parameter when they remain.
-    void setProgram(const QString &code);
+    void setProgram(const QString &code) { setFunctions(functionsIn(code)); }
+    void setFunctions(const QList<MeasurableFunction> &functions);
+    // Whether the functions can only come from an analysis that has not been made yet (a tab in another
+    // language than Python): the box then says how to fill it.
+    void setAwaitingAnalysis(bool awaiting);
+    bool awaitingAnalysis() const { return m_awaitingAnalysis; }
     // Empty: automatic.
     QString function() const;
     QString sizeParameter() const;
@@ -51,6 +63,7 @@ private:
     void fillSizes();
 
     QList<MeasurableFunction> m_functions;
+    bool m_awaitingAnalysis = false;
     QLabel *m_functionLabel;
     QComboBox *m_function;
     QLabel *m_sizeLabel;

@@ -20,7 +20,7 @@ private Q_SLOTS:
         r.explanation = QStringLiteral("sorted() at line 3");
         r.fallbackReason = QStringLiteral("Gemini failed");
         r.functions.append({QStringLiteral("solve"), 2, 9, QStringLiteral("O(n^2)"), QStringLiteral("O(1)"),
-                            QStringLiteral("nested loops")});
+                            QStringLiteral("nested loops"), {QStringLiteral("items"), QStringLiteral("limit")}});
         r.risks.append({QStringLiteral("eval_exec"), RiskLevel::High, 4, QStringLiteral("eval()")});
         r.risks.append({QStringLiteral("blocking_input"), RiskLevel::Low, 1, QStringLiteral("input()")});
         r.hotLoops.append({5, 8, QStringLiteral("O(n^2)"), 2});
@@ -41,6 +41,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("level"))
                      .toString(),
                  QStringLiteral("high"));
+        QCOMPARE(o.value(QStringLiteral("functions")).toArray().first().toObject().value(QStringLiteral("parameters")),
+                 QJsonValue(QJsonArray{QStringLiteral("items"), QStringLiteral("limit")}));
     }
 
     void writesErrorsAsStatusError()

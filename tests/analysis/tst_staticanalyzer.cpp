@@ -296,6 +296,57 @@ private Q_SLOTS:
         QVERIFY2(bad.error.startsWith(QStringLiteral("line 2:")), qPrintable(bad.error));
     }
 
+    // Issue 15: each function of a Java, JavaScript or C++ program comes back under the name and with
+    // the parameter names the program gives it, whatever the lowering renamed (overloads become
+    // solve_1 and solve_2, `in` and `print` clash with Python's keyword and builtin); `this` is none.
+    void functionsCarryTheirNamesAndParametersAsWritten_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("functions");
+        QTest::newRow("java") << QStringLiteral("java")
+                              << QStringLiteral("import java.util.*;\npublic class Main {\n"
+                                                "    static int solve(int[] in) { int s = 0; for (int x : in) s += x; return s; }\n"
+                                                "    static int solve(int[] in, int set) { return set + solve(in); }\n"
+                                                "    long power(long b, long power) { return power == 0 ? 1 : b * power(b, power - 1); }\n"
+                                                "    public static void main(String[] args) {\n"
+                                                "        System.out.println(solve(new int[3], 2));\n    }\n}\n")
+                              << QStringList{QStringLiteral("solve(in)"), QStringLiteral("solve(in, set)"),
+                                             QStringLiteral("power(b, power)")};
+        QTest::newRow("javascript") << QStringLiteral("javascript")
+                                    << QStringLiteral("function total(a, print) {\n    let s = 0;\n"
+                                                      "    for (const x of a) s += x;\n    return s + print;\n}\n"
+                                                      "const square = (len) => len * len;\n"
+                                                      "console.log(total([1, 2], square(3)));\n")
+                                    << QStringList{QStringLiteral("total(a, print)"), QStringLiteral("square(len)")};
+        QTest::newRow("cpp") << QStringLiteral("cpp")
+                             << QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
+                                               "long total(const vector<int> &v, int max) {\n"
+                                               "    long s = 0;\n    for (int x : v) s += x;\n    return s + max;\n}\n"
+                                               "int main() {\n    vector<int> v(3);\n    cout << total(v, 1) << endl;\n}\n")
+                             << QStringList{QStringLiteral("total(v, max)")};
+    }
+
+    void functionsCarryTheirNamesAndParametersAsWritten()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, program);
+        QFETCH(QStringList, functions);
+        const QString tool = language == QLatin1String("java") ? QStringLiteral("javac") : QStringLiteral("node");
+        if (language == QLatin1String("cpp") ? !cppParserAvailable() : QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP("the language's toolchain is not installed (scripts/packages/test.txt installs it)");
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        const AnalysisResult r = analyzeWith(analyzer, program, 60000, language);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QStringList got;
+        for (const analysis::FunctionComplexity &f : r.functions)
+            got << QStringLiteral("%1(%2)").arg(f.name, f.parameters.join(QStringLiteral(", ")));
+        got.sort();
+        functions.sort();
+        QCOMPARE(got, functions);
+    }
+
     void languageWithoutAnalyzerFailsNamingIt()
     {
         StaticAnalyzer analyzer;

@@ -9,6 +9,7 @@
 #include <app/AppSettings.h>
 #include <app/EditorTabs.h>
 #include <app/MainWindow.h>
+#include <app/MeasureControls.h>
 #include <app/NewProgramMenu.h>
 #include <app/SettingsDialog.h>
 #include <app/SidePanels.h>
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -620,6 +622,56 @@ private Q_SLOTS:
         QCOMPARE(result->provider, QStringLiteral("empirical"));
         QCOMPARE(result->measuredFunction, QStringLiteral("total"));
         QCOMPARE(result->fitted, QStringLiteral("O(n)"));
+    }
+
+    // Issue 15: a JavaScript tab's functions reach the Measure choices through its static analysis (its
+    // parser, not a regular expression), and the one picked there is the one measured, not the first
+    // function Automatic would take.
+    void measuresTheFunctionPickedFromAnotherLanguagesAnalysis()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        auto window = makeWindow();
+        auto *menu = window->findChild<NewProgramMenu *>();
+        QVERIFY(menu);
+        menu->actionFor(QStringLiteral("javascript"))->trigger();
+        CodeEditor *editor = window->currentEditor();
+        editor->setText(QStringLiteral("function count(s) {\n    return s.length;\n}\n"
+                                       "function total(k, items) {\n    let s = 0;\n"
+                                       "    for (const x of items) s += x * k;\n    return s;\n}\n"
+                                       "console.log(count('ab'), total(2, [1, 2]));\n"));
+        MeasureControls *controls = window->analysisPanel()->measureControls();
+        // Automatic only until the parser has read it, and the box says so.
+        QCOMPARE(controls->functionBox()->count(), 1);
+        QVERIFY(controls->awaitingAnalysis());
+        QVERIFY2(controls->functionBox()->toolTip().contains(QStringLiteral("Analyze")),
+                 qPrintable(controls->functionBox()->toolTip()));
+        window->analyzeCurrent();
+        QVERIFY(waitForAnalysis(window.get(), 120'000));
+        const auto analyzed = window->analysisController()->lastResult();
+        QVERIFY(analyzed);
+        QVERIFY2(analyzed->ok(), qPrintable(analyzed->error));
+
+        QComboBox *function = controls->functionBox();
+        QVERIFY(!controls->awaitingAnalysis());
+        QCOMPARE(function->count(), 3);
+        QCOMPARE(function->itemText(1), QStringLiteral("count(s)"));
+        QCOMPARE(function->itemText(2), QStringLiteral("total(k, items)"));
+        function->setCurrentIndex(function->findData(QStringLiteral("total")));
+        QComboBox *size = controls->sizeBox();
+        QVERIFY(size->isEnabled());
+        size->setCurrentIndex(size->findData(QStringLiteral("items")));
+        QCOMPARE(controls->sizeParameter(), QStringLiteral("items"));
+        window->measureCurrent();
+        QVERIFY(waitForAnalysis(window.get(), 120'000));
+        const auto measured = window->analysisController()->lastResult();
+        QVERIFY(measured);
+        QVERIFY2(measured->ok(), qPrintable(measured->error));
+        QCOMPARE(measured->provider, QStringLiteral("empirical"));
+        QCOMPARE(measured->measuredFunction, QStringLiteral("total"));
+        QVERIFY(!measured->measurements.isEmpty());
+        // The choice survives the measurement: the functions still come from the tab's analysis.
+        QCOMPARE(controls->function(), QStringLiteral("total"));
     }
 
     // Issue 18: a tab is told what the panel cannot do for it, and the Python tab beside it keeps its

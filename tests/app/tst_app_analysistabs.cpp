@@ -125,6 +125,46 @@ private Q_SLOTS:
         QCOMPARE(functions.at(2).parameters, QStringList{QStringLiteral("a")});
     }
 
+    // Issue 15: another language's functions come from its static analysis, as the program names them:
+    // in the program's order, top-level only, with parameters, one per name, never main.
+    void theMeasureChoicesOfOtherLanguagesComeFromTheirAnalysis()
+    {
+        AnalysisResult result;
+        result.provider = QStringLiteral("static");
+        const auto function = [](const char *name, int start, int end, QStringList parameters) {
+            analysis::FunctionComplexity f;
+            f.name = QString::fromLatin1(name);
+            f.startLine = start;
+            f.endLine = end;
+            f.parameters = std::move(parameters);
+            return f;
+        };
+        // In the analyzer's order (breadth first), not the program's.
+        result.functions = {function("main", 30, 40, {QStringLiteral("args")}),
+                            function("solve", 10, 20, {QStringLiteral("in"), QStringLiteral("set")}),
+                            function("count", 2, 8, {QStringLiteral("items")}),
+                            function("solve", 22, 25, {QStringLiteral("in")}),
+                            function("helper", 12, 14, {QStringLiteral("x")}),
+                            function("nothing", 26, 28, {})};
+        const QList<MeasurableFunction> functions = MeasureControls::functionsOf(result);
+        QCOMPARE(functions.size(), 2);
+        QCOMPARE(functions.at(0), (MeasurableFunction{QStringLiteral("count"), {QStringLiteral("items")}}));
+        QCOMPARE(functions.at(1),
+                 (MeasurableFunction{QStringLiteral("solve"), {QStringLiteral("in"), QStringLiteral("set")}}));
+        QVERIFY(MeasureControls::functionsOf(AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("x")))
+                    .isEmpty());
+
+        MeasureControls controls;
+        controls.setFunctions(functions);
+        QCOMPARE(controls.functionBox()->count(), 3); // Automatic and the two
+        QCOMPARE(controls.functionBox()->itemText(2), QStringLiteral("solve(in, set)"));
+        controls.functionBox()->setCurrentIndex(2);
+        QCOMPARE(controls.function(), QStringLiteral("solve"));
+        QCOMPARE(controls.sizeBox()->count(), 3);
+        controls.sizeBox()->setCurrentIndex(controls.sizeBox()->findData(QStringLiteral("set")));
+        QCOMPARE(controls.sizeParameter(), QStringLiteral("set"));
+    }
+
     void thePanelFollowsTheCurrentTabAndNamesIt()
     {
         auto window = makeWindow();

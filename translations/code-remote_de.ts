@@ -477,7 +477,7 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <location filename="../app/AnalysisTabs.cpp" line="62"/>
         <source>Measure failed: %1</source>
         <translation>Messung fehlgeschlagen: %1</translation>
     </message>
@@ -1612,40 +1612,45 @@ Fortsetzen beendet den Lauf mit seinem Traceback.</translation>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="72"/>
-        <location filename="../app/MeasureControls.cpp" line="85"/>
-        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="95"/>
         <location filename="../app/MeasureControls.cpp" line="116"/>
+        <location filename="../app/MeasureControls.cpp" line="146"/>
+        <location filename="../app/MeasureControls.cpp" line="148"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <location filename="../app/MeasureControls.cpp" line="138"/>
         <source>F&amp;unction:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <location filename="../app/MeasureControls.cpp" line="139"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <source>The function Measure times; Analyze lists this program&apos;s functions</source>
+        <translation>Die Funktion, deren Laufzeit „Messen“ misst; „Analysieren“ listet die Funktionen dieses Programms auf</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="141"/>
         <source>The function Measure times</source>
         <translation>Die Funktion, deren Laufzeit „Messen“ misst</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="142"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>Der Parameter, der wächst; die anderen erhalten kleine feste Werte, die aus ihrer Verwendung abgeleitet werden</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <location filename="../app/MeasureControls.cpp" line="143"/>
         <source>Function to measure</source>
         <translation>Zu messende Funktion</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <location filename="../app/MeasureControls.cpp" line="144"/>
         <source>Parameter that grows</source>
         <translation>Wachsender Parameter</translation>
     </message>

@@ -476,7 +476,7 @@
 <context>
     <name>app::AnalysisController</name>
     <message>
-        <location filename="../app/AnalysisTabs.cpp" line="64"/>
+        <location filename="../app/AnalysisTabs.cpp" line="62"/>
         <source>Measure failed: %1</source>
         <translation>測定に失敗しました: %1</translation>
     </message>
@@ -1609,40 +1609,45 @@ Continue ends the run with its traceback.</source>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="72"/>
-        <location filename="../app/MeasureControls.cpp" line="85"/>
-        <location filename="../app/MeasureControls.cpp" line="114"/>
+        <location filename="../app/MeasureControls.cpp" line="95"/>
         <location filename="../app/MeasureControls.cpp" line="116"/>
+        <location filename="../app/MeasureControls.cpp" line="146"/>
+        <location filename="../app/MeasureControls.cpp" line="148"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="107"/>
+        <location filename="../app/MeasureControls.cpp" line="138"/>
         <source>F&amp;unction:</source>
         <translation>関数(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="108"/>
+        <location filename="../app/MeasureControls.cpp" line="139"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="109"/>
+        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <source>The function Measure times; Analyze lists this program&apos;s functions</source>
+        <translation>「測定」で実行時間を計る関数。「解析」でこのプログラムの関数が一覧に出ます</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureControls.cpp" line="141"/>
         <source>The function Measure times</source>
         <translation>「測定」で実行時間を計る関数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="142"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>大きくしていく引数。ほかの引数には、その使われ方から決めた小さな固定値が入ります</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="111"/>
+        <location filename="../app/MeasureControls.cpp" line="143"/>
         <source>Function to measure</source>
         <translation>測定する関数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="112"/>
+        <location filename="../app/MeasureControls.cpp" line="144"/>
         <source>Parameter that grows</source>
         <translation>大きくしていく引数</translation>
     </message>

@@ -181,6 +181,12 @@ def call_name(node):
     return ""
 
 
+def first_self_call_line(f):
+    """The line of f's first call of itself (0 when it has none or lines are unknown)."""
+    return min([getattr(c, "lineno", 0) for c in ast.walk(f) if isinstance(c, ast.Call)
+                and isinstance(c.func, ast.Name) and c.func.id == f.name] or [0])
+
+
 def base_name(node):
     """The variable a subscript/attribute chain starts from: a[i][j].x -> a."""
     while isinstance(node, (ast.Subscript, ast.Attribute, ast.Starred)):
@@ -517,6 +523,7 @@ class Analyzer:
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
         self.literal_param_memo = None
+        self.number_text_memo = None
         self.char_names = set()  # loop variables over the characters of a text
         self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                              if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
@@ -619,6 +626,43 @@ class Analyzer:
         for name, p in kept:
             out.setdefault(name, set()).add(p)
         self.literal_param_memo = out
+        return out
+
+    def number_text_params(self):
+        """Parameters that every call from outside the function fills with the text of a number
+        (sd(str(n)), Java's sd(n + "")), mapped to those numbers: the text has log n digits, not n
+        characters. Calls of the function from inside itself pass on pieces of the same text."""
+        if self.number_text_memo is not None:
+            return self.number_text_memo
+        funcs = {f.name: f for f in self.nodes if isinstance(f, ast.FunctionDef) and f.name in self.plain_funcs}
+        inside = {}
+        for f in funcs.values():
+            for n in ast.walk(f):
+                inside[id(n)] = f.name
+        called, calls = set(), {name: [] for name in funcs}
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in funcs:
+                called.add(id(n.func))
+                if inside.get(id(n)) != n.func.id:
+                    calls[n.func.id].append(n)
+        escaped = {n.id for n in self.nodes if isinstance(n, ast.Name) and n.id in funcs
+                   and isinstance(n.ctx, ast.Load) and id(n) not in called}
+        out = {}
+        for name, f in funcs.items():
+            if name in escaped or not calls[name] or f.args.kwonlyargs or f.args.defaults:
+                continue
+            for i, p in enumerate(f.args.posonlyargs + f.args.args):
+                numbers = []
+                for c in calls[name]:
+                    a = c.args[i] if i < len(c.args) and not c.keywords else None
+                    if not (isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "str"
+                            and len(a.args) == 1 and not isinstance(a.args[0], ast.Starred)):
+                        numbers = None
+                        break
+                    numbers.append(a.args[0])
+                if numbers:
+                    out[(name, p.arg)] = numbers
+        self.number_text_memo = out
         return out
 
     def constant_flags(self):
@@ -939,8 +983,11 @@ class Analyzer:
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
             fixed = self.literal_params().get(st.name, set())
+            texts = self.number_text_params()
             for a in args.posonlyargs + args.args + args.kwonlyargs:
-                if a.arg not in ("self", "cls") and a.arg not in fixed:
+                if (st.name, a.arg) in texts:
+                    self.bump(a.arg, log_of(cmax(*[self.magnitude(x) for x in texts[(st.name, a.arg)]])))
+                elif a.arg not in ("self", "cls") and a.arg not in fixed:
                     self.bump(a.arg, n_cost(shown(a.arg) if len(shown(a.arg)) <= 2 else "n"))
             saved, self.env_stack = self.env_stack, []
             self.env_visit(st.body, ONE)
@@ -1350,8 +1397,11 @@ class Analyzer:
         if name == "range":
             if not args:
                 return ONE
-            if len(args) >= 2 and self.differ_by_constant(args[0], args[1]):
-                # range(x, x + 100): as many iterations as the constant, whatever x is.
+            if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
+                    isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
+                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))):
+                # range(x, x + 100): as many iterations as the constant, whatever x is; and
+                # range(x, min(n, x + 100)) stops no later.
                 return ONE
             ms = [self.magnitude(a) for a in args[:2]]
             m = cmax(*ms)
@@ -1374,6 +1424,11 @@ class Analyzer:
             return sqrt_of(self.magnitude(args[0])) if args else ONE
         if name in ("log", "log2", "log10"):
             return log_of(self.magnitude(args[0])) if args else ONE
+        if name == "min" and len(args) >= 2 and any(
+                isinstance(a, ast.Constant) and type(a.value) is int and abs(a.value) < 10 ** 6 for a in args):
+            # min(n, 20): never more than the constant, however large n grows. Only a small number
+            # written out: min(best, x) after best = 10 ** 9 is a running minimum of the x.
+            return ONE
         if name in ("max", "min", "sum"):
             return cmax(*[self.magnitude(a) for a in args]) if args else ONE
         if name in ("permutations",):
@@ -1810,7 +1865,15 @@ class Analyzer:
 
     def block_cost(self, stmts):
         total = ONE
-        for st in stmts:
+        for i, st in enumerate(stmts):
+            if self.enclosing_loops and isinstance(st, ast.If) and not st.orelse and len(st.body) == 1 \
+                    and isinstance(st.body[0], ast.Continue) and i + 1 < len(stmts):
+                # if seen[i][j]: continue -- the rest of the pass is the branch of the unmarked
+                # items, which a traversal started from them may amortize (enters_unmarked).
+                rest = ast.copy_location(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=st.test),
+                                                 body=stmts[i + 1:], orelse=[]), st)
+                if self.enters_unmarked(rest):
+                    return cmax(total, self.stmt_cost(rest))
             total = cmax(total, self.stmt_cost(st))
         return total
 
@@ -1833,16 +1896,20 @@ class Analyzer:
             return False
         # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
         # while stack: ...) that marks what it reaches and skips what is marked.
-        for b in st.body:
-            for w in ast.walk(b):
-                if not isinstance(w, ast.While):
-                    continue
-                marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
-                         for t in n.targets if isinstance(t, ast.Subscript)}
-                skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
-                         for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
-                if tested & marks & skips:
-                    return True
+        def marking_walk(stmts):
+            for b in stmts:
+                for w in ast.walk(b):
+                    if not isinstance(w, ast.While):
+                        continue
+                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                             for t in n.targets if isinstance(t, ast.Subscript)}
+                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                    if tested & marks & skips:
+                        return True
+            return False
+        if marking_walk(st.body):
+            return True
         if len(st.body) > 3:
             return False
         calls = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.Call) and self.resolves(n)]
@@ -1850,6 +1917,9 @@ class Analyzer:
             f = self.funcs[call_name(call)]
             _, sites = self.self_calls(f)
             if not sites:
+                # A function that runs the written-out walk (dfs(s) with its own stack).
+                if marking_walk(f.body):
+                    return True
                 continue
             marks = {base_name(t) for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.AugAssign))
                      for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
@@ -2874,10 +2944,15 @@ class Analyzer:
             n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
             if n in ("lru_cache", "cache", "memoize", "memo"):
                 return True
-        # A dictionary or list consulted before recursing and written afterwards.
+        # A dictionary or list consulted before recursing and written afterwards. What is only read
+        # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
+        # then writing a[k]) is the recursion's own data, not a table of answers.
+        first_call = first_self_call_line(f)
         looked = set()
         stored = set()
         for sub in ast.walk(f):
+            if first_call and getattr(sub, "lineno", 0) > first_call and not isinstance(sub, ast.Assign):
+                continue
             if isinstance(sub, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in sub.ops):
                 for c in sub.comparators:
                     b = base_name(c)
@@ -3010,8 +3085,13 @@ class Analyzer:
         marked = set()
         twice = set()
         unmarked = set()
+        # A test read only after the first recursive call (a merge comparing its sorted halves)
+        # guards nothing the recursion enters.
+        first_call = first_self_call_line(f)
         for sub in ast.walk(f):
-            if isinstance(sub, (ast.If, ast.While, ast.IfExp)) or isinstance(sub, ast.comprehension):
+            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and not (
+                    first_call and getattr(sub, "lineno", 0) > first_call)) \
+                    or isinstance(sub, ast.comprehension):
                 tests = sub.ifs if isinstance(sub, ast.comprehension) else [sub.test]
                 for t in tests:
                     for c in ast.walk(t):

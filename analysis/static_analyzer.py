@@ -2346,6 +2346,8 @@ class Analyzer:
                 amortize = True
             elif counters and self.resumes_after(outer_node, st, counters):
                 amortize = True
+            elif counters and self.only_raised(outer_node, counters & outer_assigned):
+                amortize = True
         elif note == "queue/stack traversal" and self.enclosing_loops:
             # while stack and ...: stack.pop() inside a loop that pushes: every item is popped at
             # most once over the whole outer loop (a monotonic stack), unless the outer loop
@@ -2476,6 +2478,23 @@ class Analyzer:
                 if b:
                     out.add(b)
         return out
+
+    @staticmethod
+    def only_raised(outer, names):
+        """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
+        only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
+        many passes over the whole outer loop as the counter's range, as a two-pointer window."""
+        for n in ast.walk(outer):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
+                    and not isinstance(n.op, ast.Add):
+                return False
+            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)):
+                v = n.value
+                if not (len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and isinstance(v, ast.Call)
+                        and call_name(v) == "max" and any(isinstance(a, ast.Name) and a.id == n.targets[0].id
+                                                          for a in v.args)):
+                    return False
+        return True
 
     def while_counters(self, st):
         names = names_in(st.test)

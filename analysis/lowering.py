@@ -468,7 +468,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return None
         if any(x.get("t") == "call" for x in walk(bound)):
             # A bound that is a call (list.size()) is re-evaluated each pass: keep it as a while.
-            if not all(pure_size(x) for x in walk(bound) if x.get("t") == "call"):
+            if not all(pure_size(x) and (x["callee"].get("t") != "name" or x["callee"]["id"] not in self.user_funcs)
+                       for x in walk(bound) if x.get("t") == "call"):
                 return None
         is_int_step = not isinstance(step, dict)
         if is_int_step and ((step > 0 and cond["op"] in (">", ">=")) or (step < 0 and cond["op"] in ("<", "<="))):

@@ -258,7 +258,14 @@ def parent_walk(parents, x):
 
 
 def pure_size(c):
+    """A call a loop bound may hold and still be evaluated once: a size, a square root, or the
+    smaller or larger of values (Math.min(n, i + 20), std::min, a static-imported min), whose
+    arguments the caller checks the loop leaves alone."""
     callee = c.get("callee") or {}
+    if callee.get("t") == "member" and callee.get("name") in ("min", "max"):
+        return (callee.get("obj") or {}).get("t") == "name" and callee["obj"].get("id") in ("Math", "std")
+    if callee.get("t") == "name" and callee.get("id") in ("min", "max", "std::min", "std::max"):
+        return True
     return callee.get("t") == "member" and callee.get("name") in ("size", "length", "sqrt")
 
 

@@ -16,6 +16,7 @@ analyzer, the risky patterns — are kept in this order and read top to bottom.
 """
 
 import ast
+import copy
 import json
 import sys
 
@@ -179,6 +180,12 @@ def call_name(node):
     if isinstance(f, ast.Attribute):
         return f.attr
     return ""
+
+
+def first_self_call_line(f):
+    """The line of f's first call of itself (0 when it has none or lines are unknown)."""
+    return min([getattr(c, "lineno", 0) for c in ast.walk(f) if isinstance(c, ast.Call)
+                and isinstance(c.func, ast.Name) and c.func.id == f.name] or [0])
 
 
 def base_name(node):
@@ -517,6 +524,7 @@ class Analyzer:
                            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.plain_funcs = set()
         self.literal_param_memo = None
+        self.number_text_memo = None
         self.char_names = set()  # loop variables over the characters of a text
         self.method_names = {f.name for c in self.nodes if isinstance(c, ast.ClassDef) for f in c.body
                              if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
@@ -619,6 +627,43 @@ class Analyzer:
         for name, p in kept:
             out.setdefault(name, set()).add(p)
         self.literal_param_memo = out
+        return out
+
+    def number_text_params(self):
+        """Parameters that every call from outside the function fills with the text of a number
+        (sd(str(n)), Java's sd(n + "")), mapped to those numbers: the text has log n digits, not n
+        characters. Calls of the function from inside itself pass on pieces of the same text."""
+        if self.number_text_memo is not None:
+            return self.number_text_memo
+        funcs = {f.name: f for f in self.nodes if isinstance(f, ast.FunctionDef) and f.name in self.plain_funcs}
+        inside = {}
+        for f in funcs.values():
+            for n in ast.walk(f):
+                inside[id(n)] = f.name
+        called, calls = set(), {name: [] for name in funcs}
+        for n in self.nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in funcs:
+                called.add(id(n.func))
+                if inside.get(id(n)) != n.func.id:
+                    calls[n.func.id].append(n)
+        escaped = {n.id for n in self.nodes if isinstance(n, ast.Name) and n.id in funcs
+                   and isinstance(n.ctx, ast.Load) and id(n) not in called}
+        out = {}
+        for name, f in funcs.items():
+            if name in escaped or not calls[name] or f.args.kwonlyargs or f.args.defaults:
+                continue
+            for i, p in enumerate(f.args.posonlyargs + f.args.args):
+                numbers = []
+                for c in calls[name]:
+                    a = c.args[i] if i < len(c.args) and not c.keywords else None
+                    if not (isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "str"
+                            and len(a.args) == 1 and not isinstance(a.args[0], ast.Starred)):
+                        numbers = None
+                        break
+                    numbers.append(a.args[0])
+                if numbers:
+                    out[(name, p.arg)] = numbers
+        self.number_text_memo = out
         return out
 
     def constant_flags(self):
@@ -939,8 +984,11 @@ class Analyzer:
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
             fixed = self.literal_params().get(st.name, set())
+            texts = self.number_text_params()
             for a in args.posonlyargs + args.args + args.kwonlyargs:
-                if a.arg not in ("self", "cls") and a.arg not in fixed:
+                if (st.name, a.arg) in texts:
+                    self.bump(a.arg, log_of(cmax(*[self.magnitude(x) for x in texts[(st.name, a.arg)]])))
+                elif a.arg not in ("self", "cls") and a.arg not in fixed:
                     self.bump(a.arg, n_cost(shown(a.arg) if len(shown(a.arg)) <= 2 else "n"))
             saved, self.env_stack = self.env_stack, []
             self.env_visit(st.body, ONE)
@@ -1350,8 +1398,11 @@ class Analyzer:
         if name == "range":
             if not args:
                 return ONE
-            if len(args) >= 2 and self.differ_by_constant(args[0], args[1]):
-                # range(x, x + 100): as many iterations as the constant, whatever x is.
+            if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
+                    isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
+                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))):
+                # range(x, x + 100): as many iterations as the constant, whatever x is; and
+                # range(x, min(n, x + 100)) stops no later.
                 return ONE
             ms = [self.magnitude(a) for a in args[:2]]
             m = cmax(*ms)
@@ -1374,6 +1425,11 @@ class Analyzer:
             return sqrt_of(self.magnitude(args[0])) if args else ONE
         if name in ("log", "log2", "log10"):
             return log_of(self.magnitude(args[0])) if args else ONE
+        if name == "min" and len(args) >= 2 and any(
+                isinstance(a, ast.Constant) and type(a.value) is int and abs(a.value) < 10 ** 6 for a in args):
+            # min(n, 20): never more than the constant, however large n grows. Only a small number
+            # written out: min(best, x) after best = 10 ** 9 is a running minimum of the x.
+            return ONE
         if name in ("max", "min", "sum"):
             return cmax(*[self.magnitude(a) for a in args]) if args else ONE
         if name in ("permutations",):
@@ -1810,7 +1866,15 @@ class Analyzer:
 
     def block_cost(self, stmts):
         total = ONE
-        for st in stmts:
+        for i, st in enumerate(stmts):
+            if self.enclosing_loops and isinstance(st, ast.If) and not st.orelse and len(st.body) == 1 \
+                    and isinstance(st.body[0], ast.Continue) and i + 1 < len(stmts):
+                # if seen[i][j]: continue -- the rest of the pass is the branch of the unmarked
+                # items, which a traversal started from them may amortize (enters_unmarked).
+                rest = ast.copy_location(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=st.test),
+                                                 body=stmts[i + 1:], orelse=[]), st)
+                if self.enters_unmarked(rest):
+                    return cmax(total, self.stmt_cost(rest))
             total = cmax(total, self.stmt_cost(st))
         return total
 
@@ -1833,16 +1897,20 @@ class Analyzer:
             return False
         # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
         # while stack: ...) that marks what it reaches and skips what is marked.
-        for b in st.body:
-            for w in ast.walk(b):
-                if not isinstance(w, ast.While):
-                    continue
-                marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
-                         for t in n.targets if isinstance(t, ast.Subscript)}
-                skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
-                         for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
-                if tested & marks & skips:
-                    return True
+        def marking_walk(stmts):
+            for b in stmts:
+                for w in ast.walk(b):
+                    if not isinstance(w, ast.While):
+                        continue
+                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                             for t in n.targets if isinstance(t, ast.Subscript)}
+                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                    if tested & marks & skips:
+                        return True
+            return False
+        if marking_walk(st.body):
+            return True
         if len(st.body) > 3:
             return False
         calls = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.Call) and self.resolves(n)]
@@ -1850,6 +1918,9 @@ class Analyzer:
             f = self.funcs[call_name(call)]
             _, sites = self.self_calls(f)
             if not sites:
+                # A function that runs the written-out walk (dfs(s) with its own stack).
+                if marking_walk(f.body):
+                    return True
                 continue
             marks = {base_name(t) for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.AugAssign))
                      for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
@@ -2143,7 +2214,7 @@ class Analyzer:
             return False
         if not self.reads_input_deep(st.body):
             return False
-        if free_names(st.body, beside_output=True) & set(target_names(st.target)):
+        if free_names(self.without_label_arguments(st.body), beside_output=True) & set(target_names(st.target)):
             return False
         if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
             return False
@@ -2154,6 +2225,25 @@ class Analyzer:
         # loop that collects n items reads one line per item).
         reads = sum(1 for s in st.body if not isinstance(s, (ast.For, ast.While)) and self.mentions_input(s))
         return reads >= 2 and len(st.iter.args) == 1 and self.is_lone_count(st.iter.args[0])
+
+    def without_label_arguments(self, body):
+        """The block with the arguments left out that the called function never reads, or only
+        prints: `solver.solve(i, in, out)` hands each case its number, which labels the case (or
+        nothing) without taking part in the work."""
+        body = [copy.deepcopy(b) for b in body]
+        for b in body:
+            for n in ast.walk(b):
+                if isinstance(n, ast.Call) and self.resolves(n) and not n.keywords:
+                    f = self.funcs[call_name(n)]
+                    params = [a.arg for a in f.args.posonlyargs + f.args.args]
+                    if params and params[0] in ("self", "cls") and isinstance(n.func, ast.Attribute):
+                        params = params[1:]
+                    if len(params) != len(n.args) or any(isinstance(a, ast.Starred) for a in n.args):
+                        continue
+                    read = free_names(f.body, beside_output=True)
+                    n.args = [a if p in read or not isinstance(a, ast.Name) else ast.Constant(value=0)
+                              for a, p in zip(n.args, params)]
+        return body
 
     def reads_input_deep(self, body, seen=None):
         """Whether a block reads the input, itself or in the functions it calls: a test case's
@@ -2255,6 +2345,8 @@ class Analyzer:
             if counters and not (counters & outer_assigned):
                 amortize = True
             elif counters and self.resumes_after(outer_node, st, counters):
+                amortize = True
+            elif counters and self.only_raised(outer_node, counters & outer_assigned):
                 amortize = True
         elif note == "queue/stack traversal" and self.enclosing_loops:
             # while stack and ...: stack.pop() inside a loop that pushes: every item is popped at
@@ -2386,6 +2478,23 @@ class Analyzer:
                 if b:
                     out.add(b)
         return out
+
+    @staticmethod
+    def only_raised(outer, names):
+        """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
+        only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
+        many passes over the whole outer loop as the counter's range, as a two-pointer window."""
+        for n in ast.walk(outer):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
+                    and not isinstance(n.op, ast.Add):
+                return False
+            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)):
+                v = n.value
+                if not (len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and isinstance(v, ast.Call)
+                        and call_name(v) == "max" and any(isinstance(a, ast.Name) and a.id == n.targets[0].id
+                                                          for a in v.args)):
+                    return False
+        return True
 
     def while_counters(self, st):
         names = names_in(st.test)
@@ -2874,10 +2983,15 @@ class Analyzer:
             n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
             if n in ("lru_cache", "cache", "memoize", "memo"):
                 return True
-        # A dictionary or list consulted before recursing and written afterwards.
+        # A dictionary or list consulted before recursing and written afterwards. What is only read
+        # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
+        # then writing a[k]) is the recursion's own data, not a table of answers.
+        first_call = first_self_call_line(f)
         looked = set()
         stored = set()
         for sub in ast.walk(f):
+            if first_call and getattr(sub, "lineno", 0) > first_call and not isinstance(sub, ast.Assign):
+                continue
             if isinstance(sub, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in sub.ops):
                 for c in sub.comparators:
                     b = base_name(c)
@@ -3010,8 +3124,13 @@ class Analyzer:
         marked = set()
         twice = set()
         unmarked = set()
+        # A test read only after the first recursive call (a merge comparing its sorted halves)
+        # guards nothing the recursion enters.
+        first_call = first_self_call_line(f)
         for sub in ast.walk(f):
-            if isinstance(sub, (ast.If, ast.While, ast.IfExp)) or isinstance(sub, ast.comprehension):
+            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and not (
+                    first_call and getattr(sub, "lineno", 0) > first_call)) \
+                    or isinstance(sub, ast.comprehension):
                 tests = sub.ifs if isinstance(sub, ast.comprehension) else [sub.test]
                 for t in tests:
                     for c in ast.walk(t):

@@ -12,6 +12,7 @@
 // exec, exactly as code-remote-sandbox runs them. Standard output carries the host's status lines
 // (see Host.h): "ready" once the socket listens.
 #include "Host.h"
+#include "HostMemory.h"
 #include "PythonInterpreter.h"
 #include "Request.h"
 #include "Supervisor.h"
@@ -167,6 +168,11 @@ int main(int argc, char **argv)
     if (!runtimeDirectory.empty())
         ::setenv("XDG_RUNTIME_DIR", runtimeDirectory.c_str(), 1);
     ::explicit_bzero(runtimeDirectory.data(), runtimeDirectory.size());
+    // glibc's setenv builds "NAME=value" in an alloca'd buffer just below this frame. Host::exec clears
+    // the dead stack below its own frames before the first fork, but its live frames lie over that
+    // buffer without writing every byte of it (which bytes depends on the build's flags: the stack
+    // protector moved them), so it is cleared from here, while it is still dead.
+    sandbox::clearDeadStack();
 
     sandbox::Host host(options, switches, interpreter.get());
     host.setStatusFd(readyFd);

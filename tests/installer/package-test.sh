@@ -111,14 +111,15 @@ fi
 
 step "hardened binaries"
 # Relocations resolved at start-up and then read-only (-z relro -z now) in every dynamic binary, and
-# _FORTIFY_SOURCE in effect (checked libc calls appear among the imports).
+# _FORTIFY_SOURCE in effect (checked libc calls appear among the imports). grep reads all of readelf's
+# output (no -q): with pipefail, a grep that stops at the first match fails the pipeline by SIGPIPE.
 fortified=0
 for binary in "$prefix"/bin/* "$prefix"/libexec/code-remote/*; do
     [[ $(head -c 4 "$binary") == $'\x7fELF' ]] || continue
-    readelf -d "$binary" | grep -q '(NEEDED)' || continue # the static supervisor has no relocations to bind
-    readelf -d "$binary" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW' || fail "$binary is not linked with -z now"
-    readelf -lW "$binary" | grep -q GNU_RELRO || fail "$binary is not linked with -z relro"
-    if readelf --dyn-syms -W "$binary" | grep -q '__[a-z_]*_chk'; then
+    readelf -d "$binary" | grep '(NEEDED)' >/dev/null || continue # the static supervisor has no relocations to bind
+    readelf -d "$binary" | grep -E 'BIND_NOW|FLAGS_1.*NOW' >/dev/null || fail "$binary is not linked with -z now"
+    readelf -lW "$binary" | grep GNU_RELRO >/dev/null || fail "$binary is not linked with -z relro"
+    if readelf --dyn-syms -W "$binary" | grep '__[a-z_]*_chk' >/dev/null; then
         fortified=$((fortified + 1))
     fi
 done

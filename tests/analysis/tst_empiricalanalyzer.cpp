@@ -48,6 +48,18 @@ AnalysisResult measureInSandbox(const QString &code, const QString &function, co
     return spy.first().first().value<AnalysisResult>();
 }
 
+// What every sandboxed measurement must show: an empirical answer of at least four sizes, each point
+// also reported while measuring, and, when the run ended normally, the function asked for.
+void verifyMeasured(const AnalysisResult &r, int points, const QString &function)
+{
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.provider, QStringLiteral("empirical"));
+    QVERIFY(r.measurements.size() >= 4);
+    QCOMPARE(points, r.measurements.size());
+    if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
+        QCOMPARE(r.measuredFunction, function);
+}
+
 bool javaInTheSandbox()
 {
     return QFileInfo::exists(runner::LocalRunSession::sandboxExecutable())
@@ -287,13 +299,10 @@ private Q_SLOTS:
                            "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
                            "int main() { int n; cin >> n; vector<int> a(n); cout << pairs(a); }\n"),
             function, QStringLiteral("cpp"), &points);
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.provider, QStringLiteral("empirical"));
-        QVERIFY(r.measurements.size() >= 4);
-        QCOMPARE(points, r.measurements.size());
+        verifyMeasured(r, points, function);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(r.fitted, fitted);
-        if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
-            QCOMPARE(r.measuredFunction, function);
     }
 
     void explainsWhenACppProgramHasNothingToMeasure()
@@ -343,13 +352,10 @@ private Q_SLOTS:
                            "const lines = require('fs').readFileSync(0, 'utf8').split('\\n');\n"
                            "console.log(total(lines.map(Number)), pairs([3, 1, 2]));\n"),
             function, QStringLiteral("javascript"), &points);
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.provider, QStringLiteral("empirical"));
-        QVERIFY(r.measurements.size() >= 4);
-        QCOMPARE(points, r.measurements.size());
+        verifyMeasured(r, points, function);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(r.fitted, fitted);
-        if (!r.measuredFunction.isEmpty()) // a run the wall limit ended has no closing line
-            QCOMPARE(r.measuredFunction, function);
     }
 
     void explainsWhenAJavaScriptProgramHasNothingToMeasure()
@@ -421,15 +427,12 @@ private Q_SLOTS:
         int points = 0;
         const AnalysisResult r = measureInSandbox(QString::fromLatin1(kJavaProgram), function,
                                                   QStringLiteral("java"), &points);
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.provider, QStringLiteral("empirical"));
-        QVERIFY(r.measurements.size() >= 4);
-        QCOMPARE(points, r.measurements.size());
+        verifyMeasured(r, points, function);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(fitted.contains(r.fitted), qPrintable(r.fitted));
-        if (!r.measuredFunction.isEmpty()) { // a run the wall limit ended has no closing line
-            QCOMPARE(r.measuredFunction, function);
+        if (!r.measuredFunction.isEmpty()) // the series ended normally: its closing line names the input
             QVERIFY2(r.explanation.contains(QStringLiteral("(%1 input)").arg(input)), qPrintable(r.explanation));
-        }
     }
 
     void theUserPicksTheSizeParameterOfAJavaMethod()

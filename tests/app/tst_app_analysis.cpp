@@ -517,30 +517,56 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
     }
 
-    void javaFilesAreAnalyzedOffline()
+    // The panel takes every language the offline analyzer reads: a Java program goes through the JDK's
+    // parser, C++ through libclang (python3-clang), then the same analyzer; the hot loop is marked at
+    // the program's own lines.
+    void compiledLanguagesAreAnalyzedOffline_data()
     {
-        // The panel takes every language the offline analyzer reads: a Java program goes through the
-        // JDK's parser and the same analyzer, and its hot loop is marked at its Java lines.
-        if (QStandardPaths::findExecutable(QStringLiteral("javac")).isEmpty())
-            QSKIP("no JDK (scripts/packages/test.txt installs one)");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("parserInstalled");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("hotLine");
+        QTest::newRow("java") << QStringLiteral("java")
+                              << !QStandardPaths::findExecutable(QStringLiteral("javac")).isEmpty()
+                              << QStringLiteral("import java.util.*;\npublic class Main {\n"
+                                                "  public static void main(String[] args) {\n"
+                                                "    Scanner sc = new Scanner(System.in);\n    int n = sc.nextInt();\n"
+                                                "    int pairs = 0;\n"
+                                                "    for (int i = 0; i < n; i++)\n"
+                                                "      for (int j = 0; j < n; j++)\n"
+                                                "        pairs += i ^ j;\n"
+                                                "    System.out.println(pairs);\n  }\n}\n")
+                              << 7;
+        QTest::newRow("cpp") << QStringLiteral("cpp")
+                             << QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py"))
+                             << QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\nint main() {\n"
+                                               "    int n; cin >> n;\n    long long pairs = 0;\n"
+                                               "    for (int i = 0; i < n; i++)\n"
+                                               "        for (int j = 0; j < n; j++)\n"
+                                               "            pairs += i ^ j;\n"
+                                               "    cout << pairs << endl;\n}\n")
+                             << 6;
+    }
+
+    void compiledLanguagesAreAnalyzedOffline()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, parserInstalled);
+        QFETCH(QString, code);
+        QFETCH(int, hotLine);
+        if (!parserInstalled)
+            QSKIP("the language's parser is not installed (scripts/packages/test.txt installs it)");
         auto window = makeWindow();
         CodeEditor *editor = window->currentEditor();
-        editor->setLanguage(editor::EditorLanguages::builtin().find(QStringLiteral("java")));
-        editor->setText(QStringLiteral("import java.util.*;\npublic class Main {\n"
-                                       "  public static void main(String[] args) {\n"
-                                       "    Scanner sc = new Scanner(System.in);\n    int n = sc.nextInt();\n"
-                                       "    int pairs = 0;\n"
-                                       "    for (int i = 0; i < n; i++)\n"
-                                       "      for (int j = 0; j < n; j++)\n"
-                                       "        pairs += i ^ j;\n"
-                                       "    System.out.println(pairs);\n  }\n}\n"));
+        editor->setLanguage(editor::EditorLanguages::builtin().find(language));
+        editor->setText(code);
         window->analyzeCurrent();
         QVERIFY(waitForAnalysis(window.get(), 120'000));
         const auto result = window->analysisController()->lastResult();
         QVERIFY(result);
         QVERIFY2(result->ok(), qPrintable(result->error));
         QCOMPARE(window->analysisPanel()->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
-        QVERIFY(editor->complexityMarkers()->markedLines().contains(7));
+        QVERIFY(editor->complexityMarkers()->markedLines().contains(hotLine));
     }
 
     void nonPythonFilesGetAClearMessage()
@@ -554,30 +580,6 @@ private Q_SLOTS:
         QVERIFY(window->analysisController()->lastResult());
         QVERIFY(!window->analysisController()->lastResult()->ok());
         QVERIFY(!window->analysisPanel()->progressBar()->isVisible());
-    }
-
-    void cppFilesAreAnalyzedOffline()
-    {
-        // C++ goes through libclang (python3-clang) and the same analyzer; its hot loop is marked at its
-        // C++ lines.
-        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
-            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
-        auto window = makeWindow();
-        CodeEditor *editor = window->currentEditor();
-        editor->setLanguage(editor::EditorLanguages::builtin().find(QStringLiteral("cpp")));
-        editor->setText(QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\nint main() {\n"
-                                       "    int n; cin >> n;\n    long long pairs = 0;\n"
-                                       "    for (int i = 0; i < n; i++)\n"
-                                       "        for (int j = 0; j < n; j++)\n"
-                                       "            pairs += i ^ j;\n"
-                                       "    cout << pairs << endl;\n}\n"));
-        window->analyzeCurrent();
-        QVERIFY(waitForAnalysis(window.get(), 120'000));
-        const auto result = window->analysisController()->lastResult();
-        QVERIFY(result);
-        QVERIFY2(result->ok(), qPrintable(result->error));
-        QCOMPARE(window->analysisPanel()->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
-        QVERIFY(editor->complexityMarkers()->markedLines().contains(6));
     }
 
     // Issue 15: Measure is offered for JavaScript and Java tabs and times their function through the

@@ -2,7 +2,9 @@
 analysis::EmpiricalAnalyzer.
 
 Standard input: one JSON header line {"function": name or "", "size": parameter or "", "budget":
-seconds}, then the program. Every required parameter gets an argument made from its use (a sorted list
+seconds}, then the program. The function is a top-level one or a method of a top-level class: a
+@staticmethod, a @classmethod, or an instance method called on an object made with the class's
+constructor without arguments (a LeetCode-style `class Solution`). Every required parameter gets an argument made from its use (a sorted list
 for a binary search, a list, a string, an int); the size parameter grows, the others stay small.
 Standard output: one JSON object per line: {"n": size, "seconds": time per call} as each size is
 measured (the caller shows progress from these), then {"done": true, "function": ..., "kind": ...,
@@ -99,12 +101,13 @@ def param_kind(func, name):
     return None
 
 
-def signature(func):
-    """[(name, kind)] of the required positional parameters, or None when one's use says nothing."""
+def signature(func, skip=0):
+    """[(name, kind)] of the required positional parameters (after the first `skip`: a method's self or
+    cls), or None when one's use says nothing."""
     args = func.args
     if args.posonlyargs:
         return None
-    required = args.args[:len(args.args) - len(args.defaults)]
+    required = args.args[:len(args.args) - len(args.defaults)][skip:]
     if not required:
         return None
     params = []
@@ -114,6 +117,42 @@ def signature(func):
             return None
         params.append((arg.arg, kind))
     return params
+
+
+def decorated(func, name):
+    return any(isinstance(d, ast.Name) and d.id == name for d in func.decorator_list)
+
+
+def method_binding(cls, func):
+    """How a method of a top-level class is called: "static", "class", "instance" (on an object made
+    with the class's constructor without arguments), or the reason it cannot be."""
+    if decorated(func, "staticmethod"):
+        return "static"
+    if decorated(func, "classmethod"):
+        return "class"
+    if func.decorator_list:
+        return "%s() is decorated: Measure calls plain functions and methods" % func.name
+    for node in cls.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            required = node.args.args[:len(node.args.args) - len(node.args.defaults)]
+            if len(required) > 1 or node.args.posonlyargs or any(
+                    d is None for d in node.args.kw_defaults):
+                return ("%s() is a method of %s, whose constructor needs arguments Measure cannot know: make "
+                        "it a function or a @staticmethod" % (func.name, cls.name))
+    return "instance"
+
+
+def candidates(tree):
+    """(function node, class node or None) for the top-level functions and the methods of top-level
+    classes, in the program's order."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            yield node, None
+        elif isinstance(node, ast.ClassDef):
+            for member in node.body:
+                if isinstance(member, ast.FunctionDef) and not (
+                        member.name.startswith("__") and member.name.endswith("__")):
+                    yield member, node
 
 
 def size_parameter(params, wanted):
@@ -129,15 +168,24 @@ def size_parameter(params, wanted):
 
 
 def choose_function(tree, wanted):
-    for node in tree.body:
-        if not isinstance(node, ast.FunctionDef):
+    """(name, params, owner, binding): the named function (or, with no name, the first Measure can
+    call); owner is its class (None for a function) and binding how it is called. With a name that
+    cannot be called, params is None and binding says why."""
+    refusal = None
+    if wanted and not any(func.name == wanted for func, _ in candidates(tree)):
+        refusal = ("%s() is not a top-level function nor a method of a top-level class: Measure cannot "
+                   "call it" % wanted)
+    for func, cls in candidates(tree):
+        if wanted and func.name != wanted:
             continue
-        if wanted and node.name != wanted:
+        binding = method_binding(cls, func) if cls is not None else "function"
+        if binding not in ("function", "static", "class", "instance"):
+            refusal = refusal or binding
             continue
-        params = signature(node)
+        params = signature(func, 0 if binding in ("function", "static") else 1)
         if params:
-            return node.name, params
-    return None, None
+            return func.name, params, cls, binding
+    return None, None, None, refusal
 
 
 def load_definitions(tree, namespace):
@@ -245,9 +293,11 @@ def main():
         emit({"error": "syntax error at line %s: %s" % (e.lineno, e.msg)})
         return
     wanted = header.get("function") or ""
-    name, params = choose_function(tree, wanted)
+    name, params, owner, binding = choose_function(tree, wanted)
     if not name:
-        if wanted:
+        if binding:
+            emit({"error": binding})
+        elif wanted:
             emit({"error": "%s() cannot be measured: the use of each parameter must show whether it is a "
                            "list, a string or a number" % wanted})
         else:
@@ -259,7 +309,15 @@ def main():
     real_stdout = sys.stdout
     sys.stdout = io.StringIO()  # the program's prints must not mix with the measurements
     load_definitions(tree, namespace)
-    func = namespace.get(name)
+    func = namespace.get(name) if owner is None else getattr(namespace.get(owner.name), name, None)
+    if binding == "instance" and callable(func):
+        # One object, made outside the timed region (as Java's harness makes one).
+        try:
+            func = getattr(namespace[owner.name](), name)
+        except Exception as e:
+            sys.stdout = real_stdout
+            emit({"error": "%s() raised %s: %s" % (owner.name, type(e).__name__, e)})
+            return
     if not callable(func):
         sys.stdout = real_stdout
         emit({"error": "function %s could not be defined" % name})

@@ -54,6 +54,20 @@ except ImportError:
     pass  # the bundled script: lowering_js.py is earlier in the same file
 
 
+def java_measure_notes(c):
+    """Notes on the members of a Java class that the Measure harness (parsers/java_measure_choice.java)
+    cannot call: constructors, and instance methods of a class whose constructors all take parameters."""
+    members = [m for m in c.get("members", []) if m.get("t") == "func"]
+    constructors = [m for m in members if m["name"] == "__init__"]
+    made = not constructors or any(not m.get("params") for m in constructors)
+    for m in members:
+        if m["name"] == "__init__":
+            m.setdefault("measure", "a constructor: Measure calls methods")
+        elif not made and not m.get("static"):
+            m.setdefault("measure", "an instance method of %s, which has no constructor without parameters "
+                                    "to make an object with: make the method static" % c.get("name", ""))
+
+
 class Lowering(LibraryCalls, CppCalls, JsCalls):
     def __init__(self, program):
         self.program = program
@@ -64,6 +78,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         # (lowered name, line) -> (the name the program gave, its parameters' names): the lowered names
         # (solve_1, in_, a parameter renamed power_v) are the analyzer's, never what the user sees.
         self.origins = {}
+        # (lowered name, line) -> why Measure cannot call the function (the parsers' "measure" notes).
+        self.measure_notes = {}
         self.fields = {}
         self.types = {}
         self.pending_after = []
@@ -85,6 +101,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def collect(self, c):
         self.classes.append(c)
         self.user_classes.add(c.get("name", ""))
+        if self.lang == "java":
+            java_measure_notes(c)
         for m in c.get("members", []):
             if m.get("t") == "func":
                 if m["name"] == "__init__":
@@ -170,6 +188,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         body += main
         mod = ast.Module(body=body, type_ignores=[])
         mod.origins = self.origins
+        mod.measure_notes = self.measure_notes
         if self.lang == "java":
             separate_method_names(mod)
         ast.fix_missing_locations(mod)
@@ -203,6 +222,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.at(node, f)
         self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in f.get("params", [])
                                                              if p["name"] != "this"])
+        if f.get("measure"):
+            self.measure_notes[(node.name, node.lineno)] = f["measure"]
         return node
 
     @staticmethod
@@ -585,7 +606,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def lambda_function(self, e, name):
         """A lambda with statements as the function `name` of the same parameters and body."""
         f = {"t": "func", "name": name, "params": [{"name": p, "type": ""} for p in e.get("params", [])],
-             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end")}
+             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end"),
+             "measure": "a lambda: Measure calls functions and methods"}
         saved = self.pending_before, self.pending_after
         self.pending_before, self.pending_after = [], []
         node = self.func(f)

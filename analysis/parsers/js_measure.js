@@ -5,8 +5,10 @@
 // then the program. Standard output: the harness's lines ({"n", "seconds"} per size, then {"done": true,
 // ...}), or {"error": "..."}.
 //
-// The function is chosen with acorn (Debian's node-acorn): the named one, else the first whose every
-// parameter's use says what it is: a sorted array (indexed at a halved midpoint: a binary search), an
+// The function is chosen with acorn (Debian's node-acorn) among the top-level functions and the methods
+// of top-level classes (an instance method is called on an object made with `new C()`, so its class's
+// constructor must take no argument): the named one, else the first whose every parameter's use says
+// what it is: a sorted array (indexed at a halved midpoint: a binary search), an
 // array, a string, or a number. Only the program's declarations run (in a vm context of their own), so
 // its top-level work, which would read input or print, never does.
 'use strict';
@@ -123,20 +125,46 @@ function parameterKind(fn, name) {
     return null;
 }
 
-// Top-level functions: declarations, and const/let/var bound to a function or an arrow.
+// Why a class's instance methods cannot be called on an object made with `new C()`: its constructor
+// declares a parameter without a default (the object would be made of undefined), or null when they can.
+function constructionRefusal(name, classNode) {
+    const constructor = classNode.body.body.find(m => m.type === 'MethodDefinition' && m.kind === 'constructor');
+    if (constructor && constructor.value.params.some(p => p.type !== 'AssignmentPattern'))
+        return 'a method of ' + name + ', whose constructor takes arguments Measure cannot know: make it static';
+    return null;
+}
+
+// Top-level functions (declarations, and const/let/var bound to a function or an arrow) and the methods
+// of top-level classes (static ones called on the class, the others on one object made with `new C()`),
+// in the program's order; `refusal` says why one cannot be called.
 function topFunctions(program) {
     const found = [];
+    const plain = fn => !fn.async && !fn.generator;
     for (const node of program.body) {
         const statement = node.type === 'ExportNamedDeclaration' && node.declaration ? node.declaration : node;
-        if (statement.type === 'FunctionDeclaration' && statement.id && !statement.generator && !statement.async)
+        if (statement.type === 'FunctionDeclaration' && statement.id && plain(statement))
             found.push({ name: statement.id.name, fn: statement });
         else if (statement.type === 'VariableDeclaration')
-            for (const d of statement.declarations)
-                if (d.id.type === 'Identifier' && d.init && !d.init.async && !d.init.generator
+            for (const d of statement.declarations) {
+                if (d.id.type === 'Identifier' && d.init && plain(d.init)
                     && (d.init.type === 'FunctionExpression' || d.init.type === 'ArrowFunctionExpression'))
                     found.push({ name: d.id.name, fn: d.init });
+                else if (d.id.type === 'Identifier' && d.init && d.init.type === 'ClassExpression')
+                    found.push(...methods(d.id.name, d.init));
+            }
+        else if (statement.type === 'ClassDeclaration' && statement.id)
+            found.push(...methods(statement.id.name, statement));
     }
     return found;
+}
+
+function methods(className, classNode) {
+    const refusal = constructionRefusal(className, classNode);
+    return classNode.body.body
+        .filter(m => m.type === 'MethodDefinition' && m.kind === 'method' && !m.computed && m.key.type === 'Identifier')
+        .map(m => ({ name: m.key.name, fn: m.value, owner: className, isStatic: m.static,
+                     refusal: m.value.async || m.value.generator ? 'an async function or a generator'
+                              : m.static ? null : refusal }));
 }
 
 function signature(fn) {
@@ -151,13 +179,34 @@ function signature(fn) {
     return params;
 }
 
+// The named function (or, with no name, the first Measure can call) with its parameters' kinds; with a
+// name that cannot be called, { refusal }.
 function chooseFunction(program, wanted) {
-    for (const { name, fn } of topFunctions(program)) {
-        if (wanted && name !== wanted) continue;
-        const params = signature(fn);
-        if (params) return { name, params };
+    let refusal = null;
+    let named = false;
+    for (const found of topFunctions(program)) {
+        if (wanted && found.name !== wanted) continue;
+        named = true;
+        if (found.refusal) {
+            refusal = refusal || wanted + '() cannot be measured: it is ' + found.refusal;
+            continue;
+        }
+        const params = signature(found.fn);
+        if (params) return Object.assign({ params }, found);
     }
-    return null;
+    if (wanted && !named)
+        refusal = wanted + '() is not a top-level function nor a method of a top-level class: Measure cannot call it';
+    return refusal ? { refusal } : null;
+}
+
+// The function to time: a top-level one by its name; a static method bound to its class; an instance
+// method bound to one object made with `new C()`, outside the timed region.
+function resolve(chosen, context) {
+    const value = vm.runInContext(chosen.owner || chosen.name, context);
+    if (!chosen.owner)
+        return value;
+    const target = chosen.isStatic ? value : new value();
+    return typeof target[chosen.name] === 'function' ? target[chosen.name].bind(target) : undefined;
 }
 
 // The program's declarations, each run alone so that one that reads input or throws leaves the others.
@@ -292,6 +341,10 @@ function main() {
     }
     const wanted = header.function || '';
     const chosen = chooseFunction(program, wanted);
+    if (chosen && chosen.refusal) {
+        emit({ error: chosen.refusal });
+        return;
+    }
     if (!chosen) {
         emit({ error: wanted ? wanted + '() cannot be measured: the use of each parameter must show whether it '
                                + 'is an array, a string or a number'
@@ -310,8 +363,12 @@ function main() {
     loadDefinitions(program, source, context);
     let func;
     try {
-        func = vm.runInContext(name, context);
-    } catch (ignored) {
+        func = resolve(chosen, context);
+    } catch (e) {
+        if (chosen.owner && !chosen.isStatic) {
+            emit({ error: 'new ' + chosen.owner + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
+            return;
+        }
     }
     if (typeof func !== 'function') {
         emit({ error: 'function ' + name + ' could not be defined' });

@@ -56,12 +56,28 @@ function names(pattern) {
     }
 }
 
-function func(node, name) {
+function func(node, name, measure) {
     const body = node.body.type === 'BlockStatement'
         ? statements(node.body.body)
         : [{ t: 'return', e: expr(node.body) }];
-    return at(node, { t: 'func', name: name || (node.id && node.id.name) || 'anonymous',
-                      params: node.params.flatMap(names).map(n => ({ name: n, type: '' })), body });
+    const out = { t: 'func', name: name || (node.id && node.id.name) || 'anonymous',
+                  params: node.params.flatMap(names).map(n => ({ name: n, type: '' })), body };
+    // Why Measure (js_measure.js, which applies the same rules) cannot call it, for the IDE's picker.
+    measure = measure || (node.async || node.generator ? 'an async function or a generator: Measure times plain calls' : null);
+    if (measure) out.measure = measure;
+    return at(node, out);
+}
+
+// Why Measure cannot call a class member: it calls static methods on the class and the others on an
+// object made with `new C()`, which needs a constructor without parameters (defaults aside).
+function memberRefusal(node, m) {
+    if (m.kind === 'constructor') return 'a constructor: Measure calls functions and methods';
+    if (m.kind !== 'method') return 'an accessor: Measure calls functions and methods';
+    if (m.static) return null;
+    const made = node.body.body.find(c => c.type === 'MethodDefinition' && c.kind === 'constructor');
+    if (made && made.value.params.some(p => p.type !== 'AssignmentPattern'))
+        return 'a method of a class whose constructor takes arguments Measure cannot know: make it static';
+    return null;
 }
 
 function classDecl(node) {
@@ -69,7 +85,7 @@ function classDecl(node) {
     for (const m of node.body.body) {
         if (m.type === 'MethodDefinition') {
             const name = m.kind === 'constructor' ? node.id && node.id.name : m.key.name || 'method';
-            members.push(func(m.value, name));
+            members.push(func(m.value, name, memberRefusal(node, m)));
         } else if (m.type === 'PropertyDefinition' && m.key.type === 'Identifier') {
             members.push(at(m, { t: 'decl', name: m.key.name, type: '', init: m.value ? expr(m.value) : null }));
         }

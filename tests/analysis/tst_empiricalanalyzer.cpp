@@ -255,6 +255,52 @@ private Q_SLOTS:
         QVERIFY2(r.explanation.contains(QLatin1String("number input")), qPrintable(r.explanation));
     }
 
+    // Issue 15: a method of a class made without arguments (a LeetCode-style Solution), a
+    // @staticmethod and a @classmethod; not one whose class needs arguments to be made.
+    void measuresPythonMethods_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("method") << QStringLiteral("total") << QString();
+        QTest::newRow("static method") << QStringLiteral("biggest") << QString();
+        QTest::newRow("class method") << QStringLiteral("count") << QString();
+        QTest::newRow("method of a class made with arguments")
+            << QStringLiteral("size") << QStringLiteral("size() is a method of Box, whose constructor needs arguments");
+        QTest::newRow("nested function")
+            << QStringLiteral("inner") << QStringLiteral("inner() is not a top-level function nor a method");
+    }
+
+    void measuresPythonMethods()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, error);
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        analyzer.setBudgetSeconds(1.0);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("class Solution:\n"
+                                        "    def __init__(self):\n        self.calls = 0\n"
+                                        "    def total(self, nums):\n        s = self.calls\n"
+                                        "        for x in nums:\n            s += x\n        return s\n"
+                                        "    @staticmethod\n    def biggest(nums):\n        return max(nums)\n"
+                                        "    @classmethod\n    def count(cls, nums):\n        return len(nums)\n"
+                                        "class Box:\n    def __init__(self, k):\n        self.k = k\n"
+                                        "    def size(self, nums):\n        return len(nums) + self.k\n"
+                                        "def outer(a):\n    def inner(b):\n        return len(b)\n"
+                                        "    return inner(a)\n"),
+                         function);
+        QVERIFY(spy.wait(15000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        if (!error.isEmpty()) {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error.contains(error), qPrintable(r.error));
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measuredFunction, function);
+        QVERIFY(r.measurements.size() >= 4);
+    }
+
     void measuresInTheSandbox()
     {
         if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
@@ -303,6 +349,79 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(r.fitted, fitted);
+    }
+
+    // Issue 15: a member function is called on an object made with the class's constructor without
+    // arguments, a static member and a function of a namespace by their qualified names.
+    void measuresCppMembersInTheSandbox_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("fitted");
+        QTest::newRow("member, quadratic") << QStringLiteral("pairs") << QStringLiteral("O(n^2)");
+        QTest::newRow("static member defined out of its class, linear") << QStringLiteral("total")
+                                                                        << QStringLiteral("O(n)");
+    }
+
+    void measuresCppMembersInTheSandbox()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, fitted);
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(
+            QStringLiteral("#include <bits/stdc++.h>\nusing namespace std;\n"
+                           "namespace solve {\nclass Solution {\n    long long calls = 0;\npublic:\n"
+                           "    long long pairs(const vector<int> &a) {\n        long long c = 0;\n"
+                           "        for (size_t i = 0; i < a.size(); i++)\n"
+                           "            for (size_t j = i + 1; j < a.size(); j++) c += a[i] < a[j];\n"
+                           "        return c + calls++;\n    }\n"
+                           "    static long long total(const vector<int> &a);\n};\n"
+                           "long long Solution::total(const vector<int> &a) {\n    long long s = 0;\n"
+                           "    for (int x : a) s += (long long)x * x;\n    return s;\n}\n}\n"
+                           "int main() { int n; cin >> n; vector<int> a(n); cout << solve::Solution().pairs(a); }\n"),
+            function, QStringLiteral("cpp"), &points);
+        verifyMeasured(r, points, function);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(r.fitted, fitted);
+    }
+
+    // What the C++ harness cannot call, it says why (the same rule that marks it in the analysis).
+    void explainsWhichCppFunctionsMeasureCannotCall_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a member of a class made with arguments")
+            << QStringLiteral("sum") << QStringLiteral("sum() cannot be measured: a member of Box, which has no public "
+                                                       "constructor without parameters");
+        QTest::newRow("a template") << QStringLiteral("twice") << QStringLiteral("twice() cannot be measured: a template");
+        QTest::newRow("a private member") << QStringLiteral("hidden") << QStringLiteral("not public");
+    }
+
+    void explainsWhichCppFunctionsMeasureCannotCall()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, expected);
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/clang/cindex.py")))
+            QSKIP("no python3-clang (scripts/packages/test.txt installs it)");
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("#include <vector>\n"
+                                        "struct Box {\n    explicit Box(int k) : k(k) {}\n"
+                                        "    int sum(const std::vector<int> &a) { return k + (int)a.size(); }\n"
+                                        "    int k;\n};\n"
+                                        "template <class T> T twice(T x) { return x + x; }\n"
+                                        "class Secret {\n    int hidden(int n) { return n; }\n};\n"
+                                        "int main() { return Box(1).sum({}) + twice(1); }\n"),
+                         function, QString(), QStringLiteral("cpp"));
+        QVERIFY(spy.wait(60'000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     }
 
     void explainsWhenACppProgramHasNothingToMeasure()
@@ -356,6 +475,73 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(r.fitted, fitted);
+    }
+
+    // Issue 15: a class's method is called on an object made with `new C()`, a static one on the class.
+    void measuresJavaScriptClassMethodsInTheSandbox_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("fitted");
+        QTest::newRow("method, quadratic") << QStringLiteral("pairs") << QStringLiteral("O(n^2)");
+        QTest::newRow("static method, linear") << QStringLiteral("total") << QStringLiteral("O(n)");
+    }
+
+    void measuresJavaScriptClassMethodsInTheSandbox()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, fitted);
+        if (!QFileInfo::exists(runner::LocalRunSession::sandboxExecutable()))
+            QSKIP("code-remote-sandbox is not built");
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        int points = 0;
+        const AnalysisResult r = measureInSandbox(
+            QStringLiteral("'use strict';\n"
+                           "class Solution {\n    constructor() { this.calls = 0; }\n"
+                           "    pairs(a) {\n        let c = this.calls++;\n"
+                           "        for (let i = 0; i < a.length; i++)\n"
+                           "            for (let j = i + 1; j < a.length; j++) c += a[i] < a[j] ? 1 : 0;\n"
+                           "        return c;\n    }\n"
+                           "    static total(a) {\n        let s = 0;\n        for (const x of a) s += x * x;\n"
+                           "        return s;\n    }\n}\n"
+                           "const lines = require('fs').readFileSync(0, 'utf8').split('\\n');\n"
+                           "console.log(new Solution().pairs(lines.map(Number)));\n"),
+            function, QStringLiteral("javascript"), &points);
+        verifyMeasured(r, points, function);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(r.fitted, fitted);
+    }
+
+    void explainsWhichJavaScriptFunctionsMeasureCannotCall_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a method of a class made with arguments")
+            << QStringLiteral("sum") << QStringLiteral("sum() cannot be measured: it is a method of Box, whose "
+                                                       "constructor takes arguments");
+        QTest::newRow("a nested function") << QStringLiteral("inner")
+                                           << QStringLiteral("inner() is not a top-level function nor a method");
+    }
+
+    void explainsWhichJavaScriptFunctionsMeasureCannotCall()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, expected);
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("no node (scripts/packages/test.txt installs it and node-acorn)");
+        EmpiricalAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QSignalSpy spy(&analyzer, &EmpiricalAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("class Box {\n    constructor(k) { this.k = k.length; }\n"
+                                        "    sum(a) { let s = 0; for (const x of a) s += x; return s; }\n}\n"
+                                        "function outer(a) {\n    function inner(b) { return b.length; }\n"
+                                        "    return inner(a);\n}\n"),
+                         function, QString(), QStringLiteral("javascript"));
+        QVERIFY(spy.wait(60'000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     }
 
     void explainsWhenAJavaScriptProgramHasNothingToMeasure()

@@ -52,20 +52,10 @@ try:
     from lowering_js import JsCalls
 except ImportError:
     pass  # the bundled script: lowering_js.py is earlier in the same file
-
-
-def java_measure_notes(c):
-    """Notes on the members of a Java class that the Measure harness (parsers/java_measure_choice.java)
-    cannot call: constructors, and instance methods of a class whose constructors all take parameters."""
-    members = [m for m in c.get("members", []) if m.get("t") == "func"]
-    constructors = [m for m in members if m["name"] == "__init__"]
-    made = not constructors or any(not m.get("params") for m in constructors)
-    for m in members:
-        if m["name"] == "__init__":
-            m.setdefault("measure", "a constructor: Measure calls methods")
-        elif not made and not m.get("static"):
-            m.setdefault("measure", "an instance method of %s, which has no constructor without parameters "
-                                    "to make an object with: make the method static" % c.get("name", ""))
+try:
+    from lowering_measure import java_measure_notes
+except ImportError:
+    pass  # the bundled script: lowering_measure.py is earlier in the same file
 
 
 class Lowering(LibraryCalls, CppCalls, JsCalls):
@@ -85,6 +75,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.pending_after = []
         self.pending_before = []
         self.classes = []
+        if self.lang == "java":
+            for c in program.get("classes", []):
+                java_measure_notes(c)
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
@@ -101,8 +94,6 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def collect(self, c):
         self.classes.append(c)
         self.user_classes.add(c.get("name", ""))
-        if self.lang == "java":
-            java_measure_notes(c)
         for m in c.get("members", []):
             if m.get("t") == "func":
                 if m["name"] == "__init__":

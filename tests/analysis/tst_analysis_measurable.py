@@ -46,9 +46,17 @@ PROGRAMS = {
              "    int search(int[] a) { return a.length; }\n"
              "    static class Box {\n        Box(int k) {}\n        int size(int[] a) { return a.length; }\n    }\n"
              "    static Function<int[], Integer> lam = a -> { int s = 0; for (int x : a) s += x; return s; };\n"
+             "    static <T> int generic(java.util.List<T> a) { return a.size(); }\n"
+             "    static int counts(java.util.Map<Integer, Integer> m) { return m.size(); }\n"
+             "    static int words(java.util.List<String> w, char[] c, Integer... more) { return w.size(); }\n"
+             "    class Inner { int depth(int[] a) { return a.length; } }\n"
+             "    static class Nested { int width(long[] a) { return a.length; } }\n"
+             "    interface Shape { default int corners(int n) { return n; } }\n"
              "    public static void main(String[] args) {}\n}\n",
              {"total": None, "search": None, "Box": "constructor", "size": "no constructor without parameters",
-              "lam": "lambda"}, {}),
+              "lam": "lambda", "generic": "parameters Measure cannot make (java.util.List<T> a)",
+              "counts": "parameters Measure cannot make", "words": None, "depth": "inner class Inner",
+              "width": None, "corners": "cannot make an object"}, {}),
 }
 
 failures = 0

@@ -21,7 +21,7 @@ import json
 import sys
 
 try:
-    from measure_notes import measure_notes, python_parameters
+    from measure_notes import measure_notes
 except ImportError:
     pass  # the bundled script: measure_notes.py is earlier in the same file
 
@@ -3204,14 +3204,13 @@ class Analyzer:
         # Another language's lowered program names its functions as the user wrote them (lowering.py).
         origins = getattr(self.tree, "origins", {})
         # What Measure can call, for the IDE's picker (measure_notes.py).
-        notes, method_params = measure_notes(self.tree), python_parameters(self.tree)
+        notes, method_params = measure_notes(self.tree, self.source)
         for node in ast.walk(self.tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 c = self.function_cost(node.name) if self.funcs.get(node.name) is node else ONE
                 name, params = origins.get((node.name, node.lineno), (
                     node.name, [shown(a.arg) for a in node.args.posonlyargs + node.args.args]))
-                if (node.name, node.lineno) in method_params:
-                    params = [shown(p) for p in method_params[(node.name, node.lineno)]]
+                params = method_params.get((node.name, node.lineno), params)
                 functions.append({
                     "name": name,
                     "parameters": params,

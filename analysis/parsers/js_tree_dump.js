@@ -19,6 +19,11 @@ function loadAcorn() {
     }
 }
 
+// What Measure can call (callNotes): js_measure_kinds.js, which the build puts before this file; run
+// from its own file, this script loads it.
+if (typeof callNotes === 'undefined')
+    Object.assign(globalThis, require('./js_measure_kinds.js'));
+
 const acorn = loadAcorn();
 const source = require('fs').readFileSync(0, 'utf8');
 
@@ -56,28 +61,20 @@ function names(pattern) {
     }
 }
 
-function func(node, name, measure) {
+// Why Measure cannot call each function the harness could reach (js_measure_kinds.js's callNotes, the
+// harness's own rules), for the IDE's picker; filled once the program is parsed.
+let measureNotes = new Map();
+
+function func(node, name) {
     const body = node.body.type === 'BlockStatement'
         ? statements(node.body.body)
         : [{ t: 'return', e: expr(node.body) }];
     const out = { t: 'func', name: name || (node.id && node.id.name) || 'anonymous',
                   params: node.params.flatMap(names).map(n => ({ name: n, type: '' })), body };
-    // Why Measure (js_measure.js, which applies the same rules) cannot call it, for the IDE's picker.
-    measure = measure || (node.async || node.generator ? 'an async function or a generator: Measure times plain calls' : null);
-    if (measure) out.measure = measure;
+    const note = measureNotes.has(node) ? measureNotes.get(node)
+        : 'not a top-level function nor a method of a top-level class, which Measure calls';
+    if (note) out.measure = note;
     return at(node, out);
-}
-
-// Why Measure cannot call a class member: it calls static methods on the class and the others on an
-// object made with `new C()`, which needs a constructor without parameters (defaults aside).
-function memberRefusal(node, m) {
-    if (m.kind === 'constructor') return 'a constructor: Measure calls functions and methods';
-    if (m.kind !== 'method') return 'an accessor: Measure calls functions and methods';
-    if (m.static) return null;
-    const made = node.body.body.find(c => c.type === 'MethodDefinition' && c.kind === 'constructor');
-    if (made && made.value.params.some(p => p.type !== 'AssignmentPattern'))
-        return 'a method of a class whose constructor takes arguments Measure cannot know: make it static';
-    return null;
 }
 
 function classDecl(node) {
@@ -85,7 +82,7 @@ function classDecl(node) {
     for (const m of node.body.body) {
         if (m.type === 'MethodDefinition') {
             const name = m.kind === 'constructor' ? node.id && node.id.name : m.key.name || 'method';
-            members.push(func(m.value, name, memberRefusal(node, m)));
+            members.push(func(m.value, name));
         } else if (m.type === 'PropertyDefinition' && m.key.type === 'Identifier') {
             members.push(at(m, { t: 'decl', name: m.key.name, type: '', init: m.value ? expr(m.value) : null }));
         }
@@ -231,6 +228,7 @@ function expr(node) {
 let out;
 try {
     const tree = parse(source);
+    measureNotes = callNotes(tree);
     const functions = [];
     const classes = [];
     const rest = [];

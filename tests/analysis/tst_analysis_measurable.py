@@ -20,17 +20,21 @@ PROGRAMS = {
                "    @staticmethod\n    def biggest(nums):\n        return max(nums)\n"
                "class Box:\n    def __init__(self, k):\n        self.k = k\n"
                "    def size(self, nums):\n        return len(nums) + self.k\n"
-               "def outer(a):\n    def inner(b):\n        return len(b)\n    return inner(a)\n",
+               "def outer(a):\n    def inner(b):\n        return len(b)\n    return inner(a) + len(a)\n"
+               "def echo(x):\n    return x\n",
                {"total": None, "biggest": None, "__init__": "special method", "size": "constructor needs arguments",
-                "outer": None, "inner": "nested"},
+                "outer": None, "inner": "nested", "echo": "the use of x does not show"},
                {"total": ["nums"], "biggest": ["nums"]}),
     "javascript": ("class Solution {\n    total(a) { let s = 0; for (const x of a) s += x; return s; }\n"
                    "    static biggest(a) { return Math.max(...a); }\n}\n"
                    "class Box {\n    constructor(k) { this.k = k; }\n    size(a) { return a.length + this.k; }\n}\n"
-                   "function outer(a) {\n    function inner(b) { return b.length; }\n    return inner(a);\n}\n"
-                   "const arrow = (a) => { let s = 0; for (const x of a) s += x; return s; };\n",
+                   "function outer(a) {\n    function inner(b) { return b.length; }\n    return inner(a) + a.length;\n}\n"
+                   "const arrow = (a) => { let s = 0; for (const x of a) s += x; return s; };\n"
+                   "function echo(x) { return x; }\n"
+                   "const obj = { get size() { return 1; } };\nasync function later(a) { return a.length; }\n",
                    {"total": None, "biggest": None, "Box": "constructor", "size": "constructor takes arguments",
-                    "outer": None, "inner": "nested", "arrow": None}, {}),
+                    "outer": None, "inner": "nested", "arrow": None, "echo": "the use of x does not show",
+                    "later": "not a top-level function"}, {}),
     "cpp": ("#include <vector>\nusing namespace std;\n"
             "struct Solution {\n    long long total(const vector<int> &a) { long long s = 0; for (int x : a) s += x; return s; }\n"
             "    static int biggest(const vector<int> &a) { return a.empty() ? 0 : a[0]; }\n};\n"

@@ -23,7 +23,10 @@ import sys
 try:
     from measure_notes import measure_notes
 except ImportError:
-    pass  # the bundled script: measure_notes.py is earlier in the same file
+    if "measure_notes" not in globals():  # not the bundled script, where measure_notes.py comes earlier
+        import os  # loaded by its path (bench/analysis/accuracy.py): its parts are beside it
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from measure_notes import measure_notes
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra

@@ -51,7 +51,19 @@ def measure_notes(tree, source):
                 if not has_decorator(member, "staticmethod"):
                     parameters[key] = [a.arg for a in member.args.posonlyargs + member.args.args][1:]
     # Nesting says it best, whatever a parser noted about the function itself.
-    for node in ast.walk(program):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and (node.name, node.lineno) not in top:
+    for node in function_definitions(program.body):
+        if (node.name, node.lineno) not in top:
             notes[(node.name, node.lineno)] = ASYNC if isinstance(node, ast.AsyncFunctionDef) else NESTED
     return notes, parameters
+
+
+def function_definitions(statements):
+    """Every function definition among statements and the statements in them: a definition is a
+    statement, so expressions, most of a program, need no visit."""
+    for node in statements:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            inner = getattr(node, field, None)
+            if isinstance(inner, list):
+                yield from function_definitions(inner)

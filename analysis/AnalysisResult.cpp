@@ -63,11 +63,15 @@ RiskLevel riskLevelFromName(const QString &name)
 
 QJsonObject FunctionComplexity::toJson() const
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters)},
-            {QStringLiteral("start_line"), startLine},
-            {QStringLiteral("end_line"), endLine}, {QStringLiteral("time"), time},
-            {QStringLiteral("space"), space},      {QStringLiteral("explanation"), explanation}};
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("parameters"), QJsonArray::fromStringList(parameters)},
+                  {QStringLiteral("start_line"), startLine},
+                  {QStringLiteral("end_line"), endLine}, {QStringLiteral("time"), time},
+                  {QStringLiteral("space"), space},      {QStringLiteral("explanation"), explanation},
+                  {QStringLiteral("measurable"), measurable}};
+    if (!measurable)
+        o.insert(QStringLiteral("measure_note"), measureNote);
+    return o;
 }
 
 FunctionComplexity FunctionComplexity::fromJson(const QJsonObject &object)
@@ -81,13 +85,18 @@ FunctionComplexity FunctionComplexity::fromJson(const QJsonObject &object)
     f.time = object.value(QStringLiteral("time")).toString();
     f.space = object.value(QStringLiteral("space")).toString();
     f.explanation = object.value(QStringLiteral("explanation")).toString();
+    // Absent (an older analyzer, another provider): callable, as before the key existed.
+    f.measurable = object.value(QStringLiteral("measurable")).toBool(true);
+    if (!f.measurable)
+        f.measureNote = object.value(QStringLiteral("measure_note")).toString();
     return f;
 }
 
 bool FunctionComplexity::operator==(const FunctionComplexity &other) const
 {
     return name == other.name && parameters == other.parameters && startLine == other.startLine && endLine == other.endLine &&
-           time == other.time && space == other.space && explanation == other.explanation;
+           time == other.time && space == other.space && explanation == other.explanation &&
+           measurable == other.measurable && measureNote == other.measureNote;
 }
 
 QJsonObject RiskyPattern::toJson() const

@@ -16,9 +16,10 @@
 //   "confidence"        0..1, how much to trust the estimate
 //   "explanation"       a short sentence on what dominates the time
 //   "fallback_reason"   set when a preferred provider failed and another one answered (why it failed)
-//   "functions"         [{"name", "parameters", "start_line", "end_line", "time", "space", "explanation"}];
-//                       name and parameters (an array of names, in order; a method's object is not one)
-//                       as the program spells them
+//   "functions"         [{"name", "parameters", "start_line", "end_line", "time", "space", "explanation",
+//                       "measurable", "measure_note"}]; name and parameters (an array of names, in order;
+//                       a method's object is not one) as the program spells them; measurable: whether
+//                       Measure can call it (absent: true), measure_note: why not (only when false)
 //   "risks"             [{"kind", "level", "line", "detail"}]; kind: eval_exec, system_command,
 //                       network, file_deletion, dynamic_import, unpickling, unbounded_loop
 //                       (reading the input is not one); level: low | medium | high
@@ -49,6 +50,10 @@ struct FunctionComplexity
     QString space;
     QString explanation;
     QStringList parameters; // as the program spells them, in order; a method's object is not one
+    // Whether Measure (EmpiricalAnalyzer) can call it, and when not, why (a constructor, a nested
+    // function, a method of a class it cannot make an object of...), as the analyzer says it.
+    bool measurable = true;
+    QString measureNote;
 
     QJsonObject toJson() const;
     static FunctionComplexity fromJson(const QJsonObject &object);

@@ -40,9 +40,11 @@ public:
     // language "cpp": parsers/cpp_measure.py (libclang) writes a C++ timing program around the
     // function, which the sandbox compiles once and runs; "javascript": parsers/js_measure.js (acorn)
     // times it under node; "java": parsers/java_measure.java is appended to the program, javac compiles
-    // both once in the sandbox and the harness times the method (static, or an instance method of a
-    // class with a constructor without parameters) through reflection; any other language is measured
-    // as Python.
+    // both once in the sandbox and the harness times the method through reflection; any other language
+    // is measured as Python. Every harness calls a free function (or a static method) and an instance
+    // method on one object made with its class's constructor without arguments; what one cannot call
+    // (a constructor, a template, a lambda, a nested function...) the static analysis marks
+    // (FunctionComplexity::measurable) by the harness's own rule, so the IDE does not offer it.
     void analyze(const QString &code, const QString &functionName = QString(),
                  const QString &sizeParameter = QString(), const QString &language = QStringLiteral("python"));
     void cancel();

@@ -2,7 +2,9 @@
 analysis::EmpiricalAnalyzer.
 
 Standard input: one JSON header line {"function": name or "", "size": parameter or "", "budget":
-seconds}, then the program. Every required parameter gets an argument made from its use (a sorted list
+seconds}, then the program. The function is a top-level one or a method of a top-level class: a
+@staticmethod, a @classmethod, or an instance method called on an object made with the class's
+constructor without arguments (a LeetCode-style `class Solution`). Every required parameter gets an argument made from its use (a sorted list
 for a binary search, a list, a string, an int); the size parameter grows, the others stay small.
 Standard output: one JSON object per line: {"n": size, "seconds": time per call} as each size is
 measured (the caller shows progress from these), then {"done": true, "function": ..., "kind": ...,
@@ -28,92 +30,10 @@ class CallTimeout(Exception):
     pass
 
 
-STRING_METHODS = ("lower", "upper", "split", "strip", "isalpha", "isdigit", "isalnum", "isspace",
-                  "startswith", "endswith", "find", "replace", "join", "casefold", "encode")
-SEQUENCE_CALLS = ("len", "sorted", "sum", "max", "min", "list", "set", "enumerate", "reversed", "tuple",
-                  "Counter", "deque", "heapify")
-NUMBER_CALLS = ("range", "int", "abs", "bin", "str")
-
-
-def halving_names(func):
-    """Names assigned from a halving expression ((lo + hi) // 2, x >> 1): a binary search's midpoint."""
-    names = set()
-    for node in ast.walk(func):
-        if isinstance(node, ast.Assign):
-            halves = any(isinstance(part, ast.BinOp) and isinstance(part.op, (ast.FloorDiv, ast.RShift))
-                         for part in ast.walk(node.value))
-            if halves:
-                for target in node.targets:
-                    if isinstance(target, ast.Name):
-                        names.add(target.id)
-    return names
-
-
-def param_kind(func, name):
-    """How a parameter is used: "sorted" (a list a binary search or bisect reads), "list" (a
-    sequence), "str" (text), "int" (a number), or None when the body does not say."""
-    seq = num = text = ordered = 0
-    halves = halving_names(func)
-    for node in ast.walk(func):
-        if isinstance(node, ast.Call) and node.args:
-            arg = node.args[0]
-            callee = node.func.id if isinstance(node.func, ast.Name) else \
-                node.func.attr if isinstance(node.func, ast.Attribute) else ""
-            if isinstance(arg, ast.Name) and arg.id == name:
-                if callee.startswith("bisect") or callee.startswith("insort"):
-                    ordered += 1
-                elif callee in SEQUENCE_CALLS:
-                    seq += 1
-                elif callee in ("ord",):
-                    text += 1
-                elif callee in NUMBER_CALLS:
-                    num += 1
-        if isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id == name:
-            seq += 1
-        elif isinstance(node, ast.comprehension) and isinstance(node.iter, ast.Name) \
-                and node.iter.id == name:
-            seq += 1
-        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == name:
-            seq += 1
-            index = node.slice
-            if (isinstance(index, ast.Name) and index.id in halves) or \
-                    (isinstance(index, ast.BinOp) and isinstance(index.op, (ast.FloorDiv, ast.RShift))):
-                ordered += 1
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == name:
-            if node.attr in STRING_METHODS:
-                text += 1
-            elif node.attr in ("sort", "append", "pop", "index", "count", "copy"):
-                seq += 1
-        elif isinstance(node, (ast.BinOp, ast.Compare, ast.AugAssign)):
-            for side in ast.iter_child_nodes(node):
-                if isinstance(side, ast.Name) and side.id == name:
-                    num += 1
-    if ordered:
-        return "sorted"
-    if text and text >= num:
-        return "str"
-    if seq > num:
-        return "list"
-    if num > 0:
-        return "int"
-    return None
-
-
-def signature(func):
-    """[(name, kind)] of the required positional parameters, or None when one's use says nothing."""
-    args = func.args
-    if args.posonlyargs:
-        return None
-    required = args.args[:len(args.args) - len(args.defaults)]
-    if not required:
-        return None
-    params = []
-    for arg in required:
-        kind = param_kind(func, arg.arg)
-        if not kind:
-            return None
-        params.append((arg.arg, kind))
-    return params
+try:
+    from measure_kinds import choose_function
+except ImportError:
+    pass  # the bundled script: measure_kinds.py is earlier in the same file
 
 
 def size_parameter(params, wanted):
@@ -126,18 +46,6 @@ def size_parameter(params, wanted):
         if kind in ("list", "sorted", "str"):
             return name
     return names[0]
-
-
-def choose_function(tree, wanted):
-    for node in tree.body:
-        if not isinstance(node, ast.FunctionDef):
-            continue
-        if wanted and node.name != wanted:
-            continue
-        params = signature(node)
-        if params:
-            return node.name, params
-    return None, None
 
 
 def load_definitions(tree, namespace):
@@ -245,9 +153,11 @@ def main():
         emit({"error": "syntax error at line %s: %s" % (e.lineno, e.msg)})
         return
     wanted = header.get("function") or ""
-    name, params = choose_function(tree, wanted)
+    name, params, owner, binding = choose_function(tree, wanted)
     if not name:
-        if wanted:
+        if binding:
+            emit({"error": binding})
+        elif wanted:
             emit({"error": "%s() cannot be measured: the use of each parameter must show whether it is a "
                            "list, a string or a number" % wanted})
         else:
@@ -259,7 +169,15 @@ def main():
     real_stdout = sys.stdout
     sys.stdout = io.StringIO()  # the program's prints must not mix with the measurements
     load_definitions(tree, namespace)
-    func = namespace.get(name)
+    func = namespace.get(name) if owner is None else getattr(namespace.get(owner.name), name, None)
+    if binding == "instance" and callable(func):
+        # One object, made outside the timed region (as Java's harness makes one).
+        try:
+            func = getattr(namespace[owner.name](), name)
+        except Exception as e:
+            sys.stdout = real_stdout
+            emit({"error": "%s() raised %s: %s" % (owner.name, type(e).__name__, e)})
+            return
     if not callable(func):
         sys.stdout = real_stdout
         emit({"error": "function %s could not be defined" % name})

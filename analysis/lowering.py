@@ -52,6 +52,10 @@ try:
     from lowering_js import JsCalls
 except ImportError:
     pass  # the bundled script: lowering_js.py is earlier in the same file
+try:
+    from lowering_measure import java_measure_notes
+except ImportError:
+    pass  # the bundled script: lowering_measure.py is earlier in the same file
 
 
 class Lowering(LibraryCalls, CppCalls, JsCalls):
@@ -64,11 +68,16 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         # (lowered name, line) -> (the name the program gave, its parameters' names): the lowered names
         # (solve_1, in_, a parameter renamed power_v) are the analyzer's, never what the user sees.
         self.origins = {}
+        # (lowered name, line) -> why Measure cannot call the function (the parsers' "measure" notes).
+        self.measure_notes = {}
         self.fields = {}
         self.types = {}
         self.pending_after = []
         self.pending_before = []
         self.classes = []
+        if self.lang == "java":
+            for c in program.get("classes", []):
+                java_measure_notes(c)
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
@@ -170,6 +179,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         body += main
         mod = ast.Module(body=body, type_ignores=[])
         mod.origins = self.origins
+        mod.measure_notes = self.measure_notes
         if self.lang == "java":
             separate_method_names(mod)
         ast.fix_missing_locations(mod)
@@ -203,6 +213,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.at(node, f)
         self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in f.get("params", [])
                                                              if p["name"] != "this"])
+        if f.get("measure"):
+            self.measure_notes[(node.name, node.lineno)] = f["measure"]
         return node
 
     @staticmethod
@@ -585,7 +597,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def lambda_function(self, e, name):
         """A lambda with statements as the function `name` of the same parameters and body."""
         f = {"t": "func", "name": name, "params": [{"name": p, "type": ""} for p in e.get("params", [])],
-             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end")}
+             "body": e.get("body") or [], "line": e.get("line"), "end": e.get("end"),
+             "measure": "a lambda: Measure calls functions and methods"}
         saved = self.pending_before, self.pending_after
         self.pending_before, self.pending_after = [], []
         node = self.func(f)

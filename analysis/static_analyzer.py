@@ -20,6 +20,14 @@ import copy
 import json
 import sys
 
+try:
+    from measure_notes import measure_notes
+except ImportError:
+    if "measure_notes" not in globals():  # not the bundled script, where measure_notes.py comes earlier
+        import os  # loaded by its path (bench/analysis/accuracy.py): its parts are beside it
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from measure_notes import measure_notes
+
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
 
@@ -3198,11 +3206,14 @@ class Analyzer:
         functions = []
         # Another language's lowered program names its functions as the user wrote them (lowering.py).
         origins = getattr(self.tree, "origins", {})
+        # What Measure can call, for the IDE's picker (measure_notes.py).
+        notes, method_params = measure_notes(self.tree, self.source)
         for node in ast.walk(self.tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 c = self.function_cost(node.name) if self.funcs.get(node.name) is node else ONE
                 name, params = origins.get((node.name, node.lineno), (
                     node.name, [shown(a.arg) for a in node.args.posonlyargs + node.args.args]))
+                params = method_params.get((node.name, node.lineno), params)
                 functions.append({
                     "name": name,
                     "parameters": params,
@@ -3212,6 +3223,8 @@ class Analyzer:
                     "time_class": klass(c),
                     "explanation": c.why or "no loops depending on the input",
                 })
+                if (node.name, node.lineno) in notes:
+                    functions[-1].update(measurable=False, measure_note=notes[(node.name, node.lineno)])
         if not any(isinstance(s, (ast.Expr, ast.Assign, ast.For, ast.While, ast.If, ast.AugAssign))
                    for s in self.tree.body) and functions:
             # A library of functions: its cost is its most expensive function.

@@ -90,6 +90,8 @@ void AnalysisTabs::onFinished(const AnalysisResult &result)
     else
         entry.analysis = result;
     entry.text = editor->text();
+    if (!measured)
+        entry.analysisText = entry.text;
     entry.stale = m_analysis->isStale();
     if (isCurrent(editor))
         showCurrent();
@@ -101,16 +103,21 @@ void AnalysisTabs::updateMeasureChoices(CodeEditor *editor)
 {
     MeasureControls *controls = m_panel->measureControls();
     const editor::LanguageDefinition *language = editor ? editor->language() : nullptr;
+    const auto it = editor ? m_entries.constFind(editor) : m_entries.cend();
+    const bool analyzed = it != m_entries.cend() && it->analysis && it->analysis->ok();
     if (!editor || !language || language->id == QLatin1String("python")) {
-        // Python's functions are read from the code as it is typed, before any analysis.
-        controls->setProgram(editor ? editor->text() : QString());
+        // Python's functions are read from the code as it is typed, before any analysis; the static
+        // analysis of the code as it is also knows the methods and which of them Measure can call.
+        if (analyzed && it->analysis->provider == QLatin1String("static") && it->analysisText == editor->text())
+            controls->setFunctions(MeasureChoices::functionsOf(*it->analysis));
+        else
+            controls->setProgram(editor ? editor->text() : QString());
         controls->setAwaitingAnalysis(false);
         return;
     }
     // Other languages need their parser: the functions of the tab's latest static analysis.
-    const auto it = m_entries.constFind(editor);
-    controls->setAwaitingAnalysis(it == m_entries.cend() || !it->analysis || !it->analysis->ok());
-    controls->setFunctions(it != m_entries.cend() && it->analysis ? MeasureControls::functionsOf(*it->analysis)
+    controls->setAwaitingAnalysis(!analyzed);
+    controls->setFunctions(it != m_entries.cend() && it->analysis ? MeasureChoices::functionsOf(*it->analysis)
                                                                    : QList<MeasurableFunction>());
 }
 

@@ -41,13 +41,15 @@ private:
     {
         std::optional<analysis::AnalysisResult> analysis;
         std::optional<analysis::AnalysisResult> measurement;
-        QString text;       // the text the latest result describes
+        QString text;         // the text the latest result describes
+        QString analysisText; // the text `analysis` describes
         bool stale = false; // edited while the request ran
     };
 
     void onFinished(const analysis::AnalysisResult &result);
     void showCurrent();
-    // The Measure choices for the tab: Python's from its code, another language's from its analysis.
+    // The Measure choices for the tab: from its analysis (another language's, or Python's while the
+    // code is the analyzed one), else Python's from its code.
     void updateMeasureChoices(editor::CodeEditor *editor);
     bool isCurrent(editor::CodeEditor *editor) const;
 

@@ -4,7 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QRegularExpression>
+#include <QStandardItemModel>
 
 #include <algorithm>
 
@@ -37,51 +37,6 @@ MeasureControls::MeasureControls(QWidget *parent)
     retranslate();
 }
 
-QList<MeasurableFunction> MeasureControls::functionsIn(const QString &code)
-{
-    // Top-level definitions only: a method needs an object the harness cannot make.
-    static const QRegularExpression kDef(
-        QStringLiteral(R"(^def\s+([A-Za-z_]\w*)\s*\(([^)]*)\))"), QRegularExpression::MultilineOption);
-    QList<MeasurableFunction> functions;
-    for (auto it = kDef.globalMatch(code); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        MeasurableFunction function{match.captured(1), {}};
-        for (QString parameter : match.captured(2).split(QLatin1Char(','))) {
-            parameter = parameter.section(QLatin1Char(':'), 0, 0).trimmed();
-            // Defaults, *args and keyword-only parameters are not passed.
-            if (parameter.isEmpty() || parameter.contains(QLatin1Char('=')) || parameter.startsWith(QLatin1Char('*')))
-                break;
-            if (parameter != QLatin1String("/"))
-                function.parameters << parameter;
-        }
-        if (!function.parameters.isEmpty())
-            functions << function;
-    }
-    return functions;
-}
-
-QList<MeasurableFunction> MeasureControls::functionsOf(const analysis::AnalysisResult &result)
-{
-    if (!result.ok())
-        return {};
-    QList<analysis::FunctionComplexity> all = result.functions;
-    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.startLine < b.startLine; });
-    QList<MeasurableFunction> functions;
-    for (const analysis::FunctionComplexity &f : all) {
-        // A function inside another one (a local class's method, a nested function) is not the
-        // program's to call; the harnesses call top-level functions and methods only.
-        const bool nested = std::any_of(all.cbegin(), all.cend(), [&f](const analysis::FunctionComplexity &outer) {
-            return &outer != &f && outer.startLine <= f.startLine && f.endLine <= outer.endLine &&
-                   (outer.startLine < f.startLine || f.endLine < outer.endLine);
-        });
-        const bool named = std::any_of(functions.cbegin(), functions.cend(),
-                                       [&f](const MeasurableFunction &seen) { return seen.name == f.name; });
-        if (!nested && !named && !f.parameters.isEmpty() && f.name != QLatin1String("main"))
-            functions << MeasurableFunction{f.name, f.parameters};
-    }
-    return functions;
-}
-
 void MeasureControls::setFunctions(const QList<MeasurableFunction> &functions)
 {
     if (functions == m_functions)
@@ -93,9 +48,18 @@ void MeasureControls::setFunctions(const QList<MeasurableFunction> &functions)
         const QSignalBlocker blocker(m_function);
         m_function->clear();
         m_function->addItem(tr("Automatic"), QString());
-        for (const MeasurableFunction &f : m_functions)
+        auto *items = qobject_cast<QStandardItemModel *>(m_function->model());
+        for (const MeasurableFunction &f : m_functions) {
             m_function->addItem(QStringLiteral("%1(%2)").arg(f.name, f.parameters.join(QStringLiteral(", "))), f.name);
-        m_function->setCurrentIndex(std::max(0, m_function->findData(function)));
+            const int row = m_function->count() - 1;
+            m_function->setItemData(row, MeasureChoices::toolTip(f), Qt::ToolTipRole);
+            if (!f.measurable && items)
+                items->item(row)->setEnabled(false);
+        }
+        // The function picked before, when Measure can still call it; else Automatic.
+        const int kept = m_function->findData(function);
+        const bool callable = kept > 0 && m_functions.at(kept - 1).measurable;
+        m_function->setCurrentIndex(callable ? kept : 0);
     }
     fillSizes();
     m_size->setCurrentIndex(std::max(0, m_size->findData(size)));

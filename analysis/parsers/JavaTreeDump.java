@@ -137,6 +137,11 @@ public class JavaTreeDump {
     private void classDecl(ClassTree c) {
         open("class", c);
         str("name", c.getSimpleName().toString());
+        // What Measure's harness needs to make an object of it (lowering.java_measure_notes).
+        str("kind", c.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+        java.util.Set<javax.lang.model.element.Modifier> flags = c.getModifiers().getFlags();
+        out.append(",\"static\":").append(flags.contains(javax.lang.model.element.Modifier.STATIC));
+        out.append(",\"abstract\":").append(flags.contains(javax.lang.model.element.Modifier.ABSTRACT));
         key("members");
         out.append('[');
         boolean first = true;

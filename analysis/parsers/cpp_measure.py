@@ -6,7 +6,8 @@ that the sandbox compiles once and runs; it prints the harness's lines ({"n", "s
 then {"done": true, ...}), so EmpiricalAnalyzer fits them like Python's. Or {"error": "..."} as JSON.
 
 The function is chosen with libclang (cpp_tree_dump.py parses the program): the named one, else the first
-whose parameters are all something we can make (vectors and arrays of numbers, strings, numbers). A
+Measure can call (cpp_callable.py: a free function, a static member, or a member function of a class it
+can make an object of, whose parameters are all vectors or arrays of numbers, strings, numbers). A
 vector or array parameter gets n random numbers, sorted when the function halves a range (a binary
 search); a string, n letters; a number, n when it is the size (or the length of an array passed as a
 pointer), else a small constant.
@@ -22,30 +23,10 @@ try:
     from cpp_tree_dump import MAIN, parse, first_error
 except ImportError:
     pass  # the bundled script: cpp_tree_dump.py is earlier in the same file
-
-NUMBERS = {"int", "long", "long long", "unsigned int", "unsigned long", "unsigned long long", "short",
-           "double", "float", "long double", "size_t", "unsigned", "int64_t", "uint64_t", "char"}
-
-
-def parameter_kind(type_):
-    """What we pass for a parameter of this type: "list", "array", "str", "num", or None."""
-    t = type_.get_canonical()
-    if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
-        t = t.get_pointee().get_canonical()
-    spelled = t.spelling.replace("const ", "").strip()
-    if t.kind == cindex.TypeKind.POINTER or t.kind in (cindex.TypeKind.INCOMPLETEARRAY,
-                                                        cindex.TypeKind.CONSTANTARRAY):
-        inner = (t.get_pointee() if t.kind == cindex.TypeKind.POINTER else t.element_type).get_canonical()
-        return "array" if inner.spelling.replace("const ", "").strip() in NUMBERS else None
-    if spelled.startswith("std::vector<"):
-        inner = spelled[len("std::vector<"):].rstrip(">").strip()
-        return "list" if inner in NUMBERS else None
-    if spelled == "std::string":
-        return "str"
-    if spelled in NUMBERS:
-        return "num"
-    return None
-
+try:
+    from cpp_callable import call_refusal, defined_functions, owner, parameter_kind, parameters, qualified
+except ImportError:
+    pass  # the bundled script: cpp_callable.py is earlier in the same file
 
 def element_type(type_):
     t = type_.get_canonical()
@@ -65,24 +46,19 @@ def halves(cursor, source):
     return "/2" in text or ">>1" in text
 
 
-def functions(tu):
-    for c in tu.cursor.get_children():
-        if c.location.file is not None and c.location.file.name == MAIN and c.kind == K.FUNCTION_DECL \
-                and c.is_definition() and c.spelling != "main":
-            yield c
-
-
 def choose(tu, name):
-    for f in functions(tu):
+    """The named function (among overloads, the first Measure can call), else the first Measure can
+    call, with its refusal (None when it can be called); (None, None) when there is none."""
+    refused = None
+    for f in defined_functions(tu, lambda c: c.location.file is not None and c.location.file.name == MAIN):
         if name and f.spelling != name:
             continue
-        params = [p for p in f.get_children() if p.kind == K.PARM_DECL]
-        kinds = [parameter_kind(p.type) for p in params]
-        if params and all(kinds):
-            return f, params, kinds
-        if name:
-            return f, params, kinds
-    return None, [], []
+        refusal = call_refusal(f)
+        if refusal is None:
+            return f, None
+        if name and refused is None:
+            refused = (f, refusal)
+    return refused or (None, None)
 
 
 def driver(f, params, kinds, size, budget, sorted_input):
@@ -133,6 +109,14 @@ def driver(f, params, kinds, size, budget, sorted_input):
     # The fastest of up to three batches (as the Python and JavaScript harnesses keep the fastest): a
     # batch that cache misses or an interrupt slowed is longer, never shorter, and one such batch at a
     # small size used to flatten the whole curve. A call of 20 ms or more is timed once.
+    # A member function is called on one object per size, made outside the timed region with the
+    # class's constructor without arguments (call_refusal has checked there is one).
+    record = owner(f)
+    if record is not None and not f.is_static_method():
+        lines.append("        %s code_remote_object{};" % qualified(record))
+        callee = "code_remote_object.%s" % f.spelling
+    else:
+        callee = qualified(f)
     lines += ["        double code_remote_each = 1e300, code_remote_point = 0;",
               "        for (int code_remote_batch = 0; code_remote_batch < 3 && code_remote_point < 0.02;",
               "             ++code_remote_batch) {",
@@ -141,7 +125,7 @@ def driver(f, params, kinds, size, budget, sorted_input):
         lines.append("            auto code_remote_arg%d = code_remote_base%d;" % (i, i))
         args.append("code_remote_arg%d.data()" % i if k == "array" else "code_remote_arg%d" % i)
     lines += ["            const double code_remote_t0 = code_remote_cpu();",
-              "            code_remote_call([&] { return %s(%s); });" % (f.spelling, ", ".join(args)),
+              "            code_remote_call([&] { return %s(%s); });" % (callee, ", ".join(args)),
               "            code_remote_spent += code_remote_cpu() - code_remote_t0;",
               "            ++code_remote_calls;",
               "        } while (code_remote_spent < 0.002 && code_remote_calls < 1000);",
@@ -174,14 +158,18 @@ def measure_main():
     if error:
         sys.stdout.write(json.dumps({"error": "line %d: %s" % (error["line"], error["error"])}) + "\n")
         return
-    f, params, kinds = choose(tu, header.get("function") or "")
+    wanted = header.get("function") or ""
+    f, refusal = choose(tu, wanted)
     if f is None:
-        sys.stdout.write(json.dumps({"error": "no function whose parameters are numbers, strings or vectors "
-                                              "of numbers to measure"}) + "\n")
+        sys.stdout.write(json.dumps({"error": "no function named %s" % wanted if wanted else
+                                     "no function whose parameters are numbers, strings or vectors "
+                                     "of numbers to measure"}) + "\n")
         return
-    if not params or not all(kinds):
-        sys.stdout.write(json.dumps({"error": "%s() takes parameters Measure cannot make" % f.spelling}) + "\n")
+    if refusal:
+        sys.stdout.write(json.dumps({"error": "%s() cannot be measured: %s" % (f.spelling, refusal)}) + "\n")
         return
+    params = parameters(f)
+    kinds = [parameter_kind(p.type) for p in params]
     size = header.get("size") or ""
     if size and size not in [p.spelling for p in params]:
         sys.stdout.write(json.dumps({"error": "%s() has no parameter %s" % (f.spelling, size)}) + "\n")

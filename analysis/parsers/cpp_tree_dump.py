@@ -26,6 +26,10 @@ try:
     from cpp_macros import DETAILED_PREPROCESSING, expand_macros
 except ImportError:
     pass  # the bundled script: cpp_macros.py is earlier in the same file
+try:
+    from cpp_callable import call_refusal
+except ImportError:
+    pass  # the bundled script: cpp_callable.py is earlier in the same file
 
 
 class Dumper(Expressions):
@@ -100,7 +104,12 @@ class Dumper(Expressions):
         elif name.startswith("operator"):
             # operator< of a struct: a name the lowered program can carry.
             name = "operator_" + "".join(ch if ch.isalnum() else "%02x" % ord(ch) for ch in name[8:].strip())
-        return self.at(c, {"t": "func", "name": name, "params": params, "body": body})
+        out = {"t": "func", "name": name, "params": params, "body": body}
+        # Why Measure cannot call it, for the IDE's picker (the same rule cpp_measure.py applies).
+        refusal = call_refusal(c)
+        if refusal:
+            out["measure"] = refusal
+        return self.at(c, out)
 
     def klass(self, c):
         members = []

@@ -5,8 +5,10 @@
 // then the program. Standard output: the harness's lines ({"n", "seconds"} per size, then {"done": true,
 // ...}), or {"error": "..."}.
 //
-// The function is chosen with acorn (Debian's node-acorn): the named one, else the first whose every
-// parameter's use says what it is: a sorted array (indexed at a halved midpoint: a binary search), an
+// The function is chosen with acorn (Debian's node-acorn) among the top-level functions and the methods
+// of top-level classes (an instance method is called on an object made with `new C()`, so its class's
+// constructor must take no argument): the named one, else the first whose every parameter's use says
+// what it is: a sorted array (indexed at a halved midpoint: a binary search), an
 // array, a string, or a number. Only the program's declarations run (in a vm context of their own), so
 // its top-level work, which would read input or print, never does.
 'use strict';
@@ -31,133 +33,20 @@ function loadAcorn() {
     }
 }
 
-const STRING_METHODS = new Set(['charAt', 'charCodeAt', 'codePointAt', 'split', 'toLowerCase', 'toUpperCase',
-    'substring', 'substr', 'trim', 'startsWith', 'endsWith', 'repeat', 'padStart', 'padEnd', 'localeCompare']);
-const ARRAY_METHODS = new Set(['sort', 'push', 'pop', 'shift', 'unshift', 'map', 'filter', 'reduce', 'forEach',
-    'some', 'every', 'find', 'findIndex', 'reverse', 'splice', 'fill', 'flat', 'length']);
-const NUMBER_OPERATORS = new Set(['<', '<=', '>', '>=', '+', '-', '*', '/', '%', '**', '>>', '>>>', '<<', '&', '|', '^']);
+// What Measure can call and what it passes (STRING_METHODS ... chooseFunction) is js_measure_kinds.js,
+// which the build puts before this file (the dump of the static analysis shares it); run from its own
+// file, this script loads it.
+if (typeof chooseFunction === 'undefined')
+    Object.assign(globalThis, require('./js_measure_kinds.js'));
 
-// Every node under root, parents before children.
-function walk(root, visit) {
-    const stack = [root];
-    while (stack.length) {
-        const node = stack.pop();
-        if (!node || typeof node.type !== 'string')
-            continue;
-        visit(node);
-        for (const key of Object.keys(node)) {
-            if (key === 'loc')
-                continue;
-            const value = node[key];
-            if (Array.isArray(value))
-                for (let i = value.length - 1; i >= 0; --i) stack.push(value[i]);
-            else if (value && typeof value.type === 'string')
-                stack.push(value);
-        }
-    }
-}
-
-function isName(node, name) {
-    return node && node.type === 'Identifier' && node.name === name;
-}
-
-// A midpoint: (lo + hi) / 2 (under Math.floor or | 0), or x >> 1.
-function halving(node) {
-    let found = false;
-    walk(node, n => {
-        if (n.type === 'BinaryExpression' && n.right.type === 'Literal' && n.right.value === 2 && n.operator === '/')
-            found = true;
-        if (n.type === 'BinaryExpression' && (n.operator === '>>' || n.operator === '>>>')
-            && n.right.type === 'Literal' && n.right.value === 1)
-            found = true;
-    });
-    return found;
-}
-
-function halvingNames(fn) {
-    const names = new Set();
-    walk(fn.body, n => {
-        if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && halving(n.init))
-            names.add(n.id.name);
-        if (n.type === 'AssignmentExpression' && n.left.type === 'Identifier' && halving(n.right))
-            names.add(n.left.name);
-    });
-    return names;
-}
-
-// How a parameter is used: "sorted", "list", "str", "int", or null when the body does not say.
-function parameterKind(fn, name) {
-    let seq = 0, num = 0, text = 0, ordered = 0;
-    const halves = halvingNames(fn);
-    walk(fn.body, n => {
-        if (n.type === 'MemberExpression' && isName(n.object, name)) {
-            if (n.computed) {
-                seq++;
-                if ((n.property.type === 'Identifier' && halves.has(n.property.name)) || halving(n.property))
-                    ordered++;
-            } else if (STRING_METHODS.has(n.property.name)) {
-                text++;
-            } else if (ARRAY_METHODS.has(n.property.name) || n.property.name === 'slice'
-                       || n.property.name === 'indexOf' || n.property.name === 'includes') {
-                seq++;
-            }
-        } else if ((n.type === 'ForOfStatement' || n.type === 'ForInStatement') && isName(n.right, name)) {
-            seq++;
-        } else if (n.type === 'SpreadElement' && isName(n.argument, name)) {
-            seq++;
-        } else if (n.type === 'BinaryExpression' && NUMBER_OPERATORS.has(n.operator)
-                   && (isName(n.left, name) || isName(n.right, name))) {
-            num++;
-        } else if (n.type === 'UpdateExpression' && isName(n.argument, name)) {
-            num++;
-        } else if (n.type === 'CallExpression' && n.arguments.some(a => isName(a, name))) {
-            const callee = n.callee;
-            if (callee.type === 'MemberExpression' && isName(callee.object, 'Math'))
-                num++;
-        }
-    });
-    if (ordered) return 'sorted';
-    if (text && text >= num) return 'str';
-    if (seq > num) return 'list';
-    if (num > 0) return 'int';
-    return null;
-}
-
-// Top-level functions: declarations, and const/let/var bound to a function or an arrow.
-function topFunctions(program) {
-    const found = [];
-    for (const node of program.body) {
-        const statement = node.type === 'ExportNamedDeclaration' && node.declaration ? node.declaration : node;
-        if (statement.type === 'FunctionDeclaration' && statement.id && !statement.generator && !statement.async)
-            found.push({ name: statement.id.name, fn: statement });
-        else if (statement.type === 'VariableDeclaration')
-            for (const d of statement.declarations)
-                if (d.id.type === 'Identifier' && d.init && !d.init.async && !d.init.generator
-                    && (d.init.type === 'FunctionExpression' || d.init.type === 'ArrowFunctionExpression'))
-                    found.push({ name: d.id.name, fn: d.init });
-    }
-    return found;
-}
-
-function signature(fn) {
-    if (!fn.params.length || !fn.params.every(p => p.type === 'Identifier'))
-        return null;
-    const params = [];
-    for (const p of fn.params) {
-        const kind = parameterKind(fn, p.name);
-        if (!kind) return null;
-        params.push([p.name, kind]);
-    }
-    return params;
-}
-
-function chooseFunction(program, wanted) {
-    for (const { name, fn } of topFunctions(program)) {
-        if (wanted && name !== wanted) continue;
-        const params = signature(fn);
-        if (params) return { name, params };
-    }
-    return null;
+// The function to time: a top-level one by its name; a static method bound to its class; an instance
+// method bound to one object made with `new C()`, outside the timed region.
+function resolve(chosen, context) {
+    const value = vm.runInContext(chosen.owner || chosen.name, context);
+    if (!chosen.owner)
+        return value;
+    const target = chosen.isStatic ? value : new value();
+    return typeof target[chosen.name] === 'function' ? target[chosen.name].bind(target) : undefined;
 }
 
 // The program's declarations, each run alone so that one that reads input or throws leaves the others.
@@ -292,6 +181,10 @@ function main() {
     }
     const wanted = header.function || '';
     const chosen = chooseFunction(program, wanted);
+    if (chosen && chosen.refusal) {
+        emit({ error: chosen.refusal });
+        return;
+    }
     if (!chosen) {
         emit({ error: wanted ? wanted + '() cannot be measured: the use of each parameter must show whether it '
                                + 'is an array, a string or a number'
@@ -310,8 +203,12 @@ function main() {
     loadDefinitions(program, source, context);
     let func;
     try {
-        func = vm.runInContext(name, context);
-    } catch (ignored) {
+        func = resolve(chosen, context);
+    } catch (e) {
+        if (chosen.owner && !chosen.isStatic) {
+            emit({ error: 'new ' + chosen.owner + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
+            return;
+        }
     }
     if (typeof func !== 'function') {
         emit({ error: 'function ' + name + ' could not be defined' });

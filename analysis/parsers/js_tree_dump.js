@@ -19,6 +19,11 @@ function loadAcorn() {
     }
 }
 
+// What Measure can call (callNotes): js_measure_kinds.js, which the build puts before this file; run
+// from its own file, this script loads it.
+if (typeof callNotes === 'undefined')
+    Object.assign(globalThis, require('./js_measure_kinds.js'));
+
 const acorn = loadAcorn();
 const source = require('fs').readFileSync(0, 'utf8');
 
@@ -56,12 +61,20 @@ function names(pattern) {
     }
 }
 
+// Why Measure cannot call each function the harness could reach (js_measure_kinds.js's callNotes, the
+// harness's own rules), for the IDE's picker; filled once the program is parsed.
+let measureNotes = new Map();
+
 function func(node, name) {
     const body = node.body.type === 'BlockStatement'
         ? statements(node.body.body)
         : [{ t: 'return', e: expr(node.body) }];
-    return at(node, { t: 'func', name: name || (node.id && node.id.name) || 'anonymous',
-                      params: node.params.flatMap(names).map(n => ({ name: n, type: '' })), body });
+    const out = { t: 'func', name: name || (node.id && node.id.name) || 'anonymous',
+                  params: node.params.flatMap(names).map(n => ({ name: n, type: '' })), body };
+    const note = measureNotes.has(node) ? measureNotes.get(node)
+        : 'not a top-level function nor a method of a top-level class, which Measure calls';
+    if (note) out.measure = note;
+    return at(node, out);
 }
 
 function classDecl(node) {
@@ -215,6 +228,7 @@ function expr(node) {
 let out;
 try {
     const tree = parse(source);
+    measureNotes = callNotes(tree);
     const functions = [];
     const classes = [];
     const rest = [];

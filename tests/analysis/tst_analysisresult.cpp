@@ -20,7 +20,10 @@ private Q_SLOTS:
         r.explanation = QStringLiteral("sorted() at line 3");
         r.fallbackReason = QStringLiteral("Gemini failed");
         r.functions.append({QStringLiteral("solve"), 2, 9, QStringLiteral("O(n^2)"), QStringLiteral("O(1)"),
-                            QStringLiteral("nested loops"), {QStringLiteral("items"), QStringLiteral("limit")}});
+                            QStringLiteral("nested loops"), {QStringLiteral("items"), QStringLiteral("limit")}, true,
+                            QString()});
+        r.functions.append({QStringLiteral("Box"), 10, 12, QStringLiteral("O(1)"), QStringLiteral("O(1)"),
+                            QString(), {QStringLiteral("size")}, false, QStringLiteral("a constructor")});
         r.risks.append({QStringLiteral("eval_exec"), RiskLevel::High, 4, QStringLiteral("eval()")});
         r.risks.append({QStringLiteral("blocking_input"), RiskLevel::Low, 1, QStringLiteral("input()")});
         r.hotLoops.append({5, 8, QStringLiteral("O(n^2)"), 2});
@@ -43,6 +46,24 @@ private Q_SLOTS:
                  QStringLiteral("high"));
         QCOMPARE(o.value(QStringLiteral("functions")).toArray().first().toObject().value(QStringLiteral("parameters")),
                  QJsonValue(QJsonArray{QStringLiteral("items"), QStringLiteral("limit")}));
+        QCOMPARE(o.value(QStringLiteral("functions")).toArray().at(1).toObject().value(QStringLiteral("measure_note")),
+                 QJsonValue(QStringLiteral("a constructor")));
+    }
+
+    // Issue 15: an analyzer that does not say (an older one, Gemini) leaves every function measurable.
+    void readsAFunctionWithoutTheMeasurableKeyAsMeasurable()
+    {
+        const FunctionComplexity f = FunctionComplexity::fromJson(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("f")}, {QStringLiteral("start_line"), 1}});
+        QVERIFY(f.measurable);
+        QVERIFY(f.measureNote.isEmpty());
+        const FunctionComplexity nested = FunctionComplexity::fromJson(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("inner")}, {QStringLiteral("measurable"), false},
+                        {QStringLiteral("measure_note"), QStringLiteral("nested in another function")}});
+        QVERIFY(!nested.measurable);
+        QCOMPARE(nested.measureNote, QStringLiteral("nested in another function"));
+        QVERIFY(!f.toJson().contains(QStringLiteral("measure_note")));
+        QCOMPARE(f.toJson().value(QStringLiteral("measurable")), QJsonValue(true));
     }
 
     void writesErrorsAsStatusError()

@@ -7,6 +7,7 @@
 #include <app/AppSettings.h>
 #include <app/EditorTabs.h>
 #include <app/MainWindow.h>
+#include <app/MeasureChoices.h>
 #include <app/MeasureControls.h>
 #include <editor/CodeEditor.h>
 
@@ -114,7 +115,7 @@ private Q_SLOTS:
 
     void theMeasureChoicesComeFromTheProgram()
     {
-        const QList<MeasurableFunction> functions = MeasureControls::functionsIn(QStringLiteral(
+        const QList<MeasurableFunction> functions = MeasureChoices::functionsIn(QStringLiteral(
             "def binary_search(arr, target):\n    pass\nclass A:\n    def method(self, x):\n        pass\n"
             "def two_sum(nums: list, target: int) -> list:\n    pass\ndef opt(a, b=2, *rest):\n    pass\n"
             "def none():\n    pass\n"));
@@ -126,7 +127,8 @@ private Q_SLOTS:
     }
 
     // Issue 15: another language's functions come from its static analysis, as the program names them:
-    // in the program's order, top-level only, with parameters, one per name, never main.
+    // in the program's order, with parameters, one per name, never main; one nested in another is
+    // listed but not callable.
     void theMeasureChoicesOfOtherLanguagesComeFromTheirAnalysis()
     {
         AnalysisResult result;
@@ -146,23 +148,81 @@ private Q_SLOTS:
                             function("solve", 22, 25, {QStringLiteral("in")}),
                             function("helper", 12, 14, {QStringLiteral("x")}),
                             function("nothing", 26, 28, {})};
-        const QList<MeasurableFunction> functions = MeasureControls::functionsOf(result);
-        QCOMPARE(functions.size(), 2);
+        const QList<MeasurableFunction> functions = MeasureChoices::functionsOf(result);
+        QCOMPARE(functions.size(), 3);
         QCOMPARE(functions.at(0), (MeasurableFunction{QStringLiteral("count"), {QStringLiteral("items")}}));
         QCOMPARE(functions.at(1),
                  (MeasurableFunction{QStringLiteral("solve"), {QStringLiteral("in"), QStringLiteral("set")}}));
-        QVERIFY(MeasureControls::functionsOf(AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("x")))
+        QCOMPARE(functions.at(2).name, QStringLiteral("helper"));
+        QVERIFY(!functions.at(2).measurable);
+        QVERIFY2(MeasureChoices::toolTip(functions.at(2)).contains(QLatin1String("nested")),
+                 qPrintable(MeasureChoices::toolTip(functions.at(2))));
+        QVERIFY(MeasureChoices::functionsOf(AnalysisResult::failure(QStringLiteral("static"), QStringLiteral("x")))
                     .isEmpty());
 
         MeasureControls controls;
         controls.setFunctions(functions);
-        QCOMPARE(controls.functionBox()->count(), 3); // Automatic and the two
+        QCOMPARE(controls.functionBox()->count(), 4); // Automatic and the three
         QCOMPARE(controls.functionBox()->itemText(2), QStringLiteral("solve(in, set)"));
         controls.functionBox()->setCurrentIndex(2);
         QCOMPARE(controls.function(), QStringLiteral("solve"));
         QCOMPARE(controls.sizeBox()->count(), 3);
         controls.sizeBox()->setCurrentIndex(controls.sizeBox()->findData(QStringLiteral("set")));
         QCOMPARE(controls.sizeParameter(), QStringLiteral("set"));
+    }
+
+    // Issue 15: what the analysis says Measure cannot call (a constructor, a method of a class made
+    // only with arguments, a template) is listed disabled with the reason as its tooltip, and cannot be
+    // picked; of two overloads, the one the harness calls is listed.
+    void theMeasureChoicesDoNotOfferWhatMeasureCannotCall()
+    {
+        AnalysisResult result;
+        result.provider = QStringLiteral("static");
+        const auto function = [](const char *name, int line, const char *note) {
+            analysis::FunctionComplexity f;
+            f.name = QString::fromLatin1(name);
+            f.startLine = f.endLine = line;
+            f.parameters = QStringList{QStringLiteral("a")};
+            f.measurable = !*note;
+            f.measureNote = QString::fromLatin1(note);
+            return f;
+        };
+        result.functions = {function("Box", 2, "a constructor"),
+                            function("sum", 3, "a member of Box, which has no public constructor without parameters"),
+                            function("over", 5, "a template"), function("over", 6, ""), function("total", 8, "")};
+        const QList<MeasurableFunction> functions = MeasureChoices::functionsOf(result);
+        QCOMPARE(functions.size(), 4);
+        QVERIFY(!functions.at(0).measurable);
+        QVERIFY(!functions.at(1).measurable);
+        QCOMPARE(MeasureChoices::toolTip(functions.at(1)),
+                 QStringLiteral("Measure cannot call sum(): a member of Box, which has no public constructor "
+                                "without parameters"));
+        QVERIFY(functions.at(2).measurable); // the overload at line 6
+        QVERIFY(MeasureChoices::toolTip(functions.at(2)).isEmpty());
+        QVERIFY(functions.at(3).measurable);
+
+        MeasureControls controls;
+        controls.setFunctions(functions);
+        QComboBox *box = controls.functionBox();
+        QCOMPARE(box->count(), 5);
+        const auto enabled = [box](int row) { return bool(box->model()->flags(box->model()->index(row, 0)) & Qt::ItemIsEnabled); };
+        QVERIFY(!enabled(1));
+        QVERIFY(!enabled(2));
+        QVERIFY(enabled(3));
+        QVERIFY(enabled(4));
+        QCOMPARE(box->itemData(2, Qt::ToolTipRole).toString(), MeasureChoices::toolTip(functions.at(1)));
+        // The keyboard walks past the disabled ones.
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Home);
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(controls.function(), QStringLiteral("over"));
+
+        // A picked function the next analysis says Measure cannot call goes back to Automatic.
+        QList<MeasurableFunction> later = functions;
+        later[2].measurable = false;
+        later[2].note = QStringLiteral("a template");
+        controls.setFunctions(later);
+        QCOMPARE(controls.function(), QString());
     }
 
     void thePanelFollowsTheCurrentTabAndNamesIt()
@@ -237,12 +297,21 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         AnalysisPanel *panel = window->analysisPanel();
-        window->currentEditor()->setText(QString::fromLatin1(kQuadratic) + QStringLiteral("\ndef nothing(x):\n    pass\n"));
+        window->currentEditor()->setText(QString::fromLatin1(kQuadratic) +
+                                         QStringLiteral("\ndef nothing(x):\n    pass\n"
+                                                        "\ndef broken(xs):\n    return len(xs) // 0\n"));
         QTest::mouseClick(panel->analyzeButton(), Qt::LeftButton);
         QVERIFY(waitForAnalysis(window.get()));
         QCOMPARE(panel->timeBadgeLabel()->text(), QStringLiteral("O(n^2)"));
-        QTRY_VERIFY(panel->measureControls()->functionBox()->findData(QStringLiteral("nothing")) > 0);
-        pick(panel->measureControls()->functionBox(), QStringLiteral("nothing"));
+        // Issue 15: once analyzed, what Measure cannot call (nothing's x says not what to pass) is listed
+        // disabled with the reason; a function it can call but that fails when called stays pickable.
+        QComboBox *box = panel->measureControls()->functionBox();
+        QTRY_VERIFY(box->findData(QStringLiteral("nothing")) > 0);
+        const int nothing = box->findData(QStringLiteral("nothing"));
+        QVERIFY(!(box->model()->flags(box->model()->index(nothing, 0)) & Qt::ItemIsEnabled));
+        QVERIFY2(box->itemData(nothing, Qt::ToolTipRole).toString().contains(QLatin1String("the use of x")),
+                 qPrintable(box->itemData(nothing, Qt::ToolTipRole).toString()));
+        pick(box, QStringLiteral("broken"));
         QTest::mouseClick(panel->measureButton(), Qt::LeftButton);
         QVERIFY(waitForAnalysis(window.get(), 60000));
         QVERIFY(panel->timeBadgeLabel()->isVisible());

@@ -3080,6 +3080,10 @@ class Analyzer:
             cost = states * body
             self.recursion_depth[f.name] = n_cost()
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
+        if not visited and self.calls_on_smaller_counters(f, sites):
+            self.recursion_depth[f.name] = n_cost()
+            return Cost(0, 0, 1).with_why("%s calls itself on every smaller value of a counter (line %d)" % (
+                f.name, line))
         if visited or (in_loop and "other" in kinds and not (kinds & {"subtract", "divide"})):
             self.recursion_depth[f.name] = n_cost()
             c = cmax(n_cost(), body)
@@ -3108,6 +3112,31 @@ class Analyzer:
                 f.name, max(calls, 2), line))
         self.recursion_depth[f.name] = n_cost()
         return (n_cost() * body).with_why("%s recurses once per step (line %d)" % (f.name, line))
+
+    def calls_on_smaller_counters(self, f, sites):
+        """def ways(i): for j in range(i + 1, n + 1): total += ways(j) -- a self-call in a loop on
+        the loop's counter, where the range is bounded by a parameter: each call recurses on every
+        value between its own argument and the end, T(i) = T(i + 1) + ... + T(n), so 2^n calls
+        without a memo. A traversal instead loops over a collection's items or a range fixed for
+        the whole program (for u in range(n) with n global)."""
+        params = {a.arg for a in f.args.args}
+        if id(f) in self.method_ids:
+            params -= {f.args.args[0].arg} if f.args.args else set()
+        sites_in = {id(call) for call, in_loop in sites if in_loop}
+        for loop in ast.walk(f):
+            if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)
+                    and isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"
+                    and isinstance(loop.iter.func, ast.Name)):
+                continue
+            bounded = {n.id for a in loop.iter.args for n in ast.walk(a) if isinstance(n, ast.Name)}
+            if not bounded & params:
+                continue
+            counter = loop.target.id
+            for sub in ast.walk(loop):
+                if isinstance(sub, ast.Call) and id(sub) in sites_in and any(
+                        isinstance(a, ast.Name) and a.id == counter for a in sub.args):
+                    return True
+        return False
 
     def is_bitmask_arg(self, call):
         for arg in call.args:

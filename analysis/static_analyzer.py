@@ -999,7 +999,8 @@ class Analyzer:
             return
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
-                    and self.doubles(st.targets[0].id, st.value, 2):
+                    and (self.doubles(st.targets[0].id, st.value, 2)
+                         or self.extends_each_by_choices(st.targets[0].id, st.value)):
                 self.bump(st.targets[0].id, Cost(0, 0, 1).with_why(
                     "%s doubles on every pass of a loop (line %d)" % (shown(st.targets[0].id), st.lineno)))
                 self.set_kind(st.targets[0].id, "seq")
@@ -1185,6 +1186,32 @@ class Analyzer:
 
         flatten(value)
         return len(terms) >= copies and sum(1 for t in terms if covers(t)) >= copies
+
+    @staticmethod
+    def extends_each_by_choices(name, value):
+        """words = [w + c for w in words for c in 'ab']: every item comes back once per choice of a
+        collection written out with two or more items, so the list at least doubles on every pass of
+        the loop around it."""
+        if not (isinstance(value, (ast.ListComp, ast.GeneratorExp, ast.SetComp)) and len(value.generators) >= 2):
+            return False
+        first = value.generators[0]
+        if not (isinstance(first.iter, ast.Name) and first.iter.id == name) or first.ifs:
+            return False
+        for g in value.generators[1:]:
+            if g.ifs:
+                return False
+            it = g.iter
+            if isinstance(it, ast.Constant) and isinstance(it.value, str) and len(it.value) >= 2:
+                continue
+            if isinstance(it, (ast.List, ast.Tuple, ast.Set)) and len(it.elts) >= 2 and not any(
+                    isinstance(e, ast.Starred) for e in it.elts):
+                continue
+            if isinstance(it, ast.Call) and call_name(it) == "range" and isinstance(it.func, ast.Name) \
+                    and len(it.args) == 1 and isinstance(it.args[0], ast.Constant) \
+                    and isinstance(it.args[0].value, int) and it.args[0].value >= 2:
+                continue
+            return False
+        return True
 
     def growth(self, name, loop_mag):
         """How much a collection can grow from one statement that adds to it: the loops around the

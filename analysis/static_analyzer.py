@@ -1095,6 +1095,11 @@ class Analyzer:
                 inner = loop_mag
             else:
                 inner = loop_mag * it
+            grown = None if loop_mag.is_const() else self.appends_to_what_it_walks(st)
+            if grown:
+                self.bump(grown, Cost(0, 0, 1).with_why(
+                    "%s doubles on every pass of a loop (line %d)" % (shown(grown), st.lineno)))
+                self.set_kind(grown, "seq")
             self.env_stack.append((id(st), inner))
             self.env_visit(st.body, inner)
             self.env_stack.pop()
@@ -1212,6 +1217,34 @@ class Analyzer:
                 continue
             return False
         return True
+
+    @staticmethod
+    def appends_to_what_it_walks(loop):
+        """for i in range(len(subs)): subs.append(subs[i] + [x]) (or for s in subs[:] / list(subs)):
+        a loop over a list's own items, as many as it had when the loop began, that appends one
+        item per pass: the list doubles. The name of the list, or None."""
+        it = loop.iter
+        name = None
+        if isinstance(it, ast.Call) and call_name(it) == "range" and isinstance(it.func, ast.Name) \
+                and len(it.args) == 1 and isinstance(it.args[0], ast.Call) \
+                and call_name(it.args[0]) == "len" and len(it.args[0].args) == 1 \
+                and isinstance(it.args[0].args[0], ast.Name):
+            name = it.args[0].args[0].id
+        elif isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name) and isinstance(it.slice, ast.Slice) \
+                and it.slice.lower is None and it.slice.upper is None and it.slice.step is None:
+            name = it.value.id
+        elif isinstance(it, ast.Call) and call_name(it) in ("list", "tuple") and isinstance(it.func, ast.Name) \
+                and len(it.args) == 1 and isinstance(it.args[0], ast.Name):
+            name = it.args[0].id
+        if name is None:
+            return None
+        # One append per pass, not under a branch: the loop's top-level statements.
+        for st in loop.body:
+            if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) and call_name(st.value) == "append" \
+                    and isinstance(st.value.func, ast.Attribute) and isinstance(st.value.func.value, ast.Name) \
+                    and st.value.func.value.id == name:
+                return name
+        return None
 
     def growth(self, name, loop_mag):
         """How much a collection can grow from one statement that adds to it: the loops around the

@@ -2138,6 +2138,8 @@ class Analyzer:
         setup = self.expr_cost(st.iter)
         if self.is_test_case_loop(st):
             iters = ONE
+        if not iters.is_const() and self.empties_fixed_collection(st):
+            iters = ONE
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -2149,6 +2151,50 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def empties_fixed_collection(self, loop):
+        """for _ in range(k): del names[input()] -- a loop that on every pass takes out an item of a
+        collection of constant size (written out in the program) that nothing in the loop adds to,
+        with a removal that fails when the item is not there (pop without a default, remove, del):
+        it cannot run more passes than the collection has items, whatever k is."""
+        taken = set()
+        for st in loop.body:
+            calls = []
+            if isinstance(st, ast.Delete):
+                for t in st.targets:
+                    if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                            and not isinstance(t.slice, ast.Slice):
+                        taken.add(t.value.id)
+            elif isinstance(st, ast.Expr):
+                calls = [st.value]
+            elif isinstance(st, ast.Assign):
+                calls = [st.value]
+            for c in calls:
+                if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) \
+                        and isinstance(c.func.value, ast.Name) and not c.keywords and (
+                        (c.func.attr == "pop" and len(c.args) <= 1)
+                        or (c.func.attr in ("remove", "popleft", "popitem") and len(c.args) <= 1)):
+                    taken.add(c.func.value.id)
+        for name in taken:
+            if name not in self.mag or not self.mag[name].is_const() or self.kind.get(name) == "str":
+                continue
+            refilled = False
+            for sub in ast.walk(loop):
+                if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
+                        and base_name(sub.func.value) == name and sub.func.attr in MUTATING_METHODS \
+                        and sub.func.attr not in ("pop", "popleft", "remove", "discard"):
+                    refilled = True
+                elif isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                    if any(base_name(t) == name or name in target_names(t) for t in targets):
+                        refilled = True
+                if isinstance(sub, ast.Call) and self.resolves(sub) and any(
+                        isinstance(x, ast.Name) and x.id == name for x in ast.walk(self.funcs[call_name(sub)])):
+                    # A function of the program called in the loop may put items back.
+                    refilled = True
+            if not refilled:
+                return True
+        return False
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
@@ -2398,6 +2444,8 @@ class Analyzer:
         iters, note = self.while_iterations(st)
         if self.is_test_case_while(st):
             iters, note = ONE, "one test case per iteration"
+        if not iters.is_const() and self.empties_fixed_collection(st):
+            iters, note = ONE, "takes an item of a fixed collection per pass"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]

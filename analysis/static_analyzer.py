@@ -471,6 +471,22 @@ def split_rebindings(tree):
                             n.id = new
 
 
+def spell_out_constant_remainders(tree):
+    """k %= 26 at the top level of the program or of a function is k = k % 26: a new binding whose
+    value is below a constant, so split_rebindings gives it its own name and size (a loop over
+    range(k) after it is constant), where an augmented assignment would keep the size k was read
+    with. Inside loops and branches nothing changes: those are not split anyway."""
+    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for block in blocks:
+        for i, st in enumerate(block):
+            if isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Mod) and isinstance(st.target, ast.Name) \
+                    and isinstance(st.value, ast.Constant) and isinstance(st.value.value, int):
+                value = ast.BinOp(left=ast.Name(id=st.target.id, ctx=ast.Load()), op=ast.Mod(), right=st.value)
+                block[i] = ast.copy_location(ast.Assign(targets=[ast.Name(id=st.target.id, ctx=ast.Store())],
+                                                        value=ast.copy_location(value, st)), st)
+                ast.fix_missing_locations(block[i])
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -492,6 +508,7 @@ def end_line(node):
 class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
+        spell_out_constant_remainders(tree)
         split_rebindings(tree)
         self.tree = tree
         self.source = source

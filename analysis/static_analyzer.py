@@ -487,6 +487,33 @@ def spell_out_constant_remainders(tree):
                 ast.fix_missing_locations(block[i])
 
 
+def short_slice(slc):
+    """s[:2], s[3:5], s[-2:], s[i:i + 3]: a slice whose length its bounds fix at a constant, so it
+    copies a constant number of items however long the sequence is. s[1:] and s[1:-1] are not."""
+    def const(e):
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+            e = e.operand
+            return -e.value if isinstance(e, ast.Constant) and isinstance(e.value, int) else None
+        return e.value if isinstance(e, ast.Constant) and isinstance(e.value, int) \
+            and not isinstance(e.value, bool) else None
+
+    if slc.step is not None and const(slc.step) is None:
+        return False
+    lo = None if slc.lower is None else const(slc.lower)
+    hi = None if slc.upper is None else const(slc.upper)
+    if slc.lower is None and hi is not None:
+        return hi >= 0
+    if slc.upper is None and lo is not None:
+        return lo < 0
+    if lo is not None and hi is not None:
+        return (lo >= 0) == (hi >= 0)
+    up = slc.upper
+    if slc.lower is not None and isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add) \
+            and const(up.right) is not None and ast.dump(up.left) == ast.dump(slc.lower):
+        return True
+    return False
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -1395,6 +1422,8 @@ class Analyzer:
                 out = out * self.iterations(g.iter)
             return out
         if isinstance(node, ast.Subscript):
+            if isinstance(node.slice, ast.Slice) and short_slice(node.slice):
+                return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
             b = base_name(node.value)
@@ -1665,7 +1694,8 @@ class Analyzer:
             return total
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
-            if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value):
+            if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
+                    and not short_slice(node.slice):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))

@@ -2187,6 +2187,8 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.empties_fixed_collection(st):
             iters = ONE
+        if not iters.is_const() and self.breaks_past_a_literal(st):
+            iters = ONE
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -2241,6 +2243,96 @@ class Analyzer:
                     refilled = True
             if not refilled:
                 return True
+        return False
+
+    def breaks_past_a_literal(self, loop):
+        """for d in range(2, n): if n % d == 0 or d > 30: break -- and k = 1; while True: if k * k >
+        1000: break; k += 1: a counter that starts at a constant and only goes up by constants is
+        tested against a constant on every pass, ahead of any continue, and the loop breaks once it
+        passes: a constant number of passes, whatever the loop's own bound says."""
+        counter = None
+        if isinstance(loop, ast.For):
+            it = loop.iter
+            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
+                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
+                return False
+            if len(it.args) >= 2 and not is_constant_expr(it.args[0]):
+                return False
+            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
+                    it.args[2].value, int) and it.args[2].value > 0):
+                return False
+            counters = {loop.target.id}
+        else:
+            counters = set()
+        # A while loop's counters: names the body only raises by a positive constant (k += 1), bound
+        # to a constant before the loop.
+        raised = {}
+        for sub in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name):
+                ok = isinstance(sub.op, ast.Add) and isinstance(sub.value, ast.Constant) \
+                    and isinstance(sub.value.value, int) and sub.value.value > 0
+                raised[sub.target.id] = raised.get(sub.target.id, True) and ok
+            elif isinstance(sub, (ast.Assign, ast.AnnAssign, ast.For, ast.NamedExpr)):
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                for t in targets:
+                    for name in target_names(t):
+                        raised[name] = False
+        if isinstance(loop, ast.For):
+            if raised.get(loop.target.id) is not None:
+                return False
+        else:
+            for name, ok in raised.items():
+                if ok and self.starts_at_constant(loop, name):
+                    counters.add(name)
+        if not counters:
+            return False
+        for st in loop.body:
+            if isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) and len(st.body) <= 3:
+                parts = st.test.values if isinstance(st.test, ast.BoolOp) and isinstance(st.test.op, ast.Or) \
+                    else [st.test]
+                if any(self.passes_literal(p, counters) for p in parts):
+                    return True
+            if any(isinstance(x, (ast.Continue, ast.Break)) for x in ast.walk(st)) \
+                    and not isinstance(st, (ast.For, ast.While)):
+                return False
+        return False
+
+    @staticmethod
+    def passes_literal(test, counters):
+        """k > 30, k * k >= 1000, 30 < k: a growing expression of the counters against a constant."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            return False
+        left, op, right = test.left, test.ops[0], test.comparators[0]
+        if isinstance(op, (ast.Lt, ast.LtE)):
+            left, right = right, left
+        elif not isinstance(op, (ast.Gt, ast.GtE)):
+            return False
+
+        def growing(e):
+            if isinstance(e, ast.Name):
+                return e.id in counters
+            if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Mult, ast.Pow)):
+                sides = [growing(e.left) if not is_constant_expr(e.left) else None,
+                         growing(e.right) if not is_constant_expr(e.right) else None]
+                if isinstance(e.op, ast.Pow) and sides[1] is not None:
+                    return False
+                known = [x for x in sides if x is not None]
+                return bool(known) and all(known)
+            return False
+
+        return is_constant_expr(right) and growing(left)
+
+    def starts_at_constant(self, loop, name):
+        """The statement just before the loop in its block binds name to a constant (k = 1)."""
+        for node in self.nodes:
+            for field in ("body", "orelse", "finalbody"):
+                block = getattr(node, field, None)
+                if isinstance(block, list) and loop in block:
+                    for st in reversed(block[:block.index(loop)]):
+                        if isinstance(st, ast.Assign) and any(name in target_names(t) for t in st.targets):
+                            return len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                                and is_constant_expr(st.value)
+                    return False
         return False
 
     def is_nested_part(self, it):
@@ -2493,6 +2585,8 @@ class Analyzer:
             iters, note = ONE, "one test case per iteration"
         if not iters.is_const() and self.empties_fixed_collection(st):
             iters, note = ONE, "takes an item of a fixed collection per pass"
+        if not iters.is_const() and self.breaks_past_a_literal(st):
+            iters, note = ONE, "stops once a counter passes a constant"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]

@@ -2871,6 +2871,8 @@ class Analyzer:
                              for n in ast.walk(test)) or any(
             isinstance(n, ast.Call) and call_name(n) == "len" for n in ast.walk(test))
         if pops and (container_test or not linear):
+            if self.pushes_subsets(st):
+                return Cost(0, 0, 1), "search over subsets"
             sz = n_cost() if self.program_has_size() else ONE
             return sz, "queue/stack traversal"
         if linear and self.exponent_counters(test, updates):
@@ -2893,6 +2895,18 @@ class Analyzer:
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
         return ONE, "constant"
+
+    def pushes_subsets(self, st):
+        """while q: m = q.popleft(); nm = m ^ (1 << i) ... q.append(nm) -- a search whose states are
+        numbers up to 2^n (bitmasks of n items): it can reach every one of them, not n states."""
+        for sub in ast.walk(ast.Module(body=st.body, type_ignores=[])):
+            if isinstance(sub, ast.Call) and call_name(sub) in ("append", "appendleft", "add", "heappush", "put") \
+                    and isinstance(sub.func, (ast.Attribute, ast.Name)) and sub.args:
+                item = sub.args[-1]
+                parts = item.elts if isinstance(item, ast.Tuple) else [item]
+                if any(self.magnitude(x).exp and not self.magnitude(x).fact for x in parts):
+                    return True
+        return False
 
     def parent_chase(self, st, updates):
         """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path

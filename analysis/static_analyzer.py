@@ -487,6 +487,35 @@ def spell_out_constant_remainders(tree):
                 ast.fix_missing_locations(block[i])
 
 
+def spell_out_clamps(tree):
+    """if n > 20: n = 20 at the top level of the program or of a function is n = min(n, 20): a new
+    binding no larger than the cap, which split_rebindings gives its own name and size; the
+    analysis is flow-insensitive and would not narrow n inside the branch. Only a lone assignment
+    of the compared bound, without an else."""
+    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for block in blocks:
+        for i, st in enumerate(block):
+            if not (isinstance(st, ast.If) and not st.orelse and len(st.body) == 1
+                    and isinstance(st.body[0], ast.Assign) and len(st.body[0].targets) == 1
+                    and isinstance(st.body[0].targets[0], ast.Name)
+                    and isinstance(st.test, ast.Compare) and len(st.test.ops) == 1):
+                continue
+            name = st.body[0].targets[0].id
+            value = st.body[0].value
+            left, op, right = st.test.left, st.test.ops[0], st.test.comparators[0]
+            if isinstance(op, (ast.Lt, ast.LtE)):
+                left, right = right, left
+            elif not isinstance(op, (ast.Gt, ast.GtE)):
+                continue
+            if not (isinstance(left, ast.Name) and left.id == name and ast.dump(right) == ast.dump(value)):
+                continue
+            call = ast.Call(func=ast.Name(id="min", ctx=ast.Load()),
+                            args=[ast.Name(id=name, ctx=ast.Load()), value], keywords=[])
+            block[i] = ast.copy_location(ast.Assign(targets=[ast.Name(id=name, ctx=ast.Store())],
+                                                    value=ast.copy_location(call, st)), st)
+            ast.fix_missing_locations(block[i])
+
+
 def short_slice(slc):
     """s[:2], s[3:5], s[-2:], s[i:i + 3]: a slice whose length its bounds fix at a constant, so it
     copies a constant number of items however long the sequence is. s[1:] and s[1:-1] are not."""
@@ -536,6 +565,7 @@ class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
         spell_out_constant_remainders(tree)
+        spell_out_clamps(tree)
         split_rebindings(tree)
         self.tree = tree
         self.source = source

@@ -3367,7 +3367,7 @@ class Analyzer:
             states = ONE
             for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
-            if any(self.is_bitmask_arg(call) for call, _ in sites):
+            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
             cost = states * body
@@ -3429,6 +3429,36 @@ class Analyzer:
                 if isinstance(sub, ast.Call) and id(sub) in sites_in and any(
                         isinstance(a, ast.Name) and a.id == counter for a in sub.args):
                     return True
+        return False
+
+    def keyed_by_whole_collection(self, f, sites):
+        """memo[tuple(state)], lru_cache on f(tuple(counts)), memo[frozenset(used)]: a memo keyed
+        by a whole collection's contents has a state per arrangement of its items, exponentially
+        many, not one per value of an index."""
+        def whole(e):
+            while isinstance(e, ast.Call) and call_name(e) in ("sorted", "list") and isinstance(e.func, ast.Name) \
+                    and len(e.args) == 1:
+                e = e.args[0]
+            return e
+
+        def packs(e):
+            if not (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and call_name(e) in (
+                    "tuple", "frozenset") and len(e.args) == 1):
+                return False
+            inner = whole(e.args[0])
+            if isinstance(inner, ast.Name) and inner.id in {a.arg for a in f.args.args}:
+                return True
+            return not self.magnitude(inner).is_const()
+
+        packed = {n for sub in ast.walk(f) if isinstance(sub, ast.Assign) and packs(sub.value)
+                  for t in sub.targets for n in target_names(t)}
+        for call, _ in sites:
+            if any(packs(a) for a in call.args):
+                return True
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Subscript) and not isinstance(sub.slice, ast.Slice) and (
+                    packs(sub.slice) or (isinstance(sub.slice, ast.Name) and sub.slice.id in packed)):
+                return True
         return False
 
     def is_bitmask_arg(self, call):

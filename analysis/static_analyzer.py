@@ -471,12 +471,11 @@ def split_rebindings(tree):
                             n.id = new
 
 
-def spell_out_constant_remainders(tree):
+def spell_out_constant_remainders(blocks):
     """k %= 26 at the top level of the program or of a function is k = k % 26: a new binding whose
     value is below a constant, so split_rebindings gives it its own name and size (a loop over
     range(k) after it is constant), where an augmented assignment would keep the size k was read
     with. Inside loops and branches nothing changes: those are not split anyway."""
-    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for block in blocks:
         for i, st in enumerate(block):
             if isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Mod) and isinstance(st.target, ast.Name) \
@@ -487,12 +486,11 @@ def spell_out_constant_remainders(tree):
                 ast.fix_missing_locations(block[i])
 
 
-def spell_out_clamps(tree):
+def spell_out_clamps(blocks):
     """if n > 20: n = 20 at the top level of the program or of a function is n = min(n, 20): a new
     binding no larger than the cap, which split_rebindings gives its own name and size; the
     analysis is flow-insensitive and would not narrow n inside the branch. Only a lone assignment
     of the compared bound, without an else."""
-    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for block in blocks:
         for i, st in enumerate(block):
             if not (isinstance(st, ast.If) and not st.orelse and len(st.body) == 1
@@ -564,8 +562,9 @@ def end_line(node):
 class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
-        spell_out_constant_remainders(tree)
-        spell_out_clamps(tree)
+        blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        spell_out_constant_remainders(blocks)
+        spell_out_clamps(blocks)
         split_rebindings(tree)
         self.tree = tree
         self.source = source
@@ -2280,7 +2279,8 @@ class Analyzer:
         1000: break; k += 1: a counter that starts at a constant and only goes up by constants is
         tested against a constant on every pass, ahead of any continue, and the loop breaks once it
         passes: a constant number of passes, whatever the loop's own bound says."""
-        counter = None
+        if not any(isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) for st in loop.body):
+            return False
         if isinstance(loop, ast.For):
             it = loop.iter
             if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"

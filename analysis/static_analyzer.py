@@ -1579,6 +1579,11 @@ class Analyzer:
             rep = [k for k in node.keywords if k.arg == "repeat"]
             if rep and not self.magnitude(rep[0].value).is_const():
                 return Cost(0, 0, 1)
+            if name == "product" and any(isinstance(a, ast.Starred) and not self.magnitude(a.value).is_const()
+                                         for a in args):
+                # product(*options): one factor per item of a collection that grows with the
+                # input, so a choice from each of n lists: m^n tuples.
+                return Cost(0, 0, 1)
             if name == "product" and len(args) >= 2:
                 # product(xs, ys): every argument is an iterable, one pair per combination of
                 # items (n * n); only combinations(xs, k) takes a count as its second argument.

@@ -479,6 +479,76 @@ def split_rebindings(tree):
                             n.id = new
 
 
+def spell_out_constant_remainders(blocks):
+    """k %= 26 at the top level of the program or of a function is k = k % 26: a new binding whose
+    value is below a constant, so split_rebindings gives it its own name and size (a loop over
+    range(k) after it is constant), where an augmented assignment would keep the size k was read
+    with. Inside loops and branches nothing changes: those are not split anyway."""
+    for block in blocks:
+        for i, st in enumerate(block):
+            if isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Mod) and isinstance(st.target, ast.Name) \
+                    and isinstance(st.value, ast.Constant) and isinstance(st.value.value, int):
+                value = ast.BinOp(left=ast.Name(id=st.target.id, ctx=ast.Load()), op=ast.Mod(), right=st.value)
+                block[i] = ast.copy_location(ast.Assign(targets=[ast.Name(id=st.target.id, ctx=ast.Store())],
+                                                        value=ast.copy_location(value, st)), st)
+                ast.fix_missing_locations(block[i])
+
+
+def spell_out_clamps(blocks):
+    """if n > 20: n = 20 at the top level of the program or of a function is n = min(n, 20): a new
+    binding no larger than the cap, which split_rebindings gives its own name and size; the
+    analysis is flow-insensitive and would not narrow n inside the branch. Only a lone assignment
+    of the compared bound, without an else."""
+    for block in blocks:
+        for i, st in enumerate(block):
+            if not (isinstance(st, ast.If) and not st.orelse and len(st.body) == 1
+                    and isinstance(st.body[0], ast.Assign) and len(st.body[0].targets) == 1
+                    and isinstance(st.body[0].targets[0], ast.Name)
+                    and isinstance(st.test, ast.Compare) and len(st.test.ops) == 1):
+                continue
+            name = st.body[0].targets[0].id
+            value = st.body[0].value
+            left, op, right = st.test.left, st.test.ops[0], st.test.comparators[0]
+            if isinstance(op, (ast.Lt, ast.LtE)):
+                left, right = right, left
+            elif not isinstance(op, (ast.Gt, ast.GtE)):
+                continue
+            if not (isinstance(left, ast.Name) and left.id == name and ast.dump(right) == ast.dump(value)):
+                continue
+            call = ast.Call(func=ast.Name(id="min", ctx=ast.Load()),
+                            args=[ast.Name(id=name, ctx=ast.Load()), value], keywords=[])
+            block[i] = ast.copy_location(ast.Assign(targets=[ast.Name(id=name, ctx=ast.Store())],
+                                                    value=ast.copy_location(call, st)), st)
+            ast.fix_missing_locations(block[i])
+
+
+def short_slice(slc):
+    """s[:2], s[3:5], s[-2:], s[i:i + 3]: a slice whose length its bounds fix at a constant, so it
+    copies a constant number of items however long the sequence is. s[1:] and s[1:-1] are not."""
+    def const(e):
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+            e = e.operand
+            return -e.value if isinstance(e, ast.Constant) and isinstance(e.value, int) else None
+        return e.value if isinstance(e, ast.Constant) and isinstance(e.value, int) \
+            and not isinstance(e.value, bool) else None
+
+    if slc.step is not None and const(slc.step) is None:
+        return False
+    lo = None if slc.lower is None else const(slc.lower)
+    hi = None if slc.upper is None else const(slc.upper)
+    if slc.lower is None and hi is not None:
+        return hi >= 0
+    if slc.upper is None and lo is not None:
+        return lo < 0
+    if lo is not None and hi is not None:
+        return (lo >= 0) == (hi >= 0)
+    up = slc.upper
+    if slc.lower is not None and isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add) \
+            and const(up.right) is not None and ast.dump(up.left) == ast.dump(slc.lower):
+        return True
+    return False
+
+
 def names_in(node):
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
@@ -500,6 +570,9 @@ def end_line(node):
 class Analyzer:
     def __init__(self, tree, source):
         scope_locals(tree)
+        blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        spell_out_constant_remainders(blocks)
+        spell_out_clamps(blocks)
         split_rebindings(tree)
         self.tree = tree
         self.source = source
@@ -1007,7 +1080,8 @@ class Analyzer:
             return
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
-                    and self.doubles(st.targets[0].id, st.value, 2):
+                    and (self.doubles(st.targets[0].id, st.value, 2)
+                         or self.extends_each_by_choices(st.targets[0].id, st.value)):
                 self.bump(st.targets[0].id, Cost(0, 0, 1).with_why(
                     "%s doubles on every pass of a loop (line %d)" % (shown(st.targets[0].id), st.lineno)))
                 self.set_kind(st.targets[0].id, "seq")
@@ -1102,6 +1176,11 @@ class Analyzer:
                 inner = loop_mag
             else:
                 inner = loop_mag * it
+            grown = None if loop_mag.is_const() else self.appends_to_what_it_walks(st)
+            if grown:
+                self.bump(grown, Cost(0, 0, 1).with_why(
+                    "%s doubles on every pass of a loop (line %d)" % (shown(grown), st.lineno)))
+                self.set_kind(grown, "seq")
             self.env_stack.append((id(st), inner))
             self.env_visit(st.body, inner)
             self.env_stack.pop()
@@ -1193,6 +1272,60 @@ class Analyzer:
 
         flatten(value)
         return len(terms) >= copies and sum(1 for t in terms if covers(t)) >= copies
+
+    @staticmethod
+    def extends_each_by_choices(name, value):
+        """words = [w + c for w in words for c in 'ab']: every item comes back once per choice of a
+        collection written out with two or more items, so the list at least doubles on every pass of
+        the loop around it."""
+        if not (isinstance(value, (ast.ListComp, ast.GeneratorExp, ast.SetComp)) and len(value.generators) >= 2):
+            return False
+        first = value.generators[0]
+        if not (isinstance(first.iter, ast.Name) and first.iter.id == name) or first.ifs:
+            return False
+        for g in value.generators[1:]:
+            if g.ifs:
+                return False
+            it = g.iter
+            if isinstance(it, ast.Constant) and isinstance(it.value, str) and len(it.value) >= 2:
+                continue
+            if isinstance(it, (ast.List, ast.Tuple, ast.Set)) and len(it.elts) >= 2 and not any(
+                    isinstance(e, ast.Starred) for e in it.elts):
+                continue
+            if isinstance(it, ast.Call) and call_name(it) == "range" and isinstance(it.func, ast.Name) \
+                    and len(it.args) == 1 and isinstance(it.args[0], ast.Constant) \
+                    and isinstance(it.args[0].value, int) and it.args[0].value >= 2:
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def appends_to_what_it_walks(loop):
+        """for i in range(len(subs)): subs.append(subs[i] + [x]) (or for s in subs[:] / list(subs)):
+        a loop over a list's own items, as many as it had when the loop began, that appends one
+        item per pass: the list doubles. The name of the list, or None."""
+        it = loop.iter
+        name = None
+        if isinstance(it, ast.Call) and call_name(it) == "range" and isinstance(it.func, ast.Name) \
+                and len(it.args) == 1 and isinstance(it.args[0], ast.Call) \
+                and call_name(it.args[0]) == "len" and len(it.args[0].args) == 1 \
+                and isinstance(it.args[0].args[0], ast.Name):
+            name = it.args[0].args[0].id
+        elif isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name) and isinstance(it.slice, ast.Slice) \
+                and it.slice.lower is None and it.slice.upper is None and it.slice.step is None:
+            name = it.value.id
+        elif isinstance(it, ast.Call) and call_name(it) in ("list", "tuple") and isinstance(it.func, ast.Name) \
+                and len(it.args) == 1 and isinstance(it.args[0], ast.Name):
+            name = it.args[0].id
+        if name is None:
+            return None
+        # One append per pass, not under a branch: the loop's top-level statements.
+        for st in loop.body:
+            if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) and call_name(st.value) == "append" \
+                    and isinstance(st.value.func, ast.Attribute) and isinstance(st.value.func.value, ast.Name) \
+                    and st.value.func.value.id == name:
+                return name
+        return None
 
     def growth(self, name, loop_mag):
         """How much a collection can grow from one statement that adds to it: the loops around the
@@ -1326,6 +1459,8 @@ class Analyzer:
                 out = out * self.iterations(g.iter)
             return out
         if isinstance(node, ast.Subscript):
+            if isinstance(node.slice, ast.Slice) and short_slice(node.slice):
+                return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
             b = base_name(node.value)
@@ -1451,6 +1586,11 @@ class Analyzer:
             base = self.magnitude(args[0]) if args else ONE
             rep = [k for k in node.keywords if k.arg == "repeat"]
             if rep and not self.magnitude(rep[0].value).is_const():
+                return Cost(0, 0, 1)
+            if name == "product" and any(isinstance(a, ast.Starred) and not self.magnitude(a.value).is_const()
+                                         for a in args):
+                # product(*options): one factor per item of a collection that grows with the
+                # input, so a choice from each of n lists: m^n tuples.
                 return Cost(0, 0, 1)
             if name == "product" and len(args) >= 2:
                 # product(xs, ys): every argument is an iterable, one pair per combination of
@@ -1596,7 +1736,8 @@ class Analyzer:
             return total
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
-            if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value):
+            if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
+                    and not short_slice(node.slice):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))
@@ -2086,6 +2227,10 @@ class Analyzer:
         setup = self.expr_cost(st.iter)
         if self.is_test_case_loop(st):
             iters = ONE
+        if not iters.is_const() and self.empties_fixed_collection(st):
+            iters = ONE
+        if not iters.is_const() and self.breaks_past_a_literal(st):
+            iters = ONE
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -2097,6 +2242,141 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def empties_fixed_collection(self, loop):
+        """for _ in range(k): del names[input()] -- a loop that on every pass takes out an item of a
+        collection of constant size (written out in the program) that nothing in the loop adds to,
+        with a removal that fails when the item is not there (pop without a default, remove, del):
+        it cannot run more passes than the collection has items, whatever k is."""
+        taken = set()
+        for st in loop.body:
+            calls = []
+            if isinstance(st, ast.Delete):
+                for t in st.targets:
+                    if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) \
+                            and not isinstance(t.slice, ast.Slice):
+                        taken.add(t.value.id)
+            elif isinstance(st, ast.Expr):
+                calls = [st.value]
+            elif isinstance(st, ast.Assign):
+                calls = [st.value]
+            for c in calls:
+                if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) \
+                        and isinstance(c.func.value, ast.Name) and not c.keywords and (
+                        (c.func.attr == "pop" and len(c.args) <= 1)
+                        or (c.func.attr in ("remove", "popleft", "popitem") and len(c.args) <= 1)):
+                    taken.add(c.func.value.id)
+        for name in taken:
+            if name not in self.mag or not self.mag[name].is_const() or self.kind.get(name) == "str":
+                continue
+            refilled = False
+            for sub in ast.walk(loop):
+                if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
+                        and base_name(sub.func.value) == name and sub.func.attr in MUTATING_METHODS \
+                        and sub.func.attr not in ("pop", "popleft", "remove", "discard"):
+                    refilled = True
+                elif isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                    if any(base_name(t) == name or name in target_names(t) for t in targets):
+                        refilled = True
+                if isinstance(sub, ast.Call) and self.resolves(sub) and any(
+                        isinstance(x, ast.Name) and x.id == name for x in ast.walk(self.funcs[call_name(sub)])):
+                    # A function of the program called in the loop may put items back.
+                    refilled = True
+            if not refilled:
+                return True
+        return False
+
+    def breaks_past_a_literal(self, loop):
+        """for d in range(2, n): if n % d == 0 or d > 30: break -- and k = 1; while True: if k * k >
+        1000: break; k += 1: a counter that starts at a constant and only goes up by constants is
+        tested against a constant on every pass, ahead of any continue, and the loop breaks once it
+        passes: a constant number of passes, whatever the loop's own bound says."""
+        if not any(isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) for st in loop.body):
+            return False
+        if isinstance(loop, ast.For):
+            it = loop.iter
+            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
+                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
+                return False
+            if len(it.args) >= 2 and not is_constant_expr(it.args[0]):
+                return False
+            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
+                    it.args[2].value, int) and it.args[2].value > 0):
+                return False
+            counters = {loop.target.id}
+        else:
+            counters = set()
+        # A while loop's counters: names the body only raises by a positive constant (k += 1), bound
+        # to a constant before the loop.
+        raised = {}
+        for sub in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name):
+                ok = isinstance(sub.op, ast.Add) and isinstance(sub.value, ast.Constant) \
+                    and isinstance(sub.value.value, int) and sub.value.value > 0
+                raised[sub.target.id] = raised.get(sub.target.id, True) and ok
+            elif isinstance(sub, (ast.Assign, ast.AnnAssign, ast.For, ast.NamedExpr)):
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                for t in targets:
+                    for name in target_names(t):
+                        raised[name] = False
+        if isinstance(loop, ast.For):
+            if raised.get(loop.target.id) is not None:
+                return False
+        else:
+            for name, ok in raised.items():
+                if ok and self.starts_at_constant(loop, name):
+                    counters.add(name)
+        if not counters:
+            return False
+        for st in loop.body:
+            if isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) and len(st.body) <= 3:
+                parts = st.test.values if isinstance(st.test, ast.BoolOp) and isinstance(st.test.op, ast.Or) \
+                    else [st.test]
+                if any(self.passes_literal(p, counters) for p in parts):
+                    return True
+            if any(isinstance(x, (ast.Continue, ast.Break)) for x in ast.walk(st)) \
+                    and not isinstance(st, (ast.For, ast.While)):
+                return False
+        return False
+
+    @staticmethod
+    def passes_literal(test, counters):
+        """k > 30, k * k >= 1000, 30 < k: a growing expression of the counters against a constant."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+            return False
+        left, op, right = test.left, test.ops[0], test.comparators[0]
+        if isinstance(op, (ast.Lt, ast.LtE)):
+            left, right = right, left
+        elif not isinstance(op, (ast.Gt, ast.GtE)):
+            return False
+
+        def growing(e):
+            if isinstance(e, ast.Name):
+                return e.id in counters
+            if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Mult, ast.Pow)):
+                sides = [growing(e.left) if not is_constant_expr(e.left) else None,
+                         growing(e.right) if not is_constant_expr(e.right) else None]
+                if isinstance(e.op, ast.Pow) and sides[1] is not None:
+                    return False
+                known = [x for x in sides if x is not None]
+                return bool(known) and all(known)
+            return False
+
+        return is_constant_expr(right) and growing(left)
+
+    def starts_at_constant(self, loop, name):
+        """The statement just before the loop in its block binds name to a constant (k = 1)."""
+        for node in self.nodes:
+            for field in ("body", "orelse", "finalbody"):
+                block = getattr(node, field, None)
+                if isinstance(block, list) and loop in block:
+                    for st in reversed(block[:block.index(loop)]):
+                        if isinstance(st, ast.Assign) and any(name in target_names(t) for t in st.targets):
+                            return len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                                and is_constant_expr(st.value)
+                    return False
+        return False
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
@@ -2346,6 +2626,10 @@ class Analyzer:
         iters, note = self.while_iterations(st)
         if self.is_test_case_while(st):
             iters, note = ONE, "one test case per iteration"
+        if not iters.is_const() and self.empties_fixed_collection(st):
+            iters, note = ONE, "takes an item of a fixed collection per pass"
+        if not iters.is_const() and self.breaks_past_a_literal(st):
+            iters, note = ONE, "stops once a counter passes a constant"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]
@@ -2630,6 +2914,8 @@ class Analyzer:
                              for n in ast.walk(test)) or any(
             isinstance(n, ast.Call) and call_name(n) == "len" for n in ast.walk(test))
         if pops and (container_test or not linear):
+            if self.pushes_subsets(st):
+                return Cost(0, 0, 1), "search over subsets"
             sz = n_cost() if self.program_has_size() else ONE
             return sz, "queue/stack traversal"
         if linear and self.exponent_counters(test, updates):
@@ -2652,6 +2938,18 @@ class Analyzer:
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
         return ONE, "constant"
+
+    def pushes_subsets(self, st):
+        """while q: m = q.popleft(); nm = m ^ (1 << i) ... q.append(nm) -- a search whose states are
+        numbers up to 2^n (bitmasks of n items): it can reach every one of them, not n states."""
+        for sub in ast.walk(ast.Module(body=st.body, type_ignores=[])):
+            if isinstance(sub, ast.Call) and call_name(sub) in ("append", "appendleft", "add", "heappush", "put") \
+                    and isinstance(sub.func, (ast.Attribute, ast.Name)) and sub.args:
+                item = sub.args[-1]
+                parts = item.elts if isinstance(item, ast.Tuple) else [item]
+                if any(self.magnitude(x).exp and not self.magnitude(x).fact for x in parts):
+                    return True
+        return False
 
     def parent_chase(self, st, updates):
         """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path
@@ -3082,12 +3380,16 @@ class Analyzer:
             states = ONE
             for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
-            if any(self.is_bitmask_arg(call) for call, _ in sites):
+            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
             cost = states * body
             self.recursion_depth[f.name] = n_cost()
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
+        if not visited and self.calls_on_smaller_counters(f, sites):
+            self.recursion_depth[f.name] = n_cost()
+            return Cost(0, 0, 1).with_why("%s calls itself on every smaller value of a counter (line %d)" % (
+                f.name, line))
         if visited or (in_loop and "other" in kinds and not (kinds & {"subtract", "divide"})):
             self.recursion_depth[f.name] = n_cost()
             c = cmax(n_cost(), body)
@@ -3116,6 +3418,61 @@ class Analyzer:
                 f.name, max(calls, 2), line))
         self.recursion_depth[f.name] = n_cost()
         return (n_cost() * body).with_why("%s recurses once per step (line %d)" % (f.name, line))
+
+    def calls_on_smaller_counters(self, f, sites):
+        """def ways(i): for j in range(i + 1, n + 1): total += ways(j) -- a self-call in a loop on
+        the loop's counter, where the range is bounded by a parameter: each call recurses on every
+        value between its own argument and the end, T(i) = T(i + 1) + ... + T(n), so 2^n calls
+        without a memo. A traversal instead loops over a collection's items or a range fixed for
+        the whole program (for u in range(n) with n global)."""
+        params = {a.arg for a in f.args.args}
+        if id(f) in self.method_ids:
+            params -= {f.args.args[0].arg} if f.args.args else set()
+        sites_in = {id(call) for call, in_loop in sites if in_loop}
+        for loop in ast.walk(f):
+            if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)
+                    and isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"
+                    and isinstance(loop.iter.func, ast.Name)):
+                continue
+            bounded = {n.id for a in loop.iter.args for n in ast.walk(a) if isinstance(n, ast.Name)}
+            if not bounded & params:
+                continue
+            counter = loop.target.id
+            for sub in ast.walk(loop):
+                if isinstance(sub, ast.Call) and id(sub) in sites_in and any(
+                        isinstance(a, ast.Name) and a.id == counter for a in sub.args):
+                    return True
+        return False
+
+    def keyed_by_whole_collection(self, f, sites):
+        """memo[tuple(state)], lru_cache on f(tuple(counts)), memo[frozenset(used)]: a memo keyed
+        by a whole collection's contents has a state per arrangement of its items, exponentially
+        many, not one per value of an index."""
+        def whole(e):
+            while isinstance(e, ast.Call) and call_name(e) in ("sorted", "list") and isinstance(e.func, ast.Name) \
+                    and len(e.args) == 1:
+                e = e.args[0]
+            return e
+
+        def packs(e):
+            if not (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and call_name(e) in (
+                    "tuple", "frozenset") and len(e.args) == 1):
+                return False
+            inner = whole(e.args[0])
+            if isinstance(inner, ast.Name) and inner.id in {a.arg for a in f.args.args}:
+                return True
+            return not self.magnitude(inner).is_const()
+
+        packed = {n for sub in ast.walk(f) if isinstance(sub, ast.Assign) and packs(sub.value)
+                  for t in sub.targets for n in target_names(t)}
+        for call, _ in sites:
+            if any(packs(a) for a in call.args):
+                return True
+        for sub in ast.walk(f):
+            if isinstance(sub, ast.Subscript) and not isinstance(sub.slice, ast.Slice) and (
+                    packs(sub.slice) or (isinstance(sub.slice, ast.Name) and sub.slice.id in packed)):
+                return True
+        return False
 
     def is_bitmask_arg(self, call):
         for arg in call.args:

@@ -486,6 +486,63 @@ def end_line(node):
 
 
 # ----------------------------------------------------------------------------------------------------
+# Steps by the counter of a loop around (harmonic sums): a loop that runs from about 0 to M in steps
+# of i, once for each value i = 1, 2, ..., K of an outer counter, runs M/1 + M/2 + ... + M/K =
+# M log K times in all, not M times K.
+
+def counter_of_loop_around(an, name):
+    """How many values the counter `name` of a loop around takes: the target of a `for` over a
+    range, or a while loop's counter raised by a positive constant (i += 1 under while i * i <= n).
+    None when `name` is no such counter (or an inner loop rebinds it)."""
+    for loop, assigned in reversed(an.enclosing_loops):
+        if isinstance(loop, ast.For):
+            if isinstance(loop.target, ast.Name) and loop.target.id == name:
+                if name in assigned or not (isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"):
+                    return None
+                return an.loop_iters.get(id(loop))
+        elif isinstance(loop, ast.While) and name in names_in(loop.test):
+            raises = [s for s in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
+                      if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name) and s.target.id == name]
+            if name in assigned or not raises or not all(
+                    isinstance(s.op, ast.Add) and isinstance(s.value, ast.Constant)
+                    and type(s.value.value) is int and s.value.value > 0 for s in raises):
+                return None
+            return an.loop_iters.get(id(loop))
+        if name in assigned:
+            return None
+    return None
+
+
+def harmonic_share(an, step, limit):
+    """The iterations of one run of a loop stepping by the counter `step` of a loop around up to a
+    limit of magnitude `limit`: the harmonic total, limit * log, shared out over the runs."""
+    if not isinstance(step, ast.Name) or limit.is_const():
+        return None
+    runs = counter_of_loop_around(an, step.id)
+    if runs is None or runs.is_const():
+        return None
+    return cdiv(limit * log_of(limit), runs)
+
+
+def harmonic_while(an, st, updates, bound):
+    """while j <= n: j += i, with i the counter of a loop around: every counter of the condition
+    that the loop changes is only raised by that outer counter."""
+    changed = [name for name in names_in(st.test) if name in updates]
+    if not changed or bound.is_const():
+        return None
+    share = None
+    for name in changed:
+        for kind, op, value in updates[name]:
+            if not (kind == "aug" and isinstance(op, ast.Add) and isinstance(value, ast.Name)
+                    and value.id not in updates):
+                return None
+            share = harmonic_share(an, value, bound)
+            if share is None:
+                return None
+    return share, "harmonic"
+
+
+# ----------------------------------------------------------------------------------------------------
 # The analyzer
 
 
@@ -508,6 +565,7 @@ class Analyzer:
         self.uncertain = []
         self.amortized = []
         self.enclosing_loops = []
+        self.loop_iters = {}  # id(loop) -> its iterations, for loops inside stepping by its counter
         self.const_names = set()
         self.space_terms = []
         self.recursion_depth = {}
@@ -1408,6 +1466,9 @@ class Analyzer:
             m = cmax(*ms)
             if len(args) == 3:
                 step = args[2]
+                share = harmonic_share(self, step, ms[1])
+                if share is not None:
+                    return share
                 sm = self.magnitude(step)
                 if not isinstance(step, ast.UnaryOp) and not sm.is_const() and sm.key() >= ms[1].key():
                     # range(i * i, n + 1, i) in a sieve: a start past the square of the step
@@ -2060,6 +2121,7 @@ class Analyzer:
 
     def with_loop(self, node, iters, body):
         self.enclosing_loops.append((node, self.loop_assigned(body)))
+        self.loop_iters[id(node)] = iters  # what a loop inside that steps by its counter sums to
         self.amortized.append([])
         inner = self.block_cost(body)
         am = self.amortized.pop()
@@ -2547,6 +2609,9 @@ class Analyzer:
                     if rng.is_const():
                         return Cost(0, 1), "binary search"
                     return log_of(rng), "binary search"
+        harmonic = harmonic_while(self, st, updates, bound)
+        if harmonic:
+            return harmonic
         halving = doubling = linear = False
         halved, stepped = set(), set()
         for name in cond_names:

@@ -542,6 +542,18 @@ def harmonic_while(an, st, updates, bound):
     return share, "harmonic"
 
 
+def logarithmic_while(an, st):
+    """How often a while loop runs when it halves or doubles its counter (while n: digits.append(n %
+    10); n //= 10): what it collects holds log n items, not n. None for any other loop, whose count
+    stays the environment's guess."""
+    noted = len(an.uncertain)
+    iters, note = an.while_iterations(st)
+    del an.uncertain[noted:]  # a guess made while sizing collections is no finding about the loop
+    if note in ("halving", "doubling", "binary search", "halving/doubling over a constant"):
+        return iters
+    return None
+
+
 # ----------------------------------------------------------------------------------------------------
 # The analyzer
 
@@ -1260,6 +1272,9 @@ class Analyzer:
         return cdiv(loop_mag, self.env_stack[len(best) - 1][1])
 
     def env_while_guess(self, st):
+        short = logarithmic_while(self, st)
+        if short is not None:
+            return short
         if self.program_has_size():
             return n_cost()
         return ONE

@@ -542,6 +542,51 @@ def harmonic_while(an, st, updates, bound):
     return share, "harmonic"
 
 
+def scale_of(value, name):
+    """The factor by which `name = value` scales the name, when value is a sum of multiples of it and
+    of terms that stay bounded: n // 2 + n % 2 is a half, n - n // 2 a half, 2 * x + 1 a double,
+    x + x a double. A divisor or factor that is another name counts as 2 (x // k, x * k + 1), as
+    x //= k and x *= k already do. None when anything else enters (another name added, a call)."""
+    def walk(e):
+        if isinstance(e, ast.Constant) and type(e.value) in (int, float):
+            return 0.0
+        if isinstance(e, ast.Name):
+            return 1.0 if e.id == name else None
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+            inner = walk(e.operand)
+            return None if inner is None else -inner
+        if not isinstance(e, ast.BinOp):
+            return None
+        if isinstance(e.op, ast.Mod):
+            return 0.0 if name not in names_in(e.right) else None  # n % 2 stays below 2
+        right = e.right
+        k = right.value if isinstance(right, ast.Constant) and type(right.value) in (int, float) else (
+            2 if isinstance(right, ast.Name) and right.id != name else None)
+        if isinstance(e.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.Mult, ast.LShift)):
+            left = walk(e.left)
+            if isinstance(e.op, ast.Mult) and k is None:
+                # 2 * x: the constant on the left
+                k = e.left.value if isinstance(e.left, ast.Constant) and type(e.left.value) in (int, float) else (
+                    2 if isinstance(e.left, ast.Name) and e.left.id != name else None)
+                left = walk(right)
+            if left is None or k is None or k <= 0:
+                return None
+            if isinstance(e.op, ast.RShift):
+                k = 2 ** k
+            elif isinstance(e.op, ast.LShift):
+                return left * 2 ** k
+            return left * k if isinstance(e.op, ast.Mult) else left / k
+        if isinstance(e.op, (ast.Add, ast.Sub)):
+            a, b = walk(e.left), walk(e.right)
+            if a is None or b is None:
+                return None
+            return a + b if isinstance(e.op, ast.Add) else a - b
+        return None
+    if name not in names_in(value):
+        return None
+    return walk(value)
+
+
 def logarithmic_while(an, st):
     """How often a while loop runs when it halves or doubles its counter (while n: digits.append(n %
     10); n //= 10): what it collects holds log n items, not n. None for any other loop, whose count
@@ -2651,6 +2696,8 @@ class Analyzer:
                                 isinstance(x, ast.BinOp) and isinstance(x.op, ast.FloorDiv)
                                 and name in names_in(x.left) for x in ast.walk(value)):
                             halving = True  # a -= b * (a // b) is a %= b: Euclid's algorithm
+                        elif (scale_of(ast.BinOp(left=ast.Name(id=name), op=op, right=value), name) or 0) > 1:
+                            doubling = True  # x += x
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.BinOp):
@@ -2665,7 +2712,11 @@ class Analyzer:
                             and self.grows_geometrically(value, updates):
                         doubling = True  # x = x + 9 * 10 ** d with d counting up
                     elif isinstance(value.op, (ast.Add, ast.Sub)):
-                        linear = True
+                        scale = scale_of(value, name)
+                        if scale is not None and 0 < scale < 1:
+                            halving = True  # n = n // 2 + n % 2 halves, rounding up
+                        else:
+                            linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
                         "pop", "popleft", "heappop"):
                     pops = True

@@ -542,6 +542,27 @@ def harmonic_while(an, st, updates, bound):
     return share, "harmonic"
 
 
+def count_by_exit(an, st):
+    """while True: if n <= 1: break ... n //= 2 -- a loop whose exit is a test at the top level of
+    its body runs as `while not test` would: when that halves, doubles or searches, the loop does
+    too, rather than walking the input once until some break. None otherwise."""
+    for k, sub in enumerate(st.body):
+        if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
+                and isinstance(sub.body[-1], ast.Break)):
+            continue
+        rest = st.body[:k] + st.body[k + 1:]
+        if not rest:
+            continue
+        loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
+        ast.copy_location(loop, st)
+        noted = len(an.uncertain)
+        iters, note = an.while_iterations(loop)
+        del an.uncertain[noted:]
+        if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant"):
+            return iters, note
+    return None
+
+
 def scale_of(value, name):
     """The factor by which `name = value` scales the name, when value is a sum of multiples of it and
     of terms that stay bounded: n // 2 + n % 2 is a half, n - n // 2 a half, 2 * x + 1 a double,
@@ -2745,6 +2766,9 @@ class Analyzer:
                 return ONE, "halving/doubling over a constant"
             return log_of(bound), "halving" if halving else "doubling"
         if isinstance(test, ast.Constant) and test.value:
+            exits = count_by_exit(self, st)
+            if exits:
+                return exits
             # while True: runs until a break; assume it walks the input once.
             if self.program_has_size():
                 return n_cost(), "until break"

@@ -542,6 +542,36 @@ def harmonic_while(an, st, updates, bound):
     return share, "harmonic"
 
 
+def harmonic_stop(an, stop):
+    """range(1, n // i + 1) with i the counter of a loop around: n / i passes, n log n over all i."""
+    while isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.Add, ast.Sub)) \
+            and isinstance(stop.right, ast.Constant):
+        stop = stop.left
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.FloorDiv, ast.Div)):
+        return harmonic_share(an, stop.right, an.magnitude(stop.left))
+    return None
+
+
+def harmonic_product(an, st, updates):
+    """while i * k <= n: k += 1, with i the counter of a loop around: k stops at n / i."""
+    test = st.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Lt, ast.LtE))):
+        return None
+    prod, limit = test.left, test.comparators[0]
+    if not (isinstance(prod, ast.BinOp) and isinstance(prod.op, ast.Mult)
+            and all(isinstance(x, ast.Name) for x in (prod.left, prod.right))) or names_in(limit) & set(updates):
+        return None
+    for counter, outer in ((prod.left, prod.right), (prod.right, prod.left)):
+        ups = updates.get(counter.id, [])
+        if ups and outer.id not in updates and all(
+                k == "aug" and isinstance(o, ast.Add) and isinstance(v, ast.Constant) for k, o, v in ups):
+            share = harmonic_share(an, outer, an.magnitude(limit))
+            if share is not None:
+                return share, "harmonic"
+    return None
+
+
 def count_by_exit(an, st):
     """while True: if n <= 1: break ... n //= 2 -- a loop whose exit is a test at the top level of
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
@@ -1543,6 +1573,9 @@ class Analyzer:
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
                 return ONE
+            share = harmonic_stop(self, args[1] if len(args) >= 2 else args[0]) if len(args) < 3 else None
+            if share is not None:
+                return share
             ms = [self.magnitude(a) for a in args[:2]]
             m = cmax(*ms)
             if len(args) == 3:
@@ -2690,7 +2723,7 @@ class Analyzer:
                     if rng.is_const():
                         return Cost(0, 1), "binary search"
                     return log_of(rng), "binary search"
-        harmonic = harmonic_while(self, st, updates, bound)
+        harmonic = harmonic_while(self, st, updates, bound) or harmonic_product(self, st, updates)
         if harmonic:
             return harmonic
         halving = doubling = linear = False

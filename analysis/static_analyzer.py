@@ -646,8 +646,25 @@ def logarithmic_while(an, st):
     iters, note = an.while_iterations(st)
     del an.uncertain[noted:]  # a guess made while sizing collections is no finding about the loop
     if note in ("halving", "doubling", "binary search", "halving/doubling over a constant"):
+        count_values_of_exponent(an, st, iters)
         return iters
     return None
+
+
+def count_values_of_exponent(an, st, iters):
+    """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
+    raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
+    passes, and 1 << k is n again (a sparse table's levels)."""
+    if iters.is_const():
+        return
+    body = ast.Module(body=st.body, type_ignores=[])
+    for name in names_in(st.test):
+        ups = [x for x in ast.walk(body) if isinstance(x, (ast.Assign, ast.AugAssign))
+               and name in [n for t in (x.targets if isinstance(x, ast.Assign) else [x.target])
+                            for n in target_names(t)]]
+        if ups and all(isinstance(x, ast.AugAssign) and isinstance(x.op, ast.Add)
+                       and isinstance(x.value, ast.Constant) and type(x.value.value) is int for x in ups):
+            an.bump(name, iters)
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -564,6 +564,188 @@ def end_line(node):
 
 
 # ----------------------------------------------------------------------------------------------------
+# Steps by the counter of a loop around (harmonic sums): a loop that runs from about 0 to M in steps
+# of i, once for each value i = 1, 2, ..., K of an outer counter, runs M/1 + M/2 + ... + M/K =
+# M log K times in all, not M times K.
+
+def counter_of_loop_around(an, name):
+    """How many values the counter `name` of a loop around takes: the target of a `for` over a
+    range, or a while loop's counter raised by a positive constant (i += 1 under while i * i <= n).
+    None when `name` is no such counter (or an inner loop rebinds it)."""
+    for loop, assigned in reversed(an.enclosing_loops):
+        if isinstance(loop, ast.For):
+            if isinstance(loop.target, ast.Name) and loop.target.id == name:
+                if name in assigned or not (isinstance(loop.iter, ast.Call) and call_name(loop.iter) == "range"):
+                    return None
+                return an.loop_iters.get(id(loop))
+        elif isinstance(loop, ast.While) and name in names_in(loop.test):
+            raises = [s for s in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
+                      if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name) and s.target.id == name]
+            if name in assigned or not raises or not all(
+                    isinstance(s.op, ast.Add) and isinstance(s.value, ast.Constant)
+                    and type(s.value.value) is int and s.value.value > 0 for s in raises):
+                return None
+            return an.loop_iters.get(id(loop))
+        if name in assigned:
+            return None
+    return None
+
+
+def harmonic_share(an, step, limit):
+    """The iterations of one run of a loop stepping by the counter `step` of a loop around up to a
+    limit of magnitude `limit`: the harmonic total, limit * log, shared out over the runs."""
+    if not isinstance(step, ast.Name) or limit.is_const():
+        return None
+    runs = counter_of_loop_around(an, step.id)
+    if runs is None or runs.is_const():
+        return None
+    return cdiv(limit * log_of(limit), runs)
+
+
+def harmonic_while(an, st, updates, bound):
+    """while j <= n: j += i, with i the counter of a loop around: every counter of the condition
+    that the loop changes is only raised by that outer counter."""
+    changed = [name for name in names_in(st.test) if name in updates]
+    if not changed or bound.is_const():
+        return None
+    share = None
+    for name in changed:
+        for kind, op, value in updates[name]:
+            if not (kind == "aug" and isinstance(op, ast.Add) and isinstance(value, ast.Name)
+                    and value.id not in updates):
+                return None
+            share = harmonic_share(an, value, bound)
+            if share is None:
+                return None
+    return share, "harmonic"
+
+
+def harmonic_stop(an, stop):
+    """range(1, n // i + 1) with i the counter of a loop around: n / i passes, n log n over all i."""
+    while isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.Add, ast.Sub)) \
+            and isinstance(stop.right, ast.Constant):
+        stop = stop.left
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.FloorDiv, ast.Div)):
+        return harmonic_share(an, stop.right, an.magnitude(stop.left))
+    return None
+
+
+def harmonic_product(an, st, updates):
+    """while i * k <= n: k += 1, with i the counter of a loop around: k stops at n / i."""
+    test = st.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Lt, ast.LtE))):
+        return None
+    prod, limit = test.left, test.comparators[0]
+    if not (isinstance(prod, ast.BinOp) and isinstance(prod.op, ast.Mult)
+            and all(isinstance(x, ast.Name) for x in (prod.left, prod.right))) or names_in(limit) & set(updates):
+        return None
+    for counter, outer in ((prod.left, prod.right), (prod.right, prod.left)):
+        ups = updates.get(counter.id, [])
+        if ups and outer.id not in updates and all(
+                k == "aug" and isinstance(o, ast.Add) and isinstance(v, ast.Constant) for k, o, v in ups):
+            share = harmonic_share(an, outer, an.magnitude(limit))
+            if share is not None:
+                return share, "harmonic"
+    return None
+
+
+def count_by_exit(an, st):
+    """while True: if n <= 1: break ... n //= 2 -- a loop whose exit is a test at the top level of
+    its body runs as `while not test` would: when that halves, doubles or searches, the loop does
+    too, rather than walking the input once until some break. None otherwise."""
+    for k, sub in enumerate(st.body):
+        if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
+                and isinstance(sub.body[-1], ast.Break)):
+            continue
+        rest = st.body[:k] + st.body[k + 1:]
+        if not rest:
+            continue
+        loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
+        ast.copy_location(loop, st)
+        noted = len(an.uncertain)
+        iters, note = an.while_iterations(loop)
+        del an.uncertain[noted:]
+        if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant"):
+            return iters, note
+    return None
+
+
+def scale_of(value, name):
+    """The factor by which `name = value` scales the name, when value is a sum of multiples of it and
+    of terms that stay bounded: n // 2 + n % 2 is a half, n - n // 2 a half, 2 * x + 1 a double,
+    x + x a double. A divisor or factor that is another name counts as 2 (x // k, x * k + 1), as
+    x //= k and x *= k already do. None when anything else enters (another name added, a call)."""
+    def walk(e):
+        if isinstance(e, ast.Constant) and type(e.value) in (int, float):
+            return 0.0
+        if isinstance(e, ast.Name):
+            return 1.0 if e.id == name else None
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+            inner = walk(e.operand)
+            return None if inner is None else -inner
+        if not isinstance(e, ast.BinOp):
+            return None
+        if isinstance(e.op, ast.Mod):
+            return 0.0 if name not in names_in(e.right) else None  # n % 2 stays below 2
+        right = e.right
+        k = right.value if isinstance(right, ast.Constant) and type(right.value) in (int, float) else (
+            2 if isinstance(right, ast.Name) and right.id != name else None)
+        if isinstance(e.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.Mult, ast.LShift)):
+            left = walk(e.left)
+            if isinstance(e.op, ast.Mult) and k is None:
+                # 2 * x: the constant on the left
+                k = e.left.value if isinstance(e.left, ast.Constant) and type(e.left.value) in (int, float) else (
+                    2 if isinstance(e.left, ast.Name) and e.left.id != name else None)
+                left = walk(right)
+            if left is None or k is None or k <= 0:
+                return None
+            if isinstance(e.op, ast.RShift):
+                k = 2 ** k
+            elif isinstance(e.op, ast.LShift):
+                return left * 2 ** k
+            return left * k if isinstance(e.op, ast.Mult) else left / k
+        if isinstance(e.op, (ast.Add, ast.Sub)):
+            a, b = walk(e.left), walk(e.right)
+            if a is None or b is None:
+                return None
+            return a + b if isinstance(e.op, ast.Add) else a - b
+        return None
+    if name not in names_in(value):
+        return None
+    return walk(value)
+
+
+def logarithmic_while(an, st):
+    """How often a while loop runs when it halves or doubles its counter (while n: digits.append(n %
+    10); n //= 10): what it collects holds log n items, not n. None for any other loop, whose count
+    stays the environment's guess."""
+    noted = len(an.uncertain)
+    iters, note = an.while_iterations(st)
+    del an.uncertain[noted:]  # a guess made while sizing collections is no finding about the loop
+    if note in ("halving", "doubling", "binary search", "halving/doubling over a constant"):
+        count_values_of_exponent(an, st, iters)
+        return iters
+    return None
+
+
+def count_values_of_exponent(an, st, iters):
+    """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
+    raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
+    passes, and 1 << k is n again (a sparse table's levels)."""
+    if iters.is_const():
+        return
+    body = ast.Module(body=st.body, type_ignores=[])
+    for name in names_in(st.test):
+        ups = [x for x in ast.walk(body) if isinstance(x, (ast.Assign, ast.AugAssign))
+               and name in [n for t in (x.targets if isinstance(x, ast.Assign) else [x.target])
+                            for n in target_names(t)]]
+        if ups and all(isinstance(x, ast.AugAssign) and isinstance(x.op, ast.Add)
+                       and isinstance(x.value, ast.Constant) and type(x.value.value) is int for x in ups):
+            an.bump(name, iters)
+
+
+# ----------------------------------------------------------------------------------------------------
 # The analyzer
 
 
@@ -589,6 +771,7 @@ class Analyzer:
         self.uncertain = []
         self.amortized = []
         self.enclosing_loops = []
+        self.loop_iters = {}  # id(loop) -> its iterations, for loops inside stepping by its counter
         self.const_names = set()
         self.space_terms = []
         self.recursion_depth = {}
@@ -1343,6 +1526,9 @@ class Analyzer:
         return cdiv(loop_mag, self.env_stack[len(best) - 1][1])
 
     def env_while_guess(self, st):
+        short = logarithmic_while(self, st)
+        if short is not None:
+            return short
         if self.program_has_size():
             return n_cost()
         return ONE
@@ -1547,10 +1733,16 @@ class Analyzer:
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
                 return ONE
+            share = harmonic_stop(self, args[1] if len(args) >= 2 else args[0]) if len(args) < 3 else None
+            if share is not None:
+                return share
             ms = [self.magnitude(a) for a in args[:2]]
             m = cmax(*ms)
             if len(args) == 3:
                 step = args[2]
+                share = harmonic_share(self, step, ms[1])
+                if share is not None:
+                    return share
                 sm = self.magnitude(step)
                 if not isinstance(step, ast.UnaryOp) and not sm.is_const() and sm.key() >= ms[1].key():
                     # range(i * i, n + 1, i) in a sieve: a start past the square of the step
@@ -2209,6 +2401,7 @@ class Analyzer:
 
     def with_loop(self, node, iters, body):
         self.enclosing_loops.append((node, self.loop_assigned(body)))
+        self.loop_iters[id(node)] = iters  # what a loop inside that steps by its counter sums to
         self.amortized.append([])
         inner = self.block_cost(body)
         am = self.amortized.pop()
@@ -2839,6 +3032,9 @@ class Analyzer:
                     if rng.is_const():
                         return Cost(0, 1), "binary search"
                     return log_of(rng), "binary search"
+        harmonic = harmonic_while(self, st, updates, bound) or harmonic_product(self, st, updates)
+        if harmonic:
+            return harmonic
         halving = doubling = linear = False
         halved, stepped = set(), set()
         for name in cond_names:
@@ -2863,6 +3059,8 @@ class Analyzer:
                                 isinstance(x, ast.BinOp) and isinstance(x.op, ast.FloorDiv)
                                 and name in names_in(x.left) for x in ast.walk(value)):
                             halving = True  # a -= b * (a // b) is a %= b: Euclid's algorithm
+                        elif (scale_of(ast.BinOp(left=ast.Name(id=name), op=op, right=value), name) or 0) > 1:
+                            doubling = True  # x += x
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.BinOp):
@@ -2877,7 +3075,11 @@ class Analyzer:
                             and self.grows_geometrically(value, updates):
                         doubling = True  # x = x + 9 * 10 ** d with d counting up
                     elif isinstance(value.op, (ast.Add, ast.Sub)):
-                        linear = True
+                        scale = scale_of(value, name)
+                        if scale is not None and 0 < scale < 1:
+                            halving = True  # n = n // 2 + n % 2 halves, rounding up
+                        else:
+                            linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
                         "pop", "popleft", "heappop"):
                     pops = True
@@ -2906,6 +3108,9 @@ class Analyzer:
                 return ONE, "halving/doubling over a constant"
             return log_of(bound), "halving" if halving else "doubling"
         if isinstance(test, ast.Constant) and test.value:
+            exits = count_by_exit(self, st)
+            if exits:
+                return exits
             # while True: runs until a break; assume it walks the input once.
             if self.program_has_size():
                 return n_cost(), "until break"

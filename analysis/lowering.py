@@ -37,7 +37,7 @@ try:
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls
+    from lowering_library import LibraryCalls, java_output_buffers
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -75,6 +75,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.readers |= readers_by_shape(self.user_funcs, self.readers)
         if self.lang == "java":
             name_overloads(self.overloads)
+        self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
         if self.lang == "cpp":
             self.cpp_globals()
         elif self.lang == "javascript":
@@ -511,6 +512,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return ast.Name(id="self", ctx=ast.Load())
         if self.lang == "javascript" and e["id"] in getattr(self, "js_literals", ()):
             return C(self.js_literals[e["id"]])
+        if e["id"] in self.java_buffers:
+            return C("")  # printed at the end: what it holds was printed by its appends
         return N(e["id"])
 
     def e_num(self, e):
@@ -701,7 +704,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if owner == "this" and name in self.user_funcs:
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         lib = self.cpp_member(obj, name, args) if self.lang == "cpp" else \
-            self.js_member(obj, owner, name, args) if self.lang == "javascript" else None
+            self.js_member(obj, owner, name, args) if self.lang == "javascript" else \
+            self.java_buffer_call(obj, name, args) if self.java_buffers else None
         if lib is not None:
             return lib
         lib = self.library_call(obj, owner, name, args)

@@ -28,6 +28,7 @@ remains here, about 700 lines, is one visitor whose statement and expression met
 of names and types, which splitting would only thread through more arguments.
 """
 import ast
+import copy
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
@@ -177,6 +178,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return mod
 
     def func(self, f):
+        origin = f
+        f = self.unshadow_fields(f)
         saved = self.types
         self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
         params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
@@ -194,7 +197,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         targets = [n["target"] for n in walk(f["body"]) if n.get("t") == "assign"] + [
             n["e"] for n in walk(f["body"]) if n.get("t") == "un" and n.get("op") in ("post++", "post--", "++pre", "--pre")]
         assigned = sorted({ident(t["id"]) for t in targets if t.get("t") == "name" and t["id"] in self.fields
-                           and t["id"] not in local})
+                           and t["id"] not in local} | {ident(t["name"]) for t in targets if this_field(t)
+                                                         and t["name"] in self.fields and t["name"] not in local})
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
@@ -202,9 +206,29 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         self.at(node, f)
-        self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in f.get("params", [])
+        self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in origin.get("params", [])
                                                              if p["name"] != "this"])
         return node
+
+    def unshadow_fields(self, f):
+        """`Solver(int n) { this.n = n; a = new long[n]; }`: the parameter n hides the field n, which
+        the method reaches as this.n. The lowered module has one namespace, where `n = n` would set a
+        local and leave the field the other methods loop to unset: such a parameter gets a name of
+        its own (n_arg), and this.n stays the field (a global of the module)."""
+        if self.lang != "java":
+            return f
+        shadowed = {p["name"] for p in f.get("params", []) if p["name"] in self.fields} & {
+            n["name"] for n in walk(f.get("body")) if this_field(n)}
+        if not shadowed:
+            return f
+        f = copy.deepcopy(f)
+        for p in f["params"]:
+            if p["name"] in shadowed:
+                p["name"] += "_arg"
+        for n in walk(f.get("body")):
+            if n.get("t") == "name" and n["id"] in shadowed:
+                n["id"] += "_arg"
+        return f
 
     @staticmethod
     def at(node, src):
@@ -714,6 +738,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if name in self.user_funcs:
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
+
+
+def this_field(n):
+    """`this.x` in a Java method: the object's field x."""
+    return n.get("t") == "member" and (n.get("obj") or {}).get("t") == "name" and n["obj"]["id"] == "this"
 
 
 def lower(program):

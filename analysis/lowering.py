@@ -70,6 +70,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.pending_after = []
         self.pending_before = []
         self.classes = []
+        self.class_fields = {}  # a class's name -> the names of its fields
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
@@ -97,6 +98,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 self.collect(m)
             elif m.get("t") == "decl":
                 self.fields[m["name"]] = self.decl_type(m)
+                self.class_fields.setdefault(c.get("name", ""), set()).add(m["name"])
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
 
@@ -124,7 +126,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return self.types.get(e["id"]) or self.fields.get(e["id"])
         if t == "index":
             return element_type(self.type_of(e["obj"]))
-        if t == "member" and e["obj"].get("t") == "name" and e["obj"]["id"] == "this":
+        if t == "member" and (this_field(e) or self.object_field(e)):
             return self.fields.get(e["name"])
         if t == "new":
             return e.get("type")
@@ -197,7 +199,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         targets = [n["target"] for n in walk(f["body"]) if n.get("t") == "assign"] + [
             n["e"] for n in walk(f["body"]) if n.get("t") == "un" and n.get("op") in ("post++", "post--", "++pre", "--pre")]
         assigned = sorted({ident(t["id"]) for t in targets if t.get("t") == "name" and t["id"] in self.fields
-                           and t["id"] not in local} | {ident(t["name"]) for t in targets if this_field(t)
+                           and t["id"] not in local} | {ident(t["name"]) for t in targets
+                                                         if (this_field(t) or self.object_field(t))
                                                          and t["name"] in self.fields and t["name"] not in local})
         if assigned:
             body.insert(0, ast.Global(names=assigned))
@@ -625,10 +628,20 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return special
         return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
 
+    def object_field(self, e):
+        """`g.n`, `p[i].x` in Java where g, p[i] are objects of the program's own classes: the field,
+        which the lowered module keeps as one global as it keeps this.n (the methods read it there)."""
+        if self.lang != "java" or e.get("t") != "member" or e["obj"].get("t") not in ("name", "index"):
+            return False
+        cls = (self.type_of(e["obj"]) or "").split("<")[0]
+        return e["name"] in self.class_fields.get(cls, ())
+
     def e_member(self, e):
         obj, name = e["obj"], e["name"]
         if obj.get("t") == "name" and obj["id"] == "this":
             return N(name)
+        if self.object_field(e):
+            return N(ident(name))
         if name in ("length", "size") :
             return call("len", self.expr(obj))
         if name in ("nval", "sval") and family(self.type_of(obj)) == "StreamTokenizer":

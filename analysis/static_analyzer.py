@@ -2484,17 +2484,63 @@ class Analyzer:
         """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
         only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
         many passes over the whole outer loop as the counter's range, as a two-pointer window."""
+        guarded = Analyzer.guarded_raises(outer, names)
         for n in ast.walk(outer):
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
                     and not isinstance(n.op, ast.Add):
                 return False
-            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)):
+            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)) \
+                    and id(n) not in guarded:
                 v = n.value
                 if not (len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and isinstance(v, ast.Call)
                         and call_name(v) == "max" and any(isinstance(a, ast.Name) and a.id == n.targets[0].id
                                                           for a in v.args)):
                     return False
         return True
+
+    @staticmethod
+    def guarded_raises(outer, names):
+        """Assignments `j = x` (or `j = x + 1`) in a branch taken only when j <= x (`if j < x:`, the
+        else of `if j > x:`): they move j forward, as j = max(j, x) does (a window that restarts
+        past i when it is empty: `if j > i: s -= a[i] else: j = i + 1`)."""
+        out = set()
+
+        def below(cond, j):
+            """The values x with j <= x whenever cond holds (a strict j < x is also j <= x)."""
+            if isinstance(cond, ast.UnaryOp) and isinstance(cond.op, ast.Not):
+                c = cond.operand
+                if isinstance(c, ast.Compare) and len(c.ops) == 1:
+                    flipped = {ast.Gt: ast.LtE, ast.GtE: ast.Lt, ast.Lt: ast.GtE, ast.LtE: ast.Gt}
+                    op = flipped.get(type(c.ops[0]))
+                    return below(ast.Compare(left=c.left, ops=[op()], comparators=c.comparators), j) if op else []
+                return []
+            if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And):
+                return [x for v in cond.values for x in below(v, j)]
+            if not (isinstance(cond, ast.Compare) and len(cond.ops) == 1):
+                return []
+            a, op, b = cond.left, cond.ops[0], cond.comparators[0]
+            if isinstance(a, ast.Name) and a.id == j and isinstance(op, (ast.Lt, ast.LtE)):
+                return [b]
+            if isinstance(b, ast.Name) and b.id == j and isinstance(op, (ast.Gt, ast.GtE)):
+                return [a]
+            return []
+
+        def at_least(v, x):
+            if ast.dump(v) == ast.dump(x):
+                return True
+            return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) and ast.dump(v.left) == ast.dump(x) \
+                and isinstance(v.right, ast.Constant) and type(v.right.value) is int and v.right.value >= 0
+
+        for n in ast.walk(outer):
+            if not isinstance(n, ast.If):
+                continue
+            for branch, cond in ((n.body, n.test), (n.orelse, ast.UnaryOp(op=ast.Not(), operand=n.test))):
+                for st in branch:
+                    if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                            and st.targets[0].id in names \
+                            and any(at_least(st.value, x) for x in below(cond, st.targets[0].id)):
+                        out.add(id(st))
+        return out
 
     def while_counters(self, st):
         names = names_in(st.test)

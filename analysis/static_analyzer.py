@@ -2326,7 +2326,21 @@ class Analyzer:
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
         body_reads = self.reads_input_deep(st.body)
-        return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
+        return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
+            and not self.carries_state(st.body)
+
+    def collects_answers(self, body):
+        """A pass that reads its own items (a loop reading the input) and adds one answer to a
+        collection made before the loop (`answers.add(s)`, printed after it): one test case per
+        pass, as one that prints its answer. carries_state() rules out a collection the passes
+        also read."""
+        bound = {x for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
+                 for t in n.targets for x in target_names(t)}
+        adds = any(isinstance(b, ast.Expr) and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Attribute)
+                   and b.value.func.attr in ("append", "add") and isinstance(b.value.func.value, ast.Name)
+                   and b.value.func.value.id not in bound for b in body)
+        reads_items = any(isinstance(b, (ast.For, ast.While)) and self.mentions_input(b) for b in body)
+        return adds and reads_items
 
     def describe_loop(self, st, iters, inner):
         what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])

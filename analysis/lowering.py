@@ -408,6 +408,14 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.pending_before, self.pending_after = [], []
         test = self.expr(cond) if cond is not None else C(True)
         effects = self.pending_before + self.pending_after
+        if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "input"
+               for b in self.pending_before for n in ast.walk(b)):
+            # while ((line = br.readLine()) != null): the read comes before the test on every pass,
+            # the loop ends when the input does (`while True: line = input(); if not line: break`);
+            # read at the end of the body instead, the test would see a value nothing has read yet.
+            effects = self.pending_before + [ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()],
+                                                    orelse=[])] + self.pending_after
+            test = C(True)
         self.pending_before, self.pending_after = saved
         update_stmts = []
         for u in updates:

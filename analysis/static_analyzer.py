@@ -166,6 +166,11 @@ def klass(c):
 INPUT_FUNCS = {"input", "raw_input"}
 MUTATING_METHODS = {"append", "add", "appendleft", "insert", "extend", "update", "pop", "popleft", "remove",
                     "discard", "setdefault"}
+# Module functions over a sorted list or a heap given as their first argument: those that change it
+# and those that read it (heappop does both).
+SORTED_HEAP_WRITES = {"insort", "insort_left", "insort_right", "heappush", "heappop", "heapreplace", "heappushpop"}
+SORTED_HEAP_READS = {"bisect", "bisect_left", "bisect_right", "heappop", "heapreplace", "heappushpop", "nsmallest",
+                     "nlargest"}
 INPUT_ATTRS = {"readline", "readlines", "read", "buffer"}
 HASH_CTORS = {"set", "dict", "frozenset", "Counter", "defaultdict", "OrderedDict"}
 LOG_FUNCS = {"heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left",
@@ -2130,6 +2135,10 @@ class Analyzer:
                         and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS \
                         and n.func.value.id not in bound:
                     mutated.add(n.func.value.id)
+                elif isinstance(n, ast.Call) and call_name(n) in SORTED_HEAP_WRITES and n.args \
+                        and isinstance(n.args[0], ast.Name) and n.args[0].id not in bound:
+                    # bisect.insort(s, x), heappush(h, x): the module functions change their first argument.
+                    mutated.add(n.args[0].id)
         if not mutated:
             return False
         for b in body:
@@ -2142,6 +2151,9 @@ class Analyzer:
                     return True
                 if isinstance(n, ast.Call) and call_name(n) in ("len", "max", "min", "sum", "sorted") \
                         and any(isinstance(a, ast.Name) and a.id in mutated for a in n.args):
+                    return True
+                if isinstance(n, ast.Call) and call_name(n) in SORTED_HEAP_READS and n.args \
+                        and isinstance(n.args[0], ast.Name) and n.args[0].id in mutated:
                     return True
                 if isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name) \
                         and n.iter.id in mutated:

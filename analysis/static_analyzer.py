@@ -518,6 +518,7 @@ class Analyzer:
         self.recursion_depth = {}
         self.nested = set()
         self.in_magnitude = set()
+        self.visit_tables = {}  # a traversal's name -> the collections it tests and marks (uses_visited)
         # One walk collects functions, lambdas bound to names (input = lambda: sys.stdin.readline()
         # behaves like a small function) and names bound to a reader (input = sys.stdin.readline).
         self.lambdas = {}
@@ -1804,7 +1805,8 @@ class Analyzer:
         if name in ("permutations", "combinations", "product"):
             return ONE  # lazy: the loop over it pays
         if self.resolves(node):
-            return self.function_cost(name)
+            shared = self.shared_visits_call(node, name, line)
+            return shared if shared is not None else self.function_cost(name)
         if name in self.lambdas:
             return self.expr_cost(self.lambdas[name].body)
         return ONE
@@ -2094,6 +2096,49 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         return cost
+
+    def shared_visits_call(self, node, name, line):
+        """`for v in range(n): dfs(v)` where dfs itself returns at once on a vertex it has marked
+        (`if vis[v]: return`, then vis[v] = True before recursing) and no loop around the call
+        clears the marks: every call after the first enters only unmarked vertices, so all of them
+        together visit each vertex once (n + m over the loop nest), as `if not vis[v]: dfs(v)` is
+        already counted (enters_unmarked). A table the function gets as a parameter is the
+        argument the call passes."""
+        if not (self.enclosing_loops and self.amortized):
+            return None
+        f = self.funcs[name]
+        _, sites = self.self_calls(f)
+        if not sites or not self.uses_visited(f) or self.is_memoized(f):
+            # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too, but
+            # a loop of test cases around it is counted as one case at a time anyway.
+            return None
+        params = [a.arg for a in f.args.posonlyargs + f.args.args]
+        if params and params[0] in ("self", "cls") and isinstance(node.func, ast.Attribute):
+            params = params[1:]
+        tables = set()
+        for t in self.visit_tables.get(name, ()):
+            if t in params:
+                k = params.index(t)
+                if k >= len(node.args) or base_name(node.args[k]) is None:
+                    return None
+                tables.add(base_name(node.args[k]))
+            else:
+                tables.add(t)
+        for loop, assigned in self.enclosing_loops:
+            if tables & assigned:
+                return None
+            for n in ast.walk(loop):
+                if isinstance(n, (ast.Subscript, ast.Name)) and isinstance(n.ctx, ast.Store) \
+                        and base_name(n) in tables:
+                    return None
+                if isinstance(n, ast.Call) and call_name(n) in ("clear", "fill", "remove", "discard") \
+                        and isinstance(n.func, ast.Attribute) and base_name(n.func.value) in tables:
+                    return None
+        cost = self.function_cost(name)
+        if cost.is_const():
+            return None
+        self.amortized[0].append(cost.with_why("%s at line %d enters only unmarked items" % (name, line)))
+        return ONE
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
@@ -3226,7 +3271,9 @@ class Analyzer:
                 unmarked.add(base_name(sub.func.value))
         # Marked twice (used[i] = True ... used[i] = False) or removed again: backtracking, which
         # enters an item once per path, not once.
-        return bool((tested & marked) - twice - unmarked - {None})
+        found = (tested & marked) - twice - unmarked - {None}
+        self.visit_tables[f.name] = found
+        return bool(found)
 
     # --- space ---
 

@@ -28,6 +28,7 @@ remains here, about 700 lines, is one visitor whose statement and expression met
 of names and types, which splitting would only thread through more arguments.
 """
 import ast
+import copy
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
@@ -37,7 +38,7 @@ try:
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls
+    from lowering_library import LibraryCalls, java_output_buffers
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -78,12 +79,14 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if self.lang == "java":
             for c in program.get("classes", []):
                 java_measure_notes(c)
+        self.class_fields = {}  # a class's name -> the names of its fields
         for c in program.get("classes", []):
             self.collect(c)
         self.readers = {name for name, f in self.user_funcs.items() if self.is_reader(f)}
         self.readers |= readers_by_shape(self.user_funcs, self.readers)
         if self.lang == "java":
             name_overloads(self.overloads)
+        self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
         if self.lang == "cpp":
             self.cpp_globals()
         elif self.lang == "javascript":
@@ -104,6 +107,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 self.collect(m)
             elif m.get("t") == "decl":
                 self.fields[m["name"]] = self.decl_type(m)
+                self.class_fields.setdefault(c.get("name", ""), set()).add(m["name"])
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
 
@@ -131,7 +135,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return self.types.get(e["id"]) or self.fields.get(e["id"])
         if t == "index":
             return element_type(self.type_of(e["obj"]))
-        if t == "member" and e["obj"].get("t") == "name" and e["obj"]["id"] == "this":
+        if t == "member" and (this_field(e) or self.object_field(e)):
             return self.fields.get(e["name"])
         if t == "new":
             return e.get("type")
@@ -186,6 +190,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return mod
 
     def func(self, f):
+        origin = f
+        f = self.unshadow_fields(f)
         saved = self.types
         self.types = {p["name"]: p.get("type") for p in f.get("params", [])}
         params = [ast.arg(arg=ident(p["name"])) for p in f.get("params", []) if p["name"] != "this"]
@@ -203,7 +209,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         targets = [n["target"] for n in walk(f["body"]) if n.get("t") == "assign"] + [
             n["e"] for n in walk(f["body"]) if n.get("t") == "un" and n.get("op") in ("post++", "post--", "++pre", "--pre")]
         assigned = sorted({ident(t["id"]) for t in targets if t.get("t") == "name" and t["id"] in self.fields
-                           and t["id"] not in local})
+                           and t["id"] not in local} | {ident(t["name"]) for t in targets
+                                                         if (this_field(t) or self.object_field(t))
+                                                         and t["name"] in self.fields and t["name"] not in local})
         if assigned:
             body.insert(0, ast.Global(names=assigned))
         self.types = saved
@@ -211,11 +219,31 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             posonlyargs=[], args=params, vararg=vararg, kwonlyargs=[], kw_defaults=[], kwarg=None,
             defaults=[]), body=body, decorator_list=[], returns=None, type_comment=None)
         self.at(node, f)
-        self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in f.get("params", [])
+        self.origins[(node.name, node.lineno)] = (f["name"], [p["name"] for p in origin.get("params", [])
                                                              if p["name"] != "this"])
         if f.get("measure"):
             self.measure_notes[(node.name, node.lineno)] = f["measure"]
         return node
+
+    def unshadow_fields(self, f):
+        """`Solver(int n) { this.n = n; a = new long[n]; }`: the parameter n hides the field n, which
+        the method reaches as this.n. The lowered module has one namespace, where `n = n` would set a
+        local and leave the field the other methods loop to unset: such a parameter gets a name of
+        its own (n_arg), and this.n stays the field (a global of the module)."""
+        if self.lang != "java":
+            return f
+        shadowed = {p["name"] for p in f.get("params", []) if p["name"] in self.fields} & {
+            n["name"] for n in walk(f.get("body")) if this_field(n)}
+        if not shadowed:
+            return f
+        f = copy.deepcopy(f)
+        for p in f["params"]:
+            if p["name"] in shadowed:
+                p["name"] += "_arg"
+        for n in walk(f.get("body")):
+            if n.get("t") == "name" and n["id"] in shadowed:
+                n["id"] += "_arg"
+        return f
 
     @staticmethod
     def at(node, src):
@@ -392,6 +420,14 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.pending_before, self.pending_after = [], []
         test = self.expr(cond) if cond is not None else C(True)
         effects = self.pending_before + self.pending_after
+        if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "input"
+               for b in self.pending_before for n in ast.walk(b)):
+            # while ((line = br.readLine()) != null): the read comes before the test on every pass,
+            # the loop ends when the input does (`while True: line = input(); if not line: break`);
+            # read at the end of the body instead, the test would see a value nothing has read yet.
+            effects = self.pending_before + [ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()],
+                                                    orelse=[])] + self.pending_after
+            test = C(True)
         self.pending_before, self.pending_after = saved
         update_stmts = []
         for u in updates:
@@ -523,6 +559,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return ast.Name(id="self", ctx=ast.Load())
         if self.lang == "javascript" and e["id"] in getattr(self, "js_literals", ()):
             return C(self.js_literals[e["id"]])
+        if e["id"] in self.java_buffers:
+            return C("")  # printed at the end: what it holds was printed by its appends
         return N(e["id"])
 
     def e_num(self, e):
@@ -611,10 +649,20 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return special
         return ast.Subscript(value=self.expr(e["obj"]), slice=self.expr(e["idx"]), ctx=ast.Load())
 
+    def object_field(self, e):
+        """`g.n`, `p[i].x` in Java where g, p[i] are objects of the program's own classes: the field,
+        which the lowered module keeps as one global as it keeps this.n (the methods read it there)."""
+        if self.lang != "java" or e.get("t") != "member" or e["obj"].get("t") not in ("name", "index"):
+            return False
+        cls = (self.type_of(e["obj"]) or "").split("<")[0]
+        return e["name"] in self.class_fields.get(cls, ())
+
     def e_member(self, e):
         obj, name = e["obj"], e["name"]
         if obj.get("t") == "name" and obj["id"] == "this":
             return N(name)
+        if self.object_field(e):
+            return N(ident(name))
         if name in ("length", "size") :
             return call("len", self.expr(obj))
         if name in ("nval", "sval") and family(self.type_of(obj)) == "StreamTokenizer":
@@ -714,7 +762,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if owner == "this" and name in self.user_funcs:
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         lib = self.cpp_member(obj, name, args) if self.lang == "cpp" else \
-            self.js_member(obj, owner, name, args) if self.lang == "javascript" else None
+            self.js_member(obj, owner, name, args) if self.lang == "javascript" else \
+            self.java_buffer_call(obj, name, args) if self.java_buffers else None
         if lib is not None:
             return lib
         lib = self.library_call(obj, owner, name, args)
@@ -723,6 +772,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if name in self.user_funcs:
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
+
+
+def this_field(n):
+    """`this.x` in a Java method: the object's field x."""
+    return n.get("t") == "member" and (n.get("obj") or {}).get("t") == "name" and n["obj"]["id"] == "this"
 
 
 def lower(program):

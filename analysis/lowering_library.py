@@ -5,7 +5,7 @@ import ast
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
-                                N, call, family, meth)
+                                N, call, family, meth, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -17,7 +17,84 @@ STREAM_OPS = {"map", "filter", "mapToInt", "mapToLong", "mapToDouble", "mapToObj
               "limit", "skip", "peek", "parallel", "sequential", "asLongStream", "asDoubleStream", "flatMap"}
 
 
+_PRINTS = ("print", "println", "printf", "format", "write")
+
+
+def java_output_buffers(program):
+    """StringBuilders the program only appends to and prints (`sb.append(ans).append('\\n')` per test
+    case, `System.out.print(sb)` once at the end): Java's other buffered writer, as PrintWriter is.
+    What is appended is output, so a loop that appends its answers is per test case as one that
+    prints them is. A builder read any other way (its length, a character, reversed, returned,
+    passed to a method, its text kept in a variable) is a string being built, not a buffer."""
+    declared = {}
+    for n in walk(program):
+        if n.get("t") == "decl":
+            declared.setdefault(n["name"], []).append(n)
+        elif n.get("t") == "func":
+            for p in n.get("params") or []:
+                declared.setdefault(p["name"], []).append(None)
+    candidates = {name for name, decls in declared.items()
+                  if len(decls) == 1 and decls[0] is not None and family(decls[0].get("type")) in BUILDER
+                  and (decls[0].get("init") or {}).get("t") == "new" and not decls[0]["init"].get("args")}
+    if not candidates:
+        return set()
+    allowed = set()  # ids of the name nodes in an allowed place
+
+    def printing(node):
+        callee = node.get("callee") or {}
+        return node.get("t") == "call" and callee.get("t") == "member" and callee["name"] in _PRINTS
+
+    def visit(node, parents):
+        if isinstance(node, list):
+            for x in node:
+                visit(x, parents)
+            return
+        if not isinstance(node, dict):
+            return
+        if node.get("t") == "name" and node["id"] in candidates and parents:
+            parent = parents[-1]
+            if printing(parent) and node in (parent.get("args") or []):
+                allowed.add(id(node))  # System.out.print(sb)
+            elif parent.get("t") == "member" and len(parents) >= 2 and parents[-2].get("callee") is parent:
+                method, up = parent["name"], parents[:-2]
+                if method == "toString" and up and printing(up[-1]) and parents[-2] in (up[-1].get("args") or []):
+                    allowed.add(id(node))  # out.println(sb.toString())
+                elif method == "append":
+                    # sb.append(a).append(b)...: a chain of appends whose value is dropped.
+                    while len(up) >= 2 and up[-1].get("t") == "member" and up[-1]["name"] == "append" \
+                            and up[-2].get("callee") is up[-1]:
+                        up = up[:-2]
+                    if up and up[-1].get("t") == "expr":
+                        allowed.add(id(node))
+        for v in node.values():
+            if isinstance(v, (dict, list)):
+                visit(v, parents + [node])
+
+    visit(program, [])
+    bad = {n["id"] for n in walk(program) if n.get("t") == "name" and n["id"] in candidates and id(n) not in allowed}
+    bad |= {n["target"]["id"] for n in walk(program) if n.get("t") == "assign" and (n.get("target") or {}).get("t") == "name"}
+    return candidates - bad
+
+
 class LibraryCalls:
+    def java_buffer_call(self, obj, name, args):
+        """An output buffer's append (each link of a chain) is a print; the buffer printed is nothing
+        more to print."""
+        root = obj
+        while root.get("t") == "call" and (root.get("callee") or {}).get("t") == "member":
+            root = root["callee"]["obj"]
+        if root.get("t") != "name" or root["id"] not in self.java_buffers:
+            return None
+        if name == "toString" and obj is root:
+            return C("")
+        if name != "append":
+            return None
+        items = [self.expr(a) for a in args]
+        while obj.get("t") == "call":
+            items = [self.expr(a) for a in obj.get("args") or []] + items
+            obj = obj["callee"]["obj"]
+        return call("print", *items)
+
     def library_call(self, obj, owner, name, args):
         a = [self.expr(x) for x in args]
         if owner in ("System",) or (obj.get("t") == "member" and obj["obj"].get("t") == "name"

@@ -174,6 +174,11 @@ def klass(c):
 INPUT_FUNCS = {"input", "raw_input"}
 MUTATING_METHODS = {"append", "add", "appendleft", "insert", "extend", "update", "pop", "popleft", "remove",
                     "discard", "setdefault"}
+# Module functions over a sorted list or a heap given as their first argument: those that change it
+# and those that read it (heappop does both).
+SORTED_HEAP_WRITES = {"insort", "insort_left", "insort_right", "heappush", "heappop", "heapreplace", "heappushpop"}
+SORTED_HEAP_READS = {"bisect", "bisect_left", "bisect_right", "heappop", "heapreplace", "heappushpop", "nsmallest",
+                     "nlargest"}
 INPUT_ATTRS = {"readline", "readlines", "read", "buffer"}
 HASH_CTORS = {"set", "dict", "frozenset", "Counter", "defaultdict", "OrderedDict"}
 LOG_FUNCS = {"heappush", "heappop", "heapreplace", "heappushpop", "bisect", "bisect_left",
@@ -777,6 +782,7 @@ class Analyzer:
         self.recursion_depth = {}
         self.nested = set()
         self.in_magnitude = set()
+        self.visit_tables = {}  # a traversal's name -> the collections it tests and marks (uses_visited)
         # One walk collects functions, lambdas bound to names (input = lambda: sys.stdin.readline()
         # behaves like a small function) and names bound to a reader (input = sys.stdin.readline).
         self.lambdas = {}
@@ -2140,7 +2146,8 @@ class Analyzer:
         if name in ("permutations", "combinations", "product"):
             return ONE  # lazy: the loop over it pays
         if self.resolves(node):
-            return self.function_cost(name)
+            shared = self.shared_visits_call(node, name, line)
+            return shared if shared is not None else self.function_cost(name)
         if name in self.lambdas:
             return self.expr_cost(self.lambdas[name].body)
         return ONE
@@ -2571,6 +2578,49 @@ class Analyzer:
                     return False
         return False
 
+    def shared_visits_call(self, node, name, line):
+        """`for v in range(n): dfs(v)` where dfs itself returns at once on a vertex it has marked
+        (`if vis[v]: return`, then vis[v] = True before recursing) and no loop around the call
+        clears the marks: every call after the first enters only unmarked vertices, so all of them
+        together visit each vertex once (n + m over the loop nest), as `if not vis[v]: dfs(v)` is
+        already counted (enters_unmarked). A table the function gets as a parameter is the
+        argument the call passes."""
+        if not (self.enclosing_loops and self.amortized):
+            return None
+        f = self.funcs[name]
+        _, sites = self.self_calls(f)
+        if not sites or not self.uses_visited(f) or self.is_memoized(f):
+            # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too, but
+            # a loop of test cases around it is counted as one case at a time anyway.
+            return None
+        params = [a.arg for a in f.args.posonlyargs + f.args.args]
+        if params and params[0] in ("self", "cls") and isinstance(node.func, ast.Attribute):
+            params = params[1:]
+        tables = set()
+        for t in self.visit_tables.get(name, ()):
+            if t in params:
+                k = params.index(t)
+                if k >= len(node.args) or base_name(node.args[k]) is None:
+                    return None
+                tables.add(base_name(node.args[k]))
+            else:
+                tables.add(t)
+        for loop, assigned in self.enclosing_loops:
+            if tables & assigned:
+                return None
+            for n in ast.walk(loop):
+                if isinstance(n, (ast.Subscript, ast.Name)) and isinstance(n.ctx, ast.Store) \
+                        and base_name(n) in tables:
+                    return None
+                if isinstance(n, ast.Call) and call_name(n) in ("clear", "fill", "remove", "discard") \
+                        and isinstance(n.func, ast.Attribute) and base_name(n.func.value) in tables:
+                    return None
+        cost = self.function_cost(name)
+        if cost.is_const():
+            return None
+        self.amortized[0].append(cost.with_why("%s at line %d enters only unmarked items" % (name, line)))
+        return ONE
+
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
         collections, which together hold each item once."""
@@ -2611,6 +2661,10 @@ class Analyzer:
                         and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS \
                         and n.func.value.id not in bound:
                     mutated.add(n.func.value.id)
+                elif isinstance(n, ast.Call) and call_name(n) in SORTED_HEAP_WRITES and n.args \
+                        and isinstance(n.args[0], ast.Name) and n.args[0].id not in bound:
+                    # bisect.insort(s, x), heappush(h, x): the module functions change their first argument.
+                    mutated.add(n.args[0].id)
         if not mutated:
             return False
         for b in body:
@@ -2623,6 +2677,9 @@ class Analyzer:
                     return True
                 if isinstance(n, ast.Call) and call_name(n) in ("len", "max", "min", "sum", "sorted") \
                         and any(isinstance(a, ast.Name) and a.id in mutated for a in n.args):
+                    return True
+                if isinstance(n, ast.Call) and call_name(n) in SORTED_HEAP_READS and n.args \
+                        and isinstance(n.args[0], ast.Name) and n.args[0].id in mutated:
                     return True
                 if isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name) \
                         and n.iter.id in mutated:
@@ -2807,7 +2864,21 @@ class Analyzer:
                            and s.target.id == name and isinstance(s.op, ast.Sub)
                            for b in st.body for s in ast.walk(b))
         body_reads = self.reads_input_deep(st.body)
-        return counted_down and body_reads and self.prints(st.body) and not self.carries_state(st.body)
+        return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
+            and not self.carries_state(st.body)
+
+    def collects_answers(self, body):
+        """A pass that reads its own items (a loop reading the input) and adds one answer to a
+        collection made before the loop (`answers.add(s)`, printed after it): one test case per
+        pass, as one that prints its answer. carries_state() rules out a collection the passes
+        also read."""
+        bound = {x for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
+                 for t in n.targets for x in target_names(t)}
+        adds = any(isinstance(b, ast.Expr) and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Attribute)
+                   and b.value.func.attr in ("append", "add") and isinstance(b.value.func.value, ast.Name)
+                   and b.value.func.value.id not in bound for b in body)
+        reads_items = any(isinstance(b, (ast.For, ast.While)) and self.mentions_input(b) for b in body)
+        return adds and reads_items
 
     def describe_loop(self, st, iters, inner):
         what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])
@@ -2969,17 +3040,63 @@ class Analyzer:
         """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
         only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
         many passes over the whole outer loop as the counter's range, as a two-pointer window."""
+        guarded = Analyzer.guarded_raises(outer, names)
         for n in ast.walk(outer):
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
                     and not isinstance(n.op, ast.Add):
                 return False
-            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)):
+            if isinstance(n, ast.Assign) and any(x in names for t in n.targets for x in target_names(t)) \
+                    and id(n) not in guarded:
                 v = n.value
                 if not (len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and isinstance(v, ast.Call)
                         and call_name(v) == "max" and any(isinstance(a, ast.Name) and a.id == n.targets[0].id
                                                           for a in v.args)):
                     return False
         return True
+
+    @staticmethod
+    def guarded_raises(outer, names):
+        """Assignments `j = x` (or `j = x + 1`) in a branch taken only when j <= x (`if j < x:`, the
+        else of `if j > x:`): they move j forward, as j = max(j, x) does (a window that restarts
+        past i when it is empty: `if j > i: s -= a[i] else: j = i + 1`)."""
+        out = set()
+
+        def below(cond, j):
+            """The values x with j <= x whenever cond holds (a strict j < x is also j <= x)."""
+            if isinstance(cond, ast.UnaryOp) and isinstance(cond.op, ast.Not):
+                c = cond.operand
+                if isinstance(c, ast.Compare) and len(c.ops) == 1:
+                    flipped = {ast.Gt: ast.LtE, ast.GtE: ast.Lt, ast.Lt: ast.GtE, ast.LtE: ast.Gt}
+                    op = flipped.get(type(c.ops[0]))
+                    return below(ast.Compare(left=c.left, ops=[op()], comparators=c.comparators), j) if op else []
+                return []
+            if isinstance(cond, ast.BoolOp) and isinstance(cond.op, ast.And):
+                return [x for v in cond.values for x in below(v, j)]
+            if not (isinstance(cond, ast.Compare) and len(cond.ops) == 1):
+                return []
+            a, op, b = cond.left, cond.ops[0], cond.comparators[0]
+            if isinstance(a, ast.Name) and a.id == j and isinstance(op, (ast.Lt, ast.LtE)):
+                return [b]
+            if isinstance(b, ast.Name) and b.id == j and isinstance(op, (ast.Gt, ast.GtE)):
+                return [a]
+            return []
+
+        def at_least(v, x):
+            if ast.dump(v) == ast.dump(x):
+                return True
+            return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) and ast.dump(v.left) == ast.dump(x) \
+                and isinstance(v.right, ast.Constant) and type(v.right.value) is int and v.right.value >= 0
+
+        for n in ast.walk(outer):
+            if not isinstance(n, ast.If):
+                continue
+            for branch, cond in ((n.body, n.test), (n.orelse, ast.UnaryOp(op=ast.Not(), operand=n.test))):
+                for st in branch:
+                    if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                            and st.targets[0].id in names \
+                            and any(at_least(st.value, x) for x in below(cond, st.targets[0].id)):
+                        out.add(id(st))
+        return out
 
     def while_counters(self, st):
         names = names_in(st.test)
@@ -3724,7 +3841,9 @@ class Analyzer:
                 unmarked.add(base_name(sub.func.value))
         # Marked twice (used[i] = True ... used[i] = False) or removed again: backtracking, which
         # enters an item once per path, not once.
-        return bool((tested & marked) - twice - unmarked - {None})
+        found = (tested & marked) - twice - unmarked - {None}
+        self.visit_tables[f.name] = found
+        return bool(found)
 
     # --- space ---
 

@@ -6,10 +6,13 @@ harness accepts.
 Measure calls a function defined in the program (at namespace scope or as a member of a class or struct,
 in the class or out of it) whose parameters are all things it can make (parameter_kind): a free
 function or a static member by its qualified name, a member function on an object made with the class's
-constructor without arguments. It cannot call a template (which types would it instantiate?), a
+constructor without arguments, a function template whose types its vector<T> parameters give (it
+passes vector<int>). It cannot call another template (which types would it make it for?), a
 constructor or an operator, a member of a class template, a member that is not public, a member of a
 class with no public constructor without parameters or an abstract one, nor a function of a local class.
 """
+import re
+
 try:
     from cpp_clang import K, cindex
 except ImportError:
@@ -33,10 +36,42 @@ def parameter_kind(type_):
     if spelled.startswith("std::vector<"):
         inner = spelled[len("std::vector<"):].rstrip(">").strip()
         return "list" if inner in NUMBERS else None
+    if TEMPLATE_VECTOR.match(spelled):
+        return "list"  # a template's vector<T>: Measure passes a vector<int>, from which T is deduced
     if spelled == "std::string":
         return "str"
     if spelled in NUMBERS:
         return "num"
+    return None
+
+
+# A function template's parameter `vector<T>` as libclang spells it (T is its first template
+# parameter's "type-parameter-0-0").
+TEMPLATE_VECTOR = re.compile(r"^(?:std::)?vector<type-parameter-\d+-(\d+)>$")
+
+
+def template_refusal(c):
+    """Why Measure cannot call the function template c, or None: it can when each template parameter is
+    a type deduced from a vector<T> parameter (it passes a vector<int>) and no parameter is of another
+    dependent type, which Measure could not tell what to make for."""
+    kinds = [t.kind for t in c.get_children() if t.kind in (K.TEMPLATE_TYPE_PARAMETER, K.TEMPLATE_NON_TYPE_PARAMETER,
+                                                            K.TEMPLATE_TEMPLATE_PARAMETER)]
+    if any(k != K.TEMPLATE_TYPE_PARAMETER for k in kinds):
+        return "a template with a parameter that is not a type: Measure cannot tell what to make it for"
+    deduced = set()
+    for p in parameters(c):
+        t = p.type.get_canonical()
+        if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
+            t = t.get_pointee().get_canonical()
+        spelled = t.spelling.replace("const ", "").strip()
+        match = TEMPLATE_VECTOR.match(spelled)
+        if match:
+            deduced.add(int(match.group(1)))
+        elif "type-parameter-" in spelled:
+            return ("a template whose parameter %s has a type Measure cannot tell what to make for (it makes "
+                    "a vector<int> for a vector<T>)" % p.spelling)
+    if len(deduced) < len(kinds):
+        return "a template whose types its parameters do not give: Measure cannot tell which to make it for"
     return None
 
 
@@ -86,8 +121,8 @@ def parameters(c):
 def call_refusal(c):
     """Why Measure cannot call the function defined at cursor c, or None when it can."""
     name = c.spelling
-    if c.kind == K.FUNCTION_TEMPLATE:
-        return "a template: Measure cannot tell which types to make it for"
+    if c.kind == K.FUNCTION_TEMPLATE and template_refusal(c):
+        return template_refusal(c)
     if c.kind in (K.CONSTRUCTOR, K.DESTRUCTOR, K.CONVERSION_FUNCTION) or name.startswith("operator"):
         return "a constructor or an operator: Measure calls functions"
     record = owner(c)

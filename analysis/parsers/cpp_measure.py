@@ -28,7 +28,14 @@ try:
 except ImportError:
     pass  # the bundled script: cpp_callable.py is earlier in the same file
 
+
 def element_type(type_):
+    """The element type of a vector or array parameter: int for a template's vector<T> (T deduced)."""
+    spelled = element_spelling(type_)
+    return "int" if "type-parameter-" in spelled else spelled
+
+
+def element_spelling(type_):
     t = type_.get_canonical()
     if t.kind in (cindex.TypeKind.LVALUEREFERENCE, cindex.TypeKind.RVALUEREFERENCE):
         t = t.get_pointee().get_canonical()
@@ -36,7 +43,8 @@ def element_type(type_):
         return t.get_pointee().get_canonical().spelling.replace("const ", "").strip()
     if t.kind in (cindex.TypeKind.INCOMPLETEARRAY, cindex.TypeKind.CONSTANTARRAY):
         return t.element_type.get_canonical().spelling.replace("const ", "").strip()
-    return t.spelling.replace("const ", "").strip()[len("std::vector<"):].rstrip(">").strip()
+    spelled = t.spelling.replace("const ", "").strip()
+    return spelled[spelled.index("<") + 1:].rstrip(">").strip()
 
 
 def halves(cursor, source):

@@ -41,10 +41,11 @@ PROGRAMS = {
             "class Box {\npublic:\n    Box(int k) : k(k) {}\n    int size(const vector<int> &a) { return (int)a.size() + k; }\n"
             "private:\n    int k;\n};\n"
             "template <class T> T twice(T x) { return x + x; }\n"
+            "template <class T> T sumOf(const vector<T> &a) { T s = 0; for (T x : a) s += x; return s; }\n"
             "namespace util { int count(const vector<int> &a) { return (int)a.size(); } }\n"
             "int main() { return 0; }\n",
             {"total": None, "biggest": None, "Box": "constructor", "size": "no public constructor without parameters",
-             "twice": "template", "count": None}, {}),
+             "twice": "a template whose parameter x", "sumOf": None, "count": None}, {}),
     "java": ("import java.util.function.*;\nclass Main {\n"
              "    static long total(int[] a) { long s = 0; for (int x : a) s += x; return s; }\n"
              "    int search(int[] a) { return a.length; }\n"

@@ -329,6 +329,8 @@ private Q_SLOTS:
         // qualified name.
         QTest::newRow("member, quadratic") << QStringLiteral("inversions") << QStringLiteral("O(n^2)");
         QTest::newRow("static member, linear") << QStringLiteral("sumSquares") << QStringLiteral("O(n)");
+        // A function template whose type a vector<T> parameter gives: Measure passes a vector<int>.
+        QTest::newRow("template, quadratic") << QStringLiteral("dominated") << QStringLiteral("O(n^2)");
     }
 
     void measuresCppInTheSandbox()
@@ -349,6 +351,8 @@ private Q_SLOTS:
                            "        for (size_t j = i + 1; j < a.size(); j++) c += a[i] < a[j];\n"
                            "    return c;\n}\n"
                            "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n"
+                           "template <class T> long long dominated(const vector<T> &a) {\n    long long c = 0;\n"
+                           "    for (const T &x : a)\n        for (const T &y : a) c += y < x;\n    return c;\n}\n"
                            "namespace solve {\nclass Solution {\n    long long calls = 0;\npublic:\n"
                            "    long long inversions(const vector<int> &a) {\n        long long c = calls++;\n"
                            "        for (size_t i = 0; i < a.size(); i++)\n"

@@ -120,6 +120,24 @@
     </message>
 </context>
 <context>
+    <name>MeasureChoices</name>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="51"/>
+        <source>it is nested in another function</source>
+        <translation>está anidada en otra función</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="67"/>
+        <source>Measure cannot call %1()</source>
+        <translation>«Medir» no puede llamar a %1()</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="68"/>
+        <source>Measure cannot call %1(): %2</source>
+        <translation>«Medir» no puede llamar a %1(): %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/SecretStore.cpp" line="80"/>
@@ -1612,45 +1630,45 @@ Continuar termina la ejecución con su traza.</translation>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="95"/>
-        <location filename="../app/MeasureControls.cpp" line="116"/>
-        <location filename="../app/MeasureControls.cpp" line="146"/>
-        <location filename="../app/MeasureControls.cpp" line="148"/>
+        <location filename="../app/MeasureControls.cpp" line="50"/>
+        <location filename="../app/MeasureControls.cpp" line="80"/>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="138"/>
+        <location filename="../app/MeasureControls.cpp" line="102"/>
         <source>F&amp;unction:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="139"/>
+        <location filename="../app/MeasureControls.cpp" line="103"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <location filename="../app/MeasureControls.cpp" line="104"/>
         <source>The function Measure times; Analyze lists this program&apos;s functions</source>
         <translation>La función que «Medir» cronometra; «Analizar» enumera las funciones de este programa</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="141"/>
+        <location filename="../app/MeasureControls.cpp" line="105"/>
         <source>The function Measure times</source>
         <translation>La función que «Medir» cronometra</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="142"/>
+        <location filename="../app/MeasureControls.cpp" line="106"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>El parámetro que crece; los demás reciben valores fijos pequeños deducidos de su uso</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="143"/>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
         <source>Function to measure</source>
         <translation>Función que se mide</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="144"/>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
         <source>Parameter that grows</source>
         <translation>Parámetro que crece</translation>
     </message>

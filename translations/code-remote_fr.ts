@@ -120,6 +120,24 @@
     </message>
 </context>
 <context>
+    <name>MeasureChoices</name>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="51"/>
+        <source>it is nested in another function</source>
+        <translation>elle est imbriquée dans une autre fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="67"/>
+        <source>Measure cannot call %1()</source>
+        <translation>«&#xa0;Mesurer&#xa0;» ne peut pas appeler %1()</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="68"/>
+        <source>Measure cannot call %1(): %2</source>
+        <translation>«&#xa0;Mesurer&#xa0;» ne peut pas appeler %1()&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/SecretStore.cpp" line="80"/>
@@ -1612,45 +1630,45 @@ Continuer termine l’exécution avec sa trace d’appels.</translation>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="95"/>
-        <location filename="../app/MeasureControls.cpp" line="116"/>
-        <location filename="../app/MeasureControls.cpp" line="146"/>
-        <location filename="../app/MeasureControls.cpp" line="148"/>
+        <location filename="../app/MeasureControls.cpp" line="50"/>
+        <location filename="../app/MeasureControls.cpp" line="80"/>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="138"/>
+        <location filename="../app/MeasureControls.cpp" line="102"/>
         <source>F&amp;unction:</source>
         <translation>Fonct&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="139"/>
+        <location filename="../app/MeasureControls.cpp" line="103"/>
         <source>&amp;Size:</source>
         <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <location filename="../app/MeasureControls.cpp" line="104"/>
         <source>The function Measure times; Analyze lists this program&apos;s functions</source>
         <translation>La fonction que «&#xa0;Mesurer&#xa0;» chronomètre&#xa0;; «&#xa0;Analyser&#xa0;» liste les fonctions de ce programme</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="141"/>
+        <location filename="../app/MeasureControls.cpp" line="105"/>
         <source>The function Measure times</source>
         <translation>La fonction que «&#xa0;Mesurer&#xa0;» chronomètre</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="142"/>
+        <location filename="../app/MeasureControls.cpp" line="106"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>Le paramètre qui croît&#xa0;; les autres reçoivent de petites valeurs fixes déduites de leur utilisation</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="143"/>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
         <source>Function to measure</source>
         <translation>Fonction à mesurer</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="144"/>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
         <source>Parameter that grows</source>
         <translation>Paramètre qui croît</translation>
     </message>

@@ -120,6 +120,24 @@
     </message>
 </context>
 <context>
+    <name>MeasureChoices</name>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="51"/>
+        <source>it is nested in another function</source>
+        <translation>別の関数の中に入れ子になっています</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="67"/>
+        <source>Measure cannot call %1()</source>
+        <translation>「測定」は %1() を呼び出せません</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="68"/>
+        <source>Measure cannot call %1(): %2</source>
+        <translation>「測定」は %1() を呼び出せません: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/SecretStore.cpp" line="80"/>
@@ -1609,45 +1627,45 @@ Continue ends the run with its traceback.</source>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="95"/>
-        <location filename="../app/MeasureControls.cpp" line="116"/>
-        <location filename="../app/MeasureControls.cpp" line="146"/>
-        <location filename="../app/MeasureControls.cpp" line="148"/>
+        <location filename="../app/MeasureControls.cpp" line="50"/>
+        <location filename="../app/MeasureControls.cpp" line="80"/>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="138"/>
+        <location filename="../app/MeasureControls.cpp" line="102"/>
         <source>F&amp;unction:</source>
         <translation>関数(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="139"/>
+        <location filename="../app/MeasureControls.cpp" line="103"/>
         <source>&amp;Size:</source>
         <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <location filename="../app/MeasureControls.cpp" line="104"/>
         <source>The function Measure times; Analyze lists this program&apos;s functions</source>
         <translation>「測定」で実行時間を計る関数。「解析」でこのプログラムの関数が一覧に出ます</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="141"/>
+        <location filename="../app/MeasureControls.cpp" line="105"/>
         <source>The function Measure times</source>
         <translation>「測定」で実行時間を計る関数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="142"/>
+        <location filename="../app/MeasureControls.cpp" line="106"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>大きくしていく引数。ほかの引数には、その使われ方から決めた小さな固定値が入ります</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="143"/>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
         <source>Function to measure</source>
         <translation>測定する関数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="144"/>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
         <source>Parameter that grows</source>
         <translation>大きくしていく引数</translation>
     </message>

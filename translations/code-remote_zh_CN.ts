@@ -120,6 +120,24 @@
     </message>
 </context>
 <context>
+    <name>MeasureChoices</name>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="51"/>
+        <source>it is nested in another function</source>
+        <translation>它嵌套在另一个函数中</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="67"/>
+        <source>Measure cannot call %1()</source>
+        <translation>“测量”无法调用 %1()</translation>
+    </message>
+    <message>
+        <location filename="../app/MeasureChoices.cpp" line="68"/>
+        <source>Measure cannot call %1(): %2</source>
+        <translation>“测量”无法调用 %1()：%2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/SecretStore.cpp" line="80"/>
@@ -1609,45 +1627,45 @@ Continue ends the run with its traceback.</source>
 <context>
     <name>app::MeasureControls</name>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="95"/>
-        <location filename="../app/MeasureControls.cpp" line="116"/>
-        <location filename="../app/MeasureControls.cpp" line="146"/>
-        <location filename="../app/MeasureControls.cpp" line="148"/>
+        <location filename="../app/MeasureControls.cpp" line="50"/>
+        <location filename="../app/MeasureControls.cpp" line="80"/>
+        <location filename="../app/MeasureControls.cpp" line="110"/>
+        <location filename="../app/MeasureControls.cpp" line="112"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="138"/>
+        <location filename="../app/MeasureControls.cpp" line="102"/>
         <source>F&amp;unction:</source>
         <translation>函数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="139"/>
+        <location filename="../app/MeasureControls.cpp" line="103"/>
         <source>&amp;Size:</source>
         <translation>规模(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="140"/>
+        <location filename="../app/MeasureControls.cpp" line="104"/>
         <source>The function Measure times; Analyze lists this program&apos;s functions</source>
         <translation>“测量”所计时的函数；“分析”会列出此程序的函数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="141"/>
+        <location filename="../app/MeasureControls.cpp" line="105"/>
         <source>The function Measure times</source>
         <translation>“测量”所计时的函数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="142"/>
+        <location filename="../app/MeasureControls.cpp" line="106"/>
         <source>The parameter that grows; the others get small fixed values made from their use</source>
         <translation>逐渐增大的参数；其他参数取根据其用法得出的较小固定值</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="143"/>
+        <location filename="../app/MeasureControls.cpp" line="107"/>
         <source>Function to measure</source>
         <translation>要测量的函数</translation>
     </message>
     <message>
-        <location filename="../app/MeasureControls.cpp" line="144"/>
+        <location filename="../app/MeasureControls.cpp" line="108"/>
         <source>Parameter that grows</source>
         <translation>逐渐增大的参数</translation>
     </message>

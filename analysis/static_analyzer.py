@@ -3378,6 +3378,10 @@ class Analyzer:
             cost = states * body
             self.recursion_depth[f.name] = n_cost()
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
+        if visited and self.calls_on_rearranged_copies(f, sites):
+            self.recursion_depth[f.name] = n_cost()
+            return Cost(0, 0, 1).with_why("%s marks every sequence it derives from its argument (line %d)" % (
+                f.name, line))
         if not visited and self.calls_on_smaller_counters(f, sites):
             self.recursion_depth[f.name] = n_cost()
             return Cost(0, 0, 1).with_why("%s calls itself on every smaller value of a counter (line %d)" % (
@@ -3410,6 +3414,20 @@ class Analyzer:
                 f.name, max(calls, 2), line))
         self.recursion_depth[f.name] = n_cost()
         return (n_cost() * body).with_why("%s recurses once per step (line %d)" % (f.name, line))
+
+    def calls_on_rearranged_copies(self, f, sites):
+        """def go(s): if s in seen: return; seen.add(s); for i ...: go(s[:i] + s[i + 1:]) -- the
+        marks are not items of a fixed graph but the sequences the recursion builds from its own
+        argument by slicing and joining (subsequences, rearrangements): exponentially many of them,
+        each entered once."""
+        params = {a.arg for a in f.args.args}
+        for call, _ in sites:
+            for arg in call.args:
+                if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Add) and any(
+                        isinstance(x, ast.Subscript) and isinstance(x.slice, ast.Slice)
+                        and isinstance(x.value, ast.Name) and x.value.id in params for x in ast.walk(arg)):
+                    return True
+        return False
 
     def calls_on_smaller_counters(self, f, sites):
         """def ways(i): for j in range(i + 1, n + 1): total += ways(j) -- a self-call in a loop on

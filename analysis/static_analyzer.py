@@ -3421,11 +3421,23 @@ class Analyzer:
         argument by slicing and joining (subsequences, rearrangements): exponentially many of them,
         each entered once."""
         params = {a.arg for a in f.args.args}
+
+        def terms(e):
+            if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Add):
+                return terms(e.left) + terms(e.right)
+            return [e]
+
+        def cut(x, keep_front):
+            # p[:i] (the part before a cut) or p[j:] (the part after it) of a parameter p; a
+            # rotation p[k:] + p[:k] puts them the other way round and has only n values.
+            return isinstance(x, ast.Subscript) and isinstance(x.slice, ast.Slice) and x.slice.step is None \
+                and isinstance(x.value, ast.Name) and x.value.id in params \
+                and (x.slice.lower is None) == keep_front and (x.slice.upper is None) != keep_front
+
         for call, _ in sites:
             for arg in call.args:
-                if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Add) and any(
-                        isinstance(x, ast.Subscript) and isinstance(x.slice, ast.Slice)
-                        and isinstance(x.value, ast.Name) and x.value.id in params for x in ast.walk(arg)):
+                parts = terms(arg)
+                if len(parts) >= 2 and cut(parts[0], True) and cut(parts[-1], False):
                     return True
         return False
 

@@ -3372,7 +3372,8 @@ class Analyzer:
             states = ONE
             for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
-            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites):
+            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites) \
+                    or self.calls_on_rearranged_copies(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
             cost = states * body

@@ -2223,6 +2223,8 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.breaks_past_a_literal(st):
             iters = ONE
+        if not iters.is_const() and self.indexes_fixed_table(st):
+            iters = ONE
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -2331,6 +2333,95 @@ class Analyzer:
                     and not isinstance(st, (ast.For, ast.While)):
                 return False
         return False
+
+    def indexes_fixed_table(self, loop):
+        """m = 0; while n > days[m]: n -= days[m]; m += 1 -- and for i in range(k): total += coins[i]:
+        on every pass the loop reads a table written out in the program at a counter that takes a
+        new value each pass. A table of c items has 2c valid indexes (with the negative ones), and a
+        read at any other fails, so the loop runs at most 2c passes whatever bounds it."""
+        if isinstance(loop, ast.For):
+            it = loop.iter
+            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
+                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
+                return False
+            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
+                    it.args[2].value, int) and it.args[2].value != 0):
+                return False
+            counters = {loop.target.id}
+            every_pass = []
+        else:
+            counters = {st.target.id for st in loop.body if isinstance(st, ast.AugAssign)
+                        and isinstance(st.target, ast.Name) and isinstance(st.op, (ast.Add, ast.Sub))
+                        and isinstance(st.value, ast.Constant) and isinstance(st.value.value, int)
+                        and st.value.value != 0}
+            every_pass = [loop.test]
+        for sub in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(sub, (ast.Assign, ast.AnnAssign, ast.For, ast.NamedExpr)) or (
+                    isinstance(sub, ast.AugAssign) and not any(sub is st for st in loop.body)):
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                counters -= {name for t in targets for name in target_names(t)}
+        if not counters:
+            return False
+        for st in loop.body:
+            if any(isinstance(x, (ast.Continue, ast.Break, ast.Return)) for x in ast.walk(st)):
+                break
+            if isinstance(st, (ast.Expr, ast.Assign, ast.AugAssign)):
+                every_pass.append(st.value)
+                if isinstance(st, ast.AugAssign) and isinstance(st.target, ast.Subscript):
+                    # t[i] += x reads t[i] first; a plain t[i] = x may add a key to a dictionary.
+                    every_pass.append(st.target)
+        for e in every_pass:
+            for sub in self.eager_parts(e):
+                if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) \
+                        and self.is_fixed_table(sub.value.id) and self.is_counter_index(sub.slice, counters):
+                    return True
+        return False
+
+    @staticmethod
+    def eager_parts(e):
+        """The nodes of an expression that are evaluated whenever it is: not the branches of a
+        conditional, the later operands of and/or, comprehensions or lambdas."""
+        out, todo = [], [e]
+        while todo:
+            x = todo.pop()
+            out.append(x)
+            if isinstance(x, ast.IfExp):
+                todo.append(x.test)
+            elif isinstance(x, ast.BoolOp):
+                todo.append(x.values[0])
+            elif isinstance(x, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                continue
+            else:
+                todo.extend(c for c in ast.iter_child_nodes(x) if isinstance(c, ast.expr))
+        return out
+
+    @staticmethod
+    def is_counter_index(index, counters):
+        if isinstance(index, ast.Name):
+            return index.id in counters
+        return isinstance(index, ast.BinOp) and isinstance(index.op, (ast.Add, ast.Sub)) \
+            and isinstance(index.left, ast.Name) and index.left.id in counters and is_constant_expr(index.right)
+
+    def is_fixed_table(self, name):
+        """Bound once in the whole program, to a list, tuple, string or dictionary written out,
+        and never grown."""
+        bindings = [n for n in self.nodes if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For))
+                    and any(name in target_names(t) for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        if len(bindings) != 1 or not isinstance(bindings[0], ast.Assign):
+            return False
+        v = bindings[0].value
+        if not (isinstance(v, (ast.List, ast.Tuple, ast.Dict)) or (
+                isinstance(v, ast.Constant) and isinstance(v.value, str))):
+            return False
+        if isinstance(v, (ast.List, ast.Tuple)) and any(isinstance(e, ast.Starred) for e in v.elts):
+            return False
+        if isinstance(v, ast.Dict) and any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+                                           and isinstance(n.value, ast.Name) and n.value.id == name
+                                           for n in self.nodes):
+            return False
+        return not any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                       and isinstance(n.func.value, ast.Name) and n.func.value.id == name
+                       and n.func.attr in MUTATING_METHODS for n in self.nodes)
 
     @staticmethod
     def passes_literal(test, counters):
@@ -2622,6 +2713,8 @@ class Analyzer:
             iters, note = ONE, "takes an item of a fixed collection per pass"
         if not iters.is_const() and self.breaks_past_a_literal(st):
             iters, note = ONE, "stops once a counter passes a constant"
+        if not iters.is_const() and self.indexes_fixed_table(st):
+            iters, note = ONE, "a rising index into a fixed table"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]

@@ -2339,6 +2339,12 @@ class Analyzer:
         on every pass the loop reads a table written out in the program at a counter that takes a
         new value each pass. A table of c items has 2c valid indexes (with the negative ones), and a
         read at any other fails, so the loop runs at most 2c passes whatever bounds it."""
+        if not self.is_fixed_table_any():
+            return False
+        if not any(isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name)
+                   and isinstance(sub.slice, (ast.Name, ast.BinOp)) and self.is_fixed_table(sub.value.id)
+                   for sub in ast.walk(loop)):
+            return False
         if isinstance(loop, ast.For):
             it = loop.iter
             if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
@@ -2402,26 +2408,39 @@ class Analyzer:
         return isinstance(index, ast.BinOp) and isinstance(index.op, (ast.Add, ast.Sub)) \
             and isinstance(index.left, ast.Name) and index.left.id in counters and is_constant_expr(index.right)
 
+    def is_fixed_table_any(self):
+        self.is_fixed_table("")
+        return bool(self.fixed_tables_memo)
+
     def is_fixed_table(self, name):
         """Bound once in the whole program, to a list, tuple, string or dictionary written out,
-        and never grown."""
-        bindings = [n for n in self.nodes if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For))
-                    and any(name in target_names(t) for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
-        if len(bindings) != 1 or not isinstance(bindings[0], ast.Assign):
-            return False
-        v = bindings[0].value
-        if not (isinstance(v, (ast.List, ast.Tuple, ast.Dict)) or (
-                isinstance(v, ast.Constant) and isinstance(v.value, str))):
-            return False
-        if isinstance(v, (ast.List, ast.Tuple)) and any(isinstance(e, ast.Starred) for e in v.elts):
-            return False
-        if isinstance(v, ast.Dict) and any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
-                                           and isinstance(n.value, ast.Name) and n.value.id == name
-                                           for n in self.nodes):
-            return False
-        return not any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                       and isinstance(n.func.value, ast.Name) and n.func.value.id == name
-                       and n.func.attr in MUTATING_METHODS for n in self.nodes)
+        and never grown (the names are found in one pass over the program, on first use)."""
+        tables = self.__dict__.get("fixed_tables_memo")
+        if tables is None:
+            bindings, literal, grown = {}, set(), set()
+            for n in self.nodes:
+                if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)):
+                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]):
+                        for x in target_names(t):
+                            bindings[x] = bindings.get(x, 0) + 1
+                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                        v = n.value
+                        if (isinstance(v, (ast.List, ast.Tuple)) and not any(
+                                isinstance(e, ast.Starred) for e in v.elts)) or isinstance(v, ast.Dict) or (
+                                isinstance(v, ast.Constant) and isinstance(v.value, str)):
+                            literal.add(n.targets[0].id)
+                            if isinstance(v, ast.Dict):
+                                # A dictionary gains keys by t[k] = v: only a never-stored one is fixed.
+                                grown.add(("dict", n.targets[0].id))
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS:
+                    grown.add(n.func.value.id)
+                elif isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name):
+                    grown.add(("stored", n.value.id))
+            tables = {x for x in literal if bindings.get(x) == 1 and x not in grown
+                      and not (("dict", x) in grown and ("stored", x) in grown)}
+            self.fixed_tables_memo = tables
+        return name in tables
 
     @staticmethod
     def passes_literal(test, counters):

@@ -514,6 +514,22 @@ def spell_out_clamps(blocks):
             ast.fix_missing_locations(block[i])
 
 
+def range_step(loop):
+    """The step of `for x in range(...)` when it is a nonzero integer written out (1 when omitted),
+    else None: the counter then takes a new value on every pass."""
+    it = loop.iter
+    if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name) and it.func.id == "range" and 1 <= len(it.args) <= 3):
+        return None
+    if len(it.args) < 3:
+        return 1
+    step = it.args[2]
+    if isinstance(step, ast.UnaryOp) and isinstance(step.op, ast.USub) and isinstance(step.operand, ast.Constant):
+        value = step.operand.value
+        return -value if isinstance(value, int) and value else None
+    return step.value if isinstance(step, ast.Constant) and isinstance(step.value, int) and step.value else None
+
+
 def short_slice(slc):
     """s[:2], s[3:5], s[-2:], s[i:i + 3]: a slice whose length its bounds fix at a constant, so it
     copies a constant number of items however long the sequence is. s[1:] and s[1:-1] are not."""
@@ -2289,14 +2305,8 @@ class Analyzer:
         if not any(isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) for st in loop.body):
             return False
         if isinstance(loop, ast.For):
-            it = loop.iter
-            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
-                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
-                return False
-            if len(it.args) >= 2 and not is_constant_expr(it.args[0]):
-                return False
-            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
-                    it.args[2].value, int) and it.args[2].value > 0):
+            step = range_step(loop)
+            if step is None or step < 0 or (len(loop.iter.args) >= 2 and not is_constant_expr(loop.iter.args[0])):
                 return False
             counters = {loop.target.id}
         else:
@@ -2346,12 +2356,7 @@ class Analyzer:
                    for sub in ast.walk(loop)):
             return False
         if isinstance(loop, ast.For):
-            it = loop.iter
-            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
-                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
-                return False
-            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
-                    it.args[2].value, int) and it.args[2].value != 0):
+            if range_step(loop) is None:
                 return False
             counters = {loop.target.id}
             every_pass = []

@@ -527,6 +527,22 @@ def spell_out_clamps(blocks):
             ast.fix_missing_locations(block[i])
 
 
+def range_step(loop):
+    """The step of `for x in range(...)` when it is a nonzero integer written out (1 when omitted),
+    else None: the counter then takes a new value on every pass."""
+    it = loop.iter
+    if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name) and it.func.id == "range" and 1 <= len(it.args) <= 3):
+        return None
+    if len(it.args) < 3:
+        return 1
+    step = it.args[2]
+    if isinstance(step, ast.UnaryOp) and isinstance(step.op, ast.USub) and isinstance(step.operand, ast.Constant):
+        value = step.operand.value
+        return -value if isinstance(value, int) and value else None
+    return step.value if isinstance(step, ast.Constant) and isinstance(step.value, int) and step.value else None
+
+
 def short_slice(slc):
     """s[:2], s[3:5], s[-2:], s[i:i + 3]: a slice whose length its bounds fix at a constant, so it
     copies a constant number of items however long the sequence is. s[1:] and s[1:-1] are not."""
@@ -2431,6 +2447,8 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.breaks_past_a_literal(st):
             iters = ONE
+        if not iters.is_const() and self.indexes_fixed_table(st):
+            iters = ONE
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -2495,14 +2513,8 @@ class Analyzer:
         if not any(isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break) for st in loop.body):
             return False
         if isinstance(loop, ast.For):
-            it = loop.iter
-            if not (isinstance(loop.target, ast.Name) and isinstance(it, ast.Call) and call_name(it) == "range"
-                    and isinstance(it.func, ast.Name) and 1 <= len(it.args) <= 3):
-                return False
-            if len(it.args) >= 2 and not is_constant_expr(it.args[0]):
-                return False
-            if len(it.args) == 3 and not (isinstance(it.args[2], ast.Constant) and isinstance(
-                    it.args[2].value, int) and it.args[2].value > 0):
+            step = range_step(loop)
+            if step is None or step < 0 or (len(loop.iter.args) >= 2 and not is_constant_expr(loop.iter.args[0])):
                 return False
             counters = {loop.target.id}
         else:
@@ -2539,6 +2551,109 @@ class Analyzer:
                     and not isinstance(st, (ast.For, ast.While)):
                 return False
         return False
+
+    def indexes_fixed_table(self, loop):
+        """m = 0; while n > days[m]: n -= days[m]; m += 1 -- and for i in range(k): total += coins[i]:
+        on every pass the loop reads a table written out in the program at a counter that takes a
+        new value each pass. A table of c items has 2c valid indexes (with the negative ones), and a
+        read at any other fails, so the loop runs at most 2c passes whatever bounds it."""
+        if not self.is_fixed_table_any():
+            return False
+        if not any(isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name)
+                   and isinstance(sub.slice, (ast.Name, ast.BinOp)) and self.is_fixed_table(sub.value.id)
+                   for sub in ast.walk(loop)):
+            return False
+        if isinstance(loop, ast.For):
+            if range_step(loop) is None:
+                return False
+            counters = {loop.target.id}
+            every_pass = []
+        else:
+            counters = {st.target.id for st in loop.body if isinstance(st, ast.AugAssign)
+                        and isinstance(st.target, ast.Name) and isinstance(st.op, (ast.Add, ast.Sub))
+                        and isinstance(st.value, ast.Constant) and isinstance(st.value.value, int)
+                        and st.value.value != 0}
+            every_pass = [loop.test]
+        for sub in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(sub, (ast.Assign, ast.AnnAssign, ast.For, ast.NamedExpr)) or (
+                    isinstance(sub, ast.AugAssign) and not any(sub is st for st in loop.body)):
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                counters -= {name for t in targets for name in target_names(t)}
+        if not counters:
+            return False
+        for st in loop.body:
+            if any(isinstance(x, (ast.Continue, ast.Break, ast.Return)) for x in ast.walk(st)):
+                break
+            if isinstance(st, (ast.Expr, ast.Assign, ast.AugAssign)):
+                every_pass.append(st.value)
+                if isinstance(st, ast.AugAssign) and isinstance(st.target, ast.Subscript):
+                    # t[i] += x reads t[i] first; a plain t[i] = x may add a key to a dictionary.
+                    every_pass.append(st.target)
+        for e in every_pass:
+            for sub in self.eager_parts(e):
+                if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) \
+                        and self.is_fixed_table(sub.value.id) and self.is_counter_index(sub.slice, counters):
+                    return True
+        return False
+
+    @staticmethod
+    def eager_parts(e):
+        """The nodes of an expression that are evaluated whenever it is: not the branches of a
+        conditional, the later operands of and/or, comprehensions or lambdas."""
+        out, todo = [], [e]
+        while todo:
+            x = todo.pop()
+            out.append(x)
+            if isinstance(x, ast.IfExp):
+                todo.append(x.test)
+            elif isinstance(x, ast.BoolOp):
+                todo.append(x.values[0])
+            elif isinstance(x, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                continue
+            else:
+                todo.extend(c for c in ast.iter_child_nodes(x) if isinstance(c, ast.expr))
+        return out
+
+    @staticmethod
+    def is_counter_index(index, counters):
+        if isinstance(index, ast.Name):
+            return index.id in counters
+        return isinstance(index, ast.BinOp) and isinstance(index.op, (ast.Add, ast.Sub)) \
+            and isinstance(index.left, ast.Name) and index.left.id in counters and is_constant_expr(index.right)
+
+    def is_fixed_table_any(self):
+        self.is_fixed_table("")
+        return bool(self.fixed_tables_memo)
+
+    def is_fixed_table(self, name):
+        """Bound once in the whole program, to a list, tuple, string or dictionary written out,
+        and never grown (the names are found in one pass over the program, on first use)."""
+        tables = self.__dict__.get("fixed_tables_memo")
+        if tables is None:
+            bindings, literal, grown = {}, set(), set()
+            for n in self.nodes:
+                if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)):
+                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]):
+                        for x in target_names(t):
+                            bindings[x] = bindings.get(x, 0) + 1
+                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                        v = n.value
+                        if (isinstance(v, (ast.List, ast.Tuple)) and not any(
+                                isinstance(e, ast.Starred) for e in v.elts)) or isinstance(v, ast.Dict) or (
+                                isinstance(v, ast.Constant) and isinstance(v.value, str)):
+                            literal.add(n.targets[0].id)
+                            if isinstance(v, ast.Dict):
+                                # A dictionary gains keys by t[k] = v: only a never-stored one is fixed.
+                                grown.add(("dict", n.targets[0].id))
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                        and isinstance(n.func.value, ast.Name) and n.func.attr in MUTATING_METHODS:
+                    grown.add(n.func.value.id)
+                elif isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and isinstance(n.value, ast.Name):
+                    grown.add(("stored", n.value.id))
+            tables = {x for x in literal if bindings.get(x) == 1 and x not in grown
+                      and not (("dict", x) in grown and ("stored", x) in grown)}
+            self.fixed_tables_memo = tables
+        return name in tables
 
     @staticmethod
     def passes_literal(test, counters):
@@ -2894,6 +3009,8 @@ class Analyzer:
             iters, note = ONE, "takes an item of a fixed collection per pass"
         if not iters.is_const() and self.breaks_past_a_literal(st):
             iters, note = ONE, "stops once a counter passes a constant"
+        if not iters.is_const() and self.indexes_fixed_table(st):
+            iters, note = ONE, "a rising index into a fixed table"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]
@@ -3702,12 +3819,17 @@ class Analyzer:
             states = ONE
             for _ in range(max(1, min(self.varying_params(f, sites), 3))):
                 states = states * n_cost()
-            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites):
+            if any(self.is_bitmask_arg(call) for call, _ in sites) or self.keyed_by_whole_collection(f, sites) \
+                    or self.calls_on_rearranged_copies(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
             cost = states * body
             self.recursion_depth[f.name] = n_cost()
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
+        if visited and self.calls_on_rearranged_copies(f, sites):
+            self.recursion_depth[f.name] = n_cost()
+            return Cost(0, 0, 1).with_why("%s marks every sequence it derives from its argument (line %d)" % (
+                f.name, line))
         if not visited and self.calls_on_smaller_counters(f, sites):
             self.recursion_depth[f.name] = n_cost()
             return Cost(0, 0, 1).with_why("%s calls itself on every smaller value of a counter (line %d)" % (
@@ -3740,6 +3862,32 @@ class Analyzer:
                 f.name, max(calls, 2), line))
         self.recursion_depth[f.name] = n_cost()
         return (n_cost() * body).with_why("%s recurses once per step (line %d)" % (f.name, line))
+
+    def calls_on_rearranged_copies(self, f, sites):
+        """def go(s): if s in seen: return; seen.add(s); for i ...: go(s[:i] + s[i + 1:]) -- the
+        marks are not items of a fixed graph but the sequences the recursion builds from its own
+        argument by slicing and joining (subsequences, rearrangements): exponentially many of them,
+        each entered once."""
+        params = {a.arg for a in f.args.args}
+
+        def terms(e):
+            if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Add):
+                return terms(e.left) + terms(e.right)
+            return [e]
+
+        def cut(x, keep_front):
+            # p[:i] (the part before a cut) or p[j:] (the part after it) of a parameter p; a
+            # rotation p[k:] + p[:k] puts them the other way round and has only n values.
+            return isinstance(x, ast.Subscript) and isinstance(x.slice, ast.Slice) and x.slice.step is None \
+                and isinstance(x.value, ast.Name) and x.value.id in params \
+                and (x.slice.lower is None) == keep_front and (x.slice.upper is None) != keep_front
+
+        for call, _ in sites:
+            for arg in call.args:
+                parts = terms(arg)
+                if len(parts) >= 2 and cut(parts[0], True) and cut(parts[-1], False):
+                    return True
+        return False
 
     def calls_on_smaller_counters(self, f, sites):
         """def ways(i): for j in range(i + 1, n + 1): total += ways(j) -- a self-call in a loop on

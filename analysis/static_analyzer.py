@@ -3100,6 +3100,11 @@ class Analyzer:
             n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
             if n in ("lru_cache", "cache", "memoize", "memo"):
                 return True
+        if not any(isinstance(r, ast.Return) and r.value is not None and not (
+                isinstance(r.value, ast.Constant) and r.value.value is None) for r in ast.walk(f)):
+            # A function that returns nothing caches no answer: a table it tests and writes is a
+            # traversal's marks (white, grey, black), not a memo.
+            return False
         # A dictionary or list consulted before recursing and written afterwards. What is only read
         # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
         # then writing a[k]) is the recursion's own data, not a table of answers.

@@ -2108,15 +2108,21 @@ class Analyzer:
             return None
         f = self.funcs[name]
         _, sites = self.self_calls(f)
-        if not sites or not self.uses_visited(f) or self.is_memoized(f):
-            # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too, but
-            # a loop of test cases around it is counted as one case at a time anyway.
-            return None
+        if sites:
+            if not self.uses_visited(f) or self.is_memoized(f):
+                # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too,
+                # but a loop of test cases around it is counted as one case at a time anyway.
+                return None
+            found = self.visit_tables.get(name, ())
+        else:
+            found = self.walk_from_unmarked(f)
+            if not found:
+                return None
         params = [a.arg for a in f.args.posonlyargs + f.args.args]
         if params and params[0] in ("self", "cls") and isinstance(node.func, ast.Attribute):
             params = params[1:]
         tables = set()
-        for t in self.visit_tables.get(name, ()):
+        for t in found:
             if t in params:
                 k = params.index(t)
                 if k >= len(node.args) or base_name(node.args[k]) is None:
@@ -2139,6 +2145,29 @@ class Analyzer:
             return None
         self.amortized[0].append(cost.with_why("%s at line %d enters only unmarked items" % (name, line)))
         return ONE
+
+    @staticmethod
+    def walk_from_unmarked(f):
+        """The tables of `def bfs(s): if seen[s]: return ...` followed by a written-out walk (a while
+        loop over a queue or stack) that marks what it reaches and skips what is marked: a
+        traversal that starts only from an unmarked item."""
+        first = f.body[0] if f.body else None
+        while isinstance(first, ast.Global) and len(f.body) > 1:
+            first = f.body[f.body.index(first) + 1]
+        if not (isinstance(first, ast.If) and not first.orelse and len(first.body) == 1
+                and isinstance(first.body[0], ast.Return)):
+            return set()
+        tested = {base_name(n) for n in ast.walk(first.test) if isinstance(n, ast.Subscript)} - {None}
+        for w in ast.walk(f):
+            if not isinstance(w, ast.While):
+                continue
+            marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                     for t in n.targets if isinstance(t, ast.Subscript)}
+            skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                     for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+            if tested & marks & skips:
+                return tested & marks & skips
+        return set()
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of

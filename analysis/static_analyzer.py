@@ -2413,7 +2413,8 @@ class Analyzer:
                            for b in st.body for s in ast.walk(b))
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
-            and not self.carries_state(st.body)
+            and not self.carries_state(st.body) \
+            and not self.queries_shared_data(st.body, self.loop_scope_names(st))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a

@@ -1905,17 +1905,7 @@ class Analyzer:
         # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
         # while stack: ...) that marks what it reaches and skips what is marked.
         def marking_walk(stmts):
-            for b in stmts:
-                for w in ast.walk(b):
-                    if not isinstance(w, ast.While):
-                        continue
-                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
-                             for t in n.targets if isinstance(t, ast.Subscript)}
-                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
-                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
-                    if tested & marks & skips:
-                        return True
-            return False
+            return bool(tested & self.walk_marks(stmts))
         if marking_walk(st.body):
             return True
         if len(st.body) > 3:
@@ -2158,16 +2148,22 @@ class Analyzer:
                 and isinstance(first.body[0], ast.Return)):
             return set()
         tested = {base_name(n) for n in ast.walk(first.test) if isinstance(n, ast.Subscript)} - {None}
-        for w in ast.walk(f):
-            if not isinstance(w, ast.While):
-                continue
-            marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
-                     for t in n.targets if isinstance(t, ast.Subscript)}
-            skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
-                     for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
-            if tested & marks & skips:
-                return tested & marks & skips
-        return set()
+        return tested & Analyzer.walk_marks(f.body)
+
+    @staticmethod
+    def walk_marks(stmts):
+        """The tables a written-out walk (a while loop over a queue or stack) both marks (seen[v] =
+        True) and tests before going on (if not seen[v])."""
+        out = set()
+        for b in stmts:
+            for w in ast.walk(b):
+                if isinstance(w, ast.While):
+                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                             for t in n.targets if isinstance(t, ast.Subscript)}
+                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                    out |= marks & skips
+        return out
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of

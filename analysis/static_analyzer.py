@@ -1372,8 +1372,11 @@ class Analyzer:
             if args:
                 m = self.magnitude(args[0])
                 k = self.kind.get(args[0].id) if isinstance(args[0], ast.Name) else None
-                # The text of a number has log(value) digits.
-                if k not in ("str", "seq", "hash") and not self.mentions_input(args[0]):
+                # The text of a number has log(value) digits; bin(int(input())) is the text of a
+                # number read, not the line it was read from.
+                number = name in ("bin", "hex", "oct") or (
+                    isinstance(args[0], ast.Call) and call_name(args[0]) in ("int", "float"))
+                if k not in ("str", "seq", "hash") and (number or not self.mentions_input(args[0])):
                     return log_of(m)
                 return m
             return ONE

@@ -1717,8 +1717,11 @@ class Analyzer:
             if args:
                 m = self.magnitude(args[0])
                 k = self.kind.get(args[0].id) if isinstance(args[0], ast.Name) else None
-                # The text of a number has log(value) digits.
-                if k not in ("str", "seq", "hash") and not self.mentions_input(args[0]):
+                # The text of a number has log(value) digits; bin(int(input())) is the text of a
+                # number read, not the line it was read from.
+                number = name in ("bin", "hex", "oct") or (
+                    isinstance(args[0], ast.Call) and call_name(args[0]) in ("int", "float"))
+                if k not in ("str", "seq", "hash") and (number or not self.mentions_input(args[0])):
                     return log_of(m)
                 return m
             return ONE
@@ -2262,17 +2265,7 @@ class Analyzer:
         # The same written out: a traversal started from an unmarked item (if not seen[s]: ...
         # while stack: ...) that marks what it reaches and skips what is marked.
         def marking_walk(stmts):
-            for b in stmts:
-                for w in ast.walk(b):
-                    if not isinstance(w, ast.While):
-                        continue
-                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
-                             for t in n.targets if isinstance(t, ast.Subscript)}
-                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
-                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
-                    if tested & marks & skips:
-                        return True
-            return False
+            return bool(tested & self.walk_marks(stmts))
         if marking_walk(st.body):
             return True
         if len(st.body) > 3:
@@ -2704,15 +2697,21 @@ class Analyzer:
             return None
         f = self.funcs[name]
         _, sites = self.self_calls(f)
-        if not sites or not self.uses_visited(f) or self.is_memoized(f):
-            # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too, but
-            # a loop of test cases around it is counted as one case at a time anyway.
-            return None
+        if sites:
+            if not self.uses_visited(f) or self.is_memoized(f):
+                # A memo table (`if n in memo: return memo[n]`) is left out: shared by the calls too,
+                # but a loop of test cases around it is counted as one case at a time anyway.
+                return None
+            found = self.visit_tables.get(name, ())
+        else:
+            found = self.walk_from_unmarked(f)
+            if not found:
+                return None
         params = [a.arg for a in f.args.posonlyargs + f.args.args]
         if params and params[0] in ("self", "cls") and isinstance(node.func, ast.Attribute):
             params = params[1:]
         tables = set()
-        for t in self.visit_tables.get(name, ()):
+        for t in found:
             if t in params:
                 k = params.index(t)
                 if k >= len(node.args) or base_name(node.args[k]) is None:
@@ -2735,6 +2734,35 @@ class Analyzer:
             return None
         self.amortized[0].append(cost.with_why("%s at line %d enters only unmarked items" % (name, line)))
         return ONE
+
+    @staticmethod
+    def walk_from_unmarked(f):
+        """The tables of `def bfs(s): if seen[s]: return ...` followed by a written-out walk (a while
+        loop over a queue or stack) that marks what it reaches and skips what is marked: a
+        traversal that starts only from an unmarked item."""
+        first = f.body[0] if f.body else None
+        while isinstance(first, ast.Global) and len(f.body) > 1:
+            first = f.body[f.body.index(first) + 1]
+        if not (isinstance(first, ast.If) and not first.orelse and len(first.body) == 1
+                and isinstance(first.body[0], ast.Return)):
+            return set()
+        tested = {base_name(n) for n in ast.walk(first.test) if isinstance(n, ast.Subscript)} - {None}
+        return tested & Analyzer.walk_marks(f.body)
+
+    @staticmethod
+    def walk_marks(stmts):
+        """The tables a written-out walk (a while loop over a queue or stack) both marks (seen[v] =
+        True) and tests before going on (if not seen[v])."""
+        out = set()
+        for b in stmts:
+            for w in ast.walk(b):
+                if isinstance(w, ast.While):
+                    marks = {base_name(t) for n in ast.walk(w) if isinstance(n, ast.Assign)
+                             for t in n.targets if isinstance(t, ast.Subscript)}
+                    skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
+                             for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
+                    out |= marks & skips
+        return out
 
     def is_nested_part(self, it):
         """adj[u], sorted(groups[k]), reversed(g[v]): one inner collection of a collection of
@@ -2980,7 +3008,8 @@ class Analyzer:
                            for b in st.body for s in ast.walk(b))
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
-            and not self.carries_state(st.body)
+            and not self.carries_state(st.body) \
+            and not self.queries_shared_data(st.body, self.loop_scope_names(st))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a
@@ -3728,6 +3757,11 @@ class Analyzer:
             n = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
             if n in ("lru_cache", "cache", "memoize", "memo"):
                 return True
+        if not any(isinstance(r, ast.Return) and r.value is not None and not (
+                isinstance(r.value, ast.Constant) and r.value.value is None) for r in ast.walk(f)):
+            # A function that returns nothing caches no answer: a table it tests and writes is a
+            # traversal's marks (white, grey, black), not a memo.
+            return False
         # A dictionary or list consulted before recursing and written afterwards. What is only read
         # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
         # then writing a[k]) is the recursion's own data, not a table of answers.

@@ -651,6 +651,25 @@ def logarithmic_while(an, st):
     return None
 
 
+def setdefault_growth(an, call, loop_mag):
+    """d.setdefault(k, []).append(v) in a loop: setdefault adds a key per pass as d[k] = v does, and
+    the groups it hands out to append to make d a collection of collections."""
+    inner = call.func.value if isinstance(call.func, ast.Attribute) else None
+    target = inner if isinstance(inner, ast.Call) and call_name(inner) == "setdefault" else (
+        call if call_name(call) == "setdefault" else None)
+    if target is None or not isinstance(target.func, ast.Attribute) or not target.args:
+        return
+    d = base_name(target.func.value)
+    if d is None:
+        return
+    if target is inner and call_name(call) in ("append", "add", "appendleft", "extend", "update"):
+        an.nested.add(d)
+    key = target.args[0]
+    if loop_mag.is_const() or (isinstance(key, ast.Name) and key.id in an.char_names):
+        return
+    an.bump(d, an.growth(d, loop_mag))
+
+
 def count_values_of_exponent(an, st, iters):
     """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
     raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
@@ -1393,6 +1412,7 @@ class Analyzer:
         return ONE
 
     def env_call(self, call, loop_mag):
+        setdefault_growth(self, call, loop_mag)
         name = call_name(call)
         if isinstance(call.func, ast.Attribute):
             b = base_name(call.func.value)

@@ -670,6 +670,15 @@ def setdefault_growth(an, call, loop_mag):
     an.bump(d, an.growth(d, loop_mag))
 
 
+def most_common_cost(an, obj, args, line):
+    """Counter.most_common() sorts all its keys by count (n log n); most_common(k) keeps the k
+    largest, linear while k is a constant and n log n when k can be as large as n."""
+    om = an.magnitude(obj)
+    if om.is_const() or (args and an.magnitude(args[0]).is_const()):
+        return None
+    return (om * log_of(om)).with_why("most_common() at line %d sorts the counts" % line)
+
+
 def count_values_of_exponent(an, st, iters):
     """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
     raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
@@ -1937,6 +1946,9 @@ class Analyzer:
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
                 return ONE
+            ranked = most_common_cost(self, obj, args, line) if name == "most_common" else None
+            if ranked is not None:
+                return ranked
             if name in ("index", "count", "remove", "reverse", "find", "rfind", "rindex",
                         "replace", "split", "splitlines", "strip", "rstrip", "lstrip", "lower",
                         "upper", "translate", "copy", "most_common", "startswith", "endswith"):

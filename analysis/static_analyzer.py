@@ -679,6 +679,31 @@ def most_common_cost(an, obj, args, line):
     return (om * log_of(om)).with_why("most_common() at line %d sorts the counts" % line)
 
 
+def constant_slice(an, sl):
+    """a[i:i + 3], a[:2], a[-3:], a[1:4]: a slice whose bounds differ by a constant holds a constant
+    number of items, however long the sequence is."""
+    if not isinstance(sl, ast.Slice):
+        return False
+    if sl.step is not None and not is_constant_expr(sl.step):
+        return False
+    lo, hi = sl.lower, sl.upper
+
+    def small(e, sign):
+        v = e.value if isinstance(e, ast.Constant) else (
+            -e.operand.value if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub)
+            and isinstance(e.operand, ast.Constant) else None)
+        return type(v) is int and v * sign >= 0
+    if lo is not None and hi is not None:
+        if small(lo, 1) and small(hi, 1):
+            return True
+        return an.differ_by_constant(lo, hi)
+    if lo is None and hi is not None:
+        return small(hi, 1)
+    if hi is None and lo is not None:
+        return small(lo, -1) and not small(lo, 1)
+    return False
+
+
 def count_values_of_exponent(an, st, iters):
     """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
     raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
@@ -1534,6 +1559,8 @@ class Analyzer:
             return out
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice):
+                if constant_slice(self, node.slice):
+                    return ONE
                 return self.magnitude(node.value)
             b = base_name(node.value)
             # An element of a collection: a value read from the input is itself an input size.
@@ -1810,7 +1837,7 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value):
-                m = self.magnitude(node.value)
+                m = ONE if constant_slice(self, node.slice) else self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))
             return total

@@ -976,7 +976,10 @@ class Analyzer:
                 and call_name(v.func.value) == "read" and self.mentions_input(v.func.value):
             return True
         if isinstance(v, ast.Call) and call_name(v) in ("sorted", "list", "reversed") and v.args:
-            return isinstance(v.args[0], ast.Name) and v.args[0].id in self.line_lists
+            # sorted(input() for _ in range(n)), list([...]): the same lines in another order.
+            return (isinstance(v.args[0], ast.Name) and v.args[0].id in self.line_lists) or (
+                isinstance(v.args[0], ast.GeneratorExp) and len(v.args[0].generators) == 1
+                and self.is_line_expr(v.args[0].elt)) or self.is_line_list_expr(v.args[0])
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice):
             return isinstance(v.value, ast.Name) and v.value.id in self.line_lists
         return False

@@ -704,6 +704,21 @@ def constant_slice(an, sl):
     return False
 
 
+def partitions_parameter(arg, p):
+    """[x for x in a if x < pivot]: the items of the parameter on one side of a pivot. Calls on the
+    sides of one pivot split the list between them, as a quicksort does (n log n expected)."""
+    if not (isinstance(arg, ast.ListComp) and len(arg.generators) == 1 and p is not None):
+        return False
+    g = arg.generators[0]
+    it = g.iter.value if isinstance(g.iter, ast.Subscript) and isinstance(g.iter.slice, ast.Slice) else g.iter
+    if not (isinstance(it, ast.Name) and it.id == p and isinstance(g.target, ast.Name) and len(g.ifs) == 1):
+        return False
+    test = g.ifs[0]
+    return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(
+        test.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and g.target.id in names_in(test) and not (
+        g.target.id in names_in(test.comparators[0]) and g.target.id in names_in(test.left))
+
+
 def count_values_of_exponent(an, st, iters):
     """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
     raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
@@ -3211,6 +3226,8 @@ class Analyzer:
         return False
 
     def arg_shrink(self, arg, p, f):
+        if partitions_parameter(arg, p):
+            return "divide"
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
                 return "divide"

@@ -750,6 +750,49 @@ def logarithmic_while(an, st):
     return None
 
 
+def setdefault_growth(an, call, loop_mag):
+    """d.setdefault(k, []).append(v) in a loop: setdefault adds a key per pass as d[k] = v does, and
+    the groups it hands out to append to make d a collection of collections."""
+    inner = call.func.value if isinstance(call.func, ast.Attribute) else None
+    target = inner if isinstance(inner, ast.Call) and call_name(inner) == "setdefault" else (
+        call if call_name(call) == "setdefault" else None)
+    if target is None or not isinstance(target.func, ast.Attribute) or not target.args:
+        return
+    d = base_name(target.func.value)
+    if d is None:
+        return
+    if target is inner and call_name(call) in ("append", "add", "appendleft", "extend", "update"):
+        an.nested.add(d)
+    key = target.args[0]
+    if loop_mag.is_const() or (isinstance(key, ast.Name) and key.id in an.char_names):
+        return
+    an.bump(d, an.growth(d, loop_mag))
+
+
+def most_common_cost(an, obj, args, line):
+    """Counter.most_common() sorts all its keys by count (n log n); most_common(k) keeps the k
+    largest, linear while k is a constant and n log n when k can be as large as n."""
+    om = an.magnitude(obj)
+    if om.is_const() or (args and an.magnitude(args[0]).is_const()):
+        return None
+    return (om * log_of(om)).with_why("most_common() at line %d sorts the counts" % line)
+
+
+def partitions_parameter(arg, p):
+    """[x for x in a if x < pivot]: the items of the parameter on one side of a pivot. Calls on the
+    sides of one pivot split the list between them, as a quicksort does (n log n expected)."""
+    if not (isinstance(arg, ast.ListComp) and len(arg.generators) == 1 and p is not None):
+        return False
+    g = arg.generators[0]
+    it = g.iter.value if isinstance(g.iter, ast.Subscript) and isinstance(g.iter.slice, ast.Slice) else g.iter
+    if not (isinstance(it, ast.Name) and it.id == p and isinstance(g.target, ast.Name) and len(g.ifs) == 1):
+        return False
+    test = g.ifs[0]
+    return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(
+        test.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and g.target.id in names_in(test) and not (
+        g.target.id in names_in(test.comparators[0]) and g.target.id in names_in(test.left))
+
+
 def count_values_of_exponent(an, st, iters):
     """k = 0; while (1 << k) <= n: k += 1 -- a counter of the condition that a logarithmic loop only
     raises by a constant ends as large as the loop's count, log n: range(k) after it is log n
@@ -1026,7 +1069,10 @@ class Analyzer:
                 and call_name(v.func.value) == "read" and self.mentions_input(v.func.value):
             return True
         if isinstance(v, ast.Call) and call_name(v) in ("sorted", "list", "reversed") and v.args:
-            return isinstance(v.args[0], ast.Name) and v.args[0].id in self.line_lists
+            # sorted(input() for _ in range(n)), list([...]): the same lines in another order.
+            return (isinstance(v.args[0], ast.Name) and v.args[0].id in self.line_lists) or (
+                isinstance(v.args[0], ast.GeneratorExp) and len(v.args[0].generators) == 1
+                and self.is_line_expr(v.args[0].elt)) or self.is_line_list_expr(v.args[0])
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice):
             return isinstance(v.value, ast.Name) and v.value.id in self.line_lists
         return False
@@ -1556,6 +1602,7 @@ class Analyzer:
         return ONE
 
     def env_call(self, call, loop_mag):
+        setdefault_growth(self, call, loop_mag)
         name = call_name(call)
         if isinstance(call.func, ast.Attribute):
             b = base_name(call.func.value)
@@ -2091,6 +2138,9 @@ class Analyzer:
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
                 return ONE
+            ranked = most_common_cost(self, obj, args, line) if name == "most_common" else None
+            if ranked is not None:
+                return ranked
             if name in ("index", "count", "remove", "reverse", "find", "rfind", "rindex",
                         "replace", "split", "splitlines", "strip", "rstrip", "lstrip", "lower",
                         "upper", "translate", "copy", "most_common", "startswith", "endswith"):
@@ -3718,6 +3768,8 @@ class Analyzer:
         return False
 
     def arg_shrink(self, arg, p, f):
+        if partitions_parameter(arg, p):
+            return "divide"
         if isinstance(arg, ast.BinOp):
             if isinstance(arg.op, (ast.FloorDiv, ast.Div, ast.RShift)):
                 return "divide"

@@ -64,6 +64,7 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
         outcome.stdoutData = result.stdoutData;
         outcome.stderrData = result.stderrData;
         outcome.wallMs = result.wallMs;
+        outcome.cpuMs = result.cpuMs;
         outcome.ok = result.status == runner::RunStatus::Ok;
         if (!outcome.ok) {
             switch (result.status) {

@@ -51,6 +51,7 @@ struct ScriptOutcome
     QByteArray stderrData;
     QString message; // why it failed, for the user
     double wallMs = 0;
+    double cpuMs = 0; // CPU time of all its threads, where the executor knows it (the sandbox's)
 };
 
 // Runs a bundled script. The analyzers depend on this interface so that production code runs the

@@ -245,14 +245,9 @@ bool timeParsedLanguage(const QString &language, const QString &code, const QByt
     for (const bool mapped : archive ? QList<bool>{false, true} : QList<bool>{false}) {
         Variant variant;
         variant.label = archive ? language + (mapped ? QStringLiteral("+cds") : QStringLiteral("-cds")) : language;
-        variant.parser.language = language;
-        variant.parser.script = StaticAnalyzer::parserScript(language);
-        variant.parser.stdinData = code.toUtf8();
-        if (mapped) {
-            variant.parser.readOnlyCache = archive->directory();
-            variant.parser.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable),
-                                              JvmClassArchive::sandboxOptions());
-        }
+        variant.parser = StaticAnalyzer::parserRun(language, code.toUtf8());
+        if (mapped)
+            StaticAnalyzer::mapClassArchive(variant.parser, *archive);
         variant.whole = std::make_unique<StaticAnalyzer>();
         variant.whole->setClassArchivesEnabled(mapped);
         variants.push_back(std::move(variant));

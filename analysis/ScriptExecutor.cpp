@@ -64,6 +64,7 @@ void SandboxScriptExecutor::start(const ScriptRun &run)
         outcome.stdoutData = result.stdoutData;
         outcome.stderrData = result.stderrData;
         outcome.wallMs = result.wallMs;
+        outcome.cpuMs = result.cpuMs;
         outcome.ok = result.status == runner::RunStatus::Ok;
         if (!outcome.ok) {
             switch (result.status) {
@@ -185,6 +186,12 @@ void ProcessScriptExecutor::start(const ScriptRun &run)
         return;
     }
     file.close();
+    if (!run.environment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto it = run.environment.cbegin(); it != run.environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        process->setProcessEnvironment(environment);
+    }
     if (java)
         process->start(QStringLiteral("java"), {path});
     else if (javascript)

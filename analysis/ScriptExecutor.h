@@ -35,10 +35,12 @@ struct ScriptRun
     // true: more input follows with writeInput(), and closeInput() ends it (a script started before
     // its input exists, so that its start-up overlaps the run that makes that input).
     bool keepStdinOpen = false;
-    // Shown read-only at /cache in the sandbox (runner::RunRequest::readOnlyCache), with `environment`
-    // added to the run's: a cache the caller made outside the sandbox (a JVM class archive). The
-    // script must run the same without them: only the sandbox executor honours them.
+    // Shown read-only at /cache in the sandbox (runner::RunRequest::readOnlyCache): a cache the caller
+    // made outside the sandbox (a JVM class archive). The script must run the same without it: only
+    // the sandbox executor shows it.
     QString readOnlyCache;
+    // Added to the run's environment by every executor (the Java parser's exports for its compile and
+    // its JVM, the options that map the cache).
     QMap<QString, QString> environment;
     int timeoutMs = 10'000;
     qint64 memoryBytes = sandbox::contract::defaults::kMemoryBytes;
@@ -51,6 +53,7 @@ struct ScriptOutcome
     QByteArray stderrData;
     QString message; // why it failed, for the user
     double wallMs = 0;
+    double cpuMs = 0; // CPU time of all its threads, where the executor knows it (the sandbox's)
 };
 
 // Runs a bundled script. The analyzers depend on this interface so that production code runs the

@@ -75,10 +75,7 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
         deliver(outcome.ok ? parseOutput(outcome.stdoutData)
                            : AnalysisResult::failure(QStringLiteral("static"), outcome.message));
     });
-    ScriptRun run;
-    run.language = language;
-    run.script = parser;
-    run.stdinData = code.toUtf8();
+    ScriptRun run = parserRun(language, code.toUtf8());
     run.timeoutMs = m_timeoutMs;
     useClassArchive(run);
     runScript(run, [this, analyzer = QPointer<ScriptExecutor>(analyzer)](const ScriptOutcome &outcome) {
@@ -90,6 +87,29 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
         analyzer->writeInput(outcome.stdoutData);
         analyzer->closeInput();
     });
+}
+
+ScriptRun StaticAnalyzer::parserRun(const QString &language, const QByteArray &code)
+{
+    ScriptRun run;
+    run.language = language;
+    run.script = parserScript(language);
+    run.stdinData = code;
+    if (language == QLatin1String("java")) {
+        // One option a line; the launchers read them space-separated.
+        const QString options =
+            QString::fromUtf8(bundledResource(QStringLiteral("JavaTreeDump.options"))).simplified();
+        run.environment.insert(QStringLiteral("JDK_JAVAC_OPTIONS"), options);
+        run.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), options);
+    }
+    return run;
+}
+
+void StaticAnalyzer::mapClassArchive(ScriptRun &run, const JvmClassArchive &archive)
+{
+    run.readOnlyCache = archive.directory();
+    QString &options = run.environment[QLatin1String(JvmClassArchive::kOptionsVariable)];
+    options = (options.isEmpty() ? QString() : options + QLatin1Char(' ')) + JvmClassArchive::sandboxOptions();
 }
 
 QByteArray StaticAnalyzer::parserClassList(const QString &language)
@@ -110,8 +130,7 @@ void StaticAnalyzer::useClassArchive(ScriptRun &run) const
         JvmClassArchiveBuilder::shared().ensure(*archive);
         return;
     }
-    run.readOnlyCache = archive->directory();
-    run.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), JvmClassArchive::sandboxOptions());
+    mapClassArchive(run, *archive);
 }
 
 ScriptRun StaticAnalyzer::analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer,

@@ -11,6 +11,8 @@
 
 namespace analysis {
 
+class JvmClassArchive;
+
 // Offline static analysis: the bundled script :/analysis/static_analyzer.py parses Python with Python's
 // own `ast` and reasons about loops, recursion and library calls. Other languages first go through
 // their parser (Java: :/analysis/JavaTreeDump.java, the JDK's compiler tree API; JavaScript:
@@ -53,6 +55,12 @@ public:
     // (the script parses it itself), for C++ (its parser is bundled with the script, as
     // :/analysis/cpp_analysis.py) and for languages without one.
     static QByteArray parserScript(const QString &language);
+    // A run of the language's parser on `code`: its script, and what its compile and its JVM need
+    // (Java: the exports of :/analysis/JavaTreeDump.options, through JDK_JAVAC_OPTIONS and
+    // JDK_JAVA_OPTIONS, which let JavaTreeDump call javac's parser without the rest of the compiler).
+    static ScriptRun parserRun(const QString &language, const QByteArray &code);
+    // Makes a parser's run map `archive` (read-only at /cache, named in JDK_JAVA_OPTIONS).
+    static void mapClassArchive(ScriptRun &run, const JvmClassArchive &archive);
     // The JDK classes the language's parser loads, as a class list for JvmClassArchive (generated at
     // build time, see analysis/CMakeLists.txt); empty when the parser runs on no JVM or the build had
     // no JDK.

@@ -5,6 +5,10 @@
 // Parsing only keeps it fast and independent of imports: the analyzer needs the shape of the code
 // (loops, bounds, calls, declared types), not a compiled program.
 //
+// The parse calls javac's parser directly (DirectParser, below), which needs the exports listed in
+// JavaTreeDump.options beside this file, given to javac and java alike (StaticAnalyzer::parserRun,
+// the build's class list, the scripts that run it); without them it parses through the public API.
+//
 // Over ~600 lines in one file on purpose: the sandbox compiles and runs it as a single source file
 // (one class with nested ones, no build of its own), like the programs users run.
 
@@ -31,11 +35,15 @@ public class JavaTreeDump {
 
     public static void main(String[] args) throws IOException {
         String source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> errors = new ArrayList<>();
-        DiagnosticListener<JavaFileObject> listener = d -> {
-            if (d.getKind() == Diagnostic.Kind.ERROR)
-                errors.add(d.getLineNumber() + "\t" + d.getMessage(Locale.ROOT));
+        // Classes rather than lambdas: a lambda of this class would be spun at run time (the class-data
+        // archive holds the JDK's classes only).
+        DiagnosticListener<JavaFileObject> listener = new DiagnosticListener<JavaFileObject>() {
+            @Override
+            public void report(Diagnostic<? extends JavaFileObject> d) {
+                if (d.getKind() == Diagnostic.Kind.ERROR)
+                    errors.add(d.getLineNumber() + "\t" + d.getMessage(Locale.ROOT));
+            }
         };
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Main.java"), JavaFileObject.Kind.SOURCE) {
             @Override
@@ -43,9 +51,14 @@ public class JavaTreeDump {
                 return source;
             }
         };
-        JavacTask task = (JavacTask) compiler.getTask(null, null, listener,
-                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, List.of(file));
-        Iterable<? extends CompilationUnitTree> units = task.parse();
+        Parsed parsed;
+        try {
+            parsed = DirectParser.parse(file, listener);
+        } catch (RuntimeException | LinkageError e) {
+            // Not this JDK's internals, or not exported to us: the public API parses the same source.
+            errors.clear();
+            parsed = parseWithTask(file, listener);
+        }
         PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         if (!errors.isEmpty()) {
             String[] first = errors.get(0).split("\t", 2);
@@ -57,13 +70,132 @@ public class JavaTreeDump {
             stdout.flush();
             return;
         }
-        Trees trees = Trees.instance(task);
-        for (CompilationUnitTree unit : units) {
-            JavaTreeDump dump = new JavaTreeDump(unit, trees.getSourcePositions());
-            dump.program();
-            stdout.println(dump.out);
-        }
+        JavaTreeDump dump = new JavaTreeDump(parsed.unit, parsed.positions);
+        dump.program();
+        stdout.println(dump.out);
         stdout.flush();
+    }
+
+    private static final class Parsed {
+        final CompilationUnitTree unit;
+        final SourcePositions positions;
+
+        Parsed(CompilationUnitTree unit, SourcePositions positions) {
+            this.unit = unit;
+            this.positions = positions;
+        }
+    }
+
+    // The public API: javac's task parses the source (and builds the whole compiler first).
+    private static Parsed parseWithTask(JavaFileObject file, DiagnosticListener<JavaFileObject> listener) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        JavacTask task = (JavacTask) compiler.getTask(null, null, listener,
+                List.of("-proc:none", "-XDshould-stop.at=PARSE"), null, List.of(file));
+        try {
+            CompilationUnitTree unit = task.parse().iterator().next();
+            return new Parsed(unit, Trees.instance(task).getSourcePositions());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // javac's parser alone. JavacTask.parse builds the whole compiler before it parses (symbol table,
+    // class reader, module system, attribution...: about half of a 200-line program's parse, all of
+    // it code that runs once, interpreted), and the parser uses none of it. Here it gets what it
+    // reads: names, the log (whose messages load when a syntax error is described, not before) and a
+    // tree maker without a symbol table: the parser makes its trees from tokens, and the tree maker's
+    // methods that read symbols or types are the later phases'. Its factory also asks for the maker of
+    // doc-comment trees, which would build the compiler (through JavacTrees) again; comments are not
+    // kept, so that maker is never used, and one is allocated without its constructor. The same
+    // options and trees as the task's (Source and Preview default alike); positions as JavacTrees
+    // gives them. Needs the exports of JavaTreeDump.options at compile and run time; on a JDK whose
+    // internals differ it throws, and main() parses with the task instead.
+    private static final class DirectParser {
+        static Parsed parse(JavaFileObject file, DiagnosticListener<JavaFileObject> listener) {
+            com.sun.tools.javac.util.Context context = new com.sun.tools.javac.util.Context();
+            context.put(DiagnosticListener.class, listener);
+            new LazyMessages(context);
+            new ParseTreeMaker(context);
+            context.put(DocTreeMakerKey.key(), allocateDocTreeMaker());
+            com.sun.tools.javac.util.Log.instance(context).useSource(file);
+            String source;
+            try {
+                source = file.getCharContent(true).toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            com.sun.tools.javac.parser.JavacParser parser = com.sun.tools.javac.parser.ParserFactory.instance(context)
+                .newParser(source, false, true, true);
+            com.sun.tools.javac.tree.JCTree.JCCompilationUnit unit = parser.parseCompilationUnit();
+            unit.sourcefile = file;
+            return new Parsed(unit, new SourcePositions() {
+                @Override
+                public long getStartPosition(CompilationUnitTree file, Tree tree) {
+                    return com.sun.tools.javac.tree.TreeInfo.getStartPos((com.sun.tools.javac.tree.JCTree) tree);
+                }
+
+                @Override
+                public long getEndPosition(CompilationUnitTree file, Tree tree) {
+                    return com.sun.tools.javac.tree.TreeInfo.getEndPos((com.sun.tools.javac.tree.JCTree) tree,
+                        ((com.sun.tools.javac.tree.JCTree.JCCompilationUnit) file).endPositions);
+                }
+            });
+        }
+
+        // Unsafe.allocateInstance through a method handle: a reflective call would parse the
+        // method's annotations first, which spins proxy classes (~10 ms).
+        private static com.sun.tools.javac.tree.DocTreeMaker allocateDocTreeMaker() {
+            try {
+                Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+                java.lang.reflect.Field field = unsafeClass.getDeclaredField("theUnsafe");
+                field.setAccessible(true);
+                java.lang.invoke.MethodHandle allocate = java.lang.invoke.MethodHandles.lookup().findVirtual(unsafeClass,
+                    "allocateInstance", java.lang.invoke.MethodType.methodType(Object.class, Class.class));
+                return (com.sun.tools.javac.tree.DocTreeMaker) allocate.invoke(field.get(null),
+                    com.sun.tools.javac.tree.DocTreeMaker.class);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // The tree maker without symbols: the parser's factory methods take names, tokens and trees only.
+    private static final class ParseTreeMaker extends com.sun.tools.javac.tree.TreeMaker {
+        ParseTreeMaker(com.sun.tools.javac.util.Context context) {
+            super(null, com.sun.tools.javac.util.Names.instance(context), null, null);
+            at(com.sun.tools.javac.util.Position.NOPOS); // where the context's tree maker starts
+            context.put(treeMakerKey, this);
+        }
+    }
+
+    // Only for its key (protected): never made.
+    private static final class DocTreeMakerKey extends com.sun.tools.javac.tree.DocTreeMaker {
+        private DocTreeMakerKey() {
+            super(null);
+        }
+
+        static com.sun.tools.javac.util.Context.Key<com.sun.tools.javac.tree.DocTreeMaker> key() {
+            return treeMakerKey;
+        }
+    }
+
+    // javac's messages, their bundles loaded on the first message rather than when the log is made (a
+    // parse without a syntax error needs none). While the constructor runs, no bundles: the current
+    // ones stay unset, and every later look-up loads them through the cache as usual.
+    private static final class LazyMessages extends com.sun.tools.javac.util.JavacMessages {
+        private boolean constructed;
+
+        LazyMessages(com.sun.tools.javac.util.Context context) {
+            super(context);
+            constructed = true;
+        }
+
+        @Override
+        public com.sun.tools.javac.util.List<ResourceBundle> getBundles(Locale locale) {
+            return constructed ? super.getBundles(locale) : null;
+        }
     }
 
     // ---- JSON output --------------------------------------------------------------------------

@@ -33,11 +33,13 @@ def main():
     models = json.load(open(cache_path)) if cache_path and os.path.exists(cache_path) else {}
     results = []
     with tempfile.TemporaryDirectory() as classes:
-        subprocess.run(["javac", "-d", classes, os.path.join(ROOT, "analysis", "parsers", "JavaTreeDump.java")],
+        # The exports JavaTreeDump's direct use of javac's parser needs (the sandbox gives them alike).
+        java_options = open(os.path.join(ROOT, "analysis", "parsers", "JavaTreeDump.options")).read().split()
+        subprocess.run(["javac", *java_options, "-d", classes, os.path.join(ROOT, "analysis", "parsers", "JavaTreeDump.java")],
                        check=True)
         for i, row in enumerate(rows):
             if row["id"] not in models:
-                models[row["id"]] = subprocess.run(["java", "-cp", classes, "JavaTreeDump"],
+                models[row["id"]] = subprocess.run(["java", *java_options, "-cp", classes, "JavaTreeDump"],
                                                    input=row["code"].encode(), capture_output=True).stdout.decode()
             out = static_analyzer.analyze_input(models[row["id"]])
             predicted = to_label(out["time_class"]) if out.get("ok") else "constant"

@@ -42,14 +42,13 @@ bool sandboxAvailable()
 ScriptOutcome runParser(const QString &cache, const QString &options)
 {
     SandboxScriptExecutor executor;
-    ScriptRun run;
-    run.language = QStringLiteral("java");
-    run.script = StaticAnalyzer::parserScript(run.language);
-    run.stdinData = kProgram.toUtf8();
+    ScriptRun run = StaticAnalyzer::parserRun(QStringLiteral("java"), kProgram.toUtf8());
     run.timeoutMs = 60'000;
     run.readOnlyCache = cache;
-    if (!options.isEmpty())
-        run.environment.insert(QLatin1String(JvmClassArchive::kOptionsVariable), options);
+    if (!options.isEmpty()) {
+        QString &all = run.environment[QLatin1String(JvmClassArchive::kOptionsVariable)];
+        all += QLatin1Char(' ') + options;
+    }
     QSignalSpy spy(&executor, &ScriptExecutor::finished);
     executor.start(run);
     if (!spy.wait(120'000))
@@ -190,6 +189,11 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok, qPrintable(describe(outcome)));
         QVERIFY2(outcome.stdoutData.startsWith("{\"t\":\"program\""), qPrintable(describe(outcome)));
         QVERIFY2(outcome.stderrData.contains("com.sun.tools.javac.parser.JavacParser source: shared objects file"),
+                 qPrintable(describe(outcome)));
+        // javac's parser alone (JavaTreeDump's DirectParser, with the exports StaticAnalyzer gives it):
+        // the compiler around it (attribution, the class reader) is never made.
+        QVERIFY2(!outcome.stderrData.contains("com.sun.tools.javac.comp.Attr source:"), qPrintable(describe(outcome)));
+        QVERIFY2(!outcome.stderrData.contains("com.sun.tools.javac.main.JavaCompiler source:"),
                  qPrintable(describe(outcome)));
 
         // The analyzer takes it from here: a whole analysis with the archive ready.

@@ -6,7 +6,7 @@ containers' member calls are the shared tables'."""
 import ast
 
 try:
-    from lowering_model import C, N, call, meth, walk
+    from lowering_model import C, N, call, declared_once, meth, walk
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -41,16 +41,8 @@ def output_buffers(program):
     JavaScript's buffered writer, as Java's PrintWriter is. What is pushed is output, so a loop that
     pushes its answers is per test case as one that prints them is. An array read any other way (its
     length, an item, passed to a function) is a collection, not a buffer."""
-    declared = {}
-    for n in walk(program):
-        if n.get("t") == "decl":
-            declared.setdefault(n["name"], []).append(n)
-        elif n.get("t") == "func":
-            for p in n.get("params") or []:
-                declared.setdefault(p["name"], []).append(None)
-    candidates = {name for name, decls in declared.items()
-                  if len(decls) == 1 and decls[0] is not None and (decls[0].get("init") or {}).get("t") == "newarray"
-                  and not decls[0]["init"].get("init")}
+    candidates = declared_once(program, lambda d: (d.get("init") or {}).get("t") == "newarray"
+                               and not d["init"].get("init"))
     if not candidates:
         return set()
     allowed = set()  # ids of the name nodes in an allowed place

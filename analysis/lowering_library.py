@@ -5,7 +5,7 @@ import ast
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
-                                N, call, family, meth, walk)
+                                N, call, declared_once, family, meth, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -26,16 +26,8 @@ def java_output_buffers(program):
     What is appended is output, so a loop that appends its answers is per test case as one that
     prints them is. A builder read any other way (its length, a character, reversed, returned,
     passed to a method, its text kept in a variable) is a string being built, not a buffer."""
-    declared = {}
-    for n in walk(program):
-        if n.get("t") == "decl":
-            declared.setdefault(n["name"], []).append(n)
-        elif n.get("t") == "func":
-            for p in n.get("params") or []:
-                declared.setdefault(p["name"], []).append(None)
-    candidates = {name for name, decls in declared.items()
-                  if len(decls) == 1 and decls[0] is not None and family(decls[0].get("type")) in BUILDER
-                  and (decls[0].get("init") or {}).get("t") == "new" and not decls[0]["init"].get("args")}
+    candidates = declared_once(program, lambda d: family(d.get("type")) in BUILDER
+                               and (d.get("init") or {}).get("t") == "new" and not d["init"].get("args"))
     if not candidates:
         return set()
     allowed = set()  # ids of the name nodes in an allowed place

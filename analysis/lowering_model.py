@@ -131,6 +131,20 @@ def walk(node):
             stack.extend(n)
 
 
+def declared_once(program, accept):
+    """Names the program declares exactly once (no parameter and no other declaration shares them)
+    whose one declaration accept() takes: the candidates of the buffered-writer rules, which must
+    not confuse two variables of one name."""
+    declared = {}
+    for n in walk(program):
+        if n.get("t") == "decl":
+            declared.setdefault(n["name"], []).append(n)
+        elif n.get("t") == "func":
+            for p in n.get("params") or []:
+                declared.setdefault(p["name"], []).append(None)
+    return {name for name, decls in declared.items() if len(decls) == 1 and decls[0] is not None and accept(decls[0])}
+
+
 def names_of(e):
     return {n["id"] for n in walk(e) if n.get("t") == "name"}
 

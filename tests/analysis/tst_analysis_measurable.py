@@ -66,9 +66,11 @@ PROGRAMS = {
 
 failures = 0
 with tempfile.TemporaryDirectory() as classes:
-    subprocess.run(["javac", "-d", classes, os.path.join(root, "analysis", "parsers", "JavaTreeDump.java")],
-                   check=True)
-    parsers = {"java": ["java", "-cp", classes, "JavaTreeDump"],
+    # The exports JavaTreeDump's direct use of javac's parser needs (the sandbox gives them alike).
+    java_options = open(os.path.join(root, "analysis", "parsers", "JavaTreeDump.options")).read().split()
+    subprocess.run(["javac", *java_options, "-d", classes,
+                    os.path.join(root, "analysis", "parsers", "JavaTreeDump.java")], check=True)
+    parsers = {"java": ["java", *java_options, "-cp", classes, "JavaTreeDump"],
                "javascript": ["node", os.path.join(root, "analysis", "parsers", "js_tree_dump.js")],
                "cpp": [sys.executable, os.path.join(root, "analysis", "parsers", "cpp_tree_dump.py")]}
     for lang, (code, expected, parameters) in PROGRAMS.items():

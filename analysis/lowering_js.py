@@ -6,7 +6,7 @@ containers' member calls are the shared tables'."""
 import ast
 
 try:
-    from lowering_model import C, N, call, declared_once, meth, walk
+    from lowering_model import C, N, call, declared_once, meth, used_only_where, walk
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -45,33 +45,18 @@ def output_buffers(program):
                                and not d["init"].get("init"))
     if not candidates:
         return set()
-    allowed = set()  # ids of the name nodes in an allowed place
 
-    def visit(node, parents):
-        if isinstance(node, list):
-            for x in node:
-                visit(x, parents)
-            return
-        if not isinstance(node, dict):
-            return
-        if node.get("t") == "call" and (node.get("callee") or {}).get("t") == "member":
-            callee = node["callee"]
-            obj = callee["obj"]
-            if obj.get("t") == "name" and obj["id"] in candidates:
-                parent = parents[-1] if parents else {}
-                if callee["name"] == "push" and parent.get("t") == "expr":
-                    allowed.add(id(obj))
-                elif callee["name"] == "join" and _is_print(parent):
-                    allowed.add(id(obj))
-        for v in node.values():
-            if isinstance(v, (dict, list)):
-                visit(v, parents + [node])
+    def allowed(node, parents):
+        # out.push(x) as a statement, console.log(out.join(...)): the name is the object of a called member.
+        if len(parents) < 3:
+            return False
+        member, use, outer = parents[-1], parents[-2], parents[-3]
+        if not (member.get("t") == "member" and member.get("obj") is node and use.get("t") == "call"
+                and use.get("callee") is member):
+            return False
+        return (member["name"] == "push" and outer.get("t") == "expr") or (member["name"] == "join" and _is_print(outer))
 
-    visit(program, [])
-    bad = {n["id"] for n in walk(program) if n.get("t") == "name" and n["id"] in candidates and id(n) not in allowed}
-    # An assignment to the name (out = []) is a use of another kind too.
-    bad |= {n["target"]["id"] for n in walk(program) if n.get("t") == "assign" and n["target"].get("t") == "name"}
-    return candidates - bad
+    return used_only_where(program, candidates, allowed)
 
 
 # Methods that turn the input's text into its lines or tokens: a chain of them over readFileSync is

@@ -5,7 +5,7 @@ import ast
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
-                                N, call, declared_once, family, meth, walk)
+                                N, call, declared_once, family, meth, used_only_where)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -30,42 +30,28 @@ def java_output_buffers(program):
                                and (d.get("init") or {}).get("t") == "new" and not d["init"].get("args"))
     if not candidates:
         return set()
-    allowed = set()  # ids of the name nodes in an allowed place
-
     def printing(node):
         callee = node.get("callee") or {}
         return node.get("t") == "call" and callee.get("t") == "member" and callee["name"] in _PRINTS
 
-    def visit(node, parents):
-        if isinstance(node, list):
-            for x in node:
-                visit(x, parents)
-            return
-        if not isinstance(node, dict):
-            return
-        if node.get("t") == "name" and node["id"] in candidates and parents:
-            parent = parents[-1]
-            if printing(parent) and node in (parent.get("args") or []):
-                allowed.add(id(node))  # System.out.print(sb)
-            elif parent.get("t") == "member" and len(parents) >= 2 and parents[-2].get("callee") is parent:
-                method, up = parent["name"], parents[:-2]
-                if method == "toString" and up and printing(up[-1]) and parents[-2] in (up[-1].get("args") or []):
-                    allowed.add(id(node))  # out.println(sb.toString())
-                elif method == "append":
-                    # sb.append(a).append(b)...: a chain of appends whose value is dropped.
-                    while len(up) >= 2 and up[-1].get("t") == "member" and up[-1]["name"] == "append" \
-                            and up[-2].get("callee") is up[-1]:
-                        up = up[:-2]
-                    if up and up[-1].get("t") == "expr":
-                        allowed.add(id(node))
-        for v in node.values():
-            if isinstance(v, (dict, list)):
-                visit(v, parents + [node])
+    def allowed(node, parents):
+        parent = parents[-1]
+        if printing(parent) and node in (parent.get("args") or []):
+            return True  # System.out.print(sb)
+        if not (parent.get("t") == "member" and len(parents) >= 2 and parents[-2].get("callee") is parent):
+            return False
+        method, up = parent["name"], parents[:-2]
+        if method == "toString":
+            return bool(up) and printing(up[-1]) and parents[-2] in (up[-1].get("args") or [])  # println(sb.toString())
+        if method != "append":
+            return False
+        # sb.append(a).append(b)...: a chain of appends whose value is dropped.
+        while len(up) >= 2 and up[-1].get("t") == "member" and up[-1]["name"] == "append" \
+                and up[-2].get("callee") is up[-1]:
+            up = up[:-2]
+        return bool(up) and up[-1].get("t") == "expr"
 
-    visit(program, [])
-    bad = {n["id"] for n in walk(program) if n.get("t") == "name" and n["id"] in candidates and id(n) not in allowed}
-    bad |= {n["target"]["id"] for n in walk(program) if n.get("t") == "assign" and (n.get("target") or {}).get("t") == "name"}
-    return candidates - bad
+    return used_only_where(program, candidates, allowed)
 
 
 class LibraryCalls:

@@ -145,6 +145,33 @@ def declared_once(program, accept):
     return {name for name, decls in declared.items() if len(decls) == 1 and decls[0] is not None and accept(decls[0])}
 
 
+def used_only_where(program, candidates, allowed):
+    """The candidates whose every use allowed(name_node, parents) accepts (parents: the nodes above it,
+    nearest last) and that are never assigned: the buffered-writer rules' test that a buffer is only
+    written to and printed, never read as a value."""
+    fine = set()  # ids of the name nodes in an allowed place
+
+    def visit(node, parents):
+        if isinstance(node, list):
+            for x in node:
+                visit(x, parents)
+            return
+        if not isinstance(node, dict):
+            return
+        if node.get("t") == "name" and node["id"] in candidates and parents and allowed(node, parents):
+            fine.add(id(node))
+        for v in node.values():
+            if isinstance(v, (dict, list)):
+                visit(v, parents + [node])
+
+    visit(program, [])
+    bad = {n["id"] for n in walk(program) if n.get("t") == "name" and n["id"] in candidates and id(n) not in fine}
+    # An assignment to the name (out = [], sb = new StringBuilder()) is a use of another kind too.
+    bad |= {n["target"]["id"] for n in walk(program)
+            if n.get("t") == "assign" and (n.get("target") or {}).get("t") == "name"}
+    return candidates - bad
+
+
 def names_of(e):
     return {n["id"] for n in walk(e) if n.get("t") == "name"}
 

@@ -8,10 +8,10 @@ The model: every quantity the program reads from its input (and every parameter 
 the input) and each statement a cost; loops multiply, sequences take the maximum. Constants written in
 the program stay O(1) however large they are, because complexity is about growth with the input.
 
-Over two thousand lines in one file on purpose: the sandbox runs exactly one script (the build bundles
-the lowering of the other languages, analysis/lowering*.py, in front of this file), and the rules lean
-on one another (a loop's cost needs the magnitudes of its bounds, a call's cost the costs of the
-functions it reaches), so the sections below — the cost algebra, helpers over the syntax tree, the
+Over four thousand lines in one file: the sandbox runs exactly one script, which the build bundles from
+this file and the parts in front of it (the lowering of the other languages, analysis/lowering*.py, and
+what Measure can call, measure_*.py), and the rules lean on one another (a loop's cost needs the
+magnitudes of its bounds, a call's cost the costs of the functions it reaches), so the sections below — the cost algebra, helpers over the syntax tree, the
 analyzer, the risky patterns — are kept in this order and read top to bottom.
 """
 
@@ -2643,18 +2643,18 @@ class Analyzer:
     def eager_parts(e):
         """The nodes of an expression that are evaluated whenever it is: not the branches of a
         conditional, the later operands of and/or, comprehensions or lambdas."""
-        out, todo = [], [e]
-        while todo:
-            x = todo.pop()
+        out, pending = [], [e]
+        while pending:
+            x = pending.pop()
             out.append(x)
             if isinstance(x, ast.IfExp):
-                todo.append(x.test)
+                pending.append(x.test)
             elif isinstance(x, ast.BoolOp):
-                todo.append(x.values[0])
+                pending.append(x.values[0])
             elif isinstance(x, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
                 continue
             else:
-                todo.extend(c for c in ast.iter_child_nodes(x) if isinstance(c, ast.expr))
+                pending.extend(c for c in ast.iter_child_nodes(x) if isinstance(c, ast.expr))
         return out
 
     @staticmethod

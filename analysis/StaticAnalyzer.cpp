@@ -8,6 +8,9 @@
 #include <QJsonParseError>
 #include <QTimer>
 
+#include <memory>
+#include <optional>
+
 #include <utility>
 
 namespace analysis {
@@ -71,21 +74,57 @@ void StaticAnalyzer::analyze(const QString &code, const QString &language)
     analyzerRun.keepStdinOpen = true;
     // Its wall limit covers the wait for the parser as well as its own work.
     analyzerRun.timeoutMs = 2 * m_timeoutMs;
-    ScriptExecutor *analyzer = runScript(analyzerRun, [this](const ScriptOutcome &outcome) {
-        deliver(outcome.ok ? parseOutput(outcome.stdoutData)
-                           : AnalysisResult::failure(QStringLiteral("static"), outcome.message));
+    // The parsers print the model as one line and exit: the analyzer gets it as soon as its newline
+    // arrives, so the parser's own exit (a JVM's shutdown) and its sandbox's teardown, 10-15 ms, overlap
+    // the analysis instead of coming before it. The analyzer's answer still waits for the parser's
+    // outcome: a parser run that fails after its line fails the analysis, as it did before.
+    struct Handoff
+    {
+        QByteArray model;
+        bool sent = false;
+        bool parserDone = false;
+        std::optional<AnalysisResult> answer;
+    };
+    const auto handoff = std::make_shared<Handoff>();
+    ScriptExecutor *analyzer = runScript(analyzerRun, [this, handoff](const ScriptOutcome &outcome) {
+        AnalysisResult result = outcome.ok ? parseOutput(outcome.stdoutData)
+                                           : AnalysisResult::failure(QStringLiteral("static"), outcome.message);
+        if (outcome.ok && !handoff->parserDone)
+            handoff->answer = std::move(result);
+        else
+            deliver(result);
     });
+    const auto send = [handoff, analyzer = QPointer<ScriptExecutor>(analyzer)] {
+        if (handoff->sent || !analyzer)
+            return;
+        handoff->sent = true;
+        analyzer->writeInput(handoff->model);
+        analyzer->closeInput();
+    };
     ScriptRun run = parserRun(language, code.toUtf8());
     run.timeoutMs = m_timeoutMs;
     useClassArchive(run);
-    runScript(run, [this, analyzer = QPointer<ScriptExecutor>(analyzer)](const ScriptOutcome &outcome) {
+    ScriptExecutor *parserExecutor = runScript(run, [this, handoff, send, analyzer = QPointer<ScriptExecutor>(analyzer)](
+                                                const ScriptOutcome &outcome) {
+        handoff->parserDone = true;
+        if (outcome.ok && handoff->answer) { // the analyzer answered from the model's line already
+            deliver(*handoff->answer);
+            return;
+        }
         if (!outcome.ok || !analyzer) {
             deliver(AnalysisResult::failure(QStringLiteral("static"),
                                             outcome.ok ? tr("the analysis was cancelled") : outcome.message));
             return;
         }
-        analyzer->writeInput(outcome.stdoutData);
-        analyzer->closeInput();
+        handoff->model = outcome.stdoutData;
+        send();
+    });
+    connect(parserExecutor, &ScriptExecutor::outputReceived, this, [handoff, send](const QByteArray &data) {
+        if (handoff->sent)
+            return;
+        handoff->model += data;
+        if (handoff->model.endsWith('\n'))
+            send();
     });
 }
 

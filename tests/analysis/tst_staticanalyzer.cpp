@@ -105,6 +105,25 @@ public:
     static constexpr char kModel[] = "{\"t\":\"program\",\"lang\":\"java\",\"classes\":[]}\n";
 };
 
+// An analyzer run that prints its answer's line and never ends on its own (its sandbox still tearing
+// down): the analysis answers from the line.
+class AnswerThenHoldExecutor : public ScriptExecutor
+{
+public:
+    using ScriptExecutor::ScriptExecutor;
+    void start(const ScriptRun &) override
+    {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT outputReceived("{\"ok\": true, \"time\": \"O(n)\", \"time_class\": \"linear\", ");
+            Q_EMIT outputReceived("\"space\": \"O(1)\", \"confidence\": 0.5, \"explanation\": \"held\"}\n");
+        });
+    }
+    void cancel() override { cancelled = true; }
+    void writeInput(const QByteArray &) override {}
+    void closeInput() override {}
+    bool cancelled = false;
+};
+
 // The C++ parser's libclang bindings (Debian's python3-clang), as the bundled parser imports them.
 bool cppParserAvailable()
 {
@@ -547,6 +566,24 @@ private Q_SLOTS:
             QCOMPARE(r.timeClass(), QStringLiteral("constant"));
         else
             QCOMPARE(r.error, QStringLiteral("the parser broke late"));
+    }
+
+    void answersFromTheAnalyzersLineWithoutWaitingForItsEnd()
+    {
+        StaticAnalyzer analyzer;
+        QPointer<AnswerThenHoldExecutor> run;
+        analyzer.setExecutorFactory([&run](QObject *parent) -> ScriptExecutor * {
+            return run = new AnswerThenHoldExecutor(parent);
+        });
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("for x in range(int(input())):\n    print(x)\n"));
+        QVERIFY(spy.wait(15000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.time, QStringLiteral("O(n)"));
+        QVERIFY(!analyzer.isRunning());
+        // Not stopped: it ends by itself, as a sandbox tearing down does.
+        QVERIFY(run && !run->cancelled);
     }
 
     void precompiledScriptGivesTheSameAnswers()

@@ -12,7 +12,6 @@
 #include <QProcess>
 #include <QTimer>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace analysis {
@@ -83,55 +82,65 @@ bool JvmClassArchive::looksLikeArchive(const QByteArray &content)
     return content.startsWith(QByteArray::fromHex("a2ab0bf0"));
 }
 
+namespace {
+// The detached dump: the JDK at a lower priority and under a time limit, its output kept, then its exit
+// status, then the whole scratch directory renamed to where it is adopted from. Arguments: the scratch
+// directory, the place to rename it to, the limit in seconds, the niceness, then the JDK's command.
+// A directory already there (another process's dump, not yet adopted) wins; this one is dropped.
+constexpr char kDumpScript[] =
+    "scratch=$1 dumped=$2 limit=$3 niceness=$4; shift 4\n"
+    "nice -n \"$niceness\" timeout \"$limit\" \"$@\" > \"$scratch/dump.log\" 2>&1\n"
+    "echo $? > \"$scratch/status\"\n"
+    "mv -T \"$scratch\" \"$dumped\" 2>/dev/null || rm -rf \"$scratch\"\n";
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
 JvmClassArchiveBuilder::JvmClassArchiveBuilder(QObject *parent)
     : QObject(parent)
 {
 }
 
-JvmClassArchiveBuilder::~JvmClassArchiveBuilder()
-{
-    for (Dump &dump : m_dumps) {
-        if (dump.process) {
-            dump.process->disconnect(this);
-            // A process that ends while a dump runs (code-remote-run ends with its analysis) lets the
-            // dump finish and stores it — about a second, once per JDK — rather than losing it and
-            // starting it again the next time.
-            if (dump.process->waitForFinished(kExitWaitMs)) {
-                const QByteArray why = storeDump(*dump.archive, dump.process->exitCode(), dump.process->exitStatus(),
-                                                 dump.archiveFile);
-                if (!why.isEmpty())
-                    dump.archive->entry().markFailed(why);
-            } else {
-                dump.process->kill();
-                dump.process->waitForFinished(2000);
-            }
-        }
-        QDir(dump.scratch).removeRecursively();
-        ::close(dump.lock);
-    }
-}
-
-QByteArray JvmClassArchiveBuilder::storeDump(const JvmClassArchive &archive, int code, QProcess::ExitStatus status,
-                                             const QString &archiveFile)
-{
-    if (status != QProcess::NormalExit || code != 0)
-        return QByteArrayLiteral("the dump exited with status ") + QByteArray::number(code);
-    QFile file(archiveFile);
-    const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    if (!JvmClassArchive::looksLikeArchive(content))
-        return QByteArrayLiteral("the dump made no archive");
-    if (!archive.entry().store(content))
-        return QByteArrayLiteral("the archive could not be stored");
-    return {};
-}
+JvmClassArchiveBuilder::~JvmClassArchiveBuilder() = default;
 
 JvmClassArchiveBuilder &JvmClassArchiveBuilder::shared()
 {
-    // Owned by the application, so that its dumps stop while Qt still runs (not in static destruction).
+    // Owned by the application, so that its timers stop while Qt still runs (not in static destruction).
     static QPointer<JvmClassArchiveBuilder> instance;
     if (!instance)
         instance = new JvmClassArchiveBuilder(QCoreApplication::instance());
     return *instance;
+}
+
+QString JvmClassArchiveBuilder::dumpedPath(const JvmClassArchive &archive)
+{
+    return archive.entry().directory() + QStringLiteral(".dumped");
+}
+
+JvmClassArchiveBuilder::Adopted JvmClassArchiveBuilder::adopt(const JvmClassArchive &archive)
+{
+    const QString dumped = dumpedPath(archive);
+    if (!QFileInfo::exists(dumped))
+        return Adopted::Nothing;
+    const QByteArray status = readFile(dumped + QStringLiteral("/status")).trimmed();
+    QByteArray why;
+    if (status != "0") {
+        why = QByteArrayLiteral("the dump exited with status ") + (status.isEmpty() ? QByteArrayLiteral("?") : status);
+    } else {
+        const QByteArray content = readFile(dumped + QLatin1Char('/') + QLatin1String(JvmClassArchive::kFileName));
+        if (!JvmClassArchive::looksLikeArchive(content))
+            why = QByteArrayLiteral("the dump made no archive");
+        else if (!archive.entry().store(content))
+            why = QByteArrayLiteral("the archive could not be stored");
+    }
+    if (!why.isEmpty()) // what the JDK said, the end of it (its warnings come first)
+        archive.entry().markFailed(why + '\n' + readFile(dumped + QStringLiteral("/dump.log")).right(kKeptOutputBytes));
+    QDir(dumped).removeRecursively();
+    return why.isEmpty() ? Adopted::Stored : Adopted::Failed;
 }
 
 JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchive &archive)
@@ -147,72 +156,79 @@ JvmClassArchiveBuilder::State JvmClassArchiveBuilder::ensure(const JvmClassArchi
     const int lock = entry.tryLock();
     if (lock < 0)
         return State::BuildingElsewhere;
-    if (entry.isReady()) { // stored by whoever held the lock just before us
+    // A dump that another process started and left (or this one, earlier) may wait to be stored.
+    const Adopted adopted = adopt(archive);
+    if (adopted != Adopted::Nothing || entry.isReady()) { // or stored by whoever held the lock before us
         ::close(lock);
-        return State::Ready;
+        return adopted == Adopted::Failed ? State::Unavailable : State::Ready;
     }
-    Dump dump;
-    dump.archive = archive;
-    dump.lock = lock;
-    dump.scratch = entry.makeScratchDirectory();
-    const QString listFile = dump.scratch + QStringLiteral("/classes.lst");
-    const QString archiveFile = dump.scratch + QLatin1Char('/') + QLatin1String(JvmClassArchive::kFileName);
-    dump.archiveFile = archiveFile;
+    const QString scratch = entry.makeScratchDirectory();
+    const QString listFile = scratch + QStringLiteral("/classes.lst");
     QFile list(listFile);
-    if (dump.scratch.isEmpty() || !list.open(QIODevice::WriteOnly) || list.write(archive.classList()) != archive.classList().size()) {
-        m_dumps.insert(key, dump);
-        finish(archive, false, QByteArrayLiteral("cannot write the class list"));
+    bool ok = !scratch.isEmpty() && list.open(QIODevice::WriteOnly) && list.write(archive.classList()) == archive.classList().size();
+    list.close();
+    if (ok) {
+        QProcess dump;
+        dump.setProgram(QStringLiteral("/bin/sh"));
+        dump.setArguments(QStringList{QStringLiteral("-c"), QLatin1String(kDumpScript), QStringLiteral("sh"), scratch,
+                                      dumpedPath(archive), QString::number(kDumpTimeoutSeconds),
+                                      QString::number(kNiceness), archive.javaExecutable()}
+                          + archive.dumpArguments(listFile, scratch + QLatin1Char('/') + QLatin1String(JvmClassArchive::kFileName)));
+        dump.setWorkingDirectory(scratch);
+        // Nothing of the starter's: a pipe it writes to (code-remote-run's output) ends when it ends.
+        dump.setStandardInputFile(QProcess::nullDevice());
+        dump.setStandardOutputFile(QProcess::nullDevice());
+        dump.setStandardErrorFile(QProcess::nullDevice());
+        // The lock passes to the dump: a copy of its descriptor without close-on-exec, which the shell
+        // and the JDK inherit and the kernel lets go when the last of them ends.
+        const int inherited = ::dup(lock);
+        ok = inherited >= 0 && dump.startDetached();
+        if (inherited >= 0)
+            ::close(inherited);
+    }
+    ::close(lock);
+    if (!ok) {
+        QDir(scratch).removeRecursively();
+        entry.markFailed(QByteArrayLiteral("the dump could not be started"));
         return State::Unavailable;
     }
-    list.close();
-
-    auto *process = new QProcess(this);
-    dump.process = process;
-    m_dumps.insert(key, dump);
-    // In the background: the analyses running meanwhile (without the archive) come first.
-    process->setChildProcessModifier([] { ::setpriority(PRIO_PROCESS, 0, kNiceness); });
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    // What the JDK said, kept for the failure marker: the end of it (its warnings come first).
-    connect(process, &QProcess::readyReadStandardOutput, this, [this, key, process] {
-        if (!m_dumps.contains(key))
-            return;
-        QByteArray &said = m_dumps[key].output;
-        said = (said + process->readAllStandardOutput()).right(kKeptOutputBytes);
-    });
-    process->setWorkingDirectory(dump.scratch);
-    auto *timer = new QTimer(process);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, process, [process] { process->kill(); });
-    connect(process, &QProcess::finished, this, [this, archive, archiveFile](int code, QProcess::ExitStatus status) {
-        const QByteArray why = storeDump(archive, code, status, archiveFile);
-        finish(archive, why.isEmpty(), why);
-    });
-    connect(process, &QProcess::errorOccurred, this, [this, archive, process](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(archive, false, process->errorString().toUtf8());
-    });
-    process->start(archive.javaExecutable(), archive.dumpArguments(listFile, archiveFile));
-    timer->start(kDumpTimeoutMs);
+    Dump running;
+    running.archive = archive;
+    running.timer = new QTimer(this);
+    connect(running.timer, &QTimer::timeout, this, [this, key] { poll(key); });
+    running.timer->start(kPollMs);
+    m_dumps.insert(key, running);
     return State::Started;
 }
 
-void JvmClassArchiveBuilder::finish(const JvmClassArchive &archive, bool stored, const QByteArray &why)
+void JvmClassArchiveBuilder::poll(const QString &key)
 {
-    const QString key = archive.entry().directory();
     if (!m_dumps.contains(key))
         return;
-    const Dump dump = m_dumps.take(key);
-    if (!stored)
-        archive.entry().markFailed(why + '\n' + dump.output);
-    QDir(dump.scratch).removeRecursively();
-    // The lock goes once the archive is stored (or known to fail): a builder that takes it next finds
-    // it ready, or the failure marked.
-    ::close(dump.lock);
-    if (dump.process) {
-        dump.process->disconnect(this);
-        dump.process->deleteLater();
+    Dump &dump = m_dumps[key];
+    const JvmClassArchive &archive = *dump.archive;
+    // Past the dump's own limit (the shell stops the JDK then) with a margin: stop looking; whoever
+    // wants the archive next adopts what it left.
+    if (++dump.polls * kPollMs > (kDumpTimeoutSeconds + 30) * 1000) {
+        finish(key, false);
+        return;
     }
-    Q_EMIT buildFinished(archive.entry().key(), stored);
+    const int lock = archive.entry().tryLock();
+    if (lock < 0)
+        return; // the dump still runs (or another process adopts it right now)
+    const Adopted adopted = adopt(archive);
+    if (adopted == Adopted::Nothing && !archive.entry().isReady())
+        archive.entry().markFailed(QByteArrayLiteral("the dump ended without a result"));
+    ::close(lock);
+    finish(key, adopted == Adopted::Stored || archive.entry().isReady());
+}
+
+void JvmClassArchiveBuilder::finish(const QString &key, bool stored)
+{
+    const Dump dump = m_dumps.take(key);
+    if (dump.timer)
+        dump.timer->deleteLater();
+    Q_EMIT buildFinished(dump.archive->entry().key(), stored);
 }
 
 } // namespace analysis

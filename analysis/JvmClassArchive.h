@@ -11,7 +11,7 @@
 
 #include <optional>
 
-#include <QProcess>
+#include <QTimer>
 
 namespace analysis {
 
@@ -69,21 +69,28 @@ private:
     QByteArray m_classList;
 };
 
-// Dumps archives in the background, one at a time per archive among all of the user's processes (the
-// entry's lock, held for the whole dump, and looked at again once had: another process may just have
-// stored it). A dump that fails is not tried again for kFailureBackoffSeconds.
+// Dumps archives in the background, one at a time per archive among all of the user's processes.
+//
+// The dump (`java -Xshare:dump`, about a second of CPU) runs detached, in its own session: the process
+// that started it may end at once (code-remote-run ends with its analysis) without waiting for it or
+// stopping it. The dump holds the entry's lock for its whole life (its shell inherits the lock's
+// descriptor), writes in a scratch directory and, once the JDK has exited, records the exit status
+// there and renames the directory whole to KEY.dumped. Whoever takes the lock next adopts that
+// directory: the archive is stored (runner::CacheEntry::store: atomically, its sum last) only when the
+// JDK exited with 0 and wrote an archive, else the failure is marked. So a half-written archive is never
+// stored, and a dump finished after its starter ended is stored by the next analysis that wants it.
+// A dump that fails is not tried again for kFailureBackoffSeconds.
 class JvmClassArchiveBuilder : public QObject
 {
     Q_OBJECT
 public:
     enum class State { Ready, Started, Building, BuildingElsewhere, Unavailable };
     static constexpr int kFailureBackoffSeconds = 600;
-    static constexpr int kDumpTimeoutMs = 120'000;
+    static constexpr int kDumpTimeoutSeconds = 120;
     static constexpr int kNiceness = 10;
 
     explicit JvmClassArchiveBuilder(QObject *parent = nullptr);
-    // Lets a running dump finish (up to kExitWaitMs) and stores it; stops it after that, and nothing
-    // half-made is stored. The locks go with it.
+    // Returns at once: a running dump goes on without this builder (see above).
     ~JvmClassArchiveBuilder() override;
     // The process's builder, owned by the application.
     static JvmClassArchiveBuilder &shared();
@@ -96,23 +103,23 @@ Q_SIGNALS:
     void buildFinished(const QString &key, bool stored);
 
 private:
+    enum class Adopted { Nothing, Stored, Failed };
+    static constexpr int kPollMs = 100;
+    static constexpr int kKeptOutputBytes = 4096;
+    // Where a finished dump waits to be adopted.
+    static QString dumpedPath(const JvmClassArchive &archive);
+    // With the entry's lock held: stores (or marks failed) a finished dump waiting at dumpedPath().
+    static Adopted adopt(const JvmClassArchive &archive);
+    // Called every kPollMs while this builder's dump runs: adopts it once its lock is free.
+    void poll(const QString &key);
+    void finish(const QString &key, bool stored);
+
     struct Dump
     {
         std::optional<JvmClassArchive> archive;
-        QString archiveFile; // where the JDK writes it
-        QPointer<QProcess> process;
-        int lock = -1;
-        QString scratch;
-        QByteArray output; // the end of what the JDK said
+        QPointer<QTimer> timer;
+        int polls = 0;
     };
-    static constexpr int kKeptOutputBytes = 4096;
-    static constexpr int kExitWaitMs = 20'000;
-    // Stores what a dump that ended made; empty, or why it could not.
-    static QByteArray storeDump(const JvmClassArchive &archive, int code, QProcess::ExitStatus status,
-                                const QString &archiveFile);
-    // Ends a dump: `stored`, or failed for `why` (kept in the entry's failure marker).
-    void finish(const JvmClassArchive &archive, bool stored, const QByteArray &why = {});
-
     QHash<QString, Dump> m_dumps; // by the entry's directory
 };
 

@@ -77,7 +77,10 @@ Q_SIGNALS:
 private:
     // Starts one run of the current request; `then` gets its outcome unless the request was answered
     // or cancelled first.
-    ScriptExecutor *runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then);
+    // With answerOnLine, `then` gets the run's first whole line of output as soon as it is complete,
+    // as the outcome of a successful run (the analyzer's answer), and the run ends on its own.
+    ScriptExecutor *runScript(const ScriptRun &run, std::function<void(const ScriptOutcome &)> then,
+                              bool answerOnLine = false);
     ScriptRun analyzerScriptRun(const QByteArray &input, const QByteArray &analyzer, const QByteArray &compiled) const;
     // Points a parser's run at its class archive when it is ready, or starts building it.
     void useClassArchive(ScriptRun &run) const;

@@ -160,16 +160,47 @@ private Q_SLOTS:
 
     void dumpOutlivesTheBuilderThatStartedIt()
     {
-        // code-remote-run ends with its analysis, long before a dump would: its builder's end lets the
-        // dump finish and stores it, so the next run finds the archive ready.
+        // code-remote-run ends with its analysis, long before a dump would: its builder's end neither
+        // waits for the dump nor stops it. The dump holds the entry's lock until it ends, and the next
+        // builder that takes the lock stores what it made.
         const std::optional<JvmClassArchive> cds = archive();
         QVERIFY(cds);
         {
             JvmClassArchiveBuilder builder;
             QCOMPARE(builder.ensure(*cds), JvmClassArchiveBuilder::State::Started);
         }
+        QVERIFY(!cds->entry().isReady()); // nothing stored by the builder's end
+        JvmClassArchiveBuilder next;
+        QTRY_VERIFY_WITH_TIMEOUT(next.ensure(*cds) != JvmClassArchiveBuilder::State::BuildingElsewhere, kBuildWaitMs);
         QVERIFY(cds->entry().isReady());
+        QCOMPARE(next.ensure(*cds), JvmClassArchiveBuilder::State::Ready);
         QVERIFY(!cds->entry().isLockedElsewhere());
+        const QStringList left = QDir(m_cache->path() + QStringLiteral("/code-remote/jvm-cds"))
+                                     .entryList({QStringLiteral(".scratch-*"), QStringLiteral("*.dumped")},
+                                                QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
+    void failedDumpIsMarkedNotStored()
+    {
+        // A dump left by a process that ended, whose JDK failed (or was stopped half-way): never stored.
+        const std::optional<JvmClassArchive> cds = archive();
+        QVERIFY(cds);
+        const QString dumped = cds->entry().directory() + QStringLiteral(".dumped");
+        QVERIFY(QDir().mkpath(dumped));
+        QFile status(dumped + QStringLiteral("/status"));
+        QVERIFY(status.open(QIODevice::WriteOnly));
+        status.write("124\n");
+        status.close();
+        QFile half(dumped + QLatin1Char('/') + QLatin1String(JvmClassArchive::kFileName));
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(QByteArray::fromHex("a2ab0bf0") + QByteArray(4096, '\0'));
+        half.close();
+        JvmClassArchiveBuilder builder;
+        QCOMPARE(builder.ensure(*cds), JvmClassArchiveBuilder::State::Unavailable);
+        QVERIFY(!cds->entry().isReady());
+        QVERIFY(cds->entry().failedWithin(60));
+        QVERIFY(!QFileInfo::exists(dumped));
     }
 
     void parserMapsTheArchiveInTheSandbox()

@@ -81,6 +81,49 @@ public:
     void closeInput() override {}
 };
 
+// A parser run that prints its model's line at once and ends only when the test says so, ok or not:
+// the analyzer must get the line without waiting for the end, and answer only after it.
+class LineThenWaitExecutor : public ScriptExecutor
+{
+public:
+    using ScriptExecutor::ScriptExecutor;
+    void start(const ScriptRun &) override
+    {
+        QTimer::singleShot(0, this, [this] {
+            // In two pieces, as a pipe may deliver it.
+            Q_EMIT outputReceived(QByteArray(kModel).left(10));
+            Q_EMIT outputReceived(QByteArray(kModel).mid(10));
+        });
+    }
+    void end(bool ok)
+    {
+        Q_EMIT finished({ok, ok ? QByteArray(kModel) : QByteArray(), {}, ok ? QString() : QStringLiteral("the parser broke late"), 0});
+    }
+    void cancel() override {}
+    void writeInput(const QByteArray &) override {}
+    void closeInput() override {}
+    static constexpr char kModel[] = "{\"t\":\"program\",\"lang\":\"java\",\"classes\":[]}\n";
+};
+
+// An analyzer run that prints its answer's line and never ends on its own (its sandbox still tearing
+// down): the analysis answers from the line.
+class AnswerThenHoldExecutor : public ScriptExecutor
+{
+public:
+    using ScriptExecutor::ScriptExecutor;
+    void start(const ScriptRun &) override
+    {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT outputReceived("{\"ok\": true, \"time\": \"O(n)\", \"time_class\": \"linear\", ");
+            Q_EMIT outputReceived("\"space\": \"O(1)\", \"confidence\": 0.5, \"explanation\": \"held\"}\n");
+        });
+    }
+    void cancel() override { cancelled = true; }
+    void writeInput(const QByteArray &) override {}
+    void closeInput() override {}
+    bool cancelled = false;
+};
+
 // The C++ parser's libclang bindings (Debian's python3-clang), as the bundled parser imports them.
 bool cppParserAvailable()
 {
@@ -443,7 +486,7 @@ private Q_SLOTS:
     void startsTheAnalyzerWhileTheParserRuns()
     {
         // Both runs of a parsed language start at once: the analyzer waits on its input while the
-        // parser works, and gets the model when the parser ends.
+        // parser works, and gets the model as soon as the parser has printed it.
         if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
             QSKIP("no node (scripts/packages/test.txt installs it)");
         StaticAnalyzer analyzer;
@@ -483,6 +526,64 @@ private Q_SLOTS:
         QTRY_VERIFY(waiting.isNull()); // cancelled and deleted, not left waiting on its input
         QTest::qWait(200);
         QCOMPARE(spy.size(), 1);
+    }
+
+    void analyzerGetsTheModelAsSoonAsItsLineEnds_data()
+    {
+        QTest::addColumn<bool>("parserOk");
+        QTest::newRow("the parser then ends well") << true;
+        QTest::newRow("the parser then fails") << false;
+    }
+
+    void analyzerGetsTheModelAsSoonAsItsLineEnds()
+    {
+        // The parser's exit (a JVM's shutdown, its sandbox's teardown) overlaps the analysis; the
+        // answer still waits for the parser's outcome, and a parser that fails fails the analysis.
+        QFETCH(bool, parserOk);
+        StaticAnalyzer analyzer;
+        useLocalPython(analyzer);
+        QPointer<ScriptExecutor> analyzerRun;
+        QPointer<LineThenWaitExecutor> parserRun;
+        analyzer.setExecutorFactory([&](QObject *parent) -> ScriptExecutor * {
+            if (!analyzerRun) // the analyzer starts first, then the parser
+                return analyzerRun = new ProcessScriptExecutor(parent);
+            return parserRun = new LineThenWaitExecutor(parent);
+        });
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("class A {}\n"), QStringLiteral("java"));
+        QVERIFY(analyzerRun && parserRun);
+        QSignalSpy analyzerDone(analyzerRun.data(), &ScriptExecutor::finished);
+        QVERIFY(analyzerDone.wait(30000)); // it had the model while the parser still ran
+        QVERIFY(analyzerDone.first().first().value<ScriptOutcome>().ok);
+        QTest::qWait(50);
+        QCOMPARE(spy.size(), 0); // held until the parser ends
+        QVERIFY(parserRun);
+        parserRun->end(parserOk);
+        QTRY_COMPARE(spy.size(), 1);
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QCOMPARE(r.ok(), parserOk);
+        if (parserOk)
+            QCOMPARE(r.timeClass(), QStringLiteral("constant"));
+        else
+            QCOMPARE(r.error, QStringLiteral("the parser broke late"));
+    }
+
+    void answersFromTheAnalyzersLineWithoutWaitingForItsEnd()
+    {
+        StaticAnalyzer analyzer;
+        QPointer<AnswerThenHoldExecutor> run;
+        analyzer.setExecutorFactory([&run](QObject *parent) -> ScriptExecutor * {
+            return run = new AnswerThenHoldExecutor(parent);
+        });
+        QSignalSpy spy(&analyzer, &StaticAnalyzer::finished);
+        analyzer.analyze(QStringLiteral("for x in range(int(input())):\n    print(x)\n"));
+        QVERIFY(spy.wait(15000));
+        const AnalysisResult r = spy.first().first().value<AnalysisResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.time, QStringLiteral("O(n)"));
+        QVERIFY(!analyzer.isRunning());
+        // Not stopped: it ends by itself, as a sandbox tearing down does.
+        QVERIFY(run && !run->cancelled);
     }
 
     void precompiledScriptGivesTheSameAnswers()

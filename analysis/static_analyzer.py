@@ -27,6 +27,11 @@ except ImportError:
         import os  # loaded by its path (bench/analysis/accuracy.py): its parts are beside it
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
+try:
+    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table
+except ImportError:
+    if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
+        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2812,6 +2817,7 @@ class Analyzer:
                     skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
                              for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
                     out |= marks & skips
+                    out |= chain_marked_tables(w)  # a walk along links marking what it passes
         return out
 
     def is_nested_part(self, it):
@@ -3450,6 +3456,10 @@ class Analyzer:
             if bound.is_const():
                 if not any(name in updates for name in cond_names):
                     bound = n_cost() if self.program_has_size() else ONE
+                walked = chain_step_collections(test, updates)
+                if walked and not starts_on_another_table(self.tree, st, walked):
+                    size = cmax(*[self.mag.get(c, ONE) for c in walked])
+                    return size, "a walk along a chain of links" if not size.is_const() else "linear"
                 return bound, "linear"
             return bound, "linear"
         if self.program_has_size():

@@ -1,0 +1,97 @@
+"""Rules of the static analyzer's eighth round (Java helper), kept out of static_analyzer.py, which
+is long already. Each function reads the syntax tree the analyzer reads (Python's own, or the one the
+lowering makes of a Java, C++ or JavaScript program) and answers a question the analyzer asks; the
+analyzer turns the answer into a cost, so this module needs nothing of it but `ast`."""
+import ast
+
+
+def _names(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _chain_base(value, name):
+    """The collection `value` reads at `name` (p[v], p[v] - 1, up[v][0]), or None."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) \
+            and isinstance(value.right, ast.Constant):
+        value = value.left  # v = p[v] - 1: 1-based links
+    base, keys = value, set()
+    while isinstance(base, ast.Subscript):
+        keys |= _names(base.slice)
+        base = base.value
+    if value is not base and isinstance(base, ast.Name) and name in keys:
+        return base.id
+    return None
+
+
+def starts_on_another_table(tree, loop, walked):
+    """e = head[u]; while e != -1: ...; e = nxt[e] -- a walk that starts at the item of another
+    table is one of the lists that share the link table (the edges of u in a graph stored as head,
+    next and to arrays): all those lists together hold each link once, so one walk is an item's
+    share of the links, not the whole table."""
+    for block in _blocks(tree):
+        if loop in block:
+            for st in reversed(block[:block.index(loop)]):
+                if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                        and st.targets[0].id in _names(loop.test):
+                    v = st.value
+                    while isinstance(v, ast.Subscript):
+                        v = v.value
+                    return isinstance(st.value, ast.Subscript) and isinstance(v, ast.Name) and v.id not in walked
+            return False
+    return False
+
+
+def _blocks(tree):
+    for n in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(n, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block
+
+
+def chain_step_collections(test, updates):
+    """while v != -1: v = p[v] -- a loop that moves its condition's variable only to the item of a
+    collection at that variable (a parent, a next pointer, a permutation) follows a chain through
+    that collection: it can visit each item once before the chain ends or repeats, so it runs up to
+    the collection's length, not a constant number of times. Swapping two walkers (`t = a; a = b;
+    b = t` to lift the deeper of two nodes) keeps them on their chains. Returns the collections
+    walked (empty when some condition variable the body changes moves any other way)."""
+    cond = _names(test)
+    walked = set()
+    for name in cond:
+        for kind, _, value in updates.get(name, ()):
+            if kind != "set":
+                return set()
+            base = _chain_base(value, name)
+            if base is not None:
+                walked.add(base)
+            elif not isinstance(value, ast.Name):
+                return set()
+    return walked
+
+
+def chain_marked_tables(loop):
+    """do { seen[j] = true; j = p[j]; } while (j != i) -- tables a walk along links marks at every
+    item it passes (a constant written at the walker). Started only from unmarked items (`if
+    (seen[i]) continue;` before it), such walks together pass each item once: the cycles of a
+    permutation, the chains of a functional graph."""
+    # The walker is what decides the end: a name of the loop's test, or of an `if ...: break` in it
+    # (`while True: ...; if j == i: break`, a do-while as Python writes it).
+    tested = _names(loop.test)
+    for n in ast.walk(loop):
+        if isinstance(n, ast.If) and any(isinstance(b, ast.Break) for b in n.body):
+            tested |= _names(n.test)
+    walkers = set()
+    for n in ast.walk(loop):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+            name = n.targets[0].id
+            if name in tested and _chain_base(n.value, name) is not None:
+                walkers.add(name)
+    out = set()
+    for n in ast.walk(loop):
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant):
+            for t in n.targets:
+                if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and _names(t.slice) & walkers \
+                        and _names(t.slice) <= walkers:
+                    out.add(t.value.id)
+    return out

@@ -126,6 +126,9 @@ class LibraryCalls:
             if name == "join":
                 return meth(C(""), "join", *a[1:])
             return call("int", *a[:1]) if a else C(0)
+        big = self.big_number_call(obj, name, a)
+        if big is not None:
+            return big
         if owner in STREAM_SOURCES or self.is_stream(obj):
             lib = self.stream_call(owner, name, a, self.expr(obj))
             if lib is not None:
@@ -147,6 +150,14 @@ class LibraryCalls:
             return self.string_call(target, name, a)
         if fam is None and self.type_of(obj) and self.type_of(obj).endswith("]") and name == "clone":
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
+        return None
+
+    def big_number_call(self, obj, name, a):
+        """BigInteger's x.modPow(e, m) is pow(x, e, m): square-and-multiply on numbers kept below m, log e
+        multiplications, as Python's own. (x.pow(k) is no such thing: its result has k times the digits
+        of x, so it stays a call of unknown cost.)"""
+        if name == "modPow" and len(a) == 2 and name not in self.user_funcs:
+            return call("pow", self.expr(obj), a[0], a[1])
         return None
 
     def collections_call(self, name, a):

@@ -143,6 +143,9 @@ class LibraryCalls:
             return self.hash_call(target, name, a, "Set" in fam or fam.endswith("set"))
         if fam in DEQUE:
             return self.deque_call(target, name, a)
+        if fam in LIST and name == "remove" and len(args) == 1 and self.lang == "java" and self.boxed(args[0]):
+            # list.remove(Integer.valueOf(x)): the item equal to x, found by a scan (remove(int) is by index).
+            return meth(target, "remove", a[0])
         if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
             return self.list_call(target, name, a)
         if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
@@ -159,6 +162,16 @@ class LibraryCalls:
         if name == "modPow" and len(a) == 2 and name not in self.user_funcs:
             return call("pow", self.expr(obj), a[0], a[1])
         return None
+
+    def boxed(self, e):
+        """Whether a Java argument is an object rather than an int: Integer.valueOf(x), new Integer(x),
+        or a variable declared Integer, Long, String or of a class (the overload List.remove picks)."""
+        if e.get("t") == "call" and (e.get("callee") or {}).get("t") == "member" and e["callee"]["name"] == "valueOf":
+            return (e["callee"]["obj"].get("id") or "") in ("Integer", "Long", "Character", "Short", "Byte")
+        if e.get("t") == "new":
+            return True
+        declared = self.type_of(e) if e.get("t") == "name" else None
+        return bool(declared) and declared not in ("int", "long", "short", "byte", "char", "var")
 
     def collections_call(self, name, a):
         if name in ("sort", "parallelSort") and a:

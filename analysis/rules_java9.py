@@ -95,3 +95,27 @@ def chain_marked_tables(loop):
                         and _names(t.slice) <= walkers:
                     out.add(t.value.id)
     return out
+
+
+def until_nothing_changes(loop):
+    """while (changed) { changed = false; for (...) if (...) { ...; changed = true; } } -- passes
+    repeated until one changes nothing (bubble sort, relaxation): the flag is reset at the top of each
+    pass and set only inside a loop of the pass, so the loop runs as many passes as the items can
+    move, up to the input's size, not a constant number."""
+    test = loop.test
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test = test.operand
+    if not isinstance(test, ast.Name):
+        return False
+    flag = test.id
+    reset = any(isinstance(st, ast.Assign) and any(isinstance(t, ast.Name) and t.id == flag for t in st.targets)
+                and isinstance(st.value, ast.Constant) for st in loop.body)
+    inner = False
+    for st in loop.body:
+        for n in ast.walk(st):
+            if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == flag for t in n.targets):
+                if not isinstance(n.value, ast.Constant):
+                    return False
+                if n is not st and isinstance(st, (ast.For, ast.While)):
+                    inner = True
+    return reset and inner

@@ -28,10 +28,10 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table
+    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes
 except ImportError:
     if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
-        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table
+        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3456,6 +3456,10 @@ class Analyzer:
             if bound.is_const():
                 if not any(name in updates for name in cond_names):
                     bound = n_cost() if self.program_has_size() else ONE
+                if until_nothing_changes(st) and any(  # a pass over the input, not over a fixed table
+                        not (self.iterations(f.iter) if isinstance(f, ast.For) else self.while_iterations(f)[0]).is_const()
+                        for f in st.body if isinstance(f, (ast.For, ast.While))):
+                    return n_cost(), "passes until one changes nothing"
                 walked = chain_step_collections(test, updates)
                 if walked and not starts_on_another_table(self.tree, st, walked):
                     size = cmax(*[self.mag.get(c, ONE) for c in walked])

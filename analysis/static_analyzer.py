@@ -28,10 +28,10 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes
+    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count
 except ImportError:
     if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
-        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes
+        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2482,6 +2482,11 @@ class Analyzer:
             cost = cmax(cost, iters * ONE, *am)
         return cost, inner
 
+    def counting_tables(self):
+        if getattr(self, "_counting_tables", None) is None:
+            self._counting_tables = counting_tables(self.tree)
+        return self._counting_tables
+
     def for_cost(self, st):
         iters = self.iterations(st.iter)
         if isinstance(st.target, ast.Tuple) and isinstance(st.iter, ast.Call) \
@@ -2502,6 +2507,12 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
+        if self.enclosing_loops and self.amortized and not iters.is_const() and runs_a_count(
+                st, self.enclosing_loops[-1][0], self.counting_tables()) \
+                and self.enclosing_loops[-1][0].target.id not in self.enclosing_loops[-1][1]:
+            # for v in range(n + 1): for _ in range(cnt[v]): the counts add up to the items counted.
+            self.amortized[-1].append(cost)
+            return ONE
         if self.enclosing_loops and self.amortized and self.is_nested_part(st.iter):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.

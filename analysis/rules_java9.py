@@ -154,3 +154,31 @@ def runs_a_count(loop, outer, tables):
     stop = it.args[-1]
     return isinstance(stop, ast.Subscript) and isinstance(stop.value, ast.Name) and stop.value.id in tables \
         and isinstance(stop.slice, ast.Name) and stop.slice.id == outer.target.id
+
+
+def items_written_and_read(body, callee_body):
+    """The collections a loop's pass writes an item of (t[i] = x, t[i] += 1) and those it reads an
+    item of, following the functions it calls (`callee_body(call)` gives a called function's body, or
+    None), and the names the pass itself binds afresh. A collection a pass both writes and reads,
+    made before the loop, carries what one pass did to the next: updates and queries on one
+    structure (a board's columns, a Fenwick tree, a union-find's parents), not independent cases."""
+    written, read, rebound = set(), set(), set()
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.Assign):
+                rebound.update(t.id for t in n.targets if isinstance(t, ast.Name))
+    seen = set()
+    stack = list(body)
+    while stack:
+        for n in ast.walk(stack.pop()):
+            if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name):
+                (read if isinstance(n.ctx, ast.Load) else written).add(n.value.id)
+            elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Subscript) \
+                    and isinstance(n.target.value, ast.Name):
+                written.add(n.target.value.id)
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id not in seen:
+                called = callee_body(n)
+                if called is not None:
+                    seen.add(n.func.id)
+                    stack.extend(called)
+    return written, read, rebound

@@ -28,10 +28,10 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count
+    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read
 except ImportError:
     if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
-        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count
+        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2911,6 +2911,16 @@ class Analyzer:
         return {name for n in ast.walk(f) if isinstance(n, ast.Assign) for t in n.targets
                 for name in target_names(t)}
 
+    def updates_shared_items(self, body, scope=frozenset()):
+        """Whether the passes of a loop write and read items of one input-sized collection made before
+        the loop, directly or in the functions they call: each pass sees what the passes before it
+        wrote (a query loop of updates and questions on one structure), so they are no test cases."""
+        written, read, rebound = items_written_and_read(
+            body, lambda c: self.funcs[call_name(c)].body if self.resolves(c) else None)
+        self.queries_shared_data([], scope)  # fills self.module_names
+        return any(not self.mag.get(name, ONE).is_const()
+                   for name in (written & read - rebound) & (self.module_names | scope))
+
     def queries_shared_data(self, body, scope=frozenset()):
         """Whether the passes of a loop consult an input-sized collection built before it and left
         unchanged by it (a prefix-sum array, a segment tree, a sorted list): they are queries on that
@@ -2964,7 +2974,8 @@ class Analyzer:
             return False
         if free_names(self.without_label_arguments(st.body), beside_output=True) & set(target_names(st.target)):
             return False
-        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
+        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)) \
+                or self.updates_shared_items(st.body, self.loop_scope_names(st)):
             return False
         if self.prints(st.body):
             return True
@@ -3076,7 +3087,8 @@ class Analyzer:
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
             and not self.carries_state(st.body) \
-            and not self.queries_shared_data(st.body, self.loop_scope_names(st))
+            and not self.queries_shared_data(st.body, self.loop_scope_names(st)) \
+            and not self.updates_shared_items(st.body, self.loop_scope_names(st))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a

@@ -4,8 +4,8 @@ the same cost. A mixin of lowering.Lowering: it uses the lowering's types and ex
 import ast
 
 try:
-    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
-                                N, call, declared_once, family, meth, used_only_where)
+    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, READ_SOURCES, SORTED, STRING,
+                                WRITERS, C, N, call, declared_once, family, meth, used_only_where, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -52,6 +52,31 @@ def java_output_buffers(program):
         return bool(up) and up[-1].get("t") == "expr"
 
     return used_only_where(program, candidates, allowed)
+
+
+def java_number_texts(program, readers):
+    """Strings read from the input that the program parses as an int or a long (`String s = in.next();
+    long n = Long.parseLong(s);`): a token that parseLong accepts is the text of a number, log n
+    digits, so a loop over its characters walks the digits of n, not n items. Only variables declared
+    once, initialised by a read and never assigned again."""
+    def read_call(e):
+        callee = (e or {}).get("callee") or {}
+        name = callee.get("name") if callee.get("t") == "member" else callee.get("id")
+        return (e or {}).get("t") == "call" and not e.get("args") and (name in READ_SOURCES or name in readers)
+
+    candidates = declared_once(program, lambda d: family(d.get("type")) in STRING and read_call(d.get("init")))
+    if not candidates:
+        return set()
+    parsed, assigned = set(), set()
+    for n in walk(program):
+        callee = n.get("callee") or {}
+        if n.get("t") == "call" and callee.get("t") == "member" and callee["name"] in ("parseInt", "parseLong", "valueOf") \
+                and (callee["obj"].get("id") in ("Integer", "Long")) and len(n.get("args") or []) == 1 \
+                and n["args"][0].get("t") == "name":
+            parsed.add(n["args"][0]["id"])
+        elif n.get("t") == "assign" and n["target"].get("t") == "name":
+            assigned.add(n["target"]["id"])
+    return candidates & parsed - assigned
 
 
 class LibraryCalls:

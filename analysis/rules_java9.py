@@ -182,3 +182,24 @@ def items_written_and_read(body, callee_body):
                     seen.add(n.func.id)
                     stack.extend(called)
     return written, read, rebound
+
+
+def through_temporaries(updates, cond_names, is_midpoint):
+    """long r = a % b; a = b; b = r; -- Euclid's step written through a temporary (Java and C++ have no
+    tuple assignment). A condition variable set to a name that the pass sets once, and only there,
+    is set to that name's value: b = a % b, which the analyzer reads as Euclid's halving (the bare
+    `b = r` looked like a step of unknown size, so the loop was taken for a constant one). Returns
+    the updates with such values put in place (the same dict when nothing changes). A midpoint
+    (`mid = (lo + hi) / 2; lo = mid`) stays a name: the binary-search rule reads it so."""
+    out = None
+    for name in cond_names:
+        for i, (kind, op, value) in enumerate(updates.get(name, ())):
+            if kind != "set" or not isinstance(value, ast.Name) or value.id in cond_names:
+                continue
+            temp = updates.get(value.id, ())
+            if len(temp) != 1 or temp[0][0] != "set" or isinstance(temp[0][2], ast.Name) or is_midpoint(temp[0][2]):
+                continue
+            if out is None:
+                out = {k: list(v) for k, v in updates.items()}
+            out[name][i] = ("set", None, temp[0][2])
+    return out if out is not None else updates

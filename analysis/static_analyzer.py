@@ -28,10 +28,10 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read
+    from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read, through_temporaries
 except ImportError:
     if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
-        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read
+        from rules_java9 import chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes, counting_tables, runs_a_count, items_written_and_read, through_temporaries
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3359,6 +3359,7 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
+        updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names))
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:

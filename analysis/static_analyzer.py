@@ -682,7 +682,7 @@ def count_by_exit(an, st):
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
         if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                and isinstance(sub.body[-1], ast.Break)):
+                and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
             continue
         rest = st.body[:k] + st.body[k + 1:]
         if not rest:

@@ -38,7 +38,7 @@ try:
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls, java_output_buffers
+    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -87,6 +87,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if self.lang == "java":
             name_overloads(self.overloads)
         self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
+        self.number_texts = java_number_texts(program, self.readers) if self.lang == "java" else set()
         if self.lang == "cpp":
             self.cpp_globals()
         elif self.lang == "javascript":
@@ -307,6 +308,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
+            if s["name"] in self.number_texts:
+                value = call("str", call("int", value))  # the text of a number read: its digits
             return [ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())], value=value, lineno=0)]
         return self.with_effects(s, make)
 

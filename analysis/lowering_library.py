@@ -4,8 +4,8 @@ the same cost. A mixin of lowering.Lowering: it uses the lowering's types and ex
 import ast
 
 try:
-    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, SORTED, STRING, WRITERS, C,
-                                N, call, declared_once, family, meth, used_only_where)
+    from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, READ_SOURCES, SORTED, STRING,
+                                WRITERS, C, N, call, declared_once, family, meth, used_only_where, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -52,6 +52,31 @@ def java_output_buffers(program):
         return bool(up) and up[-1].get("t") == "expr"
 
     return used_only_where(program, candidates, allowed)
+
+
+def java_number_texts(program, readers):
+    """Strings read from the input that the program parses as an int or a long (`String s = in.next();
+    long n = Long.parseLong(s);`): a token that parseLong accepts is the text of a number, log n
+    digits, so a loop over its characters walks the digits of n, not n items. Only variables declared
+    once, initialised by a read and never assigned again."""
+    def read_call(e):
+        callee = (e or {}).get("callee") or {}
+        name = callee.get("name") if callee.get("t") == "member" else callee.get("id")
+        return (e or {}).get("t") == "call" and not e.get("args") and (name in READ_SOURCES or name in readers)
+
+    candidates = declared_once(program, lambda d: family(d.get("type")) in STRING and read_call(d.get("init")))
+    if not candidates:
+        return set()
+    parsed, assigned = set(), set()
+    for n in walk(program):
+        callee = n.get("callee") or {}
+        if n.get("t") == "call" and callee.get("t") == "member" and callee["name"] in ("parseInt", "parseLong", "valueOf") \
+                and (callee["obj"].get("id") in ("Integer", "Long")) and len(n.get("args") or []) == 1 \
+                and n["args"][0].get("t") == "name":
+            parsed.add(n["args"][0]["id"])
+        elif n.get("t") == "assign" and n["target"].get("t") == "name":
+            assigned.add(n["target"]["id"])
+    return candidates & parsed - assigned
 
 
 class LibraryCalls:
@@ -126,6 +151,9 @@ class LibraryCalls:
             if name == "join":
                 return meth(C(""), "join", *a[1:])
             return call("int", *a[:1]) if a else C(0)
+        big = self.big_number_call(obj, name, a)
+        if big is not None:
+            return big
         if owner in STREAM_SOURCES or self.is_stream(obj):
             lib = self.stream_call(owner, name, a, self.expr(obj))
             if lib is not None:
@@ -140,6 +168,9 @@ class LibraryCalls:
             return self.hash_call(target, name, a, "Set" in fam or fam.endswith("set"))
         if fam in DEQUE:
             return self.deque_call(target, name, a)
+        if fam in LIST and name == "remove" and len(args) == 1 and self.lang == "java" and self.boxed(args[0]):
+            # list.remove(Integer.valueOf(x)): the item equal to x, found by a scan (remove(int) is by index).
+            return meth(target, "remove", a[0])
         if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
             return self.list_call(target, name, a)
         if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
@@ -148,6 +179,24 @@ class LibraryCalls:
         if fam is None and self.type_of(obj) and self.type_of(obj).endswith("]") and name == "clone":
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
         return None
+
+    def big_number_call(self, obj, name, a):
+        """BigInteger's x.modPow(e, m) is pow(x, e, m): square-and-multiply on numbers kept below m, log e
+        multiplications, as Python's own. (x.pow(k) is no such thing: its result has k times the digits
+        of x, so it stays a call of unknown cost.)"""
+        if name == "modPow" and len(a) == 2 and name not in self.user_funcs:
+            return call("pow", self.expr(obj), a[0], a[1])
+        return None
+
+    def boxed(self, e):
+        """Whether a Java argument is an object rather than an int: Integer.valueOf(x), new Integer(x),
+        or a variable declared Integer, Long, String or of a class (the overload List.remove picks)."""
+        if e.get("t") == "call" and (e.get("callee") or {}).get("t") == "member" and e["callee"]["name"] == "valueOf":
+            return (e["callee"]["obj"].get("id") or "") in ("Integer", "Long", "Character", "Short", "Byte")
+        if e.get("t") == "new":
+            return True
+        declared = self.type_of(e) if e.get("t") == "name" else None
+        return bool(declared) and declared not in ("int", "long", "short", "byte", "char", "var")
 
     def collections_call(self, name, a):
         if name in ("sort", "parallelSort") and a:

@@ -31,6 +31,15 @@ try:
     import ast_walk_fast  # noqa: F401  (installs a faster ast.walk: same nodes, same order)
 except ImportError:
     pass  # the bundled script, where ast_walk_fast.py comes first
+try:
+    from rules_java9 import (
+        chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
+        counting_tables, runs_a_count, items_written_and_read, through_temporaries)
+except ImportError:
+    if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
+        from rules_java9 import (
+            chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
+            counting_tables, runs_a_count, items_written_and_read, through_temporaries)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -681,7 +690,7 @@ def count_by_exit(an, st):
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
         if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                and isinstance(sub.body[-1], ast.Break)):
+                and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
             continue
         rest = st.body[:k] + st.body[k + 1:]
         if not rest:
@@ -2481,6 +2490,11 @@ class Analyzer:
             cost = cmax(cost, iters * ONE, *am)
         return cost, inner
 
+    def counting_tables(self):
+        if getattr(self, "_counting_tables", None) is None:
+            self._counting_tables = counting_tables(self.tree)
+        return self._counting_tables
+
     def for_cost(self, st):
         iters = self.iterations(st.iter)
         if isinstance(st.target, ast.Tuple) and isinstance(st.iter, ast.Call) \
@@ -2501,6 +2515,12 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
+        if self.enclosing_loops and self.amortized and not iters.is_const() and runs_a_count(
+                st, self.enclosing_loops[-1][0], self.counting_tables()) \
+                and self.enclosing_loops[-1][0].target.id not in self.enclosing_loops[-1][1]:
+            # for v in range(n + 1): for _ in range(cnt[v]): the counts add up to the items counted.
+            self.amortized[-1].append(cost)
+            return ONE
         if self.enclosing_loops and self.amortized and self.is_nested_part(st.iter):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
@@ -2816,6 +2836,7 @@ class Analyzer:
                     skips = {base_name(x) for n in ast.walk(w) if isinstance(n, ast.If)
                              for x in ast.walk(n.test) if isinstance(x, ast.Subscript)}
                     out |= marks & skips
+                    out |= chain_marked_tables(w)  # a walk along links marking what it passes
         return out
 
     def is_nested_part(self, it):
@@ -2898,6 +2919,16 @@ class Analyzer:
         return {name for n in ast.walk(f) if isinstance(n, ast.Assign) for t in n.targets
                 for name in target_names(t)}
 
+    def updates_shared_items(self, body, scope=frozenset()):
+        """Whether the passes of a loop write and read items of one input-sized collection made before
+        the loop, directly or in the functions they call: each pass sees what the passes before it
+        wrote (a query loop of updates and questions on one structure), so they are no test cases."""
+        written, read, rebound = items_written_and_read(
+            body, lambda c: self.funcs[call_name(c)].body if self.resolves(c) else None)
+        self.queries_shared_data([], scope)  # fills self.module_names
+        return any(not self.mag.get(name, ONE).is_const()
+                   for name in (written & read - rebound) & (self.module_names | scope))
+
     def queries_shared_data(self, body, scope=frozenset()):
         """Whether the passes of a loop consult an input-sized collection built before it and left
         unchanged by it (a prefix-sum array, a segment tree, a sorted list): they are queries on that
@@ -2951,7 +2982,8 @@ class Analyzer:
             return False
         if free_names(self.without_label_arguments(st.body), beside_output=True) & set(target_names(st.target)):
             return False
-        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)):
+        if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)) \
+                or self.updates_shared_items(st.body, self.loop_scope_names(st)):
             return False
         if self.prints(st.body):
             return True
@@ -3063,7 +3095,8 @@ class Analyzer:
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
             and not self.carries_state(st.body) \
-            and not self.queries_shared_data(st.body, self.loop_scope_names(st))
+            and not self.queries_shared_data(st.body, self.loop_scope_names(st)) \
+            and not self.updates_shared_items(st.body, self.loop_scope_names(st))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a
@@ -3334,6 +3367,7 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
+        updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names))
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:
@@ -3454,6 +3488,14 @@ class Analyzer:
             if bound.is_const():
                 if not any(name in updates for name in cond_names):
                     bound = n_cost() if self.program_has_size() else ONE
+                if until_nothing_changes(st) and any(  # a pass over the input, not over a fixed table
+                        not (self.iterations(f.iter) if isinstance(f, ast.For) else self.while_iterations(f)[0]).is_const()
+                        for f in st.body if isinstance(f, (ast.For, ast.While))):
+                    return n_cost(), "passes until one changes nothing"
+                walked = chain_step_collections(test, updates)
+                if walked and not starts_on_another_table(self.tree, st, walked):
+                    size = cmax(*[self.mag.get(c, ONE) for c in walked])
+                    return size, "a walk along a chain of links" if not size.is_const() else "linear"
                 return bound, "linear"
             return bound, "linear"
         if self.program_has_size():

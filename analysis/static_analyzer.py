@@ -28,6 +28,14 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 
+try:
+    from rules_logn_pya import sum_recurrence
+except ImportError:
+    if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
+        import os
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from rules_logn_pya import sum_recurrence
+
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
 
@@ -3351,6 +3359,8 @@ class Analyzer:
         halving = doubling = linear = False
         halved, stepped = set(), set()
         for name in cond_names:
+            if sum_recurrence(name, updates):
+                doubling = True  # a, b = b, a + b grows as Fibonacci numbers do (rules_logn_pya.py)
             for kind, op, value in updates.get(name, []):
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):

@@ -1,0 +1,63 @@
+"""Rules about logarithmic and constant counts that the static analyzer (static_analyzer.py) consults:
+values that grow geometrically without a multiplication.
+
+Kept apart from static_analyzer.py, which is long already; the analyzer calls these from the few places
+that decide a while loop's count and a memoized recursion's number of states. Each function looks at
+the syntax tree only (the standard `ast` module), so it serves the other languages too once their
+parsers have been lowered into the same tree.
+"""
+import ast
+
+
+def _names(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _additive(value, allowed):
+    """Whether value is a sum of names from `allowed` and constants only (a + b, a + b + 1)."""
+    if isinstance(value, ast.Name):
+        return value.id in allowed
+    if isinstance(value, ast.Constant):
+        return type(value.value) in (int, float)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _additive(value.left, allowed) and _additive(value.right, allowed)
+    return False
+
+
+def _step(update, name, partner):
+    """How one update of `name` inside a loop uses `partner`: "sum" when name becomes the sum of
+    both (a += b, a = a + b, a = b + a + 1), "copy" when it takes the partner's value (a = b, as in
+    a, b = b, a + b), None for anything else."""
+    kind, op, value = update
+    pair = {name, partner}
+    if kind == "aug":
+        if isinstance(op, ast.Add) and _additive(value, pair) and partner in _names(value):
+            return "sum"
+        return None
+    if isinstance(value, ast.Name) and value.id == partner:
+        return "copy"
+    if _additive(value, pair) and pair <= _names(value):
+        return "sum"
+    return None
+
+
+def sum_recurrence(name, updates):
+    """a, b = b, a + b (Fibonacci numbers) or a += b in some passes and b += a in the others (Euclid's
+    algorithm run backwards): two values that each only ever take the other's value, added to their
+    own or alone, with at least one true sum between them. Starting from positive values, the larger
+    one at least doubles every two passes, so a loop that runs until it passes n runs O(log n) times,
+    though no update multiplies. `updates` maps each name the loop assigns to its updates, as
+    (kind, operator, value): ("aug", ast.Add(), b) for a += b, ("set", None, a + b) for b = a + b.
+    A copy alone (a = b; b = a + 1) is a counter stepped by one and does not count."""
+    mine = updates.get(name, [])
+    if not mine:
+        return False
+    for partner in {n for _, _, v in mine for n in _names(v)} - {name}:
+        theirs = updates.get(partner, [])
+        if not theirs:
+            continue
+        steps = [_step(u, name, partner) for u in mine] + [_step(u, partner, name) for u in theirs]
+        if None not in steps and "sum" in steps:
+            return True
+    return False
+

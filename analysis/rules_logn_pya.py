@@ -1,5 +1,5 @@
 """Rules about logarithmic and constant counts that the static analyzer (static_analyzer.py) consults:
-values that grow geometrically without a multiplication.
+values that grow geometrically without a multiplication, and memo tables whose keys are quotients.
 
 Kept apart from static_analyzer.py, which is long already; the analyzer calls these from the few places
 that decide a while loop's count and a memoized recursion's number of states. Each function looks at
@@ -61,3 +61,11 @@ def sum_recurrence(name, updates):
             return True
     return False
 
+
+def quotient_states(per_call, varying):
+    """A memoized function whose only varying parameter every self-call divides by a constant
+    (g(n // 2) + g((n + 1) // 2), f(n // 2) + f(n // 3)): the values it is called with are quotients
+    n // (2^i 3^j ...), O(log n) of them per divisor (O(log^2 n) with two divisors), not one per
+    integer below n. `per_call` holds, for each self-call, the kinds of change its arguments make
+    ("divide", "decrement", ...); `varying` is how many parameters take new values over the calls."""
+    return varying == 1 and bool(per_call) and all(kinds == {"divide"} for kinds in per_call)

@@ -29,12 +29,12 @@ except ImportError:
         from measure_notes import measure_notes
 
 try:
-    from rules_logn_pya import sum_recurrence
+    from rules_logn_pya import quotient_states, sum_recurrence
 except ImportError:
     if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
         import os
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import sum_recurrence
+        from rules_logn_pya import quotient_states, sum_recurrence
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3919,8 +3919,10 @@ class Analyzer:
                     or self.calls_on_rearranged_copies(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
+            elif quotient_states(per_call, self.varying_params(f, sites)):
+                states = log_of(n_cost())  # g(n // 2) + g(n // 3): quotients of n (rules_logn_pya.py)
             cost = states * body
-            self.recursion_depth[f.name] = n_cost()
+            self.recursion_depth[f.name] = n_cost() if states.deg or states.exp else states
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
         if visited and self.calls_on_rearranged_copies(f, sites):
             self.recursion_depth[f.name] = n_cost()

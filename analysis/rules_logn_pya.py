@@ -69,3 +69,15 @@ def quotient_states(per_call, varying):
     integer below n. `per_call` holds, for each self-call, the kinds of change its arguments make
     ("divide", "decrement", ...); `varying` is how many parameters take new values over the calls."""
     return varying == 1 and bool(per_call) and all(kinds == {"divide"} for kinds in per_call)
+
+
+def fraction_point(value, cond_names):
+    """lo + (hi - lo) // 3, hi - (hi - lo) // 3, (2 * lo + hi) / 3: a point a constant fraction of the
+    way between two names of a loop's condition, as a ternary search takes; setting an end to it
+    shrinks the range by a constant factor, as a midpoint does (the analyzer's own test covers the
+    halves, // 2 and >> 1)."""
+    names = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    thirds = any(isinstance(x, ast.BinOp) and isinstance(x.op, (ast.FloorDiv, ast.Div))
+                 and isinstance(x.right, ast.Constant) and type(x.right.value) in (int, float)
+                 and 3 <= x.right.value <= 10 for x in ast.walk(value))
+    return thirds and len(names & set(cond_names)) >= 2

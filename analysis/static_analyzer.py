@@ -29,12 +29,12 @@ except ImportError:
         from measure_notes import measure_notes
 
 try:
-    from rules_logn_pya import quotient_states, sum_recurrence
+    from rules_logn_pya import fraction_point, quotient_states, sum_recurrence
 except ImportError:
     if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
         import os
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import quotient_states, sum_recurrence
+        from rules_logn_pya import fraction_point, quotient_states, sum_recurrence
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3332,7 +3332,7 @@ class Analyzer:
                         continue
                     for name in target_names(t):
                         updates.setdefault(name, []).append(("set", None, sub.value))
-                if self.is_midpoint_expr(sub.value, cond_names):
+                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",

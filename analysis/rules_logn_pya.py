@@ -71,6 +71,118 @@ def quotient_states(per_call, varying):
     return varying == 1 and bool(per_call) and all(kinds == {"divide"} for kinds in per_call)
 
 
+def _linear_form(e):
+    """e as {name: coefficient} plus a constant, for sums and differences of names and integers
+    (hi - lo + 1); None for anything else."""
+    if isinstance(e, ast.Name):
+        return {e.id: 1}, 0
+    if isinstance(e, ast.Constant) and type(e.value) is int:
+        return {}, e.value
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)):
+        a, b = _linear_form(e.left), _linear_form(e.right)
+        if a is None or b is None:
+            return None
+        sign = 1 if isinstance(e.op, ast.Add) else -1
+        names = dict(a[0])
+        for k, v in b[0].items():
+            names[k] = names.get(k, 0) + sign * v
+        return {k: v for k, v in names.items() if v}, a[1] + sign * b[1]
+    return None
+
+
+def _closing_gap(test):
+    """(hi, lo, k) when a while loop's condition is a gap between two names above a constant
+    (hi - lo > 2, lo + 1 < hi, r - l >= 3): once it is false, hi - lo <= k. None otherwise."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    op = test.ops[0]
+    big, small = test.left, test.comparators[0]
+    if isinstance(op, (ast.Lt, ast.LtE)):
+        big, small = small, big
+    elif not isinstance(op, (ast.Gt, ast.GtE)):
+        return None
+    a, b = _linear_form(big), _linear_form(small)
+    if a is None or b is None:
+        return None
+    names = dict(a[0])
+    for k, v in b[0].items():
+        names[k] = names.get(k, 0) - v
+    names = {k: v for k, v in names.items() if v}
+    if sorted(names.values()) != [-1, 1]:
+        return None
+    hi = next(k for k, v in names.items() if v == 1)
+    lo = next(k for k, v in names.items() if v == -1)
+    # hi - lo + (a const - b const) > 0 (or >= 0) is false: hi - lo <= -(constants) (or < it).
+    k = b[1] - a[1] - (1 if isinstance(op, (ast.GtE, ast.LtE)) else 0)
+    return hi, lo, k
+
+
+def _leaves_by_break(loop):
+    """Whether a break of this loop (not of a loop inside it) can end it."""
+    stack = list(loop.body) + list(loop.orelse)
+    while stack:
+        st = stack.pop()
+        if isinstance(st, ast.Break):
+            return True
+        if isinstance(st, (ast.For, ast.While, ast.AsyncFor, ast.FunctionDef, ast.AsyncFunctionDef,
+                           ast.ClassDef, ast.Lambda)):
+            continue
+        stack.extend(ast.iter_child_nodes(st))
+    return False
+
+
+def _binds(st, names):
+    for n in ast.walk(st):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)) and n.id in names:
+            return True
+        if isinstance(n, (ast.Global, ast.Nonlocal)) and set(n.names) & names:
+            return True
+    return False
+
+
+def narrow_after_closing_loops(tree):
+    """while hi - lo > 2: ... (a ternary or binary search without break) ends with hi - lo <= 2, so
+    a range between the two right after it (range(lo, hi + 1), min(f(x) for x in range(lo, hi + 1)))
+    holds a constant number of values. The analysis is flow-insensitive and would size that range
+    by hi; until lo or hi is bound again, such a range is written with lo + 2 in hi's place, which
+    keeps every value it can take."""
+    for node in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for i, st in enumerate(block):
+                if not isinstance(st, ast.While) or st.orelse or _leaves_by_break(st):
+                    continue
+                gap = _closing_gap(st.test)
+                if gap is None:
+                    continue
+                hi, lo, k = gap
+                for later in block[i + 1:]:
+                    if _binds(later, {hi, lo}):
+                        break
+                    _narrow_ranges(later, hi, lo, k)
+
+
+def _narrow_ranges(st, hi, lo, k):
+    for call in ast.walk(st):
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"
+                and len(call.args) in (2, 3)):
+            continue
+        a, b = _linear_form(call.args[0]), _linear_form(call.args[1])
+        if a is None or b is None:
+            continue
+        down = len(call.args) == 3
+        first, second = (b, a) if down else (a, b)  # range(hi, lo - 1, -1) walks the same gap down
+        if first[0] != {lo: 1} or second[0] != {hi: 1}:
+            continue
+        at = 0 if down else 1
+        old = call.args[at]
+        call.args[at] = ast.copy_location(ast.BinOp(left=ast.Name(id=lo, ctx=ast.Load()), op=ast.Add(),
+                                                    right=ast.Constant(value=k + second[1])), old)
+        ast.fix_missing_locations(call.args[at])
+
+
 def fraction_point(value, cond_names):
     """lo + (hi - lo) // 3, hi - (hi - lo) // 3, (2 * lo + hi) / 3: a point a constant fraction of the
     way between two names of a loop's condition, as a ternary search takes; setting an end to it

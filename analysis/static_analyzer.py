@@ -29,12 +29,12 @@ except ImportError:
         from measure_notes import measure_notes
 
 try:
-    from rules_logn_pya import fraction_point, quotient_states, sum_recurrence
+    from rules_logn_pya import fraction_point, narrow_after_closing_loops, quotient_states, sum_recurrence
 except ImportError:
     if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
         import os
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import fraction_point, quotient_states, sum_recurrence
+        from rules_logn_pya import fraction_point, narrow_after_closing_loops, quotient_states, sum_recurrence
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -827,6 +827,7 @@ class Analyzer:
         blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
+        narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn_pya.py)
         split_rebindings(tree)
         self.tree = tree
         self.source = source

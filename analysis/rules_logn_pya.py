@@ -193,3 +193,26 @@ def fraction_point(value, cond_names):
                  and isinstance(x.right, ast.Constant) and type(x.right.value) in (int, float)
                  and 3 <= x.right.value <= 10 for x in ast.walk(value))
     return thirds and len(names & set(cond_names)) >= 2
+
+
+def lowest_bit_through_name(name, updates):
+    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
+    Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;
+    adding it moves x up a Fenwick tree, log n steps to n. "halving", "doubling" or None."""
+    mine = updates.get(name, [])
+    if not mine:
+        return None
+    ops = set()
+    for kind, op, value in mine:
+        if not (kind == "aug" and isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Name)):
+            return None
+        steps = updates.get(value.id, [])
+        if not steps or not all(k == "set" and isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd)
+                                and name in _names(v) for k, _, v in steps):
+            return None
+        ops.add(type(op))
+    if ops == {ast.Sub}:
+        return "halving"
+    if ops == {ast.Add}:
+        return "doubling"
+    return None

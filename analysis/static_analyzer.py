@@ -29,12 +29,12 @@ except ImportError:
         from measure_notes import measure_notes
 
 try:
-    from rules_logn_pya import fraction_point, narrow_after_closing_loops, quotient_states, sum_recurrence
+    from rules_logn_pya import fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence
 except ImportError:
     if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
         import os
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import fraction_point, narrow_after_closing_loops, quotient_states, sum_recurrence
+        from rules_logn_pya import fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3362,6 +3362,12 @@ class Analyzer:
         for name in cond_names:
             if sum_recurrence(name, updates):
                 doubling = True  # a, b = b, a + b grows as Fibonacci numbers do (rules_logn_pya.py)
+            lowest = lowest_bit_through_name(name, updates)
+            if lowest == "halving":
+                halving = True  # b = x & -x; x -= b clears a bit per pass (rules_logn_pya.py)
+                halved.add(name)
+            elif lowest == "doubling":
+                doubling = True
             for kind, op, value in updates.get(name, []):
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):

@@ -165,7 +165,15 @@ def narrow_after_closing_loops(tree):
 
 
 def _narrow_ranges(st, hi, lo, k):
-    for call in ast.walk(st):
+    # Code defined here runs later, perhaps after lo or hi changed: only what runs now is narrowed.
+    stack, calls = [st], []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        calls.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    for call in calls:
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"
                 and len(call.args) in (2, 3)):
             continue

@@ -41,6 +41,17 @@ except ImportError:
             chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
             counting_tables, runs_a_count, items_written_and_read, through_temporaries)
 
+try:
+    from rules_logn_pya import (
+        fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
+except ImportError:
+    if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
+        import os
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from rules_logn_pya import (
+            fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states,
+            sum_recurrence)
+
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
 
@@ -832,6 +843,7 @@ class Analyzer:
         blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
+        narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn_pya.py)
         split_rebindings(tree)
         self.tree = tree
         self.source = source
@@ -3361,7 +3373,7 @@ class Analyzer:
                         continue
                     for name in target_names(t):
                         updates.setdefault(name, []).append(("set", None, sub.value))
-                if self.is_midpoint_expr(sub.value, cond_names):
+                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
@@ -3389,6 +3401,14 @@ class Analyzer:
         halving = doubling = linear = False
         halved, stepped = set(), set()
         for name in cond_names:
+            if sum_recurrence(name, updates):
+                doubling = True  # a, b = b, a + b grows as Fibonacci numbers do (rules_logn_pya.py)
+            lowest = lowest_bit_through_name(name, updates)
+            if lowest == "halving":
+                halving = True  # b = x & -x; x -= b clears a bit per pass (rules_logn_pya.py)
+                halved.add(name)
+            elif lowest == "doubling":
+                doubling = True
             for kind, op, value in updates.get(name, []):
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
@@ -3955,8 +3975,10 @@ class Analyzer:
                     or self.calls_on_rearranged_copies(f, sites):
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
+            elif quotient_states(per_call, self.varying_params(f, sites)):
+                states = log_of(n_cost())  # g(n // 2) + g(n // 3): quotients of n (rules_logn_pya.py)
             cost = states * body
-            self.recursion_depth[f.name] = n_cost()
+            self.recursion_depth[f.name] = n_cost() if states.deg or states.exp else states
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))
         if visited and self.calls_on_rearranged_copies(f, sites):
             self.recursion_depth[f.name] = n_cost()

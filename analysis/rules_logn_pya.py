@@ -1,0 +1,226 @@
+"""Rules about logarithmic and constant counts that the static analyzer (static_analyzer.py) consults:
+values that grow geometrically without a multiplication, and memo tables whose keys are quotients.
+
+Kept apart from static_analyzer.py, which is long already; the analyzer calls these from the few places
+that decide a while loop's count and a memoized recursion's number of states. Each function looks at
+the syntax tree only (the standard `ast` module), so it serves the other languages too once their
+parsers have been lowered into the same tree.
+"""
+import ast
+
+
+def _names(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _additive(value, allowed):
+    """Whether value is a sum of names from `allowed` and constants only (a + b, a + b + 1)."""
+    if isinstance(value, ast.Name):
+        return value.id in allowed
+    if isinstance(value, ast.Constant):
+        return type(value.value) in (int, float)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _additive(value.left, allowed) and _additive(value.right, allowed)
+    return False
+
+
+def _step(update, name, partner):
+    """How one update of `name` inside a loop uses `partner`: "sum" when name becomes the sum of
+    both (a += b, a = a + b, a = b + a + 1), "copy" when it takes the partner's value (a = b, as in
+    a, b = b, a + b), None for anything else."""
+    kind, op, value = update
+    pair = {name, partner}
+    if kind == "aug":
+        if isinstance(op, ast.Add) and _additive(value, pair) and partner in _names(value):
+            return "sum"
+        return None
+    if isinstance(value, ast.Name) and value.id == partner:
+        return "copy"
+    if _additive(value, pair) and pair <= _names(value):
+        return "sum"
+    return None
+
+
+def sum_recurrence(name, updates):
+    """a, b = b, a + b (Fibonacci numbers) or a += b in some passes and b += a in the others (Euclid's
+    algorithm run backwards): two values that each only ever take the other's value, added to their
+    own or alone, with at least one true sum between them. Starting from positive values, the larger
+    one at least doubles every two passes, so a loop that runs until it passes n runs O(log n) times,
+    though no update multiplies. `updates` maps each name the loop assigns to its updates, as
+    (kind, operator, value): ("aug", ast.Add(), b) for a += b, ("set", None, a + b) for b = a + b.
+    A copy alone (a = b; b = a + 1) is a counter stepped by one and does not count."""
+    mine = updates.get(name, [])
+    if not mine:
+        return False
+    for partner in {n for _, _, v in mine for n in _names(v)} - {name}:
+        theirs = updates.get(partner, [])
+        if not theirs:
+            continue
+        steps = [_step(u, name, partner) for u in mine] + [_step(u, partner, name) for u in theirs]
+        if None not in steps and "sum" in steps:
+            return True
+    return False
+
+
+def quotient_states(per_call, varying):
+    """A memoized function whose only varying parameter every self-call divides by a constant
+    (g(n // 2) + g((n + 1) // 2), f(n // 2) + f(n // 3)): the values it is called with are quotients
+    n // (2^i 3^j ...), O(log n) of them per divisor (O(log^2 n) with two divisors), not one per
+    integer below n. `per_call` holds, for each self-call, the kinds of change its arguments make
+    ("divide", "decrement", ...); `varying` is how many parameters take new values over the calls."""
+    return varying == 1 and bool(per_call) and all(kinds == {"divide"} for kinds in per_call)
+
+
+def _linear_form(e):
+    """e as {name: coefficient} plus a constant, for sums and differences of names and integers
+    (hi - lo + 1); None for anything else."""
+    if isinstance(e, ast.Name):
+        return {e.id: 1}, 0
+    if isinstance(e, ast.Constant) and type(e.value) is int:
+        return {}, e.value
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)):
+        a, b = _linear_form(e.left), _linear_form(e.right)
+        if a is None or b is None:
+            return None
+        sign = 1 if isinstance(e.op, ast.Add) else -1
+        names = dict(a[0])
+        for k, v in b[0].items():
+            names[k] = names.get(k, 0) + sign * v
+        return {k: v for k, v in names.items() if v}, a[1] + sign * b[1]
+    return None
+
+
+def _closing_gap(test):
+    """(hi, lo, k) when a while loop's condition is a gap between two names above a constant
+    (hi - lo > 2, lo + 1 < hi, r - l >= 3): once it is false, hi - lo <= k. None otherwise."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    op = test.ops[0]
+    big, small = test.left, test.comparators[0]
+    if isinstance(op, (ast.Lt, ast.LtE)):
+        big, small = small, big
+    elif not isinstance(op, (ast.Gt, ast.GtE)):
+        return None
+    a, b = _linear_form(big), _linear_form(small)
+    if a is None or b is None:
+        return None
+    names = dict(a[0])
+    for k, v in b[0].items():
+        names[k] = names.get(k, 0) - v
+    names = {k: v for k, v in names.items() if v}
+    if sorted(names.values()) != [-1, 1]:
+        return None
+    hi = next(k for k, v in names.items() if v == 1)
+    lo = next(k for k, v in names.items() if v == -1)
+    # hi - lo + (a const - b const) > 0 (or >= 0) is false: hi - lo <= -(constants) (or < it).
+    k = b[1] - a[1] - (1 if isinstance(op, (ast.GtE, ast.LtE)) else 0)
+    return hi, lo, k
+
+
+def _leaves_by_break(loop):
+    """Whether a break of this loop (not of a loop inside it) can end it."""
+    stack = list(loop.body) + list(loop.orelse)
+    while stack:
+        st = stack.pop()
+        if isinstance(st, ast.Break):
+            return True
+        if isinstance(st, (ast.For, ast.While, ast.AsyncFor, ast.FunctionDef, ast.AsyncFunctionDef,
+                           ast.ClassDef, ast.Lambda)):
+            continue
+        stack.extend(ast.iter_child_nodes(st))
+    return False
+
+
+def _binds(st, names):
+    for n in ast.walk(st):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)) and n.id in names:
+            return True
+        if isinstance(n, (ast.Global, ast.Nonlocal)) and set(n.names) & names:
+            return True
+    return False
+
+
+def narrow_after_closing_loops(tree):
+    """while hi - lo > 2: ... (a ternary or binary search without break) ends with hi - lo <= 2, so
+    a range between the two right after it (range(lo, hi + 1), min(f(x) for x in range(lo, hi + 1)))
+    holds a constant number of values. The analysis is flow-insensitive and would size that range
+    by hi; until lo or hi is bound again, such a range is written with lo + 2 in hi's place, which
+    keeps every value it can take."""
+    for node in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for i, st in enumerate(block):
+                if not isinstance(st, ast.While) or st.orelse or _leaves_by_break(st):
+                    continue
+                gap = _closing_gap(st.test)
+                if gap is None:
+                    continue
+                hi, lo, k = gap
+                for later in block[i + 1:]:
+                    if _binds(later, {hi, lo}):
+                        break
+                    _narrow_ranges(later, hi, lo, k)
+
+
+def _narrow_ranges(st, hi, lo, k):
+    # Code defined here runs later, perhaps after lo or hi changed: only what runs now is narrowed.
+    stack, calls = [st], []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        calls.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    for call in calls:
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "range"
+                and len(call.args) in (2, 3)):
+            continue
+        a, b = _linear_form(call.args[0]), _linear_form(call.args[1])
+        if a is None or b is None:
+            continue
+        down = len(call.args) == 3
+        first, second = (b, a) if down else (a, b)  # range(hi, lo - 1, -1) walks the same gap down
+        if first[0] != {lo: 1} or second[0] != {hi: 1}:
+            continue
+        at = 0 if down else 1
+        old = call.args[at]
+        call.args[at] = ast.copy_location(ast.BinOp(left=ast.Name(id=lo, ctx=ast.Load()), op=ast.Add(),
+                                                    right=ast.Constant(value=k + second[1])), old)
+        ast.fix_missing_locations(call.args[at])
+
+
+def fraction_point(value, cond_names):
+    """lo + (hi - lo) // 3, hi - (hi - lo) // 3, (2 * lo + hi) / 3: a point a constant fraction of the
+    way between two names of a loop's condition, as a ternary search takes; setting an end to it
+    shrinks the range by a constant factor, as a midpoint does (the analyzer's own test covers the
+    halves, // 2 and >> 1)."""
+    names = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    thirds = any(isinstance(x, ast.BinOp) and isinstance(x.op, (ast.FloorDiv, ast.Div))
+                 and isinstance(x.right, ast.Constant) and type(x.right.value) in (int, float)
+                 and 3 <= x.right.value <= 10 for x in ast.walk(value))
+    return thirds and len(names & set(cond_names)) >= 2
+
+
+def lowest_bit_through_name(name, updates):
+    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
+    Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;
+    adding it moves x up a Fenwick tree, log n steps to n. "halving", "doubling" or None."""
+    mine = updates.get(name, [])
+    if not mine:
+        return None
+    ops = set()
+    for kind, op, value in mine:
+        if not (kind == "aug" and isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Name)):
+            return None
+        steps = updates.get(value.id, [])
+        if not steps or not all(k == "set" and isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd)
+                                and name in _names(v) for k, _, v in steps):
+            return None
+        ops.add(type(op))
+    if ops == {ast.Sub}:
+        return "halving"
+    if ops == {ast.Add}:
+        return "doubling"
+    return None

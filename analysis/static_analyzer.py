@@ -27,6 +27,11 @@ except ImportError:
         import os  # loaded by its path (bench/analysis/accuracy.py): its parts are beside it
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
+try:
+    from rules_pyb import doubled_up_to_a_limit, shifted_over_log_passes
+except ImportError:
+    if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
+        from rules_pyb import doubled_up_to_a_limit, shifted_over_log_passes
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -746,6 +751,7 @@ def logarithmic_while(an, st):
     del an.uncertain[noted:]  # a guess made while sizing collections is no finding about the loop
     if note in ("halving", "doubling", "binary search", "halving/doubling over a constant"):
         count_values_of_exponent(an, st, iters)
+        doubled_up_to_a_limit(an, st)
         return iters
     return None
 
@@ -1396,7 +1402,7 @@ class Analyzer:
                 if isinstance(st.op, (ast.Add, ast.Mult, ast.BitOr, ast.LShift)):
                     v = self.magnitude(st.value)
                     if isinstance(st.op, ast.LShift) and not loop_mag.is_const():
-                        v = Cost(0, 0, 1)
+                        v = shifted_over_log_passes(loop_mag) or Cost(0, 0, 1)
                     grow = v
                     if not loop_mag.is_const() and not self.magnitude(st.value).is_const():
                         grow = cmax(v, loop_mag)

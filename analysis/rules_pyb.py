@@ -1,0 +1,84 @@
+"""Rules of the static analyzer about values that grow geometrically up to a limit and about
+n log n work that is amortized or logarithmic per item (issue 15, eighth round). They read the
+syntax tree only; static_analyzer.py calls them with its Analyzer as `an` (an.magnitude, an.bump,
+an.mag), so this file imports nothing of it and can come first in the bundled script."""
+
+import ast
+import re
+
+
+def _written(text):
+    """Names as the program writes them: the analyzer gives locals a suffix (f'1, r'r2)."""
+    return re.sub(r"'r?[0-9]+", "", text)
+
+
+def _grows_by_multiplying(name, body):
+    """name *= c, name <<= c, name = name * c, name = c * name, name += name (c a constant > 1):
+    every update of name in the body multiplies it."""
+    ups = []
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            ups.append((node.op, name, node.value))
+        elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            v = node.value
+            if not isinstance(v, ast.BinOp):
+                return False
+            if isinstance(v.left, ast.Name) and v.left.id == name:
+                ups.append((v.op, name, v.right))
+            elif isinstance(v.right, ast.Name) and v.right.id == name and isinstance(v.op, ast.Mult):
+                ups.append((v.op, name, v.left))
+            else:
+                return False
+        elif isinstance(node, (ast.For, ast.comprehension)) and any(
+                isinstance(t, ast.Name) and t.id == name for t in ast.walk(node.target)):
+            return False
+    if not ups:
+        return False
+    for op, _, value in ups:
+        const = isinstance(value, ast.Constant) and type(value.value) is int
+        if isinstance(op, ast.Mult) and const and value.value > 1:
+            continue
+        if isinstance(op, ast.LShift) and const and value.value > 0:
+            continue
+        if isinstance(op, ast.Add) and isinstance(value, ast.Name) and value.id == name:
+            continue
+        return False
+    return True
+
+
+def doubled_up_to_a_limit(an, st):
+    """size = 1; while size < n: size *= 2 -- a value the loop multiplies until it reaches a limit
+    the loop does not change ends as large as that limit (the loop runs log n times, the value is
+    about n), so a segment tree of 2 * size cells, or range(size), is n, not the loop's count."""
+    test = st.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return
+    op, left, right = test.ops[0], test.left, test.comparators[0]
+    if isinstance(op, (ast.Lt, ast.LtE)):
+        name, limit = left, right
+    elif isinstance(op, (ast.Gt, ast.GtE)):
+        name, limit = right, left
+    else:
+        return
+    if not isinstance(name, ast.Name) or not _grows_by_multiplying(name.id, st.body):
+        return
+    changed = {t.id for node in ast.walk(ast.Module(body=st.body, type_ignores=[]))
+               if isinstance(node, (ast.Assign, ast.AugAssign))
+               for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+               for t in ast.walk(t) if isinstance(t, ast.Name)}
+    if any(isinstance(x, ast.Name) and x.id in changed for x in ast.walk(limit)):
+        return
+    bound = an.magnitude(limit)
+    if not bound.is_const():
+        an.bump(name.id, bound.with_why("%s is multiplied up to %s (line %d)" % (
+            _written(name.id), _written(ast.unparse(limit)), st.lineno)))
+
+
+def shifted_over_log_passes(loop_mag):
+    """x <<= 1 on each of log n passes doubles x log n times: x reaches n, not 2^n (the limit of a
+    doubling loop, or a loop over a number's bits). None when the loop runs longer: 2^passes."""
+    if loop_mag.deg == 0 and loop_mag.exp == 0 and not loop_mag.fact and loop_mag.lg == 1:
+        return type(loop_mag)(1, 0, 0, 0, loop_mag.names)
+    return None
+

@@ -82,3 +82,58 @@ def shifted_over_log_passes(loop_mag):
         return type(loop_mag)(1, 0, 0, 0, loop_mag.names)
     return None
 
+
+def _range_stop_collection(it):
+    """range(len(g)), range(1, len(g)), range(len(g) - 1): the collection whose length bounds the
+    range, else None."""
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and 1 <= len(it.args) <= 2 and not it.keywords):
+        return None
+    stop = it.args[-1]
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Sub) and isinstance(stop.right, ast.Constant):
+        stop = stop.left
+    if len(it.args) == 2 and not isinstance(it.args[0], ast.Constant):
+        return None
+    if isinstance(stop, ast.Call) and isinstance(stop.func, ast.Name) and stop.func.id == "len" \
+            and len(stop.args) == 1:
+        return stop.args[0]
+    return None
+
+
+def iterates_a_group(an, it):
+    """An inner loop over one group of a collection of collections, reached through a name or an
+    index range rather than written as `for v in adj[u]`: `for j in range(len(adj[u]))`,
+    `lst = groups[k]; for v in lst`, `for k, lst in g.items(): for j in range(1, len(lst))`. The
+    groups together hold each item once, so over the loop around they add up to the items, as the
+    direct form already did (is_nested_part)."""
+    while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in (
+            "sorted", "reversed", "list", "tuple", "enumerate") and it.args:
+        it = it.args[0]
+    group = _range_stop_collection(it)
+    if group is None:
+        group = it
+    if group is not it and an.is_nested_part(group):
+        return True
+    if not isinstance(group, ast.Name) or not an.enclosing_loops:
+        return False
+    if an.group_of_this_loop(group):
+        return True
+    loop = an.enclosing_loops[-1][0]
+    if not isinstance(loop, ast.For):
+        return False
+    binds = [node for node in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
+             if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension))
+             and any(isinstance(t, ast.Name) and t.id == group.id
+                     for tg in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                     for t in ast.walk(tg))]
+    return len(binds) == 1 and isinstance(binds[0], ast.Assign) and len(binds[0].targets) == 1 \
+        and isinstance(binds[0].targets[0], ast.Name) and an.is_nested_part(binds[0].value) \
+        and _group_index_is_loop_target(binds[0].value, loop)
+
+
+def _group_index_is_loop_target(value, loop):
+    """groups[k] with k the loop's own variable: each pass takes another group."""
+    while isinstance(value, ast.Call) and value.args:
+        value = value.args[0]
+    targets = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
+    return isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Name) and value.slice.id in targets

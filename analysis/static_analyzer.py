@@ -28,10 +28,10 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_pyb import doubled_up_to_a_limit, shifted_over_log_passes
+    from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
-        from rules_pyb import doubled_up_to_a_limit, shifted_over_log_passes
+        from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2503,7 +2503,8 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
-        if self.enclosing_loops and self.amortized and self.is_nested_part(st.iter):
+        if self.enclosing_loops and self.amortized and (
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)

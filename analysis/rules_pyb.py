@@ -137,3 +137,55 @@ def _group_index_is_loop_target(value, loop):
         value = value.args[0]
     targets = {t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)}
     return isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Name) and value.slice.id in targets
+
+
+def _appends_to(stmt, name):
+    """`name.append(...)` as a statement: one item added."""
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) \
+        and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr == "append" \
+        and isinstance(stmt.value.func.value, ast.Name) and stmt.value.func.value.id == name
+
+
+def _items_added_per_pass(body, name):
+    """How many items a loop body surely adds to `name` per pass: appends at its top level, and
+    loops over a collection written out (`for c in "ab": new.append(s + c)`) times their appends."""
+    count = 0
+    for stmt in body:
+        if _appends_to(stmt, name):
+            count += 1
+        elif isinstance(stmt, ast.For) and not stmt.orelse:
+            it = stmt.iter
+            size = len(it.value) if isinstance(it, ast.Constant) and isinstance(it.value, str) else (
+                len(it.elts) if isinstance(it, (ast.List, ast.Tuple, ast.Set)) else 0)
+            count += size * _items_added_per_pass(stmt.body, name)
+    return count
+
+
+def rebuilt_from_each_item(an, st):
+    """nxt = []; for s in cur: nxt.append(s + '0'); nxt.append(s + '1'); cur = nxt -- the name is
+    rebound to a list that a loop over its own items filled with two or more items per item: in a
+    loop around, it at least doubles on every pass (2^n strings after n passes), as the
+    comprehension form `cur = [s + c for s in cur for c in '01']` already did."""
+    if not (len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and isinstance(st.value, ast.Name)):
+        return False
+    name, fresh = st.targets[0].id, st.value.id
+    if name == fresh:
+        return False
+    parents = getattr(an, "pyb_parents", None)
+    if parents is None:
+        parents = an.pyb_parents = {}
+        for node in ast.walk(an.tree):
+            for field in ("body", "orelse"):
+                block = getattr(node, field, None)
+                if isinstance(block, list):
+                    for stmt in block:
+                        parents[id(stmt)] = block
+    block = parents.get(id(st))
+    if block is None:
+        return False
+    before = block[:block.index(st)]
+    started = any(isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
+                  and s.targets[0].id == fresh and isinstance(s.value, ast.List) and not s.value.elts
+                  for s in before)
+    return started and any(isinstance(s, ast.For) and isinstance(s.iter, ast.Name) and s.iter.id == name
+                           and _items_added_per_pass(s.body, fresh) >= 2 for s in before)

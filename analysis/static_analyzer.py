@@ -28,10 +28,12 @@ except ImportError:
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure_notes import measure_notes
 try:
-    from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes
+    from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
+        rebuilt_from_each_item
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
-        from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes
+        from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
+            rebuilt_from_each_item
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1338,7 +1340,8 @@ class Analyzer:
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
-                         or self.extends_each_by_choices(st.targets[0].id, st.value)):
+                         or self.extends_each_by_choices(st.targets[0].id, st.value)
+                         or rebuilt_from_each_item(self, st)):
                 self.bump(st.targets[0].id, Cost(0, 0, 1).with_why(
                     "%s doubles on every pass of a loop (line %d)" % (shown(st.targets[0].id), st.lineno)))
                 self.set_kind(st.targets[0].id, "seq")

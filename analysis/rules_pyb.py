@@ -189,3 +189,15 @@ def rebuilt_from_each_item(an, st):
                   for s in before)
     return started and any(isinstance(s, ast.For) and isinstance(s.iter, ast.Name) and s.iter.id == name
                            and _items_added_per_pass(s.body, fresh) >= 2 for s in before)
+
+
+def select_k_cost(an, args, line):
+    """heapq.nsmallest(k, xs) / nlargest keep a heap of k items while they scan xs: n log k, which
+    is n log n when k is read from the input, and n when k is a constant."""
+    m = an.magnitude(args[1])
+    k = an.magnitude(args[0])
+    if m.is_const() or k.is_const():
+        return m
+    lg = type(m)(0, 1, 0, 0, k.names)
+    return (m * lg).with_why("the %s largest or smallest at line %d are kept in a heap" % (
+        _written(ast.unparse(args[0])), line))

@@ -29,11 +29,11 @@ except ImportError:
         from measure_notes import measure_notes
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-        rebuilt_from_each_item
+        rebuilt_from_each_item, select_k_cost
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-            rebuilt_from_each_item
+            rebuilt_from_each_item, select_k_cost
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2176,7 +2176,7 @@ class Analyzer:
             if name in LOG_FUNCS:
                 return log_of(self.heap_size(args, obj)).with_why("%s at line %d" % (name, line))
             if name in ("nsmallest", "nlargest") and len(args) >= 2:
-                return self.magnitude(args[1])
+                return select_k_cost(self, args, line)
             if name in ("heapify",) and args:
                 return self.magnitude(args[0])
         if self.is_input_call(node):
@@ -2203,6 +2203,8 @@ class Analyzer:
                     return ONE
                 return m.with_why("%s() at line %d is linear" % (name, line))
             return ONE
+        if name in ("nsmallest", "nlargest") and len(args) >= 2 and name not in self.funcs:
+            return select_k_cost(self, args, line)
         if name in ("heappush", "heappop", "heapreplace", "heappushpop", "insort", "insort_left",
                     "insort_right"):
             m = self.heap_size(args, None)

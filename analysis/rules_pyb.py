@@ -201,3 +201,108 @@ def select_k_cost(an, args, line):
     lg = type(m)(0, 1, 0, 0, k.names)
     return (m * lg).with_why("the %s largest or smallest at line %d are kept in a heap" % (
         _written(ast.unparse(args[0])), line))
+
+
+def telescoping_count(an, count):
+    """'R' * (a - x) in `for a, b in sorted(points): ...; x = a`: a count that is the distance from
+    the value the loop left in x to this pass's value, over items in sorted order, telescopes: the
+    counts of all passes add up to the last value less the first, once over the loop, not the
+    largest value on every pass. The total joins the loop's amortized work."""
+    if not (isinstance(count, ast.BinOp) and isinstance(count.op, ast.Sub)
+            and isinstance(count.right, ast.Name) and an.enclosing_loops and an.amortized):
+        return False
+    loop = an.enclosing_loops[-1][0]
+    if not isinstance(loop, ast.For):
+        return False
+    new, old = ast.dump(count.left), count.right.id
+    if not (_sort_key_leads(an, loop, count.left) or _stops_when_behind(loop, count.left, old)):
+        return False
+    catches_up = False
+    for stmt in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id == old:
+                    if not isinstance(stmt, ast.Assign) or ast.dump(stmt.value) != new:
+                        return False
+                    catches_up = True
+                elif isinstance(t, ast.Tuple) and isinstance(stmt.value, ast.Tuple) and len(t.elts) == len(
+                        stmt.value.elts):
+                    for te, ve in zip(t.elts, stmt.value.elts):
+                        if isinstance(te, ast.Name) and te.id == old:
+                            if ast.dump(ve) != new:
+                                return False
+                            catches_up = True
+                elif any(isinstance(x, ast.Name) and x.id == old for x in ast.walk(t)):
+                    return False
+    if not catches_up:
+        return False
+    total = an.magnitude(count.left)
+    if not total.is_const():
+        an.amortized[-1].append(total.with_why(
+            "the distances %s add up to one range over the sorted items (line %d)" % (
+                _written(ast.unparse(count)), count.lineno)))
+    return True
+
+
+def _sorted_by_first(an, it):
+    """The sequence is sorted on its items' first field: sorted(xs), xs.sort(), or a key whose value
+    is the first field or starts with it (key=lambda t: (t[0], t[1]))."""
+    def key_leads(keywords):
+        for k in keywords:
+            if k.arg == "reverse":
+                return False
+            if k.arg == "key":
+                body = k.value.body if isinstance(k.value, ast.Lambda) else None
+                if isinstance(body, ast.Tuple) and body.elts:
+                    body = body.elts[0]
+                return isinstance(body, ast.Subscript) and isinstance(body.slice, ast.Constant) \
+                    and body.slice.value == 0
+        return True
+    while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "list" and it.args:
+        it = it.args[0]
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "sorted":
+        return key_leads(it.keywords)
+    if not isinstance(it, ast.Name):
+        return False
+    for node in an.nodes:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "sort" \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == it.id:
+            return key_leads(node.keywords)
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == it.id for t in node.targets) \
+                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) \
+                and node.value.func.id == "sorted":
+            return key_leads(node.value.keywords)
+    return False
+
+
+def _sort_key_leads(an, loop, value):
+    """value is the loop's item, or the first field of the items it unpacks, over a sequence sorted
+    on that field: it never goes down from one pass to the next."""
+    if not isinstance(value, ast.Name) or not _sorted_by_first(an, loop.iter):
+        return False
+    target = loop.target
+    if isinstance(target, ast.Name):
+        return target.id == value.id
+    return isinstance(target, ast.Tuple) and target.elts and isinstance(target.elts[0], ast.Name) \
+        and target.elts[0].id == value.id
+
+
+def _stops_when_behind(loop, value, old):
+    """if b < y: ...; break -- the loop leaves before a pass whose value is below the one it left
+    in y, so the values it goes on with never go down."""
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare) and len(stmt.test.ops) == 1):
+            continue
+        a, op, b = stmt.test.left, stmt.test.ops[0], stmt.test.comparators[0]
+        behind = (isinstance(op, ast.Lt) and ast.dump(a) == ast.dump(value) and isinstance(b, ast.Name)
+                  and b.id == old) or (isinstance(op, ast.Gt) and ast.dump(b) == ast.dump(value)
+                                       and isinstance(a, ast.Name) and a.id == old)
+        last = stmt.body[-1] if stmt.body else None
+        leaves = isinstance(last, (ast.Break, ast.Return)) or (
+            isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)
+            and isinstance(last.value.func, (ast.Name, ast.Attribute))
+            and (getattr(last.value.func, "id", None) or last.value.func.attr) in ("exit", "quit"))
+        if behind and leaves:
+            return True
+    return False

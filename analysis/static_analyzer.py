@@ -29,11 +29,11 @@ except ImportError:
         from measure_notes import measure_notes
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-        rebuilt_from_each_item, select_k_cost
+        rebuilt_from_each_item, select_k_cost, telescoping_count
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-            rebuilt_from_each_item, select_k_cost
+            rebuilt_from_each_item, select_k_cost, telescoping_count
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2025,7 +2025,8 @@ class Analyzer:
                         total = cmax(total, self.mag[b].with_why("concatenation at line %d" % node.lineno))
             if isinstance(node.op, ast.Mult) and (isinstance(node.left, ast.List) or (
                     isinstance(node.left, ast.Constant) and isinstance(node.left.value, str))):
-                total = cmax(total, self.magnitude(node.right))
+                if not telescoping_count(self, node.right):
+                    total = cmax(total, self.magnitude(node.right))
             if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
                 total = cmax(total, self.magnitude(node.left))
             if isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.Sub, ast.BitXor)):

@@ -109,6 +109,9 @@ def iterates_a_group(an, it):
     while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in (
             "sorted", "reversed", "list", "tuple", "enumerate") and it.args:
         it = it.args[0]
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+            and len(it.args) == 1 and at_most_a_count(an, it.args[0]):
+        return True  # for _ in range(v) over the counts of a Counter: they add up to n
     group = _range_stop_collection(it)
     if group is None:
         group = it
@@ -306,3 +309,109 @@ def _stops_when_behind(loop, value, old):
         if behind and leaves:
             return True
     return False
+
+
+def _counting_dicts(an):
+    """Names of dictionaries that count: bound to Counter(...), or whose every write adds one to an
+    entry (d[x] += 1, d[x] = d.get(x, 0) + 1). Their values add up to the number of items counted."""
+    memo = getattr(an, "pyb_counting", None)
+    if memo is not None:
+        return memo
+    counters, others, writes = set(), set(), {}
+    for node in an.nodes:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            v = node.value
+            fn = v.func.attr if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) else (
+                v.func.id if isinstance(v, ast.Call) and isinstance(v.func, ast.Name) else None)
+            if fn == "Counter":
+                counters.add(node.targets[0].id)
+            elif (fn == "defaultdict" and len(v.args) == 1 and isinstance(v.args[0], ast.Name)
+                  and v.args[0].id == "int") or (isinstance(v, ast.Dict) and not v.keys) or (
+                    fn == "dict" and not v.args):
+                writes.setdefault(node.targets[0].id, [])
+            else:
+                others.add(node.targets[0].id)
+    for node in an.nodes:
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
+        for t in targets:
+            if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in writes:
+                one = isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add) \
+                    and isinstance(node.value, ast.Constant) and node.value.value == 1
+                v = getattr(node, "value", None)
+                got = isinstance(node, ast.Assign) and isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) \
+                    and isinstance(v.right, ast.Constant) and v.right.value == 1 and isinstance(v.left, ast.Call) \
+                    and isinstance(v.left.func, ast.Attribute) and v.left.func.attr == "get"
+                writes[t.value.id].append(one or got)
+    memo = an.pyb_counting = {name for name in counters if name not in others} | {
+        name for name, ok in writes.items() if ok and all(ok) and name not in others and name not in counters}
+    return memo
+
+
+def _count_name(an, name, loop):
+    """name is a count of a counting dictionary the loop walks: v in `for k, v in c.items()`, or in
+    `for v in c.values()`."""
+    it, target = loop.iter, loop.target
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and isinstance(it.func.value, ast.Name)
+            and it.func.value.id in _counting_dicts(an)):
+        return False
+    if it.func.attr == "values":
+        return isinstance(target, ast.Name) and target.id == name
+    return it.func.attr == "items" and isinstance(target, ast.Tuple) and len(target.elts) == 2 \
+        and isinstance(target.elts[1], ast.Name) and target.elts[1].id == name
+
+
+def at_most_a_count(an, expr):
+    """v, v // 2, v - 1, (v + 1) // 2 with v a count the innermost loop walks: at most that count.
+    The counts of a Counter add up to the items counted, so work of that size on every pass adds
+    up to n over the loop, not n times n."""
+    while isinstance(expr, ast.BinOp) and isinstance(expr.right, ast.Constant) and isinstance(
+            expr.op, (ast.FloorDiv, ast.Sub, ast.Add, ast.RShift)):
+        if isinstance(expr.op, ast.Add) and not isinstance(expr.left, ast.Name):
+            return False
+        expr = expr.left
+    if not (isinstance(expr, ast.Name) and an.enclosing_loops):
+        return False
+    loop = an.enclosing_loops[-1][0]
+    return isinstance(loop, ast.For) and _count_name(an, expr.id, loop)
+
+
+def counted_repeat(an, count):
+    """[k] * v, str(k) * v over the counts of a Counter: the repeats add up to the items counted."""
+    if not (an.amortized and at_most_a_count(an, count)):
+        return False
+    total = an.magnitude(count)
+    if not total.is_const():
+        an.amortized[-1].append(total.with_why("the counts at line %d add up to the items counted" % count.lineno))
+    return True
+
+
+def counted_extend(an, arg):
+    """xs.extend([k] * v) in `for k, v in c.items()` (c a Counter): the pieces add up to the items
+    counted, so xs grows to n over the loop, not to the loop's passes times the largest count. For
+    the pass of the environment, which knows its loops by id (an.env_stack)."""
+    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult) and an.env_stack):
+        return False
+    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
+        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+    if count is None:
+        return False
+    loops = getattr(an, "pyb_loops", None)
+    if loops is None:
+        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
+    loop = loops.get(an.env_stack[-1][0])
+    if loop is None:
+        return False
+    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
+            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
+        count = count.left
+    return isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+
+
+def counted_piece(an, arg):
+    """xs.extend([k] * v) over the counts of a Counter: copying the piece adds up to n in all."""
+    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
+        return False
+    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
+        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+    return count is not None and counted_repeat(an, count)

@@ -29,11 +29,13 @@ except ImportError:
         from measure_notes import measure_notes
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-        rebuilt_from_each_item, select_k_cost, telescoping_count
+        rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
+        counted_extend, counted_piece
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
-            rebuilt_from_each_item, select_k_cost, telescoping_count
+            rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
+            counted_extend, counted_piece
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1623,7 +1625,8 @@ class Analyzer:
                     self.nested.add(b)
                 grow = self.growth(b, loop_mag)
                 if name in ("extend", "update") and call.args:
-                    grow = grow * self.magnitude(call.args[0])
+                    grow = self.magnitude(call.args[0]) if counted_extend(self, call.args[0]) else \
+                        grow * self.magnitude(call.args[0])
                 elif name == "add" and call.args and isinstance(call.args[0], ast.Name) \
                         and grow.key() > n_cost().key():
                     # A set of single values (vertices, numbers read) holds each value once.
@@ -2025,7 +2028,7 @@ class Analyzer:
                         total = cmax(total, self.mag[b].with_why("concatenation at line %d" % node.lineno))
             if isinstance(node.op, ast.Mult) and (isinstance(node.left, ast.List) or (
                     isinstance(node.left, ast.Constant) and isinstance(node.left.value, str))):
-                if not telescoping_count(self, node.right):
+                if not (telescoping_count(self, node.right) or counted_repeat(self, node.right)):
                     total = cmax(total, self.magnitude(node.right))
             if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
                 total = cmax(total, self.magnitude(node.left))
@@ -2171,7 +2174,7 @@ class Analyzer:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
             if name in ("extend", "update") and args:
-                return self.magnitude(args[0])
+                return ONE if counted_piece(self, args[0]) else self.magnitude(args[0])
             if name in ("gcd", "lcm"):
                 return self.gcd_cost(args, line)
             if name in LOG_FUNCS:

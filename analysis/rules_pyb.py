@@ -415,3 +415,20 @@ def counted_piece(an, arg):
     count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
         arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
     return count is not None and counted_repeat(an, count)
+
+
+def env_counted_range(an, it):
+    """for _ in range(v) directly inside `for k, v in c.items()` (c a Counter), for the pass of the
+    environment: what it collects grows to n over the loop around, as for v in adj[u] does."""
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and len(it.args) == 1 and an.env_stack):
+        return False
+    loops = getattr(an, "pyb_loops", None)
+    if loops is None:
+        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
+    loop = loops.get(an.env_stack[-1][0])
+    count = it.args[0]
+    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
+            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
+        count = count.left
+    return loop is not None and isinstance(count, ast.Name) and _count_name(an, count.id, loop)

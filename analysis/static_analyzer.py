@@ -30,12 +30,12 @@ except ImportError:
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-        counted_extend, counted_piece
+        counted_extend, counted_piece, env_counted_range
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-            counted_extend, counted_piece
+            counted_extend, counted_piece, env_counted_range
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1430,7 +1430,7 @@ class Analyzer:
             if isinstance(st.target, ast.Name) and self.is_text(st.iter):
                 self.char_names.add(st.target.id)
             self.env_literal_items(st)
-            if self.is_nested_part(st.iter):
+            if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
                 inner = cmax(loop_mag, it)
             elif not self.env_stack and self.is_test_case_loop(st):

@@ -432,3 +432,27 @@ def env_counted_range(an, it):
             count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
         count = count.left
     return loop is not None and isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+
+
+def token_item(an, node):
+    """One token of the input read at once (data = sys.stdin.read().split()): words[i] where words
+    is that token list or a slice of it (words = data[1:n + 1]). Like a line read on its own, a
+    token is part of the input: searching it costs its length, which all tokens share out."""
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+            "strip", "lower", "upper"):
+        node = node.func.value
+    if not (isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice)
+            and isinstance(node.value, ast.Name)):
+        return False
+    lists = an.token_lists[0]
+    name = node.value.id
+    if name in lists:
+        return True
+    binds = [n for n in an.nodes if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For))
+             and any(isinstance(t, ast.Name) and t.id == name
+                     for tg in (n.targets if isinstance(n, ast.Assign) else [n.target]) for t in ast.walk(tg))]
+    if len(binds) != 1 or not isinstance(binds[0], ast.Assign):
+        return False
+    v = binds[0].value
+    return isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice) and isinstance(v.value, ast.Name) \
+        and v.value.id in lists

@@ -30,12 +30,12 @@ except ImportError:
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-        counted_extend, counted_piece, env_counted_range
+        counted_extend, counted_piece, env_counted_range, token_item
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-            counted_extend, counted_piece, env_counted_range
+            counted_extend, counted_piece, env_counted_range, token_item
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2061,7 +2061,7 @@ class Analyzer:
         if isinstance(container, ast.Subscript) and self.kind.get(b) == "hash" \
                 and not isinstance(container.slice, ast.Slice):
             return ONE
-        if self.is_hash_obj(container) or self.is_line_item(container):
+        if self.is_hash_obj(container) or self.is_line_item(container) or token_item(self, container):
             return ONE
         m = self.magnitude(container)
         if m.is_const():
@@ -2165,7 +2165,7 @@ class Analyzer:
                     return ONE
                 if name in ("split", "strip", "rstrip") and self.mentions_input(obj):
                     return ONE
-                if self.is_line_item(obj):
+                if self.is_line_item(obj) or token_item(self, obj):
                     return ONE
                 if om.is_const():
                     return ONE

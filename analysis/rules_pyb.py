@@ -456,3 +456,83 @@ def token_item(an, node):
     v = binds[0].value
     return isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice) and isinstance(v.value, ast.Name) \
         and v.value.id in lists
+
+
+def _fixed_list(v):
+    """[0, 0], [0] * 3, [x, y, z]: a list of a size written in the program."""
+    if isinstance(v, (ast.List, ast.Tuple)):
+        return not any(isinstance(e, ast.Starred) for e in v.elts)
+    return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) and isinstance(v.left, ast.List) \
+        and isinstance(v.right, ast.Constant) and type(v.right.value) is int
+
+
+def _fixed_rows(an, name):
+    """A table whose rows all have a size written in the program: dp = [[0] * 3 for _ in range(n)]
+    (or [[0, 0] for ...], [[0] * 2] * n), whose rows are replaced only by such lists or copies of
+    its rows, and which grows only by such rows."""
+    memo = getattr(an, "pyb_fixed_rows", None)
+    if memo is None:
+        memo = an.pyb_fixed_rows = {}
+    if name in memo:
+        return memo[name]
+    ok, bound = True, False
+    for node in an.nodes:
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id == name:
+                    v = node.value
+                    if isinstance(node, ast.Assign) and isinstance(v, ast.ListComp) and _fixed_list(v.elt):
+                        bound = True
+                    elif isinstance(node, ast.Assign) and isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) \
+                            and isinstance(v.left, ast.List) and len(v.left.elts) == 1 and _fixed_list(v.left.elts[0]):
+                        bound = True
+                    else:
+                        ok = False
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name:
+                    v = node.value if isinstance(node, ast.Assign) else None
+                    copy = v is not None and (
+                        (isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice)
+                         and isinstance(v.value, ast.Subscript) and isinstance(v.value.value, ast.Name)
+                         and v.value.value.id == name)
+                        or (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "list"
+                            and len(v.args) == 1 and isinstance(v.args[0], ast.Subscript)
+                            and isinstance(v.args[0].value, ast.Name) and v.args[0].value.id == name))
+                    if not (v is not None and (_fixed_list(v) or copy)):
+                        ok = False
+                elif isinstance(t, (ast.Tuple, ast.List)) and any(
+                        isinstance(x, ast.Name) and x.id == name for x in ast.walk(t)):
+                    ok = False
+        elif isinstance(node, (ast.For, ast.comprehension)) and any(
+                isinstance(x, ast.Name) and x.id == name for x in ast.walk(node.target)):
+            ok = False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+                and node.func.attr in ("append", "extend", "insert", "__setitem__"):
+            if not (node.func.attr == "append" and len(node.args) == 1 and _fixed_list(node.args[0])):
+                ok = False
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            args = node.args
+            if any(a.arg == name for a in args.posonlyargs + args.args + args.kwonlyargs):
+                ok = False
+    memo[name] = ok and bound
+    return memo[name]
+
+
+def fixed_row_magnitude(an, node):
+    """dp[i] of a table whose rows have a size written in the program holds that many items, a
+    constant: max(dp[i - 1]) is O(1), not a scan of n. None when the rule has nothing to say; the
+    numbers in the rows (dp[i][j]) keep the general reading."""
+    if not isinstance(node, ast.Subscript) or isinstance(node.slice, ast.Slice):
+        return None
+    if isinstance(node.value, ast.Name):
+        return type(an.magnitude(node.slice))() if _fixed_rows(an, node.value.id) else None
+    inner = node.value
+    if isinstance(inner, ast.Subscript) and not isinstance(inner.slice, ast.Slice) \
+            and isinstance(inner.value, ast.Name) and _fixed_rows(an, inner.value.id):
+        # A number in a row: as large as an item of the table, as any item read from a collection.
+        m = an.magnitude(inner.value)
+        if m.is_const():
+            return m
+        return type(m)(1, 0, 0, 0, ("n",)) if m.deg >= 1 or m.exp else m
+    return None

@@ -30,12 +30,14 @@ except ImportError:
 try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-        counted_extend, counted_piece, env_counted_range, token_item
+        counted_extend, counted_piece, env_counted_range, token_item, \
+        fixed_row_magnitude
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
-            counted_extend, counted_piece, env_counted_range, token_item
+            counted_extend, counted_piece, env_counted_range, token_item, \
+            fixed_row_magnitude
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1731,6 +1733,9 @@ class Analyzer:
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
             b = base_name(node.value)
+            row = fixed_row_magnitude(self, node)
+            if row is not None:
+                return row
             # An element of a collection: a value read from the input is itself an input size.
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":

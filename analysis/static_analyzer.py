@@ -20,37 +20,22 @@ import copy
 import json
 import sys
 
-try:
-    from measure_notes import measure_notes
-except ImportError:
-    if "measure_notes" not in globals():  # not the bundled script, where measure_notes.py comes earlier
-        import os  # loaded by its path (bench/analysis/accuracy.py): its parts are beside it
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from measure_notes import measure_notes
-try:
+# The parts in front of this file (analysis/CMakeLists.txt lists them): in the bundled script their names
+# are already defined above; loaded by its path (bench/analysis/accuracy.py), they are modules beside it.
+if "measure_notes" not in globals():
+    import os
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import ast_walk_fast  # noqa: F401  (installs a faster ast.walk: same nodes, same order)
-except ImportError:
-    pass  # the bundled script, where ast_walk_fast.py comes first
-try:
+    from measure_notes import measure_notes
     from rules_java9 import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         counting_tables, runs_a_count, items_written_and_read, through_temporaries)
-except ImportError:
-    if "chain_step_collections" not in globals():  # not the bundled script (see measure_notes above)
-        from rules_java9 import (
-            chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
-            counting_tables, runs_a_count, items_written_and_read, through_temporaries)
-
-try:
     from rules_logn_pya import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
-except ImportError:
-    if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
-        import os
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import (
-            fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states,
-            sum_recurrence)
+    from rules_pyb import (
+        doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
+        select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
+        token_item, fixed_row_magnitude)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -770,6 +755,7 @@ def logarithmic_while(an, st):
     del an.uncertain[noted:]  # a guess made while sizing collections is no finding about the loop
     if note in ("halving", "doubling", "binary search", "halving/doubling over a constant"):
         count_values_of_exponent(an, st, iters)
+        doubled_up_to_a_limit(an, st)
         return iters
     return None
 
@@ -1357,7 +1343,8 @@ class Analyzer:
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
-                         or self.extends_each_by_choices(st.targets[0].id, st.value)):
+                         or self.extends_each_by_choices(st.targets[0].id, st.value)
+                         or rebuilt_from_each_item(self, st)):
                 self.bump(st.targets[0].id, Cost(0, 0, 1).with_why(
                     "%s doubles on every pass of a loop (line %d)" % (shown(st.targets[0].id), st.lineno)))
                 self.set_kind(st.targets[0].id, "seq")
@@ -1421,7 +1408,7 @@ class Analyzer:
                 if isinstance(st.op, (ast.Add, ast.Mult, ast.BitOr, ast.LShift)):
                     v = self.magnitude(st.value)
                     if isinstance(st.op, ast.LShift) and not loop_mag.is_const():
-                        v = Cost(0, 0, 1)
+                        v = shifted_over_log_passes(loop_mag) or Cost(0, 0, 1)
                     grow = v
                     if not loop_mag.is_const() and not self.magnitude(st.value).is_const():
                         grow = cmax(v, loop_mag)
@@ -1444,7 +1431,7 @@ class Analyzer:
             if isinstance(st.target, ast.Name) and self.is_text(st.iter):
                 self.char_names.add(st.target.id)
             self.env_literal_items(st)
-            if self.is_nested_part(st.iter):
+            if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
                 inner = cmax(loop_mag, it)
             elif not self.env_stack and self.is_test_case_loop(st):
@@ -1639,7 +1626,8 @@ class Analyzer:
                     self.nested.add(b)
                 grow = self.growth(b, loop_mag)
                 if name in ("extend", "update") and call.args:
-                    grow = grow * self.magnitude(call.args[0])
+                    grow = self.magnitude(call.args[0]) if counted_extend(self, call.args[0]) else \
+                        grow * self.magnitude(call.args[0])
                 elif name == "add" and call.args and isinstance(call.args[0], ast.Name) \
                         and grow.key() > n_cost().key():
                     # A set of single values (vertices, numbers read) holds each value once.
@@ -1744,6 +1732,9 @@ class Analyzer:
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
             b = base_name(node.value)
+            row = fixed_row_magnitude(self, node)
+            if row is not None:
+                return row
             # An element of a collection: a value read from the input is itself an input size.
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
@@ -2041,7 +2032,8 @@ class Analyzer:
                         total = cmax(total, self.mag[b].with_why("concatenation at line %d" % node.lineno))
             if isinstance(node.op, ast.Mult) and (isinstance(node.left, ast.List) or (
                     isinstance(node.left, ast.Constant) and isinstance(node.left.value, str))):
-                total = cmax(total, self.magnitude(node.right))
+                if not (telescoping_count(self, node.right) or counted_repeat(self, node.right)):
+                    total = cmax(total, self.magnitude(node.right))
             if isinstance(node.op, ast.Mult) and isinstance(node.right, (ast.List,)):
                 total = cmax(total, self.magnitude(node.left))
             if isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.Sub, ast.BitXor)):
@@ -2073,7 +2065,7 @@ class Analyzer:
         if isinstance(container, ast.Subscript) and self.kind.get(b) == "hash" \
                 and not isinstance(container.slice, ast.Slice):
             return ONE
-        if self.is_hash_obj(container) or self.is_line_item(container):
+        if self.is_hash_obj(container) or self.is_line_item(container) or token_item(self, container):
             return ONE
         m = self.magnitude(container)
         if m.is_const():
@@ -2177,7 +2169,7 @@ class Analyzer:
                     return ONE
                 if name in ("split", "strip", "rstrip") and self.mentions_input(obj):
                     return ONE
-                if self.is_line_item(obj):
+                if self.is_line_item(obj) or token_item(self, obj):
                     return ONE
                 if om.is_const():
                     return ONE
@@ -2186,13 +2178,13 @@ class Analyzer:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
             if name in ("extend", "update") and args:
-                return self.magnitude(args[0])
+                return ONE if counted_piece(self, args[0]) else self.magnitude(args[0])
             if name in ("gcd", "lcm"):
                 return self.gcd_cost(args, line)
             if name in LOG_FUNCS:
                 return log_of(self.heap_size(args, obj)).with_why("%s at line %d" % (name, line))
             if name in ("nsmallest", "nlargest") and len(args) >= 2:
-                return self.magnitude(args[1])
+                return select_k_cost(self, args, line)
             if name in ("heapify",) and args:
                 return self.magnitude(args[0])
         if self.is_input_call(node):
@@ -2219,6 +2211,8 @@ class Analyzer:
                     return ONE
                 return m.with_why("%s() at line %d is linear" % (name, line))
             return ONE
+        if name in ("nsmallest", "nlargest") and len(args) >= 2 and name not in self.funcs:
+            return select_k_cost(self, args, line)
         if name in ("heappush", "heappop", "heapreplace", "heappushpop", "insort", "insort_left",
                     "insort_right"):
             m = self.heap_size(args, None)
@@ -2533,7 +2527,8 @@ class Analyzer:
             # for v in range(n + 1): for _ in range(cnt[v]): the counts add up to the items counted.
             self.amortized[-1].append(cost)
             return ONE
-        if self.enclosing_loops and self.amortized and self.is_nested_part(st.iter):
+        if self.enclosing_loops and self.amortized and (
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)
@@ -3379,7 +3374,8 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
-        updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names))
+        updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
+                                      or fraction_point(v, cond_names))
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:

@@ -29,12 +29,14 @@ except ImportError:
         from measure_notes import measure_notes
 
 try:
-    from rules_logn_pya import fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence
+    from rules_logn_pya import (fraction_point, lowest_bit_through_name, narrow_after_closing_loops,
+                                quotient_states, sum_recurrence)
 except ImportError:
     if "sum_recurrence" not in globals():  # not the bundled script, where rules_logn_pya.py comes earlier
         import os
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        from rules_logn_pya import fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence
+        from rules_logn_pya import (fraction_point, lowest_bit_through_name, narrow_after_closing_loops,
+                                    quotient_states, sum_recurrence)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra

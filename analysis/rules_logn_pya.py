@@ -1,5 +1,7 @@
 """Rules about logarithmic and constant counts that the static analyzer (static_analyzer.py) consults:
-values that grow geometrically without a multiplication, and memo tables whose keys are quotients.
+values that grow geometrically without a multiplication (Fibonacci sums, the lowest set bit taken
+into a name), memo tables whose keys are quotients, ternary searches, and the narrow range a search
+loop leaves between its two ends.
 
 Kept apart from static_analyzer.py, which is long already; the analyzer calls these from the few places
 that decide a while loop's count and a memoized recursion's number of states. Each function looks at

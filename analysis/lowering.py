@@ -689,6 +689,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
+            if args and fam in SORTED and self.lang == "java" \
+                    and family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE:
+                # new TreeSet<>(list), new TreeMap<>(map): the copy sorts the collection's items.
+                return call("sorted", self.expr(args[0]))
             if args and fam in LIST and family(self.type_of(args[0])) is not None:
                 return call("list", self.expr(args[0]))
             if args and fam in LIST and self.lang in ("cpp", "javascript"):

@@ -681,13 +681,17 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
-        if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
+        if isinstance(sub, ast.If) and sub.body and len(sub.orelse) == 1 and isinstance(sub.orelse[0], ast.Break):
+            # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
+            loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
+        elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
+                  and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
             continue
-        rest = st.body[:k] + st.body[k + 1:]
-        if not rest:
-            continue
-        loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
+        else:
+            rest = st.body[:k] + st.body[k + 1:]
+            if not rest:
+                continue
+            loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
         ast.copy_location(loop, st)
         noted = len(an.uncertain)
         iters, note = an.while_iterations(loop)

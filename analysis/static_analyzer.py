@@ -3580,8 +3580,10 @@ class Analyzer:
     def is_midpoint_expr(self, value, cond_names):
         """(lo + hi) // 2, lo + (hi - lo) // 2, (lo + hi) >> 1, (lo + hi) / 2: a midpoint of two
         loop-condition variables."""
+        # A third of the range (l + (r - l) / 3, a ternary search's probe) cuts it by a constant factor too.
         halves = any(isinstance(x, ast.BinOp) and isinstance(x.op, (ast.FloorDiv, ast.RShift, ast.Div))
-                     and isinstance(x.right, ast.Constant) and x.right.value in (1, 2)
+                     and isinstance(x.right, ast.Constant) and x.right.value in ((1, 2) if isinstance(x.op, ast.RShift)
+                                                                                 else (2, 3))
                      for x in ast.walk(value))
         return halves and len(names_in(value) & cond_names) >= 2
 

@@ -689,12 +689,16 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
+            if args and fam in SORTED and self.lang == "java" \
+                    and family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE:
+                # new TreeSet<>(list), new TreeMap<>(map): the copy sorts the collection's items.
+                return call("sorted", self.expr(args[0]))
             if args and fam in LIST and family(self.type_of(args[0])) is not None:
                 return call("list", self.expr(args[0]))
             if args and fam in LIST and self.lang in ("cpp", "javascript"):
                 fill = self.expr(args[1]) if len(args) > 1 else C(0)
                 return ast.BinOp(left=ast.List(elts=[fill], ctx=ast.Load()), op=ast.Mult(), right=self.expr(args[0]))
-            if fam in BUILDER and args and self.type_of(args[0]) in STRING:
+            if fam in BUILDER and args and (self.type_of(args[0]) in STRING or self.text_argument(args[0])):
                 return call("list", self.expr(args[0]))
             return ast.List(elts=[], ctx=ast.Load()) if fam not in DEQUE else call("deque")
         if fam == "Thread":
@@ -711,6 +715,16 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             # A constructor is lowered as a function named after its class.
             return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])
         return call(N(fam or "object"), *[self.expr(a) for a in args])
+
+    def text_argument(self, a):
+        """new StringBuilder(in.next()), new StringBuilder(s + t): a builder that starts with a text (a
+        number, a length or a size is its capacity instead)."""
+        if a.get("t") in ("str", "bin"):
+            return a.get("t") == "str" or a.get("op") == "+" and any(
+                self.type_of(x) in STRING or x.get("t") == "str" for x in (a["l"], a["r"]))
+        callee = a.get("callee") or {}
+        name = callee.get("name") if callee.get("t") == "member" else callee.get("id")
+        return a.get("t") == "call" and name in ("next", "nextLine", "readLine", "toString", "substring", "nextToken")
 
     def thread_work(self, e, args):
         """new Thread(null, () -> solve(), "", 1 << 26).start(), or with new Runnable() { run() {...} }:

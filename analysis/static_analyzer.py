@@ -685,13 +685,17 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
-        if not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
+        if isinstance(sub, ast.If) and sub.body and len(sub.orelse) == 1 and isinstance(sub.orelse[0], ast.Break):
+            # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
+            loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
+        elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
+                  and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
             continue
-        rest = st.body[:k] + st.body[k + 1:]
-        if not rest:
-            continue
-        loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
+        else:
+            rest = st.body[:k] + st.body[k + 1:]
+            if not rest:
+                continue
+            loop = ast.While(test=ast.UnaryOp(op=ast.Not(), operand=sub.test), body=rest, orelse=[])
         ast.copy_location(loop, st)
         noted = len(an.uncertain)
         iters, note = an.while_iterations(loop)
@@ -3600,8 +3604,10 @@ class Analyzer:
     def is_midpoint_expr(self, value, cond_names):
         """(lo + hi) // 2, lo + (hi - lo) // 2, (lo + hi) >> 1, (lo + hi) / 2: a midpoint of two
         loop-condition variables."""
+        # A third of the range (l + (r - l) / 3, a ternary search's probe) cuts it by a constant factor too.
         halves = any(isinstance(x, ast.BinOp) and isinstance(x.op, (ast.FloorDiv, ast.RShift, ast.Div))
-                     and isinstance(x.right, ast.Constant) and x.right.value in (1, 2)
+                     and isinstance(x.right, ast.Constant) and x.right.value in ((1, 2) if isinstance(x.op, ast.RShift)
+                                                                                 else (2, 3))
                      for x in ast.walk(value))
         return halves and len(names_in(value) & cond_names) >= 2
 

@@ -461,9 +461,9 @@ def token_item(an, node):
 def _fixed_list(v):
     """[0, 0], [0] * 3, [x, y, z]: a list of a size written in the program."""
     if isinstance(v, (ast.List, ast.Tuple)):
-        return not any(isinstance(e, ast.Starred) for e in v.elts)
+        return bool(v.elts) and not any(isinstance(e, ast.Starred) for e in v.elts)
     return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) and isinstance(v.left, ast.List) \
-        and isinstance(v.right, ast.Constant) and type(v.right.value) is int
+        and v.left.elts and isinstance(v.right, ast.Constant) and type(v.right.value) is int
 
 
 def _fixed_rows(an, name):
@@ -511,6 +511,11 @@ def _fixed_rows(an, name):
                 and node.func.attr in ("append", "extend", "insert", "__setitem__"):
             if not (node.func.attr == "append" and len(node.args) == 1 and _fixed_list(node.args[0])):
                 ok = False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Subscript) and isinstance(node.func.value.value, ast.Name) \
+                and node.func.value.value.id == name and node.func.attr in (
+                    "append", "extend", "insert", "pop", "remove", "clear"):
+            ok = False  # a row that grows or shrinks: dp[i].append(x)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             args = node.args
             if any(a.arg == name for a in args.posonlyargs + args.args + args.kwonlyargs):
@@ -536,3 +541,4 @@ def fixed_row_magnitude(an, node):
             return m
         return type(m)(1, 0, 0, 0, ("n",)) if m.deg >= 1 or m.exp else m
     return None
+

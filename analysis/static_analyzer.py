@@ -31,13 +31,13 @@ try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
         counted_extend, counted_piece, env_counted_range, token_item, \
-        fixed_row_magnitude
+        fixed_row_magnitude, running_gcd
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
             counted_extend, counted_piece, env_counted_range, token_item, \
-            fixed_row_magnitude
+            fixed_row_magnitude, running_gcd
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2281,6 +2281,8 @@ class Analyzer:
         bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
         constant work when an argument is constant or two arguments differ by a constant."""
         if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
+            return ONE
+        if running_gcd(self, args):
             return ONE
         mags = [self.magnitude(a) for a in args]
         if not mags:

@@ -563,3 +563,16 @@ def running_gcd(an, args):
                         isinstance(a, ast.Name) and a.id == g for a in call.args):
                     memo.add(id(call.args[0]))
     return bool(args) and id(args[0]) in memo
+
+
+def clamped_window(an, lo, hi):
+    """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
+    clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it
+    holds a constant number of items whatever i is."""
+    if lo is None or hi is None:
+        return False
+    los = lo.args if isinstance(lo, ast.Call) and isinstance(lo.func, ast.Name) and lo.func.id == "max" else [lo]
+    his = hi.args if isinstance(hi, ast.Call) and isinstance(hi.func, ast.Name) and hi.func.id == "min" else [hi]
+    if len(los) == 1 and len(his) == 1:
+        return False  # no clamp: the general rules decide
+    return any(an.differ_by_constant(a, b) for a in los for b in his)

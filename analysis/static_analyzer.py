@@ -31,13 +31,13 @@ try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
         counted_extend, counted_piece, env_counted_range, token_item, \
-        fixed_row_magnitude, running_gcd
+        fixed_row_magnitude, running_gcd, clamped_window
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
             counted_extend, counted_piece, env_counted_range, token_item, \
-            fixed_row_magnitude, running_gcd
+            fixed_row_magnitude, running_gcd, clamped_window
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1728,7 +1728,8 @@ class Analyzer:
                 out = out * self.iterations(g.iter)
             return out
         if isinstance(node, ast.Subscript):
-            if isinstance(node.slice, ast.Slice) and short_slice(node.slice):
+            if isinstance(node.slice, ast.Slice) and (short_slice(node.slice) or clamped_window(
+                    self, node.slice.lower, node.slice.upper)):
                 return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
@@ -1818,7 +1819,8 @@ class Analyzer:
                 return ONE
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
                     isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
-                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))):
+                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))
+                    or clamped_window(self, args[0], args[1])):
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
                 return ONE
@@ -2018,7 +2020,8 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
-                    and not short_slice(node.slice):
+                    and not short_slice(node.slice) \
+                    and not clamped_window(self, node.slice.lower, node.slice.upper):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))

@@ -361,19 +361,44 @@ def _count_name(an, name, loop):
         and isinstance(target.elts[1], ast.Name) and target.elts[1].id == name
 
 
+def _count_root(expr):
+    """v in v, v // 2, v - 1, (v + 1) // 2, v >> 1: the name such a count is at most; else None."""
+    while isinstance(expr, ast.BinOp) and isinstance(expr.right, ast.Constant) and isinstance(
+            expr.op, (ast.FloorDiv, ast.Sub, ast.Add, ast.RShift)):
+        if isinstance(expr.op, ast.Add) and not isinstance(expr.left, ast.Name):
+            return None
+        expr = expr.left
+    return expr.id if isinstance(expr, ast.Name) else None
+
+
+def _repeat_count(arg):
+    """The count of [k] * v or 'ab' * v; else None."""
+    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
+        return None
+    return arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
+        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+
+
+def _env_loop(an):
+    """The innermost loop of the environment's pass, which knows its loops by id (an.env_stack)."""
+    if not an.env_stack:
+        return None
+    loops = getattr(an, "pyb_loops", None)
+    if loops is None:
+        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
+    return loops.get(an.env_stack[-1][0])
+
+
+def _counts_of(an, expr, loop):
+    root = _count_root(expr) if expr is not None else None
+    return loop is not None and isinstance(loop, ast.For) and root is not None and _count_name(an, root, loop)
+
+
 def at_most_a_count(an, expr):
     """v, v // 2, v - 1, (v + 1) // 2 with v a count the innermost loop walks: at most that count.
     The counts of a Counter add up to the items counted, so work of that size on every pass adds
     up to n over the loop, not n times n."""
-    while isinstance(expr, ast.BinOp) and isinstance(expr.right, ast.Constant) and isinstance(
-            expr.op, (ast.FloorDiv, ast.Sub, ast.Add, ast.RShift)):
-        if isinstance(expr.op, ast.Add) and not isinstance(expr.left, ast.Name):
-            return False
-        expr = expr.left
-    if not (isinstance(expr, ast.Name) and an.enclosing_loops):
-        return False
-    loop = an.enclosing_loops[-1][0]
-    return isinstance(loop, ast.For) and _count_name(an, expr.id, loop)
+    return bool(an.enclosing_loops) and _counts_of(an, expr, an.enclosing_loops[-1][0])
 
 
 def counted_repeat(an, count):
@@ -387,51 +412,23 @@ def counted_repeat(an, count):
 
 
 def counted_extend(an, arg):
-    """xs.extend([k] * v) in `for k, v in c.items()` (c a Counter): the pieces add up to the items
-    counted, so xs grows to n over the loop, not to the loop's passes times the largest count. For
-    the pass of the environment, which knows its loops by id (an.env_stack)."""
-    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult) and an.env_stack):
-        return False
-    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
-        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
-    if count is None:
-        return False
-    loops = getattr(an, "pyb_loops", None)
-    if loops is None:
-        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
-    loop = loops.get(an.env_stack[-1][0])
-    if loop is None:
-        return False
-    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
-            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
-        count = count.left
-    return isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+    """xs.extend([k] * v) in `for k, v in c.items()` (c a Counter), for the environment's pass: the
+    pieces add up to the items counted, so xs grows to n over the loop, not to the loop's passes
+    times the largest count."""
+    return _counts_of(an, _repeat_count(arg), _env_loop(an))
 
 
 def counted_piece(an, arg):
     """xs.extend([k] * v) over the counts of a Counter: copying the piece adds up to n in all."""
-    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
-        return False
-    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
-        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+    count = _repeat_count(arg)
     return count is not None and counted_repeat(an, count)
 
 
 def env_counted_range(an, it):
     """for _ in range(v) directly inside `for k, v in c.items()` (c a Counter), for the pass of the
     environment: what it collects grows to n over the loop around, as for v in adj[u] does."""
-    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
-            and len(it.args) == 1 and an.env_stack):
-        return False
-    loops = getattr(an, "pyb_loops", None)
-    if loops is None:
-        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
-    loop = loops.get(an.env_stack[-1][0])
-    count = it.args[0]
-    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
-            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
-        count = count.left
-    return loop is not None and isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+        and len(it.args) == 1 and _counts_of(an, it.args[0], _env_loop(an))
 
 
 def token_item(an, node):

@@ -573,3 +573,24 @@ def clamped_window(an, lo, hi):
     if len(los) == 1 and len(his) == 1:
         return False  # no clamp: the general rules decide
     return any(an.differ_by_constant(a, b) for a in los for b in his)
+
+
+def sorted_line_cost(an, arg):
+    """sorted(s) with s a line of the input read on each pass (or a token of it): the line's length
+    is shared out as reading it is (O(1) per line amortized), and sorting its characters adds a
+    log factor, so the loop over the lines is n log n, not n times n log n. None otherwise."""
+    if not (an.is_line_item(arg) or token_item(an, arg)):
+        return None
+    m = an.magnitude(arg)
+    if m.is_const():
+        return None
+    return type(m)(0, 1, 0, 0, m.names).with_why("sorting one line of the input at line %d" % arg.lineno)
+
+
+def of_a_line(an, expr):
+    """sorted(s), reversed(s), list(s) or s itself, with s a line of the input read on each pass
+    (or a token of it): its characters, whose number reading the line already paid for."""
+    while isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id in (
+            "sorted", "reversed", "list") and len(expr.args) == 1:
+        expr = expr.args[0]
+    return an.is_line_item(expr) or token_item(an, expr)

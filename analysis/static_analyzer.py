@@ -31,13 +31,15 @@ try:
     from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
         rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
         counted_extend, counted_piece, env_counted_range, token_item, \
-        fixed_row_magnitude, running_gcd, clamped_window
+        fixed_row_magnitude, running_gcd, clamped_window, \
+        sorted_line_cost, of_a_line
 except ImportError:
     if "doubled_up_to_a_limit" not in globals():  # bundled: rules_pyb.py comes earlier
         from rules_pyb import doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, \
             rebuilt_from_each_item, select_k_cost, telescoping_count, counted_repeat, \
             counted_extend, counted_piece, env_counted_range, token_item, \
-            fixed_row_magnitude, running_gcd, clamped_window
+            fixed_row_magnitude, running_gcd, clamped_window, \
+            sorted_line_cost, of_a_line
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2178,6 +2180,8 @@ class Analyzer:
                 if om.is_const():
                     return ONE
                 return om.with_why("%s() at line %d is linear" % (name, line))
+            if name == "join" and args and of_a_line(self, args[0]):
+                return ONE  # ''.join(sorted(s)) of a line: as long as the line read
             if name == "join" and args:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
@@ -2197,6 +2201,9 @@ class Analyzer:
             m = self.magnitude(args[0])
             if m.is_const():
                 return ONE
+            line_sort = sorted_line_cost(self, args[0])
+            if line_sort is not None:
+                return line_sort
             return (m * log_of(m)).with_why("sorted() at line %d" % line)
         if name in ("sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict",
                     "Counter", "deque", "reversed", "deepcopy", "bytearray", "str", "len_") and args:

@@ -361,19 +361,44 @@ def _count_name(an, name, loop):
         and isinstance(target.elts[1], ast.Name) and target.elts[1].id == name
 
 
+def _count_root(expr):
+    """v in v, v // 2, v - 1, (v + 1) // 2, v >> 1: the name such a count is at most; else None."""
+    while isinstance(expr, ast.BinOp) and isinstance(expr.right, ast.Constant) and isinstance(
+            expr.op, (ast.FloorDiv, ast.Sub, ast.Add, ast.RShift)):
+        if isinstance(expr.op, ast.Add) and not isinstance(expr.left, ast.Name):
+            return None
+        expr = expr.left
+    return expr.id if isinstance(expr, ast.Name) else None
+
+
+def _repeat_count(arg):
+    """The count of [k] * v or 'ab' * v; else None."""
+    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
+        return None
+    return arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
+        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+
+
+def _env_loop(an):
+    """The innermost loop of the environment's pass, which knows its loops by id (an.env_stack)."""
+    if not an.env_stack:
+        return None
+    loops = getattr(an, "pyb_loops", None)
+    if loops is None:
+        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
+    return loops.get(an.env_stack[-1][0])
+
+
+def _counts_of(an, expr, loop):
+    root = _count_root(expr) if expr is not None else None
+    return loop is not None and isinstance(loop, ast.For) and root is not None and _count_name(an, root, loop)
+
+
 def at_most_a_count(an, expr):
     """v, v // 2, v - 1, (v + 1) // 2 with v a count the innermost loop walks: at most that count.
     The counts of a Counter add up to the items counted, so work of that size on every pass adds
     up to n over the loop, not n times n."""
-    while isinstance(expr, ast.BinOp) and isinstance(expr.right, ast.Constant) and isinstance(
-            expr.op, (ast.FloorDiv, ast.Sub, ast.Add, ast.RShift)):
-        if isinstance(expr.op, ast.Add) and not isinstance(expr.left, ast.Name):
-            return False
-        expr = expr.left
-    if not (isinstance(expr, ast.Name) and an.enclosing_loops):
-        return False
-    loop = an.enclosing_loops[-1][0]
-    return isinstance(loop, ast.For) and _count_name(an, expr.id, loop)
+    return bool(an.enclosing_loops) and _counts_of(an, expr, an.enclosing_loops[-1][0])
 
 
 def counted_repeat(an, count):
@@ -387,51 +412,23 @@ def counted_repeat(an, count):
 
 
 def counted_extend(an, arg):
-    """xs.extend([k] * v) in `for k, v in c.items()` (c a Counter): the pieces add up to the items
-    counted, so xs grows to n over the loop, not to the loop's passes times the largest count. For
-    the pass of the environment, which knows its loops by id (an.env_stack)."""
-    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult) and an.env_stack):
-        return False
-    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
-        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
-    if count is None:
-        return False
-    loops = getattr(an, "pyb_loops", None)
-    if loops is None:
-        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
-    loop = loops.get(an.env_stack[-1][0])
-    if loop is None:
-        return False
-    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
-            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
-        count = count.left
-    return isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+    """xs.extend([k] * v) in `for k, v in c.items()` (c a Counter), for the environment's pass: the
+    pieces add up to the items counted, so xs grows to n over the loop, not to the loop's passes
+    times the largest count."""
+    return _counts_of(an, _repeat_count(arg), _env_loop(an))
 
 
 def counted_piece(an, arg):
     """xs.extend([k] * v) over the counts of a Counter: copying the piece adds up to n in all."""
-    if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
-        return False
-    count = arg.right if isinstance(arg.left, (ast.List, ast.Constant)) else (
-        arg.left if isinstance(arg.right, (ast.List, ast.Constant)) else None)
+    count = _repeat_count(arg)
     return count is not None and counted_repeat(an, count)
 
 
 def env_counted_range(an, it):
     """for _ in range(v) directly inside `for k, v in c.items()` (c a Counter), for the pass of the
     environment: what it collects grows to n over the loop around, as for v in adj[u] does."""
-    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
-            and len(it.args) == 1 and an.env_stack):
-        return False
-    loops = getattr(an, "pyb_loops", None)
-    if loops is None:
-        loops = an.pyb_loops = {id(n): n for n in an.nodes if isinstance(n, ast.For)}
-    loop = loops.get(an.env_stack[-1][0])
-    count = it.args[0]
-    while isinstance(count, ast.BinOp) and isinstance(count.right, ast.Constant) and isinstance(
-            count.op, (ast.FloorDiv, ast.Sub, ast.RShift)):
-        count = count.left
-    return loop is not None and isinstance(count, ast.Name) and _count_name(an, count.id, loop)
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+        and len(it.args) == 1 and _counts_of(an, it.args[0], _env_loop(an))
 
 
 def token_item(an, node):
@@ -461,9 +458,9 @@ def token_item(an, node):
 def _fixed_list(v):
     """[0, 0], [0] * 3, [x, y, z]: a list of a size written in the program."""
     if isinstance(v, (ast.List, ast.Tuple)):
-        return not any(isinstance(e, ast.Starred) for e in v.elts)
+        return bool(v.elts) and not any(isinstance(e, ast.Starred) for e in v.elts)
     return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) and isinstance(v.left, ast.List) \
-        and isinstance(v.right, ast.Constant) and type(v.right.value) is int
+        and v.left.elts and isinstance(v.right, ast.Constant) and type(v.right.value) is int
 
 
 def _fixed_rows(an, name):
@@ -511,6 +508,11 @@ def _fixed_rows(an, name):
                 and node.func.attr in ("append", "extend", "insert", "__setitem__"):
             if not (node.func.attr == "append" and len(node.args) == 1 and _fixed_list(node.args[0])):
                 ok = False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Subscript) and isinstance(node.func.value.value, ast.Name) \
+                and node.func.value.value.id == name and node.func.attr in (
+                    "append", "extend", "insert", "pop", "remove", "clear"):
+            ok = False  # a row that grows or shrinks: dp[i].append(x)
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             args = node.args
             if any(a.arg == name for a in args.posonlyargs + args.args + args.kwonlyargs):
@@ -536,3 +538,59 @@ def fixed_row_magnitude(an, node):
             return m
         return type(m)(1, 0, 0, 0, ("n",)) if m.deg >= 1 or m.exp else m
     return None
+
+
+def running_gcd(an, args):
+    """g = gcd(g, x) on every pass of a loop: g only shrinks, each Euclid step of a call past the
+    first ones divides it further, so all the calls of the loop together take the passes plus the
+    log of the first value, O(1) each amortized, not log n each."""
+    memo = getattr(an, "pyb_running_gcd", None)
+    if memo is None:
+        memo = an.pyb_running_gcd = set()
+        for loop in an.nodes:
+            if not isinstance(loop, (ast.For, ast.While)):
+                continue
+            for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
+                    continue
+                call, g = node.value, node.targets[0].id
+                fn = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+                if fn == "gcd" and len(call.args) == 2 and any(
+                        isinstance(a, ast.Name) and a.id == g for a in call.args):
+                    memo.add(id(call.args[0]))
+    return bool(args) and id(args[0]) in memo
+
+
+def clamped_window(an, lo, hi):
+    """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
+    clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it
+    holds a constant number of items whatever i is."""
+    if lo is None or hi is None:
+        return False
+    los = lo.args if isinstance(lo, ast.Call) and isinstance(lo.func, ast.Name) and lo.func.id == "max" else [lo]
+    his = hi.args if isinstance(hi, ast.Call) and isinstance(hi.func, ast.Name) and hi.func.id == "min" else [hi]
+    if len(los) == 1 and len(his) == 1:
+        return False  # no clamp: the general rules decide
+    return any(an.differ_by_constant(a, b) for a in los for b in his)
+
+
+def sorted_line_cost(an, arg):
+    """sorted(s) with s a line of the input read on each pass (or a token of it): the line's length
+    is shared out as reading it is (O(1) per line amortized), and sorting its characters adds a
+    log factor, so the loop over the lines is n log n, not n times n log n. None otherwise."""
+    if not (an.is_line_item(arg) or token_item(an, arg)):
+        return None
+    m = an.magnitude(arg)
+    if m.is_const():
+        return None
+    return type(m)(0, 1, 0, 0, m.names).with_why("sorting one line of the input at line %d" % arg.lineno)
+
+
+def of_a_line(an, expr):
+    """sorted(s), reversed(s), list(s) or s itself, with s a line of the input read on each pass
+    (or a token of it): its characters, whose number reading the line already paid for."""
+    while isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id in (
+            "sorted", "reversed", "list") and len(expr.args) == 1:
+        expr = expr.args[0]
+    return an.is_line_item(expr) or token_item(an, expr)

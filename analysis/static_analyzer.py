@@ -35,7 +35,7 @@ if "measure_notes" not in globals():
     from rules_pyb import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
-        token_item, fixed_row_magnitude)
+        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1731,7 +1731,8 @@ class Analyzer:
                 out = out * self.iterations(g.iter)
             return out
         if isinstance(node, ast.Subscript):
-            if isinstance(node.slice, ast.Slice) and short_slice(node.slice):
+            if isinstance(node.slice, ast.Slice) and (short_slice(node.slice) or clamped_window(
+                    self, node.slice.lower, node.slice.upper)):
                 return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
@@ -1821,7 +1822,8 @@ class Analyzer:
                 return ONE
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
                     isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
-                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))):
+                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))
+                    or clamped_window(self, args[0], args[1])):
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
                 return ONE
@@ -2021,7 +2023,8 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
-                    and not short_slice(node.slice):
+                    and not short_slice(node.slice) \
+                    and not clamped_window(self, node.slice.lower, node.slice.upper):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))
@@ -2178,6 +2181,8 @@ class Analyzer:
                 if om.is_const():
                     return ONE
                 return om.with_why("%s() at line %d is linear" % (name, line))
+            if name == "join" and args and of_a_line(self, args[0]):
+                return ONE  # ''.join(sorted(s)) of a line: as long as the line read
             if name == "join" and args:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
@@ -2197,6 +2202,9 @@ class Analyzer:
             m = self.magnitude(args[0])
             if m.is_const():
                 return ONE
+            line_sort = sorted_line_cost(self, args[0])
+            if line_sort is not None:
+                return line_sort
             return (m * log_of(m)).with_why("sorted() at line %d" % line)
         if name in ("sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "dict",
                     "Counter", "deque", "reversed", "deepcopy", "bytearray", "str", "len_") and args:
@@ -2284,6 +2292,8 @@ class Analyzer:
         bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
         constant work when an argument is constant or two arguments differ by a constant."""
         if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
+            return ONE
+        if running_gcd(self, args):
             return ONE
         mags = [self.magnitude(a) for a in args]
         if not mags:

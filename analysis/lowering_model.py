@@ -121,12 +121,18 @@ def _clone(node):
 
 def walk(node):
     """Every dict of the model under node (statements and expressions)."""
+    # The children pushed by a plain loop, not a generator fed to extend (a frame per node): the same
+    # nodes in the same order, the walk a third of the lowering's time.
     stack = [node]
+    pop = stack.pop
+    push = stack.append
     while stack:
-        n = stack.pop()
+        n = pop()
         if isinstance(n, dict):
             yield n
-            stack.extend(v for v in n.values() if isinstance(v, (dict, list)))
+            for v in n.values():
+                if isinstance(v, (dict, list)):
+                    push(v)
         elif isinstance(n, list):
             stack.extend(n)
 

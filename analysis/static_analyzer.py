@@ -36,6 +36,7 @@ if "measure_notes" not in globals():
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
+    from rules_javb import scans_a_growing_dict
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2883,6 +2884,8 @@ class Analyzer:
         """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
         q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
         structure that grows with their number, not independent test cases."""
+        if scans_a_growing_dict(body, self.tree):
+            return True
         bound = set()  # started afresh in each pass: assigned, or emptied with clear()
         for b in body:
             for n in ast.walk(b):

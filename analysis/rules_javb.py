@@ -1,5 +1,6 @@
 """Rules of the eighth round, Java part two (helper javb): the test-case question on a loop that
-grows a dictionary. Bundled before static_analyzer.py (analysis/CMakeLists.txt)."""
+grows a dictionary, and binary searches in a sorted table of items written out in the code. Bundled
+before static_analyzer.py (analysis/CMakeLists.txt); needs nothing of it but `ast`."""
 import ast
 
 _DICT_MAKERS = ("dict", "defaultdict", "Counter", "OrderedDict")
@@ -70,3 +71,68 @@ def scans_a_growing_dict(body, tree):
                     and n.func.id in ("len", "max", "min", "sum", "sorted") and n.args and whole(n.args[0]):
                 return True
     return False
+
+
+_SEARCHES = ("bisect", "bisect_left", "bisect_right")
+
+
+def _loops_and_functions(tree):
+    """The statements and expressions that may run many times: loop bodies, functions, lambdas
+    and comprehensions."""
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.For, ast.While, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                          ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            yield n
+
+
+def _constant_item(e):
+    return isinstance(e, ast.Constant) or (
+        isinstance(e, (ast.Tuple, ast.List)) and all(_constant_item(x) for x in e.elts)) or (
+        isinstance(e, ast.UnaryOp) and _constant_item(e.operand))
+
+
+def fixed_table(tree, name, cache):
+    """Whether a sorted list or heap holds a fixed number of items written out in the code: made
+    empty or of constants at the program's top level, filled there only by calls with constant
+    items (`bisect.insort(t, 5)`, what `t.put(5, ...)` on a Java TreeMap lowers to), and only
+    searched inside loops and functions (`bisect_left(t, x)`, `t[i]`). A binary search in it then
+    costs a constant, not the log of the input size assumed for a structure whose size is unknown."""
+    hit = cache.get(name)
+    if hit is not None:
+        return hit
+    cache[name] = False
+    made = False
+    for st in tree.body:
+        if isinstance(st, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in st.targets):
+            v = st.value
+            if not (isinstance(v, (ast.List, ast.Tuple)) and all(_constant_item(x) for x in v.elts)):
+                return False
+            made = True
+    if not made:
+        return False
+    inside = set()
+    for loop in _loops_and_functions(tree):
+        for n in ast.walk(loop):
+            inside.add(id(n))
+    allowed = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and n.args and isinstance(n.args[0], ast.Name) and n.args[0].id == name:
+            f = n.func
+            fname = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+            if fname in _SEARCHES:
+                allowed.add(id(n.args[0]))
+            elif fname in ("insort", "insort_left", "insort_right", "heappush") and id(n) not in inside \
+                    and all(_constant_item(a) for a in n.args[1:]):
+                allowed.add(id(n.args[0]))
+        elif isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Load) and isinstance(n.value, ast.Name) \
+                and n.value.id == name:
+            allowed.add(id(n.value))
+        elif isinstance(n, ast.Assign) and id(n) not in inside:
+            for t in n.targets:
+                if isinstance(t, ast.Name) and t.id == name:
+                    allowed.add(id(t))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and n.id == name and id(n) not in allowed:
+            return False
+    cache[name] = True
+    return True

@@ -36,7 +36,7 @@ if "measure_notes" not in globals():
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
-    from rules_javb import scans_a_growing_dict
+    from rules_javb import scans_a_growing_dict, fixed_table
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2306,7 +2306,8 @@ class Analyzer:
             b = base_name(args[0])
             if b:
                 m = self.mag.get(b, ONE)
-                if m.is_const() and self.program_has_size():
+                if m.is_const() and self.program_has_size() \
+                        and not fixed_table(self.tree, b, self.__dict__.setdefault("fixed_tables", {})):
                     return n_cost()
                 return m
         if obj is not None:

@@ -136,3 +136,78 @@ def fixed_table(tree, name, cache):
             return False
     cache[name] = True
     return True
+
+
+def _is_name(e, name):
+    return isinstance(e, ast.Name) and e.id == name
+
+
+def _falls_back(value, k):
+    """`T[k - 1]` or `T[k]`: the table's item at the walker or just before it; returns T."""
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+        s = value.slice
+        if _is_name(s, k) or (isinstance(s, ast.BinOp) and isinstance(s.op, ast.Sub)
+                              and _is_name(s.left, k) and isinstance(s.right, ast.Constant)):
+            return value.value.id
+    return None
+
+
+def _positive_guard(test, k):
+    parts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    for p in parts:
+        if isinstance(p, ast.Compare) and len(p.ops) == 1 and _is_name(p.left, k) \
+                and isinstance(p.comparators[0], ast.Constant) and p.comparators[0].value in (0, 1) \
+                and isinstance(p.ops[0], (ast.Gt, ast.NotEq, ast.GtE)):
+            return True
+    return False
+
+
+def falls_back_along_stored_values(loop, outer):
+    """for i ...: while k > 0 and s[i] != s[k]: k = pi[k - 1]; if ...: k += 1; pi[i] = k -- the
+    prefix function (KMP's failure links): the inner loop only moves k back to a value the table
+    stored for an earlier position, the outer pass raises k by at most one and stores it, and a
+    pass starts from where the last one stopped (k kept, or read back as pi[i - 1]). k never goes
+    below 0, so all the falls over the outer loop add up to its rises: at most one per pass."""
+    if not isinstance(loop, ast.While) or not isinstance(outer, ast.For) \
+            or not isinstance(outer.target, ast.Name):
+        return False
+    i = outer.target.id
+    body = [s for s in loop.body if not isinstance(s, ast.Pass)]
+    if not body or not all(isinstance(s, ast.Assign) and len(s.targets) == 1
+                           and isinstance(s.targets[0], ast.Name) for s in body):
+        return False
+    k = body[0].targets[0].id
+    tables = {_falls_back(s.value, k) for s in body if s.targets[0].id == k}
+    if any(s.targets[0].id != k for s in body) or len(tables) != 1 or None in tables:
+        return False
+    (table,) = tables
+    if not _positive_guard(loop.test, k):
+        return False
+    # Everything else the outer pass does to k and to the table.
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if n is loop:
+            continue
+        if isinstance(n, (ast.For, ast.While)) and n is not loop:
+            return False
+        if isinstance(n, ast.AugAssign):
+            if _is_name(n.target, k) and not (isinstance(n.op, ast.Add) and isinstance(n.value, ast.Constant)
+                                              and n.value.value == 1):
+                return False
+            if isinstance(n.target, ast.Subscript) and _is_name(n.target.value, table):
+                return False
+        elif isinstance(n, ast.Assign) and not any(n is s for s in body):
+            for t in n.targets:
+                if _is_name(t, k):
+                    v = n.value
+                    back = isinstance(v, ast.Subscript) and _is_name(v.value, table) \
+                        and isinstance(v.slice, ast.BinOp) and isinstance(v.slice.op, ast.Sub) \
+                        and _is_name(v.slice.left, i) and isinstance(v.slice.right, ast.Constant) \
+                        and v.slice.right.value == 1
+                    if not (back or _falls_back(v, k) == table or (isinstance(v, ast.Constant) and v.value == 0)):
+                        return False
+                elif isinstance(t, ast.Subscript) and _is_name(t.value, table):
+                    if not (_is_name(t.slice, i) and _is_name(n.value, k)):
+                        return False
+                elif not isinstance(t, (ast.Name, ast.Subscript)):
+                    return False
+    return True

@@ -36,7 +36,7 @@ if "measure_notes" not in globals():
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
-    from rules_javb import scans_a_growing_dict, fixed_table
+    from rules_javb import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3178,6 +3178,9 @@ class Analyzer:
             marked = self.marks_what_it_tests(st)
             if marked and not (marked & outer_assigned):
                 amortize = True
+        if not amortize and not iters.is_const() and self.enclosing_loops \
+                and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
+            amortize = True  # the prefix function: the falls add up to the rises, one per pass
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels

@@ -36,6 +36,7 @@ if "measure_notes" not in globals():
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
+    from rules_javb import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2305,7 +2306,8 @@ class Analyzer:
             b = base_name(args[0])
             if b:
                 m = self.mag.get(b, ONE)
-                if m.is_const() and self.program_has_size():
+                if m.is_const() and self.program_has_size() \
+                        and not fixed_table(self.tree, b, self.__dict__.setdefault("fixed_tables", {})):
                     return n_cost()
                 return m
         if obj is not None:
@@ -2883,6 +2885,8 @@ class Analyzer:
         """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
         q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
         structure that grows with their number, not independent test cases."""
+        if scans_a_growing_dict(body, self.tree):
+            return True
         bound = set()  # started afresh in each pass: assigned, or emptied with clear()
         for b in body:
             for n in ast.walk(b):
@@ -3174,6 +3178,9 @@ class Analyzer:
             marked = self.marks_what_it_tests(st)
             if marked and not (marked & outer_assigned):
                 amortize = True
+        if not amortize and not iters.is_const() and self.enclosing_loops \
+                and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
+            amortize = True  # the prefix function: the falls add up to the rises, one per pass
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels

@@ -107,34 +107,33 @@ def _leaves(body):
     return False
 
 
-class _Clamp(ast.NodeTransformer):
-    def __init__(self, bounds):
-        self.bounds = bounds
-        self.in_loop_test = False
+_LATER = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
-    def visit_While(self, node):
-        # The analysis sizes a while loop by every name its test reads, min(n, C) or not: the test
-        # gets the limit itself (while x < n runs no more passes than while x < C there).
-        self.in_loop_test = True
-        node.test = self.visit(node.test)
-        self.in_loop_test = False
-        node.body = [self.visit(s) for s in node.body]
-        node.orelse = [self.visit(s) for s in node.orelse]
-        return node
 
-    def visit_Name(self, node):
-        if isinstance(node.ctx, ast.Load) and node.id in self.bounds:
-            if self.in_loop_test:
-                return ast.copy_location(ast.Constant(value=self.bounds[node.id]), node)
-            call = ast.Call(func=ast.Name(id="min", ctx=ast.Load()),
-                            args=[node, ast.Constant(value=self.bounds[node.id])], keywords=[])
-            return ast.fix_missing_locations(ast.copy_location(call, node))
-        return node
-
-    def _later(self, node):
-        return node  # defined here, run later: n may have changed by then
-
-    visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = visit_Lambda = _later
+def _clamp_statement(st, bounds):
+    """Rewrite the reads of the bounded names in one statement, in place: min(n, C), or C itself in
+    a while loop's test (the analysis sizes such a loop by every name its test reads, min(n, C) or
+    not, and while x < n runs no more passes than while x < C there). Code defined in the statement
+    (functions, lambdas, classes) runs later, when n may have changed, and is left alone."""
+    stack = [(st, False)]
+    while stack:
+        node, in_test = stack.pop()
+        for field, value in ast.iter_fields(node):
+            children = value if isinstance(value, list) else [value]
+            for k, child in enumerate(children):
+                if not isinstance(child, ast.AST) or isinstance(child, _LATER):
+                    continue
+                if isinstance(child, ast.Name) and isinstance(child.ctx, ast.Load) and child.id in bounds:
+                    c = ast.Constant(value=bounds[child.id])
+                    if not in_test:
+                        c = ast.Call(func=ast.Name(id="min", ctx=ast.Load()), args=[child, c], keywords=[])
+                    c = ast.fix_missing_locations(ast.copy_location(c, child))
+                    if isinstance(value, list):
+                        value[k] = c
+                    else:
+                        setattr(node, field, c)
+                    continue
+                stack.append((child, in_test or (isinstance(node, ast.While) and field == "test")))
 
 
 def _small(bounds):
@@ -145,13 +144,15 @@ def _small(bounds):
 def _clamp(block, bounds):
     if not bounds:
         return
-    for i, st in enumerate(block):
-        block[i] = _Clamp(bounds).visit(st)
+    for st in block:
+        _clamp_statement(st, bounds)
 
 
 def narrow_in_guarded_branches(tree):
     guards = []
     for node in ast.walk(tree):
+        if not isinstance(node, (ast.stmt, ast.Module, ast.ExceptHandler)):
+            continue  # only statements hold blocks
         for field in ("body", "orelse", "finalbody"):
             block = getattr(node, field, None)
             if isinstance(block, list):
@@ -168,4 +169,4 @@ def narrow_in_guarded_branches(tree):
             for j in range(i + 1, len(block)):
                 if _binds(block[j], {x}):
                     break
-                block[j] = _Clamp({x: c}).visit(block[j])
+                _clamp_statement(block[j], {x: c})

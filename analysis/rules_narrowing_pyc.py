@@ -12,19 +12,19 @@ defined there (functions, lambdas, classes), which runs later."""
 
 import ast
 
-_EXIT_CALLS = {"exit", "quit", "_exit"}
+_GUARD_EXITS = {"exit", "quit", "_exit"}
 
 
-def _int_value(e):
+def _guard_int(e):
     """The integer a constant expression written in the program stands for (27, 10 ** 6, 2 * 10 ** 5,
     1 << 20, -1), else None."""
     if isinstance(e, ast.Constant):
         return e.value if type(e.value) is int else None
     if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
-        v = _int_value(e.operand)
+        v = _guard_int(e.operand)
         return None if v is None else -v
     if isinstance(e, ast.BinOp):
-        a, b = _int_value(e.left), _int_value(e.right)
+        a, b = _guard_int(e.left), _guard_int(e.right)
         if a is None or b is None:
             return None
         if isinstance(e.op, ast.Add):
@@ -40,16 +40,16 @@ def _int_value(e):
     return None
 
 
-def _bounds(test, holds):
+def _guard_bounds(test, holds):
     """{name: C} for the names the test bounds above by a constant C when it evaluates to `holds`."""
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return _bounds(test.operand, not holds)
+        return _guard_bounds(test.operand, not holds)
     if isinstance(test, ast.BoolOp):
         # a and b true: both hold; a or b false: neither holds. The other cases bound nothing.
         if isinstance(test.op, ast.And) == holds:
             out = {}
             for v in test.values:
-                for name, c in _bounds(v, holds).items():
+                for name, c in _guard_bounds(v, holds).items():
                     out[name] = min(c, out.get(name, c))
             return out
         return {}
@@ -76,13 +76,13 @@ def _bounds(test, holds):
         if not below:
             continue
         for name, const in ((left, right), (right, left)) if isinstance(op, (ast.Eq, ast.NotEq)) else ((left, right),):
-            c = _int_value(const)
+            c = _guard_int(const)
             if isinstance(name, ast.Name) and c is not None:
                 out[name.id] = min(c, out.get(name.id, c))
     return out
 
 
-def _binds(node, names):
+def _guard_binds(node, names):
     """Does the code bind one of the names (assignment, loop target, with, import, walrus, del)?"""
     for n in ast.walk(node):
         if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)) and n.id in names:
@@ -92,7 +92,7 @@ def _binds(node, names):
     return False
 
 
-def _leaves(body):
+def _guard_leaves(body):
     """Does the block end by leaving what follows it (exit(), sys.exit(), return, break, continue,
     raise)?"""
     if not body:
@@ -103,14 +103,14 @@ def _leaves(body):
     if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
         f = last.value.func
         name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
-        return name in _EXIT_CALLS
+        return name in _GUARD_EXITS
     return False
 
 
-_LATER = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+_GUARD_LATER = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
 
 
-def _clamp_statement(st, bounds):
+def _guard_clamp_statement(st, bounds):
     """Rewrite the reads of the bounded names in one statement, in place: min(n, C), or C itself in
     a while loop's test (the analysis sizes such a loop by every name its test reads, min(n, C) or
     not, and while x < n runs no more passes than while x < C there). Code defined in the statement
@@ -121,7 +121,7 @@ def _clamp_statement(st, bounds):
         for field, value in ast.iter_fields(node):
             children = value if isinstance(value, list) else [value]
             for k, child in enumerate(children):
-                if not isinstance(child, ast.AST) or isinstance(child, _LATER):
+                if not isinstance(child, ast.AST) or isinstance(child, _GUARD_LATER):
                     continue
                 if isinstance(child, ast.Name) and isinstance(child.ctx, ast.Load) and child.id in bounds:
                     c = ast.Constant(value=bounds[child.id])
@@ -136,16 +136,16 @@ def _clamp_statement(st, bounds):
                 stack.append((child, in_test or (isinstance(node, ast.While) and field == "test")))
 
 
-def _small(bounds):
+def _guard_small(bounds):
     # Only a number small enough that min(n, C) reads as constant work (the analyzer's own limit).
     return {x: c for x, c in bounds.items() if abs(c) < 10 ** 6}
 
 
-def _clamp(block, bounds):
+def _guard_clamp(block, bounds):
     if not bounds:
         return
     for st in block:
-        _clamp_statement(st, bounds)
+        _guard_clamp_statement(st, bounds)
 
 
 def narrow_in_guarded_branches(tree):
@@ -159,14 +159,14 @@ def narrow_in_guarded_branches(tree):
                 guards.extend((block, i) for i, st in enumerate(block) if isinstance(st, ast.If))
     for block, i in guards:
         st = block[i]
-        inside = _small(_bounds(st.test, True))
-        _clamp(st.body, {x: c for x, c in inside.items() if not any(_binds(s, {x}) for s in st.body)})
-        outside = _small(_bounds(st.test, False))
-        _clamp(st.orelse, {x: c for x, c in outside.items() if not any(_binds(s, {x}) for s in st.orelse)})
-        if st.orelse or not _leaves(st.body):
+        inside = _guard_small(_guard_bounds(st.test, True))
+        _guard_clamp(st.body, {x: c for x, c in inside.items() if not any(_guard_binds(s, {x}) for s in st.body)})
+        outside = _guard_small(_guard_bounds(st.test, False))
+        _guard_clamp(st.orelse, {x: c for x, c in outside.items() if not any(_guard_binds(s, {x}) for s in st.orelse)})
+        if st.orelse or not _guard_leaves(st.body):
             continue
         for x, c in outside.items():
             for j in range(i + 1, len(block)):
-                if _binds(block[j], {x}):
+                if _guard_binds(block[j], {x}):
                     break
-                _clamp_statement(block[j], {x: c})
+                _guard_clamp_statement(block[j], {x: c})

@@ -37,6 +37,7 @@ if "measure_notes" not in globals():
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_javb import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
+    from rules_narrowing_pyc import narrow_in_guarded_branches
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -835,6 +836,7 @@ class Analyzer:
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
         narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn_pya.py)
+        narrow_in_guarded_branches(tree)  # n is min(n, 27) inside if n < 27 (rules_narrowing_pyc.py)
         split_rebindings(tree)
         self.tree = tree
         self.source = source

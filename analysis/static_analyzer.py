@@ -9,10 +9,12 @@ the input) and each statement a cost; loops multiply, sequences take the maximum
 the program stay O(1) however large they are, because complexity is about growth with the input.
 
 Over four thousand lines in one file: the sandbox runs exactly one script, which the build bundles from
-this file and the parts in front of it (the lowering of the other languages, analysis/lowering*.py, and
-what Measure can call, measure_*.py), and the rules lean on one another (a loop's cost needs the
-magnitudes of its bounds, a call's cost the costs of the functions it reaches), so the sections below — the cost algebra, helpers over the syntax tree, the
-analyzer, the risky patterns — are kept in this order and read top to bottom.
+this file and the parts in front of it (the lowering of the other languages, analysis/lowering*.py;
+what Measure can call, measure_*.py; and the rules added since the eighth round, analysis/rules_*.py,
+which read the syntax tree only and answer the questions this file asks), and the rules here lean on
+one another (a loop's cost needs the magnitudes of its bounds, a call's cost the costs of the
+functions it reaches), so the sections below -- the cost algebra, helpers over the syntax tree, the
+analyzer, the risky patterns -- are kept in this order and read top to bottom.
 """
 
 import ast
@@ -27,17 +29,17 @@ if "measure_notes" not in globals():
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import ast_walk_fast  # noqa: F401  (installs a faster ast.walk: same nodes, same order)
     from measure_notes import measure_notes
-    from rules_java9 import (
+    from rules_walks import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         counting_tables, runs_a_count, items_written_and_read, through_temporaries)
-    from rules_logn_pya import (
+    from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
-    from rules_pyb import (
+    from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
-    from rules_javb import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
-    from rules_narrowing_pyc import narrow_in_guarded_branches
+    from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
+    from rules_narrowing import narrow_in_guarded_branches
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -835,8 +837,8 @@ class Analyzer:
         blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
-        narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn_pya.py)
-        narrow_in_guarded_branches(tree)  # n is min(n, 27) inside if n < 27 (rules_narrowing_pyc.py)
+        narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn.py)
+        narrow_in_guarded_branches(tree)  # n is min(n, 27) inside if n < 27 (rules_narrowing.py)
         split_rebindings(tree)
         self.tree = tree
         self.source = source
@@ -3421,10 +3423,10 @@ class Analyzer:
         halved, stepped = set(), set()
         for name in cond_names:
             if sum_recurrence(name, updates):
-                doubling = True  # a, b = b, a + b grows as Fibonacci numbers do (rules_logn_pya.py)
+                doubling = True  # a, b = b, a + b grows as Fibonacci numbers do (rules_logn.py)
             lowest = lowest_bit_through_name(name, updates)
             if lowest == "halving":
-                halving = True  # b = x & -x; x -= b clears a bit per pass (rules_logn_pya.py)
+                halving = True  # b = x & -x; x -= b clears a bit per pass (rules_logn.py)
                 halved.add(name)
             elif lowest == "doubling":
                 doubling = True
@@ -3997,7 +3999,7 @@ class Analyzer:
                 # dp(mask | 1 << j): one state per subset.
                 states = Cost(0, 0, 1)
             elif quotient_states(per_call, self.varying_params(f, sites)):
-                states = log_of(n_cost())  # g(n // 2) + g(n // 3): quotients of n (rules_logn_pya.py)
+                states = log_of(n_cost())  # g(n // 2) + g(n // 3): quotients of n (rules_logn.py)
             cost = states * body
             self.recursion_depth[f.name] = n_cost() if states.deg or states.exp else states
             return cost.with_why("memoized recursion in %s: %s states" % (f.name, render(states)[2:-1]))

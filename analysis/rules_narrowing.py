@@ -1,4 +1,4 @@
-"""Narrowing a value by the branch that guards it (issue 15, eighth round, helper pyc).
+"""Narrowing a value by the branch that guards it (issue 15, eighth round).
 
 The analysis sizes every name once for the whole program (flow-insensitive), so `n` keeps the size
 it was read with inside `if n < 27:`, where it is at most 27. This pass writes that bound into the

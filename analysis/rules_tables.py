@@ -1,5 +1,6 @@
-"""Rules of the eighth round, Java part two (helper javb): the test-case question on a loop that
-grows a dictionary, and binary searches in a sorted table of items written out in the code. Bundled
+"""Rules about tables (issue 15, eighth round): the test-case question on a loop that grows a
+dictionary and scans it, binary searches in a sorted table of items written out in the code, and a
+while that falls back along values a table stored (the prefix function). Bundled
 before static_analyzer.py (analysis/CMakeLists.txt); needs nothing of it but `ast`."""
 import ast
 

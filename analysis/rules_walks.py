@@ -1,5 +1,7 @@
-"""Rules of the static analyzer's eighth round (Java helper), kept out of static_analyzer.py, which
-is long already. Each function reads the syntax tree the analyzer reads (Python's own, or the one the
+"""Rules about how far a loop walks (issue 15, eighth round): walks along links (v = p[v]) and the
+marks they leave, passes repeated until nothing changes, loops as long as a count a table holds,
+passes that write and read one collection, and loop variables set through a temporary. Kept out of
+static_analyzer.py, which is long already. Each function reads the syntax tree the analyzer reads (Python's own, or the one the
 lowering makes of a Java, C++ or JavaScript program) and answers a question the analyzer asks; the
 analyzer turns the answer into a cost, so this module needs nothing of it but `ast`."""
 import ast

@@ -170,6 +170,16 @@ bool CacheEntry::isReady() const
 
 QString CacheEntry::makeScratchDirectory() const
 {
+    // A scratch directory lives as long as one build (a class-archive dump is stopped after two
+    // minutes); one untouched for a day was left by a builder that was killed (SIGKILL, a reboot)
+    // before it could remove it, and goes now, when the area is built in again.
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-kStaleScratchSeconds);
+    const QFileInfoList scratches = QDir(m_root).entryInfoList({QStringLiteral(".scratch-*")},
+                                                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &old : scratches) {
+        if (!old.isSymLink() && old.lastModified() < staleBefore)
+            QDir(old.filePath()).removeRecursively();
+    }
     const QString scratch = m_root + QStringLiteral("/.scratch-") + QUuid::createUuid().toString(QUuid::Id128);
     if (!QDir().mkpath(scratch))
         return {};

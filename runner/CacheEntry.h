@@ -38,8 +38,10 @@ public:
     // Stores `content` as the file (0644, in 0755 directories: readable through the mount), atomically.
     bool store(const QByteArray &content) const;
     // A fresh directory beside the entries (0700) where a builder may write what it makes before
-    // store(); the caller removes it.
+    // store(); the caller removes it. Scratch directories older than kStaleScratchSeconds (left by a
+    // builder that was killed) are removed first.
     QString makeScratchDirectory() const;
+    static constexpr qint64 kStaleScratchSeconds = 24 * 3600;
 
     // The build's lock (KEY.lock, flock): a descriptor that holds it until closed, or -1 when another
     // builder holds it (or it cannot be had). The kernel lets it go when its process ends.

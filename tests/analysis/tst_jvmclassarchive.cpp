@@ -16,8 +16,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 #include <optional>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace analysis;
 
@@ -201,6 +205,31 @@ private Q_SLOTS:
         QVERIFY(!cds->entry().isReady());
         QVERIFY(cds->entry().failedWithin(60));
         QVERIFY(!QFileInfo::exists(dumped));
+    }
+
+    void scratchLeftByAKilledDumpIsRemovedLater()
+    {
+        // A dump killed with its builder (SIGKILL, a reboot) leaves its scratch directory; the next
+        // one made in the area removes it once it is a day old, and leaves a recent one (a dump that
+        // may still run) alone.
+        const std::optional<JvmClassArchive> cds = archive();
+        QVERIFY(cds);
+        const QString stale = cds->entry().makeScratchDirectory();
+        const QString recent = cds->entry().makeScratchDirectory();
+        QVERIFY(!stale.isEmpty() && !recent.isEmpty());
+        QFile leftover(stale + QStringLiteral("/classes.lst"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        const time_t dayAndAnHourAgo = ::time(nullptr) - runner::CacheEntry::kStaleScratchSeconds - 3600;
+        const struct timespec times[2] = {{dayAndAnHourAgo, 0}, {dayAndAnHourAgo, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(stale).constData(), times, 0), 0);
+        const QString fresh = cds->entry().makeScratchDirectory();
+        QVERIFY(!fresh.isEmpty());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(recent));
+        QVERIFY(QFileInfo::exists(fresh));
+        QDir(recent).removeRecursively();
+        QDir(fresh).removeRecursively();
     }
 
     void parserMapsTheArchiveInTheSandbox()

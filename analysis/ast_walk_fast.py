@@ -16,10 +16,10 @@ _AST = ast.AST
 
 def walk_fast(node):
     """Every node under `node`, itself first, breadth first: ast.walk's order."""
-    todo = deque([node])
-    take = todo.popleft
-    put = todo.append
-    while todo:
+    queue = deque([node])
+    take = queue.popleft
+    put = queue.append
+    while queue:
         node = take()
         for name in node._fields:
             try:

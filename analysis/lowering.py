@@ -24,7 +24,7 @@ Language-specific names live in the tables below; the reasoning stays in static_
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
 lowering_risks.py, lowering_cpp.py, lowering_js.py), and so are the shapes recognised on the model
 alone (overloads, token readers, union-find, loops over a growing list: lowering_model.py); what
-remains here, about 700 lines, is one visitor whose statement and expression methods share its scope
+remains here, about 800 lines, is one visitor whose statement and expression methods share its scope
 of names and types, which splitting would only thread through more arguments.
 """
 import ast

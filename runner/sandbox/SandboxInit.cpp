@@ -244,15 +244,7 @@ void SandboxInit::run()
     }
 
     const bool noProcesses = request.seccomp == contract::seccomp::kNoProcesses && m_context.switches.seccomp;
-    if (noProcesses && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, m_listenerSocket) != 0)
-        fail(std::string("socketpair: ") + std::strerror(errno));
-    const pid_t program = ::fork();
-    if (program < 0)
-        fail(std::string("fork: ") + std::strerror(errno));
-    if (program == 0)
-        programMain(request, Step::Program);
-    if (noProcesses)
-        answerFirstExecOf(program);
+    const pid_t program = startStep(request, Step::Program, noProcesses);
 
     closeFd(ends.programInput);
     closeFd(ends.programOutput);
@@ -297,6 +289,20 @@ void SandboxInit::run()
         writeAll(ends.status, init::encode(init::Message::ProgramEnded, {{"status", status}}));
     }
     ::_exit(0);
+}
+
+pid_t SandboxInit::startStep(const Request &request, Step step, bool noProcesses)
+{
+    if (noProcesses && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, m_listenerSocket) != 0)
+        fail(std::string("socketpair: ") + std::strerror(errno));
+    const pid_t child = ::fork();
+    if (child < 0)
+        fail(std::string("fork: ") + std::strerror(errno));
+    if (child == 0)
+        programMain(request, step);
+    if (noProcesses)
+        answerFirstExecOf(child);
+    return child;
 }
 
 void SandboxInit::answerFirstExecOf(pid_t child)
@@ -379,15 +385,7 @@ int SandboxInit::compile(const Request &request)
     step.guard = false;
     step.addressSpaceLimitOk = false;
     trace("init: compile");
-    if (noProcesses && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, m_listenerSocket) != 0)
-        fail(std::string("socketpair: ") + std::strerror(errno));
-    const pid_t compiler = ::fork();
-    if (compiler < 0)
-        fail(std::string("fork: ") + std::strerror(errno));
-    if (compiler == 0)
-        programMain(step, Step::Compile);
-    if (noProcesses)
-        answerFirstExecOf(compiler);
+    const pid_t compiler = startStep(step, Step::Compile, noProcesses);
     int compilerStatus = 0;
     for (;;) {
         int status = 0;

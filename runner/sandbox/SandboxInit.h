@@ -70,6 +70,9 @@ private:
     [[noreturn]] void programMain(const Request &request, Step step);
     // Runs the compile step to its end (and whatever it left behind); returns its wait status.
     int compile(const Request &request);
+    // Forks the process of `step`; for a step that may start no processes (`noProcesses`), first the
+    // socket its seccomp listener comes back on, then answerFirstExecOf. Returns the child's pid.
+    pid_t startStep(const Request &request, Step step, bool noProcesses);
     // For a step that may start no processes: takes its seccomp listener and lets its own exec through.
     void answerFirstExecOf(pid_t child);
     // The files of the work directory that `patterns` name, for the compile cache (InitChannel Products).

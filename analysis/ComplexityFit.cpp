@@ -139,21 +139,54 @@ QList<FitCandidate> ComplexityFit::fitAll(const QList<MeasuredPoint> &points)
     return out;
 }
 
+namespace {
+
+// Timings on a busy machine scatter by 10-20 %; a faster-growing class must win by a clear margin.
+double choiceTolerance(double lowest)
+{
+    return lowest * 1.25 + 0.02;
+}
+
+// Another class whose error is within this of the lowest is not told apart by the points: their
+// scatter (the lowest error is its measure) could have made either one the better fit. Wider than the
+// choice's tolerance, so that a class chosen by a small margin over a slower-growing one (the
+// n log n a burst of noise at the large sizes makes of a linear loop) is doubted too.
+double closeness(double lowest)
+{
+    return lowest * 1.6 + 0.03;
+}
+
+} // namespace
+
 FitCandidate ComplexityFit::best(const QList<MeasuredPoint> &points)
 {
+    return decide(points).chosen;
+}
+
+FitDecision ComplexityFit::decide(const QList<MeasuredPoint> &points)
+{
+    FitDecision decision;
     const QList<FitCandidate> all = fitAll(points);
     if (all.isEmpty() || points.size() < 4)
-        return {};
+        return decision;
     double lowest = std::numeric_limits<double>::infinity();
     for (const FitCandidate &c : all)
         lowest = std::min(lowest, c.error);
-    // Timings on a busy machine scatter by 10-20 %; a faster-growing class must win by a clear margin.
-    const double tolerance = lowest * 1.25 + 0.02;
-    for (const FitCandidate &c : all) {
-        if (c.error <= tolerance)
-            return c;
+    int chosen = 0;
+    while (chosen + 1 < all.size() && all[chosen].error > choiceTolerance(lowest))
+        ++chosen;
+    decision.chosen = all[chosen];
+    int rival = -1;
+    for (int i = 0; i < all.size(); ++i) {
+        if (i != chosen && std::isfinite(all[i].error) && (rival < 0 || all[i].error < all[rival].error))
+            rival = i;
     }
-    return all.first();
+    if (rival >= 0) {
+        decision.rival = all[rival];
+        decision.ambiguous = all[rival].error <= closeness(lowest);
+        decision.rivalGrowsSlower = rival < chosen; // fitAll() lists the classes from the slowest growing
+    }
+    return decision;
 }
 
 } // namespace analysis

@@ -1,9 +1,9 @@
 // Measure for JavaScript: times one function of a user's program at growing input sizes. Run inside the
 // sandbox by analysis::EmpiricalAnalyzer with JavaScript's profile.
 //
-// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget"}),
-// then the program. Standard output: the harness's lines ({"n", "seconds"} per size, then {"done": true,
-// ...}), or {"error": "..."}.
+// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget",
+// and optionally "rounds", "refine_until" and "sizes"), then the program. Standard output: the harness's lines ({"n",
+// "seconds"} per measurement of a size, then {"done": true, ...}), or {"error": "..."}.
 //
 // The function is chosen with acorn (Debian's node-acorn) among the top-level functions and the methods
 // of top-level classes (an instance method is called on an object made with `new C()`, so its class's
@@ -118,8 +118,22 @@ let sink = 0; // results escape here, so the optimizer cannot drop a call whose 
 // scheduler gave others (node 18 has no per-thread figure; V8's helper threads add a little).
 const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
+// One batch of `reps` calls on copies of args made beforehand (on args themselves when the function
+// leaves them as they were); the CPU seconds per call.
+function batch(func, args, mutates, reps) {
+    const copies = [];
+    for (let i = 0; i < reps; ++i) copies.push(mutates ? fresh(args) : args);
+    const start = cpuSeconds();
+    for (const c of copies) {
+        const r = func(...c);
+        if (r === sink) sink++;
+    }
+    return (cpuSeconds() - start) / reps;
+}
+
 // The fastest time per call at size n, repeating calls until the clock is trustworthy; calls are
-// timed in CPU time, the point's length (against the budget) on the wall clock.
+// timed in CPU time, the point's length (against the budget) on the wall clock. Also returns the
+// arguments and whether the function changes them, for the size's later visits.
 function measure(func, params, sizeName, n, next, perPoint) {
     const args = makeArguments(params, sizeName, n, next);
     const collection = params.some(([name, kind]) => name === sizeName && kind !== 'int');
@@ -128,26 +142,54 @@ function measure(func, params, sizeName, n, next, perPoint) {
     const probe = fresh(args);
     func(...probe);
     const mutates = !same(probe, args);
+    // At most this many calls per batch, so that the copies of a mutated collection stay in memory.
+    const most = collection && mutates ? Math.max(1, Math.floor(4000000 / n)) : 100000;
     let reps = 1;
     let best = Infinity;
     const pointStart = seconds();
     for (;;) {
-        const copies = [];
-        for (let i = 0; i < reps; ++i) copies.push(mutates ? fresh(args) : args);
-        const start = cpuSeconds();
-        for (const c of copies) {
-            const r = func(...c);
-            if (r === sink) sink++;
-        }
-        const elapsed = cpuSeconds() - start;
-        best = Math.min(best, elapsed / reps);
+        const perCall = batch(func, args, mutates, reps);
+        best = Math.min(best, perCall);
         const spent = seconds() - pointStart;
-        if (elapsed >= perPoint || spent >= 3 * perPoint)
-            return { best, spent };
-        const grow = elapsed * 4 < perPoint ? 4 : 2;
-        if (collection && mutates && reps * grow * n > 4000000)
-            return { best, spent };
+        if (perCall * reps >= perPoint || spent >= 3 * perPoint)
+            return { best, spent, args, mutates, most };
+        const grow = perCall * reps * 4 < perPoint ? 4 : 2;
+        if (reps * grow > most)
+            return { best, spent, args, mutates, most };
         reps = Math.min(reps * grow, 100000);
+    }
+}
+
+// Visits every size again, `rounds` times in all, while the budget lasts, each round in a new order,
+// with one batch of about `perVisit` CPU seconds per visit: a size's time is then its fastest of
+// several visits spread over the series. The first pass ran at growing n, so it also warmed the
+// function up (V8 optimises it during the small sizes' many calls), but a change of tier, a collection
+// or a neighbour's burst during it bends the sizes measured at that moment; visited again later and in
+// another order, those sizes keep their undisturbed time and no end of the series is favoured (a round
+// the budget cuts short leaves random sizes, not the large ones, with a visit fewer). Each visit's time
+// is printed (the analyzer keeps each size's fastest).
+function refine(measured, func, rounds, deadline, next, perVisit) {
+    for (let round = 1; round < rounds && measured.length > 1; ++round) {
+        const order = measured.map((_, i) => i);
+        for (let i = order.length - 1; i > 0; --i) {
+            const j = next() % (i + 1);
+            [order[i], order[j]] = [order[j], order[i]];
+        }
+        for (const i of order) {
+            const point = measured[i];
+            const reps = Math.max(1, Math.min(point.most, Math.ceil(perVisit / point.best)));
+            // A call cannot be interrupted: a visit starts only when three times its CPU time fits.
+            if (seconds() + 3 * reps * point.best + 0.05 > deadline)
+                return;
+            let perCall;
+            try {
+                perCall = batch(func, point.args, point.mutates, reps);
+            } catch (e) {
+                return;
+            }
+            point.best = Math.min(point.best, perCall);
+            emit({ n: point.n, seconds: perCall });
+        }
     }
 }
 
@@ -217,23 +259,28 @@ function main() {
     const next = random(12345);
     const started = seconds();
     const perPoint = 0.02;
-    let points = 0;
+    // A second run (the analyzer's, when the first series left two classes close) re-measures the sizes
+    // it names; a first run finds them by growing n until the budget says stop.
+    const given = Array.isArray(header.sizes) ? header.sizes.map(Number).filter(n => n > 0) : null;
+    const measured = []; // {n, best}, the fastest time per call of each size so far
     let previous = Infinity;
-    for (const n of sizes(kind)) {
+    for (const n of given || sizes(kind)) {
         if (budget - (seconds() - started) <= 0.05)
             break;
         let result;
         try {
             result = measure(func, params, sizeName, n, next, perPoint);
         } catch (e) {
-            if (points === 0) {
+            if (measured.length === 0) {
                 emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
                 return;
             }
             break; // a stack overflow at a large size ends the series
         }
         emit({ n, seconds: result.best });
-        points++;
+        measured.push({ n, best: result.best, args: result.args, mutates: result.mutates, most: result.most });
+        if (given)
+            continue;
         // A size whose measurement took a large part of what is left ends the series. A call cannot be
         // interrupted as Python's harness interrupts one, so the next size's cost is also foreseen: this
         // one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
@@ -243,6 +290,8 @@ function main() {
         if (result.spent * 4 > left || result.best * growth * 2 > left)
             break;
     }
+    const refineUntil = Math.min(budget, Number(header.refine_until || budget));
+    refine(measured, func, Number(header.rounds || 5), started + refineUntil, next, perPoint / 4);
     emit({ done: true, function: name, kind, size: sizeName,
            parameters: params.map(([p, k]) => ({ name: p, kind: k })) });
 }

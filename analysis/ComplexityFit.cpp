@@ -147,11 +147,13 @@ double choiceTolerance(double lowest)
     return lowest * 1.25 + 0.02;
 }
 
-// Another class whose error is within this of the lowest is not told apart by the points: their
-// scatter (the lowest error is its measure) could have made either one the better fit. Wider than the
-// choice's tolerance, so that a class chosen by a small margin over a slower-growing one (the
-// n log n a burst of noise at the large sizes makes of a linear loop) is doubted too.
-double closeness(double lowest)
+// A slower-growing class whose error is within this of the lowest is not told apart from the chosen
+// one. Wider than the choice's tolerance because what bends a series does so one way: a collection, a
+// cache the larger sizes outgrow, a tier change or a neighbour's burst makes sizes slower, so a class
+// that won by growing faster (the n log n a burst at the large sizes makes of a linear loop) is doubted
+// until a slower one is clearly worse. A faster-growing rival is close only within the choice's own
+// tolerance: the choice already prefers the slower class, and the same bends would flatter the rival.
+double slowerRivalCloseness(double lowest)
 {
     return lowest * 1.6 + 0.03;
 }
@@ -176,16 +178,27 @@ FitDecision ComplexityFit::decide(const QList<MeasuredPoint> &points)
     while (chosen + 1 < all.size() && all[chosen].error > choiceTolerance(lowest))
         ++chosen;
     decision.chosen = all[chosen];
-    int rival = -1;
+    // The best-fitting class on each side of the chosen one (fitAll() lists them from the slowest
+    // growing); the slower one is the rival when it is close, since it is also the answer then.
+    int slower = -1;
+    int faster = -1;
     for (int i = 0; i < all.size(); ++i) {
-        if (i != chosen && std::isfinite(all[i].error) && (rival < 0 || all[i].error < all[rival].error))
-            rival = i;
+        if (i == chosen || !std::isfinite(all[i].error))
+            continue;
+        int &side = i < chosen ? slower : faster;
+        if (side < 0 || all[i].error < all[side].error)
+            side = i;
     }
+    const bool slowerClose = slower >= 0 && all[slower].error <= slowerRivalCloseness(lowest);
+    const bool fasterClose = faster >= 0 && all[faster].error <= choiceTolerance(lowest);
+    int rival = slowerClose ? slower : fasterClose ? faster : -1;
+    if (rival < 0) // nothing close: the nearest other class, for the record
+        rival = slower < 0 || (faster >= 0 && all[faster].error < all[slower].error) ? faster : slower;
     if (rival >= 0) {
         decision.rival = all[rival];
-        decision.ambiguous = all[rival].error <= closeness(lowest);
-        decision.rivalGrowsSlower = rival < chosen; // fitAll() lists the classes from the slowest growing
+        decision.rivalGrowsSlower = rival < chosen;
     }
+    decision.ambiguous = slowerClose || fasterClose;
     return decision;
 }
 

@@ -209,17 +209,18 @@ bool EmpiricalAnalyzer::remeasure(const Harvest &first)
     if (!decision.ambiguous)
         return false;
     // Worth it only when what is left of the budget pays for a start-up (as long as the first run's
-    // was) and two visits of every size (the second run's warm-up pass and one round).
+    // was) and, with room for a loaded machine, a probe and a visit of every size.
     const double startUp = std::max(0.0, m_firstPointMs / 1000.0);
     double visits = 0;
     for (const double seconds : first.fastest)
         visits += std::max(seconds, 0.005);
     const double left = m_budgetSeconds - m_clock.elapsed() / 1000.0;
-    if (left < startUp + 2 * visits + 0.1)
+    if (left < startUp + 3 * visits + 0.1)
         return false;
+    // The second run is given each size with its time per call, which sizes its batches.
     QJsonArray sizes;
     for (auto it = first.fastest.cbegin(); it != first.fastest.cend(); ++it)
-        sizes.append(it.key());
+        sizes.append(QJsonArray{it.key(), it.value()});
     const QJsonObject header{{QStringLiteral("function"), first.function},
                              {QStringLiteral("size"), first.size},
                              {QStringLiteral("budget"), left - startUp},
@@ -345,15 +346,14 @@ AnalysisResult EmpiricalAnalyzer::resultFor(const Harvest &h, int runs)
                         .arg(best.error * 100, 0, 'f', 1);
     if (decision.ambiguous) {
         const FitCandidate &other = decision.rivalGrowsSlower ? decision.chosen : decision.rival;
+        const QString doubt = runs > 1 ? tr("%1 fits nearly as well (within %2 %), even with every size "
+                                            "measured again: the timings cannot tell the two apart, so the "
+                                            "slower-growing %3 is shown, with a lower confidence.")
+                                       : tr("%1 fits nearly as well (within %2 %): the timings cannot tell the "
+                                            "two apart, so the slower-growing %3 is shown, with a lower "
+                                            "confidence.");
         r.explanation += QLatin1Char(' ')
-                         + (runs > 1 ? tr("%1 fits nearly as well (within %2 %), even with every size measured "
-                                          "again: the timings cannot tell the two apart, so the slower-growing "
-                                          "%3 is shown, with a lower confidence.")
-                                     : tr("%1 fits nearly as well (within %2 %): the timings cannot tell the two "
-                                          "apart, so the slower-growing %3 is shown, with a lower confidence."))
-                                 .arg(other.complexity)
-                                 .arg(other.error * 100, 0, 'f', 1)
-                                 .arg(best.complexity);
+                         + doubt.arg(other.complexity).arg(other.error * 100, 0, 'f', 1).arg(best.complexity);
     }
     return r;
 }

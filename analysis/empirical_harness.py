@@ -123,6 +123,11 @@ def batch(func, arguments, mutates, reps):
     return (time.thread_time() - start) / reps
 
 
+def most_calls(collection, mutates, n):
+    """At most this many calls per batch, so that the copies of a mutated collection stay in memory."""
+    return max(1, 4000000 // n) if collection and mutates else 100000
+
+
 class Point:
     """A measured size: its fastest time per call so far, and what a later visit needs."""
 
@@ -132,7 +137,7 @@ class Point:
 
 def measure(func, params, size_name, n, rng, per_point):
     """The fastest time per call at size n, repeating calls until the clock is trustworthy, and the
-    wall seconds it took.
+    CPU seconds its calls took.
 
     Calls are timed in this thread's CPU time: on a loaded machine the wall clock also counts the
     time the scheduler gave others, and one such batch at the largest size bent a quadratic curve
@@ -144,14 +149,15 @@ def measure(func, params, size_name, n, rng, per_point):
     probe = fresh(arguments)
     func(*probe)
     mutates = probe != arguments
-    # At most this many calls per batch, so that the copies of a mutated collection stay in memory.
-    most = max(1, 4000000 // n) if collection and mutates else 100000
+    most = most_calls(collection, mutates, n)
     reps = 1
     best = None
+    busy = 0.0
     point_start = time.perf_counter()
     while True:
         per_call = batch(func, arguments, mutates, reps)
         best = per_call if best is None else min(best, per_call)
+        busy += per_call * reps
         spent = time.perf_counter() - point_start
         if per_call * reps >= per_point or spent >= 3 * per_point:
             break
@@ -159,7 +165,7 @@ def measure(func, params, size_name, n, rng, per_point):
         if reps * grow > most:
             break
         reps = min(reps * grow, 100000)
-    return Point(n, best, arguments, mutates, most), spent
+    return Point(n, best, arguments, mutates, most), busy
 
 
 def measure_within(left, *arguments):
@@ -178,6 +184,7 @@ def refine(measured, func, rounds, deadline, rng, per_visit, real_stdout):
     neighbour's burst that slowed one visit leaves no mark, and no end of the series is favoured by
     when it was measured (a round the budget cuts short leaves random sizes with a visit fewer, not
     the large ones). Each visit's time is printed (the analyzer keeps each size's fastest)."""
+    sys.stdout = io.StringIO()
     for _ in range(1, rounds):
         if len(measured) < 2:
             return
@@ -200,6 +207,56 @@ def refine(measured, func, rounds, deadline, rng, per_visit, real_stdout):
             point.best = min(point.best, per_call)
             emit({"n": point.n, "seconds": per_call})
             sys.stdout = io.StringIO()
+
+
+def prepare(func, params, size_name, given, rng, deadline):
+    """The second run's sizes (given with the first run's time per call), each with its arguments
+    made and the function's effect on them probed by one call, while three such calls fit before the
+    deadline. The given times size the rounds' batches; the rounds alone measure."""
+    collection = any(name == size_name and kind != "int" for name, kind in params)
+    points = []
+    for n, expected in given:
+        if time.perf_counter() + 3 * expected + 0.05 > deadline:
+            break
+        arguments = make_arguments(params, size_name, n, rng)
+        probe = fresh(arguments)
+        signal.setitimer(signal.ITIMER_REAL, max(0.05, deadline - time.perf_counter()))
+        try:
+            func(*probe)
+        except Exception:
+            break
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        mutates = probe != arguments
+        points.append(Point(n, expected, arguments, mutates, most_calls(collection, mutates, n)))
+    return points
+
+
+def grow(measure_at, kind, budget, started, name, real_stdout):
+    """The first run's pass: each size once, growing n until the budget says stop; printed as measured.
+    None when the function raised at the first size (the error is printed)."""
+    measured = []
+    for n in sizes(kind):
+        left = budget - (time.perf_counter() - started)
+        if left <= 0.05:
+            break
+        try:
+            point, busy = measure_at(n, left)
+        except Exception as e:
+            sys.stdout = real_stdout
+            if not measured and not isinstance(e, (CallTimeout, RecursionError)):
+                emit({"error": "%s() raised %s: %s" % (name, type(e).__name__, e)})
+                return None
+            break
+        sys.stdout = real_stdout
+        emit({"n": n, "seconds": point.best})
+        sys.stdout = io.StringIO()
+        measured.append(point)
+        # A size whose calls took a large part of what is left ends the series (their CPU time: a
+        # loaded machine that stalls a fast function's point must not end its series).
+        if busy * 4 > budget - (time.perf_counter() - started):
+            break
+    return measured
 
 
 def main():
@@ -250,31 +307,20 @@ def main():
     rng = random.Random(12345)
     started = time.perf_counter()
     per_point = 0.02
-    # A second run (the analyzer's, when the first series left two classes close) re-measures the sizes
-    # it names; a first run finds them by growing n until the budget says stop.
-    given = [int(n) for n in header.get("sizes") or [] if int(n) > 0] or None
-    measured = []  # Point per size
-    for n in given or sizes(kind):
-        left = budget - (time.perf_counter() - started)
-        if left <= 0.05:
-            break
-        try:
-            point, spent = measure_within(left, func, params, size_name, n, rng, per_point)
-        except Exception as e:
-            sys.stdout = real_stdout
-            if not measured and not isinstance(e, (CallTimeout, RecursionError)):
-                emit({"error": "%s() raised %s: %s" % (name, type(e).__name__, e)})
-                return
-            break
-        sys.stdout = real_stdout
-        emit({"n": n, "seconds": point.best})
-        sys.stdout = io.StringIO()
-        measured.append(point)
-        # A size whose measurement took a large part of what is left ends the series.
-        if not given and spent * 4 > budget - (time.perf_counter() - started):
-            break
     refine_until = min(budget, float(header.get("refine_until") or budget))
-    refine(measured, func, int(header.get("rounds") or 5), started + refine_until, rng, per_point / 4, real_stdout)
+    rounds = int(header.get("rounds") or 5)
+    measure_at = (lambda n, left: measure_within(left, func, params, size_name, n, rng, per_point))
+    if isinstance(header.get("sizes"), list):
+        # A second run (the analyzer's, when the first run's series left two classes close) is given
+        # the sizes and their times per call: it only visits them again, in rounds, until its budget.
+        given = [(int(n), float(t)) for n, t in header["sizes"] if int(n) > 0 and float(t) > 0]
+        prepared = prepare(func, params, size_name, given, rng, started + budget)
+        refine(prepared, func, rounds + 1, started + refine_until, rng, per_point / 4, real_stdout)
+    else:
+        measured = grow(measure_at, kind, budget, started, name, real_stdout)
+        if measured is None:
+            return
+        refine(measured, func, rounds, started + refine_until, rng, per_point / 4, real_stdout)
     sys.stdout = real_stdout
     emit({"done": True, "function": name, "kind": kind, "size": size_name,
           "parameters": [{"name": p, "kind": k} for p, k in params]})

@@ -131,6 +131,33 @@ function batch(func, args, mutates, reps) {
     return (cpuSeconds() - start) / reps;
 }
 
+// At most this many calls per batch, so that the copies of a mutated collection stay in memory.
+function mostCalls(collection, mutates, n) {
+    return collection && mutates ? Math.max(1, Math.floor(4000000 / n)) : 100000;
+}
+
+// The second run's sizes (given with the first run's time per call), each with its arguments made and
+// the function's effect on them probed by one call, while three such calls fit before the deadline.
+// The given times size the rounds' batches; the rounds alone measure.
+function prepare(func, params, sizeName, given, next, deadline) {
+    const collection = params.some(([name, kind]) => name === sizeName && kind !== 'int');
+    const points = [];
+    for (const [n, expected] of given) {
+        if (seconds() + 3 * expected + 0.05 > deadline)
+            break;
+        const args = makeArguments(params, sizeName, n, next);
+        const probe = fresh(args);
+        try {
+            func(...probe);
+        } catch (e) {
+            break;
+        }
+        const mutates = !same(probe, args);
+        points.push({ n, best: expected, args, mutates, most: mostCalls(collection, mutates, n) });
+    }
+    return points;
+}
+
 // The fastest time per call at size n, repeating calls until the clock is trustworthy; calls are
 // timed in CPU time, the point's length (against the budget) on the wall clock. Also returns the
 // arguments and whether the function changes them, for the size's later visits.
@@ -142,20 +169,21 @@ function measure(func, params, sizeName, n, next, perPoint) {
     const probe = fresh(args);
     func(...probe);
     const mutates = !same(probe, args);
-    // At most this many calls per batch, so that the copies of a mutated collection stay in memory.
-    const most = collection && mutates ? Math.max(1, Math.floor(4000000 / n)) : 100000;
+    const most = mostCalls(collection, mutates, n);
     let reps = 1;
     let best = Infinity;
+    let busy = 0; // CPU seconds in the calls
     const pointStart = seconds();
     for (;;) {
         const perCall = batch(func, args, mutates, reps);
         best = Math.min(best, perCall);
+        busy += perCall * reps;
         const spent = seconds() - pointStart;
         if (perCall * reps >= perPoint || spent >= 3 * perPoint)
-            return { best, spent, args, mutates, most };
+            return { best, busy, args, mutates, most };
         const grow = perCall * reps * 4 < perPoint ? 4 : 2;
         if (reps * grow > most)
-            return { best, spent, args, mutates, most };
+            return { best, busy, args, mutates, most };
         reps = Math.min(reps * grow, 100000);
     }
 }
@@ -259,39 +287,44 @@ function main() {
     const next = random(12345);
     const started = seconds();
     const perPoint = 0.02;
-    // A second run (the analyzer's, when the first series left two classes close) re-measures the sizes
-    // it names; a first run finds them by growing n until the budget says stop.
-    const given = Array.isArray(header.sizes) ? header.sizes.map(Number).filter(n => n > 0) : null;
-    const measured = []; // {n, best}, the fastest time per call of each size so far
-    let previous = Infinity;
-    for (const n of given || sizes(kind)) {
-        if (budget - (seconds() - started) <= 0.05)
-            break;
-        let result;
-        try {
-            result = measure(func, params, sizeName, n, next, perPoint);
-        } catch (e) {
-            if (measured.length === 0) {
-                emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
-                return;
-            }
-            break; // a stack overflow at a large size ends the series
-        }
-        emit({ n, seconds: result.best });
-        measured.push({ n, best: result.best, args: result.args, mutates: result.mutates, most: result.most });
-        if (given)
-            continue;
-        // A size whose measurement took a large part of what is left ends the series. A call cannot be
-        // interrupted as Python's harness interrupts one, so the next size's cost is also foreseen: this
-        // one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
-        const growth = Math.max(2, result.best / previous);
-        previous = result.best;
-        const left = budget - (seconds() - started);
-        if (result.spent * 4 > left || result.best * growth * 2 > left)
-            break;
-    }
     const refineUntil = Math.min(budget, Number(header.refine_until || budget));
-    refine(measured, func, Number(header.rounds || 5), started + refineUntil, next, perPoint / 4);
+    const rounds = Number(header.rounds || 5);
+    // A second run (the analyzer's, when the first run's series left two classes close) is given the
+    // sizes and their times per call: it only visits them again, in rounds, until its budget is spent.
+    if (Array.isArray(header.sizes)) {
+        const given = header.sizes.filter(s => Array.isArray(s) && s[0] > 0 && s[1] > 0);
+        const prepared = prepare(func, params, sizeName, given, next, started + budget);
+        refine(prepared, func, rounds + 1, started + refineUntil, next, perPoint / 4);
+    } else {
+        const measured = []; // {n, best, ...}, the fastest time per call of each size so far
+        let previous = Infinity;
+        for (const n of sizes(kind)) {
+            if (budget - (seconds() - started) <= 0.05)
+                break;
+            let result;
+            try {
+                result = measure(func, params, sizeName, n, next, perPoint);
+            } catch (e) {
+                if (measured.length === 0) {
+                    emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
+                    return;
+                }
+                break; // a stack overflow at a large size ends the series
+            }
+            emit({ n, seconds: result.best });
+            measured.push({ n, best: result.best, args: result.args, mutates: result.mutates, most: result.most });
+            // A size whose calls took a large part of what is left ends the series (their CPU time: a
+            // loaded machine that stalls a fast function's point must not end its series). A call cannot
+            // be interrupted as Python's harness interrupts one, so the next size's cost is also foreseen:
+            // this one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
+            const growth = Math.max(2, result.best / previous);
+            previous = result.best;
+            const left = budget - (seconds() - started);
+            if (result.busy * 4 > left || result.best * growth * 2 > left)
+                break;
+        }
+        refine(measured, func, rounds, started + refineUntil, next, perPoint / 4);
+    }
     emit({ done: true, function: name, kind, size: sizeName,
            parameters: params.map(([p, k]) => ({ name: p, kind: k })) });
 }

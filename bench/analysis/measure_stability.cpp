@@ -128,8 +128,11 @@ int main(int argc, char **argv)
                 continue;
             }
             confidence.push_back(o.result.confidence);
-            if (o.result.explanation.contains(QLatin1String("cannot tell")))
+            if (o.result.explanation.contains(QLatin1String("cannot tell"))) {
                 ++uncertain;
+                std::fprintf(stderr, "  %s series %d, uncertain: %s\n", c.id, i + 1,
+                             qPrintable(o.result.explanation));
+            }
             if (c.accepted.contains(o.result.fitted)) {
                 ++fitted;
                 rightConfidence.push_back(o.result.confidence);

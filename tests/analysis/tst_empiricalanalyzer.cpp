@@ -142,6 +142,28 @@ const char kJavaProgram[] =
     "    }\n"
     "}\n";
 
+// A harness's output for a linear loop (10 ns per item, 2 us per call) at 13 sizes: each size printed
+// once per visit, the first pass `firstPass` times slower at the sizes from `bentFrom` on (a burst of
+// load, a change of V8's tier), the later visits `laterVisits` times each and undisturbed.
+QByteArray linearHarnessOutput(double firstPass, int bentFrom, int laterVisits)
+{
+    QByteArray out;
+    const auto line = [](qint64 n, double seconds) {
+        return QStringLiteral("{\"n\": %1, \"seconds\": %2}\n").arg(n).arg(seconds, 0, 'g', 17).toUtf8();
+    };
+    for (int i = 0; i < 13; ++i) {
+        const qint64 n = qint64(64) << i;
+        out += line(n, (2e-6 + 1e-8 * double(n)) * (i >= bentFrom ? firstPass : 1.0));
+    }
+    for (int visit = 0; visit < laterVisits; ++visit) {
+        for (int i = 12; i >= 0; --i) {
+            const qint64 n = qint64(64) << i;
+            out += line(n, (2e-6 + 1e-8 * double(n)) * (1.03 + 0.01 * visit));
+        }
+    }
+    return out + "{\"done\": true, \"function\": \"total\", \"kind\": \"list\", \"size\": \"a\"}\n";
+}
+
 } // namespace
 
 class TestEmpiricalAnalyzer : public QObject
@@ -149,6 +171,38 @@ class TestEmpiricalAnalyzer : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<analysis::AnalysisResult>(); }
+
+    // Each size is printed once per visit; the fit uses its fastest, so a first pass bent at the large
+    // sizes is straightened by the later visits.
+    void keepsEachSizesFastestTime()
+    {
+        const AnalysisResult r = EmpiricalAnalyzer::parseOutput(linearHarnessOutput(1.45, 9, 2));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.measurements.size(), 13);
+        QCOMPARE(r.measurements.first().n, 64);
+        QCOMPARE(r.measurements.last().n, qint64(64) << 12);
+        QVERIFY(qAbs(r.measurements.last().seconds - 1.03 * (2e-6 + 1e-8 * double(qint64(64) << 12))) < 1e-9);
+        QCOMPARE(r.fitted, QStringLiteral("O(n)"));
+        QVERIFY2(!r.explanation.contains(QLatin1String("cannot tell")), qPrintable(r.explanation));
+        QVERIFY(r.confidence > 0.8);
+    }
+
+    // With no later visit the bent series leaves n log n and linear too close to tell apart (the fit
+    // alone would say n log n): the answer is the slower-growing class, doubted in words and in figures.
+    void saysWhenTheTimingsCannotTellTwoClassesApart()
+    {
+        const AnalysisResult r = EmpiricalAnalyzer::parseOutput(linearHarnessOutput(1.45, 9, 0));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.fitted, QStringLiteral("O(n)"));
+        QVERIFY2(r.explanation.contains(QLatin1String("O(n log n) fits nearly as well")),
+                 qPrintable(r.explanation));
+        QVERIFY2(r.explanation.contains(QLatin1String("cannot tell")), qPrintable(r.explanation));
+        QVERIFY2(r.confidence <= 0.45, qPrintable(QString::number(r.confidence)));
+        // A second run's points say so too, and that they were measured again.
+        EmpiricalAnalyzer::Harvest h = EmpiricalAnalyzer::harvest(linearHarnessOutput(1.45, 9, 0));
+        const AnalysisResult again = EmpiricalAnalyzer::resultFor(h, 2);
+        QVERIFY2(again.explanation.contains(QLatin1String("measured again")), qPrintable(again.explanation));
+    }
 
     void measuresAPlainLoopAsLinear()
     {

@@ -2,8 +2,8 @@
 // sandbox by analysis::EmpiricalAnalyzer with JavaScript's profile.
 //
 // Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget",
-// and optionally "rounds", "refine_until" and "sizes"), then the program. Standard output: the harness's lines ({"n",
-// "seconds"} per measurement of a size, then {"done": true, ...}), or {"error": "..."}.
+// and optionally "rounds", "refine_until" and "sizes"), then the program. Standard output: the harness's
+// lines ({"n", "seconds"} per measurement of a size, then {"done": true, ...}), or {"error": "..."}.
 //
 // The function is chosen with acorn (Debian's node-acorn) among the top-level functions and the methods
 // of top-level classes (an instance method is called on an object made with `new C()`, so its class's
@@ -74,7 +74,7 @@ function random(seed) {
 
 // The Array of the program's context. Arrays are made with it, so the function iterates arrays of its
 // own realm: V8's fast paths (for...of, spreading, the array builtins) hold only for those, and an array
-// of this script's realm took a generic path about seven times slower per item, and noisier.
+// of this script's realm took a generic path five to seven times slower per item, and noisier.
 let RealmArray = Array;
 
 function makeValue(kind, n, next) {
@@ -320,7 +320,8 @@ function main() {
                 break; // a stack overflow at a large size ends the series
             }
             emit({ n, seconds: result.best });
-            measured.push({ n, best: result.best, args: result.args, mutates: result.mutates, most: result.most });
+            const { best, args, mutates, most } = result;
+            measured.push({ n, best, args, mutates, most });
             // A size whose calls took a large part of what is left ends the series (their CPU time: a
             // loaded machine that stalls a fast function's point must not end its series). A call cannot
             // be interrupted as Python's harness interrupts one, so the next size's cost is also foreseen:

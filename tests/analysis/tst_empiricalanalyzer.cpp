@@ -48,6 +48,25 @@ AnalysisResult measureInSandbox(const QString &code, const QString &function, co
     return spy.first().first().value<AnalysisResult>();
 }
 
+// A Python string loop's time per item rises by about a quarter as its strings outgrow the caches, and
+// now and then a series bends further, into n log n: once in 190 series on this machine (loaded) with
+// each size measured several times and measured again when two classes fit closely
+// (bench/analysis/measure_stability.sh). Its measurement is taken again when the fit is not the
+// expected class, up to three times in all; a harness or fit that is wrong fails all three.
+template<typename Measure>
+AnalysisResult measureExpecting(const QString &expected, Measure measureOnce)
+{
+    AnalysisResult r;
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        r = measureOnce();
+        if (!r.ok() || r.fitted == expected)
+            break;
+        qWarning("attempt %d fitted %s, not %s (%s)", attempt, qPrintable(r.fitted), qPrintable(expected),
+                 qPrintable(r.explanation));
+    }
+    return r;
+}
+
 // What every sandboxed measurement must show: an empirical answer of at least four sizes, each point
 // also reported while measuring, and, when the run ended normally, the function asked for.
 void verifyMeasured(const AnalysisResult &r, int points, const QString &function)
@@ -230,9 +249,11 @@ private Q_SLOTS:
         EmpiricalAnalyzer analyzer;
         useLocalPython(analyzer);
         analyzer.setBudgetSeconds(2.0);
-        const AnalysisResult r = measure(analyzer, QStringLiteral(
-            "def count_vowels(s):\n    total = 0\n    for ch in s.lower():\n        if ch in 'aeiou':\n"
-            "            total += 1\n    return total\n"));
+        const AnalysisResult r = measureExpecting(QStringLiteral("O(n)"), [&analyzer] {
+            return measure(analyzer, QStringLiteral(
+                "def count_vowels(s):\n    total = 0\n    for ch in s.lower():\n        if ch in 'aeiou':\n"
+                "            total += 1\n    return total\n"));
+        });
         QVERIFY2(r.ok(), qPrintable(r.error));
         QVERIFY2(r.explanation.contains(QLatin1String("string input")), qPrintable(r.explanation));
         QCOMPARE(r.fitted, QStringLiteral("O(n)"));

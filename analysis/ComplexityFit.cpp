@@ -139,21 +139,67 @@ QList<FitCandidate> ComplexityFit::fitAll(const QList<MeasuredPoint> &points)
     return out;
 }
 
+namespace {
+
+// Timings on a busy machine scatter by 10-20 %; a faster-growing class must win by a clear margin.
+double choiceTolerance(double lowest)
+{
+    return lowest * 1.25 + 0.02;
+}
+
+// A slower-growing class whose error is within this of the lowest is not told apart from the chosen
+// one. Wider than the choice's tolerance because what bends a series does so one way: a collection, a
+// cache the larger sizes outgrow, a tier change or a neighbour's burst makes sizes slower, so a class
+// that won by growing faster (the n log n a burst at the large sizes makes of a linear loop) is doubted
+// until a slower one is clearly worse. A faster-growing rival is close only within the choice's own
+// tolerance: the choice already prefers the slower class, and the same bends would flatter the rival.
+double slowerRivalCloseness(double lowest)
+{
+    return lowest * 1.6 + 0.03;
+}
+
+} // namespace
+
 FitCandidate ComplexityFit::best(const QList<MeasuredPoint> &points)
 {
+    return decide(points).chosen;
+}
+
+FitDecision ComplexityFit::decide(const QList<MeasuredPoint> &points)
+{
+    FitDecision decision;
     const QList<FitCandidate> all = fitAll(points);
     if (all.isEmpty() || points.size() < 4)
-        return {};
+        return decision;
     double lowest = std::numeric_limits<double>::infinity();
     for (const FitCandidate &c : all)
         lowest = std::min(lowest, c.error);
-    // Timings on a busy machine scatter by 10-20 %; a faster-growing class must win by a clear margin.
-    const double tolerance = lowest * 1.25 + 0.02;
-    for (const FitCandidate &c : all) {
-        if (c.error <= tolerance)
-            return c;
+    int chosen = 0;
+    while (chosen + 1 < all.size() && all[chosen].error > choiceTolerance(lowest))
+        ++chosen;
+    decision.chosen = all[chosen];
+    // The best-fitting class on each side of the chosen one (fitAll() lists them from the slowest
+    // growing); the slower one is the rival when it is close, since it is also the answer then.
+    int slower = -1;
+    int faster = -1;
+    for (int i = 0; i < all.size(); ++i) {
+        if (i == chosen || !std::isfinite(all[i].error))
+            continue;
+        int &side = i < chosen ? slower : faster;
+        if (side < 0 || all[i].error < all[side].error)
+            side = i;
     }
-    return all.first();
+    const bool slowerClose = slower >= 0 && all[slower].error <= slowerRivalCloseness(lowest);
+    const bool fasterClose = faster >= 0 && all[faster].error <= choiceTolerance(lowest);
+    int rival = slowerClose ? slower : fasterClose ? faster : -1;
+    if (rival < 0) // nothing close: the nearest other class, for the record
+        rival = slower < 0 || (faster >= 0 && all[faster].error < all[slower].error) ? faster : slower;
+    if (rival >= 0) {
+        decision.rival = all[rival];
+        decision.rivalGrowsSlower = rival < chosen;
+    }
+    decision.ambiguous = slowerClose || fasterClose;
+    return decision;
 }
 
 } // namespace analysis

@@ -3,6 +3,8 @@
 #include "AnalysisResult.h"
 #include "ScriptExecutor.h"
 
+#include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +25,13 @@ namespace analysis {
 //
 // finished() follows exactly once per analyze(); the whole analysis stays under 5 s (the measuring
 // budget defaults to 3 s, plus start-up and a safety margin for the sandbox's wall limit).
+//
+// Python and JavaScript are measured in up to two runs within the budget: the first measures every size
+// several times in a shuffled order until part of the budget is spent; when the two best-fitting
+// classes are then too close to tell apart (ComplexityFit::decide), a second run in a fresh process
+// measures the same sizes again with what is left, and each size keeps its fastest time. An answer the
+// points still leave open is the slower-growing class, with a lower confidence and an explanation that
+// says so.
 class EmpiricalAnalyzer : public QObject
 {
     Q_OBJECT
@@ -50,8 +59,22 @@ public:
     void cancel();
     bool isRunning() const { return !m_executor.isNull(); }
 
-    // The result for a finished harness output (all of its lines); exposed for tests.
+    // The result for a finished harness output (all of its lines, a size's fastest time kept when it
+    // was measured more than once); exposed for tests.
     static AnalysisResult parseOutput(const QByteArray &output);
+
+    // What a harness printed: each size's fastest time, and its closing line's names.
+    struct Harvest
+    {
+        QMap<qint64, double> fastest;
+        QString function;
+        QString kind;
+        QString size;
+        QString error;
+    };
+    static Harvest harvest(const QByteArray &output);
+    // `runs`: how many harness runs measured the points (the explanation says a second one did).
+    static AnalysisResult resultFor(const Harvest &harvest, int runs = 1);
 
 Q_SIGNALS:
     void progress(int percent, const QString &message);
@@ -61,11 +84,20 @@ Q_SIGNALS:
 private:
     void startHarness(ScriptRun run);
     void onOutput(const QByteArray &data);
+    void onHarnessFinished(const ScriptRun &run, const ScriptOutcome &outcome);
+    // Starts the second run when the points leave two classes close and the budget has room for it.
+    bool remeasure(const Harvest &first);
 
     ExecutorFactory m_factory;
     QPointer<ScriptExecutor> m_executor;
     QByteArray m_pending;
-    int m_points = 0;
+    QString m_code;
+    QString m_language;
+    QMap<qint64, double> m_shown; // the sizes reported by pointMeasured, each once
+    Harvest m_first;              // the first run's, while a second one measures again
+    int m_runs = 0;
+    QElapsedTimer m_clock;       // since the first harness started: the budget's wall time
+    qint64 m_firstPointMs = -1;  // when the first run's first point came: its start-up, roughly
     double m_budgetSeconds = 3.0;
 };
 

@@ -1,9 +1,9 @@
 // Measure for JavaScript: times one function of a user's program at growing input sizes. Run inside the
 // sandbox by analysis::EmpiricalAnalyzer with JavaScript's profile.
 //
-// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget"}),
-// then the program. Standard output: the harness's lines ({"n", "seconds"} per size, then {"done": true,
-// ...}), or {"error": "..."}.
+// Standard input: the JSON header line of analysis/empirical_harness.py ({"function", "size", "budget",
+// and optionally "rounds", "refine_until" and "sizes"), then the program. Standard output: the harness's
+// lines ({"n", "seconds"} per measurement of a size, then {"done": true, ...}), or {"error": "..."}.
 //
 // The function is chosen with acorn (Debian's node-acorn) among the top-level functions and the methods
 // of top-level classes (an instance method is called on an object made with `new C()`, so its class's
@@ -72,11 +72,18 @@ function random(seed) {
     };
 }
 
+// The Array of the program's context. Arrays are made with it, so the function iterates arrays of its
+// own realm: V8's fast paths (for...of, spreading, the array builtins) hold only for those, and an array
+// of this script's realm took a generic path five to seven times slower per item, and noisier.
+let RealmArray = Array;
+
 function makeValue(kind, n, next) {
     if (kind === 'list' || kind === 'sorted') {
-        const values = new Array(n);
-        for (let i = 0; i < n; ++i) values[i] = next() % 256;
-        return kind === 'sorted' ? values.sort((a, b) => a - b) : values;
+        const values = [];
+        for (let i = 0; i < n; ++i) values.push(next() % 256);
+        if (kind === 'sorted')
+            values.sort((a, b) => a - b);
+        return RealmArray.from(values);
     }
     if (kind === 'str') {
         let s = '';
@@ -118,8 +125,49 @@ let sink = 0; // results escape here, so the optimizer cannot drop a call whose 
 // scheduler gave others (node 18 has no per-thread figure; V8's helper threads add a little).
 const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
+// One batch of `reps` calls on copies of args made beforehand (on args themselves when the function
+// leaves them as they were); the CPU seconds per call.
+function batch(func, args, mutates, reps) {
+    const copies = [];
+    for (let i = 0; i < reps; ++i) copies.push(mutates ? fresh(args) : args);
+    const start = cpuSeconds();
+    for (const c of copies) {
+        const r = func(...c);
+        if (r === sink) sink++;
+    }
+    return (cpuSeconds() - start) / reps;
+}
+
+// At most this many calls per batch, so that the copies of a mutated collection stay in memory.
+function mostCalls(collection, mutates, n) {
+    return collection && mutates ? Math.max(1, Math.floor(4000000 / n)) : 100000;
+}
+
+// The second run's sizes (given with the first run's time per call), each with its arguments made and
+// the function's effect on them probed by one call, while three such calls fit before the deadline.
+// The given times size the rounds' batches; the rounds alone measure.
+function prepare(func, params, sizeName, given, next, deadline) {
+    const collection = params.some(([name, kind]) => name === sizeName && kind !== 'int');
+    const points = [];
+    for (const [n, expected] of given) {
+        if (seconds() + 3 * expected + 0.05 > deadline)
+            break;
+        const args = makeArguments(params, sizeName, n, next);
+        const probe = fresh(args);
+        try {
+            func(...probe);
+        } catch (e) {
+            break;
+        }
+        const mutates = !same(probe, args);
+        points.push({ n, best: expected, args, mutates, most: mostCalls(collection, mutates, n) });
+    }
+    return points;
+}
+
 // The fastest time per call at size n, repeating calls until the clock is trustworthy; calls are
-// timed in CPU time, the point's length (against the budget) on the wall clock.
+// timed in CPU time, the point's length (against the budget) on the wall clock. Also returns the
+// arguments and whether the function changes them, for the size's later visits.
 function measure(func, params, sizeName, n, next, perPoint) {
     const args = makeArguments(params, sizeName, n, next);
     const collection = params.some(([name, kind]) => name === sizeName && kind !== 'int');
@@ -128,26 +176,55 @@ function measure(func, params, sizeName, n, next, perPoint) {
     const probe = fresh(args);
     func(...probe);
     const mutates = !same(probe, args);
+    const most = mostCalls(collection, mutates, n);
     let reps = 1;
     let best = Infinity;
+    let busy = 0; // CPU seconds in the calls
     const pointStart = seconds();
     for (;;) {
-        const copies = [];
-        for (let i = 0; i < reps; ++i) copies.push(mutates ? fresh(args) : args);
-        const start = cpuSeconds();
-        for (const c of copies) {
-            const r = func(...c);
-            if (r === sink) sink++;
-        }
-        const elapsed = cpuSeconds() - start;
-        best = Math.min(best, elapsed / reps);
+        const perCall = batch(func, args, mutates, reps);
+        best = Math.min(best, perCall);
+        busy += perCall * reps;
         const spent = seconds() - pointStart;
-        if (elapsed >= perPoint || spent >= 3 * perPoint)
-            return { best, spent };
-        const grow = elapsed * 4 < perPoint ? 4 : 2;
-        if (collection && mutates && reps * grow * n > 4000000)
-            return { best, spent };
+        if (perCall * reps >= perPoint || spent >= 3 * perPoint)
+            return { best, busy, args, mutates, most };
+        const grow = perCall * reps * 4 < perPoint ? 4 : 2;
+        if (reps * grow > most)
+            return { best, busy, args, mutates, most };
         reps = Math.min(reps * grow, 100000);
+    }
+}
+
+// Visits every size again, `rounds` times in all, while the budget lasts, each round in a new order,
+// with one batch of about `perVisit` CPU seconds per visit: a size's time is then its fastest of
+// several visits spread over the series. The first pass ran at growing n, so it also warmed the
+// function up (V8 optimises it during the small sizes' many calls), but a change of tier, a collection
+// or a neighbour's burst during it bends the sizes measured at that moment; visited again later and in
+// another order, those sizes keep their undisturbed time and no end of the series is favoured (a round
+// the budget cuts short leaves random sizes, not the large ones, with a visit fewer). Each visit's time
+// is printed (the analyzer keeps each size's fastest).
+function refine(measured, func, rounds, deadline, next, perVisit) {
+    for (let round = 1; round < rounds && measured.length > 1; ++round) {
+        const order = measured.map((_, i) => i);
+        for (let i = order.length - 1; i > 0; --i) {
+            const j = next() % (i + 1);
+            [order[i], order[j]] = [order[j], order[i]];
+        }
+        for (const i of order) {
+            const point = measured[i];
+            const reps = Math.max(1, Math.min(point.most, Math.ceil(perVisit / point.best)));
+            // A call cannot be interrupted: a visit starts only when three times its CPU time fits.
+            if (seconds() + 3 * reps * point.best + 0.05 > deadline)
+                return;
+            let perCall;
+            try {
+                perCall = batch(func, point.args, point.mutates, reps);
+            } catch (e) {
+                return;
+            }
+            point.best = Math.min(point.best, perCall);
+            emit({ n: point.n, seconds: perCall });
+        }
     }
 }
 
@@ -201,6 +278,7 @@ function main() {
     for (const method of ['log', 'error', 'warn', 'info', 'debug', 'table', 'dir']) quiet[method] = () => {};
     const context = vm.createContext({ console: quiet, require, Buffer, setTimeout, clearTimeout });
     loadDefinitions(program, source, context);
+    RealmArray = vm.runInContext('Array', context);
     let func;
     try {
         func = resolve(chosen, context);
@@ -217,31 +295,44 @@ function main() {
     const next = random(12345);
     const started = seconds();
     const perPoint = 0.02;
-    let points = 0;
-    let previous = Infinity;
-    for (const n of sizes(kind)) {
-        if (budget - (seconds() - started) <= 0.05)
-            break;
-        let result;
-        try {
-            result = measure(func, params, sizeName, n, next, perPoint);
-        } catch (e) {
-            if (points === 0) {
-                emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
-                return;
+    const refineUntil = Math.min(budget, Number(header.refine_until || budget));
+    const rounds = Number(header.rounds || 5);
+    // A second run (the analyzer's, when the first run's series left two classes close) is given the
+    // sizes and their times per call: it only visits them again, in rounds, until its budget is spent.
+    if (Array.isArray(header.sizes)) {
+        const given = header.sizes.filter(s => Array.isArray(s) && s[0] > 0 && s[1] > 0);
+        const prepared = prepare(func, params, sizeName, given, next, started + budget);
+        refine(prepared, func, rounds + 1, started + refineUntil, next, perPoint / 4);
+    } else {
+        const measured = []; // {n, best, ...}, the fastest time per call of each size so far
+        let previous = Infinity;
+        for (const n of sizes(kind)) {
+            if (budget - (seconds() - started) <= 0.05)
+                break;
+            let result;
+            try {
+                result = measure(func, params, sizeName, n, next, perPoint);
+            } catch (e) {
+                if (measured.length === 0) {
+                    emit({ error: name + '() threw ' + (e && e.name ? e.name + ': ' + e.message : String(e)) });
+                    return;
+                }
+                break; // a stack overflow at a large size ends the series
             }
-            break; // a stack overflow at a large size ends the series
+            emit({ n, seconds: result.best });
+            const { best, args, mutates, most } = result;
+            measured.push({ n, best, args, mutates, most });
+            // A size whose calls took a large part of what is left ends the series (their CPU time: a
+            // loaded machine that stalls a fast function's point must not end its series). A call cannot
+            // be interrupted as Python's harness interrupts one, so the next size's cost is also foreseen:
+            // this one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
+            const growth = Math.max(2, result.best / previous);
+            previous = result.best;
+            const left = budget - (seconds() - started);
+            if (result.busy * 4 > left || result.best * growth * 2 > left)
+                break;
         }
-        emit({ n, seconds: result.best });
-        points++;
-        // A size whose measurement took a large part of what is left ends the series. A call cannot be
-        // interrupted as Python's harness interrupts one, so the next size's cost is also foreseen: this
-        // one's times the last growth (fib(n) grows by ~2^(n/2) from one size to the next).
-        const growth = Math.max(2, result.best / previous);
-        previous = result.best;
-        const left = budget - (seconds() - started);
-        if (result.spent * 4 > left || result.best * growth * 2 > left)
-            break;
+        refine(measured, func, rounds, started + refineUntil, next, perPoint / 4);
     }
     emit({ done: true, function: name, kind, size: sizeName,
            parameters: params.map(([p, k]) => ({ name: p, kind: k })) });

@@ -4,7 +4,7 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>only %n size could be measured in time; too few to fit</numerusform>

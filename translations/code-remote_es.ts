@@ -201,28 +201,34 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="112"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="199"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measuring…</source>
         <translation>Midiendo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="38"/>
         <source>the program does not compile: line %1: %2</source>
         <translation>el programa no compila: línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="237"/>
+        <source>%1 and %2 fit closely; measuring again</source>
+        <translation>%1 y %2 se ajustan casi igual; midiendo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="272"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>solo se pudo medir %n tamaño a tiempo; demasiado pocos para ajustar</numerusform>
@@ -230,32 +236,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="336"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="337"/>
         <source>string</source>
         <translation>cadena</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="339"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>Se cronometró %1 en %2 tamaños hasta n = %3 (entrada: %4); las mediciones se ajustan a %5 con un margen del %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="341"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="349"/>
+        <source>%1 fits nearly as well (within %2 %), even with every size measured again: the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 se ajusta casi igual de bien (dentro de un %2 %), incluso con cada tamaño medido de nuevo: los tiempos no permiten distinguirlos, así que se muestra %3, que crece más despacio, con una confianza menor.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="352"/>
+        <source>%1 fits nearly as well (within %2 %): the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 se ajusta casi igual de bien (dentro de un %2 %): los tiempos no permiten distinguirlos, así que se muestra %3, que crece más despacio, con una confianza menor.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="335"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="338"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -382,27 +398,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="150"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="161"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
         <source>the analysis script failed: %1</source>
         <translation>el script de análisis falló: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="185"/>
         <source>cannot write the script to %1</source>
         <translation>no se puede escribir el script en %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="226"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
@@ -410,27 +426,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis took too long and was stopped</source>
         <translation>el análisis tardó demasiado y se detuvo</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis ran out of memory</source>
         <translation>el análisis se quedó sin memoria</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>el entorno aislado no pudo ejecutar el análisis: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="84"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>el script de análisis falló (%1): %2</translation>
     </message>
@@ -438,27 +454,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="67"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>no hay análisis sin conexión para programas de %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="119"/>
         <source>the analysis was cancelled</source>
         <translation>el análisis se canceló</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="289"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>el analizador estático dio una respuesta ilegible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="305"/>
         <source> Space: %1.</source>
         <translation> Espacio: %1.</translation>
     </message>

@@ -201,28 +201,34 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="112"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="199"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="38"/>
         <source>the program does not compile: line %1: %2</source>
         <translation>le programme ne compile pas&#xa0;: ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="237"/>
+        <source>%1 and %2 fit closely; measuring again</source>
+        <translation>%1 et %2 s’ajustent presque aussi bien ; nouvelle mesure</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="272"/>
         <source>Measured n = %1</source>
         <translation>Mesuré&#xa0;: n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>seule %n taille a pu être mesurée à temps&#xa0;; trop peu pour un ajustement</numerusform>
@@ -230,32 +236,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="336"/>
         <source>sorted list</source>
         <translation>liste triée</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="337"/>
         <source>string</source>
         <translation>chaîne</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="339"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 chronométré sur %2 tailles jusqu&apos;à n = %3 (entrée&#xa0;: %4)&#xa0;; les mesures suivent %5 à %6 % près.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="341"/>
         <source>%1() growing %2</source>
         <translation>%1() en faisant croître %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="349"/>
+        <source>%1 fits nearly as well (within %2 %), even with every size measured again: the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 s’ajuste presque aussi bien (à %2 % près), même avec chaque taille mesurée à nouveau : les temps ne permettent pas de les départager, donc %3, qui croît le moins vite, est affiché, avec une confiance plus faible.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="352"/>
+        <source>%1 fits nearly as well (within %2 %): the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 s’ajuste presque aussi bien (à %2 % près) : les temps ne permettent pas de les départager, donc %3, qui croît le moins vite, est affiché, avec une confiance plus faible.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="335"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="338"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -382,27 +398,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="150"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="161"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
         <source>the analysis script failed: %1</source>
         <translation>le script d&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="185"/>
         <source>cannot write the script to %1</source>
         <translation>impossible d&apos;écrire le script dans %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="226"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
@@ -410,27 +426,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis took too long and was stopped</source>
         <translation>l&apos;analyse a pris trop de temps et a été arrêtée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis ran out of memory</source>
         <translation>l&apos;analyse a manqué de mémoire</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the analysis was cancelled</source>
         <translation>l&apos;analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>le bac à sable n&apos;a pas pu exécuter l&apos;analyse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="84"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>le script d&apos;analyse a échoué (%1)&#xa0;: %2</translation>
     </message>
@@ -438,27 +454,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="67"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>aucune analyse hors ligne pour les programmes %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="119"/>
         <source>the analysis was cancelled</source>
         <translation>l’analyse a été annulée</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="289"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>l&apos;analyseur statique a donné une réponse illisible</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="305"/>
         <source> Space: %1.</source>
         <translation> Mémoire&#xa0;: %1.</translation>
     </message>

@@ -201,60 +201,76 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="112"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="199"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measuring…</source>
         <translation>測定中…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="38"/>
         <source>the program does not compile: line %1: %2</source>
         <translation>プログラムをコンパイルできません: %1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="237"/>
+        <source>%1 and %2 fit closely; measuring again</source>
+        <translation>%1 と %2 の当てはまりが近いため、再測定しています</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="272"/>
         <source>Measured n = %1</source>
         <translation>測定済み n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>時間内に測定できたサイズは %n 個だけで、フィッティングには足りません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="336"/>
         <source>sorted list</source>
         <translation>ソート済みリスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="337"/>
         <source>string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="339"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 を %2 通りのサイズ (最大 n = %3、%4 入力) で計測しました。測定値は誤差 %6 % 以内で %5 に一致します。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="341"/>
         <source>%1() growing %2</source>
         <translation>%1() (%2 を増加)</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="349"/>
+        <source>%1 fits nearly as well (within %2 %), even with every size measured again: the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 もほぼ同じくらい当てはまります（差は %2 % 以内）。すべてのサイズを再測定しても計時では両者を区別できないため、増加の遅い %3 を低い信頼度で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="352"/>
+        <source>%1 fits nearly as well (within %2 %): the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 もほぼ同じくらい当てはまります（差は %2 % 以内）。計時では両者を区別できないため、増加の遅い %3 を低い信頼度で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="335"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="338"/>
         <source>number</source>
         <translation>数値</translation>
     </message>
@@ -381,27 +397,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="150"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="161"/>
         <source>cannot start %1: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
         <source>the analysis script failed: %1</source>
         <translation>解析スクリプトが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="185"/>
         <source>cannot write the script to %1</source>
         <translation>スクリプトを %1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="226"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
@@ -409,27 +425,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis took too long and was stopped</source>
         <translation>解析に時間がかかりすぎたため停止しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis ran out of memory</source>
         <translation>解析でメモリが不足しました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>サンドボックスで解析を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="84"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>解析スクリプトが失敗しました (%1): %2</translation>
     </message>
@@ -437,27 +453,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="67"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>%1 プログラム用のオフライン解析はありません</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="119"/>
         <source>the analysis was cancelled</source>
         <translation>解析はキャンセルされました</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="289"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静的解析の応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="305"/>
         <source> Space: %1.</source>
         <translation> 空間: %1。</translation>
     </message>

@@ -201,28 +201,34 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="112"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="199"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="38"/>
         <source>the program does not compile: line %1: %2</source>
         <translation>o programa não compila: linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="237"/>
+        <source>%1 and %2 fit closely; measuring again</source>
+        <translation>%1 e %2 se ajustam quase igualmente; medindo de novo</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="272"/>
         <source>Measured n = %1</source>
         <translation>Medido n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>só foi possível medir %n tamanho a tempo; poucos demais para ajustar</numerusform>
@@ -230,32 +236,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="336"/>
         <source>sorted list</source>
         <translation>lista ordenada</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="337"/>
         <source>string</source>
         <translation>string</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="339"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>%1 cronometrado em %2 tamanhos até n = %3 (entrada: %4); as medições se ajustam a %5 com margem de %6 %.</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="341"/>
         <source>%1() growing %2</source>
         <translation>%1() aumentando %2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="349"/>
+        <source>%1 fits nearly as well (within %2 %), even with every size measured again: the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 se ajusta quase tão bem (dentro de %2 %), mesmo com cada tamanho medido de novo: os tempos não permitem distingui-los, então %3, que cresce mais devagar, é mostrado, com confiança menor.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="352"/>
+        <source>%1 fits nearly as well (within %2 %): the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 se ajusta quase tão bem (dentro de %2 %): os tempos não permitem distingui-los, então %3, que cresce mais devagar, é mostrado, com confiança menor.</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="335"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="338"/>
         <source>number</source>
         <translation>número</translation>
     </message>
@@ -382,27 +398,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="150"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="161"/>
         <source>cannot start %1: %2</source>
         <translation>não foi possível iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
         <source>the analysis script failed: %1</source>
         <translation>o script de análise falhou: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="185"/>
         <source>cannot write the script to %1</source>
         <translation>não foi possível gravar o script em %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="226"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
@@ -410,27 +426,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis took too long and was stopped</source>
         <translation>a análise demorou demais e foi interrompida</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis ran out of memory</source>
         <translation>a análise ficou sem memória</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>a sandbox não conseguiu executar a análise: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="84"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>o script de análise falhou (%1): %2</translation>
     </message>
@@ -438,27 +454,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="67"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>não há análise off-line para programas %1</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="119"/>
         <source>the analysis was cancelled</source>
         <translation>a análise foi cancelada</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="289"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>o analisador estático deu uma resposta ilegível</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="305"/>
         <source> Space: %1.</source>
         <translation> Espaço: %1.</translation>
     </message>

@@ -201,60 +201,76 @@
 <context>
     <name>analysis::EmpiricalAnalyzer</name>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="83"/>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="138"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="112"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="192"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="199"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="68"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="97"/>
         <source>Measuring…</source>
         <translation>正在测量…</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="37"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="38"/>
         <source>the program does not compile: line %1: %2</source>
         <translation>程序无法编译：第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="173"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="237"/>
+        <source>%1 and %2 fit closely; measuring again</source>
+        <translation>%1 与 %2 拟合程度接近；正在重新测量</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="272"/>
         <source>Measured n = %1</source>
         <translation>已测量 n = %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="202"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="319"/>
         <source>only %n size(s) could be measured in time; too few to fit</source>
         <translation>
             <numerusform>只在限定时间内测量了 %n 种规模，不足以拟合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="214"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="336"/>
         <source>sorted list</source>
         <translation>有序列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="215"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="337"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="217"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="339"/>
         <source>Timed %1 at %2 sizes up to n = %3 (%4 input); the measurements fit %5 within %6 %.</source>
         <translation>在 %2 种规模下对 %1 计时，最大 n = %3（%4 输入）；测量结果与 %5 的偏差在 %6% 以内。</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="219"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="341"/>
         <source>%1() growing %2</source>
         <translation>%1()（增大 %2）</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="213"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="349"/>
+        <source>%1 fits nearly as well (within %2 %), even with every size measured again: the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 的拟合几乎一样好（相差 %2 % 以内），即使每个规模都重新测量过：计时无法区分二者，因此显示增长较慢的 %3，置信度较低。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="352"/>
+        <source>%1 fits nearly as well (within %2 %): the timings cannot tell the two apart, so the slower-growing %3 is shown, with a lower confidence.</source>
+        <translation>%1 的拟合几乎一样好（相差 %2 % 以内）：计时无法区分二者，因此显示增长较慢的 %3，置信度较低。</translation>
+    </message>
+    <message>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="335"/>
         <source>list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/EmpiricalAnalyzer.cpp" line="338"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
@@ -381,27 +397,27 @@
 <context>
     <name>analysis::ProcessScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="149"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="150"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="160"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="161"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="169"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="170"/>
         <source>the analysis script failed: %1</source>
         <translation>分析脚本失败：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="184"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="185"/>
         <source>cannot write the script to %1</source>
         <translation>无法将脚本写入 %1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="219"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="226"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
@@ -409,27 +425,27 @@
 <context>
     <name>analysis::SandboxScriptExecutor</name>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="71"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="72"/>
         <source>the analysis took too long and was stopped</source>
         <translation>分析耗时过长，已被停止</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="74"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="75"/>
         <source>the analysis ran out of memory</source>
         <translation>分析时内存不足</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="77"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="78"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="80"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="81"/>
         <source>the sandbox could not run the analysis: %1</source>
         <translation>沙箱无法运行分析：%1</translation>
     </message>
     <message>
-        <location filename="../analysis/ScriptExecutor.cpp" line="83"/>
+        <location filename="../analysis/ScriptExecutor.cpp" line="84"/>
         <source>the analysis script failed (%1): %2</source>
         <translation>分析脚本失败（%1）：%2</translation>
     </message>
@@ -437,27 +453,27 @@
 <context>
     <name>analysis::StaticAnalyzer</name>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="64"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="67"/>
         <source>no offline analyzer for %1 programs</source>
         <translation>没有适用于 %1 程序的离线分析器</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="87"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="119"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="200"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="289"/>
         <source>the static analyzer gave an unreadable answer</source>
         <translation>静态分析器给出了无法解读的回答</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="206"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="295"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../analysis/StaticAnalyzer.cpp" line="216"/>
+        <location filename="../analysis/StaticAnalyzer.cpp" line="305"/>
         <source> Space: %1.</source>
         <translation> 空间：%1。</translation>
     </message>

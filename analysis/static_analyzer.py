@@ -40,6 +40,7 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
+    from rules_boxes import extends_from_a_box
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3185,6 +3186,9 @@ class Analyzer:
         if not amortize and not iters.is_const() and self.enclosing_loops \
                 and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
             amortize = True  # the prefix function: the falls add up to the rises, one per pass
+        if not amortize and not iters.is_const() and self.enclosing_loops \
+                and extends_from_a_box(st, self.enclosing_loops[-1][0]):
+            amortize = True  # Z-function, Manacher: the steps add up to the box's end (rules_boxes.py)
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels

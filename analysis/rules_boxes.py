@@ -1,0 +1,136 @@
+"""Rules of the static analyzer about work that is shared out over a whole loop because the loop
+keeps a bound it only ever raises (issue 15, ninth round): a match extended from a stored box
+(the Z-function, Manacher). They read the syntax tree only; static_analyzer.py calls them, so this
+file imports nothing of it and can come first in the bundled script."""
+
+import ast
+
+
+def _dump(e):
+    """The expression's text: the same for a target (`z[i] += 1`) and a read (`z[i]`)."""
+    return ast.unparse(e)
+
+
+def _is_name(e, name):
+    return isinstance(e, ast.Name) and e.id == name
+
+
+def _raised_by_one(st):
+    """`x += 1` / `x -= 1` (x a name or a subscript): the target, else None."""
+    if isinstance(st, ast.AugAssign) and isinstance(st.op, (ast.Add, ast.Sub)) \
+            and isinstance(st.value, ast.Constant) and st.value.value == 1 \
+            and isinstance(st.target, (ast.Name, ast.Subscript)):
+        return st.target
+    return None
+
+
+def _mentions(e, key):
+    return any(_dump(x) == key for x in ast.walk(e))
+
+
+def _clamps_to_box(e, r, i):
+    """min(r - i, ...) or min(..., r - i + 1): a start no further than the box's end."""
+    for c in ast.walk(e):
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "min":
+            for a in c.args:
+                names = {x.id for x in ast.walk(a) if isinstance(x, ast.Name)}
+                if isinstance(a, ast.BinOp) and {r, i} <= names and any(
+                        isinstance(x, ast.BinOp) and isinstance(x.op, ast.Sub) for x in ast.walk(a)):
+                    return True
+    return False
+
+
+def extends_from_a_box(loop, outer):
+    """for i ...: z[i] = min(r - i, z[i - l]) when i < r; while ...: z[i] += 1; if i + z[i] > r:
+    l, r = i, i + z[i] -- the Z-function, and Manacher's palindromes the same way: the inner loop
+    extends a match from a start the stored box [l, r] allows (never past r), and the box's end is
+    raised to wherever the match got. A match that starts inside the box and could go on stops at
+    once (the box's own match says so), so the steps of all the passes together are the steps
+    that push r forward: at most the length of the text, not the text once per pass."""
+    if not isinstance(loop, ast.While) or not isinstance(outer, (ast.For, ast.While)):
+        return False
+    if isinstance(outer, ast.For):
+        if not isinstance(outer.target, ast.Name):
+            return False
+        i = outer.target.id
+    else:
+        steps = [_raised_by_one(s) for s in outer.body]
+        counters = [t.id for t in steps if isinstance(t, ast.Name) and t.id in
+                    {x.id for x in ast.walk(outer.test) if isinstance(x, ast.Name)}]
+        if len(counters) != 1:
+            return False
+        i = counters[0]
+    # The inner loop only steps counters by one, and one of them is in its test: the match length.
+    raised = []
+    for st in loop.body:
+        t = _raised_by_one(st)
+        if t is None:
+            return False
+        raised.append(t)
+    test_keys = {_dump(x) for x in ast.walk(loop.test)}
+    grown = [t for t in raised if _dump(t) in test_keys]
+    if not grown:
+        return False
+    keys = {_dump(t) for t in raised}
+    inner = {id(x) for x in ast.walk(loop)}
+    # The box's end r: set in the outer pass (never in the inner loop) only to a reach of the match,
+    # i + z[i] (+/- a constant), and only raised: under `if ... > r` or as max(r, ...).
+    ends = {}
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if id(n) in inner or not isinstance(n, ast.If):
+            continue
+        t = n.test
+        if not (isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], (ast.Gt, ast.GtE))
+                and isinstance(t.comparators[0], ast.Name)):
+            continue
+        r = t.comparators[0].id
+        for st in n.body:
+            pairs = []
+            if isinstance(st, ast.Assign) and len(st.targets) == 1:
+                tg, v = st.targets[0], st.value
+                if isinstance(tg, ast.Tuple) and isinstance(v, ast.Tuple) and len(tg.elts) == len(v.elts):
+                    pairs = list(zip(tg.elts, v.elts))
+                else:
+                    pairs = [(tg, v)]
+            for tg, v in pairs:
+                if _is_name(tg, r) and _dump(v) == _dump(t.left):
+                    ends.setdefault(r, []).append(st)
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if id(n) not in inner and isinstance(n, ast.Assign) and len(n.targets) == 1 \
+                and isinstance(n.targets[0], ast.Name) and isinstance(n.value, ast.Call) \
+                and _is_name(n.value.func, "max") and len(n.value.args) == 2 \
+                and any(_is_name(a, n.targets[0].id) for a in n.value.args) \
+                and any(_mentions(a, k) for a in n.value.args for k in keys):
+            ends.setdefault(n.targets[0].id, []).append(n)
+    for r, sets in list(ends.items()):
+        reach = sets[0]
+        ok = any(_mentions(reach, k) for k in keys) or _reaches_through(outer, reach, keys, inner)
+        for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+            if isinstance(n, (ast.Assign, ast.AugAssign)) and not any(n is s for s in sets):
+                targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+                if any(_is_name(x, r) for tg in targets for x in ast.walk(tg)):
+                    ok = False
+        if not ok:
+            del ends[r]
+    if not ends:
+        return False
+    # The match starts no further than the box allows: min(r - i, ...) where it is set.
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if id(n) in inner:
+            continue
+        if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None \
+                and any(_clamps_to_box(n.value, r, i) for r in ends):
+            return True
+    return False
+
+
+def _reaches_through(outer, reach, keys, inner):
+    """r = i + k where k was set from the match length after the inner loop (k = z[i] - 1)."""
+    names = {x.id for x in ast.walk(reach) if isinstance(x, ast.Name)}
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if id(n) in inner or not isinstance(n, (ast.Assign, ast.AugAssign)):
+            continue
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+        if any(_is_name(t, x) for t in targets for x in names) and any(_mentions(n, k) for k in keys):
+            return True
+    return False

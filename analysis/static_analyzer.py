@@ -41,6 +41,7 @@ if "measure_notes" not in globals():
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import extends_from_a_box
+    from rules_capped_heaps import capped_heap
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1646,7 +1647,8 @@ class Analyzer:
                     self.bump(b, grow)
         elif name in ("heappush",) and call.args:
             b = base_name(call.args[0])
-            if b and not loop_mag.is_const():
+            if b and not loop_mag.is_const() \
+                    and not capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
                 self.bump(b, self.growth(b, loop_mag))
 
     def resolves(self, call):
@@ -2309,6 +2311,8 @@ class Analyzer:
     def heap_size(self, args, obj):
         if args:
             b = base_name(args[0])
+            if b and capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
+                return ONE  # heappush(h, x); if len(h) > 3: heappop(h) (rules_capped_heaps.py)
             if b:
                 m = self.mag.get(b, ONE)
                 if m.is_const() and self.program_has_size() \

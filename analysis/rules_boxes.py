@@ -4,6 +4,7 @@ keeps a bound it only ever raises (issue 15, ninth round): a match extended from
 file imports nothing of it and can come first in the bundled script."""
 
 import ast
+import copy
 
 
 def _dump(e):
@@ -134,3 +135,89 @@ def _reaches_through(outer, reach, keys, inner):
         if any(_is_name(t, x) for t in targets for x in names) and any(_mentions(n, k) for k in keys):
             return True
     return False
+
+
+def _swapped(e, p, q):
+    """e with the expressions p and q exchanged (their texts), as text."""
+    pt, qt = _dump(p), _dump(q)
+
+    class Swap(ast.NodeTransformer):
+        def visit(self, node):
+            if isinstance(node, ast.expr):
+                t = _dump(node)
+                if t == pt:
+                    return q
+                if t == qt:
+                    return p
+            return self.generic_visit(node)
+
+    return _dump(Swap().visit(copy.deepcopy(e)))
+
+
+def _len_arg(e):
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "len" and len(e.args) == 1:
+        return e.args[0]
+    return None
+
+
+def _smaller_after_swap(outer):
+    """(smaller, larger) texts of each `if len(x) < len(y): x, y = y, x` in the loop's body (the swap
+    may exchange the collections or the indexes they are reached by): after it, the first is the
+    smaller of the two."""
+    out = []
+    for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
+        if not (isinstance(n, ast.If) and not n.orelse and len(n.body) == 1):
+            continue
+        t, st = n.test, n.body[0]
+        if not (isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE))):
+            continue
+        x, y = _len_arg(t.left), _len_arg(t.comparators[0])
+        if x is None or y is None:
+            continue
+        if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Tuple)
+                and isinstance(st.value, ast.Tuple) and len(st.targets[0].elts) == 2 and len(st.value.elts) == 2):
+            continue
+        p, q = st.targets[0].elts
+        if not (_dump(st.value.elts[0]) == _dump(q) and _dump(st.value.elts[1]) == _dump(p)):
+            continue
+        if _swapped(x, p, q) != _dump(y):
+            continue
+        # len(x) < len(y) swaps when x is the smaller, so y is the smaller afterwards.
+        small, large = (y, x) if isinstance(t.ops[0], (ast.Lt, ast.LtE)) else (x, y)
+        out.append((_dump(small), _dump(large)))
+    return out
+
+
+def merges_smaller_into_larger(loop, outer):
+    """if len(A) < len(B): A, B = B, A; for x in B: A.add(x) -- small-to-large merging: the loop
+    walks the smaller of two collections and adds its items to the larger one. An item that moves
+    lands in a collection at least twice the size of the one it left, so it moves at most log n
+    times: all the passes of the loop around add up to n log n, not n per pass."""
+    if not isinstance(loop, ast.For) or not isinstance(outer, (ast.For, ast.While)):
+        return False
+    it = loop.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values") \
+            and not it.args:
+        it = it.func.value  # for k, v in small.items()
+    elif isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "list" and len(it.args) == 1:
+        it = it.args[0]
+    walked = _dump(it)
+    for small, large in _smaller_after_swap(outer):
+        if walked != small:
+            continue
+        for m in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(m, ast.Call) and isinstance(m.func, ast.Attribute) and _dump(m.func.value) == large:
+                return True
+            if isinstance(m, (ast.Assign, ast.AugAssign)):
+                for tg in (m.targets if isinstance(m, ast.Assign) else [m.target]):
+                    if isinstance(tg, ast.Subscript) and _dump(tg.value) == large:
+                        return True
+    return False
+
+
+def merges_into_larger(target, piece, outer):
+    """large.update(small), large.extend(small), large |= small after the same swap: the smaller
+    collection's items added to the larger, n log n over the loop around."""
+    if not isinstance(outer, (ast.For, ast.While)):
+        return False
+    return (_dump(piece), _dump(target)) in _smaller_after_swap(outer)

@@ -40,7 +40,7 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
-    from rules_boxes import extends_from_a_box
+    from rules_boxes import extends_from_a_box, merges_smaller_into_larger, merges_into_larger
     from rules_capped_heaps import capped_heap
 
 # ----------------------------------------------------------------------------------------------------
@@ -2194,6 +2194,13 @@ class Analyzer:
             if name == "join" and args:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
+            if name in ("extend", "update") and args and self.enclosing_loops and self.amortized \
+                    and merges_into_larger(obj, args[0], self.enclosing_loops[-1][0]):
+                m = self.magnitude(args[0])  # small to large: log n moves per item (rules_boxes.py)
+                if not m.is_const():
+                    self.amortized[-1].append((m * log_of(m)).with_why(
+                        "%s at line %d merges the smaller collection into the larger" % (name, line)))
+                return ONE
             if name in ("extend", "update") and args:
                 return ONE if counted_piece(self, args[0]) else self.magnitude(args[0])
             if name in ("gcd", "lcm"):
@@ -2546,6 +2553,13 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
+        if self.enclosing_loops and self.amortized and not iters.is_const() \
+                and merges_smaller_into_larger(st, self.enclosing_loops[-1][0]):
+            # Small to large: an item moves into a collection at least twice as large each time,
+            # log n moves per item over the whole loop around (rules_boxes.py).
+            self.amortized[-1].append((cost * log_of(iters)).with_why(
+                "loop at line %d merges the smaller collection into the larger" % st.lineno))
+            return ONE
         if self.enclosing_loops and self.amortized and not iters.is_const() and runs_a_count(
                 st, self.enclosing_loops[-1][0], self.counting_tables()) \
                 and self.enclosing_loops[-1][0].target.id not in self.enclosing_loops[-1][1]:

@@ -42,6 +42,7 @@ if "measure_notes" not in globals():
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import extends_from_a_box, merges_smaller_into_larger, merges_into_larger
     from rules_capped_heaps import capped_heap
+    from rules_mask_states import mask_state_bounds
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -910,6 +911,10 @@ class Analyzer:
         # data are not test cases): decide again once the sizes are known.
         self.test_case_memo = {}
         self.compute_environment()
+        for name, bits in mask_state_bounds(self.tree, self.magnitude).items():
+            # new[mask | bit] = ... rebuilt each pass: as many keys as mask | bit can take
+            # (rules_mask_states.py), not one more per pass.
+            self.mag[name] = cmax(*bits).with_why("bitmask states of %s" % shown(name))
         self.test_case_memo = {}
 
     def literal_params(self):

@@ -43,6 +43,7 @@ if "measure_notes" not in globals():
     from rules_boxes import extends_from_a_box, merges_smaller_into_larger, merges_into_larger
     from rules_capped_heaps import capped_heap
     from rules_mask_states import mask_state_bounds
+    from rules_memo_shared import shares_memo_table
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -836,6 +837,7 @@ def count_values_of_exponent(an, st, iters):
 
 class Analyzer:
     def __init__(self, tree, source):
+        self.memo_in_comprehension = []  # (comprehension, costs of the memo tables its calls fill)
         scope_locals(tree)
         blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
         spell_out_constant_remainders(blocks)
@@ -1995,6 +1997,7 @@ class Analyzer:
             # The first iterable is evaluated once (zip(a, a[1:]) copies a once, not per pair); the
             # iterables of the inner generators once per item of the outer ones.
             first = self.expr_cost(node.generators[0].iter)
+            self.memo_in_comprehension.append((node, []))  # memo tables its calls share (call_cost)
             for k, g in enumerate(node.generators):
                 if k:
                     inner = cmax(inner, self.expr_cost(g.iter))
@@ -2008,6 +2011,7 @@ class Analyzer:
             per = cmax(elt, ONE)
             cost = cmax(iters * cmax(per, inner), first).with_why(
                 "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner, first)
+            cost = cmax(cost, *self.memo_in_comprehension.pop()[1])
             if not iters.is_const():
                 self.record_loop(node, iters * per, 1)
             return cost
@@ -2265,6 +2269,16 @@ class Analyzer:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):
             return ONE  # lazy: the loop over it pays
+        if self.resolves(node) and (self.enclosing_loops and self.amortized or self.memo_in_comprehension) \
+                and shares_memo_table(self, self.funcs[name], [lp for lp, _ in self.enclosing_loops]
+                                      + [c for c, _ in self.memo_in_comprehension], node):
+            # for i in range(n): total += f(i), f memoized: one table for all the calls, filled once
+            # over the whole loop nest, and a lookup per call (rules_memo_shared.py).
+            cost = self.function_cost(name)
+            if not cost.is_const():
+                once = self.amortized[0] if self.enclosing_loops and self.amortized else self.memo_in_comprehension[0][1]
+                once.append(cost.with_why("%s at line %d fills one memo table for every call" % (name, line)))
+            return ONE
         if self.resolves(node):
             shared = self.shared_visits_call(node, name, line)
             return shared if shared is not None else self.function_cost(name)
@@ -3983,10 +3997,10 @@ class Analyzer:
             return ONE
         self.in_progress.add(name)
         f = self.funcs[name]
-        saved_loops, saved_am = self.enclosing_loops, self.amortized
-        self.enclosing_loops, self.amortized = [], []
+        saved_loops, saved_am, saved_comp = self.enclosing_loops, self.amortized, self.memo_in_comprehension
+        self.enclosing_loops, self.amortized, self.memo_in_comprehension = [], [], []
         body = self.block_cost(f.body)
-        self.enclosing_loops, self.amortized = saved_loops, saved_am
+        self.enclosing_loops, self.amortized, self.memo_in_comprehension = saved_loops, saved_am, saved_comp
         calls, sites = self.self_calls(f)
         cost = body
         if sites:

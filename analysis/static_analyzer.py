@@ -31,7 +31,7 @@ if "measure_notes" not in globals():
     from measure_notes import measure_notes
     from rules_walks import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
-        counting_tables, runs_a_count, items_written_and_read, through_temporaries)
+        items_written_and_read, through_temporaries)
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
     from rules_amortized import (
@@ -2547,11 +2547,6 @@ class Analyzer:
             cost = cmax(cost, iters * ONE, *am)
         return cost, inner
 
-    def counting_tables(self):
-        if getattr(self, "_counting_tables", None) is None:
-            self._counting_tables = counting_tables(self.tree)
-        return self._counting_tables
-
     def for_cost(self, st):
         iters = self.iterations(st.iter)
         if isinstance(st.target, ast.Tuple) and isinstance(st.iter, ast.Call) \
@@ -2578,12 +2573,6 @@ class Analyzer:
             # log n moves per item over the whole loop around (rules_boxes.py).
             self.amortized[-1].append((cost * log_of(iters)).with_why(
                 "loop at line %d merges the smaller collection into the larger" % st.lineno))
-            return ONE
-        if self.enclosing_loops and self.amortized and not iters.is_const() and runs_a_count(
-                st, self.enclosing_loops[-1][0], self.counting_tables()) \
-                and self.enclosing_loops[-1][0].target.id not in self.enclosing_loops[-1][1]:
-            # for v in range(n + 1): for _ in range(cnt[v]): the counts add up to the items counted.
-            self.amortized[-1].append(cost)
             return ONE
         if self.enclosing_loops and self.amortized and (
                 self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):

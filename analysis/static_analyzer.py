@@ -44,6 +44,7 @@ if "measure_notes" not in globals():
     from rules_capped_heaps import capped_heap
     from rules_mask_states import mask_state_bounds
     from rules_memo_shared import shares_memo_table
+    from rules_updates import branch_updates, walked_down_by_set
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3429,6 +3430,7 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
+        updates = branch_updates(updates)  # n = n // 2 if ... else n - 1: either branch (rules_updates.py)
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         bound = self.condition_bound(test, updates)
@@ -3554,7 +3556,8 @@ class Analyzer:
                 return sqrt_of(bound), "linear"
             # A counter walked down to a constant (while i > 0: i -= 1) runs as long as it starts.
             for name in cond_names:
-                if name in updates and any(k == "aug" and isinstance(o, ast.Sub) for k, o, _ in updates[name]):
+                if name in updates and (any(k == "aug" and isinstance(o, ast.Sub) for k, o, _ in updates[name])
+                                        or walked_down_by_set(name, updates)):
                     bound = cmax(bound, self.mag.get(name, ONE))
             if bound.is_const():
                 if not any(name in updates for name in cond_names):

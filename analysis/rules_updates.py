@@ -38,3 +38,20 @@ def walked_down_by_set(name, updates):
                 and value.right.value > 0:
             return True
     return False
+
+
+def divmod_updates(updates, body):
+    """q, r = divmod(x, k) in the loop's body sets q to x // k and r to x % k: written so, the loop
+    that divides its counter this way halves it as `n //= k` does (it was one opaque call)."""
+    out = {name: list(ups) for name, ups in updates.items()}
+    for n in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple)
+                and len(n.targets[0].elts) == 2 and isinstance(n.value, ast.Call)
+                and isinstance(n.value.func, ast.Name) and n.value.func.id == "divmod" and len(n.value.args) == 2):
+            continue
+        x, k = n.value.args
+        for te, op in zip(n.targets[0].elts, (ast.FloorDiv(), ast.Mod())):
+            if isinstance(te, ast.Name) and te.id in out:
+                out[te.id] = [("set", None, ast.BinOp(left=x, op=op, right=k)) if v is n.value else (kind, o, v)
+                              for kind, o, v in out[te.id]]
+    return out

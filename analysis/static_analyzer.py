@@ -44,7 +44,7 @@ if "measure_notes" not in globals():
     from rules_capped_heaps import capped_heap
     from rules_mask_states import mask_state_bounds
     from rules_memo_shared import shares_memo_table
-    from rules_updates import branch_updates, walked_down_by_set
+    from rules_updates import branch_updates, walked_down_by_set, divmod_updates
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3430,7 +3430,7 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
-        updates = branch_updates(updates)  # n = n // 2 if ... else n - 1: either branch (rules_updates.py)
+        updates = branch_updates(divmod_updates(updates, st.body))  # either branch; divmod (rules_updates.py)
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         bound = self.condition_bound(test, updates)
@@ -3899,6 +3899,8 @@ class Analyzer:
                     and is_constant_expr(arg.right) and self.is_midpoint(f, arg.left.id):
                 # mid + 1: the upper half of a range split at its midpoint.
                 return "divide"
+            if isinstance(arg.op, (ast.Sub, ast.Add)) and 0 < (scale_of(arg, p) or 0) < 1:
+                return "divide"  # f(n - (n + 1) // 2): a constant fraction of n, as n // 2 is
             if isinstance(arg.op, (ast.Sub, ast.Add)):
                 return "subtract"
             if isinstance(arg.op, ast.Mod):

@@ -155,8 +155,28 @@ def _swapped(e, p, q):
 
 
 def _len_arg(e):
+    """x in len(x), or in x.size() (a Java collection's size as the lowering leaves it)."""
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "len" and len(e.args) == 1:
         return e.args[0]
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Attribute) and e.func.attr == "size" and not e.args:
+        return e.func.value
+    return None
+
+
+def _swap_of(body):
+    """The two expressions `p, q = q, p` exchanges, or `t = p; p = q; q = t` (Java's form); else None."""
+    if len(body) == 1:
+        st = body[0]
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Tuple) \
+                and isinstance(st.value, ast.Tuple) and len(st.targets[0].elts) == 2 and len(st.value.elts) == 2:
+            p, q = st.targets[0].elts
+            if _dump(st.value.elts[0]) == _dump(q) and _dump(st.value.elts[1]) == _dump(p):
+                return p, q
+        return None
+    if len(body) == 3 and all(isinstance(st, ast.Assign) and len(st.targets) == 1 for st in body):
+        (a, va), (b, vb), (c, vc) = [(st.targets[0], st.value) for st in body]
+        if isinstance(a, ast.Name) and _dump(vc) == _dump(a) and _dump(va) == _dump(b) and _dump(vb) == _dump(c):
+            return b, c
     return None
 
 
@@ -166,20 +186,18 @@ def _smaller_after_swap(outer):
     smaller of the two."""
     out = []
     for n in ast.walk(ast.Module(body=outer.body, type_ignores=[])):
-        if not (isinstance(n, ast.If) and not n.orelse and len(n.body) == 1):
+        if not (isinstance(n, ast.If) and not n.orelse):
             continue
-        t, st = n.test, n.body[0]
+        t = n.test
         if not (isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE))):
             continue
         x, y = _len_arg(t.left), _len_arg(t.comparators[0])
         if x is None or y is None:
             continue
-        if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Tuple)
-                and isinstance(st.value, ast.Tuple) and len(st.targets[0].elts) == 2 and len(st.value.elts) == 2):
+        pair = _swap_of(n.body)
+        if pair is None:
             continue
-        p, q = st.targets[0].elts
-        if not (_dump(st.value.elts[0]) == _dump(q) and _dump(st.value.elts[1]) == _dump(p)):
-            continue
+        p, q = pair
         if _swapped(x, p, q) != _dump(y):
             continue
         # len(x) < len(y) swaps when x is the smaller, so y is the smaller afterwards.

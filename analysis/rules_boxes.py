@@ -239,3 +239,24 @@ def merges_into_larger(target, piece, outer):
     if not isinstance(outer, (ast.For, ast.While)):
         return False
     return (_dump(piece), _dump(target)) in _smaller_after_swap(outer)
+
+
+def copies_into_another_group(loop):
+    """for x in s[v]: s[p].add(x) -- a walk over one group of a collection of groups that adds what
+    it walks to another group of the same collection (a merge without the small-to-large swap):
+    the items it copies are walked again when that group's turn comes, so the groups no longer
+    hold each item once and the walks do not add up to the items (a chain of merges is n^2)."""
+    it = loop.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values") \
+            and not it.args:
+        it = it.func.value
+    if not (isinstance(it, ast.Subscript) and isinstance(it.value, ast.Name)):
+        return False
+    table, key = it.value.id, _dump(it.slice)
+    for m in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(m, ast.Call) and isinstance(m.func, ast.Attribute) \
+                and m.func.attr in ("add", "append", "appendleft", "extend", "update", "insert") \
+                and isinstance(m.func.value, ast.Subscript) and isinstance(m.func.value.value, ast.Name) \
+                and m.func.value.value.id == table and _dump(m.func.value.slice) != key:
+            return True
+    return False

@@ -40,7 +40,8 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
-    from rules_boxes import extends_from_a_box, merges_smaller_into_larger, merges_into_larger
+    from rules_boxes import (
+        extends_from_a_box, merges_smaller_into_larger, merges_into_larger, copies_into_another_group)
     from rules_capped_heaps import capped_heap
     from rules_mask_states import mask_state_bounds
     from rules_memo_shared import shares_memo_table
@@ -2576,7 +2577,8 @@ class Analyzer:
                 "loop at line %d merges the smaller collection into the larger" % st.lineno))
             return ONE
         if self.enclosing_loops and self.amortized and (
-                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)) \
+                and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)

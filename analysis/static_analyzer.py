@@ -2489,6 +2489,17 @@ class Analyzer:
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)
+            if isinstance(st.op, (ast.BitOr, ast.BitXor, ast.Sub)) and self.is_hash_obj(st.target) \
+                    and self.is_hash_obj(st.value):
+                # s[p] |= s[v]: the set takes the other's items, as update() does; after the
+                # small-to-large swap, n log n over the loop around (rules_boxes.py).
+                m = self.magnitude(st.value)
+                if self.enclosing_loops and self.amortized and not m.is_const() \
+                        and merges_into_larger(st.target, st.value, self.enclosing_loops[-1][0]):
+                    self.amortized[-1].append((m * log_of(m)).with_why(
+                        "line %d merges the smaller set into the larger" % st.lineno))
+                elif not m.is_const():
+                    total = cmax(total, m.with_why("set update at line %d" % st.lineno))
             if isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) and self.enclosing_loops:
                 if self.kind.get(b) == "str" and not self.mag.get(b, ONE).is_const():
                     # CPython grows a string that only this name refers to in place, as a list

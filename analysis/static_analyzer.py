@@ -3515,6 +3515,8 @@ class Analyzer:
                         scale = scale_of(value, name)
                         if scale is not None and 0 < scale < 1:
                             halving = True  # n = n // 2 + n % 2 halves, rounding up
+                        elif scale is not None and scale > 1:
+                            doubling = True  # x = 2 * x + 1, x = x * k + 1 at least double
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (

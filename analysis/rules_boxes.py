@@ -1,7 +1,9 @@
-"""Rules of the static analyzer about work that is shared out over a whole loop because the loop
-keeps a bound it only ever raises (issue 15, ninth round): a match extended from a stored box
-(the Z-function, Manacher). They read the syntax tree only; static_analyzer.py calls them, so this
-file imports nothing of it and can come first in the bundled script."""
+"""Rules of the static analyzer about work shared out over a whole loop by what the loop keeps
+(issue 15, ninth round): a match extended from a stored box whose end only rises (the Z-function,
+Manacher), merges of the smaller collection into the larger (small to large), and walks over a
+group that copy its items into another group (which no longer add up to the items). They read the
+syntax tree only; static_analyzer.py calls them, so this file imports nothing of it and can come
+first in the bundled script."""
 
 import ast
 import copy

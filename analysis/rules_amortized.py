@@ -109,9 +109,12 @@ def iterates_a_group(an, it):
     while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in (
             "sorted", "reversed", "list", "tuple", "enumerate") and it.args:
         it = it.args[0]
-    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
-            and len(it.args) == 1 and at_most_a_count(an, it.args[0]):
-        return True  # for _ in range(v) over the counts of a Counter: they add up to n
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" and (
+            len(it.args) == 1 or len(it.args) == 2 and isinstance(it.args[0], ast.Constant) and it.args[0].value == 0) \
+            and at_most_a_count(an, it.args[-1]):
+        # for _ in range(v) over the counts of a Counter, for _ in range(cnt[v]) over a counting
+        # list's values (a counting sort's output): they add up to the items counted
+        return True
     group = _range_stop_collection(it)
     if group is None:
         group = it
@@ -371,6 +374,43 @@ def _count_root(expr):
     return expr.id if isinstance(expr, ast.Name) else None
 
 
+def counting_tables(tree):
+    """Tables whose items only count (cnt[x] += 1, cnt[x]--): over a run their items add up to the
+    number of counting steps, however the counts are spread."""
+    written, counting = set(), set()
+    for n in ast.walk(tree):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        for t in targets:
+            if isinstance(t, ast.Subscript):
+                base = t.value
+                if not isinstance(base, ast.Name):
+                    continue
+                written.add(base.id)
+                if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) \
+                        and isinstance(n.value, ast.Constant) and n.value.value == 1:
+                    counting.add(base.id)
+                else:
+                    written.add("!" + base.id)
+    return {t for t in counting if "!" + t not in written}
+
+
+def _count_item(an, expr, loop):
+    """cnt[v] with cnt a table that only counts and v the counter of the loop (not rebound in its
+    body): the count the loop's pass reads for its own key."""
+    if not (isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name) and isinstance(expr.slice, ast.Name)
+            and isinstance(loop.target, ast.Name) and expr.slice.id == loop.target.id):
+        return False
+    tables = getattr(an, "counting_lists", None)
+    if tables is None:
+        tables = an.counting_lists = counting_tables(an.tree)
+    if expr.value.id not in tables:
+        return False
+    return not any(isinstance(n, (ast.Assign, ast.For)) and any(
+        isinstance(x, ast.Name) and x.id == loop.target.id
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) for x in ast.walk(t))
+        for b in loop.body for n in ast.walk(b))
+
+
 def _repeat_count(arg):
     """The count of [k] * v or 'ab' * v; else None."""
     if not (isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mult)):
@@ -390,8 +430,16 @@ def _env_loop(an):
 
 
 def _counts_of(an, expr, loop):
-    root = _count_root(expr) if expr is not None else None
-    return loop is not None and isinstance(loop, ast.For) and root is not None and _count_name(an, root, loop)
+    """Whether expr is a count the loop's pass reads from a table that counts, at most: a value of a
+    counting dictionary the loop walks (`for k, v in c.items()`: v) or the item of a counting list
+    at the loop's counter (`for v in range(m)`: cnt[v]). Over the loop such counts add up to the
+    number of counting steps, whichever table holds them."""
+    if expr is None or loop is None or not isinstance(loop, ast.For):
+        return False
+    if _count_item(an, expr, loop):
+        return True
+    root = _count_root(expr)
+    return root is not None and _count_name(an, root, loop)
 
 
 def at_most_a_count(an, expr):

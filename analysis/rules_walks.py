@@ -1,6 +1,6 @@
 """Rules about how far a loop walks (issue 15, eighth round): walks along links (v = p[v]) and the
-marks they leave, passes repeated until nothing changes, loops as long as a count a table holds,
-passes that write and read one collection, and loop variables set through a temporary. Kept out of
+marks they leave, passes repeated until nothing changes, passes that write and read one collection,
+and loop variables set through a temporary. Kept out of
 static_analyzer.py, which is long already. Each function reads the syntax tree the analyzer reads (Python's own, or the one the
 lowering makes of a Java, C++ or JavaScript program) and answers a question the analyzer asks; the
 analyzer turns the answer into a cost, so this module needs nothing of it but `ast`."""
@@ -121,41 +121,6 @@ def until_nothing_changes(loop):
                 if n is not st and isinstance(st, (ast.For, ast.While)):
                     inner = True
     return reset and inner
-
-
-def counting_tables(tree):
-    """Tables whose items only count (cnt[x] += 1, cnt[x]--): over a run their items add up to the
-    number of counting steps, however the counts are spread."""
-    written, counting = set(), set()
-    for n in ast.walk(tree):
-        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
-        for t in targets:
-            if isinstance(t, ast.Subscript):
-                base = t.value
-                if not isinstance(base, ast.Name):
-                    continue
-                written.add(base.id)
-                if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) \
-                        and isinstance(n.value, ast.Constant) and n.value.value == 1:
-                    counting.add(base.id)
-                else:
-                    written.add("!" + base.id)
-    return {t for t in counting if "!" + t not in written}
-
-
-def runs_a_count(loop, outer, tables):
-    """for v in range(n + 1): for _ in range(cnt[v]) -- an inner loop as long as the count the outer
-    counter indexes: together the inner loops run as many passes as all the counts add up to, the
-    number of counting steps (a counting sort's output, the items of each value), not n per value."""
-    it = loop.iter
-    if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name) and isinstance(it, ast.Call)
-            and isinstance(it.func, ast.Name) and it.func.id == "range" and 1 <= len(it.args) <= 2):
-        return False
-    if len(it.args) == 2 and not (isinstance(it.args[0], ast.Constant) and it.args[0].value == 0):
-        return False
-    stop = it.args[-1]
-    return isinstance(stop, ast.Subscript) and isinstance(stop.value, ast.Name) and stop.value.id in tables \
-        and isinstance(stop.slice, ast.Name) and stop.slice.id == outer.target.id
 
 
 def items_written_and_read(body, callee_body):

@@ -31,7 +31,7 @@ if "measure_notes" not in globals():
     from measure_notes import measure_notes
     from rules_walks import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
-        counting_tables, runs_a_count, items_written_and_read, through_temporaries)
+        items_written_and_read, through_temporaries)
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
     from rules_amortized import (
@@ -40,6 +40,12 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
+    from rules_boxes import (
+        extends_from_a_box, merges_smaller_into_larger, merges_into_larger, copies_into_another_group)
+    from rules_capped_heaps import capped_heap
+    from rules_mask_states import mask_state_bounds
+    from rules_memo_shared import shares_memo_table
+    from rules_updates import branch_updates, walked_down_by_set, divmod_updates
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -833,6 +839,7 @@ def count_values_of_exponent(an, st, iters):
 
 class Analyzer:
     def __init__(self, tree, source):
+        self.memo_in_comprehension = []  # (comprehension, costs of the memo tables its calls fill)
         scope_locals(tree)
         blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
         spell_out_constant_remainders(blocks)
@@ -908,6 +915,10 @@ class Analyzer:
         # data are not test cases): decide again once the sizes are known.
         self.test_case_memo = {}
         self.compute_environment()
+        for name, bits in mask_state_bounds(self.tree, self.magnitude).items():
+            # new[mask | bit] = ... rebuilt each pass: as many keys as mask | bit can take
+            # (rules_mask_states.py), not one more per pass.
+            self.mag[name] = cmax(*bits).with_why("bitmask states of %s" % shown(name))
         self.test_case_memo = {}
 
     def literal_params(self):
@@ -1645,7 +1656,8 @@ class Analyzer:
                     self.bump(b, grow)
         elif name in ("heappush",) and call.args:
             b = base_name(call.args[0])
-            if b and not loop_mag.is_const():
+            if b and not loop_mag.is_const() \
+                    and not capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
                 self.bump(b, self.growth(b, loop_mag))
 
     def resolves(self, call):
@@ -1987,6 +1999,7 @@ class Analyzer:
             # The first iterable is evaluated once (zip(a, a[1:]) copies a once, not per pair); the
             # iterables of the inner generators once per item of the outer ones.
             first = self.expr_cost(node.generators[0].iter)
+            self.memo_in_comprehension.append((node, []))  # memo tables its calls share (call_cost)
             for k, g in enumerate(node.generators):
                 if k:
                     inner = cmax(inner, self.expr_cost(g.iter))
@@ -2000,6 +2013,7 @@ class Analyzer:
             per = cmax(elt, ONE)
             cost = cmax(iters * cmax(per, inner), first).with_why(
                 "comprehension at line %d" % node.lineno) if not iters.is_const() else cmax(per, inner, first)
+            cost = cmax(cost, *self.memo_in_comprehension.pop()[1])
             if not iters.is_const():
                 self.record_loop(node, iters * per, 1)
             return cost
@@ -2191,6 +2205,13 @@ class Analyzer:
             if name == "join" and args:
                 m = self.magnitude(args[0])
                 return m.with_why("join at line %d" % line) if not m.is_const() else ONE
+            if name in ("extend", "update") and args and self.enclosing_loops and self.amortized \
+                    and merges_into_larger(obj, args[0], self.enclosing_loops[-1][0]):
+                m = self.magnitude(args[0])  # small to large: log n moves per item (rules_boxes.py)
+                if not m.is_const():
+                    self.amortized[-1].append((m * log_of(m)).with_why(
+                        "%s at line %d merges the smaller collection into the larger" % (name, line)))
+                return ONE
             if name in ("extend", "update") and args:
                 return ONE if counted_piece(self, args[0]) else self.magnitude(args[0])
             if name in ("gcd", "lcm"):
@@ -2250,6 +2271,16 @@ class Analyzer:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):
             return ONE  # lazy: the loop over it pays
+        if self.resolves(node) and (self.enclosing_loops and self.amortized or self.memo_in_comprehension) \
+                and shares_memo_table(self, self.funcs[name], [lp for lp, _ in self.enclosing_loops]
+                                      + [c for c, _ in self.memo_in_comprehension], node):
+            # for i in range(n): total += f(i), f memoized: one table for all the calls, filled once
+            # over the whole loop nest, and a lookup per call (rules_memo_shared.py).
+            cost = self.function_cost(name)
+            if not cost.is_const():
+                once = self.amortized[0] if self.enclosing_loops and self.amortized else self.memo_in_comprehension[0][1]
+                once.append(cost.with_why("%s at line %d fills one memo table for every call" % (name, line)))
+            return ONE
         if self.resolves(node):
             shared = self.shared_visits_call(node, name, line)
             return shared if shared is not None else self.function_cost(name)
@@ -2308,6 +2339,8 @@ class Analyzer:
     def heap_size(self, args, obj):
         if args:
             b = base_name(args[0])
+            if b and capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
+                return ONE  # heappush(h, x); if len(h) > 3: heappop(h) (rules_capped_heaps.py)
             if b:
                 m = self.mag.get(b, ONE)
                 if m.is_const() and self.program_has_size() \
@@ -2456,6 +2489,17 @@ class Analyzer:
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)
+            if isinstance(st.op, (ast.BitOr, ast.BitXor, ast.Sub)) and self.is_hash_obj(st.target) \
+                    and self.is_hash_obj(st.value):
+                # s[p] |= s[v]: the set takes the other's items, as update() does; after the
+                # small-to-large swap, n log n over the loop around (rules_boxes.py).
+                m = self.magnitude(st.value)
+                if self.enclosing_loops and self.amortized and not m.is_const() \
+                        and merges_into_larger(st.target, st.value, self.enclosing_loops[-1][0]):
+                    self.amortized[-1].append((m * log_of(m)).with_why(
+                        "line %d merges the smaller set into the larger" % st.lineno))
+                elif not m.is_const():
+                    total = cmax(total, m.with_why("set update at line %d" % st.lineno))
             if isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) and self.enclosing_loops:
                 if self.kind.get(b) == "str" and not self.mag.get(b, ONE).is_const():
                     # CPython grows a string that only this name refers to in place, as a list
@@ -2516,11 +2560,6 @@ class Analyzer:
             cost = cmax(cost, iters * ONE, *am)
         return cost, inner
 
-    def counting_tables(self):
-        if getattr(self, "_counting_tables", None) is None:
-            self._counting_tables = counting_tables(self.tree)
-        return self._counting_tables
-
     def for_cost(self, st):
         iters = self.iterations(st.iter)
         if isinstance(st.target, ast.Tuple) and isinstance(st.iter, ast.Call) \
@@ -2541,14 +2580,16 @@ class Analyzer:
         if not iters.is_const():
             cost = cost.with_why(self.describe_loop(st, iters, inner))
         self.record_loop(st, cost, len(self.enclosing_loops) + 1)
-        if self.enclosing_loops and self.amortized and not iters.is_const() and runs_a_count(
-                st, self.enclosing_loops[-1][0], self.counting_tables()) \
-                and self.enclosing_loops[-1][0].target.id not in self.enclosing_loops[-1][1]:
-            # for v in range(n + 1): for _ in range(cnt[v]): the counts add up to the items counted.
-            self.amortized[-1].append(cost)
+        if self.enclosing_loops and self.amortized and not iters.is_const() \
+                and merges_smaller_into_larger(st, self.enclosing_loops[-1][0]):
+            # Small to large: an item moves into a collection at least twice as large each time,
+            # log n moves per item over the whole loop around (rules_boxes.py).
+            self.amortized[-1].append((cost * log_of(iters)).with_why(
+                "loop at line %d merges the smaller collection into the larger" % st.lineno))
             return ONE
         if self.enclosing_loops and self.amortized and (
-                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)) \
+                and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)
@@ -3185,6 +3226,9 @@ class Analyzer:
         if not amortize and not iters.is_const() and self.enclosing_loops \
                 and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
             amortize = True  # the prefix function: the falls add up to the rises, one per pass
+        if not amortize and not iters.is_const() and self.enclosing_loops \
+                and extends_from_a_box(st, self.enclosing_loops[-1][0]):
+            amortize = True  # Z-function, Manacher: the steps add up to the box's end (rules_boxes.py)
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels
@@ -3399,6 +3443,7 @@ class Analyzer:
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
                                                                   "popitem", "remove"):
                 pops = True
+        updates = branch_updates(divmod_updates(updates, st.body))  # either branch; divmod (rules_updates.py)
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         bound = self.condition_bound(test, updates)
@@ -3470,6 +3515,8 @@ class Analyzer:
                         scale = scale_of(value, name)
                         if scale is not None and 0 < scale < 1:
                             halving = True  # n = n // 2 + n % 2 halves, rounding up
+                        elif scale is not None and scale > 1:
+                            doubling = True  # x = 2 * x + 1, x = x * k + 1 at least double
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
@@ -3524,7 +3571,8 @@ class Analyzer:
                 return sqrt_of(bound), "linear"
             # A counter walked down to a constant (while i > 0: i -= 1) runs as long as it starts.
             for name in cond_names:
-                if name in updates and any(k == "aug" and isinstance(o, ast.Sub) for k, o, _ in updates[name]):
+                if name in updates and (any(k == "aug" and isinstance(o, ast.Sub) for k, o, _ in updates[name])
+                                        or walked_down_by_set(name, updates)):
                     bound = cmax(bound, self.mag.get(name, ONE))
             if bound.is_const():
                 if not any(name in updates for name in cond_names):
@@ -3866,6 +3914,8 @@ class Analyzer:
                     and is_constant_expr(arg.right) and self.is_midpoint(f, arg.left.id):
                 # mid + 1: the upper half of a range split at its midpoint.
                 return "divide"
+            if isinstance(arg.op, (ast.Sub, ast.Add)) and 0 < (scale_of(arg, p) or 0) < 1:
+                return "divide"  # f(n - (n + 1) // 2): a constant fraction of n, as n // 2 is
             if isinstance(arg.op, (ast.Sub, ast.Add)):
                 return "subtract"
             if isinstance(arg.op, ast.Mod):
@@ -3956,10 +4006,10 @@ class Analyzer:
             return ONE
         self.in_progress.add(name)
         f = self.funcs[name]
-        saved_loops, saved_am = self.enclosing_loops, self.amortized
-        self.enclosing_loops, self.amortized = [], []
+        saved_loops, saved_am, saved_comp = self.enclosing_loops, self.amortized, self.memo_in_comprehension
+        self.enclosing_loops, self.amortized, self.memo_in_comprehension = [], [], []
         body = self.block_cost(f.body)
-        self.enclosing_loops, self.amortized = saved_loops, saved_am
+        self.enclosing_loops, self.amortized, self.memo_in_comprehension = saved_loops, saved_am, saved_comp
         calls, sites = self.self_calls(f)
         cost = body
         if sites:

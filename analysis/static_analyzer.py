@@ -40,6 +40,8 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
+    from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
+                            capped_heap, constant_number_params)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -706,6 +708,8 @@ def count_by_exit(an, st):
         del an.uncertain[noted:]
         if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant"):
             return iters, note
+        if note == "linear" and exit_counter_steps(sub.test, loop.body):
+            return iters, "counter to its exit"
     return None
 
 
@@ -1335,7 +1339,8 @@ class Analyzer:
     def env_stmt(self, st, loop_mag):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
-            fixed = self.literal_params().get(st.name, set())
+            fixed = self.literal_params().get(st.name, set()) | {
+                p for f, p in constant_number_params(self, self.funcs) if f == st.name}
             texts = self.number_text_params()
             for a in args.posonlyargs + args.args + args.kwonlyargs:
                 if (st.name, a.arg) in texts:
@@ -1349,6 +1354,8 @@ class Analyzer:
         if isinstance(st, ast.ClassDef):
             self.env_visit(st.body, ONE)
             return
+        if isinstance(st, (ast.Assign, ast.AugAssign)):
+            text_grown_in_loop(self, st, loop_mag, cdiv)
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
@@ -2308,6 +2315,8 @@ class Analyzer:
     def heap_size(self, args, obj):
         if args:
             b = base_name(args[0])
+            if b and capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
+                return ONE
             if b:
                 m = self.mag.get(b, ONE)
                 if m.is_const() and self.program_has_size() \
@@ -3459,6 +3468,7 @@ class Analyzer:
                     refs = names_in(value)
                     if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)) and name in refs:
                         halving = True
+                        halved.add(name)  # n -= 1; n = n // 26 halves n itself, as n //= 26 does
                     elif isinstance(value.op, (ast.Mult, ast.LShift)) and name in refs:
                         doubling = True
                     elif isinstance(value.op, ast.Mod) and name in refs:
@@ -3650,8 +3660,9 @@ class Analyzer:
                 return ONE
             return cmax(*bounds)
         bound = ONE
+        measured = names_only_bit_lengths(test)
         for name in names_in(test):
-            if name not in updates:
+            if name not in updates and name not in measured:
                 bound = cmax(bound, self.mag.get(name, ONE))
         for sub in ast.walk(test):
             if isinstance(sub, ast.Call):
@@ -3906,11 +3917,11 @@ class Analyzer:
         # A dictionary or list consulted before recursing and written afterwards. What is only read
         # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
         # then writing a[k]) is the recursion's own data, not a table of answers.
-        first_call = first_self_call_line(f)
+        after_call = after_first_self_call(f)
         looked = set()
         stored = set()
         for sub in ast.walk(f):
-            if first_call and getattr(sub, "lineno", 0) > first_call and not isinstance(sub, ast.Assign):
+            if id(sub) in after_call and not isinstance(sub, ast.Assign):
                 continue
             if isinstance(sub, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in sub.ops):
                 for c in sub.comparators:
@@ -4138,10 +4149,9 @@ class Analyzer:
         unmarked = set()
         # A test read only after the first recursive call (a merge comparing its sorted halves)
         # guards nothing the recursion enters.
-        first_call = first_self_call_line(f)
+        after_call = after_first_self_call(f)
         for sub in ast.walk(f):
-            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and not (
-                    first_call and getattr(sub, "lineno", 0) > first_call)) \
+            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and id(sub) not in after_call) \
                     or isinstance(sub, ast.comprehension):
                 tests = sub.ifs if isinstance(sub, ast.comprehension) else [sub.test]
                 for t in tests:

@@ -251,27 +251,36 @@ def constant_number_params(an, funcs):
     memo = getattr(an, "_javc_const_params", None)
     if memo is not None:
         return memo
-    names = _constant_names(an.tree)
+    out = set()
+    if not funcs:
+        return out
+    an._javc_const_params = out
     inside = {}
     for f in funcs.values():
         for n in ast.walk(f):
             if isinstance(n, ast.Call):
                 inside.setdefault(id(n), set()).add(f.name)
-    out = set()
+    calls, called, loads = {}, set(), {}
+    for n in ast.walk(an.tree):
+        if isinstance(n, ast.Call):
+            called.add(id(n.func))
+            if isinstance(n.func, ast.Name) and n.func.id in funcs and n.func.id not in inside.get(id(n), ()):
+                calls.setdefault(n.func.id, []).append(n)
+        elif isinstance(n, ast.Name) and n.id in funcs and isinstance(n.ctx, ast.Load):
+            loads.setdefault(n.id, []).append(n)
+    names = None
     for name, f in funcs.items():
         positional = f.args.posonlyargs + f.args.args
-        if f.args.vararg or f.args.kwonlyargs or f.args.defaults:
+        if f.args.vararg or f.args.kwonlyargs or f.args.defaults or not calls.get(name):
             continue
-        calls = [n for n in ast.walk(an.tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                 and n.func.id == name and name not in inside.get(id(n), ())]
-        called = {id(n.func) for n in ast.walk(an.tree) if isinstance(n, ast.Call)}
         # handed around as a value (key=f, map(f, ...)): it has calls we cannot see
-        escaped = any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
-                      and id(n) not in called for n in ast.walk(an.tree))
-        if not calls or escaped or any(c.keywords or len(c.args) != len(positional) for c in calls):
+        if any(id(n) not in called for n in loads.get(name, ())):
+            continue
+        if any(c.keywords or len(c.args) != len(positional) for c in calls[name]):
             continue
         for k, p in enumerate(positional):
-            if all(_constant_number(c.args[k], names) for c in calls):
+            if names is None:
+                names = _constant_names(an.tree)
+            if all(_constant_number(c.args[k], names) for c in calls[name]):
                 out.add((name, p.arg))
-    an._javc_const_params = out
     return out

@@ -284,3 +284,15 @@ def constant_number_params(an, funcs):
             if all(_constant_number(c.args[k], names) for c in calls[name]):
                 out.add((name, p.arg))
     return out
+
+
+def always_exits(stmts):
+    """Whether a block always leaves the loop around it: it ends in break or return, or in an if
+    whose branches both always do (`if (k > 0) break; else { print(c); break; }`). What runs before
+    the exit runs once, on the way out."""
+    if not stmts:
+        return False
+    last = stmts[-1]
+    if isinstance(last, (ast.Break, ast.Return)):
+        return True
+    return isinstance(last, ast.If) and always_exits(last.body) and always_exits(last.orelse)

@@ -41,7 +41,7 @@ if "measure_notes" not in globals():
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            capped_heap, constant_number_params)
+                            capped_heap, constant_number_params, always_exits)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -691,11 +691,12 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
-        if isinstance(sub, ast.If) and sub.body and len(sub.orelse) == 1 and isinstance(sub.orelse[0], ast.Break):
+        if isinstance(sub, ast.If) and sub.body and sub.orelse and always_exits(sub.orelse) \
+                and not always_exits(sub.body):
             # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
             loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
         elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                  and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
+                  and always_exits(sub.body)):  # `if (x >= n) return k;` leaves too
             continue
         else:
             rest = st.body[:k] + st.body[k + 1:]

@@ -41,7 +41,7 @@ if "measure_notes" not in globals():
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            capped_heap, constant_number_params, always_exits)
+                            capped_heap, constant_number_params, always_exits, branch_values)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3402,7 +3402,8 @@ class Analyzer:
                                 updates.setdefault(name, []).append(("set", None, ve))
                         continue
                     for name in target_names(t):
-                        updates.setdefault(name, []).append(("set", None, sub.value))
+                        for value in branch_values(sub.value):
+                            updates.setdefault(name, []).append(("set", None, value))
                 if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))

@@ -32,9 +32,9 @@ import copy
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
-                                C, N, _clone, arity, call, compressing_find, element_type, family, ident, input_call,
-                                meth, name_overloads, names_of, overload_name, parent_walk, pure_size,
-                                readers_by_shape, resizes, store, walk)
+                                C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
+                                element_type, family, ident, input_call, meth, name_overloads, names_of, overload_name,
+                                parent_walk, pure_size, readers_by_shape, resizes, store, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
@@ -352,6 +352,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if e["op"] == "=":
             return ast.Assign(targets=[target], value=value, lineno=0)
         op = OPS.get(e["op"][:-1], ast.Add)
+        if e["op"] == "+=" and self.lang == "java" and self.type_of(e["target"]) in STRING:
+            # A Java String is never extended in place: s += x builds a new string, copying s.
+            return ast.Assign(targets=[target], value=ast.BinOp(left=self.expr(e["target"]), op=ast.Add(), right=value),
+                              lineno=0)
         return ast.AugAssign(target=target, op=op(), value=value)
 
     def s_return(self, s):
@@ -497,6 +501,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             var, start = d["e"]["target"]["id"], d["e"]["value"]
         else:
             return None
+        if cond.get("op") == "&&":
+            return self.counted_below_two_bounds(s, var, start, cond)
         if cond["l"].get("t") != "name" or cond["l"]["id"] != var or cond["op"] not in ("<", "<=", ">", ">=", "!="):
             return None
         u = update[0]
@@ -532,6 +538,23 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             stop = ast.BinOp(left=stop, op=ast.Sub(), right=C(1))
         step_node = step if is_int_step else self.expr(step)
         return var, self.expr(start), stop, step_node
+
+    def counted_below_two_bounds(self, s, var, start, cond):
+        """for (j = i; j < n && j < i + 5; j++): a counter stepped up by a constant below two limits
+        runs to the smaller, range(i, min(n, i + 5)), a window of at most five items (as a while loop
+        its count was the larger limit's, n)."""
+        sides = (cond["l"], cond["r"])
+        if not all(x.get("t") == "bin" and x["op"] in ("<", "<=") and x["l"].get("t") == "name"
+                   and x["l"]["id"] == var for x in sides):
+            return None
+        stops = []
+        for x in sides:
+            one = self.counted(dict(s, c=x))
+            if one is None or one[0] != var or not isinstance(one[3], int) or one[3] <= 0:
+                return None
+            stops.append(one[2])
+        step = self.counted(dict(s, c=sides[0]))[3]
+        return var, self.expr(start), call("min", *stops), step
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):
@@ -596,7 +619,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if op == "," :
             self.pending_before.append(ast.Expr(value=self.expr(e["l"])))
             return self.expr(e["r"])
-        return ast.BinOp(left=self.expr(e["l"]), op=OPS.get(op, ast.Add)(), right=self.expr(e["r"]))
+        out = ast.BinOp(left=self.expr(e["l"]), op=OPS.get(op, ast.Add)(), right=self.expr(e["r"]))
+        return bit_length_from_zeros(out)
 
     def e_un(self, e):
         op = e["op"]
@@ -690,10 +714,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in SORTED and self.lang == "java" \
-                    and family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE:
+                    and (family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE
+                         or collection_view(args[0])):
                 # new TreeSet<>(list), new TreeMap<>(map): the copy sorts the collection's items.
                 return call("sorted", self.expr(args[0]))
-            if args and fam in LIST and family(self.type_of(args[0])) is not None:
+            if args and fam in LIST and (family(self.type_of(args[0])) is not None or collection_view(args[0])):
                 return call("list", self.expr(args[0]))
             if args and fam in LIST and self.lang in ("cpp", "javascript"):
                 fill = self.expr(args[1]) if len(args) > 1 else C(0)

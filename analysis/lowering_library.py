@@ -142,6 +142,11 @@ class LibraryCalls:
                      "Byte", "BigInteger", "Objects"):
             if name in ("toBinaryString",):
                 return call("bin", *a)
+            if name == "numberOfLeadingZeros" and len(a) == 1:
+                # 64 - Long.numberOfLeadingZeros(n) is n's bit length, the length of its binary text
+                # (as Long.toBinaryString(n).length(), bin(n) without "0b"): the zeros are the width less it.
+                bits = ast.BinOp(left=call("len", call("bin", a[0])), op=ast.Sub(), right=C(2))
+                return ast.BinOp(left=C(64 if owner == "Long" else 32), op=ast.Sub(), right=bits)
             if a and ((owner == "String" and name in ("valueOf", "copyValueOf")) or (
                     owner not in ("String", "Objects", "Boolean") and name == "toString")):
                 # The text of a number has log n digits (str(n)); the text of a char[] has its length.

@@ -324,3 +324,31 @@ def resizes(name, body):
     return any(n.get("t") == "call" and n["callee"].get("t") == "member" and n["callee"]["name"] in RESIZING
                and n["callee"]["obj"].get("t") == "name" and n["callee"]["obj"]["id"] == name
                for n in walk(body))
+
+
+# Methods whose result is a view or a list of a collection's items (Java): a constructor handed one
+# copies those items (new ArrayList<>(map.keySet())), as it copies a collection named by a variable.
+COLLECTION_VIEWS = {"keySet", "values", "entrySet", "navigableKeySet", "descendingKeySet", "descendingSet",
+                    "asList", "subList", "headSet", "tailSet", "subSet", "headMap", "tailMap", "subMap", "toList"}
+
+
+def collection_view(e):
+    """Whether a model expression is a call of a collection view method (m.keySet(), Arrays.asList(a))."""
+    callee = (e or {}).get("callee") or {}
+    return e.get("t") == "call" and callee.get("t") == "member" and callee.get("name") in COLLECTION_VIEWS
+
+
+def bit_length_from_zeros(e):
+    """64 - (64 - (len(bin(n)) - 2)), what `64 - Long.numberOfLeadingZeros(n)` lowers to, is n's bit
+    length, len(bin(n)) - 2; 63 - ... is one less. Written so, a loop bounded by it runs over n's bits
+    (log n), as one bounded by Long.toBinaryString(n).length() does; any other expression is returned
+    as it is."""
+    r = e.right if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Sub) else None
+    if isinstance(e.left, ast.Constant) and type(e.left.value) is int and isinstance(r, ast.BinOp) \
+            and isinstance(r.op, ast.Sub) and isinstance(r.left, ast.Constant) and type(r.left.value) is int \
+            and isinstance(r.right, ast.BinOp) and isinstance(r.right.left, ast.Call) \
+            and getattr(r.right.left.func, "id", "") == "len" and r.right.left.args \
+            and isinstance(r.right.left.args[0], ast.Call) and getattr(r.right.left.args[0].func, "id", "") == "bin":
+        shift = r.left.value - e.left.value
+        return r.right if shift == 0 else ast.BinOp(left=r.right, op=ast.Sub(), right=C(shift))
+    return e

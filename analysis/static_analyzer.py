@@ -46,6 +46,8 @@ if "measure_notes" not in globals():
     from rules_mask_states import mask_state_bounds
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
+    from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
+                            constant_number_params, always_exits, branch_values)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -695,11 +697,12 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
-        if isinstance(sub, ast.If) and sub.body and len(sub.orelse) == 1 and isinstance(sub.orelse[0], ast.Break):
+        if isinstance(sub, ast.If) and sub.body and sub.orelse and always_exits(sub.orelse) \
+                and not always_exits(sub.body):
             # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
             loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
         elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
-                  and isinstance(sub.body[-1], (ast.Break, ast.Return))):  # `if (x >= n) return k;` leaves too
+                  and always_exits(sub.body)):  # `if (x >= n) return k;` leaves too
             continue
         else:
             rest = st.body[:k] + st.body[k + 1:]
@@ -712,6 +715,8 @@ def count_by_exit(an, st):
         del an.uncertain[noted:]
         if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant"):
             return iters, note
+        if note == "linear" and exit_counter_steps(sub.test, loop.body):
+            return iters, "counter to its exit"
     return None
 
 
@@ -1346,7 +1351,8 @@ class Analyzer:
     def env_stmt(self, st, loop_mag):
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
             args = st.args
-            fixed = self.literal_params().get(st.name, set())
+            fixed = self.literal_params().get(st.name, set()) | {
+                p for f, p in constant_number_params(self, self.funcs) if f == st.name}
             texts = self.number_text_params()
             for a in args.posonlyargs + args.args + args.kwonlyargs:
                 if (st.name, a.arg) in texts:
@@ -1360,6 +1366,8 @@ class Analyzer:
         if isinstance(st, ast.ClassDef):
             self.env_visit(st.body, ONE)
             return
+        if isinstance(st, (ast.Assign, ast.AugAssign)):
+            text_grown_in_loop(self, st, loop_mag, cdiv)
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
@@ -3436,7 +3444,8 @@ class Analyzer:
                                 updates.setdefault(name, []).append(("set", None, ve))
                         continue
                     for name in target_names(t):
-                        updates.setdefault(name, []).append(("set", None, sub.value))
+                        for value in branch_values(sub.value):
+                            updates.setdefault(name, []).append(("set", None, value))
                 if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))
@@ -3504,6 +3513,7 @@ class Analyzer:
                     refs = names_in(value)
                     if isinstance(value.op, (ast.FloorDiv, ast.Div, ast.RShift, ast.BitAnd)) and name in refs:
                         halving = True
+                        halved.add(name)  # n -= 1; n = n // 26 halves n itself, as n //= 26 does
                     elif isinstance(value.op, (ast.Mult, ast.LShift)) and name in refs:
                         doubling = True
                     elif isinstance(value.op, ast.Mod) and name in refs:
@@ -3698,8 +3708,9 @@ class Analyzer:
                 return ONE
             return cmax(*bounds)
         bound = ONE
+        measured = names_only_bit_lengths(test)
         for name in names_in(test):
-            if name not in updates:
+            if name not in updates and name not in measured:
                 bound = cmax(bound, self.mag.get(name, ONE))
         for sub in ast.walk(test):
             if isinstance(sub, ast.Call):
@@ -3956,11 +3967,11 @@ class Analyzer:
         # A dictionary or list consulted before recursing and written afterwards. What is only read
         # after the first recursive call (a merge sort comparing a[i] <= a[j] of its sorted halves,
         # then writing a[k]) is the recursion's own data, not a table of answers.
-        first_call = first_self_call_line(f)
+        after_call = after_first_self_call(f)
         looked = set()
         stored = set()
         for sub in ast.walk(f):
-            if first_call and getattr(sub, "lineno", 0) > first_call and not isinstance(sub, ast.Assign):
+            if id(sub) in after_call and not isinstance(sub, ast.Assign):
                 continue
             if isinstance(sub, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in sub.ops):
                 for c in sub.comparators:
@@ -4188,10 +4199,9 @@ class Analyzer:
         unmarked = set()
         # A test read only after the first recursive call (a merge comparing its sorted halves)
         # guards nothing the recursion enters.
-        first_call = first_self_call_line(f)
+        after_call = after_first_self_call(f)
         for sub in ast.walk(f):
-            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and not (
-                    first_call and getattr(sub, "lineno", 0) > first_call)) \
+            if (isinstance(sub, (ast.If, ast.While, ast.IfExp)) and id(sub) not in after_call) \
                     or isinstance(sub, ast.comprehension):
                 tests = sub.ifs if isinstance(sub, ast.comprehension) else [sub.test]
                 for t in tests:

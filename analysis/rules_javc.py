@@ -1,0 +1,261 @@
+"""Rules of the ninth Java round (helper javc) that the static analyzer (static_analyzer.py) consults:
+the count of a `while (true)` loop left when a counter reaches its bound.
+
+Kept apart from static_analyzer.py, which is long already; each function looks at the syntax tree only
+(the standard `ast` module), so it serves every language lowered into the same tree.
+"""
+import ast
+
+
+def exit_counter_steps(test, rest):
+    """while True: if i == 4: break ... i += 1 -- whether an exit test at the top of a `while True`
+    body names a counter the other statements of the body step by a constant at their own top level
+    (i += 1, i -= 2, i = i + 1). Then the loop runs as `while not test` does: as long as the counter
+    takes to reach the test's bound (4 passes here, n for `if i == n`), not once over the input until
+    some break. A test on values read or computed in the pass (if x == 0: break) has no such
+    counter and keeps the general reading."""
+    named = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    for st in rest:
+        if isinstance(st, ast.AugAssign) and isinstance(st.op, (ast.Add, ast.Sub)) \
+                and isinstance(st.target, ast.Name) and st.target.id in named \
+                and isinstance(st.value, ast.Constant) and type(st.value.value) is int:
+            return True
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and st.targets[0].id in named and isinstance(st.value, ast.BinOp) \
+                and isinstance(st.value.op, (ast.Add, ast.Sub)) and isinstance(st.value.left, ast.Name) \
+                and st.value.left.id == st.targets[0].id and isinstance(st.value.right, ast.Constant) \
+                and type(st.value.right.value) is int:
+            return True
+    return False
+
+
+def _source_order(node):
+    """node and what it holds, depth first in field order: the order the code is written in, also
+    between the statements of one line (a Java method written on one line lowers to one line number)."""
+    out = [node]
+    for child in ast.iter_child_nodes(node):
+        out.extend(_source_order(child))
+    return out
+
+
+def after_first_self_call(f):
+    """The ids of the nodes of function f written after its first call of itself: on a later line,
+    or on the line of that call in a statement that follows the call's own statement. An empty set
+    when f never calls itself. The merge of a merge sort written on the line of its recursive calls
+    (`sort(l, m); sort(m + 1, r); while (i <= m && j <= r) ...`) is then read after the calls, as it
+    is when written on lines of its own; the parts of the call's own statement keep their line's
+    reading (before it)."""
+    order = _source_order(f)
+    calls = [k for k, n in enumerate(order) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+             and n.func.id == f.name and getattr(n, "lineno", 0)]
+    if not calls:
+        return set()
+    first = min(calls, key=lambda k: (order[k].lineno, k))
+    line = order[first].lineno
+    # The innermost statement holding the call ends where its subtree ends in the order.
+    holder = max((k for k in range(first) if isinstance(order[k], ast.stmt)
+                  and any(x is order[first] for x in ast.walk(order[k]))), default=first)
+    end = holder + len(_source_order(order[holder]))
+    return {id(n) for k, n in enumerate(order) if getattr(n, "lineno", 0) > line
+            or (getattr(n, "lineno", 0) == line and k >= end)}
+
+
+def _bit_length_of(node):
+    """The name whose bit length node is: n.bit_length(), or len(bin(n)) (the length of its binary
+    text, what Java's Long.toBinaryString(n).length() and 64 - Long.numberOfLeadingZeros(n) lower to)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "bit_length" \
+            and not node.args and isinstance(node.func.value, ast.Name):
+        return node.func.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" \
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Call) \
+            and isinstance(node.args[0].func, ast.Name) and node.args[0].func.id == "bin" \
+            and len(node.args[0].args) == 1 and isinstance(node.args[0].args[0], ast.Name):
+        return node.args[0].args[0]
+    return None
+
+
+def names_only_bit_lengths(test):
+    """Names a loop condition reads only through their bit length (while i < n.bit_length(), or
+    i < len(bin(n)) - 2, what `i < 64 - Long.numberOfLeadingZeros(n)` lowers to): the limit is log n,
+    not n itself."""
+    measured, skip = set(), set()
+    for sub in ast.walk(test):
+        name = _bit_length_of(sub)
+        if name is not None:
+            measured.add(name.id)
+            skip.add(id(name))
+    other = {sub.id for sub in ast.walk(test) if isinstance(sub, ast.Name) and id(sub) not in skip}
+    return measured - other
+
+
+
+def _blocks_of(tree):
+    """Every statement's place: id(statement) -> (the list of statements holding it, its index, the
+    statement or node whose block that list is)."""
+    out = {}
+    for node in ast.walk(tree):
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            block = getattr(node, field, None)
+            if isinstance(block, list):
+                for k, st in enumerate(block):
+                    out[id(st)] = (block, k, node)
+    return out
+
+
+def _fresh_since(an, st, name):
+    """The loop (its id) whose pass last sets `name` afresh before st runs (name = "" or any value
+    not made from name itself, in a block that holds st or one of the statements around it), or
+    None when the reset is outside every loop or there is none."""
+    blocks = getattr(an, "_javc_blocks", None)
+    if blocks is None:
+        blocks = an._javc_blocks = _blocks_of(an.tree)
+    node = st
+    while id(node) in blocks:
+        block, k, holder = blocks[id(node)]
+        for earlier in block[:k]:
+            if isinstance(earlier, ast.Assign) and len(earlier.targets) == 1 \
+                    and isinstance(earlier.targets[0], ast.Name) and earlier.targets[0].id == name \
+                    and name not in {n.id for n in ast.walk(earlier.value) if isinstance(n, ast.Name)}:
+                # the loop this block belongs to, the nearest one around it
+                up = holder
+                while up is not None and not isinstance(up, (ast.For, ast.While, ast.AsyncFor)):
+                    if isinstance(up, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)) or id(up) not in blocks:
+                        return None
+                    up = blocks[id(up)][2]
+                return id(up) if up is not None else None
+        if isinstance(holder, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Module)):
+            return None
+        node = holder
+    return None
+
+
+def text_grown_in_loop(an, st, loop_mag, cdiv):
+    """s = s + piece, s = piece + s or s += piece on a text inside a loop: the text grows by a piece
+    on every pass, to as many characters as the loop has passes (it kept the size of its first value,
+    so copying it, `s = c + s`, looked O(1), and the program's space too). Sizes only: what the
+    statement costs stays the analyzer's (s += piece extends in place in CPython)."""
+    if loop_mag.is_const():
+        return
+    if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+            and isinstance(st.value, ast.BinOp) and isinstance(st.value.op, ast.Add) and any(
+                isinstance(side, ast.Name) and side.id == st.targets[0].id for side in (st.value.left, st.value.right)):
+        name = st.targets[0].id
+    elif isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name):
+        name = st.target.id
+    else:
+        return
+    if an.kind.get(name) != "str":
+        return
+    # Set afresh in a pass of an outer loop (ans = "" before the loop that prepends digits): it
+    # grows only over the loops inside that pass.
+    fresh = _fresh_since(an, st, name)
+    ids = [i for i, _ in an.env_stack]
+    if fresh in ids:
+        loop_mag = cdiv(loop_mag, an.env_stack[ids.index(fresh)][1])
+    an.bump(name, loop_mag)
+
+
+def _constant_names(tree):
+    """Names the program binds exactly once, to a number or to arithmetic on such names (MOD =
+    1000000007, M2 = MOD - 2), and never changes."""
+    bound = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                for n in ast.walk(t):
+                    if isinstance(n, ast.Name):
+                        bound.setdefault(n.id, []).append(node.value if t is n else None)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and isinstance(node.target, ast.Name):
+            bound.setdefault(node.target.id, []).extend([None, None])
+        elif isinstance(node, (ast.For, ast.comprehension)):
+            for n in ast.walk(node.target):
+                if isinstance(n, ast.Name):
+                    bound.setdefault(n.id, []).extend([None, None])
+        elif isinstance(node, ast.arg):
+            bound.setdefault(node.arg, []).extend([None, None])
+    out = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, values in bound.items():
+            if name not in out and len(values) == 1 and values[0] is not None \
+                    and _constant_number(values[0], out):
+                out.add(name)
+                changed = True
+    return out
+
+
+def _constant_number(e, names):
+    if isinstance(e, ast.Constant):
+        return type(e.value) in (int, float)
+    if isinstance(e, ast.Name):
+        return e.id in names
+    if isinstance(e, ast.BinOp):
+        return _constant_number(e.left, names) and _constant_number(e.right, names)
+    if isinstance(e, ast.UnaryOp):
+        return _constant_number(e.operand, names)
+    return False
+
+
+def constant_number_params(an, funcs):
+    """Parameters of the program's functions that every call from outside the function fills with a
+    number written in the program (pw(x, MOD - 2, MOD) with MOD = 1000000007): the exponent of a
+    modular inverse is a constant, so square-and-multiply over it is O(1), not log n. Calls of the
+    function from inside itself pass on what it was given (e // 2, e - 1), no larger."""
+    memo = getattr(an, "_javc_const_params", None)
+    if memo is not None:
+        return memo
+    out = set()
+    if not funcs:
+        return out
+    an._javc_const_params = out
+    inside = {}
+    for f in funcs.values():
+        for n in ast.walk(f):
+            if isinstance(n, ast.Call):
+                inside.setdefault(id(n), set()).add(f.name)
+    calls, called, loads = {}, set(), {}
+    for n in ast.walk(an.tree):
+        if isinstance(n, ast.Call):
+            called.add(id(n.func))
+            if isinstance(n.func, ast.Name) and n.func.id in funcs and n.func.id not in inside.get(id(n), ()):
+                calls.setdefault(n.func.id, []).append(n)
+        elif isinstance(n, ast.Name) and n.id in funcs and isinstance(n.ctx, ast.Load):
+            loads.setdefault(n.id, []).append(n)
+    names = None
+    for name, f in funcs.items():
+        positional = f.args.posonlyargs + f.args.args
+        if f.args.vararg or f.args.kwonlyargs or f.args.defaults or not calls.get(name):
+            continue
+        # handed around as a value (key=f, map(f, ...)): it has calls we cannot see
+        if any(id(n) not in called for n in loads.get(name, ())):
+            continue
+        if any(c.keywords or len(c.args) != len(positional) for c in calls[name]):
+            continue
+        for k, p in enumerate(positional):
+            if names is None:
+                names = _constant_names(an.tree)
+            if all(_constant_number(c.args[k], names) for c in calls[name]):
+                out.add((name, p.arg))
+    return out
+
+
+def always_exits(stmts):
+    """Whether a block always leaves the loop around it: it ends in break or return, or in an if
+    whose branches both always do (`if (k > 0) break; else { print(c); break; }`). What runs before
+    the exit runs once, on the way out."""
+    if not stmts:
+        return False
+    last = stmts[-1]
+    if isinstance(last, (ast.Break, ast.Return)):
+        return True
+    return isinstance(last, ast.If) and always_exits(last.body) and always_exits(last.orelse)
+
+
+def branch_values(value):
+    """The values a conditional expression can give (n = n % 2 == 0 ? n / 2 : n + 1 gives n / 2 or
+    n + 1): a loop updating n so changes it as the two branches of an if statement would, halving it
+    at least every other pass. Any other value is its only one."""
+    if isinstance(value, ast.IfExp):
+        return branch_values(value.body) + branch_values(value.orelse)
+    return [value]

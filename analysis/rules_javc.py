@@ -250,12 +250,3 @@ def always_exits(stmts):
     if isinstance(last, (ast.Break, ast.Return)):
         return True
     return isinstance(last, ast.If) and always_exits(last.body) and always_exits(last.orelse)
-
-
-def branch_values(value):
-    """The values a conditional expression can give (n = n % 2 == 0 ? n / 2 : n + 1 gives n / 2 or
-    n + 1): a loop updating n so changes it as the two branches of an if statement would, halving it
-    at least every other pass. Any other value is its only one."""
-    if isinstance(value, ast.IfExp):
-        return branch_values(value.body) + branch_values(value.orelse)
-    return [value]

@@ -47,7 +47,7 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits, branch_values)
+                            constant_number_params, always_exits)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3444,8 +3444,7 @@ class Analyzer:
                                 updates.setdefault(name, []).append(("set", None, ve))
                         continue
                     for name in target_names(t):
-                        for value in branch_values(sub.value):
-                            updates.setdefault(name, []).append(("set", None, value))
+                        updates.setdefault(name, []).append(("set", None, sub.value))
                 if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))

@@ -40,6 +40,7 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
+    from rules_middle_pyd import searched_collection, stepped_index_counters, resets_ahead_of_the_window
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2982,6 +2983,8 @@ class Analyzer:
                     if isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
                             and n.func.attr in MUTATING_METHODS | {"clear", "sort", "reverse"}:
                         written.add(n.func.value.id)
+                    if searched_collection(n):
+                        read.add(searched_collection(n))  # bisect_right(pre, s): a query on pre
                     name = call_name(n)
                     if self.resolves(n) and name not in seen:
                         seen.add(name)
@@ -3182,6 +3185,12 @@ class Analyzer:
             marked = self.marks_what_it_tests(st)
             if marked and not (marked & outer_assigned):
                 amortize = True
+        if not amortize and not iters.is_const() and self.enclosing_loops:
+            # while len(cnt) > k: ...; l += 1 -- an index stepped on every pass, never moved back
+            outer_node, outer_assigned = self.enclosing_loops[-1]
+            stepped = stepped_index_counters(st, lambda name: self.kind.get(name) == "seq")
+            if stepped and (not (stepped & outer_assigned) or self.only_raised(outer_node, stepped & outer_assigned)):
+                amortize = True
         if not amortize and not iters.is_const() and self.enclosing_loops \
                 and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
             amortize = True  # the prefix function: the falls add up to the rises, one per pass
@@ -3305,7 +3314,7 @@ class Analyzer:
         """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
         only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
         many passes over the whole outer loop as the counter's range, as a two-pointer window."""
-        guarded = Analyzer.guarded_raises(outer, names)
+        guarded = Analyzer.guarded_raises(outer, names) | resets_ahead_of_the_window(outer, names)
         for n in ast.walk(outer):
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
                     and not isinstance(n.op, ast.Add):

@@ -1,0 +1,130 @@
+"""Rules of the static analyzer about the middle classes, linear, n log n and quadratic (issue 15,
+ninth round): which loops are queries on shared data, which inner loops are amortized by a counter
+that only moves forward, and which string and deque operations copy. They read the syntax tree
+only; static_analyzer.py calls them, so this file imports nothing of it and can come first in the
+bundled script."""
+
+import ast
+
+# Calls that search a collection handed as their first argument without indexing it: a pass that
+# makes one consults that collection as much as one that reads `a[i]`.
+SEARCHING_CALLS = {"bisect", "bisect_left", "bisect_right"}
+
+
+def searched_collection(node):
+    """bisect_right(pre, s), bisect.bisect_left(a, x): the name of the collection searched, else
+    None."""
+    if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Name)):
+        return None
+    f = node.func
+    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+    return node.args[0].id if name in SEARCHING_CALLS else None
+
+
+def _raised_by_constant(st, name):
+    """name += c with c a positive integer written in the program."""
+    return isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) \
+        and st.target.id == name and isinstance(st.value, ast.Constant) and type(st.value.value) is int \
+        and st.value.value > 0
+
+
+def stepped_index_counters(loop, is_sequence):
+    """while len(cnt) > k: cnt[a[l]] -= 1; ...; l += 1 -- names the while loop's body raises by a
+    constant on every pass (a statement at its top level) and uses as an index into a sequence
+    (`a[l]`; is_sequence(name) says which names are lists). The test does not read them, but each
+    pass moves the index one item further along the list: over all passes of the loops around, as
+    long as nothing moves it back, the passes add up to the list's length, as a two-pointer window's
+    do."""
+    raised = {st.target.id for st in loop.body
+              if isinstance(st, ast.AugAssign) and _raised_by_constant(st, getattr(st.target, "id", None))}
+    if not raised:
+        return set()
+    indexing = set()
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            return set()
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and is_sequence(node.value.id) \
+                and isinstance(node.slice, ast.Name) and node.slice.id in raised:
+            indexing.add(node.slice.id)
+    # Set anywhere else in the loop (j = 0), the counter may move back within it.
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                for x in ast.walk(t):
+                    if isinstance(x, ast.Name):
+                        indexing.discard(x.id)
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
+                and node.target.id in indexing and not _raised_by_constant(node, node.target.id):
+            indexing.discard(node.target.id)
+    return indexing
+
+
+def _offset_of(expr, x):
+    """x -> 0, x + 2 -> 2, x - 1 -> -1 (x a name); None for anything else."""
+    if isinstance(expr, ast.Name) and expr.id == x:
+        return 0
+    if isinstance(expr, ast.BinOp) and isinstance(expr.left, ast.Name) and expr.left.id == x \
+            and isinstance(expr.right, ast.Constant) and type(expr.right.value) is int:
+        if isinstance(expr.op, ast.Add):
+            return expr.right.value
+        if isinstance(expr.op, ast.Sub):
+            return -expr.right.value
+    return None
+
+
+def _rising_target(outer):
+    """for i in range(...) with no step or a positive constant one: i, which rises by one or more
+    on every pass; else None."""
+    if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name) and isinstance(outer.iter, ast.Call)
+            and isinstance(outer.iter.func, ast.Name) and outer.iter.func.id == "range" and outer.iter.args):
+        return None
+    if len(outer.iter.args) == 3:
+        step = outer.iter.args[2]
+        if not (isinstance(step, ast.Constant) and type(step.value) is int and step.value > 0):
+            return None
+    return outer.target.id
+
+
+def _caps_below(test, j, i):
+    """The largest value j reaches in a while loop that raises it, by the loop's test: a conjunct
+    `j < i + d` stops it at i + d, `j <= i + d` at i + d + 1. None when no conjunct caps it."""
+    conjuncts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    caps = []
+    for c in conjuncts:
+        if not (isinstance(c, ast.Compare) and len(c.ops) == 1):
+            continue
+        a, op, b = c.left, c.ops[0], c.comparators[0]
+        if isinstance(op, (ast.Gt, ast.GtE)):
+            a, b = b, a
+            op = ast.Lt() if isinstance(op, ast.Gt) else ast.LtE()
+        if not (isinstance(a, ast.Name) and a.id == j and isinstance(op, (ast.Lt, ast.LtE))):
+            continue
+        d = _offset_of(b, i)
+        if d is not None:
+            caps.append(d if isinstance(op, ast.Lt) else d + 1)
+    return min(caps) if caps else None
+
+
+def resets_ahead_of_the_window(outer, names):
+    """for i in range(n): if a[i] == 0: j = i + 1; ...; while j < i and ...: j += 1 -- assignments
+    `j = i + c` (i the outer loop's rising counter) where every while loop that raises j stops it
+    at most at i + c + 1 by its own test: j never passes i + c + 1 of the pass it was moved in,
+    so on a later pass (i one or more further on) `j = i + c` moves it forward, never back. Those
+    assignments raise j as `j = max(j, i)` does, and the inner loop stays a two-pointer window."""
+    i = _rising_target(outer)
+    if i is None:
+        return set()
+    out = set()
+    for j in names:
+        whiles = [w for w in ast.walk(outer) if isinstance(w, ast.While)
+                  and any(_raised_by_constant(s, j) for s in ast.walk(w))]
+        caps = [_caps_below(w.test, j, i) for w in whiles]
+        if not caps or any(c is None for c in caps):
+            continue
+        for node in ast.walk(outer):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id == j:
+                c = _offset_of(node.value, i)
+                if c is not None and max(caps) <= c + 1:
+                    out.add(id(node))
+    return out

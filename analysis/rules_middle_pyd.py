@@ -128,3 +128,63 @@ def resets_ahead_of_the_window(outer, names):
                 if c is not None and max(caps) <= c + 1:
                     out.add(id(node))
     return out
+
+
+def _added_operands(expr):
+    """The operands of a chain of additions, left to right: a + b + c -> [a, b, c]."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        return _added_operands(expr.left) + _added_operands(expr.right)
+    return [expr]
+
+
+def copied_by_concatenation(st, kind):
+    """res = res + [x], res = [x] + res, t = c + t: the name, when an assignment rebuilds it by
+    adding pieces to its own value. A new list is made and the old one copied into it, so each
+    such statement costs the list's length (a list grows in place only through `+=`/append). A
+    string the name alone refers to is grown in place by CPython when it comes first
+    (`t = t + c`, as `t += c`), so for strings only a name added after a piece is copied."""
+    if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)):
+        return None
+    name = st.targets[0].id
+    ops = _added_operands(st.value)
+    if len(ops) < 2:
+        return None
+    where = [k for k, op in enumerate(ops) if isinstance(op, ast.Name) and op.id == name]
+    if len(where) != 1:
+        return None
+    if kind.get(name) == "seq":
+        return name
+    if kind.get(name) == "str" and where[0] > 0:
+        return name
+    return None
+
+
+def as_augmented_growth(st, kind):
+    """res = res + [x] (or [x] + res, or t = c + t) for a list or a string: the same growth as
+    `res += [x]`, which the environment reads as the collection growing on every pass. Returns
+    that AugAssign (the other pieces summed in their order), or None."""
+    name = copied_by_concatenation(st, {k: v for k, v in kind.items() if v == "seq"}) \
+        or (st.targets[0].id if isinstance(st, ast.Assign) and len(st.targets) == 1
+            and isinstance(st.targets[0], ast.Name) and kind.get(st.targets[0].id) == "str"
+            and sum(1 for op in _added_operands(st.value) if isinstance(op, ast.Name)
+                    and op.id == st.targets[0].id) == 1 and len(_added_operands(st.value)) > 1 else None)
+    if not name:
+        return None
+    rest = [op for op in _added_operands(st.value) if not (isinstance(op, ast.Name) and op.id == name)]
+    value = rest[0]
+    for op in rest[1:]:
+        value = ast.BinOp(left=value, op=ast.Add(), right=op)
+    node = ast.AugAssign(target=ast.Name(id=name, ctx=ast.Store()), op=ast.Add(), value=value)
+    return ast.copy_location(node, st)
+
+
+def grown_in_place(st, kind):
+    """t = t + c for a string: CPython appends in place when the name comes first, as for
+    `t += c`; the AugAssign to cost instead, or None."""
+    if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
+            and kind.get(st.targets[0].id) == "str"):
+        return None
+    ops = _added_operands(st.value)
+    if len(ops) < 2 or not (isinstance(ops[0], ast.Name) and ops[0].id == st.targets[0].id):
+        return None
+    return as_augmented_growth(st, kind)

@@ -40,7 +40,9 @@ if "measure_notes" not in globals():
         token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
-    from rules_middle_pyd import searched_collection, stepped_index_counters, resets_ahead_of_the_window
+    from rules_middle_pyd import (
+        searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
+        as_augmented_growth, grown_in_place)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1350,6 +1352,17 @@ class Analyzer:
         if isinstance(st, ast.ClassDef):
             self.env_visit(st.body, ONE)
             return
+        # Only when the innermost loop is a for loop of n passes or more: a piece added on each of log
+        # n passes (the digits of a number) stays short, and a while loop's count is only a guess.
+        own = cdiv(self.env_stack[-1][1], self.env_stack[-2][1]) if len(self.env_stack) > 1 else loop_mag
+        grown = as_augmented_growth(st, self.kind) if own.deg >= 1 and self.env_stack else None
+        if grown is not None and not any(id(x) == self.env_stack[-1][0] and isinstance(x, ast.For)
+                                         for x in self.nodes):
+            grown = None
+        if grown is not None:
+            st = grown  # res = res + [x] grows res as res += [x] does
+            if self.kind.get(grown.target.id) == "str":
+                self.bump(grown.target.id, self.growth(grown.target.id, loop_mag))  # a piece per pass
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
@@ -2454,6 +2467,8 @@ class Analyzer:
                                                                "map", "filter") and v.args:
                 v = v.args[-1]
             return self.expr_cost(v)
+        if self.enclosing_loops and grown_in_place(st, self.kind) is not None:
+            st = grown_in_place(st, self.kind)  # t = t + c: appended in place, as t += c
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)
@@ -2480,6 +2495,10 @@ class Analyzer:
         for child in ast.iter_child_nodes(st):
             if isinstance(child, ast.expr):
                 total = cmax(total, self.expr_cost(child))
+        copied = copied_by_concatenation(st, self.kind) if self.enclosing_loops else None
+        if copied and not self.mag.get(copied, ONE).is_const():
+            # res = res + [x]: a new list, the old one copied into it
+            total = cmax(total, self.mag[copied].with_why("%s copied at line %d" % (copied, st.lineno)))
         return total
 
     def record_loop(self, node, cost, depth):

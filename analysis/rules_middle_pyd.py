@@ -188,3 +188,64 @@ def grown_in_place(st, kind):
     if len(ops) < 2 or not (isinstance(ops[0], ast.Name) and ops[0].id == st.targets[0].id):
         return None
     return as_augmented_growth(st, kind)
+
+
+def _length_bounded(it):
+    """range(len(s)), range(1, len(s)), range(len(s) - 1): s; a name itself: the name; else None."""
+    if isinstance(it, ast.Name):
+        return it
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and 1 <= len(it.args) <= 2 and not it.keywords):
+        return None
+    if len(it.args) == 2 and not isinstance(it.args[0], ast.Constant):
+        return None
+    stop = it.args[-1]
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.Sub, ast.Add)) and isinstance(stop.right, ast.Constant):
+        stop = stop.left
+    if isinstance(stop, ast.Call) and isinstance(stop.func, ast.Name) and stop.func.id == "len" \
+            and len(stop.args) == 1 and isinstance(stop.args[0], ast.Name):
+        return stop.args[0]
+    return None
+
+
+def _copied_from(value):
+    """sorted(x), list(x), sorted(x, key=...), x[:], x.copy(), set(x): x; else None."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in (
+            "sorted", "list", "tuple", "set", "reversed") and len(value.args) == 1:
+        return value.args[0]
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "copy" \
+            and not value.args:
+        return value.func.value
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) and value.slice.lower is None \
+            and value.slice.upper is None and value.slice.step is None:
+        return value.value
+    return None
+
+
+def walks_a_copied_group(an, it):
+    """for col, vals in by.items(): s = sorted(vals); for k in range(1, len(s)) -- an inner loop
+    over a copy (sorted, list, slice) of the group the loop around takes on this pass. The copy has
+    the group's items, so over the loop around the passes add up to the items of all groups, as
+    `for v in vals` already did (group_of_this_loop)."""
+    g = _length_bounded(it)
+    if g is None or not an.enclosing_loops:
+        return False
+    loop = an.enclosing_loops[-1][0]
+    if not isinstance(loop, ast.For):
+        return False
+    binds = []
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == g.id for tg in node.targets for t in ast.walk(tg)):
+                binds.append(node)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension)):
+            if any(isinstance(t, ast.Name) and t.id == g.id for t in ast.walk(node.target)):
+                return False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "append", "extend", "insert", "add", "update") and isinstance(node.func.value, ast.Name) \
+                and node.func.value.id == g.id:
+            return False  # the copy grows beyond the group
+    if len(binds) != 1 or len(binds[0].targets) != 1 or not isinstance(binds[0].targets[0], ast.Name):
+        return False
+    source = _copied_from(binds[0].value)
+    return source is not None and an.group_of_this_loop(source)

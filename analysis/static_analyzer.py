@@ -42,7 +42,7 @@ if "measure_notes" not in globals():
     from rules_narrowing import narrow_in_guarded_branches
     from rules_middle_pyd import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
-        as_augmented_growth, grown_in_place)
+        as_augmented_growth, grown_in_place, walks_a_copied_group)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2568,7 +2568,8 @@ class Analyzer:
             self.amortized[-1].append(cost)
             return ONE
         if self.enclosing_loops and self.amortized and (
-                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)):
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
+                or walks_a_copied_group(self, st.iter)):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
             self.amortized[-1].append(cost)

@@ -249,3 +249,29 @@ def walks_a_copied_group(an, it):
         return False
     source = _copied_from(binds[0].value)
     return source is not None and an.group_of_this_loop(source)
+
+
+def through_stepped_temporary(updates, cond_names, scale_of):
+    """c = 2 * i + 1; if ...: c += 1; i = c -- a heap's sift-down: the counter is set to a child
+    index computed in a temporary that the pass may step on by a constant. When the temporary is
+    set once, to a multiple of the counter larger than one (scale_of), and otherwise only stepped
+    by constants, the counter takes that value: it doubles, as
+    `i = 2 * i + 1` written directly does. Returns the updates with such values put in place (the
+    same dict when nothing changes)."""
+    out = None
+    for name in cond_names:
+        for k, (kind, op, value) in enumerate(updates.get(name, ())):
+            if kind != "set" or not isinstance(value, ast.Name) or value.id in cond_names:
+                continue
+            temp = updates.get(value.id, ())
+            sets = [u for u in temp if u[0] == "set"]
+            steps = [u for u in temp if u[0] != "set"]
+            if len(sets) != 1 or not all(isinstance(op2, (ast.Add, ast.Sub)) and isinstance(v2, ast.Constant)
+                                         and type(v2.value) is int for _, op2, v2 in steps):
+                continue
+            if not steps or (scale_of(sets[0][2], name) or 0) <= 1:
+                continue
+            if out is None:
+                out = {x: list(v) for x, v in updates.items()}
+            out[name][k] = ("set", None, sets[0][2])
+    return out if out is not None else updates

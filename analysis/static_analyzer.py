@@ -42,7 +42,7 @@ if "measure_notes" not in globals():
     from rules_narrowing import narrow_in_guarded_branches
     from rules_middle_pyd import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
-        as_augmented_growth, grown_in_place, walks_a_copied_group)
+        as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3430,6 +3430,7 @@ class Analyzer:
                 pops = True
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
+        updates = through_stepped_temporary(updates, cond_names, scale_of)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:
@@ -3499,6 +3500,8 @@ class Analyzer:
                         scale = scale_of(value, name)
                         if scale is not None and 0 < scale < 1:
                             halving = True  # n = n // 2 + n % 2 halves, rounding up
+                        elif scale is not None and scale > 1:
+                            doubling = True  # i = 2 * i + 1: a child in a heap, a level deeper
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (

@@ -275,3 +275,22 @@ def through_stepped_temporary(updates, cond_names, scale_of):
                 out = {x: list(v) for x, v in updates.items()}
             out[name][k] = ("set", None, sets[0][2])
     return out if out is not None else updates
+
+
+def slice_bound_once(f, name):
+    """left = a[:mid] -- the slice a name of the function is bound to, when the function binds it
+    exactly once and to a slice: a self-call on that name gets the slice, as `solve(a[:mid])`
+    written in the call does. Else None."""
+    binds = []
+    for node in ast.walk(f):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(t)):
+                    binds.append(node if isinstance(t, ast.Name) else None)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)):
+            if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(node.target)):
+                return None
+    if len(binds) != 1 or binds[0] is None:
+        return None
+    value = binds[0].value
+    return value if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) else None

@@ -42,7 +42,8 @@ if "measure_notes" not in globals():
     from rules_narrowing import narrow_in_guarded_branches
     from rules_middle_pyd import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
-        as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary)
+        as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
+        slice_bound_once)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3913,6 +3914,8 @@ class Analyzer:
         if isinstance(arg, ast.Name):
             if self.is_midpoint(f, arg.id):
                 return "divide"
+            if slice_bound_once(f, arg.id) is not None:
+                return self.arg_shrink(slice_bound_once(f, arg.id), p, f)  # left = a[:mid]
             return "other"
         return "other"
 

@@ -43,7 +43,7 @@ if "measure_notes" not in globals():
     from rules_middle_pyd import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
-        slice_bound_once)
+        slice_bound_once, gcd_along_a_table)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2313,7 +2313,7 @@ class Analyzer:
         constant work when an argument is constant or two arguments differ by a constant."""
         if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
             return ONE
-        if running_gcd(self, args):
+        if running_gcd(self, args) or gcd_along_a_table(self, args):
             return ONE
         mags = [self.magnitude(a) for a in args]
         if not mags:

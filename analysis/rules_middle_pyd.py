@@ -321,3 +321,51 @@ def gcd_along_a_table(an, args):
                             and ast.dump(a.slice) != ast.dump(node.targets[0].slice):
                         memo.add(id(call.args[0]))
     return bool(args) and id(args[0]) in memo
+
+
+def _names(node):
+    return {x.id for x in ast.walk(node) if isinstance(x, ast.Name)}
+
+
+def carries_a_running_value(body, reads_input):
+    """for _ in range(n): x = int(input()); best = max(best, x); print(best) -- a value that every
+    pass updates from itself and from what the pass read (`best = max(best, x)`, `s += x`), never
+    starts afresh, and prints: each pass answers for all the lines so far, so the passes are items
+    of one input, not independent test cases. A case counter (`k += 1`) takes nothing read and
+    does not count. reads_input(node) says whether a statement reads the input."""
+    read = set()
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.Assign) and reads_input(n.value):
+                for t in n.targets:
+                    read |= _names(t)
+    if not read:
+        return False
+    updated, reset = set(), set()
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                if _names(n.value) & read:
+                    updated.add(n.target.id)
+            elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                name = n.targets[0].id
+                refs = _names(n.value)
+                if name in refs:
+                    if refs & read:
+                        updated.add(name)
+                else:
+                    reset.add(name)
+            elif isinstance(n, ast.Assign):
+                for t in n.targets:
+                    reset |= _names(t)
+            elif isinstance(n, (ast.For, ast.comprehension)):
+                reset |= _names(n.target)
+    carried = updated - reset - read
+    if not carried:
+        return False
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print" \
+                    and any(_names(a) & carried for a in n.args):
+                return True
+    return False

@@ -43,7 +43,7 @@ if "measure_notes" not in globals():
     from rules_middle_pyd import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
-        slice_bound_once, gcd_along_a_table)
+        slice_bound_once, gcd_along_a_table, carries_a_running_value)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2911,7 +2911,7 @@ class Analyzer:
         """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
         q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
         structure that grows with their number, not independent test cases."""
-        if scans_a_growing_dict(body, self.tree):
+        if scans_a_growing_dict(body, self.tree) or carries_a_running_value(body, self.mentions_input):
             return True
         bound = set()  # started afresh in each pass: assigned, or emptied with clear()
         for b in body:

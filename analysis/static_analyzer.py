@@ -48,6 +48,10 @@ if "measure_notes" not in globals():
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits)
+    from rules_middle_pyd import (
+        searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
+        as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
+        slice_bound_once, gcd_along_a_table, carries_a_running_value)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1368,6 +1372,17 @@ class Analyzer:
             return
         if isinstance(st, (ast.Assign, ast.AugAssign)):
             text_grown_in_loop(self, st, loop_mag, cdiv)
+        # Only when the innermost loop is a for loop of n passes or more: a piece added on each of log
+        # n passes (the digits of a number) stays short, and a while loop's count is only a guess.
+        own = cdiv(self.env_stack[-1][1], self.env_stack[-2][1]) if len(self.env_stack) > 1 else loop_mag
+        grown = as_augmented_growth(st, self.kind) if own.deg >= 1 and self.env_stack else None
+        if grown is not None and not any(id(x) == self.env_stack[-1][0] and isinstance(x, ast.For)
+                                         for x in self.nodes):
+            grown = None
+        if grown is not None:
+            st = grown  # res = res + [x] grows res as res += [x] does
+            if self.kind.get(grown.target.id) == "str":
+                self.bump(grown.target.id, self.growth(grown.target.id, loop_mag))  # a piece per pass
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
@@ -2337,7 +2352,7 @@ class Analyzer:
         constant work when an argument is constant or two arguments differ by a constant."""
         if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
             return ONE
-        if running_gcd(self, args):
+        if running_gcd(self, args) or gcd_along_a_table(self, args):
             return ONE
         mags = [self.magnitude(a) for a in args]
         if not mags:
@@ -2494,6 +2509,8 @@ class Analyzer:
                                                                "map", "filter") and v.args:
                 v = v.args[-1]
             return self.expr_cost(v)
+        if self.enclosing_loops and grown_in_place(st, self.kind) is not None:
+            st = grown_in_place(st, self.kind)  # t = t + c: appended in place, as t += c
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
             b = base_name(st.target)
@@ -2531,6 +2548,10 @@ class Analyzer:
         for child in ast.iter_child_nodes(st):
             if isinstance(child, ast.expr):
                 total = cmax(total, self.expr_cost(child))
+        copied = copied_by_concatenation(st, self.kind) if self.enclosing_loops else None
+        if copied and not self.mag.get(copied, ONE).is_const():
+            # res = res + [x]: a new list, the old one copied into it
+            total = cmax(total, self.mag[copied].with_why("%s copied at line %d" % (copied, st.lineno)))
         return total
 
     def record_loop(self, node, cost, depth):
@@ -2596,7 +2617,8 @@ class Analyzer:
                 "loop at line %d merges the smaller collection into the larger" % st.lineno))
             return ONE
         if self.enclosing_loops and self.amortized and (
-                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)) \
+                self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
+                or walks_a_copied_group(self, st.iter)) \
                 and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.
@@ -2938,7 +2960,7 @@ class Analyzer:
         """Whether the passes of a loop share a collection: one they add to or take from (s.add(x),
         q.pop()) and also read (x in s, s[i], len(s), for v in s). Such passes are queries on one
         structure that grows with their number, not independent test cases."""
-        if scans_a_growing_dict(body, self.tree):
+        if scans_a_growing_dict(body, self.tree) or carries_a_running_value(body, self.mentions_input):
             return True
         bound = set()  # started afresh in each pass: assigned, or emptied with clear()
         for b in body:
@@ -3031,6 +3053,8 @@ class Analyzer:
                     if isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
                             and n.func.attr in MUTATING_METHODS | {"clear", "sort", "reverse"}:
                         written.add(n.func.value.id)
+                    if searched_collection(n):
+                        read.add(searched_collection(n))  # bisect_right(pre, s): a query on pre
                     name = call_name(n)
                     if self.resolves(n) and name not in seen:
                         seen.add(name)
@@ -3231,6 +3255,12 @@ class Analyzer:
             marked = self.marks_what_it_tests(st)
             if marked and not (marked & outer_assigned):
                 amortize = True
+        if not amortize and not iters.is_const() and self.enclosing_loops:
+            # while len(cnt) > k: ...; l += 1 -- an index stepped on every pass, never moved back
+            outer_node, outer_assigned = self.enclosing_loops[-1]
+            stepped = stepped_index_counters(st, lambda name: self.kind.get(name) == "seq")
+            if stepped and (not (stepped & outer_assigned) or self.only_raised(outer_node, stepped & outer_assigned)):
+                amortize = True
         if not amortize and not iters.is_const() and self.enclosing_loops \
                 and falls_back_along_stored_values(st, self.enclosing_loops[-1][0]):
             amortize = True  # the prefix function: the falls add up to the rises, one per pass
@@ -3357,7 +3387,7 @@ class Analyzer:
         """Counters that never go down in the loop around: stepped up (j += 1) and otherwise set
         only to at least themselves (j = max(j, i)). A while loop stepping one of them runs as
         many passes over the whole outer loop as the counter's range, as a two-pointer window."""
-        guarded = Analyzer.guarded_raises(outer, names)
+        guarded = Analyzer.guarded_raises(outer, names) | resets_ahead_of_the_window(outer, names)
         for n in ast.walk(outer):
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id in names \
                     and not isinstance(n.op, ast.Add):
@@ -3454,6 +3484,7 @@ class Analyzer:
         updates = branch_updates(divmod_updates(updates, st.body))  # either branch; divmod (rules_updates.py)
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
+        updates = through_stepped_temporary(updates, cond_names, scale_of)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:
@@ -3525,7 +3556,7 @@ class Analyzer:
                         if scale is not None and 0 < scale < 1:
                             halving = True  # n = n // 2 + n % 2 halves, rounding up
                         elif scale is not None and scale > 1:
-                            doubling = True  # x = 2 * x + 1, x = x * k + 1 at least double
+                            doubling = True  # x = 2 * x + 1, x = x * k + 1 at least double (a heap's child)
                         else:
                             linear = True
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
@@ -3941,6 +3972,8 @@ class Analyzer:
         if isinstance(arg, ast.Name):
             if self.is_midpoint(f, arg.id):
                 return "divide"
+            if slice_bound_once(f, arg.id) is not None:
+                return self.arg_shrink(slice_bound_once(f, arg.id), p, f)  # left = a[:mid]
             return "other"
         return "other"
 

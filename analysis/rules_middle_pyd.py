@@ -1,0 +1,371 @@
+"""Rules of the static analyzer about the middle classes, linear, n log n and quadratic (issue 15,
+ninth round): which loops are queries on shared data, which inner loops are amortized by a counter
+that only moves forward, and which string and deque operations copy. They read the syntax tree
+only; static_analyzer.py calls them, so this file imports nothing of it and can come first in the
+bundled script."""
+
+import ast
+
+# Calls that search a collection handed as their first argument without indexing it: a pass that
+# makes one consults that collection as much as one that reads `a[i]`.
+SEARCHING_CALLS_PYD = {"bisect", "bisect_left", "bisect_right"}
+
+
+def searched_collection(node):
+    """bisect_right(pre, s), bisect.bisect_left(a, x): the name of the collection searched, else
+    None."""
+    if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Name)):
+        return None
+    f = node.func
+    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+    return node.args[0].id if name in SEARCHING_CALLS_PYD else None
+
+
+def _raised_by_constant_pyd(st, name):
+    """name += c with c a positive integer written in the program."""
+    return isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) \
+        and st.target.id == name and isinstance(st.value, ast.Constant) and type(st.value.value) is int \
+        and st.value.value > 0
+
+
+def stepped_index_counters(loop, is_sequence):
+    """while len(cnt) > k: cnt[a[l]] -= 1; ...; l += 1 -- names the while loop's body raises by a
+    constant on every pass (a statement at its top level) and uses as an index into a sequence
+    (`a[l]`; is_sequence(name) says which names are lists). The test does not read them, but each
+    pass moves the index one item further along the list: over all passes of the loops around, as
+    long as nothing moves it back, the passes add up to the list's length, as a two-pointer window's
+    do."""
+    raised = {st.target.id for st in loop.body
+              if isinstance(st, ast.AugAssign) and _raised_by_constant_pyd(st, getattr(st.target, "id", None))}
+    if not raised:
+        return set()
+    indexing = set()
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, (ast.FunctionDef, ast.Lambda)):
+            return set()
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and is_sequence(node.value.id) \
+                and isinstance(node.slice, ast.Name) and node.slice.id in raised:
+            indexing.add(node.slice.id)
+    # Set anywhere else in the loop (j = 0), the counter may move back within it.
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                for x in ast.walk(t):
+                    if isinstance(x, ast.Name):
+                        indexing.discard(x.id)
+        elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
+                and node.target.id in indexing and not _raised_by_constant_pyd(node, node.target.id):
+            indexing.discard(node.target.id)
+    return indexing
+
+
+def _offset_of_pyd(expr, x):
+    """x -> 0, x + 2 -> 2, x - 1 -> -1 (x a name); None for anything else."""
+    if isinstance(expr, ast.Name) and expr.id == x:
+        return 0
+    if isinstance(expr, ast.BinOp) and isinstance(expr.left, ast.Name) and expr.left.id == x \
+            and isinstance(expr.right, ast.Constant) and type(expr.right.value) is int:
+        if isinstance(expr.op, ast.Add):
+            return expr.right.value
+        if isinstance(expr.op, ast.Sub):
+            return -expr.right.value
+    return None
+
+
+def _rising_target_pyd(outer):
+    """for i in range(...) with no step or a positive constant one: i, which rises by one or more
+    on every pass; else None."""
+    if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name) and isinstance(outer.iter, ast.Call)
+            and isinstance(outer.iter.func, ast.Name) and outer.iter.func.id == "range" and outer.iter.args):
+        return None
+    if len(outer.iter.args) == 3:
+        step = outer.iter.args[2]
+        if not (isinstance(step, ast.Constant) and type(step.value) is int and step.value > 0):
+            return None
+    return outer.target.id
+
+
+def _caps_below_pyd(test, j, i):
+    """The largest value j reaches in a while loop that raises it, by the loop's test: a conjunct
+    `j < i + d` stops it at i + d, `j <= i + d` at i + d + 1. None when no conjunct caps it."""
+    conjuncts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    caps = []
+    for c in conjuncts:
+        if not (isinstance(c, ast.Compare) and len(c.ops) == 1):
+            continue
+        a, op, b = c.left, c.ops[0], c.comparators[0]
+        if isinstance(op, (ast.Gt, ast.GtE)):
+            a, b = b, a
+            op = ast.Lt() if isinstance(op, ast.Gt) else ast.LtE()
+        if not (isinstance(a, ast.Name) and a.id == j and isinstance(op, (ast.Lt, ast.LtE))):
+            continue
+        d = _offset_of_pyd(b, i)
+        if d is not None:
+            caps.append(d if isinstance(op, ast.Lt) else d + 1)
+    return min(caps) if caps else None
+
+
+def resets_ahead_of_the_window(outer, names):
+    """for i in range(n): if a[i] == 0: j = i + 1; ...; while j < i and ...: j += 1 -- assignments
+    `j = i + c` (i the outer loop's rising counter) where every while loop that raises j stops it
+    at most at i + c + 1 by its own test: j never passes i + c + 1 of the pass it was moved in,
+    so on a later pass (i one or more further on) `j = i + c` moves it forward, never back. Those
+    assignments raise j as `j = max(j, i)` does, and the inner loop stays a two-pointer window."""
+    i = _rising_target_pyd(outer)
+    if i is None:
+        return set()
+    out = set()
+    for j in names:
+        whiles = [w for w in ast.walk(outer) if isinstance(w, ast.While)
+                  and any(_raised_by_constant_pyd(s, j) for s in ast.walk(w))]
+        caps = [_caps_below_pyd(w.test, j, i) for w in whiles]
+        if not caps or any(c is None for c in caps):
+            continue
+        for node in ast.walk(outer):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id == j:
+                c = _offset_of_pyd(node.value, i)
+                if c is not None and max(caps) <= c + 1:
+                    out.add(id(node))
+    return out
+
+
+def _added_operands_pyd(expr):
+    """The operands of a chain of additions, left to right: a + b + c -> [a, b, c]."""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        return _added_operands_pyd(expr.left) + _added_operands_pyd(expr.right)
+    return [expr]
+
+
+def copied_by_concatenation(st, kind):
+    """res = res + [x], res = [x] + res, t = c + t: the name, when an assignment rebuilds it by
+    adding pieces to its own value. A new list is made and the old one copied into it, so each
+    such statement costs the list's length (a list grows in place only through `+=`/append). A
+    string the name alone refers to is grown in place by CPython when it comes first
+    (`t = t + c`, as `t += c`), so for strings only a name added after a piece is copied."""
+    if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)):
+        return None
+    name = st.targets[0].id
+    ops = _added_operands_pyd(st.value)
+    if len(ops) < 2:
+        return None
+    where = [k for k, op in enumerate(ops) if isinstance(op, ast.Name) and op.id == name]
+    if len(where) != 1:
+        return None
+    if kind.get(name) == "seq":
+        return name
+    if kind.get(name) == "str" and where[0] > 0:
+        return name
+    return None
+
+
+def as_augmented_growth(st, kind):
+    """res = res + [x] (or [x] + res, or t = c + t) for a list or a string: the same growth as
+    `res += [x]`, which the environment reads as the collection growing on every pass. Returns
+    that AugAssign (the other pieces summed in their order), or None."""
+    name = copied_by_concatenation(st, {k: v for k, v in kind.items() if v == "seq"}) \
+        or (st.targets[0].id if isinstance(st, ast.Assign) and len(st.targets) == 1
+            and isinstance(st.targets[0], ast.Name) and kind.get(st.targets[0].id) == "str"
+            and sum(1 for op in _added_operands_pyd(st.value) if isinstance(op, ast.Name)
+                    and op.id == st.targets[0].id) == 1 and len(_added_operands_pyd(st.value)) > 1 else None)
+    if not name:
+        return None
+    rest = [op for op in _added_operands_pyd(st.value) if not (isinstance(op, ast.Name) and op.id == name)]
+    value = rest[0]
+    for op in rest[1:]:
+        value = ast.BinOp(left=value, op=ast.Add(), right=op)
+    node = ast.AugAssign(target=ast.Name(id=name, ctx=ast.Store()), op=ast.Add(), value=value)
+    return ast.copy_location(node, st)
+
+
+def grown_in_place(st, kind):
+    """t = t + c for a string: CPython appends in place when the name comes first, as for
+    `t += c`; the AugAssign to cost instead, or None."""
+    if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
+            and kind.get(st.targets[0].id) == "str"):
+        return None
+    ops = _added_operands_pyd(st.value)
+    if len(ops) < 2 or not (isinstance(ops[0], ast.Name) and ops[0].id == st.targets[0].id):
+        return None
+    return as_augmented_growth(st, kind)
+
+
+def _length_bounded_pyd(it):
+    """range(len(s)), range(1, len(s)), range(len(s) - 1): s; a name itself: the name; else None."""
+    if isinstance(it, ast.Name):
+        return it
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and 1 <= len(it.args) <= 2 and not it.keywords):
+        return None
+    if len(it.args) == 2 and not isinstance(it.args[0], ast.Constant):
+        return None
+    stop = it.args[-1]
+    if isinstance(stop, ast.BinOp) and isinstance(stop.op, (ast.Sub, ast.Add)) and isinstance(stop.right, ast.Constant):
+        stop = stop.left
+    if isinstance(stop, ast.Call) and isinstance(stop.func, ast.Name) and stop.func.id == "len" \
+            and len(stop.args) == 1 and isinstance(stop.args[0], ast.Name):
+        return stop.args[0]
+    return None
+
+
+def _copied_from_pyd(value):
+    """sorted(x), list(x), sorted(x, key=...), x[:], x.copy(), set(x): x; else None."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in (
+            "sorted", "list", "tuple", "set", "reversed") and len(value.args) == 1:
+        return value.args[0]
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "copy" \
+            and not value.args:
+        return value.func.value
+    if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) and value.slice.lower is None \
+            and value.slice.upper is None and value.slice.step is None:
+        return value.value
+    return None
+
+
+def walks_a_copied_group(an, it):
+    """for col, vals in by.items(): s = sorted(vals); for k in range(1, len(s)) -- an inner loop
+    over a copy (sorted, list, slice) of the group the loop around takes on this pass. The copy has
+    the group's items, so over the loop around the passes add up to the items of all groups, as
+    `for v in vals` already did (group_of_this_loop)."""
+    g = _length_bounded_pyd(it)
+    if g is None or not an.enclosing_loops:
+        return False
+    loop = an.enclosing_loops[-1][0]
+    if not isinstance(loop, ast.For):
+        return False
+    binds = []
+    for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+        if isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == g.id for tg in node.targets for t in ast.walk(tg)):
+                binds.append(node)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension)):
+            if any(isinstance(t, ast.Name) and t.id == g.id for t in ast.walk(node.target)):
+                return False
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "append", "extend", "insert", "add", "update") and isinstance(node.func.value, ast.Name) \
+                and node.func.value.id == g.id:
+            return False  # the copy grows beyond the group
+    if len(binds) != 1 or len(binds[0].targets) != 1 or not isinstance(binds[0].targets[0], ast.Name):
+        return False
+    source = _copied_from_pyd(binds[0].value)
+    return source is not None and an.group_of_this_loop(source)
+
+
+def through_stepped_temporary(updates, cond_names, scale_of):
+    """c = 2 * i + 1; if ...: c += 1; i = c -- a heap's sift-down: the counter is set to a child
+    index computed in a temporary that the pass may step on by a constant. When the temporary is
+    set once, to a multiple of the counter larger than one (scale_of), and otherwise only stepped
+    by constants, the counter takes that value: it doubles, as
+    `i = 2 * i + 1` written directly does. Returns the updates with such values put in place (the
+    same dict when nothing changes)."""
+    out = None
+    for name in cond_names:
+        for k, (kind, op, value) in enumerate(updates.get(name, ())):
+            if kind != "set" or not isinstance(value, ast.Name) or value.id in cond_names:
+                continue
+            temp = updates.get(value.id, ())
+            sets = [u for u in temp if u[0] == "set"]
+            steps = [u for u in temp if u[0] != "set"]
+            if len(sets) != 1 or not all(isinstance(op2, (ast.Add, ast.Sub)) and isinstance(v2, ast.Constant)
+                                         and type(v2.value) is int for _, op2, v2 in steps):
+                continue
+            if not steps or (scale_of(sets[0][2], name) or 0) <= 1:
+                continue
+            if out is None:
+                out = {x: list(v) for x, v in updates.items()}
+            out[name][k] = ("set", None, sets[0][2])
+    return out if out is not None else updates
+
+
+def slice_bound_once(f, name):
+    """left = a[:mid] -- the slice a name of the function is bound to, when the function binds it
+    exactly once and to a slice: a self-call on that name gets the slice, as `solve(a[:mid])`
+    written in the call does. Else None."""
+    binds = []
+    for node in ast.walk(f):
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(t)):
+                    binds.append(node if isinstance(t, ast.Name) else None)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)):
+            if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(node.target)):
+                return None
+    if len(binds) != 1 or binds[0] is None:
+        return None
+    value = binds[0].value
+    return value if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) else None
+
+
+def gcd_along_a_table(an, args):
+    """pre[i + 1] = gcd(pre[i], a[i]) in a loop: each entry divides the one before it, so along the
+    loop the values only shrink, as a running `g = gcd(g, x)` does (running_gcd): the calls
+    together take the passes plus the log of the first value, O(1) each amortized."""
+    memo = getattr(an, "pyd_gcd_tables", None)
+    if memo is None:
+        memo = an.pyd_gcd_tables = set()
+        for loop in an.nodes:
+            if not isinstance(loop, (ast.For, ast.While)):
+                continue
+            for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Subscript) and isinstance(node.targets[0].value, ast.Name)
+                        and isinstance(node.value, ast.Call) and len(node.value.args) == 2):
+                    continue
+                call, table = node.value, node.targets[0].value.id
+                fn = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+                if fn != "gcd":
+                    continue
+                for a in call.args:
+                    if isinstance(a, ast.Subscript) and isinstance(a.value, ast.Name) and a.value.id == table \
+                            and not isinstance(a.slice, ast.Slice) \
+                            and ast.dump(a.slice) != ast.dump(node.targets[0].slice):
+                        memo.add(id(call.args[0]))
+    return bool(args) and id(args[0]) in memo
+
+
+def _names_read_pyd(node):
+    return {x.id for x in ast.walk(node) if isinstance(x, ast.Name)}
+
+
+def carries_a_running_value(body, reads_input):
+    """for _ in range(n): x = int(input()); best = max(best, x); print(best) -- a value that every
+    pass updates from itself and from what the pass read (`best = max(best, x)`, `s += x`), never
+    starts afresh, and prints: each pass answers for all the lines so far, so the passes are items
+    of one input, not independent test cases. A case counter (`k += 1`) takes nothing read and
+    does not count. reads_input(node) says whether a statement reads the input."""
+    read = set()
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.Assign) and reads_input(n.value):
+                for t in n.targets:
+                    read |= _names_read_pyd(t)
+    if not read:
+        return False
+    updated, reset = set(), set()
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                if _names_read_pyd(n.value) & read:
+                    updated.add(n.target.id)
+            elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                name = n.targets[0].id
+                refs = _names_read_pyd(n.value)
+                if name in refs:
+                    if refs & read:
+                        updated.add(name)
+                else:
+                    reset.add(name)
+            elif isinstance(n, ast.Assign):
+                for t in n.targets:
+                    reset |= _names_read_pyd(t)
+            elif isinstance(n, (ast.For, ast.comprehension)):
+                reset |= _names_read_pyd(n.target)
+    carried = updated - reset - read
+    if not carried:
+        return False
+    for b in body:
+        for n in ast.walk(b):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print" \
+                    and any(_names_read_pyd(a) & carried for a in n.args):
+                return True
+    return False

@@ -726,6 +726,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             if fam in BUILDER and args and (self.type_of(args[0]) in STRING or self.text_argument(args[0])):
                 return call("list", self.expr(args[0]))
             return ast.List(elts=[], ctx=ast.Load()) if fam not in DEQUE else call("deque")
+        if fam in STRING and not args:
+            return C("")  # std::string s; / new String(): an empty text, which grows as text does
         if fam == "Thread":
             self.thread_work(e, args)
             return C(None)
@@ -848,4 +850,7 @@ def analyze_model(program, analyze_tree):
     """The analyzer's answer for a program model (or the parser's error, passed through)."""
     if not program.get("ok", True):
         return program
-    return analyze_tree(lower(program), "", model_risks(program))
+    # `s = s + x` on a string: CPython and V8 (its strings are ropes) append to s where they stand;
+    # a Java String or a C++ `s + x` is a new string, a copy of s.
+    appends_in_place = program.get("lang", "") not in ("java", "cpp")
+    return analyze_tree(lower(program), "", model_risks(program), appends_in_place)

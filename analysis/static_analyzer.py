@@ -858,6 +858,7 @@ class Analyzer:
         split_rebindings(tree)
         self.tree = tree
         self.source = source
+        self.appends_in_place = True  # s = s + x extends s (CPython); analyze_tree says otherwise for Java, C++
         self.module_names = None  # names the program assigns outside functions (computed once)
         self.loop_scopes = None  # id(loop) -> the function around it (computed once)
         self.mag = {}      # name -> Cost: how large a value / collection can grow
@@ -2509,7 +2510,7 @@ class Analyzer:
                                                                "map", "filter") and v.args:
                 v = v.args[-1]
             return self.expr_cost(v)
-        if self.enclosing_loops and grown_in_place(st, self.kind) is not None:
+        if self.enclosing_loops and self.appends_in_place and grown_in_place(st, self.kind) is not None:
             st = grown_in_place(st, self.kind)  # t = t + c: appended in place, as t += c
         if isinstance(st, ast.AugAssign):
             total = cmax(self.expr_cost(st.value), self.expr_cost(st.target))
@@ -4430,10 +4431,13 @@ def analyze(source):
     return analyze_tree(tree, source)
 
 
-def analyze_tree(tree, source, risks=None):
+def analyze_tree(tree, source, risks=None, appends_in_place=True):
     """The analysis of a Python syntax tree: a parsed Python program, or another language's program
-    model lowered by lowering.py (then its risky patterns come from the model, not from this tree)."""
+    model lowered by lowering.py (then its risky patterns come from the model, not from this tree).
+    appends_in_place: whether `s = s + x` extends the string s where it stands (CPython, V8) or
+    copies it (Java, C++)."""
     a = Analyzer(tree, source)
+    a.appends_in_place = appends_in_place
     time_cost, space_cost, functions = a.run()
     tc = clamp(time_cost)
     sc = clamp(space_cost)

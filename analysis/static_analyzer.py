@@ -46,9 +46,9 @@ if "measure_notes" not in globals():
     from rules_mask_states import mask_state_bounds
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
-    from rules_javc import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
+    from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits)
-    from rules_middle_pyd import (
+    from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, gcd_along_a_table, carries_a_running_value)

@@ -1,5 +1,8 @@
-"""Rules of the ninth Java round (helper javc) that the static analyzer (static_analyzer.py) consults:
-the count of a `while (true)` loop left when a counter reaches its bound.
+"""Rules of the static analyzer for idioms the ninth round's Java probes found, shared by every
+language (issue 15): the count of a `while (true)` loop left when a counter reaches its bound or
+whose branches all leave, the code after a first self-call on the same line, bounds given by a
+number's bit length, a text grown on every pass of a loop, and parameters every call fills with one
+constant.
 
 Kept apart from static_analyzer.py, which is long already; each function looks at the syntax tree only
 (the standard `ast` module), so it serves every language lowered into the same tree.

@@ -21,7 +21,7 @@ def searched_collection(node):
     return node.args[0].id if name in SEARCHING_CALLS_PYD else None
 
 
-def _raised_by_constant_pyd(st, name):
+def _raised_by_constant_mid(st, name):
     """name += c with c a positive integer written in the program."""
     return isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Add) and isinstance(st.target, ast.Name) \
         and st.target.id == name and isinstance(st.value, ast.Constant) and type(st.value.value) is int \
@@ -36,7 +36,7 @@ def stepped_index_counters(loop, is_sequence):
     long as nothing moves it back, the passes add up to the list's length, as a two-pointer window's
     do."""
     raised = {st.target.id for st in loop.body
-              if isinstance(st, ast.AugAssign) and _raised_by_constant_pyd(st, getattr(st.target, "id", None))}
+              if isinstance(st, ast.AugAssign) and _raised_by_constant_mid(st, getattr(st.target, "id", None))}
     if not raised:
         return set()
     indexing = set()
@@ -54,12 +54,12 @@ def stepped_index_counters(loop, is_sequence):
                     if isinstance(x, ast.Name):
                         indexing.discard(x.id)
         elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) \
-                and node.target.id in indexing and not _raised_by_constant_pyd(node, node.target.id):
+                and node.target.id in indexing and not _raised_by_constant_mid(node, node.target.id):
             indexing.discard(node.target.id)
     return indexing
 
 
-def _offset_of_pyd(expr, x):
+def _offset_of_mid(expr, x):
     """x -> 0, x + 2 -> 2, x - 1 -> -1 (x a name); None for anything else."""
     if isinstance(expr, ast.Name) and expr.id == x:
         return 0
@@ -72,7 +72,7 @@ def _offset_of_pyd(expr, x):
     return None
 
 
-def _rising_target_pyd(outer):
+def _rising_target_mid(outer):
     """for i in range(...) with no step or a positive constant one: i, which rises by one or more
     on every pass; else None."""
     if not (isinstance(outer, ast.For) and isinstance(outer.target, ast.Name) and isinstance(outer.iter, ast.Call)
@@ -85,7 +85,7 @@ def _rising_target_pyd(outer):
     return outer.target.id
 
 
-def _caps_below_pyd(test, j, i):
+def _caps_below_mid(test, j, i):
     """The largest value j reaches in a while loop that raises it, by the loop's test: a conjunct
     `j < i + d` stops it at i + d, `j <= i + d` at i + d + 1. None when no conjunct caps it."""
     conjuncts = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
@@ -99,7 +99,7 @@ def _caps_below_pyd(test, j, i):
             op = ast.Lt() if isinstance(op, ast.Gt) else ast.LtE()
         if not (isinstance(a, ast.Name) and a.id == j and isinstance(op, (ast.Lt, ast.LtE))):
             continue
-        d = _offset_of_pyd(b, i)
+        d = _offset_of_mid(b, i)
         if d is not None:
             caps.append(d if isinstance(op, ast.Lt) else d + 1)
     return min(caps) if caps else None
@@ -111,29 +111,29 @@ def resets_ahead_of_the_window(outer, names):
     at most at i + c + 1 by its own test: j never passes i + c + 1 of the pass it was moved in,
     so on a later pass (i one or more further on) `j = i + c` moves it forward, never back. Those
     assignments raise j as `j = max(j, i)` does, and the inner loop stays a two-pointer window."""
-    i = _rising_target_pyd(outer)
+    i = _rising_target_mid(outer)
     if i is None:
         return set()
     out = set()
     for j in names:
         whiles = [w for w in ast.walk(outer) if isinstance(w, ast.While)
-                  and any(_raised_by_constant_pyd(s, j) for s in ast.walk(w))]
-        caps = [_caps_below_pyd(w.test, j, i) for w in whiles]
+                  and any(_raised_by_constant_mid(s, j) for s in ast.walk(w))]
+        caps = [_caps_below_mid(w.test, j, i) for w in whiles]
         if not caps or any(c is None for c in caps):
             continue
         for node in ast.walk(outer):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
                     and node.targets[0].id == j:
-                c = _offset_of_pyd(node.value, i)
+                c = _offset_of_mid(node.value, i)
                 if c is not None and max(caps) <= c + 1:
                     out.add(id(node))
     return out
 
 
-def _added_operands_pyd(expr):
+def _added_operands_mid(expr):
     """The operands of a chain of additions, left to right: a + b + c -> [a, b, c]."""
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-        return _added_operands_pyd(expr.left) + _added_operands_pyd(expr.right)
+        return _added_operands_mid(expr.left) + _added_operands_mid(expr.right)
     return [expr]
 
 
@@ -146,7 +146,7 @@ def copied_by_concatenation(st, kind):
     if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)):
         return None
     name = st.targets[0].id
-    ops = _added_operands_pyd(st.value)
+    ops = _added_operands_mid(st.value)
     if len(ops) < 2:
         return None
     where = [k for k, op in enumerate(ops) if isinstance(op, ast.Name) and op.id == name]
@@ -166,11 +166,11 @@ def as_augmented_growth(st, kind):
     name = copied_by_concatenation(st, {k: v for k, v in kind.items() if v == "seq"}) \
         or (st.targets[0].id if isinstance(st, ast.Assign) and len(st.targets) == 1
             and isinstance(st.targets[0], ast.Name) and kind.get(st.targets[0].id) == "str"
-            and sum(1 for op in _added_operands_pyd(st.value) if isinstance(op, ast.Name)
-                    and op.id == st.targets[0].id) == 1 and len(_added_operands_pyd(st.value)) > 1 else None)
+            and sum(1 for op in _added_operands_mid(st.value) if isinstance(op, ast.Name)
+                    and op.id == st.targets[0].id) == 1 and len(_added_operands_mid(st.value)) > 1 else None)
     if not name:
         return None
-    rest = [op for op in _added_operands_pyd(st.value) if not (isinstance(op, ast.Name) and op.id == name)]
+    rest = [op for op in _added_operands_mid(st.value) if not (isinstance(op, ast.Name) and op.id == name)]
     value = rest[0]
     for op in rest[1:]:
         value = ast.BinOp(left=value, op=ast.Add(), right=op)
@@ -184,13 +184,13 @@ def grown_in_place(st, kind):
     if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
             and kind.get(st.targets[0].id) == "str"):
         return None
-    ops = _added_operands_pyd(st.value)
+    ops = _added_operands_mid(st.value)
     if len(ops) < 2 or not (isinstance(ops[0], ast.Name) and ops[0].id == st.targets[0].id):
         return None
     return as_augmented_growth(st, kind)
 
 
-def _length_bounded_pyd(it):
+def _length_bounded_mid(it):
     """range(len(s)), range(1, len(s)), range(len(s) - 1): s; a name itself: the name; else None."""
     if isinstance(it, ast.Name):
         return it
@@ -208,7 +208,7 @@ def _length_bounded_pyd(it):
     return None
 
 
-def _copied_from_pyd(value):
+def _copied_from_mid(value):
     """sorted(x), list(x), sorted(x, key=...), x[:], x.copy(), set(x): x; else None."""
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in (
             "sorted", "list", "tuple", "set", "reversed") and len(value.args) == 1:
@@ -227,7 +227,7 @@ def walks_a_copied_group(an, it):
     over a copy (sorted, list, slice) of the group the loop around takes on this pass. The copy has
     the group's items, so over the loop around the passes add up to the items of all groups, as
     `for v in vals` already did (group_of_this_loop)."""
-    g = _length_bounded_pyd(it)
+    g = _length_bounded_mid(it)
     if g is None or not an.enclosing_loops:
         return False
     loop = an.enclosing_loops[-1][0]
@@ -247,7 +247,7 @@ def walks_a_copied_group(an, it):
             return False  # the copy grows beyond the group
     if len(binds) != 1 or len(binds[0].targets) != 1 or not isinstance(binds[0].targets[0], ast.Name):
         return False
-    source = _copied_from_pyd(binds[0].value)
+    source = _copied_from_mid(binds[0].value)
     return source is not None and an.group_of_this_loop(source)
 
 
@@ -323,7 +323,7 @@ def gcd_along_a_table(an, args):
     return bool(args) and id(args[0]) in memo
 
 
-def _names_read_pyd(node):
+def _names_read_mid(node):
     return {x.id for x in ast.walk(node) if isinstance(x, ast.Name)}
 
 
@@ -338,18 +338,18 @@ def carries_a_running_value(body, reads_input):
         for n in ast.walk(b):
             if isinstance(n, ast.Assign) and reads_input(n.value):
                 for t in n.targets:
-                    read |= _names_read_pyd(t)
+                    read |= _names_read_mid(t)
     if not read:
         return False
     updated, reset = set(), set()
     for b in body:
         for n in ast.walk(b):
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
-                if _names_read_pyd(n.value) & read:
+                if _names_read_mid(n.value) & read:
                     updated.add(n.target.id)
             elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 name = n.targets[0].id
-                refs = _names_read_pyd(n.value)
+                refs = _names_read_mid(n.value)
                 if name in refs:
                     if refs & read:
                         updated.add(name)
@@ -357,15 +357,15 @@ def carries_a_running_value(body, reads_input):
                     reset.add(name)
             elif isinstance(n, ast.Assign):
                 for t in n.targets:
-                    reset |= _names_read_pyd(t)
+                    reset |= _names_read_mid(t)
             elif isinstance(n, (ast.For, ast.comprehension)):
-                reset |= _names_read_pyd(n.target)
+                reset |= _names_read_mid(n.target)
     carried = updated - reset - read
     if not carried:
         return False
     for b in body:
         for n in ast.walk(b):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print" \
-                    and any(_names_read_pyd(a) & carried for a in n.args):
+                    and any(_names_read_mid(a) & carried for a in n.args):
                 return True
     return False

@@ -548,7 +548,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
         const Run strict = run({QStringLiteral("--json"), write(QStringLiteral("ok.py"), "print('ok')\n")}, environment);
         QCOMPARE(QJsonDocument::fromJson(strict.out).object().value(QStringLiteral("stdout")).toString(), QStringLiteral("ok\n"));
-        QCOMPARE(socketsIn(runtime.path()), 2);
+        // Each profile's host is published once it is ready; the strict one loads its guard too, so it
+        // may still be loading when a standard run is already served warm.
+        QTRY_COMPARE_WITH_TIMEOUT(socketsIn(runtime.path()), 2, 20'000);
         QCOMPARE(ownerIn(runtime.path()), owner); // one owner, however many runs
         const auto tree = treeOf(owner);
         QVERIFY2(tree.size() >= 3, qPrintable(QString::number(tree.size()))); // the owner and a host per profile
@@ -584,6 +586,7 @@ private Q_SLOTS:
         const QStringList arguments = whoAmI();
         QCOMPARE(run(arguments, environment).exitCode, 0);
         QVERIFY(QTest::qWaitFor([&] { return run(arguments, environment).out == m_warmExe; }, 20'000));
+        QTRY_COMPARE_WITH_TIMEOUT(socketsIn(runtime.path()), 2, 20'000); // both profiles' hosts ready
         // Killed outright: its hosts follow it (they die with their owner), its sockets stay, dead.
         const pid_t killed = ownerIn(runtime.path());
         const auto tree = treeOf(killed);

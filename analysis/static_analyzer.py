@@ -220,12 +220,6 @@ def call_name(node):
     return ""
 
 
-def first_self_call_line(f):
-    """The line of f's first call of itself (0 when it has none or lines are unknown)."""
-    return min([getattr(c, "lineno", 0) for c in ast.walk(f) if isinstance(c, ast.Call)
-                and isinstance(c.func, ast.Name) and c.func.id == f.name] or [0])
-
-
 def base_name(node):
     """The variable a subscript/attribute chain starts from: a[i][j].x -> a."""
     while isinstance(node, (ast.Subscript, ast.Attribute, ast.Starred)):

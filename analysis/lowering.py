@@ -24,7 +24,7 @@ Language-specific names live in the tables below; the reasoning stays in static_
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
 lowering_risks.py, lowering_cpp.py, lowering_js.py), and so are the shapes recognised on the model
 alone (overloads, token readers, union-find, loops over a growing list: lowering_model.py); what
-remains here, about 800 lines, is one visitor whose statement and expression methods share its scope
+remains here, about 850 lines, is one visitor whose statement and expression methods share its scope
 of names and types, which splitting would only thread through more arguments.
 """
 import ast
@@ -547,14 +547,14 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if not all(x.get("t") == "bin" and x["op"] in ("<", "<=") and x["l"].get("t") == "name"
                    and x["l"]["id"] == var for x in sides):
             return None
-        stops = []
+        stops, steps = [], []
         for x in sides:
             one = self.counted(dict(s, c=x))
             if one is None or one[0] != var or not isinstance(one[3], int) or one[3] <= 0:
                 return None
             stops.append(one[2])
-        step = self.counted(dict(s, c=sides[0]))[3]
-        return var, self.expr(start), call("min", *stops), step
+            steps.append(one[3])
+        return var, self.expr(start), call("min", *stops), steps[0]
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):

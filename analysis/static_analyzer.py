@@ -1375,9 +1375,7 @@ class Analyzer:
                                          for x in self.nodes):
             grown = None
         if grown is not None:
-            st = grown  # res = res + [x] grows res as res += [x] does
-            if self.kind.get(grown.target.id) == "str":
-                self.bump(grown.target.id, self.growth(grown.target.id, loop_mag))  # a piece per pass
+            st = grown  # res = res + [x] grows res as res += [x] does (a text's growth: text_grown_in_loop)
         if isinstance(st, ast.Assign):
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)

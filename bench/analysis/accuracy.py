@@ -24,7 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ANALYZER = os.path.join(HERE, "..", "..", "analysis", "static_analyzer.py")
 PROGRAMS = os.path.join(HERE, "..", "..", "tests", "analysis", "programs")
 MANIFEST = os.path.join(HERE, "translated", "manifest.json")
-DEFAULT_DATASET = "/work/shared/datasets/codecomplex-python-dev.jsonl"
+DEFAULT_DATASET = os.path.join(HERE, "..", "..", "..", "shared", "datasets", "codecomplex-python-dev.jsonl")
 CLASSES = ["constant", "logn", "linear", "nlogn", "quadratic", "cubic", "exponential"]
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, HERE)
 import static_analyzer  # noqa: E402
 from accuracy import CLASSES, depth_rule, to_label  # noqa: E402
 
-DEFAULT_DATASET = "/work/shared/datasets/codecomplex-java-dev.jsonl"
+DEFAULT_DATASET = os.path.join(HERE, "..", "..", "..", "shared", "datasets", "codecomplex-java-dev.jsonl")
 
 
 def main():

@@ -32,7 +32,7 @@ TRANSLATED = os.path.join(HERE, "translated")
 sys.path.insert(0, HERE)
 from accuracy import CLASSES, to_label  # noqa: E402
 
-JAVA_DATASET = "/work/shared/datasets/codecomplex-java-dev.jsonl"
+JAVA_DATASET = os.path.join(HERE, "..", "..", "..", "shared", "datasets", "codecomplex-java-dev.jsonl")
 NOT_ANALYZED = "n/a"
 
 

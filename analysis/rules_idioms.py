@@ -158,6 +158,71 @@ def text_grown_in_loop(an, st, loop_mag, cdiv):
     an.bump(name, loop_mag)
 
 
+
+
+def _short_text_items(an, name):
+    """Whether every item ever put into the list `name` is a short piece of text (str(i), a literal,
+    a character): it starts empty or as a comprehension of such pieces, and grows only by
+    append(piece) or += [piece]. Anything else that binds it (the tokens of an input line, a copy of
+    another list) says nothing about its items' lengths."""
+    asking = an.__dict__.setdefault("_short_text_lists_asked", set())
+    if name in asking:
+        return False  # its items are made from its own items: no proof they stay short
+    asking.add(name)
+    try:
+        built = False
+        for node in an.nodes:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                v = node.value
+                if isinstance(v, ast.List) and not v.elts:
+                    continue
+                if not (isinstance(v, ast.ListComp) and _short_piece(an, v.elt)):
+                    return False
+                built = True
+            elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+                if not (isinstance(node.value, ast.List) and all(_short_piece(an, e) for e in node.value.elts)):
+                    return False
+                built = True
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+                    and node.func.attr in ("append", "insert", "extend"):
+                if node.func.attr == "extend" or not node.args or not _short_piece(an, node.args[-1]):
+                    return False
+                built = True
+        return built
+    finally:
+        asking.discard(name)
+
+
+def _short_piece(an, node):
+    """A piece of text of O(1) characters whatever the input: the analyzer's own reading, or an item
+    of a list of such pieces."""
+    if isinstance(node, ast.Name) and an.kind.get(node.id) not in ("str", "seq", "hash", "int"):
+        return item_of_short_texts(an, node)
+    return an.piece_length(node).is_const()
+
+
+def _lists_walked_by(an, var):
+    """The lists a loop variable walks (for p in parts): their names, or [] when some loop binding
+    var walks anything but a named list."""
+    lists = []
+    for node in an.nodes:
+        if isinstance(node, (ast.For, ast.comprehension)) and isinstance(node.target, ast.Name) \
+                and node.target.id == var:
+            if not isinstance(node.iter, ast.Name):
+                return []
+            lists.append(node.iter.id)
+    return lists
+
+
+def item_of_short_texts(an, node):
+    """for p in parts: s += p -- whether the name p only ever walks lists of short pieces of text
+    (parts built by parts.append(str(i))): then each piece adds O(1) characters, not as many as the
+    list has items. A loop variable took its list's size before, so joining n numbers' texts one by
+    one read as O(n^2)."""
+    lists = _lists_walked_by(an, node.id)
+    return bool(lists) and all(_short_text_items(an, b) for b in lists)
+
 def _constant_names(tree):
     """Names the program binds exactly once, to a number or to arithmetic on such names (MOD =
     1000000007, M2 = MOD - 2), and never changes."""

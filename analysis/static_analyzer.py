@@ -47,7 +47,7 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits)
+                            constant_number_params, always_exits, item_of_short_texts)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -2324,7 +2324,9 @@ class Analyzer:
                 and self.kind.get(node.args[0].id) in ("str", "seq")):
             return ONE
         if isinstance(node, ast.Name) and self.kind.get(node.id) not in ("str", "seq", "hash"):
-            return ONE if self.kind.get(node.id) == "int" else self.magnitude(node)
+            if self.kind.get(node.id) == "int" or item_of_short_texts(self, node):
+                return ONE
+            return self.magnitude(node)
         return self.magnitude(node)
 
     def char_key(self, target):

@@ -47,7 +47,7 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits)
+                            constant_number_params, always_exits, exits_after_chain)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -695,10 +695,14 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
+        chain = exits_after_chain(sub)
         if isinstance(sub, ast.If) and sub.body and sub.orelse and always_exits(sub.orelse) \
                 and not always_exits(sub.body):
             # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
             loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
+        elif chain:
+            # if (a) hi = mid - 1; else if (b) lo = mid + 1; else return mid; -- while a or b holds.
+            loop = ast.While(test=chain[0], body=st.body[:k] + [chain[1]] + st.body[k + 1:], orelse=[])
         elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
                   and always_exits(sub.body)):  # `if (x >= n) return k;` leaves too
             continue

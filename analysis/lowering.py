@@ -38,7 +38,7 @@ try:
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers
+    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers, number_text_value
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -309,7 +309,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
             if s["name"] in self.number_texts:
-                value = call("str", call("int", value))  # the text of a number read: its digits
+                # The text of a number read: its digits, and the number itself kept under a name of
+                # its own, which Long.parseLong(s) is (see number_text_value).
+                number = ast.Name(id=number_text_value(s["name"]), ctx=ast.Store())
+                return [ast.Assign(targets=[number], value=call("int", value), lineno=0),
+                        ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())],
+                                   value=call("str", N(number.id)), lineno=0)]
             return [ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())], value=value, lineno=0)]
         return self.with_effects(s, make)
 
@@ -737,6 +742,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if fam == "StringTokenizer":
             return meth(call("input"), "split")
         if fam in ("String",) and args:
+            if (self.type_of(args[0]) or "").endswith("]"):
+                # new String(chars): the text of a char[] copies its length, as String.valueOf(chars)
+                # (str() of it would be priced as the digits of a number).
+                return meth(C(""), "join", self.expr(args[0]))
             return call("str", self.expr(args[0]))
         if fam in self.user_funcs:
             # A constructor is lowered as a function named after its class.

@@ -5,7 +5,7 @@ import ast
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, READ_SOURCES, SORTED, STRING,
-                                WRITERS, C, N, call, declared_once, family, meth, used_only_where, walk)
+                                WRITERS, C, N, call, declared_once, family, ident, meth, used_only_where, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -77,6 +77,15 @@ def java_number_texts(program, readers):
         elif n.get("t") == "assign" and n["target"].get("t") == "name":
             assigned.add(n["target"]["id"])
     return candidates & parsed - assigned
+
+
+def number_text_value(name):
+    """The name the lowering gives the number a number text holds (`String s = in.next(); long n =
+    Long.parseLong(s);`): parsing the text gives back the number read, as large as the input says,
+    while the text has its log n digits. Parsed as int(s), the number took the text's size, and a
+    loop that divides it by 10 ran log log n times, a constant."""
+    return ident(name) + "_number"
+
 
 
 class LibraryCalls:
@@ -155,6 +164,9 @@ class LibraryCalls:
                 return call("str", a[0])
             if name == "join":
                 return meth(C(""), "join", *a[1:])
+            if name in ("parseInt", "parseLong", "valueOf") and len(args) == 1 and args[0].get("t") == "name" \
+                    and args[0]["id"] in self.number_texts:
+                return N(number_text_value(args[0]["id"]))  # the number the text was read from
             return call("int", *a[:1]) if a else C(0)
         big = self.big_number_call(obj, name, a)
         if big is not None:
@@ -223,7 +235,9 @@ class LibraryCalls:
         if name in ("binarySearch",) and a:
             return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", *a[:2])
         if name == "equals" and len(a) == 2:
-            return ast.Compare(left=a[0], ops=[ast.Eq()], comparators=[a[1]])
+            # Arrays.equals(a, b) walks both arrays: the comparison of a copy of one, linear (the
+            # analyzer prices a bare == as one step, the convention for words and numbers).
+            return ast.Compare(left=call("list", a[0]), ops=[ast.Eq()], comparators=[a[1]])
         if name in ("swap", "emptyList", "reverseOrder", "nCopies", "singletonList"):
             return C(0)
         if name in ("frequency",) and a:

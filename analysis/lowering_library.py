@@ -19,6 +19,10 @@ STREAM_OPS = {"map", "filter", "mapToInt", "mapToLong", "mapToDouble", "mapToObj
 
 _PRINTS = ("print", "println", "printf", "format", "write")
 
+# Math's methods that are an arithmetic operator on their two arguments.
+_MATH_ARITHMETIC = {"floorDiv": ast.FloorDiv, "floorMod": ast.Mod, "addExact": ast.Add, "subtractExact": ast.Sub,
+                    "multiplyExact": ast.Mult}
+
 
 def java_output_buffers(program):
     """StringBuilders the program only appends to and prints (`sb.append(ans).append('\\n')` per test
@@ -138,6 +142,10 @@ class LibraryCalls:
         if owner == "Math" or owner == "StrictMath":
             if name == "pow":
                 return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1]) if len(a) == 2 else C(0)
+            if name in _MATH_ARITHMETIC and len(a) == 2:
+                # Math.floorDiv(n, 2) is n // 2 (the halving a loop counts), Math.multiplyExact(a, b)
+                # is a * b: the operator, not an int() of the first argument.
+                return ast.BinOp(left=a[0], op=_MATH_ARITHMETIC[name](), right=a[1])
             if name in ("floor", "ceil", "round", "trunc", "toIntExact") and len(a) == 1:
                 # Division is already integer division in the lowered tree: Math.floor(n / 2) is n // 2.
                 return a[0]

@@ -296,3 +296,34 @@ def exits_after_chain(st):
         last = last.orelse[0]
     last.orelse = []
     return ast.BoolOp(op=ast.Or(), values=tests), kept
+
+
+def loop_ended_by_flag(st):
+    """`while (!done) { n /= 3; if (n == 0) done = true; }` -- a loop whose test is a lone flag that
+    its body sets, only in ifs at the top level of the body and only to the value that ends it, runs
+    as `while True` left by a break in those ifs (one more partial pass is the same cost): returned
+    so, for count_by_exit to count by the exits' tests. None for any other loop."""
+    test = st.test
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    flag = test.operand if negated else test
+    if not isinstance(flag, ast.Name):
+        return None
+    ending = ast.Constant(value=bool(negated))
+
+    def sets_flag(node):
+        return isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == flag.id for t in node.targets)
+
+    def ends(node):
+        return sets_flag(node) and len(node.targets) == 1 and isinstance(node.value, ast.Constant) \
+            and node.value.value == ending.value
+    body, found = [], False
+    for sub in st.body:
+        if isinstance(sub, ast.If) and sub.body and ends(sub.body[-1]) and not sub.orelse:
+            sub = ast.If(test=sub.test, body=sub.body[:-1] + [ast.Break()], orelse=[])
+            found = True
+        body.append(sub)
+    stray = [n for n in ast.walk(ast.Module(body=body, type_ignores=[])) if sets_flag(n) or (
+        isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == flag.id)]
+    if not found or stray:
+        return None
+    return ast.copy_location(ast.While(test=ast.Constant(value=True), body=body, orelse=[]), st)

@@ -47,7 +47,7 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits, exits_after_chain)
+                            constant_number_params, always_exits, exits_after_chain, loop_ended_by_flag)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -3452,6 +3452,11 @@ class Analyzer:
         return out
 
     def while_iterations(self, st):
+        flagged = loop_ended_by_flag(st)
+        if flagged is not None:
+            exits = count_by_exit(self, flagged)
+            if exits:
+                return exits
         test = st.test
         cond_names = names_in(test)
         updates = {}

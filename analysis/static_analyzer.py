@@ -37,7 +37,8 @@ if "measure_notes" not in globals():
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
-        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
+        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line,
+        groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import (
@@ -1381,6 +1382,9 @@ class Analyzer:
         if grown is not None:
             st = grown  # res = res + [x] grows res as res += [x] does (a text's growth: text_grown_in_loop)
         if isinstance(st, ast.Assign):
+            packed = groups_sized_by_counts(self, st)
+            if packed:
+                self.nested.add(packed)  # g[v] = [0] * deg[v]: groups that share out the items counted
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
                          or self.extends_each_by_choices(st.targets[0].id, st.value)

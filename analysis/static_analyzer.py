@@ -1660,6 +1660,8 @@ class Analyzer:
     def env_call(self, call, loop_mag):
         setdefault_growth(self, call, loop_mag)
         name = call_name(call)
+        if not loop_mag.is_const() and self.resolves(call):
+            self.env_grown_through_call(self.funcs[name], loop_mag)
         if isinstance(call.func, ast.Attribute):
             b = base_name(call.func.value)
             if b is None:
@@ -1683,6 +1685,30 @@ class Analyzer:
             if b and not loop_mag.is_const() \
                     and not capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
                 self.bump(b, self.growth(b, loop_mag))
+
+    def env_grown_through_call(self, f, loop_mag):
+        """`def add(x): items.append(x)` called on every pass of a loop: what the function adds to
+        a collection of the program's (not one of its own names or parameters) it adds once per
+        call, so the collection grows with the loop as if the append were written in it (a
+        user-written list or graph class: `b.add(x)`, `addEdge(u, v)`). Only the function's own
+        statements, once per function and loop pass: a call it makes is not followed."""
+        busy = self.__dict__.setdefault("env_calls_busy", set())
+        if id(f) in busy:
+            return
+        own = {a.arg for a in f.args.posonlyargs + f.args.args + f.args.kwonlyargs} | {
+            t.id for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.For, ast.AugAssign, ast.AnnAssign))
+            for tg in (n.targets if isinstance(n, ast.Assign) else [n.target]) for t in ast.walk(tg)
+            if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+        busy.add(id(f))
+        try:
+            for n in ast.walk(f):
+                if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call) \
+                        and isinstance(n.value.func, ast.Attribute) \
+                        and call_name(n.value) in ("append", "add", "appendleft", "push") \
+                        and base_name(n.value.func.value) not in own | {None}:
+                    self.env_call(n.value, loop_mag)
+        finally:
+            busy.discard(id(f))
 
     def resolves(self, call):
         """Whether a call runs one of the program's functions: a bare name calls a function defined

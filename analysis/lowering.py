@@ -715,6 +715,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 return typed
         fam = family(e.get("type"))
         args = e.get("args") or []
+        if fam in self.user_classes and self.lang == "java":
+            # new Vector(x, y) of the program's own class Vector: its constructor, not a list.
+            return self.user_new(fam, args)
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
@@ -747,6 +750,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 # (str() of it would be priced as the digits of a number).
                 return meth(C(""), "join", self.expr(args[0]))
             return call("str", self.expr(args[0]))
+        return self.user_new(fam, args)
+
+    def user_new(self, fam, args):
         if fam in self.user_funcs:
             # A constructor is lowered as a function named after its class.
             return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])

@@ -189,6 +189,10 @@ class LibraryCalls:
             if lib is not None:
                 return lib
         fam = family(self.type_of(obj))
+        if fam in self.user_classes and self.lang == "java":
+            # The program's own class named like a library one (a geometry `Vector`, a hand-made
+            # `Stack`): its methods are the program's, which the caller runs.
+            return None
         target = self.expr(obj)
         if fam in SORTED:
             return self.sorted_call(target, name, a)

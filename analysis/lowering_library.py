@@ -2,6 +2,7 @@
 containers, heaps, deques, lists, string builders, strings, Math and output calls, as the Python call of
 the same cost. A mixin of lowering.Lowering: it uses the lowering's types and expr()."""
 import ast
+import copy
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, READ_SOURCES, SORTED, STRING,
@@ -233,6 +234,13 @@ class LibraryCalls:
         return bool(declared) and declared not in ("int", "long", "short", "byte", "char", "var")
 
     def collections_call(self, name, a):
+        if name in ("sort", "parallelSort") and len(a) >= 3:
+            # Arrays.sort(a, from, to[, cmp]) sorts that range only: a[from:to] = sorted(a[from:to]),
+            # k log k for a range of k items (a first row of 5, a 1-based a[1..n]).
+            part = ast.Slice(lower=a[1], upper=a[2])
+            return ast.Assign(targets=[ast.Subscript(value=a[0], slice=part, ctx=ast.Store())],
+                              value=call("sorted", ast.Subscript(value=a[0], slice=copy.deepcopy(part),
+                                                                 ctx=ast.Load())), lineno=0)
         if name in ("sort", "parallelSort") and a:
             return meth(a[0], "sort")
         if name == "fill" and a:

@@ -590,6 +590,10 @@ def short_slice(slc):
     if lo is not None and hi is not None:
         return (lo >= 0) == (hi >= 0)
     up = slc.upper
+    if (slc.lower is None or (lo is not None and lo >= 0)) and isinstance(up, ast.Call) \
+            and isinstance(up.func, ast.Name) and up.func.id == "min" \
+            and any(const(x) is not None and const(x) >= 0 for x in up.args):
+        return True  # s[:min(n, 5)], a[0:min(n, 5)]: at most five items
     if slc.lower is not None and isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add) \
             and const(up.right) is not None and ast.dump(up.left) == ast.dump(slc.lower):
         return True

@@ -429,6 +429,9 @@ class LibraryCalls:
             return meth(target, "replace", *a[:2])
         if name in ("repeat",) and a:
             return ast.BinOp(left=target, op=ast.Mult(), right=a[0])
+        if name == "concat" and a:
+            # s.concat(t) is s + t: a new string, copying s (t = t.concat("x") in a loop is t = t + "x").
+            return ast.BinOp(left=target, op=ast.Add(), right=a[0])
         return None
 
     @staticmethod

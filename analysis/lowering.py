@@ -33,12 +33,12 @@ import copy
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
-                                element_type, family, ident, input_call, meth, name_overloads, names_of, overload_name,
-                                parent_walk, pure_size, readers_by_shape, resizes, store, walk)
+                                element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
+                                overload_name, parent_walk, pure_size, readers_by_shape, resizes, store, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers
+    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers, number_text_value
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -86,6 +86,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.readers |= readers_by_shape(self.user_funcs, self.readers)
         if self.lang == "java":
             name_overloads(self.overloads)
+            name_by_class(self.overloads, self.readers)
+        self.current_class = None
         self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
         self.number_texts = java_number_texts(program, self.readers) if self.lang == "java" else set()
         if self.lang == "cpp":
@@ -102,6 +104,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             if m.get("t") == "func":
                 if m["name"] == "__init__":
                     m["name"] = c.get("name", "")
+                m.setdefault("owner", c.get("name", ""))
                 self.user_funcs.setdefault(m["name"], m)
                 self.overloads.setdefault(m["name"], []).append(m)
             elif m.get("t") == "class":
@@ -112,8 +115,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
 
-    def func_name(self, name, args):
-        return overload_name(self.overloads, name, args)
+    def func_name(self, name, args, cls=None):
+        """The lowered name of the user function `name` called with `args`: the method of class `cls`
+        when the call names an object of that class (or, unqualified, is made in it)."""
+        return overload_name(self.overloads, name, args, cls or self.current_class)
 
     def is_reader(self, f):
         """A parameterless next*/read* method: a token reader written by the user."""
@@ -154,6 +159,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         mains = [m for c in self.classes for m in c.get("members", []) if m.get("t") == "func" and m["name"] == "main"]
         entry = next((m for m in mains if arity(m) == 1), mains[0] if mains else None)
         for c in self.classes:
+            self.current_class = c.get("name")
             for m in c.get("members", []):
                 if m.get("t") == "decl":
                     body += self.stmt(m)
@@ -166,6 +172,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                         main = self.block(m["body"])
                     else:
                         body.append(self.func(m))
+        self.current_class = None
         for f in self.program.get("functions", []):
             if f["name"] == "main" and not main and self.lang == "cpp":
                 self.types = {}
@@ -309,7 +316,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
             if s["name"] in self.number_texts:
-                value = call("str", call("int", value))  # the text of a number read: its digits
+                # The text of a number read: its digits, and the number itself kept under a name of
+                # its own, which Long.parseLong(s) is (see number_text_value).
+                number = ast.Name(id=number_text_value(s["name"]), ctx=ast.Store())
+                return [ast.Assign(targets=[number], value=call("int", value), lineno=0),
+                        ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())],
+                                   value=call("str", N(number.id)), lineno=0)]
             return [ast.Assign(targets=[ast.Name(id=ident(s["name"]), ctx=ast.Store())], value=value, lineno=0)]
         return self.with_effects(s, make)
 
@@ -710,6 +722,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 return typed
         fam = family(e.get("type"))
         args = e.get("args") or []
+        if fam in self.user_classes and self.lang == "java":
+            # new Vector(x, y) of the program's own class Vector: its constructor, not a list.
+            return self.user_new(fam, args)
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
             return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
@@ -737,7 +752,14 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if fam == "StringTokenizer":
             return meth(call("input"), "split")
         if fam in ("String",) and args:
+            if (self.type_of(args[0]) or "").endswith("]"):
+                # new String(chars): the text of a char[] copies its length, as String.valueOf(chars)
+                # (str() of it would be priced as the digits of a number).
+                return meth(C(""), "join", self.expr(args[0]))
             return call("str", self.expr(args[0]))
+        return self.user_new(fam, args)
+
+    def user_new(self, fam, args):
         if fam in self.user_funcs:
             # A constructor is lowered as a function named after its class.
             return call(N(self.func_name(fam, args)), *[self.expr(a) for a in args])
@@ -814,7 +836,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if lib is not None:
             return lib
         if name in self.user_funcs:
-            return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
+            cls = family(self.type_of(obj))
+            return call(N(self.func_name(name, args, cls if cls in self.user_classes else None)),
+                        *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
 
 

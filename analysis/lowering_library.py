@@ -2,10 +2,11 @@
 containers, heaps, deques, lists, string builders, strings, Math and output calls, as the Python call of
 the same cost. A mixin of lowering.Lowering: it uses the lowering's types and expr()."""
 import ast
+import copy
 
 try:
     from lowering_model import (BUILDER, DEQUE, HASH, HEAP, JS_ARRAY, LIST, MATH, READ_SOURCES, SORTED, STRING,
-                                WRITERS, C, N, call, declared_once, family, meth, used_only_where, walk)
+                                WRITERS, C, N, call, declared_once, family, ident, meth, used_only_where, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 
@@ -18,6 +19,10 @@ STREAM_OPS = {"map", "filter", "mapToInt", "mapToLong", "mapToDouble", "mapToObj
 
 
 _PRINTS = ("print", "println", "printf", "format", "write")
+
+# Math's methods that are an arithmetic operator on their two arguments.
+_MATH_ARITHMETIC = {"floorDiv": ast.FloorDiv, "floorMod": ast.Mod, "addExact": ast.Add, "subtractExact": ast.Sub,
+                    "multiplyExact": ast.Mult}
 
 
 def java_output_buffers(program):
@@ -79,6 +84,15 @@ def java_number_texts(program, readers):
     return candidates & parsed - assigned
 
 
+def number_text_value(name):
+    """The name the lowering gives the number a number text holds (`String s = in.next(); long n =
+    Long.parseLong(s);`): parsing the text gives back the number read, as large as the input says,
+    while the text has its log n digits. Parsed as int(s), the number took the text's size, and a
+    loop that divides it by 10 ran log log n times, a constant."""
+    return ident(name) + "_number"
+
+
+
 class LibraryCalls:
     def java_buffer_call(self, obj, name, args):
         """An output buffer's append (each link of a chain) is a print; the buffer printed is nothing
@@ -122,6 +136,11 @@ class LibraryCalls:
             return call("list", *a[:1])
         if owner in ("JSON",):
             return call("str", *a[:1])
+        if owner == "String" and name == "format" and a:
+            # String.format("%02d:%02d", h, m) makes a text and prints nothing: as a value (a key, an
+            # item stored) it is no output, so a loop that reads and formats is no test-case loop.
+            # (PrintWriter.format and printf print, below.)
+            return ast.BinOp(left=a[0], op=ast.Mod(), right=ast.Tuple(elts=a[1:], ctx=ast.Load()))
         if (name in ("println", "print", "printf", "format", "write", "flush", "close") and
                 family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED)) or \
                 (name == "append" and family(self.type_of(obj)) in WRITERS):
@@ -129,6 +148,10 @@ class LibraryCalls:
         if owner == "Math" or owner == "StrictMath":
             if name == "pow":
                 return ast.BinOp(left=a[0], op=ast.Pow(), right=a[1]) if len(a) == 2 else C(0)
+            if name in _MATH_ARITHMETIC and len(a) == 2:
+                # Math.floorDiv(n, 2) is n // 2 (the halving a loop counts), Math.multiplyExact(a, b)
+                # is a * b: the operator, not an int() of the first argument.
+                return ast.BinOp(left=a[0], op=_MATH_ARITHMETIC[name](), right=a[1])
             if name in ("floor", "ceil", "round", "trunc", "toIntExact") and len(a) == 1:
                 # Division is already integer division in the lowered tree: Math.floor(n / 2) is n // 2.
                 return a[0]
@@ -155,6 +178,9 @@ class LibraryCalls:
                 return call("str", a[0])
             if name == "join":
                 return meth(C(""), "join", *a[1:])
+            if name in ("parseInt", "parseLong", "valueOf") and len(args) == 1 and args[0].get("t") == "name" \
+                    and args[0]["id"] in self.number_texts:
+                return N(number_text_value(args[0]["id"]))  # the number the text was read from
             return call("int", *a[:1]) if a else C(0)
         big = self.big_number_call(obj, name, a)
         if big is not None:
@@ -164,6 +190,10 @@ class LibraryCalls:
             if lib is not None:
                 return lib
         fam = family(self.type_of(obj))
+        if fam in self.user_classes and self.lang == "java":
+            # The program's own class named like a library one (a geometry `Vector`, a hand-made
+            # `Stack`): its methods are the program's, which the caller runs.
+            return None
         target = self.expr(obj)
         if fam in SORTED:
             return self.sorted_call(target, name, a)
@@ -204,6 +234,13 @@ class LibraryCalls:
         return bool(declared) and declared not in ("int", "long", "short", "byte", "char", "var")
 
     def collections_call(self, name, a):
+        if name in ("sort", "parallelSort") and len(a) >= 3:
+            # Arrays.sort(a, from, to[, cmp]) sorts that range only: a[from:to] = sorted(a[from:to]),
+            # k log k for a range of k items (a first row of 5, a 1-based a[1..n]).
+            part = ast.Slice(lower=a[1], upper=a[2])
+            return ast.Assign(targets=[ast.Subscript(value=a[0], slice=part, ctx=ast.Store())],
+                              value=call("sorted", ast.Subscript(value=a[0], slice=copy.deepcopy(part),
+                                                                 ctx=ast.Load())), lineno=0)
         if name in ("sort", "parallelSort") and a:
             return meth(a[0], "sort")
         if name == "fill" and a:
@@ -223,7 +260,9 @@ class LibraryCalls:
         if name in ("binarySearch",) and a:
             return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", *a[:2])
         if name == "equals" and len(a) == 2:
-            return ast.Compare(left=a[0], ops=[ast.Eq()], comparators=[a[1]])
+            # Arrays.equals(a, b) walks both arrays: the comparison of a copy of one, linear (the
+            # analyzer prices a bare == as one step, the convention for words and numbers).
+            return ast.Compare(left=call("list", a[0]), ops=[ast.Eq()], comparators=[a[1]])
         if name in ("swap", "emptyList", "reverseOrder", "nCopies", "singletonList"):
             return C(0)
         if name in ("frequency",) and a:
@@ -390,6 +429,9 @@ class LibraryCalls:
             return meth(target, "replace", *a[:2])
         if name in ("repeat",) and a:
             return ast.BinOp(left=target, op=ast.Mult(), right=a[0])
+        if name == "concat" and a:
+            # s.concat(t) is s + t: a new string, copying s (t = t.concat("x") in a loop is t = t + "x").
+            return ast.BinOp(left=target, op=ast.Add(), right=a[0])
         return None
 
     @staticmethod

@@ -207,11 +207,29 @@ def name_overloads(overloads):
                 f["lname"] = "%s_%d" % (name, arity(f))
 
 
-def overload_name(overloads, name, args):
-    """The lowered name of the user function `name` called with `args`."""
+def name_by_class(overloads, readers):
+    """Two classes of one program may each have a method of one name (Direct.get(i) reads an item,
+    Prefix.get(i) sums i of them); Python keeps one def per name, so the methods of every class but
+    the first get the class in their name (get__Prefix), and calls choose by the class of the object
+    they are made on (overload_name). Token readers stay as they are: they are not lowered."""
+    for name, fs in overloads.items():
+        owners = [f.get("owner") for f in fs]
+        if name in readers or len(set(owners)) < 2:
+            continue
+        for f in fs:
+            if f.get("owner") != owners[0]:
+                f["lname"] = "%s__%s" % (f.get("lname", name), f["owner"])
+            elif "lname" not in f:
+                f["lname"] = name
+
+
+def overload_name(overloads, name, args, cls=None):
+    """The lowered name of the user function `name` called with `args` (on an object of class cls,
+    or in it, when known)."""
     fs = [f for f in overloads.get(name, []) if "lname" in f]
     if not fs:
         return name
+    fs = [f for f in fs if f.get("owner") == cls] or fs
     exact = [f for f in fs if arity(f) == len(args) and not (f.get("params") or [{}])[-1].get("varargs")]
     varargs = [f for f in fs if (f.get("params") or [{}])[-1].get("varargs") and len(args) >= arity(f) - 1]
     return (exact or varargs or [min(fs, key=lambda f: abs(arity(f) - len(args)))])[0]["lname"]

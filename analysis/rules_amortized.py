@@ -405,8 +405,10 @@ def _count_item(an, expr, loop):
         tables = an.counting_lists = counting_tables(an.tree)
     if expr.value.id not in tables:
         return False
+    # Only a name the body binds counts: `g[v] = [0] * cnt[v]` stores at the counter, it does not
+    # rebind it (the packed adjacency lists of Java templates: one array of deg[v] items per v).
     return not any(isinstance(n, (ast.Assign, ast.For)) and any(
-        isinstance(x, ast.Name) and x.id == loop.target.id
+        isinstance(x, ast.Name) and isinstance(x.ctx, ast.Store) and x.id == loop.target.id
         for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) for x in ast.walk(t))
         for b in loop.body for n in ast.walk(b))
 
@@ -457,6 +459,22 @@ def counted_repeat(an, count):
     if not total.is_const():
         an.amortized[-1].append(total.with_why("the counts at line %d add up to the items counted" % count.lineno))
     return True
+
+
+def groups_sized_by_counts(an, st):
+    """`g[v] = [0] * deg[v]` in `for v in range(n)`, deg a table that only counts: one array per v,
+    as long as v's count (the packed adjacency lists of Java templates, `g[i] = new int[deg[i]]`,
+    filled by index afterwards). The groups together hold the items counted, so g is a collection of
+    collections, as one filled by `g[u].append(v)` is: the name of g, else None."""
+    if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Subscript)
+            and isinstance(st.targets[0].value, ast.Name) and an.env_stack):
+        return None
+    count = _repeat_count(st.value)
+    loop = next((x for x in an.nodes if id(x) == an.env_stack[-1][0]), None)
+    if count is None or not isinstance(loop, ast.For) or not _count_item(an, count, loop) \
+            or not (isinstance(st.targets[0].slice, ast.Name) and st.targets[0].slice.id == count.slice.id):
+        return None
+    return st.targets[0].value.id
 
 
 def counted_extend(an, arg):

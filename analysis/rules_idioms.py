@@ -8,6 +8,7 @@ Kept apart from static_analyzer.py, which is long already; each function looks a
 (the standard `ast` module), so it serves every language lowered into the same tree.
 """
 import ast
+import copy
 
 
 def exit_counter_steps(test, rest):
@@ -309,12 +310,85 @@ def constant_number_params(an, funcs):
 
 
 def always_exits(stmts):
-    """Whether a block always leaves the loop around it: it ends in break or return, or in an if
-    whose branches both always do (`if (k > 0) break; else { print(c); break; }`). What runs before
-    the exit runs once, on the way out."""
+    """Whether a block always leaves the loop around it: it ends in break, return, raise or a call
+    that ends the program (`System.exit(0)` lowers to `exit()`: `if (n == 1) { print(steps);
+    System.exit(0); }` leaves a `while (true)` as a return would), or in an if whose branches both
+    always do (`if (k > 0) break; else { print(c); break; }`). What runs before the exit runs once,
+    on the way out."""
     if not stmts:
         return False
     last = stmts[-1]
-    if isinstance(last, (ast.Break, ast.Return)):
+    if isinstance(last, (ast.Break, ast.Return, ast.Raise)) or ends_program(last):
         return True
     return isinstance(last, ast.If) and always_exits(last.body) and always_exits(last.orelse)
+
+
+# The calls that end the whole program: Python's exit(), quit(), sys.exit(), os._exit(), and what
+# Java's System.exit and C++'s exit lower to.
+_PROGRAM_ENDS = ("exit", "quit", "_exit")
+
+
+def ends_program(st):
+    """Whether a statement is a call that ends the program (`exit()`, `sys.exit(0)`)."""
+    if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Call)):
+        return False
+    func = st.value.func
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    return name in _PROGRAM_ENDS
+
+
+def exits_after_chain(st):
+    """`if a: ... elif b: ... else: print(x); return` -- an if/elif chain whose last else always
+    leaves the loop and whose other branches never do: the loop goes on while one of the earlier
+    tests holds. Returns (the test that keeps it going, the chain without its leaving else), or
+    None. (The chain of one test, `if a: ... else: break`, is count_by_exit's own first case.)"""
+    tests, node = [], st
+    while isinstance(node, ast.If) and not always_exits(node.body):
+        tests.append(node.test)
+        if len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+            node = node.orelse[0]
+        elif node.orelse and always_exits(node.orelse):
+            break
+        else:
+            return None
+    else:
+        return None
+    if len(tests) < 2:
+        return None
+    kept = copy.deepcopy(st)
+    last = kept
+    for _ in range(len(tests) - 1):
+        last = last.orelse[0]
+    last.orelse = []
+    return ast.BoolOp(op=ast.Or(), values=tests), kept
+
+
+def loop_ended_by_flag(st):
+    """`while (!done) { n /= 3; if (n == 0) done = true; }` -- a loop whose test is a lone flag that
+    its body sets, only in ifs at the top level of the body and only to the value that ends it, runs
+    as `while True` left by a break in those ifs (one more partial pass is the same cost): returned
+    so, for count_by_exit to count by the exits' tests. None for any other loop."""
+    test = st.test
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    flag = test.operand if negated else test
+    if not isinstance(flag, ast.Name):
+        return None
+    ending = ast.Constant(value=bool(negated))
+
+    def sets_flag(node):
+        return isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == flag.id for t in node.targets)
+
+    def ends(node):
+        return sets_flag(node) and len(node.targets) == 1 and isinstance(node.value, ast.Constant) \
+            and node.value.value == ending.value
+    body, found = [], False
+    for sub in st.body:
+        if isinstance(sub, ast.If) and sub.body and ends(sub.body[-1]) and not sub.orelse:
+            sub = ast.If(test=sub.test, body=sub.body[:-1] + [ast.Break()], orelse=[])
+            found = True
+        body.append(sub)
+    stray = [n for n in ast.walk(ast.Module(body=body, type_ignores=[])) if sets_flag(n) or (
+        isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == flag.id)]
+    if not found or stray:
+        return None
+    return ast.copy_location(ast.While(test=ast.Constant(value=True), body=body, orelse=[]), st)

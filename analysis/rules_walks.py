@@ -157,9 +157,14 @@ def through_temporaries(updates, cond_names, is_midpoint):
     is set to that name's value: b = a % b, which the analyzer reads as Euclid's halving (the bare
     `b = r` looked like a step of unknown size, so the loop was taken for a constant one). Returns
     the updates with such values put in place (the same dict when nothing changes). A midpoint
-    (`mid = (lo + hi) / 2; lo = mid`) stays a name: the binary-search rule reads it so."""
+    (`mid = (lo + hi) / 2; lo = mid`) stays a name: the binary-search rule reads it so.
+    The names a condition variable copies count too: in `t = x + y; x = y; y = t` (Fibonacci
+    numbers without tuple assignment) x copies y, and y's value is x + y, which sum_recurrence
+    reads as the pair's growth."""
     out = None
-    for name in cond_names:
+    copied = {value.id for name in cond_names for kind, _, value in updates.get(name, ())
+              if kind == "set" and isinstance(value, ast.Name)}
+    for name in set(cond_names) | copied:
         for i, (kind, op, value) in enumerate(updates.get(name, ())):
             if kind != "set" or not isinstance(value, ast.Name) or value.id in cond_names:
                 continue

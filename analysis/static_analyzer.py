@@ -37,7 +37,8 @@ if "measure_notes" not in globals():
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
-        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
+        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line,
+        groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import (
@@ -47,7 +48,8 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits, item_of_short_texts)
+                            constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
+                            loop_ended_by_flag)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -201,6 +203,12 @@ MUTATING_METHODS = {"append", "add", "appendleft", "insert", "extend", "update",
                     "discard", "setdefault"}
 # Module functions over a sorted list or a heap given as their first argument: those that change it
 # and those that read it (heappop does both).
+# The calls that add one item to the list they are given first (module functions, not methods).
+# heapq.heappush through the module is left out: a heap pushed to only while it holds fewer than k
+# items, then popped before each push, holds k (Python program 110 of the dev set, labelled n log n,
+# scans it with nsmallest); what caps a heap at a size read from the input is not modelled yet
+# (capped_heap knows constant caps), so only the bare heappush grows a heap, as before.
+_ADDS_TO_FIRST_ARGUMENT = ("insort", "insort_left", "insort_right")
 SORTED_HEAP_WRITES = {"insort", "insort_left", "insort_right", "heappush", "heappop", "heapreplace", "heappushpop"}
 SORTED_HEAP_READS = {"bisect", "bisect_left", "bisect_right", "heappop", "heapreplace", "heappushpop", "nsmallest",
                      "nlargest"}
@@ -583,6 +591,10 @@ def short_slice(slc):
     if lo is not None and hi is not None:
         return (lo >= 0) == (hi >= 0)
     up = slc.upper
+    if (slc.lower is None or (lo is not None and lo >= 0)) and isinstance(up, ast.Call) \
+            and isinstance(up.func, ast.Name) and up.func.id == "min" \
+            and any(const(x) is not None and const(x) >= 0 for x in up.args):
+        return True  # s[:min(n, 5)], a[0:min(n, 5)]: at most five items
     if slc.lower is not None and isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add) \
             and const(up.right) is not None and ast.dump(up.left) == ast.dump(slc.lower):
         return True
@@ -695,10 +707,14 @@ def count_by_exit(an, st):
     its body runs as `while not test` would: when that halves, doubles or searches, the loop does
     too, rather than walking the input once until some break. None otherwise."""
     for k, sub in enumerate(st.body):
+        chain = exits_after_chain(sub)
         if isinstance(sub, ast.If) and sub.body and sub.orelse and always_exits(sub.orelse) \
                 and not always_exits(sub.body):
             # if (n % 3 == 0) { n /= 3; } else break; -- the loop goes on while the test holds.
             loop = ast.While(test=sub.test, body=st.body[:k] + sub.body + st.body[k + 1:], orelse=[])
+        elif chain:
+            # if (a) hi = mid - 1; else if (b) lo = mid + 1; else return mid; -- while a or b holds.
+            loop = ast.While(test=chain[0], body=st.body[:k] + [chain[1]] + st.body[k + 1:], orelse=[])
         elif not (isinstance(sub, ast.If) and not sub.orelse and sub.body
                   and always_exits(sub.body)):  # `if (x >= n) return k;` leaves too
             continue
@@ -1377,6 +1393,9 @@ class Analyzer:
         if grown is not None:
             st = grown  # res = res + [x] grows res as res += [x] does (a text's growth: text_grown_in_loop)
         if isinstance(st, ast.Assign):
+            packed = groups_sized_by_counts(self, st)
+            if packed:
+                self.nested.add(packed)  # g[v] = [0] * deg[v]: groups that share out the items counted
             if not loop_mag.is_const() and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and (self.doubles(st.targets[0].id, st.value, 2)
                          or self.extends_each_by_choices(st.targets[0].id, st.value)
@@ -1652,7 +1671,9 @@ class Analyzer:
     def env_call(self, call, loop_mag):
         setdefault_growth(self, call, loop_mag)
         name = call_name(call)
-        if isinstance(call.func, ast.Attribute):
+        if not loop_mag.is_const() and self.resolves(call):
+            self.env_grown_through_call(self.funcs[name], loop_mag)
+        if isinstance(call.func, ast.Attribute) and name not in _ADDS_TO_FIRST_ARGUMENT:
             b = base_name(call.func.value)
             if b is None:
                 return
@@ -1670,11 +1691,38 @@ class Analyzer:
                     grow = n_cost()
                 if not grow.is_const():
                     self.bump(b, grow)
-        elif name in ("heappush",) and call.args:
+        elif (name == "heappush" or name in _ADDS_TO_FIRST_ARGUMENT) and call.args:
+            # heappush(h, x), and bisect.insort also as the module's attribute (what Java's
+            # TreeSet.add and TreeMap.put lower to): the list grows by one per call, so a loop of n
+            # insertions leaves n items to scan or walk afterwards.
             b = base_name(call.args[0])
             if b and not loop_mag.is_const() \
                     and not capped_heap(self.tree, b, self.__dict__.setdefault("capped_heaps", {})):
                 self.bump(b, self.growth(b, loop_mag))
+
+    def env_grown_through_call(self, f, loop_mag):
+        """`def add(x): items.append(x)` called on every pass of a loop: what the function adds to
+        a collection of the program's (not one of its own names or parameters) it adds once per
+        call, so the collection grows with the loop as if the append were written in it (a
+        user-written list or graph class: `b.add(x)`, `addEdge(u, v)`). Only the function's own
+        statements, once per function and loop pass: a call it makes is not followed."""
+        busy = self.__dict__.setdefault("env_calls_busy", set())
+        if id(f) in busy:
+            return
+        own = {a.arg for a in f.args.posonlyargs + f.args.args + f.args.kwonlyargs} | {
+            t.id for n in ast.walk(f) if isinstance(n, (ast.Assign, ast.For, ast.AugAssign, ast.AnnAssign))
+            for tg in (n.targets if isinstance(n, ast.Assign) else [n.target]) for t in ast.walk(tg)
+            if isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)}
+        busy.add(id(f))
+        try:
+            for n in ast.walk(f):
+                if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call) \
+                        and isinstance(n.value.func, ast.Attribute) \
+                        and call_name(n.value) in ("append", "add", "appendleft", "push") \
+                        and base_name(n.value.func.value) not in own | {None}:
+                    self.env_call(n.value, loop_mag)
+        finally:
+            busy.discard(id(f))
 
     def resolves(self, call):
         """Whether a call runs one of the program's functions: a bare name calls a function defined
@@ -3450,6 +3498,11 @@ class Analyzer:
         return out
 
     def while_iterations(self, st):
+        flagged = loop_ended_by_flag(st)
+        if flagged is not None:
+            exits = count_by_exit(self, flagged)
+            if exits:
+                return exits
         test = st.test
         cond_names = names_in(test)
         updates = {}

@@ -36,8 +36,8 @@ if "measure_notes" not in globals():
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
-        select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
-        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
+        select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
+        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import (
@@ -2157,6 +2157,10 @@ class Analyzer:
                     return True
             if isinstance(it, ast.Name) and it.id in self.nested and self.kind.get(it.id) != "hash":
                 return True
+        if isinstance(expr, ast.Name) and expr.id not in targets:
+            # lst = groups[c]; lst.sort(): a name each pass binds to that pass's group is that group.
+            value = bound_once_in_loop(loop, expr.id)
+            return isinstance(value, ast.Subscript) and self.group_of_this_loop(value)
         return False
 
     def call_cost(self, node):

@@ -51,7 +51,8 @@ if "measure_notes" not in globals():
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
-        slice_bound_once, gcd_along_a_table, carries_a_running_value)
+        slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
+        filled_from_one_side)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -3971,6 +3972,8 @@ class Analyzer:
                 return "divide"
             if slice_bound_once(f, arg.id) is not None:
                 return self.arg_shrink(slice_bound_once(f, arg.id), p, f)  # left = a[:mid]
+            if partitions_parameter(bound_once_in_function(f, arg.id), p) or filled_from_one_side(f, arg.id, p):
+                return "divide"  # less = [x for x in a if x < pivot] (or filled by a loop); qs(less)
             return "other"
         return "other"
 

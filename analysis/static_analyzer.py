@@ -33,7 +33,8 @@ if "measure_notes" not in globals():
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         items_written_and_read, through_temporaries)
     from rules_logn import (
-        fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
+        fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
+        tests_a_divisor)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
@@ -916,6 +917,7 @@ class Analyzer:
         self.fixed_size = self.unpacked_names()
         self.name_values = None
         self.env_stack = []
+        self.env_loops = {}  # id(loop) -> (loop, passes of the loops around it, its own passes guessed)
         # Whether a loop is one test case per pass depends on the sizes (queries on input-sized
         # data are not test cases): decide again once the sizes are known.
         self.test_case_memo = {}
@@ -1482,6 +1484,7 @@ class Analyzer:
                     "%s doubles on every pass of a loop (line %d)" % (shown(grown), st.lineno)))
                 self.set_kind(grown, "seq")
             self.env_stack.append((id(st), inner))
+            self.env_loops[id(st)] = (st, loop_mag, it)
             self.env_visit(st.body, inner)
             self.env_stack.pop()
             self.env_visit(st.orelse, loop_mag)
@@ -1489,7 +1492,9 @@ class Analyzer:
         if isinstance(st, ast.While):
             # How often a while loop runs is only guessed here; multiplying guesses makes
             # collections filled in it look far bigger than they are.
-            inner = cmax(loop_mag, self.env_while_guess(st))
+            guess = self.env_while_guess(st)
+            inner = cmax(loop_mag, guess)
+            self.env_loops[id(st)] = (st, loop_mag, guess)
             self.env_stack.append((id(st), inner))
             self.env_visit(st.body, inner)
             self.env_stack.pop()
@@ -1497,6 +1502,8 @@ class Analyzer:
             return
         if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call):
             self.env_call(st.value, loop_mag)
+        if isinstance(st, ast.If) and self.env_stack and self.env_divisor_branch(st):
+            return
         for field in ("body", "orelse", "finalbody"):
             block = getattr(st, field, None)
             if isinstance(block, list):
@@ -1506,6 +1513,17 @@ class Analyzer:
                 self.env_visit(h.body, loop_mag)
         if isinstance(st, ast.With):
             self.env_visit(st.body, loop_mag)
+
+    def env_divisor_branch(self, st):
+        """if n % d == 0: divs.append(d) -- directly inside the loop over d, the branch runs once per
+        divisor of n (rules_logn.tests_a_divisor): what it adds counts log n passes of that loop,
+        not all of them. Visits the branch and returns True when it is one."""
+        loop, outer_mag, passes = self.env_loops.get(self.env_stack[-1][0], (None, ONE, ONE))
+        if loop is None or passes.is_const() or not tests_a_divisor(st.test, loop, self.loop_assigned(loop.body)):
+            return False
+        self.env_visit(st.body, cmax(outer_mag, outer_mag * log_of(passes)))
+        self.env_visit(st.orelse, self.env_stack[-1][1])
+        return True
 
     def literal_elts(self, node):
         """The items of a tuple or list written out in the code ((a, b), [xs, ys]) or of a name
@@ -2480,6 +2498,15 @@ class Analyzer:
             if self.pins_loop_counter(st.test):
                 return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
                             self.branch_cost(st.orelse))
+            if self.enclosing_loops and self.amortized and tests_a_divisor(st.test, *self.enclosing_loops[-1]):
+                # if n % d == 0: check(d) -- the branch runs once per divisor of n (rules_logn.py).
+                loop = self.enclosing_loops[-1][0]
+                parts = st.test.values if isinstance(st.test, ast.BoolOp) else [st.test]
+                cost = cmax(self.block_cost(st.body), *[self.expr_cost(x) for x in parts[1:]])
+                if not cost.is_const():
+                    self.amortized[-1].append((cost * log_of(self.loop_iters[id(loop)])).with_why(
+                        "the branch at line %d runs once per divisor" % st.lineno))
+                return cmax(self.expr_cost(parts[0]), self.branch_cost(st.orelse))
             if self.enters_unmarked(st):
                 # if grid[i][j] == '.': fill(i, j) -- the call marks every cell it enters and the
                 # loops call it only on cells not marked yet: all the calls together enter each

@@ -1113,6 +1113,11 @@ class Analyzer:
                 and self.is_line_expr(v.args[0].elt)) or self.is_line_list_expr(v.args[0])
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice):
             return isinstance(v.value, ast.Name) and v.value.id in self.line_lists
+        if isinstance(v, ast.Call) and call_name(v) == "split" and isinstance(v.func, ast.Attribute) \
+                and self.is_line_expr(v.func.value):
+            # input().split(): the words of one line share its length out between them, as lines
+            # share the input's, so work on each word adds up to the line once.
+            return True
         return False
 
     def collect_lines(self, stmts, in_items_loop):
@@ -1175,7 +1180,9 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice):
                 return self.is_line_item(node.value)
-            return isinstance(node.value, ast.Name) and node.value.id in self.line_lists
+            # lines[i], and lines[i][0]: a character of such a line is part of it too.
+            return isinstance(node.value, ast.Name) and node.value.id in self.line_lists \
+                or self.is_line_item(node.value)
         return isinstance(node, ast.Name) and self.line_vars.get(node.id, False)
 
     def parses_line_item(self, node):
@@ -2336,9 +2343,13 @@ class Analyzer:
             return cmax(self.piece_length(node.left), self.piece_length(node.right))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
             return self.magnitude(node)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and call_name(node) in (
+                "upper", "lower", "capitalize", "swapcase", "title") and not node.args:
+            return self.piece_length(node.func.value)  # c.upper(): as long as c
         if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
-            b = base_name(node.value)
-            if b in self.line_lists or self.is_line_list_expr(node.value):
+            # lines[i] is a whole line; lines[i][0] one character of it.
+            if isinstance(node.value, ast.Name) and node.value.id in self.line_lists \
+                    or self.is_line_list_expr(node.value):
                 return self.magnitude(node.value)
             return ONE
         if isinstance(node, ast.Call) and call_name(node) in ("str", "chr", "repr", "format", "hex",

@@ -2362,7 +2362,12 @@ class Analyzer:
         return self.magnitude(node)
 
     def char_key(self, target):
-        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet."""
+        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet; d[x % 3]
+        (a remainder by a constant): at most that many keys."""
+        if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.BinOp) \
+                and isinstance(target.slice.op, ast.Mod) and isinstance(target.slice.right, ast.Constant) \
+                and type(target.slice.right.value) is int:
+            return True
         return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
             and target.slice.id in self.char_names
 

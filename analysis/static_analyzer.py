@@ -3700,8 +3700,7 @@ class Analyzer:
                 steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
                 if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
                         and parents in updates_of_items(st.body):
-                    size = self.mag.get(parents, ONE)
-                    return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+                    return self.compressed_walk(parents), "union-find walk with path compression"
                 if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
                         and self.links_by_rank(parents):
                     size = self.mag.get(parents, ONE)
@@ -3944,9 +3943,17 @@ class Analyzer:
             if isinstance(sub, ast.Assign) and sub.value is call and any(
                     isinstance(t, ast.Subscript) and base_name(t) == parents
                     and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
-                size = self.mag.get(parents, ONE)
-                return log_of(size) if not size.is_const() else ONE
+                return self.compressed_walk(parents)
         return None
+
+    def compressed_walk(self, parents):
+        """Amortized steps of a walk up a union-find forest that compresses the path: O(log n)
+        alone, and the inverse Ackermann function of n -- at most 4 for any input that fits in
+        memory -- when the program also links the smaller tree under the larger (links_by_rank)."""
+        size = self.mag.get(parents, ONE)
+        if size.is_const() or self.links_by_rank(parents):
+            return ONE
+        return log_of(size)
 
     def stops_inside_query(self, f, sites):
         """A recursion on halves of a range [l, r] that passes a query range on unchanged and

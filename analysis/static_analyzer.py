@@ -2227,6 +2227,9 @@ class Analyzer:
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
                 return ONE
+            if name == "rotate" and args and not om.is_const() and not self.magnitude(args[0]).is_const():
+                # deque.rotate(k) moves k items from one end to the other (min(k, len) of them).
+                return om.with_why("rotate at line %d moves up to the whole deque" % line)
             ranked = most_common_cost(self, obj, args, line) if name == "most_common" else None
             if ranked is not None:
                 return ranked

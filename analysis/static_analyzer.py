@@ -48,7 +48,7 @@ if "measure_notes" not in globals():
     from rules_memo_shared import shares_memo_table
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
-                            constant_number_params, always_exits)
+                            constant_number_params, always_exits, breaks_past_its_start)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -1970,14 +1970,18 @@ class Analyzer:
             return self.magnitude(self.lambdas[name].body)
         return cmax(*[self.magnitude(a) for a in args]) if args else ONE
 
-    @staticmethod
-    def differ_by_constant(a, b):
+    def differ_by_constant(self, a, b):
+        def fixed(e):
+            # A literal, or a name whose value does not grow with the input (K = 5 at the top).
+            return is_constant_expr(e) or isinstance(e, ast.Name) and e.id not in self.in_magnitude \
+                and self.magnitude(e).is_const() and self.kind.get(e.id) in (None, "int")
+
         def core(e):
             # The expression without constant terms added or subtracted.
             if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)):
-                if is_constant_expr(e.right):
+                if fixed(e.right):
                     return core(e.left)
-                if isinstance(e.op, ast.Add) and is_constant_expr(e.left):
+                if isinstance(e.op, ast.Add) and fixed(e.left):
                     return core(e.right)
             return ast.dump(e)
         if is_constant_expr(a) and is_constant_expr(b):
@@ -2644,7 +2648,7 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.empties_fixed_collection(st):
             iters = ONE
-        if not iters.is_const() and self.breaks_past_a_literal(st):
+        if not iters.is_const() and (self.breaks_past_a_literal(st) or breaks_past_its_start(self, st)):
             iters = ONE
         if not iters.is_const() and self.indexes_fixed_table(st):
             iters = ONE

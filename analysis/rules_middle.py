@@ -286,20 +286,31 @@ def slice_bound_once(f, name):
 
 
 def bound_once_in_function(f, name):
-    """The value of `name = value` when that is the function's only binding of name (so a use of
-    name stands for that value), else None."""
+    """The value of `name = value` (or its part in `name, other = value, value2`) when that is the
+    function's only binding of name (so a use of name stands for that value), else None."""
     binds = []
     for node in ast.walk(f):
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(t)):
-                    binds.append(node if isinstance(t, ast.Name) else None)
+                    binds.append(node.value if isinstance(t, ast.Name) else _unpacked_part(t, node.value, name))
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)):
             if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(node.target)):
                 return None
-    if len(binds) != 1 or binds[0] is None:
+    if len(binds) != 1:
         return None
-    return binds[0].value
+    return binds[0]
+
+
+def _unpacked_part(target, value, name):
+    """left, right = a[:mid], a[mid:]: the item of a tuple written out that goes to name, else None."""
+    if not (isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List))
+            and len(target.elts) == len(value.elts)):
+        return None
+    for t, v in zip(target.elts, value.elts):
+        if isinstance(t, ast.Name) and t.id == name:
+            return v
+    return None
 
 
 def gcd_along_a_table(an, args):

@@ -311,6 +311,17 @@ def is_constant_expr(node):
     return True
 
 
+def on_standard_stream(call):
+    """sys.stdin.readline(), sys.stdout.write(...): reading or writing the standard streams, even
+    when a fast-input template wraps them in a class of its own with methods of the same names
+    (which buffer the same input)."""
+    obj = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if isinstance(obj, ast.Name):
+        return obj.id in ("stdin", "stdout", "stderr")  # from sys import stdin
+    return isinstance(obj, ast.Attribute) and obj.attr in ("stdin", "stdout", "stderr") \
+        and isinstance(obj.value, ast.Name) and obj.value.id == "sys"
+
+
 def reads_input(node):
     for sub in ast.walk(node):
         if isinstance(sub, ast.Call):
@@ -1706,7 +1717,7 @@ class Analyzer:
         """Whether a call runs one of the program's functions: a bare name calls a function defined
         outside a class, obj.name() may call a method."""
         name = call_name(call)
-        if name not in self.funcs:
+        if name not in self.funcs or on_standard_stream(call):
             return False
         return not isinstance(call.func, ast.Name) or name in self.plain_funcs
 
@@ -2156,6 +2167,8 @@ class Analyzer:
             if obj.id in self.funcs:
                 return False
             return True
+        if on_standard_stream(node):
+            return False
         # self.tree.query(...): an attribute of an object holds one of the program's objects when
         # the method is not a collection's.
         return isinstance(obj, ast.Attribute) and node.func.attr not in MUTATING_METHODS | {

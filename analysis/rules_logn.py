@@ -229,11 +229,11 @@ def lowest_bit_through_name(name, updates):
 
 
 def tests_a_divisor(test, loop, assigned):
-    """`if n % d == 0:` (or `not n % d`, or either first in an `and`) directly inside `for d in range(...)` (or a while loop that
-    counts d up by one, `while d * d <= n`), n unchanged by the loop: the branch runs once per
-    divisor of n the loop reaches, and a number has far fewer divisors than any power of itself (at
-    most 1344 below 10^9, about log n on average), so the branch's work counts log n times over the
-    loop, not once per pass."""
+    """`if n % d == 0:` (or `not n % d`, or either first in an `and`) directly inside
+    `for d in range(...)` (or a while loop that counts d up by one, `while d * d <= n`), n unchanged
+    by the loop: the branch runs once per divisor of n the loop reaches, and a number has far fewer
+    divisors than any power of itself (at most 1344 below 10^9, about log n on average), so the
+    branch's work counts log n times over the loop, not once per pass."""
     d = _counted_up_by_one(loop, assigned)
     if d is None:
         return False

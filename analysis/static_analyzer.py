@@ -460,14 +460,24 @@ def scope_locals(tree):
             scopes.append((g, mapping))
 
 
+def straight_line_blocks(tree):
+    """The blocks that run once from top to bottom: the program's, each function's, and the body of
+    `if __name__ == "__main__":` at the top level (the program itself, behind the guard)."""
+    guarded = [st.body for st in tree.body if isinstance(st, ast.If) and isinstance(st.test, ast.Compare)
+               and any(isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(st.test))]
+    return [tree.body] + guarded + [f.body for f in ast.walk(tree)
+                                    if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
 def split_rebindings(tree):
     """Give a name rebound in straight-line code a name per binding (r = bin(r)[2:] makes the
     number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
     one name bound to a number and later to its bits would keep the number's size. Only names
-    bound by plain assignments at the top level of the program or of a function body are split,
-    and only when no loop, branch or nested function binds them before their last such
-    assignment (bindings after it belong to the last name); global and nonlocal names are kept."""
-    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    bound by plain assignments at the top level of the program (or of its `__main__` guard) or of a
+    function body are split, and only when no loop, branch or nested function binds them before
+    their last such assignment (bindings after it belong to the last name); global and nonlocal
+    names are kept."""
+    blocks = straight_line_blocks(tree)
     declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
 
     def assigned(st):
@@ -857,7 +867,7 @@ class Analyzer:
     def __init__(self, tree, source):
         self.memo_in_comprehension = []  # (comprehension, costs of the memo tables its calls fill)
         scope_locals(tree)
-        blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        blocks = straight_line_blocks(tree)
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
         narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn.py)

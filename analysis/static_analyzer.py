@@ -487,13 +487,16 @@ def split_rebindings(tree):
         return [n for t in st.targets for n in ast.walk(t)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
 
-    for block in blocks:
+    loops = [(loop.body, loop) for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) and not loop.orelse]
+    for block, loop in [(b, None) for b in blocks] + loops:
         top = {}
         for k, st in enumerate(block):
             for n in assigned(st):
                 if not top.get(n.id) or top[n.id][-1] != k:
                     top.setdefault(n.id, []).append(k)
         candidates = {x for x, ks in top.items() if len(ks) >= 2 and x not in declared}
+        if candidates and loop is not None:
+            candidates &= fresh_in_each_pass(tree, loop)
         if not candidates:
             continue
         for st in block:
@@ -524,6 +527,31 @@ def split_rebindings(tree):
                     for n in ast.walk(block[i]):
                         if isinstance(n, ast.Name) and n.id == x and id(n) not in skip:
                             n.id = new
+
+
+def fresh_in_each_pass(tree, loop):
+    """Names a loop's body binds by a plain assignment at its top level before anything in the body
+    reads them, and that nothing outside the loop mentions: each pass starts them afresh (s = input()
+    ... s = s.split() in one test case), so the body is straight-line code for them, as a function's
+    is, and split_rebindings may give each of their bindings a name of its own."""
+    inside = {id(n) for n in ast.walk(loop) if n is not loop}
+    outside = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in inside}
+    outside |= {n.id for n in ast.walk(loop.target if isinstance(loop, ast.For) else loop.test)
+                if isinstance(n, ast.Name)}
+    fresh, seen = set(), set()
+    for st in loop.body:
+        stores = []
+        if isinstance(st, ast.Assign):
+            loads = {n.id for n in ast.walk(st.value) if isinstance(n, ast.Name)}
+            stores = [n.id for t in st.targets for n in ast.walk(t)
+                      if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+            seen |= loads | {n.id for t in st.targets for n in ast.walk(t)
+                             if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Store)}
+        else:
+            seen |= {n.id for n in ast.walk(st) if isinstance(n, ast.Name)}
+        fresh |= {x for x in stores if x not in seen and x not in outside}
+        seen |= set(stores)
+    return fresh
 
 
 def spell_out_constant_remainders(blocks):

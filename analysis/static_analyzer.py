@@ -474,9 +474,9 @@ def split_rebindings(tree):
     number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
     one name bound to a number and later to its bits would keep the number's size. Only names
     bound by plain assignments at the top level of the program (or of its `__main__` guard) or of a
-    function body are split, and only when no loop, branch or nested function binds them before
-    their last such assignment (bindings after it belong to the last name); global and nonlocal
-    names are kept."""
+    function body (or of a loop body, for names each pass binds afresh: fresh_in_each_pass) are
+    split, and only when no loop, branch or nested function binds them before their last such
+    assignment (bindings after it belong to the last name); global and nonlocal names are kept."""
     blocks = straight_line_blocks(tree)
     declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
 
@@ -487,7 +487,8 @@ def split_rebindings(tree):
         return [n for t in st.targets for n in ast.walk(t)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
 
-    loops = [(loop.body, loop) for loop in ast.walk(tree) if isinstance(loop, (ast.For, ast.While)) and not loop.orelse]
+    loops = [(loop.body, loop) for loop in ast.walk(tree)
+             if isinstance(loop, (ast.For, ast.While)) and not loop.orelse]
     for block, loop in [(b, None) for b in blocks] + loops:
         top = {}
         for k, st in enumerate(block):

@@ -598,21 +598,6 @@ def spell_out_clamps(blocks):
             ast.fix_missing_locations(block[i])
 
 
-def range_count(it):
-    """The number of passes of range(t), range(0, t) or range(1, t + 1) written as the name or
-    expression t, else None."""
-    args = it.args
-    if len(args) == 1:
-        return args[0]
-    if len(args) == 2 and isinstance(args[0], ast.Constant) and args[0].value == 0:
-        return args[1]
-    if len(args) == 2 and isinstance(args[0], ast.Constant) and args[0].value == 1 \
-            and isinstance(args[1], ast.BinOp) and isinstance(args[1].op, ast.Add) \
-            and isinstance(args[1].right, ast.Constant) and args[1].right.value == 1:
-        return args[1].left
-    return None
-
-
 def range_step(loop):
     """The step of `for x in range(...)` when it is a nonzero integer written out (1 when omitted),
     else None: the counter then takes a new value on every pass."""
@@ -3208,8 +3193,7 @@ class Analyzer:
         # count is a number read on its own line and each case spans several lines of input (a
         # loop that collects n items reads one line per item).
         reads = sum(1 for s in st.body if not isinstance(s, (ast.For, ast.While)) and self.mentions_input(s))
-        count = range_count(st.iter)
-        return reads >= 2 and count is not None and self.is_lone_count(count)
+        return reads >= 2 and len(st.iter.args) == 1 and self.is_lone_count(st.iter.args[0])
 
     def without_label_arguments(self, body):
         """The block with the arguments left out that the called function never reads, or only

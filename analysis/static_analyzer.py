@@ -3288,17 +3288,33 @@ class Analyzer:
         if self.enclosing_loops:
             return False
         names = names_in(st.test)
-        if len(names) != 1:
-            return False
-        (name,) = names
-        counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
-                           and s.target.id == name and isinstance(s.op, ast.Sub)
-                           for b in st.body for s in ast.walk(b))
+        if len(names) == 1:
+            (name,) = names
+            counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
+                               and s.target.id == name and isinstance(s.op, ast.Sub)
+                               for b in st.body for s in ast.walk(b))
+        else:
+            counted_down = self.counts_up_to_cases(st)
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
             and not self.carries_state(st.body) \
             and not self.queries_shared_data(st.body, self.loop_scope_names(st)) \
             and not self.updates_shared_items(st.body, self.loop_scope_names(st))
+
+    def counts_up_to_cases(self, st):
+        """i = 0; while i < t: ...; i += 1 with t a count read on a line of its own: the while form
+        of `for i in range(t)`, one pass per test case as `while t: t -= 1` is."""
+        test = st.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Lt, ast.LtE))
+                and isinstance(test.left, ast.Name) and self.is_lone_count(test.comparators[0])):
+            return False
+        counter = test.left.id
+        ups = [s for b in st.body for s in ast.walk(b) if isinstance(s, (ast.AugAssign, ast.Assign)) and any(
+            isinstance(t, ast.Name) and t.id == counter
+            for t in (s.targets if isinstance(s, ast.Assign) else [s.target]))]
+        return len(ups) == 1 and isinstance(ups[0], ast.AugAssign) and isinstance(ups[0].op, ast.Add) \
+            and isinstance(ups[0].value, ast.Constant) and ups[0].value.value == 1 \
+            and not any(isinstance(s, ast.Continue) for b in st.body for s in ast.walk(b))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a

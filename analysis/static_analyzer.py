@@ -3743,6 +3743,11 @@ class Analyzer:
                     return size, "a walk along a chain of links" if not size.is_const() else "linear"
                 return bound, "linear"
             return bound, "linear"
+        if bound.exp and not bound.fact and any(k == "set" for name in cond_names for k, _, _ in updates.get(name, [])):
+            # while mask < (1 << n): mask = next_mask(mask) -- Gosper's step to the next mask with as
+            # many bits: a value the body recomputes and the test holds below 2^n, no halving or
+            # doubling rule above applied, so it can take every value below the bound.
+            return bound, "values below an exponential bound"
         if self.program_has_size():
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"

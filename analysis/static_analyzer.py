@@ -1550,6 +1550,8 @@ class Analyzer:
             # How often a while loop runs is only guessed here; multiplying guesses makes
             # collections filled in it look far bigger than they are.
             guess = self.env_while_guess(st)
+            if not self.env_stack and self.is_test_case_while(st):
+                guess = ONE  # while t: t -= 1 -- what one test case collects is per case too
             inner = cmax(loop_mag, guess)
             self.env_loops[id(st)] = (st, loop_mag, guess)
             self.env_stack.append((id(st), inner))

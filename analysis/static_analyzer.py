@@ -311,6 +311,12 @@ def is_constant_expr(node):
     return True
 
 
+def bisects(value, obj):
+    """bisect_left(s, x), bisect.bisect(s, x): a binary search in obj."""
+    return isinstance(value, ast.Call) and call_name(value) in ("bisect", "bisect_left", "bisect_right") \
+        and bool(value.args) and ast.dump(value.args[0]) == ast.dump(obj)
+
+
 def on_standard_stream(call):
     """sys.stdin.readline(), sys.stdout.write(...): reading or writing the standard streams, even
     when a fast-input template wraps them in a class of its own with methods of the same names
@@ -2196,6 +2202,18 @@ class Analyzer:
             return ONE
         return m.with_why("'in' on a list at line %d scans it" % line)
 
+    def inserts_where_bisect_says(self, obj, position):
+        """s.insert(bisect_left(s, x), x) -- or p = bisect_left(s, x) and then s.insert(p, x), p bound
+        to nothing else: insort written out, the same binary search and shift, so it costs what
+        insort costs."""
+        if bisects(position, obj):
+            return True
+        if not isinstance(position, ast.Name):
+            return False
+        values = [n.value for n in self.nodes if isinstance(n, ast.Assign)
+                  and any(isinstance(t, ast.Name) and t.id == position.id for t in n.targets)]
+        return bool(values) and all(bisects(v, obj) for v in values)
+
     def calls_own_method(self, node):
         """obj.sum(i) where the program's own class defines sum and obj is none of Python's
         collections or modules: the method runs (a Fenwick tree's sum is O(log n), not the builtin)."""
@@ -2279,6 +2297,8 @@ class Analyzer:
             if name in ("insert",) and args:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const():
                     return om.with_why("list.insert(0) at line %d shifts the list" % line)
+                if self.inserts_where_bisect_says(obj, args[0]):
+                    return log_of(om).with_why("insort written out at line %d" % line)
                 return ONE if om.is_const() else om.with_why("list.insert at line %d" % line)
             if name == "pop" and args:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const() \
@@ -2361,8 +2381,10 @@ class Analyzer:
         if name in ("heappush", "heappop", "heapreplace", "heappushpop", "insort", "insort_left",
                     "insort_right"):
             m = self.heap_size(args, None)
-            if name.startswith("insort"):
-                return m.with_why("insort at line %d shifts the list" % line) if not m.is_const() else ONE
+            # insort as a bare name costs what the spelling bisect.insort already costs (LOG_FUNCS):
+            # its binary search's log n steps; the shift after it is one block move of pointers
+            # (memmove), counted as that spelling counts it. list.insert(0, x) keeps its linear
+            # cost: no binary search marks it as the insertion into a sorted list.
             return log_of(m).with_why("%s at line %d" % (name, line))
         if name in ("bisect", "bisect_left", "bisect_right"):
             m = self.magnitude(args[0]) if args else ONE

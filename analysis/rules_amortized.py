@@ -127,14 +127,22 @@ def iterates_a_group(an, it):
     loop = an.enclosing_loops[-1][0]
     if not isinstance(loop, ast.For):
         return False
+    value = bound_once_in_loop(loop, group.id)
+    return value is not None and an.is_nested_part(value) and _group_index_is_loop_target(value, loop)
+
+
+def bound_once_in_loop(loop, name):
+    """The value of `name = value` when that is the only binding of name in the loop's body (so
+    every use of name in a pass sees what that pass assigned), else None."""
     binds = [node for node in ast.walk(ast.Module(body=loop.body, type_ignores=[]))
              if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension))
-             and any(isinstance(t, ast.Name) and t.id == group.id
+             and any(isinstance(t, ast.Name) and t.id == name
                      for tg in (node.targets if isinstance(node, ast.Assign) else [node.target])
                      for t in ast.walk(tg))]
-    return len(binds) == 1 and isinstance(binds[0], ast.Assign) and len(binds[0].targets) == 1 \
-        and isinstance(binds[0].targets[0], ast.Name) and an.is_nested_part(binds[0].value) \
-        and _group_index_is_loop_target(binds[0].value, loop)
+    if len(binds) == 1 and isinstance(binds[0], ast.Assign) and len(binds[0].targets) == 1 \
+            and isinstance(binds[0].targets[0], ast.Name):
+        return binds[0].value
+    return None
 
 
 def _group_index_is_loop_target(value, loop):

@@ -392,3 +392,46 @@ def loop_ended_by_flag(st):
     if not found or stray:
         return None
     return ast.copy_location(ast.While(test=ast.Constant(value=True), body=body, orelse=[]), st)
+
+
+def breaks_past_its_start(an, loop):
+    """for j in range(i + 1, n): if j - i > 30: break -- a range loop counting up from a start
+    that is not a constant, which breaks once the counter is a constant past that start (j - i > C,
+    j > i + C) ahead of any continue: a constant number of passes whatever its stop. The start's
+    names must not change inside the loop."""
+    it = loop.iter
+    if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(it, ast.Call)
+            and isinstance(it.func, ast.Name) and it.func.id == "range" and len(it.args) == 2):
+        return False
+    j, start = loop.target.id, it.args[0]
+    changed = {t.id for st in loop.body for n in ast.walk(st)
+               for t in (n.targets if isinstance(n, ast.Assign) else [getattr(n, "target", None)])
+               if isinstance(n, (ast.Assign, ast.AugAssign, ast.For)) and isinstance(t, ast.Name)}
+    if j in changed or {n.id for n in ast.walk(start) if isinstance(n, ast.Name)} & changed:
+        return False
+    for st in loop.body:
+        if isinstance(st, ast.If) and st.body and isinstance(st.body[-1], ast.Break):
+            parts = st.test.values if isinstance(st.test, ast.BoolOp) and isinstance(st.test.op, ast.Or) \
+                else [st.test]
+            if any(_past_start_by_constant(an, p, j, start) for p in parts):
+                return True
+        if any(isinstance(x, (ast.Continue, ast.Break)) for x in ast.walk(st)) \
+                and not isinstance(st, (ast.For, ast.While)):
+            return False
+    return False
+
+
+def _past_start_by_constant(an, test, j, start):
+    """j - i > C, j - i >= C, C < j - i, j > i + C: the counter ahead of the start (i, or i + 1 as
+    the range starts) by at least a constant."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if isinstance(op, (ast.Lt, ast.LtE)):
+        left, right = right, left
+    elif not isinstance(op, (ast.Gt, ast.GtE)):
+        return False
+    if isinstance(left, ast.BinOp) and isinstance(left.op, ast.Sub) and isinstance(left.left, ast.Name) \
+            and left.left.id == j:
+        return an.differ_by_constant(left.right, start) and an.magnitude(right).is_const()
+    return isinstance(left, ast.Name) and left.id == j and an.differ_by_constant(right, start)

@@ -226,3 +226,60 @@ def lowest_bit_through_name(name, updates):
     if ops == {ast.Add}:
         return "doubling"
     return None
+
+
+def tests_a_divisor(test, loop, assigned):
+    """`if n % d == 0:` (or `not n % d`, or either first in an `and`) directly inside
+    `for d in range(...)` (or a while loop that counts d up by one, `while d * d <= n`), n unchanged
+    by the loop: the branch runs once per divisor of n the loop reaches, and a number has far fewer
+    divisors than any power of itself (at most 1344 below 10^9, about log n on average), so the
+    branch's work counts log n times over the loop, not once per pass."""
+    d = _counted_up_by_one(loop, assigned)
+    if d is None:
+        return False
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        test = test.values[0]  # n % d == 0 and check(d): the rest is only evaluated for divisors
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        remainder = test.operand
+    elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
+        sides = (test.left, test.comparators[0])
+        zero = [s for s in sides if isinstance(s, ast.Constant) and s.value == 0]
+        remainder = next((s for s in sides if not (isinstance(s, ast.Constant) and s.value == 0)), None)
+        if not zero:
+            return False
+    else:
+        return False
+    if not (isinstance(remainder, ast.BinOp) and isinstance(remainder.op, ast.Mod)
+            and isinstance(remainder.right, ast.Name) and remainder.right.id == d):
+        return False
+    dividend = {n.id for n in ast.walk(remainder.left) if isinstance(n, ast.Name)}
+    changed = set(assigned)
+    for st in loop.body:
+        for n in ast.walk(st):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+                changed.add(n.target.id)
+    return bool(dividend) and not (dividend & (changed | {d})) and not any(
+        isinstance(n, ast.Call) for n in ast.walk(remainder.left))
+
+
+def _counted_up_by_one(loop, assigned):
+    """The name a loop takes through consecutive values: the target of `for d in range(...)` that
+    the body never rebinds, or a name of a while loop's test that the body only raises by `+= 1`."""
+    if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Call) \
+            and isinstance(loop.iter.func, ast.Name) and loop.iter.func.id == "range":
+        d = loop.target.id
+        return None if d in assigned or _augmented(loop.body, d) else d
+    if not isinstance(loop, ast.While):
+        return None
+    for d in sorted({n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)} - set(assigned)):
+        ups = _augmented(loop.body, d)
+        if ups and all(isinstance(u.op, ast.Add) and isinstance(u.value, ast.Constant) and u.value.value == 1
+                       for u in ups):
+            return d
+    return None
+
+
+def _augmented(body, name):
+    """The augmented assignments to name in the body."""
+    return [n for st in body for n in ast.walk(st)
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name]

@@ -281,19 +281,36 @@ def slice_bound_once(f, name):
     """left = a[:mid] -- the slice a name of the function is bound to, when the function binds it
     exactly once and to a slice: a self-call on that name gets the slice, as `solve(a[:mid])`
     written in the call does. Else None."""
+    value = bound_once_in_function(f, name)
+    return value if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) else None
+
+
+def bound_once_in_function(f, name):
+    """The value of `name = value` (or its part in `name, other = value, value2`) when that is the
+    function's only binding of name (so a use of name stands for that value), else None."""
     binds = []
     for node in ast.walk(f):
         if isinstance(node, ast.Assign):
             for t in node.targets:
                 if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(t)):
-                    binds.append(node if isinstance(t, ast.Name) else None)
+                    binds.append(node.value if isinstance(t, ast.Name) else _unpacked_part(t, node.value, name))
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)):
             if any(isinstance(x, ast.Name) and x.id == name for x in ast.walk(node.target)):
                 return None
-    if len(binds) != 1 or binds[0] is None:
+    if len(binds) != 1:
         return None
-    value = binds[0].value
-    return value if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) else None
+    return binds[0]
+
+
+def _unpacked_part(target, value, name):
+    """left, right = a[:mid], a[mid:]: the item of a tuple written out that goes to name, else None."""
+    if not (isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List))
+            and len(target.elts) == len(value.elts)):
+        return None
+    for t, v in zip(target.elts, value.elts):
+        if isinstance(t, ast.Name) and t.id == name:
+            return v
+    return None
 
 
 def gcd_along_a_table(an, args):
@@ -369,3 +386,51 @@ def carries_a_running_value(body, reads_input):
                     and any(_names_read_mid(a) & carried for a in n.args):
                 return True
     return False
+
+
+def filled_from_one_side(f, name, p):
+    """left = []; for x in a: if x < pivot: left.append(x) -- a list the function fills only with
+    items of its parameter p that an ordering test puts on one side of a pivot (an elif or else of
+    that test is the other side). Self-calls on such lists split p between them, as a quicksort's
+    partition does, like `[x for x in a if x < pivot]` written out (static_analyzer's
+    partitions_parameter)."""
+    appends = []
+    for node in ast.walk(f):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
+            if node.func.attr != "append":
+                return False
+            appends.append(node)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and isinstance(node.target, ast.Name) \
+                and node.target.id == name:
+            return False
+    return bool(appends) and all(_appended_on_one_side(f, call, p) for call in appends)
+
+
+def _appended_on_one_side(f, call, p):
+    """The append adds the variable of a loop over p (or a slice of p), in a branch of an `if`
+    whose test orders that variable against something else (its `else` holds the other side)."""
+    if len(call.args) != 1 or not isinstance(call.args[0], ast.Name):
+        return False
+    item = call.args[0].id
+    for loop in ast.walk(f):
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and loop.target.id == item):
+            continue
+        it = loop.iter.value if isinstance(loop.iter, ast.Subscript) and isinstance(loop.iter.slice, ast.Slice) \
+            else loop.iter
+        if not (isinstance(it, ast.Name) and it.id == p):
+            continue
+        for branch in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+            if isinstance(branch, ast.If) and _orders_item(branch.test, item) and any(
+                    sub is call for st in branch.body + branch.orelse for sub in ast.walk(st)):
+                return True
+    return False
+
+
+def _orders_item(test, item):
+    """x < pivot, pivot >= x: one ordering comparison with the item on exactly one side."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE))):
+        return False
+    sides = [{n.id for n in ast.walk(x) if isinstance(n, ast.Name)} for x in (test.left, test.comparators[0])]
+    return (item in sides[0]) != (item in sides[1])

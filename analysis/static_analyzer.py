@@ -33,11 +33,12 @@ if "measure_notes" not in globals():
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         items_written_and_read, through_temporaries)
     from rules_logn import (
-        fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence)
+        fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
+        tests_a_divisor)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
-        select_k_cost, telescoping_count, counted_repeat, counted_extend, counted_piece, env_counted_range,
-        token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line,
+        select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
+        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line,
         groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
@@ -49,11 +50,12 @@ if "measure_notes" not in globals():
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
-                            loop_ended_by_flag)
+                            loop_ended_by_flag, breaks_past_its_start)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
-        slice_bound_once, gcd_along_a_table, carries_a_running_value)
+        slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
+        filled_from_one_side)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -317,6 +319,23 @@ def is_constant_expr(node):
     return True
 
 
+def bisects(value, obj):
+    """bisect_left(s, x), bisect.bisect(s, x): a binary search in obj."""
+    return isinstance(value, ast.Call) and call_name(value) in ("bisect", "bisect_left", "bisect_right") \
+        and bool(value.args) and ast.dump(value.args[0]) == ast.dump(obj)
+
+
+def on_standard_stream(call):
+    """sys.stdin.readline(), sys.stdout.write(...): reading or writing the standard streams, even
+    when a fast-input template wraps them in a class of its own with methods of the same names
+    (which buffer the same input)."""
+    obj = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if isinstance(obj, ast.Name):
+        return obj.id in ("stdin", "stdout", "stderr")  # from sys import stdin
+    return isinstance(obj, ast.Attribute) and obj.attr in ("stdin", "stdout", "stderr") \
+        and isinstance(obj.value, ast.Name) and obj.value.id == "sys"
+
+
 def reads_input(node):
     for sub in ast.walk(node):
         if isinstance(sub, ast.Call):
@@ -455,14 +474,24 @@ def scope_locals(tree):
             scopes.append((g, mapping))
 
 
+def straight_line_blocks(tree):
+    """The blocks that run once from top to bottom: the program's, each function's, and the body of
+    `if __name__ == "__main__":` at the top level (the program itself, behind the guard)."""
+    guarded = [st.body for st in tree.body if isinstance(st, ast.If) and isinstance(st.test, ast.Compare)
+               and any(isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(st.test))]
+    return [tree.body] + guarded + [f.body for f in ast.walk(tree)
+                                    if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
 def split_rebindings(tree):
     """Give a name rebound in straight-line code a name per binding (r = bin(r)[2:] makes the
     number r and its text of log r bits two names): sizes are per name and flow-insensitive, so
     one name bound to a number and later to its bits would keep the number's size. Only names
-    bound by plain assignments at the top level of the program or of a function body are split,
-    and only when no loop, branch or nested function binds them before their last such
+    bound by plain assignments at the top level of the program (or of its `__main__` guard) or of a
+    function body (or of a loop body, for names each pass binds afresh: fresh_in_each_pass) are
+    split, and only when no loop, branch or nested function binds them before their last such
     assignment (bindings after it belong to the last name); global and nonlocal names are kept."""
-    blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    blocks = straight_line_blocks(tree)
     declared = {name for n in ast.walk(tree) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names}
 
     def assigned(st):
@@ -472,13 +501,17 @@ def split_rebindings(tree):
         return [n for t in st.targets for n in ast.walk(t)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
 
-    for block in blocks:
+    loops = [(loop.body, loop) for loop in ast.walk(tree)
+             if isinstance(loop, (ast.For, ast.While)) and not loop.orelse]
+    for block, loop in [(b, None) for b in blocks] + loops:
         top = {}
         for k, st in enumerate(block):
             for n in assigned(st):
                 if not top.get(n.id) or top[n.id][-1] != k:
                     top.setdefault(n.id, []).append(k)
         candidates = {x for x, ks in top.items() if len(ks) >= 2 and x not in declared}
+        if candidates and loop is not None:
+            candidates &= fresh_in_each_pass(tree, loop)
         if not candidates:
             continue
         for st in block:
@@ -509,6 +542,31 @@ def split_rebindings(tree):
                     for n in ast.walk(block[i]):
                         if isinstance(n, ast.Name) and n.id == x and id(n) not in skip:
                             n.id = new
+
+
+def fresh_in_each_pass(tree, loop):
+    """Names a loop's body binds by a plain assignment at its top level before anything in the body
+    reads them, and that nothing outside the loop mentions: each pass starts them afresh (s = input()
+    ... s = s.split() in one test case), so the body is straight-line code for them, as a function's
+    is, and split_rebindings may give each of their bindings a name of its own."""
+    inside = {id(n) for n in ast.walk(loop) if n is not loop}
+    outside = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in inside}
+    outside |= {n.id for n in ast.walk(loop.target if isinstance(loop, ast.For) else loop.test)
+                if isinstance(n, ast.Name)}
+    fresh, seen = set(), set()
+    for st in loop.body:
+        stores = []
+        if isinstance(st, ast.Assign):
+            loads = {n.id for n in ast.walk(st.value) if isinstance(n, ast.Name)}
+            stores = [n.id for t in st.targets for n in ast.walk(t)
+                      if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+            seen |= loads | {n.id for t in st.targets for n in ast.walk(t)
+                             if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Store)}
+        else:
+            seen |= {n.id for n in ast.walk(st) if isinstance(n, ast.Name)}
+        fresh |= {x for x in stores if x not in seen and x not in outside}
+        seen |= set(stores)
+    return fresh
 
 
 def spell_out_constant_remainders(blocks):
@@ -860,7 +918,7 @@ class Analyzer:
     def __init__(self, tree, source):
         self.memo_in_comprehension = []  # (comprehension, costs of the memo tables its calls fill)
         scope_locals(tree)
-        blocks = [tree.body] + [f.body for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        blocks = straight_line_blocks(tree)
         spell_out_constant_remainders(blocks)
         spell_out_clamps(blocks)
         narrow_after_closing_loops(tree)  # range(lo, hi + 1) after while hi - lo > 2 (rules_logn.py)
@@ -931,6 +989,7 @@ class Analyzer:
         self.fixed_size = self.unpacked_names()
         self.name_values = None
         self.env_stack = []
+        self.env_loops = {}  # id(loop) -> (loop, passes of the loops around it, its own passes guessed)
         # Whether a loop is one test case per pass depends on the sizes (queries on input-sized
         # data are not test cases): decide again once the sizes are known.
         self.test_case_memo = {}
@@ -1126,6 +1185,11 @@ class Analyzer:
                 and self.is_line_expr(v.args[0].elt)) or self.is_line_list_expr(v.args[0])
         if isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice):
             return isinstance(v.value, ast.Name) and v.value.id in self.line_lists
+        if isinstance(v, ast.Call) and call_name(v) == "split" and isinstance(v.func, ast.Attribute) \
+                and self.is_line_expr(v.func.value):
+            # input().split(): the words of one line share its length out between them, as lines
+            # share the input's, so work on each word adds up to the line once.
+            return True
         return False
 
     def collect_lines(self, stmts, in_items_loop):
@@ -1188,7 +1252,9 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice):
                 return self.is_line_item(node.value)
-            return isinstance(node.value, ast.Name) and node.value.id in self.line_lists
+            # lines[i], and lines[i][0]: a character of such a line is part of it too.
+            return isinstance(node.value, ast.Name) and node.value.id in self.line_lists \
+                or self.is_line_item(node.value)
         return isinstance(node, ast.Name) and self.line_vars.get(node.id, False)
 
     def parses_line_item(self, node):
@@ -1500,6 +1566,7 @@ class Analyzer:
                     "%s doubles on every pass of a loop (line %d)" % (shown(grown), st.lineno)))
                 self.set_kind(grown, "seq")
             self.env_stack.append((id(st), inner))
+            self.env_loops[id(st)] = (st, loop_mag, it)
             self.env_visit(st.body, inner)
             self.env_stack.pop()
             self.env_visit(st.orelse, loop_mag)
@@ -1507,7 +1574,11 @@ class Analyzer:
         if isinstance(st, ast.While):
             # How often a while loop runs is only guessed here; multiplying guesses makes
             # collections filled in it look far bigger than they are.
-            inner = cmax(loop_mag, self.env_while_guess(st))
+            guess = self.env_while_guess(st)
+            if not self.env_stack and self.is_test_case_while(st):
+                guess = ONE  # while t: t -= 1 -- what one test case collects is per case too
+            inner = cmax(loop_mag, guess)
+            self.env_loops[id(st)] = (st, loop_mag, guess)
             self.env_stack.append((id(st), inner))
             self.env_visit(st.body, inner)
             self.env_stack.pop()
@@ -1515,6 +1586,8 @@ class Analyzer:
             return
         if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call):
             self.env_call(st.value, loop_mag)
+        if isinstance(st, ast.If) and self.env_stack and self.env_divisor_branch(st):
+            return
         for field in ("body", "orelse", "finalbody"):
             block = getattr(st, field, None)
             if isinstance(block, list):
@@ -1524,6 +1597,17 @@ class Analyzer:
                 self.env_visit(h.body, loop_mag)
         if isinstance(st, ast.With):
             self.env_visit(st.body, loop_mag)
+
+    def env_divisor_branch(self, st):
+        """if n % d == 0: divs.append(d) -- directly inside the loop over d, the branch runs once per
+        divisor of n (rules_logn.tests_a_divisor): what it adds counts log n passes of that loop,
+        not all of them. Visits the branch and returns True when it is one."""
+        loop, outer_mag, passes = self.env_loops.get(self.env_stack[-1][0], (None, ONE, ONE))
+        if loop is None or passes.is_const() or not tests_a_divisor(st.test, loop, self.loop_assigned(loop.body)):
+            return False
+        self.env_visit(st.body, cmax(outer_mag, outer_mag * log_of(passes)))
+        self.env_visit(st.orelse, self.env_stack[-1][1])
+        return True
 
     def literal_elts(self, node):
         """The items of a tuple or list written out in the code ((a, b), [xs, ys]) or of a name
@@ -1728,7 +1812,7 @@ class Analyzer:
         """Whether a call runs one of the program's functions: a bare name calls a function defined
         outside a class, obj.name() may call a method."""
         name = call_name(call)
-        if name not in self.funcs:
+        if name not in self.funcs or on_standard_stream(call):
             return False
         return not isinstance(call.func, ast.Name) or name in self.plain_funcs
 
@@ -1992,14 +2076,18 @@ class Analyzer:
             return self.magnitude(self.lambdas[name].body)
         return cmax(*[self.magnitude(a) for a in args]) if args else ONE
 
-    @staticmethod
-    def differ_by_constant(a, b):
+    def differ_by_constant(self, a, b):
+        def fixed(e):
+            # A literal, or a name whose value does not grow with the input (K = 5 at the top).
+            return is_constant_expr(e) or isinstance(e, ast.Name) and e.id not in self.in_magnitude \
+                and self.magnitude(e).is_const() and self.kind.get(e.id) in (None, "int")
+
         def core(e):
             # The expression without constant terms added or subtracted.
             if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)):
-                if is_constant_expr(e.right):
+                if fixed(e.right):
                     return core(e.left)
-                if isinstance(e.op, ast.Add) and is_constant_expr(e.left):
+                if isinstance(e.op, ast.Add) and fixed(e.left):
                     return core(e.right)
             return ast.dump(e)
         if is_constant_expr(a) and is_constant_expr(b):
@@ -2162,6 +2250,18 @@ class Analyzer:
             return ONE
         return m.with_why("'in' on a list at line %d scans it" % line)
 
+    def inserts_where_bisect_says(self, obj, position):
+        """s.insert(bisect_left(s, x), x) -- or p = bisect_left(s, x) and then s.insert(p, x), p bound
+        to nothing else: insort written out, the same binary search and shift, so it costs what
+        insort costs."""
+        if bisects(position, obj):
+            return True
+        if not isinstance(position, ast.Name):
+            return False
+        values = [n.value for n in self.nodes if isinstance(n, ast.Assign)
+                  and any(isinstance(t, ast.Name) and t.id == position.id for t in n.targets)]
+        return bool(values) and all(bisects(v, obj) for v in values)
+
     def calls_own_method(self, node):
         """obj.sum(i) where the program's own class defines sum and obj is none of Python's
         collections or modules: the method runs (a Fenwick tree's sum is O(log n), not the builtin)."""
@@ -2174,6 +2274,8 @@ class Analyzer:
             if obj.id in self.funcs:
                 return False
             return True
+        if on_standard_stream(node):
+            return False
         # self.tree.query(...): an attribute of an object holds one of the program's objects when
         # the method is not a collection's.
         return isinstance(obj, ast.Attribute) and node.func.attr not in MUTATING_METHODS | {
@@ -2205,6 +2307,10 @@ class Analyzer:
                     return True
             if isinstance(it, ast.Name) and it.id in self.nested and self.kind.get(it.id) != "hash":
                 return True
+        if isinstance(expr, ast.Name) and expr.id not in targets:
+            # lst = groups[c]; lst.sort(): a name each pass binds to that pass's group is that group.
+            value = bound_once_in_loop(loop, expr.id)
+            return isinstance(value, ast.Subscript) and self.group_of_this_loop(value)
         return False
 
     def call_cost(self, node):
@@ -2239,12 +2345,17 @@ class Analyzer:
             if name in ("insert",) and args:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const():
                     return om.with_why("list.insert(0) at line %d shifts the list" % line)
+                if self.inserts_where_bisect_says(obj, args[0]):
+                    return log_of(om).with_why("insort written out at line %d" % line)
                 return ONE if om.is_const() else om.with_why("list.insert at line %d" % line)
             if name == "pop" and args:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const() \
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
                 return ONE
+            if name == "rotate" and args and not om.is_const() and not self.magnitude(args[0]).is_const():
+                # deque.rotate(k) moves k items from one end to the other (min(k, len) of them).
+                return om.with_why("rotate at line %d moves up to the whole deque" % line)
             ranked = most_common_cost(self, obj, args, line) if name == "most_common" else None
             if ranked is not None:
                 return ranked
@@ -2318,8 +2429,10 @@ class Analyzer:
         if name in ("heappush", "heappop", "heapreplace", "heappushpop", "insort", "insort_left",
                     "insort_right"):
             m = self.heap_size(args, None)
-            if name.startswith("insort"):
-                return m.with_why("insort at line %d shifts the list" % line) if not m.is_const() else ONE
+            # insort as a bare name costs what the spelling bisect.insort already costs (LOG_FUNCS):
+            # its binary search's log n steps; the shift after it is one block move of pointers
+            # (memmove), counted as that spelling counts it. list.insert(0, x) keeps its linear
+            # cost: no binary search marks it as the insertion into a sorted list.
             return log_of(m).with_why("%s at line %d" % (name, line))
         if name in ("bisect", "bisect_left", "bisect_right"):
             m = self.magnitude(args[0]) if args else ONE
@@ -2361,9 +2474,13 @@ class Analyzer:
             return cmax(self.piece_length(node.left), self.piece_length(node.right))
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
             return self.magnitude(node)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and call_name(node) in (
+                "upper", "lower", "capitalize", "swapcase", "title") and not node.args:
+            return self.piece_length(node.func.value)  # c.upper(): as long as c
         if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
-            b = base_name(node.value)
-            if b in self.line_lists or self.is_line_list_expr(node.value):
+            # lines[i] is a whole line; lines[i][0] one character of it.
+            if isinstance(node.value, ast.Name) and node.value.id in self.line_lists \
+                    or self.is_line_list_expr(node.value):
                 return self.magnitude(node.value)
             return ONE
         if isinstance(node, ast.Call) and call_name(node) in ("str", "chr", "repr", "format", "hex",
@@ -2378,7 +2495,12 @@ class Analyzer:
         return self.magnitude(node)
 
     def char_key(self, target):
-        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet."""
+        """d[c] with c a character of a text (for c in s): the keys are at most its alphabet; d[x % 3]
+        (a remainder by a constant): at most that many keys."""
+        if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.BinOp) \
+                and isinstance(target.slice.op, ast.Mod) and isinstance(target.slice.right, ast.Constant) \
+                and type(target.slice.right.value) is int:
+            return True
         return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
             and target.slice.id in self.char_names
 
@@ -2525,6 +2647,15 @@ class Analyzer:
             if self.pins_loop_counter(st.test):
                 return cmax(self.expr_cost(st.test), self.once_per_loop(self.block_cost(st.body)),
                             self.branch_cost(st.orelse))
+            if self.enclosing_loops and self.amortized and tests_a_divisor(st.test, *self.enclosing_loops[-1]):
+                # if n % d == 0: check(d) -- the branch runs once per divisor of n (rules_logn.py).
+                loop = self.enclosing_loops[-1][0]
+                parts = st.test.values if isinstance(st.test, ast.BoolOp) else [st.test]
+                cost = cmax(self.block_cost(st.body), *[self.expr_cost(x) for x in parts[1:]])
+                if not cost.is_const():
+                    self.amortized[-1].append((cost * log_of(self.loop_iters[id(loop)])).with_why(
+                        "the branch at line %d runs once per divisor" % st.lineno))
+                return cmax(self.expr_cost(parts[0]), self.branch_cost(st.orelse))
             if self.enters_unmarked(st):
                 # if grid[i][j] == '.': fill(i, j) -- the call marks every cell it enters and the
                 # loops call it only on cells not marked yet: all the calls together enter each
@@ -2643,7 +2774,7 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.empties_fixed_collection(st):
             iters = ONE
-        if not iters.is_const() and self.breaks_past_a_literal(st):
+        if not iters.is_const() and (self.breaks_past_a_literal(st) or breaks_past_its_start(self, st)):
             iters = ONE
         if not iters.is_const() and self.indexes_fixed_table(st):
             iters = ONE
@@ -3231,17 +3362,33 @@ class Analyzer:
         if self.enclosing_loops:
             return False
         names = names_in(st.test)
-        if len(names) != 1:
-            return False
-        (name,) = names
-        counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
-                           and s.target.id == name and isinstance(s.op, ast.Sub)
-                           for b in st.body for s in ast.walk(b))
+        if len(names) == 1:
+            (name,) = names
+            counted_down = any(isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)
+                               and s.target.id == name and isinstance(s.op, ast.Sub)
+                               for b in st.body for s in ast.walk(b))
+        else:
+            counted_down = self.counts_up_to_cases(st)
         body_reads = self.reads_input_deep(st.body)
         return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
             and not self.carries_state(st.body) \
             and not self.queries_shared_data(st.body, self.loop_scope_names(st)) \
             and not self.updates_shared_items(st.body, self.loop_scope_names(st))
+
+    def counts_up_to_cases(self, st):
+        """i = 0; while i < t: ...; i += 1 with t a count read on a line of its own: the while form
+        of `for i in range(t)`, one pass per test case as `while t: t -= 1` is."""
+        test = st.test
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Lt, ast.LtE))
+                and isinstance(test.left, ast.Name) and self.is_lone_count(test.comparators[0])):
+            return False
+        counter = test.left.id
+        ups = [s for b in st.body for s in ast.walk(b) if isinstance(s, (ast.AugAssign, ast.Assign)) and any(
+            isinstance(t, ast.Name) and t.id == counter
+            for t in (s.targets if isinstance(s, ast.Assign) else [s.target]))]
+        return len(ups) == 1 and isinstance(ups[0], ast.AugAssign) and isinstance(ups[0].op, ast.Add) \
+            and isinstance(ups[0].value, ast.Constant) and ups[0].value.value == 1 \
+            and not any(isinstance(s, ast.Continue) for b in st.body for s in ast.walk(b))
 
     def collects_answers(self, body):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a
@@ -3675,6 +3822,11 @@ class Analyzer:
                     return size, "a walk along a chain of links" if not size.is_const() else "linear"
                 return bound, "linear"
             return bound, "linear"
+        if bound.exp and not bound.fact and any(k == "set" for name in cond_names for k, _, _ in updates.get(name, [])):
+            # while mask < (1 << n): mask = next_mask(mask) -- Gosper's step to the next mask with as
+            # many bits: a value the body recomputes and the test holds below 2^n, no halving or
+            # doubling rule above applied, so it can take every value below the bound.
+            return bound, "values below an exponential bound"
         if self.program_has_size():
             self.uncertain.append(st.lineno)
             return n_cost(), "unknown bound"
@@ -3707,8 +3859,7 @@ class Analyzer:
                 steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
                 if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
                         and parents in updates_of_items(st.body):
-                    size = self.mag.get(parents, ONE)
-                    return (log_of(size) if not size.is_const() else ONE), "union-find walk with path compression"
+                    return self.compressed_walk(parents), "union-find walk with path compression"
                 if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
                         and self.links_by_rank(parents):
                     size = self.mag.get(parents, ONE)
@@ -3951,9 +4102,17 @@ class Analyzer:
             if isinstance(sub, ast.Assign) and sub.value is call and any(
                     isinstance(t, ast.Subscript) and base_name(t) == parents
                     and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
-                size = self.mag.get(parents, ONE)
-                return log_of(size) if not size.is_const() else ONE
+                return self.compressed_walk(parents)
         return None
+
+    def compressed_walk(self, parents):
+        """Amortized steps of a walk up a union-find forest that compresses the path: O(log n)
+        alone, and the inverse Ackermann function of n -- at most 4 for any input that fits in
+        memory -- when the program also links the smaller tree under the larger (links_by_rank)."""
+        size = self.mag.get(parents, ONE)
+        if size.is_const() or self.links_by_rank(parents):
+            return ONE
+        return log_of(size)
 
     def stops_inside_query(self, f, sites):
         """A recursion on halves of a range [l, r] that passes a query range on unchanged and
@@ -4022,6 +4181,8 @@ class Analyzer:
                 return "divide"
             if slice_bound_once(f, arg.id) is not None:
                 return self.arg_shrink(slice_bound_once(f, arg.id), p, f)  # left = a[:mid]
+            if partitions_parameter(bound_once_in_function(f, arg.id), p) or filled_from_one_side(f, arg.id, p):
+                return "divide"  # less = [x for x in a if x < pivot] (or filled by a loop); qs(less)
             return "other"
         return "other"
 

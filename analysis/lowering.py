@@ -59,6 +59,10 @@ except ImportError:
     pass  # the bundled script: lowering_measure.py is earlier in the same file
 
 
+# The model's loop statements (the ones a label may name and a break or continue may leave).
+LOOPS = ("while", "do", "for", "foreach")
+
+
 class Lowering(LibraryCalls, CppCalls, JsCalls):
     def __init__(self, program):
         self.program = program
@@ -75,6 +79,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.types = {}
         self.pending_after = []
         self.pending_before = []
+        # The labels of the loops around the statement being lowered (None for an unlabelled one),
+        # innermost last, and the jumps (kind, label) out of the loop being lowered to a loop further
+        # out (see loop_stmt).
+        self.loops = []
+        self.jumps_out = set()
         self.classes = []
         if self.lang == "java":
             for c in program.get("classes", []):
@@ -290,7 +299,49 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         handler = getattr(self, "s_" + t, None)
         if handler is None:
             return []
+        if t in LOOPS:
+            return self.loop_stmt(s, handler)
         return handler(s)
+
+    def loop_stmt(self, s, handler):
+        """A loop, with the jumps its body makes to a labelled loop further out (`break outer;`,
+        `continue outer;`). Python has no labelled jump: each becomes a flag set before a plain break,
+        and after every loop it leaves on the way out, `if flag: break` (or `continue` in the body of
+        the labelled loop itself). Read as a plain break, the jump left only the inner loop, and the
+        outer one went on: a search over a grid that stops at its first hit never stopped."""
+        saved = self.jumps_out
+        self.loops.append(s.get("label"))
+        self.jumps_out = set()
+        try:
+            out = handler(s)
+        finally:
+            self.loops.pop()
+            jumps, self.jumps_out = self.jumps_out, saved
+        label = s.get("label")
+        for kind, target in sorted(jumps):
+            flag = ast.Name(id="_%s_%s" % (kind, target), ctx=ast.Store())
+            if target == label:
+                # This loop is the target: its flag starts down, and a continue's is put down again
+                # at the start of each pass.
+                out.insert(0, self.at(ast.Assign(targets=[flag], value=C(False), lineno=0), s))
+                loop = next((n for n in reversed(out) if isinstance(n, (ast.For, ast.While))), None)
+                if kind == "continue" and loop is not None:
+                    loop.body.insert(0, self.at(ast.Assign(targets=[_clone(flag)], value=C(False), lineno=0), s))
+                continue
+            self.jumps_out.add((kind, target))
+            leave = ast.Continue() if kind == "continue" and self.loops and self.loops[-1] == target else ast.Break()
+            out.append(self.at(ast.If(test=ast.Name(id=flag.id, ctx=ast.Load()), body=[leave], orelse=[]), s))
+        return out
+
+    def jump(self, s, kind):
+        """break / continue, of the innermost loop or (with a label) of a loop further out."""
+        target = s.get("label")
+        node = ast.Break() if kind == "break" else ast.Continue()
+        if target is None or target not in self.loops or self.loops[-1] == target:
+            return [self.at(node, s)]
+        self.jumps_out.add((kind, target))
+        flag = ast.Name(id="_%s_%s" % (kind, target), ctx=ast.Store())
+        return [self.at(ast.Assign(targets=[flag], value=C(True), lineno=0), s), self.at(ast.Break(), s)]
 
     def s_block(self, s):
         return self.block(s["body"])
@@ -377,10 +428,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return [self.at(ast.Raise(exc=call("Exception"), cause=None), s)]
 
     def s_break(self, s):
-        return [self.at(ast.Break(), s)]
+        return self.jump(s, "break")
 
     def s_continue(self, s):
-        return [self.at(ast.Continue(), s)]
+        return self.jump(s, "continue")
 
     def s_if(self, s):
         return self.with_effects(s, lambda: [ast.If(test=self.expr(s["c"]), body=self.body(s["then"]),
@@ -406,10 +457,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return [self.at(n, s) for n in out]
 
     def drop_breaks(self, stmts):
-        """A `break` that ends a switch case must not end the loop around the switch."""
+        """A `break` that ends a switch case must not end the loop around the switch (`break outer;`
+        names the loop it ends, and stays)."""
         out = []
         for st in stmts:
-            if st.get("t") == "break":
+            if st.get("t") == "break" and not st.get("label"):
                 continue
             if st.get("t") == "block":
                 st = dict(st, body=self.drop_breaks(st["body"]))

@@ -124,6 +124,26 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
 
+    def one_line_method(self, name, args):
+        """`static long half(long v) { return v / 2; }` called as half(n): the expression it returns,
+        with the arguments in place of its parameters (v / 2 becomes n / 2), or None. Java programs
+        give such one-line steps a name; called, the step was an opaque value, and a loop doing
+        `n = half(n)` read as one pass or as setting n to a constant. Only a method of one body,
+        `return` of plain arithmetic on its parameters, called with plain arguments (copying one
+        evaluates nothing twice that has an effect)."""
+        fs = self.overloads.get(name) or []
+        if len(fs) != 1 or name in self.readers:
+            return None
+        f = fs[0]
+        params = [p["name"] for p in f.get("params", []) if p["name"] != "this"]
+        body = f.get("body") or []
+        if len(body) != 1 or body[0].get("t") != "return" or body[0].get("e") is None \
+                or len(params) != len(args) or (f.get("params") and f["params"][-1].get("varargs")):
+            return None
+        if not plain_expression(body[0]["e"], set(params)) or not all(plain_expression(a) for a in args):
+            return None
+        return substitute(body[0]["e"], dict(zip(params, args)))
+
     def func_name(self, name, args, cls=None):
         """The lowered name of the user function `name` called with `args`: the method of class `cls`
         when the call names an object of that class (or, unqualified, is made in it)."""
@@ -869,6 +889,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
+            inlined = self.one_line_method(name, args)
+            if inlined is not None:
+                return self.expr(inlined)
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])
@@ -892,6 +915,31 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return call(N(self.func_name(name, args, cls if cls in self.user_classes else None)),
                         *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
+
+
+def plain_expression(e, names=None):
+    """A model expression without calls, assignments, increments or objects: arithmetic and
+    comparisons of names (of `names`, when given) and literals, which can be copied without changing
+    what the program does."""
+    for n in walk(e):
+        t = n.get("t")
+        if t not in ("name", "num", "bin", "un", "cond", "bool", "index") or (
+                t == "un" and n["op"] in ("post++", "post--", "++pre", "--pre")):
+            return False
+        if t == "name" and (n["id"] == "this" or (names is not None and n["id"] not in names)):
+            return False
+    return True
+
+
+def substitute(e, values):
+    """A copy of the model expression e with each name of `values` replaced by its value."""
+    if isinstance(e, list):
+        return [substitute(x, values) for x in e]
+    if not isinstance(e, dict):
+        return e
+    if e.get("t") == "name" and e["id"] in values:
+        return copy.deepcopy(values[e["id"]])
+    return {k: substitute(v, values) for k, v in e.items()}
 
 
 def this_field(n):

@@ -295,11 +295,68 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def block(self, stmts):
         out = []
-        for s in stmts or []:
+        stmts = stmts or []
+        for k, s in enumerate(stmts):
             if s is None:
                 continue
-            out += self.stmt(s)
+            counted = self.while_as_for(s, stmts[:k]) if s.get("t") == "while" else None
+            out += self.stmt(s) if counted is None else self.stmt(counted[0]) + counted[1]
         return out
+
+    def while_as_for(self, s, before):
+        """`int j = i; ... while (j > 0 && j > i - 3) { ...; j--; }`: a for loop written as a while, a
+        counter set earlier in the same block and stepped by one at the end of the body, under two
+        limits. It runs to the nearer limit, as the same for loop does (counted_below_two_bounds);
+        as a while loop its count was the farther limit's (the input's size). Returns the for loop's
+        model and the statement that leaves the counter where the while loop leaves it (the nearer
+        limit, or where it started when the loop does not run), or None."""
+        cond, body = s.get("c"), s.get("body") or []
+        if not cond or cond.get("t") != "bin" or cond["op"] != "&&" or not body:
+            return None
+        sides = (cond["l"], cond["r"])
+        if not all(x.get("t") == "bin" and x["l"].get("t") == "name" for x in sides):
+            return None
+        var = sides[0]["l"]["id"]
+        up = {x["op"] for x in sides} <= {"<", "<="}
+        if sides[1]["l"]["id"] != var or not (up or {x["op"] for x in sides} <= {">", ">="}):
+            return None
+        step = body[-1].get("e") if body[-1].get("t") == "expr" else None
+        if not step or not self.steps_by_one(step, var, 1 if up else -1):
+            return None
+        if any(n.get("t") in ("break", "continue") for n in walk(body)):
+            return None
+        init = None
+        for k in range(len(before) - 1, -1, -1):
+            d = before[k]
+            if d.get("t") == "decl" and d["name"] == var:
+                init = d.get("init")
+            elif d.get("t") == "expr" and (d.get("e") or {}).get("t") == "assign" and d["e"]["op"] == "=" \
+                    and d["e"]["target"].get("t") == "name" and d["e"]["target"]["id"] == var:
+                init = d["e"]["value"]
+            else:
+                continue
+            if init is None or not plain_expression(init) or self.assigns(before[k + 1:], {var} | names_of(init)):
+                return None
+            break
+        if init is None:
+            return None
+        loop = dict(s, t="for", init=[{"t": "decl", "name": var, "type": "int", "init": init}], update=[step],
+                    body=body[:-1])
+        if self.counted(loop) is None:
+            return None
+        # Where the while loop leaves the counter: the nearer limit, unless it starts past it.
+        limits = [self.expr(x["r"]) if x["op"] in ("<", ">") else
+                  ast.BinOp(left=self.expr(x["r"]), op=ast.Add() if up else ast.Sub(), right=C(1)) for x in sides]
+        left = call("max" if up else "min", N(var), call("min" if up else "max", *limits))
+        return loop, [self.at(ast.Assign(targets=[ast.Name(id=ident(var), ctx=ast.Store())], value=left, lineno=0), s)]
+
+    @staticmethod
+    def steps_by_one(e, var, step):
+        """Whether the model expression e is var++ (step 1) or var-- (step -1), or var += 1 / -= 1."""
+        if e.get("t") == "un" and e["e"].get("t") == "name" and e["e"]["id"] == var:
+            return ("++" in e["op"]) == (step > 0)
+        return e.get("t") == "assign" and e["target"].get("t") == "name" and e["target"]["id"] == var \
+            and e["op"] == ("+=" if step > 0 else "-=") and e["value"].get("t") == "num" and e["value"]["v"] == 1
 
     def body(self, stmts):
         return self.block(stmts) or [ast.Pass()]
@@ -565,8 +622,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if counted is not None:
             var, start, stop, step = counted
             self.types.setdefault(var, "int")
-            args = [start, stop] if step == 1 else [start, stop, step if isinstance(step, ast.AST) else C(step)]
-            rng = call("range", *args)
+            rng = self.counted_range(start, stop, step)
             return [self.at(ast.For(target=ast.Name(id=ident(var), ctx=ast.Store()), iter=rng,
                                     body=self.body(s["body"]), orelse=[]), s)]
         init = self.block(s.get("init"))
@@ -626,19 +682,32 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def counted_below_two_bounds(self, s, var, start, cond):
         """for (j = i; j < n && j < i + 5; j++): a counter stepped up by a constant below two limits
         runs to the smaller, range(i, min(n, i + 5)), a window of at most five items (as a while loop
-        its count was the larger limit's, n)."""
+        its count was the larger limit's, n). Stepped down above two limits (j > 0 && j > i - 3; j--)
+        it runs to the larger: range(i, max(0, i - 3), -1)."""
         sides = (cond["l"], cond["r"])
-        if not all(x.get("t") == "bin" and x["op"] in ("<", "<=") and x["l"].get("t") == "name"
-                   and x["l"]["id"] == var for x in sides):
+        up = all(x.get("t") == "bin" and x["op"] in ("<", "<=") for x in sides)
+        if not (up or all(x.get("t") == "bin" and x["op"] in (">", ">=") for x in sides)) or not all(
+                x["l"].get("t") == "name" and x["l"]["id"] == var for x in sides):
             return None
         stops, steps = [], []
         for x in sides:
             one = self.counted(dict(s, c=x))
-            if one is None or one[0] != var or not isinstance(one[3], int) or one[3] <= 0:
+            if one is None or one[0] != var or not isinstance(one[3], int) or (one[3] > 0) != up:
                 return None
             stops.append(one[2])
             steps.append(one[3])
-        return var, self.expr(start), call("min", *stops), steps[0]
+        return var, self.expr(start), call("min" if up else "max", *stops), steps[0]
+
+    @staticmethod
+    def counted_range(start, stop, step):
+        """range(start, stop, step); counting down by one to the larger of limits
+        (range(i, max(0, i - 3), -1)), the same values as reversed(range(max(1, i - 2), i + 1)): the
+        window between a start and a limit a constant away, in the form the analyzer reads as one."""
+        if step == -1 and isinstance(stop, ast.Call) and getattr(stop.func, "id", "") == "max":
+            lows = [ast.BinOp(left=x, op=ast.Add(), right=C(1)) for x in stop.args]
+            return call("reversed", call("range", call("max", *lows), ast.BinOp(left=start, op=ast.Add(), right=C(1))))
+        args = [start, stop] if step == 1 else [start, stop, step if isinstance(step, ast.AST) else C(step)]
+        return call("range", *args)
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):

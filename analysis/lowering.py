@@ -24,7 +24,7 @@ Language-specific names live in the tables below; the reasoning stays in static_
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
 lowering_risks.py, lowering_cpp.py, lowering_js.py), and so are the shapes recognised on the model
 alone (overloads, token readers, union-find, loops over a growing list: lowering_model.py); what
-remains here, about 850 lines, is one visitor whose statement and expression methods share its scope
+remains here, about 1000 lines, is one visitor whose statement and expression methods share its scope
 of names and types, which splitting would only thread through more arguments.
 """
 import ast
@@ -34,7 +34,8 @@ try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
-                                overload_name, parent_walk, pure_size, readers_by_shape, resizes, store, walk)
+                                overload_name, parent_walk, plain_expression, pure_size, readers_by_shape, resizes,
+                                store, substitute, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
@@ -984,31 +985,6 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return call(N(self.func_name(name, args, cls if cls in self.user_classes else None)),
                         *[self.expr(a) for a in args])
         return meth(self.expr(obj), name, *[self.expr(a) for a in args])
-
-
-def plain_expression(e, names=None):
-    """A model expression without calls, assignments, increments or objects: arithmetic and
-    comparisons of names (of `names`, when given) and literals, which can be copied without changing
-    what the program does."""
-    for n in walk(e):
-        t = n.get("t")
-        if t not in ("name", "num", "bin", "un", "cond", "bool", "index") or (
-                t == "un" and n["op"] in ("post++", "post--", "++pre", "--pre")):
-            return False
-        if t == "name" and (n["id"] == "this" or (names is not None and n["id"] not in names)):
-            return False
-    return True
-
-
-def substitute(e, values):
-    """A copy of the model expression e with each name of `values` replaced by its value."""
-    if isinstance(e, list):
-        return [substitute(x, values) for x in e]
-    if not isinstance(e, dict):
-        return e
-    if e.get("t") == "name" and e["id"] in values:
-        return copy.deepcopy(values[e["id"]])
-    return {k: substitute(v, values) for k, v in e.items()}
 
 
 def this_field(n):

@@ -24,7 +24,7 @@ Language-specific names live in the tables below; the reasoning stays in static_
 library calls, the risks and C++'s names are modules of their own (lowering_library.py,
 lowering_risks.py, lowering_cpp.py, lowering_js.py), and so are the shapes recognised on the model
 alone (overloads, token readers, union-find, loops over a growing list: lowering_model.py); what
-remains here, about 850 lines, is one visitor whose statement and expression methods share its scope
+remains here, about 1000 lines, is one visitor whose statement and expression methods share its scope
 of names and types, which splitting would only thread through more arguments.
 """
 import ast
@@ -34,7 +34,8 @@ try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
-                                overload_name, parent_walk, pure_size, readers_by_shape, resizes, store, walk)
+                                overload_name, parent_walk, plain_expression, pure_size, readers_by_shape, resizes,
+                                store, substitute, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
@@ -59,6 +60,10 @@ except ImportError:
     pass  # the bundled script: lowering_measure.py is earlier in the same file
 
 
+# The model's loop statements (the ones a label may name and a break or continue may leave).
+LOOPS = ("while", "do", "for", "foreach")
+
+
 class Lowering(LibraryCalls, CppCalls, JsCalls):
     def __init__(self, program):
         self.program = program
@@ -75,6 +80,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.types = {}
         self.pending_after = []
         self.pending_before = []
+        # The labels of the loops around the statement being lowered (None for an unlabelled one),
+        # innermost last, and the jumps (kind, label) out of the loop being lowered to a loop further
+        # out (see loop_stmt).
+        self.loops = []
+        self.jumps_out = set()
         self.classes = []
         if self.lang == "java":
             for c in program.get("classes", []):
@@ -114,6 +124,26 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 self.class_fields.setdefault(c.get("name", ""), set()).add(m["name"])
         for f in c.get("functions", []):
             self.user_funcs.setdefault(f["name"], f)
+
+    def one_line_method(self, name, args):
+        """`static long half(long v) { return v / 2; }` called as half(n): the expression it returns,
+        with the arguments in place of its parameters (v / 2 becomes n / 2), or None. Java programs
+        give such one-line steps a name; called, the step was an opaque value, and a loop doing
+        `n = half(n)` read as one pass or as setting n to a constant. Only a method of one body,
+        `return` of plain arithmetic on its parameters, called with plain arguments (copying one
+        evaluates nothing twice that has an effect)."""
+        fs = self.overloads.get(name) or []
+        if len(fs) != 1 or name in self.readers:
+            return None
+        f = fs[0]
+        params = [p["name"] for p in f.get("params", []) if p["name"] != "this"]
+        body = f.get("body") or []
+        if len(body) != 1 or body[0].get("t") != "return" or body[0].get("e") is None \
+                or len(params) != len(args) or (f.get("params") and f["params"][-1].get("varargs")):
+            return None
+        if not plain_expression(body[0]["e"], set(params)) or not all(plain_expression(a) for a in args):
+            return None
+        return substitute(body[0]["e"], dict(zip(params, args)))
 
     def func_name(self, name, args, cls=None):
         """The lowered name of the user function `name` called with `args`: the method of class `cls`
@@ -266,11 +296,68 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def block(self, stmts):
         out = []
-        for s in stmts or []:
+        stmts = stmts or []
+        for k, s in enumerate(stmts):
             if s is None:
                 continue
-            out += self.stmt(s)
+            counted = self.while_as_for(s, stmts[:k]) if s.get("t") == "while" else None
+            out += self.stmt(s) if counted is None else self.stmt(counted[0]) + counted[1]
         return out
+
+    def while_as_for(self, s, before):
+        """`int j = i; ... while (j > 0 && j > i - 3) { ...; j--; }`: a for loop written as a while, a
+        counter set earlier in the same block and stepped by one at the end of the body, under two
+        limits. It runs to the nearer limit, as the same for loop does (counted_below_two_bounds);
+        as a while loop its count was the farther limit's (the input's size). Returns the for loop's
+        model and the statement that leaves the counter where the while loop leaves it (the nearer
+        limit, or where it started when the loop does not run), or None."""
+        cond, body = s.get("c"), s.get("body") or []
+        if not cond or cond.get("t") != "bin" or cond["op"] != "&&" or not body:
+            return None
+        sides = (cond["l"], cond["r"])
+        if not all(x.get("t") == "bin" and x["l"].get("t") == "name" for x in sides):
+            return None
+        var = sides[0]["l"]["id"]
+        up = {x["op"] for x in sides} <= {"<", "<="}
+        if sides[1]["l"]["id"] != var or not (up or {x["op"] for x in sides} <= {">", ">="}):
+            return None
+        step = body[-1].get("e") if body[-1].get("t") == "expr" else None
+        if not step or not self.steps_by_one(step, var, 1 if up else -1):
+            return None
+        if any(n.get("t") in ("break", "continue") for n in walk(body)):
+            return None
+        init = None
+        for k in range(len(before) - 1, -1, -1):
+            d = before[k]
+            if d.get("t") == "decl" and d["name"] == var:
+                init = d.get("init")
+            elif d.get("t") == "expr" and (d.get("e") or {}).get("t") == "assign" and d["e"]["op"] == "=" \
+                    and d["e"]["target"].get("t") == "name" and d["e"]["target"]["id"] == var:
+                init = d["e"]["value"]
+            else:
+                continue
+            if init is None or not plain_expression(init) or self.assigns(before[k + 1:], {var} | names_of(init)):
+                return None
+            break
+        if init is None:
+            return None
+        loop = dict(s, t="for", init=[{"t": "decl", "name": var, "type": "int", "init": init}], update=[step],
+                    body=body[:-1])
+        if self.counted(loop) is None:
+            return None
+        # Where the while loop leaves the counter: the nearer limit, unless it starts past it.
+        limits = [self.expr(x["r"]) if x["op"] in ("<", ">") else
+                  ast.BinOp(left=self.expr(x["r"]), op=ast.Add() if up else ast.Sub(), right=C(1)) for x in sides]
+        left = call("max" if up else "min", N(var), call("min" if up else "max", *limits))
+        return loop, [self.at(ast.Assign(targets=[ast.Name(id=ident(var), ctx=ast.Store())], value=left, lineno=0), s)]
+
+    @staticmethod
+    def steps_by_one(e, var, step):
+        """Whether the model expression e is var++ (step 1) or var-- (step -1), or var += 1 / -= 1."""
+        if e.get("t") == "un" and e["e"].get("t") == "name" and e["e"]["id"] == var:
+            return ("++" in e["op"]) == (step > 0)
+        return e.get("t") == "assign" and e["target"].get("t") == "name" and e["target"]["id"] == var \
+            and e["op"] == ("+=" if step > 0 else "-=") and e["value"].get("t") == "num" and e["value"]["v"] == 1
 
     def body(self, stmts):
         return self.block(stmts) or [ast.Pass()]
@@ -290,7 +377,49 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         handler = getattr(self, "s_" + t, None)
         if handler is None:
             return []
+        if t in LOOPS:
+            return self.loop_stmt(s, handler)
         return handler(s)
+
+    def loop_stmt(self, s, handler):
+        """A loop, with the jumps its body makes to a labelled loop further out (`break outer;`,
+        `continue outer;`). Python has no labelled jump: each becomes a flag set before a plain break,
+        and after every loop it leaves on the way out, `if flag: break` (or `continue` in the body of
+        the labelled loop itself). Read as a plain break, the jump left only the inner loop, and the
+        outer one went on: a search over a grid that stops at its first hit never stopped."""
+        saved = self.jumps_out
+        self.loops.append(s.get("label"))
+        self.jumps_out = set()
+        try:
+            out = handler(s)
+        finally:
+            self.loops.pop()
+            jumps, self.jumps_out = self.jumps_out, saved
+        label = s.get("label")
+        for kind, target in sorted(jumps):
+            flag = ast.Name(id="_%s_%s" % (kind, target), ctx=ast.Store())
+            if target == label:
+                # This loop is the target: its flag starts down, and a continue's is put down again
+                # at the start of each pass.
+                out.insert(0, self.at(ast.Assign(targets=[flag], value=C(False), lineno=0), s))
+                loop = next((n for n in reversed(out) if isinstance(n, (ast.For, ast.While))), None)
+                if kind == "continue" and loop is not None:
+                    loop.body.insert(0, self.at(ast.Assign(targets=[_clone(flag)], value=C(False), lineno=0), s))
+                continue
+            self.jumps_out.add((kind, target))
+            leave = ast.Continue() if kind == "continue" and self.loops and self.loops[-1] == target else ast.Break()
+            out.append(self.at(ast.If(test=ast.Name(id=flag.id, ctx=ast.Load()), body=[leave], orelse=[]), s))
+        return out
+
+    def jump(self, s, kind):
+        """break / continue, of the innermost loop or (with a label) of a loop further out."""
+        target = s.get("label")
+        node = ast.Break() if kind == "break" else ast.Continue()
+        if target is None or target not in self.loops or self.loops[-1] == target:
+            return [self.at(node, s)]
+        self.jumps_out.add((kind, target))
+        flag = ast.Name(id="_%s_%s" % (kind, target), ctx=ast.Store())
+        return [self.at(ast.Assign(targets=[flag], value=C(True), lineno=0), s), self.at(ast.Break(), s)]
 
     def s_block(self, s):
         return self.block(s["body"])
@@ -377,10 +506,10 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return [self.at(ast.Raise(exc=call("Exception"), cause=None), s)]
 
     def s_break(self, s):
-        return [self.at(ast.Break(), s)]
+        return self.jump(s, "break")
 
     def s_continue(self, s):
-        return [self.at(ast.Continue(), s)]
+        return self.jump(s, "continue")
 
     def s_if(self, s):
         return self.with_effects(s, lambda: [ast.If(test=self.expr(s["c"]), body=self.body(s["then"]),
@@ -406,10 +535,11 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return [self.at(n, s) for n in out]
 
     def drop_breaks(self, stmts):
-        """A `break` that ends a switch case must not end the loop around the switch."""
+        """A `break` that ends a switch case must not end the loop around the switch (`break outer;`
+        names the loop it ends, and stays)."""
         out = []
         for st in stmts:
-            if st.get("t") == "break":
+            if st.get("t") == "break" and not st.get("label"):
                 continue
             if st.get("t") == "block":
                 st = dict(st, body=self.drop_breaks(st["body"]))
@@ -493,8 +623,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         if counted is not None:
             var, start, stop, step = counted
             self.types.setdefault(var, "int")
-            args = [start, stop] if step == 1 else [start, stop, step if isinstance(step, ast.AST) else C(step)]
-            rng = call("range", *args)
+            rng = self.counted_range(start, stop, step)
             return [self.at(ast.For(target=ast.Name(id=ident(var), ctx=ast.Store()), iter=rng,
                                     body=self.body(s["body"]), orelse=[]), s)]
         init = self.block(s.get("init"))
@@ -554,19 +683,32 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
     def counted_below_two_bounds(self, s, var, start, cond):
         """for (j = i; j < n && j < i + 5; j++): a counter stepped up by a constant below two limits
         runs to the smaller, range(i, min(n, i + 5)), a window of at most five items (as a while loop
-        its count was the larger limit's, n)."""
+        its count was the larger limit's, n). Stepped down above two limits (j > 0 && j > i - 3; j--)
+        it runs to the larger: range(i, max(0, i - 3), -1)."""
         sides = (cond["l"], cond["r"])
-        if not all(x.get("t") == "bin" and x["op"] in ("<", "<=") and x["l"].get("t") == "name"
-                   and x["l"]["id"] == var for x in sides):
+        up = all(x.get("t") == "bin" and x["op"] in ("<", "<=") for x in sides)
+        if not (up or all(x.get("t") == "bin" and x["op"] in (">", ">=") for x in sides)) or not all(
+                x["l"].get("t") == "name" and x["l"]["id"] == var for x in sides):
             return None
         stops, steps = [], []
         for x in sides:
             one = self.counted(dict(s, c=x))
-            if one is None or one[0] != var or not isinstance(one[3], int) or one[3] <= 0:
+            if one is None or one[0] != var or not isinstance(one[3], int) or (one[3] > 0) != up:
                 return None
             stops.append(one[2])
             steps.append(one[3])
-        return var, self.expr(start), call("min", *stops), steps[0]
+        return var, self.expr(start), call("min" if up else "max", *stops), steps[0]
+
+    @staticmethod
+    def counted_range(start, stop, step):
+        """range(start, stop, step); counting down by one to the larger of limits
+        (range(i, max(0, i - 3), -1)), the same values as reversed(range(max(1, i - 2), i + 1)): the
+        window between a start and a limit a constant away, in the form the analyzer reads as one."""
+        if step == -1 and isinstance(stop, ast.Call) and getattr(stop.func, "id", "") == "max":
+            lows = [ast.BinOp(left=x, op=ast.Add(), right=C(1)) for x in stop.args]
+            return call("reversed", call("range", call("max", *lows), ast.BinOp(left=start, op=ast.Add(), right=C(1))))
+        args = [start, stop] if step == 1 else [start, stop, step if isinstance(step, ast.AST) else C(step)]
+        return call("range", *args)
 
     def assigns(self, stmts, names):
         for node in walk({"t": "block", "body": stmts}):
@@ -817,6 +959,9 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             if name in ("parseInt", "parseFloat", "Number", "BigInt", "String", "Boolean") \
                     and name not in self.user_funcs:
                 return call("int" if name != "String" else "str", *[self.expr(a) for a in args[:1]])
+            inlined = self.one_line_method(name, args)
+            if inlined is not None:
+                return self.expr(inlined)
             return call(N(self.func_name(name, args)), *[self.expr(a) for a in args])
         if callee.get("t") != "member":
             return call(self.expr(callee), *[self.expr(a) for a in args])

@@ -219,8 +219,21 @@ class LibraryCalls:
         """BigInteger's x.modPow(e, m) is pow(x, e, m): square-and-multiply on numbers kept below m, log e
         multiplications, as Python's own. (x.pow(k) is no such thing: its result has k times the digits
         of x, so it stays a call of unknown cost.)"""
-        if name == "modPow" and len(a) == 2 and name not in self.user_funcs:
+        if name in self.user_funcs:
+            return None
+        if name == "modPow" and len(a) == 2:
             return call("pow", self.expr(obj), a[0], a[1])
+        if name == "bitLength" and not a:
+            # x.bitLength() is the length of x's binary text, len(bin(x)) - 2: a loop up to it walks
+            # the bits of a number read from the input (log n passes), not a constant few.
+            return ast.BinOp(left=call("len", call("bin", self.expr(obj))), op=ast.Sub(), right=C(2))
+        if name == "testBit" and len(a) == 1:
+            return ast.BinOp(left=ast.BinOp(left=self.expr(obj), op=ast.RShift(), right=a[0]), op=ast.BitAnd(),
+                             right=C(1))  # one bit: x >> i & 1
+        if name in ("shiftRight", "shiftLeft") and len(a) == 1:
+            # x = x.shiftRight(1) halves x as x >>= 1 does.
+            return ast.BinOp(left=self.expr(obj), op=ast.RShift() if name == "shiftRight" else ast.LShift(),
+                             right=a[0])
         return None
 
     def boxed(self, e):

@@ -370,3 +370,28 @@ def bit_length_from_zeros(e):
         shift = r.left.value - e.left.value
         return r.right if shift == 0 else ast.BinOp(left=r.right, op=ast.Sub(), right=C(shift))
     return e
+
+
+def plain_expression(e, names=None):
+    """A model expression without calls, assignments, increments or objects: arithmetic and
+    comparisons of names (of `names`, when given) and literals, which can be copied without changing
+    what the program does."""
+    for n in walk(e):
+        t = n.get("t")
+        if t not in ("name", "num", "bin", "un", "cond", "bool", "index") or (
+                t == "un" and n["op"] in ("post++", "post--", "++pre", "--pre")):
+            return False
+        if t == "name" and (n["id"] == "this" or (names is not None and n["id"] not in names)):
+            return False
+    return True
+
+
+def substitute(e, values):
+    """A copy of the model expression e with each name of `values` replaced by its value."""
+    if isinstance(e, list):
+        return [substitute(x, values) for x in e]
+    if not isinstance(e, dict):
+        return e
+    if e.get("t") == "name" and e["id"] in values:
+        return copy.deepcopy(values[e["id"]])
+    return {k: substitute(v, values) for k, v in e.items()}

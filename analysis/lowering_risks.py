@@ -120,7 +120,10 @@ def model_risks(program):
         elif t in ("while", "for", "do"):
             c = stmt.get("c")
             forever = c is None or (c.get("t") == "bool" and c.get("v")) or (c.get("t") == "num" and c.get("v"))
+            # `continue outer;` naming a loop outside this one leaves it for the next pass of that loop.
+            own_labels = {n.get("label") for n in walk(stmt) if n.get("t") in ("while", "for", "do", "foreach")}
             if forever and not any(n.get("t") in ("break", "return", "throw") or (
+                    n.get("t") == "continue" and n.get("label") and n["label"] not in own_labels) or (
                     n.get("t") == "call" and (n["callee"].get("name") or n["callee"].get("id")) in ("exit", "abort"))
                     for n in walk(stmt.get("body"))):
                 add("unbounded_loop", "medium", stmt.get("line"), "a loop without condition, break or return")

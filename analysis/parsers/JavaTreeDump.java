@@ -353,7 +353,18 @@ public class JavaTreeDump {
         else statements(List.of(s));
     }
 
+    // The label of the loop statement() is about to write (`outer: for (...)`), taken by that loop.
+    private String pendingLabel;
+
+    // ,"label":"outer" on a labelled loop or on `break outer;` / `continue outer;`: a jump out of an
+    // inner loop ends (or continues) the loop of that label, not the innermost one.
+    private void label(String name) {
+        if (name != null) str("label", name);
+    }
+
     private void statement(StatementTree s) {
+        String loopLabel = pendingLabel;
+        pendingLabel = null;
         switch (s.getKind()) {
         case BLOCK:
             open("block", s);
@@ -392,6 +403,7 @@ public class JavaTreeDump {
         case WHILE_LOOP: {
             WhileLoopTree t = (WhileLoopTree) s;
             open("while", s);
+            label(loopLabel);
             key("c");
             expr(t.getCondition());
             key("body");
@@ -402,6 +414,7 @@ public class JavaTreeDump {
         case DO_WHILE_LOOP: {
             DoWhileLoopTree t = (DoWhileLoopTree) s;
             open("do", s);
+            label(loopLabel);
             key("c");
             expr(t.getCondition());
             key("body");
@@ -412,6 +425,7 @@ public class JavaTreeDump {
         case FOR_LOOP: {
             ForLoopTree t = (ForLoopTree) s;
             open("for", s);
+            label(loopLabel);
             key("init");
             statements(t.getInitializer());
             key("c");
@@ -431,6 +445,7 @@ public class JavaTreeDump {
         case ENHANCED_FOR_LOOP: {
             EnhancedForLoopTree t = (EnhancedForLoopTree) s;
             open("foreach", s);
+            label(loopLabel);
             str("var", t.getVariable().getName().toString());
             str("type", String.valueOf(t.getVariable().getType()));
             key("iter");
@@ -452,16 +467,24 @@ public class JavaTreeDump {
             expr(((ThrowTree) s).getExpression());
             close();
             return;
-        case BREAK:
+        case BREAK: {
+            javax.lang.model.element.Name target = ((BreakTree) s).getLabel();
             open("break", s);
+            label(target == null ? null : target.toString());
             close();
             return;
-        case CONTINUE:
+        }
+        case CONTINUE: {
+            javax.lang.model.element.Name target = ((ContinueTree) s).getLabel();
             open("continue", s);
+            label(target == null ? null : target.toString());
             close();
             return;
+        }
         case LABELED_STATEMENT:
+            pendingLabel = ((LabeledStatementTree) s).getLabel().toString();
             statement(((LabeledStatementTree) s).getStatement());
+            pendingLabel = null;
             return;
         case SYNCHRONIZED:
             open("block", s);

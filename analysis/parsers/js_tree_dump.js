@@ -143,10 +143,18 @@ function statement(node) {
     case 'WhileStatement': return [at(node, { t: 'while', c: expr(node.test), body: body(node.body) })];
     case 'DoWhileStatement': return [at(node, { t: 'do', c: expr(node.test), body: body(node.body) })];
     case 'ReturnStatement': return [at(node, { t: 'return', e: node.argument ? expr(node.argument) : null })];
-    case 'BreakStatement': return [at(node, { t: 'break' })];
-    case 'ContinueStatement': return [at(node, { t: 'continue' })];
+    // break outer; / continue outer; name the loop they leave (lowering.py's loop_stmt).
+    case 'BreakStatement': return [at(node, node.label ? { t: 'break', label: node.label.name } : { t: 'break' })];
+    case 'ContinueStatement':
+        return [at(node, node.label ? { t: 'continue', label: node.label.name } : { t: 'continue' })];
     case 'ThrowStatement': return [at(node, { t: 'throw', e: expr(node.argument) })];
-    case 'LabeledStatement': return statement(node.body);
+    case 'LabeledStatement': {
+        // outer: for (...): the loop keeps its label (its init, if any, comes before it).
+        const out = statement(node.body);
+        const loop = out[out.length - 1];
+        if (loop && ['for', 'foreach', 'while', 'do'].includes(loop.t)) loop.label = node.label.name;
+        return out;
+    }
     case 'SwitchStatement':
         return [at(node, { t: 'switch', e: expr(node.discriminant),
                            cases: node.cases.map(c => ({ labels: c.test ? [expr(c.test)] : [],

@@ -55,7 +55,15 @@ with tempfile.TemporaryDirectory() as classes:
     model = subprocess.run(parsers["java"], input=java, capture_output=True, check=True).stdout.decode()
     tree = lowering.lower(json.loads(model))
     funcs = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    # `break outer;` out of an inner loop sets a flag and breaks; the loop around it breaks on the flag.
+    java_jump = (b"class B { public static void main(String[] a) { int n = 5, f = 0;\n"
+                 b" outer: for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) { if (i * j == 6) { f = i; break outer; } }\n"
+                 b" f++; } System.out.println(f); } }\n")
+    jump_text = ast.unparse(lowering.lower(json.loads(subprocess.run(parsers["java"], input=java_jump, capture_output=True,
+                                                                     check=True).stdout.decode())))
     checks = {
+        "labelled break leaves the outer loop": "_break_outer = True\n            break" in jump_text
+        and "    if _break_outer:\n        break\n    f += 1" in jump_text,
         "field increment is global": any(isinstance(s, ast.Global) and "cur" in s.names for s in funcs["tick"].body),
         "parameter named like its method": [a.arg for a in funcs["power"].args.args] == ["b", "power_v"]
         and any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "power" for n in ast.walk(funcs["power"])),

@@ -39,8 +39,8 @@ def _assigned_names(stmts):
 
 
 # ----------------------------------------------------------------------------------------------------
-# Geometric shrinking: a while loop that halves a quantity on every pass, and whose passes walk that
-# quantity, costs its first pass (m + m/2 + m/4 + ... < 2m), not its first pass times log m.
+# Geometric sizes: a while loop that halves (or doubles) a quantity on every pass, and whose passes walk
+# that quantity, costs its largest pass (m + m/2 + m/4 + ... < 2m), not that pass times log m.
 
 def _constant_int(e):
     return isinstance(e, ast.Constant) and type(e.value) is int
@@ -105,6 +105,35 @@ def _halving_at_top(st, name):
     return False
 
 
+def _doubling_at_top(st, name):
+    """Whether statement st, at the top level of a loop's body, doubles `name` unconditionally:
+    m *= 2, m <<= 1, m = m * 2, m = 2 * m."""
+    if isinstance(st, ast.AugAssign) and isinstance(st.target, ast.Name) and st.target.id == name:
+        return isinstance(st.op, (ast.Mult, ast.LShift)) and _constant_int(st.value) \
+            and st.value.value >= (1 if isinstance(st.op, ast.LShift) else 2)
+    if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+            and st.targets[0].id == name and isinstance(st.value, (ast.BinOp)):
+        v = st.value
+        if isinstance(v.op, ast.Mult):
+            return any(isinstance(a, ast.Name) and a.id == name and _constant_int(b) and b.value >= 2
+                       for a, b in ((v.left, v.right), (v.right, v.left)))
+        return isinstance(v.op, ast.LShift) and isinstance(v.left, ast.Name) and v.left.id == name \
+            and _constant_int(v.right) and v.right.value >= 1
+    return False
+
+
+def growing_names(st):
+    """The names a while loop doubles on every pass, at the top level of its body and nowhere else
+    (m = 1; while m < n: for i in range(m): ...; m *= 2): the passes walk 1 + 2 + ... + m < 2m items,
+    the last pass's cost, which the loop's bound gives."""
+    out = set()
+    for name in _names(st.test):
+        if sum(_doubling_at_top(s, name) for s in st.body) == 1 \
+                and sum(name in _assigned_names([s]) for s in st.body) == 1:
+            out.add(name)
+    return out
+
+
 def shrinking_names(st):
     """The names a while loop halves on every pass, at the top level of its body and nowhere else,
     with the names the same pass derives from them alone (half = m // 2): the sizes its passes walk
@@ -137,7 +166,7 @@ def _walks_shrinking(an, st, shrinking):
         it = st.iter
         return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
             and it.args and _names(it) - {"range"} and _names(it) - {"range", "len"} <= shrinking
-    if any(_halving_at_top(st, name) for name in shrinking):
+    if any(_halving_at_top(st, name) or _doubling_at_top(st, name) for name in shrinking):
         return True
     if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
             and st.targets[0].id in shrinking and _names(st.value) - {"len"} <= shrinking:

@@ -57,7 +57,7 @@ if "measure_notes" not in globals():
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
         filled_from_one_side)
     from rules_shapes import (
-        halves_a_list, shrinking_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
+        halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
 
 # ----------------------------------------------------------------------------------------------------
@@ -3480,9 +3480,10 @@ class Analyzer:
             self.mag.update(saved)
             whole, _ = self.with_loop(st, ONE, st.body)
             cost = cmax(cost, whole)
-        elif note in ("halving", "binary search") and shrinks_geometrically(self, st, shrinking_names(st)):
-            # while m > 1: for i in range(m): ...; m //= 2 -- m + m/2 + ... < 2m: the first pass's
-            # cost, plus the passes' count (rules_shapes.py)
+        elif (note in ("halving", "binary search") and shrinks_geometrically(self, st, shrinking_names(st))) or (
+                note == "doubling" and shrinks_geometrically(self, st, growing_names(st))):
+            # while m > 1: for i in range(m): ...; m //= 2 -- m + m/2 + ... < 2m: the cost of the
+            # pass with m at its largest, plus the passes' count; so too m doubled (rules_shapes.py)
             cost, inner = self.with_loop(st, ONE, st.body)
             cost = cmax(cost, iters)
         else:

@@ -333,7 +333,7 @@ def _stepped_by_constant(body, name):
 def window_from_its_start(an, st):
     """j = i; while j < i + 3: ...; j += 1 -- a while loop whose test (or one part of a conjunction)
     holds its counter within a constant of the value it was set to right before the loop (j < i + 3,
-    j <= i + 2, j > i - 3), the counter stepped by constants and the limit's names unchanged by the
+    j <= i + 2, j > i - 3, j - i < 3), the counter stepped by constants and the limit's names unchanged by the
     loop: a constant number of passes. A two-pointer loop (j set once before the outer loop, its
     limit n) has no such start and stays amortized."""
     test = st.test
@@ -343,7 +343,7 @@ def window_from_its_start(an, st):
         if not (isinstance(p, ast.Compare) and len(p.ops) == 1
                 and isinstance(p.ops[0], (ast.Lt, ast.LtE, ast.Gt, ast.GtE))):
             continue
-        for counter, limit in ((p.left, p.comparators[0]), (p.comparators[0], p.left)):
+        for counter, limit in _counter_and_limit(p.left, p.comparators[0]):
             if not isinstance(counter, ast.Name) or _names(limit) & changed or counter.id in _names(limit):
                 continue
             if not _stepped_by_constant(st.body, counter.id):
@@ -352,6 +352,17 @@ def window_from_its_start(an, st):
             if start is not None and not _constant_expr(start) and an.differ_by_constant(start, limit):
                 return True
     return False
+
+
+def _counter_and_limit(left, right):
+    """The (counter, limit) readings of the two sides of a comparison: j < i + 3 either way round,
+    and j - i < 3 read as j < i + 3 (the counter's distance from its start)."""
+    out = [(left, right), (right, left)]
+    for a, b in ((left, right), (right, left)):
+        if isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub) and isinstance(a.left, ast.Name) \
+                and _constant_int(b):
+            out.append((a.left, ast.BinOp(left=a.right, op=ast.Add(), right=b)))
+    return out
 
 
 def _constant_expr(e):

@@ -56,6 +56,9 @@ if "measure_notes" not in globals():
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
         filled_from_one_side)
+    from rules_shapes import (
+        halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
+        window_from_its_start)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2778,6 +2781,8 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and self.indexes_fixed_table(st):
             iters = ONE
+        if not iters.is_const() and runs_one_pass(st):
+            iters = ONE  # for j in range(n): ...; break -- leaves on its first pass (rules_shapes.py)
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -3419,6 +3424,10 @@ class Analyzer:
             iters, note = ONE, "stops once a counter passes a constant"
         if not iters.is_const() and self.indexes_fixed_table(st):
             iters, note = ONE, "a rising index into a fixed table"
+        if not iters.is_const() and runs_one_pass(st):
+            iters, note = ONE, "leaves on its first pass"
+        if not iters.is_const() and window_from_its_start(self, st):
+            iters, note = ONE, "a window of constant width from where its counter starts"
         amortize = False
         if note == "linear" and self.enclosing_loops:
             outer_node, outer_assigned = self.enclosing_loops[-1]
@@ -3471,6 +3480,12 @@ class Analyzer:
             self.mag.update(saved)
             whole, _ = self.with_loop(st, ONE, st.body)
             cost = cmax(cost, whole)
+        elif (note in ("halving", "binary search") and shrinks_geometrically(self, st, shrinking_names(st))) or (
+                note == "doubling" and shrinks_geometrically(self, st, growing_names(st))):
+            # while m > 1: for i in range(m): ...; m //= 2 -- m + m/2 + ... < 2m: the cost of the
+            # pass with m at its largest, plus the passes' count; so too m doubled (rules_shapes.py)
+            cost, inner = self.with_loop(st, ONE, st.body)
+            cost = cmax(cost, iters)
         else:
             cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, self.expr_cost(st.test) * iters)
@@ -3757,6 +3772,9 @@ class Analyzer:
                 elif kind == "set" and isinstance(value, ast.Call) and call_name(value) in (
                         "pop", "popleft", "heappop"):
                     pops = True
+                elif kind == "set" and halves_a_list(value, name):
+                    halving = True  # a = [max(a[i], a[i + 1]) for i in range(0, len(a), 2)] (rules_shapes.py)
+                    halved.add(name)
                 elif kind == "set":
                     linear = True
             start = self.mag.get(name, ONE)
@@ -3783,6 +3801,10 @@ class Analyzer:
             return log_of(bound), "halving" if halving else "doubling"
         if isinstance(test, ast.Constant) and test.value:
             exits = count_by_exit(self, st)
+            if exits:
+                return exits
+            through_flag = left_through_inner_flag(st)  # `break outer;` from an inner loop (rules_shapes.py)
+            exits = count_by_exit(self, through_flag) if through_flag is not None else None
             if exits:
                 return exits
             # while True: runs until a break; assume it walks the input once.

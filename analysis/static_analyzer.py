@@ -51,6 +51,7 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start)
+    from rules_templates import holder_key, parent_step, relinks_items
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -3845,26 +3846,44 @@ class Analyzer:
         return False
 
     def parent_chase(self, st, updates):
-        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path
-        compression (the loop rewrites the parents it passes) the walks of all finds together cost
-        O(log n) each, amortized; without it a chain can be n long and the general rules apply."""
-        test = st.test
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
+        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest (its table a
+        name or a class's attribute, self.parent: rules_templates.py). With path compression (the
+        loop rewrites the parents it passes, or a second walk of the same find relinks the path
+        this one found) the walks of all finds together cost O(log n) each, amortized; without it a
+        chain can be n long and the general rules apply."""
+        step = parent_step(st.test, updates)
+        if step is None:
             return None
-        sides = (test.left, test.comparators[0])
-        for sub, name in (sides, sides[::-1]):
-            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and isinstance(name, ast.Name) \
-                    and ast.dump(sub.slice) == ast.dump(name):
-                parents = sub.value.id
-                steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
-                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
-                        and parents in updates_of_items(st.body):
-                    return self.compressed_walk(parents), "union-find walk with path compression"
-                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
-                        and self.links_by_rank(parents):
-                    size = self.mag.get(parents, ONE)
-                    return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
+        parents = step[0]
+        if relinks_items(st.body, parents) or self.relinked_by_a_second_walk(st, parents):
+            return self.compressed_walk(parents), "union-find walk with path compression"
+        if self.links_by_rank(parents):
+            size = self.mag.get(parents, ONE) if "." not in parents else n_cost()
+            return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
         return None
+
+    def relinked_by_a_second_walk(self, st, parents):
+        """Whether the function around the walk `st` has another while loop walking the same forest
+        that relinks it (root = x; while p[root] != root: root = p[root]; then while p[x] != root:
+        p[x], x = root, p[x]): the first walk is as long as the second, which compresses."""
+        for f in self.nodes:
+            if not isinstance(f, ast.FunctionDef) or not any(n is st for n in ast.walk(f)):
+                continue
+            for loop in ast.walk(f):
+                if isinstance(loop, ast.While) and loop is not st and relinks_items(loop.body, parents):
+                    ups = {}
+                    for n in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+                        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+                            t, v = n.targets[0], n.value
+                            pairs = zip(t.elts, v.elts) if isinstance(t, ast.Tuple) and isinstance(v, ast.Tuple) \
+                                and len(t.elts) == len(v.elts) else [(t, v)]
+                            for te, ve in pairs:
+                                for name in target_names(te):
+                                    ups.setdefault(name, []).append(("set", None, ve))
+                    found = parent_step(loop.test, ups)
+                    if found and found[0] == parents:
+                        return True
+        return False
 
     def links_by_rank(self, parents):
         """Whether the program links one root under another only after comparing their sizes or
@@ -3874,7 +3893,7 @@ class Analyzer:
             if not isinstance(f, (ast.FunctionDef, ast.If)):
                 continue
             links = [n for n in ast.walk(f) if isinstance(n, ast.Assign) and any(
-                isinstance(t, ast.Subscript) and base_name(t) == parents and isinstance(t.slice, ast.Name)
+                isinstance(t, ast.Subscript) and holder_key(t.value) == parents and isinstance(t.slice, ast.Name)
                 for t in n.targets) and isinstance(n.value, ast.Name)]
             if not links:
                 continue
@@ -3883,7 +3902,8 @@ class Analyzer:
                         c.ops[0], (ast.Lt, ast.Gt, ast.LtE, ast.GtE)):
                     l, r = c.left, c.comparators[0]
                     if isinstance(l, ast.Subscript) and isinstance(r, ast.Subscript) \
-                            and base_name(l) == base_name(r) and base_name(l) != parents:
+                            and holder_key(l.value) == holder_key(r.value) is not None \
+                            and holder_key(l.value) != parents:
                         linked = {t.slice.id for n in links for t in n.targets if isinstance(t, ast.Subscript)}
                         linked |= {n.value.id for n in links}
                         if names_in(l.slice) & linked or names_in(r.slice) & linked:
@@ -4094,13 +4114,14 @@ class Analyzer:
         if len(call.args) < 1:
             return None
         arg = call.args[0]
-        if not (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
+        # The table may be a class's attribute (self.par[x] = self.find(self.par[x])): holder_key.
+        if not (isinstance(arg, ast.Subscript) and holder_key(arg.value) is not None
                 and isinstance(arg.slice, ast.Name) and arg.slice.id == params[0]):
             return None
-        parents = arg.value.id
+        parents = holder_key(arg.value)
         for sub in ast.walk(f):
             if isinstance(sub, ast.Assign) and sub.value is call and any(
-                    isinstance(t, ast.Subscript) and base_name(t) == parents
+                    isinstance(t, ast.Subscript) and holder_key(t.value) == parents
                     and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
                 return self.compressed_walk(parents)
         return None
@@ -4109,7 +4130,8 @@ class Analyzer:
         """Amortized steps of a walk up a union-find forest that compresses the path: O(log n)
         alone, and the inverse Ackermann function of n -- at most 4 for any input that fits in
         memory -- when the program also links the smaller tree under the larger (links_by_rank)."""
-        size = self.mag.get(parents, ONE)
+        # A class's table (self.parent) has no magnitude of its own: it holds one item per element.
+        size = self.mag.get(parents, ONE) if "." not in parents else n_cost()
         if size.is_const() or self.links_by_rank(parents):
             return ONE
         return log_of(size)

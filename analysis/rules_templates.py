@@ -53,3 +53,74 @@ def relinks_items(body, parents):
                         if isinstance(x, ast.Subscript) and holder_key(x.value) == parents:
                             return True
     return False
+
+
+def sets_lowest_zero_bit(op, value, name):
+    """i |= i + 1 (or i = i | (i + 1)): a Fenwick tree indexed from 0 walks up by setting the lowest
+    zero bit of i, so the run of low one bits grows with every step and i passes any bound n after
+    log n steps, as i += i & -i does in the tree indexed from 1. The step must involve i itself:
+    i |= 1 sets one fixed bit and then stays."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr) and op is None:
+        sides = (value.left, value.right)
+        for mine, other in (sides, sides[::-1]):
+            if isinstance(mine, ast.Name) and mine.id == name:
+                return sets_lowest_zero_bit(ast.BitOr(), other, name)
+        return False
+    return isinstance(op, ast.BitOr) and isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add) \
+        and any(isinstance(x, ast.Name) and x.id == name for x in (value.left, value.right))
+
+
+def _int_literal(node):
+    return isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool)
+
+
+def constant_attribute(tree, attr):
+    """Whether every binding of the attribute `attr` in the program gives it an int the program
+    writes: a class's `LOAD = 500` or `self._load = 1000`. A sorted-list template sizes its buckets
+    with such a load; it is a constant, not an input size."""
+    binds = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ClassDef):
+            for st in n.body:
+                if isinstance(st, ast.Assign):
+                    binds += [st.value for t in st.targets if isinstance(t, ast.Name) and t.id == attr]
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(
+            n, (ast.AugAssign, ast.AnnAssign)) else []
+        for t in targets:
+            if isinstance(t, ast.Attribute) and t.attr == attr:
+                binds.append(n.value if not isinstance(n, ast.AugAssign) else None)
+    return bool(binds) and all(v is not None and _int_literal(v) for v in binds)
+
+
+def constant_name(tree, name):
+    """Whether the program binds `name` only to ints it writes (K = 300), never as a parameter, a
+    loop's target or by augmented assignment: a constant, whatever scope reads it."""
+    binds = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.arg) and n.arg == name:
+            return False
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            binds.append(n)
+    values = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                and n.targets[0].id == name:
+            values.append(n.value)
+    return bool(binds) and len(values) == len(binds) and all(_int_literal(v) for v in values)
+
+
+def fixed_width_slice(tree, slc):
+    """a[i:i + K] with K a constant the program names (K = 300, self.LOAD = 500): a chunk of at most
+    K items, so cutting a list into buckets of a fixed load copies each item once, not n items per
+    bucket. The width must be a name or an attribute every binding of which is an int literal."""
+    up = slc.upper
+    if slc.lower is None or slc.step is not None or not (isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add)):
+        return False
+    for start, width in ((up.left, up.right), (up.right, up.left)):
+        if ast.dump(start) != ast.dump(slc.lower):
+            continue
+        if isinstance(width, ast.Name) and constant_name(tree, width.id):
+            return True
+        if isinstance(width, ast.Attribute) and constant_attribute(tree, width.attr):
+            return True
+    return False

@@ -51,7 +51,7 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start)
-    from rules_templates import holder_key, parent_step, relinks_items
+    from rules_templates import holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -1898,7 +1898,7 @@ class Analyzer:
             return out
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice) and (short_slice(node.slice) or clamped_window(
-                    self, node.slice.lower, node.slice.upper)):
+                    self, node.slice.lower, node.slice.upper) or fixed_width_slice(self.tree, node.slice)):
                 return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
@@ -2195,7 +2195,7 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
-                    and not short_slice(node.slice) \
+                    and not short_slice(node.slice) and not fixed_width_slice(self.tree, node.slice) \
                     and not clamped_window(self, node.slice.lower, node.slice.upper):
                 m = self.magnitude(node.value)
                 if not m.is_const():
@@ -3711,6 +3711,9 @@ class Analyzer:
             elif lowest == "doubling":
                 doubling = True
             for kind, op, value in updates.get(name, []):
+                if sets_lowest_zero_bit(op, value, name):
+                    doubling = True  # i |= i + 1: a Fenwick tree from 0 (rules_templates.py)
+                    continue
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
                         stepped.add(name)

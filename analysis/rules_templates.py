@@ -124,3 +124,38 @@ def fixed_width_slice(tree, slc):
         if isinstance(width, ast.Attribute) and constant_attribute(tree, width.attr):
             return True
     return False
+
+
+def _self_attribute(node, me):
+    """self.a (or enumerate(self.a)), `me` the method's first parameter (the analyzer may have
+    renamed it by scope): the attribute a loop walks, or None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("enumerate", "reversed") \
+            and node.args:
+        node = node.args[0]
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == me:
+        return node.attr
+    return None
+
+
+def searches_buckets(f):
+    """Whether a method walks the buckets a class keeps in an attribute (for a in self.a) and
+    bisects the bucket it stops at (bisect_left(a, x)): a sorted multiset kept as about sqrt n
+    sorted buckets. The general rules give an attribute no size, so they read the walk as O(1).
+    One operation scans the buckets and bisects one: sublinear, about sqrt n; a sorted container
+    kept in buckets (sortedcontainers' SortedList documents its operations so) is priced as a
+    balanced tree's log n -- the seven classes have nothing between log n and n, and n such
+    operations are a sorted set's n log n, not a quadratic scan."""
+    if not f.args.args:
+        return False
+    me = f.args.args[0].arg
+    for loop in ast.walk(f):
+        if not (isinstance(loop, ast.For) and _self_attribute(loop.iter, me)):
+            continue
+        items = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+        for call in ast.walk(loop):
+            if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Name) \
+                    and call.args[0].id in items and isinstance(call.func, (ast.Name, ast.Attribute)) \
+                    and (call.func.id if isinstance(call.func, ast.Name) else call.func.attr) in (
+                        "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"):
+                return True
+    return False

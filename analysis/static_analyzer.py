@@ -51,7 +51,8 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start)
-    from rules_templates import holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice
+    from rules_templates import (
+        holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -4291,6 +4292,8 @@ class Analyzer:
         cost = body
         if sites:
             cost = self.recursive_cost(f, body, calls, sites)
+        if id(f) in self.method_ids and searches_buckets(f):
+            cost = cmax(cost, Cost(0, 1).with_why("%s searches a sorted list kept in buckets" % name))
         self.in_progress.discard(name)
         self.func_cost[name] = cost
         return cost

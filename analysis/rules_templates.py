@@ -6,6 +6,7 @@ which the general rules, seeing an attribute of unknown size or a list insert, p
 read the syntax tree only, so this file can come first in the bundled script."""
 
 import ast
+import copy
 
 
 def holder_key(node):
@@ -159,3 +160,57 @@ def searches_buckets(f):
                         "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"):
                 return True
     return False
+
+
+class _Shift(ast.NodeTransformer):
+    """Replaces the name `name` by (name + step): the next piece's bounds."""
+
+    def __init__(self, name, step):
+        self.name, self.step = name, step
+
+    def visit_Name(self, node):
+        if node.id == self.name:
+            return ast.BinOp(left=ast.Name(id=node.id, ctx=ast.Load()), op=ast.Add(), right=self.step)
+        return node
+
+
+def _same(a, b):
+    return ast.dump(a, annotate_fields=False).replace("Store()", "Load()") == \
+        ast.dump(b, annotate_fields=False).replace("Store()", "Load()")
+
+
+def _pieces_of(slc, name, step):
+    """Whether a[lo:hi] taken for name = i is followed, at the next value i + step, by the piece
+    that starts where it ends: hi is lo with i replaced by i + step (a[i:i + w] stepping by w,
+    a[n * i // k:n * (i + 1) // k] stepping by one)."""
+    if slc.lower is None or slc.upper is None or slc.step is not None:
+        return False
+    shifted = _Shift(name, step).visit(copy.deepcopy(slc.lower))
+    if _same(shifted, slc.upper):
+        return True
+    # a[i:i + w] with i + w written as w + i.
+    up = slc.upper
+    return isinstance(up, ast.BinOp) and isinstance(up.op, ast.Add) and _same(
+        ast.BinOp(left=up.right, op=ast.Add(), right=up.left), shifted)
+
+
+def piece_slices(tree):
+    """ids of the slices that cut a sequence into consecutive pieces, one per value of a loop's
+    counter: [a[i:i + w] for i in range(0, n, w)] or [a[n * i // k:n * (i + 1) // k] for i in
+    range(k)] -- a bucketed container's constructor. Each item lands in one piece, so the pieces
+    copy the sequence once in all (a pass that reading it already paid for), not once per piece."""
+    out = set()
+    for node in ast.walk(tree):
+        gens = node.generators if isinstance(node, (ast.ListComp, ast.GeneratorExp)) else None
+        if not gens or len(gens) != 1 or not isinstance(gens[0].target, ast.Name):
+            continue
+        it = gens[0].iter
+        if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" and it.args):
+            continue
+        step = it.args[2] if len(it.args) == 3 else ast.Constant(value=1)
+        name = gens[0].target.id
+        for sub in ast.walk(node.elt):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice) \
+                    and _pieces_of(sub.slice, name, step):
+                out.add(id(sub))
+    return out

@@ -52,7 +52,8 @@ if "measure_notes" not in globals():
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start)
     from rules_templates import (
-        holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets)
+        holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets,
+        piece_slices)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -953,6 +954,7 @@ class Analyzer:
         # behaves like a small function) and names bound to a reader (input = sys.stdin.readline).
         self.lambdas = {}
         self.nodes = list(ast.walk(tree))
+        self.piece_slice_ids = piece_slices(tree)  # a list cut into consecutive pieces (rules_templates.py)
         readers = set()
         # Methods are reached through an object (self.area()); a bare name inside a class such as
         # print(...) in `def print(self)` is the builtin, not the method.
@@ -2197,6 +2199,7 @@ class Analyzer:
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
                     and not short_slice(node.slice) and not fixed_width_slice(self.tree, node.slice) \
+                    and id(node) not in self.piece_slice_ids \
                     and not clamped_window(self, node.slice.lower, node.slice.upper):
                 m = self.magnitude(node.value)
                 if not m.is_const():

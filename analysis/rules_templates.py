@@ -19,7 +19,11 @@ def holder_key(node):
         node = node.value
     if not isinstance(node, ast.Name):
         return None
-    return ".".join([node.id] + parts[::-1])
+    if not parts:
+        return node.id
+    # The analyzer names each function's variables apart (self'3 in find, self'5 in union); an
+    # attribute is the object's, whichever method reaches it: drop the scope mark.
+    return ".".join([node.id.split("'")[0]] + parts[::-1])
 
 
 def parent_step(test, updates):

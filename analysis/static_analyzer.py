@@ -51,6 +51,9 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start)
+    from rules_templates import (
+        holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets,
+        piece_slices)
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
@@ -954,6 +957,7 @@ class Analyzer:
         # behaves like a small function) and names bound to a reader (input = sys.stdin.readline).
         self.lambdas = {}
         self.nodes = list(ast.walk(tree))
+        self.piece_slice_ids = piece_slices(tree)  # a list cut into consecutive pieces (rules_templates.py)
         readers = set()
         # Methods are reached through an object (self.area()); a bare name inside a class such as
         # print(...) in `def print(self)` is the builtin, not the method.
@@ -1900,7 +1904,7 @@ class Analyzer:
             return out
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice) and (short_slice(node.slice) or clamped_window(
-                    self, node.slice.lower, node.slice.upper)):
+                    self, node.slice.lower, node.slice.upper) or fixed_width_slice(self.tree, node.slice)):
                 return ONE
             if isinstance(node.slice, ast.Slice):
                 return self.magnitude(node.value)
@@ -2197,7 +2201,8 @@ class Analyzer:
         if isinstance(node, ast.Subscript):
             total = cmax(self.expr_cost(node.value), self.expr_cost(node.slice))
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
-                    and not short_slice(node.slice) \
+                    and not short_slice(node.slice) and not fixed_width_slice(self.tree, node.slice) \
+                    and id(node) not in self.piece_slice_ids \
                     and not clamped_window(self, node.slice.lower, node.slice.upper):
                 m = self.magnitude(node.value)
                 if not m.is_const():
@@ -3725,6 +3730,9 @@ class Analyzer:
             elif lowest == "doubling":
                 doubling = True
             for kind, op, value in updates.get(name, []):
+                if sets_lowest_zero_bit(op, value, name):
+                    doubling = True  # i |= i + 1: a Fenwick tree from 0 (rules_templates.py)
+                    continue
                 if kind == "aug":
                     if isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Constant):
                         stepped.add(name)
@@ -3867,26 +3875,44 @@ class Analyzer:
         return False
 
     def parent_chase(self, st, updates):
-        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest. With path
-        compression (the loop rewrites the parents it passes) the walks of all finds together cost
-        O(log n) each, amortized; without it a chain can be n long and the general rules apply."""
-        test = st.test
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
+        """while p[x] != x: p[x] = p[p[x]]; x = p[x] -- walking up a union-find forest (its table a
+        name or a class's attribute, self.parent: rules_templates.py). With path compression (the
+        loop rewrites the parents it passes, or a second walk of the same find relinks the path
+        this one found) the walks of all finds together cost O(log n) each, amortized; without it a
+        chain can be n long and the general rules apply."""
+        step = parent_step(st.test, updates)
+        if step is None:
             return None
-        sides = (test.left, test.comparators[0])
-        for sub, name in (sides, sides[::-1]):
-            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and isinstance(name, ast.Name) \
-                    and ast.dump(sub.slice) == ast.dump(name):
-                parents = sub.value.id
-                steps = [v for k, _, v in updates.get(name.id, []) if k == "set"]
-                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
-                        and parents in updates_of_items(st.body):
-                    return self.compressed_walk(parents), "union-find walk with path compression"
-                if steps and all(isinstance(v, ast.Subscript) and base_name(v) == parents for v in steps) \
-                        and self.links_by_rank(parents):
-                    size = self.mag.get(parents, ONE)
-                    return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
+        parents = step[0]
+        if relinks_items(st.body, parents) or self.relinked_by_a_second_walk(st, parents):
+            return self.compressed_walk(parents), "union-find walk with path compression"
+        if self.links_by_rank(parents):
+            size = self.mag.get(parents, ONE) if "." not in parents else n_cost()
+            return (log_of(size) if not size.is_const() else ONE), "union-find walk, union by size"
         return None
+
+    def relinked_by_a_second_walk(self, st, parents):
+        """Whether the function around the walk `st` has another while loop walking the same forest
+        that relinks it (root = x; while p[root] != root: root = p[root]; then while p[x] != root:
+        p[x], x = root, p[x]): the first walk is as long as the second, which compresses."""
+        for f in self.nodes:
+            if not isinstance(f, ast.FunctionDef) or not any(n is st for n in ast.walk(f)):
+                continue
+            for loop in ast.walk(f):
+                if isinstance(loop, ast.While) and loop is not st and relinks_items(loop.body, parents):
+                    ups = {}
+                    for n in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
+                        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+                            t, v = n.targets[0], n.value
+                            pairs = zip(t.elts, v.elts) if isinstance(t, ast.Tuple) and isinstance(v, ast.Tuple) \
+                                and len(t.elts) == len(v.elts) else [(t, v)]
+                            for te, ve in pairs:
+                                for name in target_names(te):
+                                    ups.setdefault(name, []).append(("set", None, ve))
+                    found = parent_step(loop.test, ups)
+                    if found and found[0] == parents:
+                        return True
+        return False
 
     def links_by_rank(self, parents):
         """Whether the program links one root under another only after comparing their sizes or
@@ -3896,7 +3922,7 @@ class Analyzer:
             if not isinstance(f, (ast.FunctionDef, ast.If)):
                 continue
             links = [n for n in ast.walk(f) if isinstance(n, ast.Assign) and any(
-                isinstance(t, ast.Subscript) and base_name(t) == parents and isinstance(t.slice, ast.Name)
+                isinstance(t, ast.Subscript) and holder_key(t.value) == parents and isinstance(t.slice, ast.Name)
                 for t in n.targets) and isinstance(n.value, ast.Name)]
             if not links:
                 continue
@@ -3905,7 +3931,8 @@ class Analyzer:
                         c.ops[0], (ast.Lt, ast.Gt, ast.LtE, ast.GtE)):
                     l, r = c.left, c.comparators[0]
                     if isinstance(l, ast.Subscript) and isinstance(r, ast.Subscript) \
-                            and base_name(l) == base_name(r) and base_name(l) != parents:
+                            and holder_key(l.value) == holder_key(r.value) is not None \
+                            and holder_key(l.value) != parents:
                         linked = {t.slice.id for n in links for t in n.targets if isinstance(t, ast.Subscript)}
                         linked |= {n.value.id for n in links}
                         if names_in(l.slice) & linked or names_in(r.slice) & linked:
@@ -4116,13 +4143,14 @@ class Analyzer:
         if len(call.args) < 1:
             return None
         arg = call.args[0]
-        if not (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
+        # The table may be a class's attribute (self.par[x] = self.find(self.par[x])): holder_key.
+        if not (isinstance(arg, ast.Subscript) and holder_key(arg.value) is not None
                 and isinstance(arg.slice, ast.Name) and arg.slice.id == params[0]):
             return None
-        parents = arg.value.id
+        parents = holder_key(arg.value)
         for sub in ast.walk(f):
             if isinstance(sub, ast.Assign) and sub.value is call and any(
-                    isinstance(t, ast.Subscript) and base_name(t) == parents
+                    isinstance(t, ast.Subscript) and holder_key(t.value) == parents
                     and ast.dump(t.slice) == ast.dump(arg.slice) for t in sub.targets):
                 return self.compressed_walk(parents)
         return None
@@ -4131,7 +4159,8 @@ class Analyzer:
         """Amortized steps of a walk up a union-find forest that compresses the path: O(log n)
         alone, and the inverse Ackermann function of n -- at most 4 for any input that fits in
         memory -- when the program also links the smaller tree under the larger (links_by_rank)."""
-        size = self.mag.get(parents, ONE)
+        # A class's table (self.parent) has no magnitude of its own: it holds one item per element.
+        size = self.mag.get(parents, ONE) if "." not in parents else n_cost()
         if size.is_const() or self.links_by_rank(parents):
             return ONE
         return log_of(size)
@@ -4288,6 +4317,8 @@ class Analyzer:
         cost = body
         if sites:
             cost = self.recursive_cost(f, body, calls, sites)
+        if id(f) in self.method_ids and searches_buckets(f):
+            cost = cmax(cost, Cost(0, 1).with_why("%s searches a sorted list kept in buckets" % name))
         self.in_progress.discard(name)
         self.func_cost[name] = cost
         return cost

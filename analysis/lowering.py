@@ -40,7 +40,8 @@ try:
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers, number_text_value
+    from lowering_library import (LibraryCalls, java_number_texts, java_output_buffers, java_writer_classes,
+                                   number_text_value)
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -102,6 +103,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
         self.number_texts = java_number_texts(program, self.readers) if self.lang == "java" else set()
         self.java_flags = constant_flags(program) if self.lang == "java" else {}
+        self.writer_classes = java_writer_classes(self.classes) if self.lang == "java" else set()
         if self.lang == "cpp":
             self.cpp_globals()
         elif self.lang == "javascript":

@@ -33,7 +33,7 @@ import copy
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
-                                constant_flags, constant_truth,
+                                constant_flags, constant_truth, flag_value,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
                                 overload_name, parent_walk, plain_expression, pure_size, readers_by_shape, resizes,
                                 store, substitute, walk)
@@ -531,7 +531,7 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         """An if, or only its live branch when its condition is a constant (a debug flag, see
         constant_flags): javac drops the other, and so must the cost."""
         test = self.expr(s["c"])
-        truth = constant_truth(test) if self.java_flags else None
+        truth = constant_truth(test) if self.lang == "java" else None
         if truth is not None:
             return self.block(s["then"] if truth else s.get("else"))
         return [ast.If(test=test, body=self.body(s["then"]), orelse=self.block(s.get("else")))]
@@ -783,6 +783,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def e_bin(self, e):
         op = e["op"]
+        if self.lang == "java" and flag_value(e) is not None:
+            return C(flag_value(e))  # the judge test written in place (see flag_value)
         if op in ("&&", "||"):
             return ast.BoolOp(op=ast.And() if op == "&&" else ast.Or(), values=[self.expr(e["l"]), self.expr(e["r"])])
         if op in CMP:

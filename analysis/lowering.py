@@ -33,13 +33,15 @@ import copy
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
+                                constant_flags, constant_truth, flag_value,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
                                 overload_name, parent_walk, plain_expression, pure_size, readers_by_shape, resizes,
                                 store, substitute, walk)
 except ImportError:
     pass  # the bundled script: lowering_model.py is earlier in the same file
 try:
-    from lowering_library import LibraryCalls, java_number_texts, java_output_buffers, number_text_value
+    from lowering_library import (LibraryCalls, java_number_texts, java_output_buffers, java_writer_classes,
+                                   number_text_value)
 except ImportError:
     pass  # the bundled script: lowering_library.py is earlier in the same file
 try:
@@ -100,6 +102,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         self.current_class = None
         self.java_buffers = java_output_buffers(program) if self.lang == "java" else set()
         self.number_texts = java_number_texts(program, self.readers) if self.lang == "java" else set()
+        self.java_flags = constant_flags(program) if self.lang == "java" else {}
+        self.writer_classes = java_writer_classes(self.classes) if self.lang == "java" else set()
         if self.lang == "cpp":
             self.cpp_globals()
         elif self.lang == "javascript":
@@ -301,8 +305,17 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             if s is None:
                 continue
             counted = self.while_as_for(s, stmts[:k]) if s.get("t") == "while" else None
-            out += self.stmt(s) if counted is None else self.stmt(counted[0]) + counted[1]
+            lowered = self.stmt(s) if counted is None else self.stmt(counted[0]) + counted[1]
+            out += lowered
+            if s.get("t") == "if" and self.folded_exit(lowered):
+                break  # `if (!DEBUG) return;` with DEBUG false: what follows never runs
         return out
+
+    @staticmethod
+    def folded_exit(lowered):
+        """Whether an `if` lowered to its live branch alone (its condition a constant, see s_if) leaves
+        the block: nothing after it in the block runs."""
+        return bool(lowered) and not isinstance(lowered[0], ast.If) and isinstance(lowered[-1], (ast.Return, ast.Raise))
 
     def while_as_for(self, s, before):
         """`int j = i; ... while (j > 0 && j > i - 3) { ...; j--; }`: a for loop written as a while, a
@@ -512,8 +525,16 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
         return self.jump(s, "continue")
 
     def s_if(self, s):
-        return self.with_effects(s, lambda: [ast.If(test=self.expr(s["c"]), body=self.body(s["then"]),
-                                                    orelse=self.block(s.get("else")))])
+        return self.with_effects(s, lambda: self.if_branches(s))
+
+    def if_branches(self, s):
+        """An if, or only its live branch when its condition is a constant (a debug flag, see
+        constant_flags): javac drops the other, and so must the cost."""
+        test = self.expr(s["c"])
+        truth = constant_truth(test) if self.lang == "java" else None
+        if truth is not None:
+            return self.block(s["then"] if truth else s.get("else"))
+        return [ast.If(test=test, body=self.body(s["then"]), orelse=self.block(s.get("else")))]
 
     def s_switch(self, s):
         subject = s.get("e")
@@ -741,6 +762,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             return C(self.js_literals[e["id"]])
         if e["id"] in self.java_buffers:
             return C("")  # printed at the end: what it holds was printed by its appends
+        if e["id"] in self.java_flags:
+            return C(self.java_flags[e["id"]])  # a constant flag (see constant_flags)
         return N(e["id"])
 
     def e_num(self, e):
@@ -760,6 +783,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def e_bin(self, e):
         op = e["op"]
+        if self.lang == "java" and flag_value(e) is not None:
+            return C(flag_value(e))  # the judge test written in place (see flag_value)
         if op in ("&&", "||"):
             return ast.BoolOp(op=ast.And() if op == "&&" else ast.Or(), values=[self.expr(e["l"]), self.expr(e["r"])])
         if op in CMP:

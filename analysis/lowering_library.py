@@ -59,6 +59,22 @@ def java_output_buffers(program):
     return used_only_where(program, candidates, allowed)
 
 
+def java_writer_classes(classes):
+    """The program's classes that are themselves a writer to the standard output: a constructor that
+    hands System.out to super (class FastIO extends PrintWriter { FastIO() { super(new
+    BufferedOutputStream(System.out)); } }), the reader-and-writer templates. Their print, println
+    and printf are the inherited PrintWriter's output, so a loop printing through one is per test
+    case as one printing through a PrintWriter is; read as a user object's methods, they were not."""
+    def prints_to_stdout(e):
+        return any(n.get("t") == "member" and n.get("name") == "out" and (n.get("obj") or {}).get("id") == "System"
+                   for n in walk(e))
+
+    return {c.get("name", "") for c in classes for m in c.get("members", [])
+            if m.get("t") == "func" and m.get("name") in ("__init__", c.get("name"))
+            for n in walk(m.get("body")) if n.get("t") == "call" and (n.get("callee") or {}).get("id") == "super"
+            and prints_to_stdout(n.get("args"))}
+
+
 def java_number_texts(program, readers):
     """Strings read from the input that the program parses as an int or a long (`String s = in.next();
     long n = Long.parseLong(s);`): a token that parseLong accepts is the text of a number, log n
@@ -142,7 +158,7 @@ class LibraryCalls:
             # (PrintWriter.format and printf print, below.)
             return ast.BinOp(left=a[0], op=ast.Mod(), right=ast.Tuple(elts=a[1:], ctx=ast.Load()))
         if (name in ("println", "print", "printf", "format", "write", "flush", "close") and
-                family(self.type_of(obj)) not in (self.user_classes | LIST | HASH | SORTED)) or \
+                family(self.type_of(obj)) not in ((self.user_classes - self.writer_classes) | LIST | HASH | SORTED)) or \
                 (name == "append" and family(self.type_of(obj)) in WRITERS):
             return call("print", *[x for x in a if not isinstance(x, ast.Constant)] or [])
         if owner == "Math" or owner == "StrictMath":

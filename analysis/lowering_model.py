@@ -151,6 +151,54 @@ def declared_once(program, accept):
     return {name for name, decls in declared.items() if len(decls) == 1 and decls[0] is not None and accept(decls[0])}
 
 
+def constant_flags(program):
+    """Java's boolean variables set to a literal where declared and assigned nowhere else (static final
+    boolean DEBUG = false, LOCAL = false), each to its value. They are constants: javac compiles away
+    what `if (DEBUG)` guards (JLS 14.22's conditional compilation), so a template's debug printing
+    behind such a flag (a loop over every row of a table) costs nothing, and lowering the flag as a
+    name left that loop in the program's cost."""
+    flags = declared_once(program, lambda d: flag_value(d.get("init")) is not None)
+    # Any assignment (DEBUG = true, this.DEBUG = ..., flag |= x) makes the name a variable.
+    for n in walk(program):
+        if n.get("t") == "assign":
+            target = n.get("target") or {}
+            flags.discard(target.get("id") if target.get("t") == "name" else target.get("name"))
+    return {d["name"]: flag_value(d["init"]) for d in walk(program) if d.get("t") == "decl" and d["name"] in flags}
+
+
+def flag_value(e):
+    """A flag's value: a boolean literal, or the judge test of the templates (`LOCAL =
+    System.getProperty("ONLINE_JUDGE") == null`): the judge sets that property, so on the judge, whose
+    running time the analysis is about, the local branch (reading a file, printing debug tables) is
+    dead. None for any other initialiser."""
+    e = e or {}
+    if e.get("t") == "bool":
+        return bool(e["v"])
+    if e.get("t") == "bin" and e.get("op") in ("==", "!=") and (e.get("r") or {}).get("t") == "null":
+        callee = (e.get("l") or {}).get("callee") or {}
+        args = (e.get("l") or {}).get("args") or []
+        if callee.get("name") == "getProperty" and (callee.get("obj") or {}).get("id") == "System" \
+                and len(args) == 1 and args[0].get("v") == "ONLINE_JUDGE":
+            return e["op"] == "!="
+    return None
+
+
+def constant_truth(node):
+    """The truth value of a lowered condition made only of constants (not, and, or over them), or
+    None when it depends on anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        inner = constant_truth(node.operand)
+        return None if inner is None else not inner
+    if isinstance(node, ast.BoolOp):
+        values = [constant_truth(v) for v in node.values]
+        if None in values:
+            return None
+        return all(values) if isinstance(node.op, ast.And) else any(values)
+    return None
+
+
 def used_only_where(program, candidates, allowed):
     """The candidates whose every use allowed(name_node, parents) accepts (parents: the nodes above it,
     nearest last) and that are never assigned: the buffered-writer rules' test that a buffer is only

@@ -214,6 +214,11 @@ class Expressions:
                         dims += nested["dims"]
             return self.at(c, {"t": "newarray", "type": type_name, "dims": dims, "init": None})
         args = [self.expr(x) for x in kids]
+        if len(args) == 1 and family_of(type_name) in SEQUENCES and args[0].get("t") == "newarray" \
+                and args[0].get("init") is not None:
+            # vector<int>{a, b, c}, or {a, b, c} passed for a `const vector<int> &`: the items written
+            # out, as Java's `new int[] {a, b, c}` and a JavaScript array literal are.
+            return dict(args[0], type=type_name)
         if len(kids) == 2 and family_of(type_name) in SEQUENCES and not self.integral(kids[0]):
             ranged = self.range_slice(args[0], args[1])
             if ranged is not None:

@@ -421,16 +421,26 @@ def breaks_past_its_start(an, loop):
     return False
 
 
+def larger_and_smaller(test):
+    """The sides of one comparison by order, (larger, smaller): a > b, a >= b, b < a, b <= a all
+    give (a, b). None for any other test."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    left, op, right = test.left, test.ops[0], test.comparators[0]
+    if isinstance(op, (ast.Lt, ast.LtE)):
+        return right, left
+    if isinstance(op, (ast.Gt, ast.GtE)):
+        return left, right
+    return None
+
+
 def _past_start_by_constant(an, test, j, start):
     """j - i > C, j - i >= C, C < j - i, j > i + C: the counter ahead of the start (i, or i + 1 as
     the range starts) by at least a constant."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+    sides = larger_and_smaller(test)
+    if sides is None:
         return False
-    left, op, right = test.left, test.ops[0], test.comparators[0]
-    if isinstance(op, (ast.Lt, ast.LtE)):
-        left, right = right, left
-    elif not isinstance(op, (ast.Gt, ast.GtE)):
-        return False
+    left, right = sides
     if isinstance(left, ast.BinOp) and isinstance(left.op, ast.Sub) and isinstance(left.left, ast.Name) \
             and left.left.id == j:
         return an.differ_by_constant(left.right, start) and an.magnitude(right).is_const()

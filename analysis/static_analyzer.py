@@ -50,7 +50,7 @@ if "measure_notes" not in globals():
     from rules_updates import branch_updates, walked_down_by_set, divmod_updates
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
-                            loop_ended_by_flag, breaks_past_its_start)
+                            loop_ended_by_flag, breaks_past_its_start, larger_and_smaller)
     from rules_templates import (
         holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets,
         piece_slices)
@@ -3007,13 +3007,10 @@ class Analyzer:
     @staticmethod
     def passes_literal(test, counters):
         """k > 30, k * k >= 1000, 30 < k: a growing expression of the counters against a constant."""
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        sides = larger_and_smaller(test)
+        if sides is None:
             return False
-        left, op, right = test.left, test.ops[0], test.comparators[0]
-        if isinstance(op, (ast.Lt, ast.LtE)):
-            left, right = right, left
-        elif not isinstance(op, (ast.Gt, ast.GtE)):
-            return False
+        left, right = sides
 
         def growing(e):
             if isinstance(e, ast.Name):

@@ -38,8 +38,8 @@ if "measure_notes" not in globals():
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
-        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window, sorted_line_cost, of_a_line,
-        groups_sized_by_counts)
+        env_counted_range, token_item, fixed_row_magnitude, rows_of_fixed_width, running_gcd, clamped_window,
+        sorted_line_cost, of_a_line, groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import (
@@ -2112,6 +2112,10 @@ class Analyzer:
             return cmax(*[self.magnitude(a) for a in it.args[:2]]) if it.args else ONE
         if isinstance(it, ast.Call) and call_name(it) == "enumerate" and it.args:
             return cmax(self.iterations(it.args[0]), self.element_magnitude(it.args[0]))
+        if rows_of_fixed_width(self, it):
+            # A row of a constant width: its size is constant (the numbers it holds are taken as
+            # constants too, as the row's size is the one measure a magnitude keeps).
+            return ONE
         m = self.magnitude(it)
         if m.is_const():
             return ONE
@@ -3263,12 +3267,16 @@ class Analyzer:
             return False
         if not self.reads_input_deep(st.body):
             return False
-        if free_names(self.without_label_arguments(st.body), beside_output=True) & set(target_names(st.target)):
+        counter = st.target.id if isinstance(st.target, ast.Name) else None
+        slots = self.answer_slot_stores(st.body, counter)
+        # ans[k] = s indexes the case's own slot: the counter numbers the answer, as a label does.
+        unlabelled = [b for b in st.body if b not in slots]
+        if free_names(self.without_label_arguments(unlabelled), beside_output=True) & set(target_names(st.target)):
             return False
         if self.carries_state(st.body) or self.queries_shared_data(st.body, self.loop_scope_names(st)) \
                 or self.updates_shared_items(st.body, self.loop_scope_names(st)):
             return False
-        if self.prints(st.body):
+        if self.prints(st.body) or (slots and self.collects_answers(st.body, counter)):
             return True
         # Answers collected and printed after the loop: still one test case per iteration when the
         # count is a number read on its own line and each case spans several lines of input (a
@@ -3377,7 +3385,8 @@ class Analyzer:
         else:
             counted_down = self.counts_up_to_cases(st)
         body_reads = self.reads_input_deep(st.body)
-        return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body)) \
+        counter = st.test.left.id if len(names) != 1 and counted_down else None  # i < t, counted up
+        return counted_down and body_reads and (self.prints(st.body) or self.collects_answers(st.body, counter)) \
             and not self.carries_state(st.body) \
             and not self.queries_shared_data(st.body, self.loop_scope_names(st)) \
             and not self.updates_shared_items(st.body, self.loop_scope_names(st))
@@ -3397,18 +3406,39 @@ class Analyzer:
             and isinstance(ups[0].value, ast.Constant) and ups[0].value.value == 1 \
             and not any(isinstance(s, ast.Continue) for b in st.body for s in ast.walk(b))
 
-    def collects_answers(self, body):
+    def collects_answers(self, body, counter=None):
         """A pass that reads its own items (a loop reading the input) and adds one answer to a
-        collection made before the loop (`answers.add(s)`, printed after it): one test case per
-        pass, as one that prints its answer. carries_state() rules out a collection the passes
-        also read."""
+        collection made before the loop (`answers.add(s)`, printed after it), or stores it in the
+        slot its counter numbers (`ans[k] = s`): one test case per pass, as one that prints its
+        answer. carries_state() rules out a collection the passes also read."""
         bound = {x for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
                  for t in n.targets for x in target_names(t)}
         adds = any(isinstance(b, ast.Expr) and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Attribute)
                    and b.value.func.attr in ("append", "add") and isinstance(b.value.func.value, ast.Name)
-                   and b.value.func.value.id not in bound for b in body)
+                   and b.value.func.value.id not in bound for b in body) \
+            or bool(self.answer_slot_stores(body, counter))
         reads_items = any(isinstance(b, (ast.For, ast.While)) and self.mentions_input(b) for b in body)
         return adds and reads_items
+
+    @staticmethod
+    def answer_slot_stores(body, counter):
+        """The statements of a pass that store into a table made before the loop the slot its own
+        counter numbers (ans[k] = s, Java's long[] ans = new long[t] filled per case), where no
+        pass reads that table: one answer kept per case, as answers.append(s) keeps it. A table
+        the passes also read (dp[k] = dp[k - 1] + x) carries values from pass to pass instead."""
+        if counter is None:
+            return []
+        bound = {x for b in body for n in ast.walk(b) if isinstance(n, ast.Assign)
+                 for t in n.targets for x in target_names(t)}
+        stores = [b for b in body if isinstance(b, ast.Assign) and len(b.targets) == 1
+                  and isinstance(b.targets[0], ast.Subscript) and isinstance(b.targets[0].value, ast.Name)
+                  and isinstance(b.targets[0].slice, ast.Name) and b.targets[0].slice.id == counter
+                  and b.targets[0].value.id not in bound]
+        tables = {b.targets[0].value.id for b in stores}
+        targets = {id(b.targets[0].value) for b in stores}
+        read = {n.id for b in body for n in ast.walk(b)
+                if isinstance(n, ast.Name) and n.id in tables and id(n) not in targets}
+        return [b for b in stores if b.targets[0].value.id not in read]
 
     def describe_loop(self, st, iters, inner):
         what = "loop at line %d runs %s times" % (st.lineno, render(iters)[2:-1])

@@ -614,13 +614,6 @@ def fixed_row_magnitude(an, node):
     return None
 
 
-def rows_of_fixed_width(an, it):
-    """for r in dp over a table whose rows have a size written in the program (dp = [[0] * 2 for _
-    in range(n)], Java's new long[n][2]): each r is a row of that many items, so list(r) or printing
-    it is constant work, not a scan of n per row."""
-    return isinstance(it, ast.Name) and _fixed_rows(an, it.id)
-
-
 def running_gcd(an, args):
     """g = gcd(g, x) on every pass of a loop: g only shrinks, each Euclid step of a call past the
     first ones divides it further, so all the calls of the loop together take the passes plus the

@@ -38,7 +38,7 @@ if "measure_notes" not in globals():
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
-        env_counted_range, token_item, fixed_row_magnitude, rows_of_fixed_width, running_gcd, clamped_window,
+        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window,
         sorted_line_cost, of_a_line, groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
@@ -2112,10 +2112,6 @@ class Analyzer:
             return cmax(*[self.magnitude(a) for a in it.args[:2]]) if it.args else ONE
         if isinstance(it, ast.Call) and call_name(it) == "enumerate" and it.args:
             return cmax(self.iterations(it.args[0]), self.element_magnitude(it.args[0]))
-        if rows_of_fixed_width(self, it):
-            # A row of a constant width: its size is constant (the numbers it holds are taken as
-            # constants too, as the row's size is the one measure a magnitude keeps).
-            return ONE
         m = self.magnitude(it)
         if m.is_const():
             return ONE

@@ -3412,9 +3412,18 @@ class Analyzer:
         adds = any(isinstance(b, ast.Expr) and isinstance(b.value, ast.Call) and isinstance(b.value.func, ast.Attribute)
                    and b.value.func.attr in ("append", "add") and isinstance(b.value.func.value, ast.Name)
                    and b.value.func.value.id not in bound for b in body) \
-            or bool(self.answer_slot_stores(body, counter))
+            or bool(self.answer_slot_stores(body, counter)) and self.sizes_read_per_pass(body)
         reads_items = any(isinstance(b, (ast.For, ast.While)) and self.mentions_input(b) for b in body)
         return adds and reads_items
+
+    def sizes_read_per_pass(self, body):
+        """Whether a pass reads a size of its own (n = int(input()) at its top level) that bounds one
+        of its loops: each case brings its own n. Rows of one matrix, read n numbers per row for the
+        n rows (best[i] = s), have no such size: their count is the program's, not a case's."""
+        sizes = {x for b in body if isinstance(b, ast.Assign) and self.mentions_input(b.value)
+                 for t in b.targets for x in target_names(t)}
+        return any(isinstance(n, (ast.For, ast.While)) and names_in(n.iter if isinstance(n, ast.For) else n.test) & sizes
+                   for b in body for n in ast.walk(b))
 
     @staticmethod
     def answer_slot_stores(body, counter):

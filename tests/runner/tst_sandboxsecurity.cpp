@@ -444,7 +444,7 @@ private Q_SLOTS:
     void killsOtherKernelInterfaces_data();
     void killsOtherKernelInterfaces() { runSyscallRow(); }
     void kills32BitSyscalls_data();
-    void kills32BitSyscalls() { runSyscallRow(); }
+    void kills32BitSyscalls();
     void killsTerminalInjection_data();
     void killsTerminalInjection() { runSyscallRow(); }
 
@@ -1962,22 +1962,51 @@ void SandboxSecurityTest::killsOtherKernelInterfaces_data()
     QTest::newRow("kexec_load") << QByteArray("result = sc('kexec_load', 0, 0, 0, 0)");
 }
 
-void SandboxSecurityTest::kills32BitSyscalls_data()
-{
-    addSyscallColumns();
-    // i386 getpid (20) through int 0x80 from a page of machine code. Python has no executable
-    // anonymous memory (the JIT group is V8's and HotSpot's), so the code comes from a file, mapped
-    // executable as the loader maps a library.
-    QTest::newRow("int 0x80") << QByteArray(R"PY(if platform.machine() != 'x86_64':
-    print('UNSUPPORTED-ARCH', flush=True)
-    sys.exit(0)
+namespace {
+// i386 getpid (20) through int 0x80 from a page of machine code. Python has no executable anonymous
+// memory (the JIT group is V8's and HotSpot's), so the code comes from a file, mapped executable as
+// the loader maps a library.
+const QByteArray kInt80Getpid = R"PY(import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
 code = os.memfd_create('code')
 os.write(code, b'\xb8\x14\x00\x00\x00\xcd\x80\xc3'.ljust(4096, b'\0'))
 libc.mmap.restype = ctypes.c_void_p
 libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
 page = libc.mmap(None, 4096, 5, 1, code, 0)  # PROT_READ | PROT_EXEC, MAP_SHARED
 function = ctypes.CFUNCTYPE(ctypes.c_int)(page)
-result = function())PY");
+result = function()
+)PY";
+
+// Whether this kernel runs i386 system calls at all. Built without IA32 emulation, or booted with
+// ia32_emulation=0 (as some VM kernels are), int 0x80 faults with SIGSEGV before any filter sees it,
+// in a sandbox or out of one: there is no call left for seccomp to kill. Asked once, outside the
+// sandbox, with the same code.
+bool kernelRunsInt80()
+{
+    static const bool runs = [] {
+        QProcess probe;
+        probe.start(QStringLiteral("python3"), {QStringLiteral("-I"), QStringLiteral("-c"), QString::fromUtf8(kInt80Getpid)});
+        probe.waitForFinished(30000);
+        return probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0;
+    }();
+    return runs;
+}
+} // namespace
+
+void SandboxSecurityTest::kills32BitSyscalls()
+{
+    if (QByteArray(QTest::currentDataTag()) == "int 0x80" && !kernelRunsInt80())
+        QSKIP("this kernel has no i386 system-call entry (int 0x80 faults outside the sandbox too): nothing to filter");
+    runSyscallRow();
+}
+
+void SandboxSecurityTest::kills32BitSyscalls_data()
+{
+    addSyscallColumns();
+    QTest::newRow("int 0x80") << QByteArray(R"PY(if platform.machine() != 'x86_64':
+    print('UNSUPPORTED-ARCH', flush=True)
+    sys.exit(0)
+)PY") + kInt80Getpid;
     // x32 getpid (__X32_SYSCALL_BIT | 39) and x32 ptrace (521).
     QTest::newRow("x32 getpid") << QByteArray("if platform.machine() != 'x86_64':\n    print('UNSUPPORTED-ARCH', flush=True)\n    sys.exit(0)\n"
                                               "result = libc.syscall(ctypes.c_long(0x40000000 | 39))");

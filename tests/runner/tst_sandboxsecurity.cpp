@@ -1995,9 +1995,16 @@ bool kernelRunsInt80()
 
 void SandboxSecurityTest::kills32BitSyscalls()
 {
-    if (QByteArray(QTest::currentDataTag()) == "int 0x80" && !kernelRunsInt80())
-        QSKIP("this kernel has no i386 system-call entry (int 0x80 faults outside the sandbox too): nothing to filter");
-    runSyscallRow();
+    if (QByteArray(QTest::currentDataTag()) != "int 0x80" || kernelRunsInt80()) {
+        runSyscallRow();
+        return;
+    }
+    // No i386 entry in this kernel: the call cannot run, so what holds is that it faults in the
+    // sandbox as it does outside, and the program never goes on past it.
+    QFETCH(QByteArray, call);
+    const Outcome outcome = run(kSyscallPrelude + call + "\nprint('AFTER', result, flush=True)\n");
+    QVERIFY2(outcome.finished && outcome.result.signal == std::optional<int>(SIGSEGV), qPrintable(describe(outcome)));
+    QVERIFY2(!outcome.output().contains("AFTER"), qPrintable(describe(outcome)));
 }
 
 void SandboxSecurityTest::kills32BitSyscalls_data()

@@ -614,28 +614,6 @@ def fixed_row_magnitude(an, node):
     return None
 
 
-def running_gcd(an, args):
-    """g = gcd(g, x) on every pass of a loop: g only shrinks, each Euclid step of a call past the
-    first ones divides it further, so all the calls of the loop together take the passes plus the
-    log of the first value, O(1) each amortized, not log n each."""
-    memo = getattr(an, "pyb_running_gcd", None)
-    if memo is None:
-        memo = an.pyb_running_gcd = set()
-        for loop in an.nodes:
-            if not isinstance(loop, (ast.For, ast.While)):
-                continue
-            for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
-                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
-                        and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
-                    continue
-                call, g = node.value, node.targets[0].id
-                fn = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
-                if fn == "gcd" and len(call.args) == 2 and any(
-                        isinstance(a, ast.Name) and a.id == g for a in call.args):
-                    memo.add(id(call.args[0]))
-    return bool(args) and id(args[0]) in memo
-
-
 def clamped_window(an, lo, hi):
     """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
     clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it

@@ -283,3 +283,50 @@ def _augmented(body, name):
     """The augmented assignments to name in the body."""
     return [n for st in body for n in ast.walk(st)
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name]
+
+
+# Euclid's algorithm. CodeComplex's labels count it as constant work, whether written as a loop, as a
+# recursion or as a gcd() call on numbers read from the input (every studied program whose only
+# input-dependent step is Euclid's, in Java and in Python, is labelled constant), unlike a binary
+# search over the input's range, which they count as log n. Its steps are few indeed: by Lamé's
+# theorem at most five per decimal digit of the smaller number, under 100 for any pair of 64-bit
+# numbers, and it runs on a pair of values, not over anything the input's size grows.
+
+def _remainder_pair(value):
+    """(x, y) when value is x % y with x and y two different names, else None."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and isinstance(value.left, ast.Name) \
+            and isinstance(value.right, ast.Name) and value.left.id != value.right.id:
+        return value.left.id, value.right.id
+    return None
+
+
+def euclid_loop(updates, cond_names):
+    """A while loop that runs Euclid's algorithm: a name of its condition becomes the remainder of
+    two names that both change in the loop (or are tested by it), itself one of them -- a %= b,
+    a = a % b, a, b = b, a % b, or `r = a % b; a = b; b = r` once the temporary is put in place
+    (through_temporaries). A remainder by a fixed name (n %= m with m unchanged) is not Euclid's:
+    the loop's other name does not shrink with it."""
+    live = set(updates) | set(cond_names)
+    for name in cond_names:
+        for kind, op, value in updates.get(name, ()):
+            if kind == "aug" and isinstance(op, ast.Mod) and isinstance(value, ast.Name) \
+                    and value.id != name and value.id in updates:
+                return True
+            pair = _remainder_pair(value) if kind == "set" else None
+            if pair and name in pair and set(pair) <= live and set(pair) & set(updates) - {name}:
+                return True
+    return False
+
+
+def euclid_recursion(params, calls):
+    """f(b, a % b) with a and b parameters of f (gcd written recursively, or a sum of quotients
+    a / b + f(b, a % b)): every self-call passes the remainder of two parameters together with the
+    divisor. `calls` are the self-calls; `params` the parameter names."""
+    if not calls:
+        return False
+    for call in calls:
+        names = [a.id for a in call.args if isinstance(a, ast.Name)]
+        pairs = [_remainder_pair(a) for a in call.args]
+        if not any(p and set(p) <= set(params) and p[1] in names for p in pairs):
+            return False
+    return True

@@ -34,11 +34,11 @@ if "measure_notes" not in globals():
         items_written_and_read, through_temporaries)
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
-        tests_a_divisor)
+        tests_a_divisor, euclid_loop, euclid_recursion)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
-        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window,
+        env_counted_range, token_item, fixed_row_magnitude, clamped_window,
         sorted_line_cost, of_a_line, groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
@@ -57,7 +57,7 @@ if "measure_notes" not in globals():
     from rules_middle import (
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
-        slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
+        slice_bound_once, bound_once_in_function, carries_a_running_value,
         filled_from_one_side)
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
@@ -791,7 +791,8 @@ def count_by_exit(an, st):
         noted = len(an.uncertain)
         iters, note = an.while_iterations(loop)
         del an.uncertain[noted:]
-        if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant"):
+        if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant",
+                    "Euclid's algorithm"):
             return iters, note
         if note == "linear" and exit_counter_steps(sub.test, loop.body):
             return iters, "counter to its exit"
@@ -2520,17 +2521,10 @@ class Analyzer:
         return self.is_line_expr(node)
 
     def gcd_cost(self, args, line):
-        """Euclid's remainders fall below the smaller argument after one step, so its steps are
-        bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
-        constant work when an argument is constant or two arguments differ by a constant."""
-        if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
-            return ONE
-        if running_gcd(self, args) or gcd_along_a_table(self, args):
-            return ONE
-        mags = [self.magnitude(a) for a in args]
-        if not mags:
-            return ONE
-        return log_of(min(mags, key=lambda c: c.key())).with_why("gcd at line %d" % line)
+        """gcd and lcm run Euclid's algorithm, which the labels count as constant work, on any pair
+        of numbers (rules_logn.py says why; it replaces the log of the smaller argument, and with it
+        the running gcd and the gcd along a table that made that log O(1) amortized)."""
+        return ONE
 
     def heap_size(self, args, obj):
         if args:
@@ -3732,6 +3726,8 @@ class Analyzer:
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         updates = through_stepped_temporary(updates, cond_names, scale_of)
+        if euclid_loop(updates, cond_names):
+            return ONE, "Euclid's algorithm"  # counted constant work (rules_logn.py)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:
@@ -4370,6 +4366,9 @@ class Analyzer:
             # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
             kinds = {"divide"}
         line = sites[0][0].lineno
+        if euclid_recursion([a.arg for a in f.args.args], [call for call, _ in sites]):
+            self.recursion_depth[f.name] = ONE  # f(b, a % b): Euclid's algorithm, counted constant (rules_logn.py)
+            return body.with_why("%s runs Euclid's algorithm (line %d)" % (f.name, line))
         chase = self.recursive_parent_chase(f, sites)
         if chase is not None:
             self.recursion_depth[f.name] = chase

@@ -300,33 +300,96 @@ def _remainder_pair(value):
     return None
 
 
+def _quotient_by(value, divisor, bound):
+    """Whether value holds a quotient by the name `divisor` ((a - 1) / b + 1), directly or through a
+    name `bound` maps to such values (cnt = (a - 1) / b; ... b * cnt)."""
+    for node in ast.walk(value):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.FloorDiv, ast.Div)) \
+                and isinstance(node.right, ast.Name) and node.right.id == divisor:
+            return True
+        if isinstance(node, ast.Name) and node.id != divisor and any(
+                _quotient_by(v, divisor, {}) for v in bound.get(node.id, ())):
+            return True
+    return False
+
+
+def _multiple_taken(value, bound):
+    """The name y when value is y times a quotient by y (b * cnt with cnt = (a - 1) / b, rem * a):
+    subtracting it takes as many copies of y as fit, which is a remainder by y. None otherwise."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
+        return None
+    for y, q in ((value.left, value.right), (value.right, value.left)):
+        if isinstance(y, ast.Name) and _quotient_by(q, y.id, bound):
+            return y.id
+    return None
+
+
+def _subtracted_multiple(value, name, bound):
+    """The name y when value is name - y * (a quotient by y), else None."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Sub) and isinstance(value.left, ast.Name) \
+            and value.left.id == name:
+        return _multiple_taken(value.right, bound)
+    return None
+
+
+def _euclid_pair(name, kind, op, value, bound):
+    """The two names of one Euclid step that sets `name`: a % b or a %= b, or the same remainder
+    taken by subtracting as many copies of b as fit (b -= rem * a with rem = (b - a - 1) / a + 1,
+    as a solution that counts the subtractions writes it). None for any other update."""
+    if kind == "aug" and isinstance(op, ast.Mod) and isinstance(value, ast.Name):
+        return (name, value.id) if value.id != name else None
+    if kind == "aug" and isinstance(op, ast.Sub):
+        y = _multiple_taken(value, bound)
+        return (name, y) if y and y != name else None
+    if kind != "set":
+        return None
+    y = _subtracted_multiple(value, name, bound)
+    if y and y != name:
+        return name, y
+    return _remainder_pair(value)
+
+
 def euclid_loop(updates, cond_names):
-    """A while loop that runs Euclid's algorithm: a name of its condition becomes the remainder of
-    two names that both change in the loop (or are tested by it), itself one of them -- a %= b,
-    a = a % b, a, b = b, a % b, or `r = a % b; a = b; b = r` once the temporary is put in place
-    (through_temporaries). A remainder by a fixed name (n %= m with m unchanged) is not Euclid's:
-    the loop's other name does not shrink with it."""
-    live = set(updates) | set(cond_names)
-    for name in cond_names:
-        for kind, op, value in updates.get(name, ()):
-            if kind == "aug" and isinstance(op, ast.Mod) and isinstance(value, ast.Name) \
-                    and value.id != name and value.id in updates:
-                return True
-            pair = _remainder_pair(value) if kind == "set" else None
-            if pair and name in pair and set(pair) <= live and set(pair) & set(updates) - {name}:
+    """A while loop that runs Euclid's algorithm: a name becomes the remainder of two names that
+    both change in the loop, itself one of them, and one of the two is tested by the loop -- a %= b,
+    a = a % b, a, b = b, a % b, `r = a % b; a = b; b = r` once the temporary is put in place
+    (through_temporaries), or `a = a % b` followed by an exchange (b ^= a; a ^= b; b ^= a) under
+    `while (b != 0)`. A remainder by a fixed name (n %= m with m unchanged) is not Euclid's: the
+    loop's other name does not shrink with it."""
+    bound = {k: [v for kind, _, v in steps if kind == "set"] for k, steps in updates.items()}
+    for name, steps in updates.items():
+        for kind, op, value in steps:
+            pair = _euclid_pair(name, kind, op, value, bound)
+            if pair and name in pair and set(pair) <= set(updates) and set(pair) & set(cond_names):
                 return True
     return False
 
 
-def euclid_recursion(params, calls):
+def euclid_recursion(f, calls):
     """f(b, a % b) with a and b parameters of f (gcd written recursively, or a sum of quotients
-    a / b + f(b, a % b)): every self-call passes the remainder of two parameters together with the
-    divisor. `calls` are the self-calls; `params` the parameter names."""
-    if not calls:
-        return False
+    a / b + f(b, a % b), or f(b, a - b * cnt) with cnt = (a - 1) / b): every self-call passes the
+    remainder of two parameters together with the divisor, or the same two parameters exchanged
+    (f(b, a) when a < b). `calls` are the self-calls of the function definition f."""
+    params = [a.arg for a in f.args.args]
+    bound = {}
+    for node in ast.walk(f):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound.setdefault(node.targets[0].id, []).append(node.value)
+    steps = 0
     for call in calls:
         names = [a.id for a in call.args if isinstance(a, ast.Name)]
-        pairs = [_remainder_pair(a) for a in call.args]
-        if not any(p and set(p) <= set(params) and p[1] in names for p in pairs):
-            return False
-    return True
+        pairs = [_argument_step(a, bound) for a in call.args]
+        if any(p and set(p) <= set(params) and p[1] in names for p in pairs):
+            steps += 1
+        elif not (len(names) == len(call.args) == len(params) and set(names) == set(params) and names != params):
+            return False  # neither a step nor the parameters exchanged
+    return steps > 0
+
+
+def _argument_step(arg, bound):
+    """(x, y) when a call's argument is a remainder of x by y: x % y, or x - y * (a quotient by y)."""
+    if isinstance(arg, ast.BinOp) and isinstance(arg.left, ast.Name):
+        y = _subtracted_multiple(arg, arg.left.id, bound)
+        if y and y != arg.left.id:
+            return arg.left.id, y
+    return _remainder_pair(arg)

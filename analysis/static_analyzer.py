@@ -4366,7 +4366,7 @@ class Analyzer:
             # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
             kinds = {"divide"}
         line = sites[0][0].lineno
-        if euclid_recursion([a.arg for a in f.args.args], [call for call, _ in sites]):
+        if euclid_recursion(f, [call for call, _ in sites]):
             self.recursion_depth[f.name] = ONE  # f(b, a % b): Euclid's algorithm, counted constant (rules_logn.py)
             return body.with_why("%s runs Euclid's algorithm (line %d)" % (f.name, line))
         chase = self.recursive_parent_chase(f, sites)

@@ -617,9 +617,24 @@ def fixed_row_magnitude(an, node):
 def clamped_window(an, lo, hi):
     """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
     clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it
-    holds a constant number of items whatever i is."""
+    holds a constant number of items whatever i is. A range walked downwards gives its ends in the
+    other order, the clamp moved by one (Java's `for (x = n; x >= Math.max(1, n - 200); x--)` is
+    range(n, max(1, n - 200) - 1, -1)): the window is the same."""
     if lo is None or hi is None:
         return False
+    lo, hi = _without_offset(lo), _without_offset(hi)
+    return _clamped_pair(an, lo, hi) or _clamped_pair(an, hi, lo)
+
+
+def _without_offset(e):
+    """max(1, n - 200) for max(1, n - 200) - 1: a constant added to or taken from an end."""
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        return e.left
+    return e
+
+
+def _clamped_pair(an, lo, hi):
     los = lo.args if isinstance(lo, ast.Call) and isinstance(lo.func, ast.Name) and lo.func.id == "max" else [lo]
     his = hi.args if isinstance(hi, ast.Call) and isinstance(hi.func, ast.Name) and hi.func.id == "min" else [hi]
     if len(los) == 1 and len(his) == 1:

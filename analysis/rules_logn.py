@@ -393,3 +393,80 @@ def _argument_step(arg, bound):
         if y and y != arg.left.id:
             return arg.left.id, y
     return _remainder_pair(arg)
+
+
+# A recursion that steps its argument by one only when it is odd, and stops when it is even
+# (f(x) = x even ? x / 2 : f(x - 1) - x): the call's argument is even, so the callee takes the
+# branch without a self-call. The recursion is one level deep whatever x is, not a walk down to 0.
+
+def _parity_of(test, name):
+    """"odd" when test holds exactly for odd values of name (x % 2 == 1, x % 2 != 0, (x & 1) == 1,
+    x & 1), "even" for x % 2 == 0, (x & 1) == 0, (x & 1) != 1; None for anything else."""
+    def is_low_bit(e):
+        return isinstance(e, ast.BinOp) and isinstance(e.left, ast.Name) and e.left.id == name \
+            and isinstance(e.right, ast.Constant) and (
+                (isinstance(e.op, ast.Mod) and e.right.value == 2) or (isinstance(e.op, ast.BitAnd) and e.right.value == 1))
+    if is_low_bit(test):
+        return "odd"
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and is_low_bit(test.operand):
+        return "even"
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and is_low_bit(test.left)
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value in (0, 1)):
+        return None
+    value, op = test.comparators[0].value, test.ops[0]
+    if isinstance(op, ast.Eq):
+        return "odd" if value == 1 else "even"
+    if isinstance(op, ast.NotEq):
+        return "even" if value == 1 else "odd"
+    return None
+
+
+def _odd_step(arg, name):
+    """Whether arg is name - c or name + c with c an odd constant: an odd name becomes even."""
+    return isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Sub)) and isinstance(arg.left, ast.Name) \
+        and arg.left.id == name and isinstance(arg.right, ast.Constant) and type(arg.right.value) is int \
+        and arg.right.value % 2 == 1
+
+
+def _guarded_calls(node, fname, name, odd, out):
+    """(call, known odd) for each call of fname under node, following the branches on name's parity:
+    the body of an odd test, the else of an even test, and what follows `if (even) return ...;`."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+        return
+    if isinstance(node, (ast.If, ast.IfExp)):
+        parity = _parity_of(node.test, name)
+        _guarded_calls(node.test, fname, name, odd, out)
+        for part, known in ((node.body, parity == "odd"), (node.orelse, parity == "even")):
+            if isinstance(part, list):
+                _guarded_block(part, fname, name, odd or known, out)
+            else:
+                _guarded_calls(part, fname, name, odd or known, out)
+        return
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == fname:
+        out.append((node, odd))
+    for field in ("body", "orelse", "finalbody"):
+        block = getattr(node, field, None)
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+            _guarded_block(block, fname, name, odd, out)
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.stmt):
+            _guarded_calls(child, fname, name, odd, out)
+
+
+def _guarded_block(stmts, fname, name, odd, out):
+    for st in stmts:
+        _guarded_calls(st, fname, name, odd, out)
+        if isinstance(st, ast.If) and not st.orelse and st.body and isinstance(st.body[-1], (ast.Return, ast.Raise)) \
+                and _parity_of(st.test, name) == "even":
+            odd = True  # if x % 2 == 0: return ...  -- the rest runs for odd x only
+
+
+def one_level_on_parity(f):
+    """Whether every self-call of the function definition f runs only for an odd parameter and
+    passes it stepped by an odd constant, while no self-call runs for an even one."""
+    for i, p in enumerate(a.arg for a in f.args.args):
+        out = []
+        _guarded_block(f.body, f.name, p, False, out)
+        if out and all(odd and len(call.args) > i and _odd_step(call.args[i], p) for call, odd in out):
+            return True
+    return False

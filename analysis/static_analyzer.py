@@ -34,7 +34,7 @@ if "measure_notes" not in globals():
         items_written_and_read, through_temporaries)
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
-        tests_a_divisor, euclid_loop, euclid_recursion)
+        tests_a_divisor, euclid_loop, euclid_recursion, one_level_on_parity)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
@@ -4369,6 +4369,9 @@ class Analyzer:
         if euclid_recursion(f, [call for call, _ in sites]):
             self.recursion_depth[f.name] = ONE  # f(b, a % b): Euclid's algorithm, counted constant (rules_logn.py)
             return body.with_why("%s runs Euclid's algorithm (line %d)" % (f.name, line))
+        if one_level_on_parity(f):
+            self.recursion_depth[f.name] = ONE  # odd x calls f(x - 1) only, which stops (rules_logn.py)
+            return body.with_why("%s calls itself once at most: on an even value, which stops (line %d)" % (f.name, line))
         chase = self.recursive_parent_chase(f, sites)
         if chase is not None:
             self.recursion_depth[f.name] = chase

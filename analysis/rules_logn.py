@@ -206,7 +206,8 @@ def fraction_point(value, cond_names):
 
 
 def lowest_bit_through_name(name, updates):
-    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
+    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit (or its highest one,
+    Long.highestOneBit(x)), taken into another name first.
     Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;
     adding it moves x up a Fenwick tree, log n steps to n. "halving", "doubling" or None."""
     mine = updates.get(name, [])
@@ -217,8 +218,7 @@ def lowest_bit_through_name(name, updates):
         if not (kind == "aug" and isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Name)):
             return None
         steps = updates.get(value.id, [])
-        if not steps or not all(k == "set" and isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd)
-                                and name in _names(v) for k, _, v in steps):
+        if not steps or not all(k == "set" and _one_bit_of(v, name) for k, _, v in steps):
             return None
         ops.add(type(op))
     if ops == {ast.Sub}:
@@ -226,6 +226,17 @@ def lowest_bit_through_name(name, updates):
     if ops == {ast.Add}:
         return "doubling"
     return None
+
+
+def _one_bit_of(v, name):
+    """x & -x (a bit of x: x & anything), or x's highest bit 1 << (len(bin(x)) - 3), which is what
+    Long.highestOneBit(x) lowers to: taking either off x clears one of its bits."""
+    if isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd):
+        return name in _names(v)
+    return isinstance(v, ast.BinOp) and isinstance(v.op, ast.LShift) and isinstance(v.left, ast.Constant) \
+        and v.left.value == 1 and any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "bin"
+                                      and c.args and isinstance(c.args[0], ast.Name) and c.args[0].id == name
+                                      for c in ast.walk(v.right))
 
 
 def tests_a_divisor(test, loop, assigned):

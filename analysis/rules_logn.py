@@ -366,13 +366,27 @@ def euclid_loop(updates, cond_names):
     a = a % b, a, b = b, a % b, `r = a % b; a = b; b = r` once the temporary is put in place
     (through_temporaries), or `a = a % b` followed by an exchange (b ^= a; a ^= b; b ^= a) under
     `while (b != 0)`. A remainder by a fixed name (n %= m with m unchanged) is not Euclid's: the
-    loop's other name does not shrink with it."""
+    loop's other name does not shrink with it; nor is one by a name that changes without taking the
+    first one's value (_takes_from)."""
     bound = {k: [v for kind, _, v in steps if kind == "set"] for k, steps in updates.items()}
     for name, steps in updates.items():
         for kind, op, value in steps:
             pair = _euclid_pair(name, kind, op, value, bound)
             if pair and name in pair and set(pair) <= set(updates) and set(pair) & set(cond_names):
-                return True
+                other = pair[1] if pair[0] == name else pair[0]
+                if _takes_from(updates.get(other, ()), name, bound):
+                    return True
+    return False
+
+
+def _takes_from(steps, name, bound):
+    """Whether one of a name's updates uses `name`, directly or through a name set from it (b = a,
+    b %= a, t = a; b = t, b ^= a): the pair trade values, as Euclid's algorithm has them. A divisor
+    that moves on its own (pos %= n; n--, the Josephus walk) is no Euclid's pair."""
+    for _, _, value in steps:
+        names = _names(value)
+        if name in names or any(name in _names(v) for n in names for v in bound.get(n, ())):
+            return True
     return False
 
 

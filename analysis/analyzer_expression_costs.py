@@ -10,13 +10,12 @@ import ast
 if "fixed_table" not in globals():
     from rules_tables import fixed_table
     from rules_amortized import (
-        bound_once_in_loop, clamped_window, counted_piece, counted_repeat, of_a_line, running_gcd, select_k_cost,
+        bound_once_in_loop, clamped_window, counted_piece, counted_repeat, of_a_line, select_k_cost,
         sorted_line_cost, telescoping_count, token_item)
     from rules_boxes import merges_into_larger
     from rules_capped_heaps import capped_heap
     from rules_memo_shared import shares_memo_table
     from rules_idioms import item_of_short_texts
-    from rules_middle import gcd_along_a_table
     from rules_templates import fixed_width_slice
     from analyzer_cost import ONE, cmax, log_of, n_cost
     from analyzer_syntax import (
@@ -405,17 +404,10 @@ class ExpressionCosts:
         return self.is_line_expr(node)
 
     def gcd_cost(self, args, line):
-        """Euclid's remainders fall below the smaller argument after one step, so its steps are
-        bounded by the log of the smallest argument; gcd(a, a - c) is gcd(a - c, c) after one step:
-        constant work when an argument is constant or two arguments differ by a constant."""
-        if any(self.differ_by_constant(a, b) for i, a in enumerate(args) for b in args[i + 1:]):
-            return ONE
-        if running_gcd(self, args) or gcd_along_a_table(self, args):
-            return ONE
-        mags = [self.magnitude(a) for a in args]
-        if not mags:
-            return ONE
-        return log_of(min(mags, key=lambda c: c.key())).with_why("gcd at line %d" % line)
+        """gcd and lcm run Euclid's algorithm, which the labels count as constant work, on any pair
+        of numbers (rules_logn.py says why; it replaces the log of the smaller argument, and with it
+        the running gcd and the gcd along a table that made that log O(1) amortized)."""
+        return ONE
 
     def heap_size(self, args, obj):
         if args:

@@ -7,8 +7,8 @@ import ast
 
 # In the bundled script (analysis/CMakeLists.txt, `analyzer_parts`) these names are defined by the
 # parts in front of this one; loaded as a module beside them, it imports them.
-if "quotient_states" not in globals():
-    from rules_logn import quotient_states
+if "euclid_recursion" not in globals():
+    from rules_logn import euclid_recursion, one_level_on_parity, quotient_states
     from rules_idioms import after_first_self_call
     from rules_middle import bound_once_in_function, filled_from_one_side, slice_bound_once
     from rules_templates import holder_key, searches_buckets
@@ -336,6 +336,12 @@ class Functions:
             # mid + 1, r)): the depth is log n whatever the other arguments (a node's index) do.
             kinds = {"divide"}
         line = sites[0][0].lineno
+        if euclid_recursion(f, [call for call, _ in sites]):
+            self.recursion_depth[f.name] = ONE  # f(b, a % b): Euclid's algorithm, counted constant (rules_logn.py)
+            return body.with_why("%s runs Euclid's algorithm (line %d)" % (f.name, line))
+        if one_level_on_parity(f):
+            self.recursion_depth[f.name] = ONE  # odd x calls f(x - 1) only, which stops (rules_logn.py)
+            return body.with_why("%s calls itself once at most: on an even value, which stops (line %d)" % (f.name, line))
         chase = self.recursive_parent_chase(f, sites)
         if chase is not None:
             self.recursion_depth[f.name] = chase

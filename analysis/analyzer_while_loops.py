@@ -11,7 +11,7 @@ if "chain_step_collections" not in globals():
     from rules_walks import (
         chain_step_collections, starts_on_another_table, through_temporaries, until_nothing_changes)
     from rules_tables import falls_back_along_stored_values
-    from rules_logn import fraction_point, lowest_bit_through_name, sum_recurrence
+    from rules_logn import euclid_loop, fraction_point, lowest_bit_through_name, sum_recurrence
     from rules_boxes import extends_from_a_box
     from rules_updates import branch_updates, divmod_updates, walked_down_by_set
     from rules_idioms import loop_ended_by_flag, names_only_bit_lengths
@@ -310,6 +310,8 @@ class WhileLoops:
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         updates = through_stepped_temporary(updates, cond_names, scale_of)
+        if euclid_loop(updates, cond_names):
+            return ONE, "Euclid's algorithm"  # counted constant work (rules_logn.py)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:

@@ -108,6 +108,16 @@ def number_text_value(name):
     return ident(name) + "_number"
 
 
+def one_bit_of(name, x):
+    """Integer.lowestOneBit(x) is x & -x; highestOneBit(x) is 1 << (len(bin(x)) - 3) (x > 0): the
+    same values, written so that `k -= Long.highestOneBit(k)` reads as a loop that clears a bit of k
+    per pass, log k passes. Lowered as int(x), the pass took away k itself and the loop read as a
+    walk of unknown length."""
+    if name == "lowestOneBit":
+        return ast.BinOp(left=x, op=ast.BitAnd(), right=ast.UnaryOp(op=ast.USub(), operand=copy.deepcopy(x)))
+    width = ast.BinOp(left=call("len", call("bin", x)), op=ast.Sub(), right=C(3))
+    return ast.BinOp(left=C(1), op=ast.LShift(), right=width)
+
 
 class LibraryCalls:
     def java_buffer_call(self, obj, name, args):
@@ -186,6 +196,8 @@ class LibraryCalls:
                 # (as Long.toBinaryString(n).length(), bin(n) without "0b"): the zeros are the width less it.
                 bits = ast.BinOp(left=call("len", call("bin", a[0])), op=ast.Sub(), right=C(2))
                 return ast.BinOp(left=C(64 if owner == "Long" else 32), op=ast.Sub(), right=bits)
+            if name in ("lowestOneBit", "highestOneBit") and len(a) == 1 and owner in ("Integer", "Long"):
+                return one_bit_of(name, a[0])
             if a and ((owner == "String" and name in ("valueOf", "copyValueOf")) or (
                     owner not in ("String", "Objects", "Boolean") and name == "toString")):
                 # The text of a number has log n digits (str(n)); the text of a char[] has its length.

@@ -614,34 +614,27 @@ def fixed_row_magnitude(an, node):
     return None
 
 
-def running_gcd(an, args):
-    """g = gcd(g, x) on every pass of a loop: g only shrinks, each Euclid step of a call past the
-    first ones divides it further, so all the calls of the loop together take the passes plus the
-    log of the first value, O(1) each amortized, not log n each."""
-    memo = getattr(an, "pyb_running_gcd", None)
-    if memo is None:
-        memo = an.pyb_running_gcd = set()
-        for loop in an.nodes:
-            if not isinstance(loop, (ast.For, ast.While)):
-                continue
-            for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
-                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
-                        and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call)):
-                    continue
-                call, g = node.value, node.targets[0].id
-                fn = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
-                if fn == "gcd" and len(call.args) == 2 and any(
-                        isinstance(a, ast.Name) and a.id == g for a in call.args):
-                    memo.add(id(call.args[0]))
-    return bool(args) and id(args[0]) in memo
-
-
 def clamped_window(an, lo, hi):
     """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
     clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it
-    holds a constant number of items whatever i is."""
+    holds a constant number of items whatever i is. A range walked downwards gives its ends in the
+    other order, the clamp moved by one (Java's `for (x = n; x >= Math.max(1, n - 200); x--)` is
+    range(n, max(1, n - 200) - 1, -1)): the window is the same."""
     if lo is None or hi is None:
         return False
+    lo, hi = _without_offset(lo), _without_offset(hi)
+    return _clamped_pair(an, lo, hi) or _clamped_pair(an, hi, lo)
+
+
+def _without_offset(e):
+    """max(1, n - 200) for max(1, n - 200) - 1: a constant added to or taken from an end."""
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        return e.left
+    return e
+
+
+def _clamped_pair(an, lo, hi):
     los = lo.args if isinstance(lo, ast.Call) and isinstance(lo.func, ast.Name) and lo.func.id == "max" else [lo]
     his = hi.args if isinstance(hi, ast.Call) and isinstance(hi.func, ast.Name) and hi.func.id == "min" else [hi]
     if len(los) == 1 and len(his) == 1:

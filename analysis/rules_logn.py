@@ -206,7 +206,8 @@ def fraction_point(value, cond_names):
 
 
 def lowest_bit_through_name(name, updates):
-    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
+    """b = x & -x; x -= b (or x += b): the step is x's lowest set bit (or its highest one,
+    Long.highestOneBit(x)), taken into another name first.
     Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;
     adding it moves x up a Fenwick tree, log n steps to n. "halving", "doubling" or None."""
     mine = updates.get(name, [])
@@ -217,8 +218,7 @@ def lowest_bit_through_name(name, updates):
         if not (kind == "aug" and isinstance(op, (ast.Add, ast.Sub)) and isinstance(value, ast.Name)):
             return None
         steps = updates.get(value.id, [])
-        if not steps or not all(k == "set" and isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd)
-                                and name in _names(v) for k, _, v in steps):
+        if not steps or not all(k == "set" and _one_bit_of(v, name) for k, _, v in steps):
             return None
         ops.add(type(op))
     if ops == {ast.Sub}:
@@ -226,6 +226,17 @@ def lowest_bit_through_name(name, updates):
     if ops == {ast.Add}:
         return "doubling"
     return None
+
+
+def _one_bit_of(v, name):
+    """x & -x (a bit of x: x & anything), or x's highest bit 1 << (len(bin(x)) - 3), which is what
+    Long.highestOneBit(x) lowers to: taking either off x clears one of its bits."""
+    if isinstance(v, ast.BinOp) and isinstance(v.op, ast.BitAnd):
+        return name in _names(v)
+    return isinstance(v, ast.BinOp) and isinstance(v.op, ast.LShift) and isinstance(v.left, ast.Constant) \
+        and v.left.value == 1 and any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "bin"
+                                      and c.args and isinstance(c.args[0], ast.Name) and c.args[0].id == name
+                                      for c in ast.walk(v.right))
 
 
 def tests_a_divisor(test, loop, assigned):
@@ -283,3 +294,204 @@ def _augmented(body, name):
     """The augmented assignments to name in the body."""
     return [n for st in body for n in ast.walk(st)
             if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name]
+
+
+# Euclid's algorithm. CodeComplex's labels count it as constant work, whether written as a loop, as a
+# recursion or as a gcd() call on numbers read from the input (every studied program whose only
+# input-dependent step is Euclid's, in Java and in Python, is labelled constant), unlike a binary
+# search over the input's range, which they count as log n. Its steps are few indeed: by Lamé's
+# theorem at most five per decimal digit of the smaller number, under 100 for any pair of 64-bit
+# numbers, and it runs on a pair of values, not over anything the input's size grows.
+
+def _remainder_pair(value):
+    """(x, y) when value is x % y with x and y two different names, else None."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mod) and isinstance(value.left, ast.Name) \
+            and isinstance(value.right, ast.Name) and value.left.id != value.right.id:
+        return value.left.id, value.right.id
+    return None
+
+
+def _quotient_by(value, divisor, bound):
+    """Whether value holds a quotient by the name `divisor` ((a - 1) / b + 1), directly or through a
+    name `bound` maps to such values (cnt = (a - 1) / b; ... b * cnt)."""
+    for node in ast.walk(value):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.FloorDiv, ast.Div)) \
+                and isinstance(node.right, ast.Name) and node.right.id == divisor:
+            return True
+        if isinstance(node, ast.Name) and node.id != divisor and any(
+                _quotient_by(v, divisor, {}) for v in bound.get(node.id, ())):
+            return True
+    return False
+
+
+def _multiple_taken(value, bound):
+    """The name y when value is y times a quotient by y (b * cnt with cnt = (a - 1) / b, rem * a):
+    subtracting it takes as many copies of y as fit, which is a remainder by y. None otherwise."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
+        return None
+    for y, q in ((value.left, value.right), (value.right, value.left)):
+        if isinstance(y, ast.Name) and _quotient_by(q, y.id, bound):
+            return y.id
+    return None
+
+
+def _subtracted_multiple(value, name, bound):
+    """The name y when value is name - y * (a quotient by y), else None."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Sub) and isinstance(value.left, ast.Name) \
+            and value.left.id == name:
+        return _multiple_taken(value.right, bound)
+    return None
+
+
+def _euclid_pair(name, kind, op, value, bound):
+    """The two names of one Euclid step that sets `name`: a % b or a %= b, or the same remainder
+    taken by subtracting as many copies of b as fit (b -= rem * a with rem = (b - a - 1) / a + 1,
+    as a solution that counts the subtractions writes it). None for any other update."""
+    if kind == "aug" and isinstance(op, ast.Mod) and isinstance(value, ast.Name):
+        return (name, value.id) if value.id != name else None
+    if kind == "aug" and isinstance(op, ast.Sub):
+        y = _multiple_taken(value, bound)
+        return (name, y) if y and y != name else None
+    if kind != "set":
+        return None
+    y = _subtracted_multiple(value, name, bound)
+    if y and y != name:
+        return name, y
+    return _remainder_pair(value)
+
+
+def euclid_loop(updates, cond_names):
+    """A while loop that runs Euclid's algorithm: a name becomes the remainder of two names that
+    both change in the loop, itself one of them, and one of the two is tested by the loop -- a %= b,
+    a = a % b, a, b = b, a % b, `r = a % b; a = b; b = r` once the temporary is put in place
+    (through_temporaries), or `a = a % b` followed by an exchange (b ^= a; a ^= b; b ^= a) under
+    `while (b != 0)`. A remainder by a fixed name (n %= m with m unchanged) is not Euclid's: the
+    loop's other name does not shrink with it; nor is one by a name that changes without taking the
+    first one's value (_takes_from)."""
+    bound = {k: [v for kind, _, v in steps if kind == "set"] for k, steps in updates.items()}
+    for name, steps in updates.items():
+        for kind, op, value in steps:
+            pair = _euclid_pair(name, kind, op, value, bound)
+            if pair and name in pair and set(pair) <= set(updates) and set(pair) & set(cond_names):
+                other = pair[1] if pair[0] == name else pair[0]
+                if _takes_from(updates.get(other, ()), name, bound):
+                    return True
+    return False
+
+
+def _takes_from(steps, name, bound):
+    """Whether one of a name's updates uses `name`, directly or through a name set from it (b = a,
+    b %= a, t = a; b = t, b ^= a): the pair trade values, as Euclid's algorithm has them. A divisor
+    that moves on its own (pos %= n; n--, the Josephus walk) is no Euclid's pair."""
+    for _, _, value in steps:
+        names = _names(value)
+        if name in names or any(name in _names(v) for n in names for v in bound.get(n, ())):
+            return True
+    return False
+
+
+def euclid_recursion(f, calls):
+    """f(b, a % b) with a and b parameters of f (gcd written recursively, or a sum of quotients
+    a / b + f(b, a % b), or f(b, a - b * cnt) with cnt = (a - 1) / b): every self-call passes the
+    remainder of two parameters together with the divisor, or the same two parameters exchanged
+    (f(b, a) when a < b). `calls` are the self-calls of the function definition f."""
+    params = [a.arg for a in f.args.args]
+    bound = {}
+    for node in ast.walk(f):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            bound.setdefault(node.targets[0].id, []).append(node.value)
+    steps = 0
+    for call in calls:
+        names = [a.id for a in call.args if isinstance(a, ast.Name)]
+        pairs = [_argument_step(a, bound) for a in call.args]
+        if any(p and set(p) <= set(params) and p[1] in names for p in pairs):
+            steps += 1
+        elif not (len(names) == len(call.args) == len(params) and set(names) == set(params) and names != params):
+            return False  # neither a step nor the parameters exchanged
+    return steps > 0
+
+
+def _argument_step(arg, bound):
+    """(x, y) when a call's argument is a remainder of x by y: x % y, or x - y * (a quotient by y)."""
+    if isinstance(arg, ast.BinOp) and isinstance(arg.left, ast.Name):
+        y = _subtracted_multiple(arg, arg.left.id, bound)
+        if y and y != arg.left.id:
+            return arg.left.id, y
+    return _remainder_pair(arg)
+
+
+# A recursion that steps its argument by one only when it is odd, and stops when it is even
+# (f(x) = x even ? x / 2 : f(x - 1) - x): the call's argument is even, so the callee takes the
+# branch without a self-call. The recursion is one level deep whatever x is, not a walk down to 0.
+
+def _parity_of(test, name):
+    """"odd" when test holds exactly for odd values of name (x % 2 == 1, x % 2 != 0, (x & 1) == 1,
+    x & 1), "even" for x % 2 == 0, (x & 1) == 0, (x & 1) != 1; None for anything else."""
+    def is_low_bit(e):
+        return isinstance(e, ast.BinOp) and isinstance(e.left, ast.Name) and e.left.id == name \
+            and isinstance(e.right, ast.Constant) and (
+                (isinstance(e.op, ast.Mod) and e.right.value == 2) or (isinstance(e.op, ast.BitAnd) and e.right.value == 1))
+    if is_low_bit(test):
+        return "odd"
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and is_low_bit(test.operand):
+        return "even"
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and is_low_bit(test.left)
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value in (0, 1)):
+        return None
+    value, op = test.comparators[0].value, test.ops[0]
+    if isinstance(op, ast.Eq):
+        return "odd" if value == 1 else "even"
+    if isinstance(op, ast.NotEq):
+        return "even" if value == 1 else "odd"
+    return None
+
+
+def _odd_step(arg, name):
+    """Whether arg is name - c or name + c with c an odd constant: an odd name becomes even."""
+    return isinstance(arg, ast.BinOp) and isinstance(arg.op, (ast.Add, ast.Sub)) and isinstance(arg.left, ast.Name) \
+        and arg.left.id == name and isinstance(arg.right, ast.Constant) and type(arg.right.value) is int \
+        and arg.right.value % 2 == 1
+
+
+def _guarded_calls(node, fname, name, odd, out):
+    """(call, known odd) for each call of fname under node, following the branches on name's parity:
+    the body of an odd test, the else of an even test, and what follows `if (even) return ...;`."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+        return
+    if isinstance(node, (ast.If, ast.IfExp)):
+        parity = _parity_of(node.test, name)
+        _guarded_calls(node.test, fname, name, odd, out)
+        for part, known in ((node.body, parity == "odd"), (node.orelse, parity == "even")):
+            if isinstance(part, list):
+                _guarded_block(part, fname, name, odd or known, out)
+            else:
+                _guarded_calls(part, fname, name, odd or known, out)
+        return
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == fname:
+        out.append((node, odd))
+    for field in ("body", "orelse", "finalbody"):
+        block = getattr(node, field, None)
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+            _guarded_block(block, fname, name, odd, out)
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, ast.stmt):
+            _guarded_calls(child, fname, name, odd, out)
+
+
+def _guarded_block(stmts, fname, name, odd, out):
+    for st in stmts:
+        _guarded_calls(st, fname, name, odd, out)
+        if isinstance(st, ast.If) and not st.orelse and st.body and isinstance(st.body[-1], (ast.Return, ast.Raise)) \
+                and _parity_of(st.test, name) == "even":
+            odd = True  # if x % 2 == 0: return ...  -- the rest runs for odd x only
+
+
+def one_level_on_parity(f):
+    """Whether every self-call of the function definition f runs only for an odd parameter and
+    passes it stepped by an odd constant, while no self-call runs for an even one."""
+    for i, p in enumerate(a.arg for a in f.args.args):
+        out = []
+        _guarded_block(f.body, f.name, p, False, out)
+        if out and all(odd and len(call.args) > i and _odd_step(call.args[i], p) for call, odd in out):
+            return True
+    return False

@@ -313,33 +313,6 @@ def _unpacked_part(target, value, name):
     return None
 
 
-def gcd_along_a_table(an, args):
-    """pre[i + 1] = gcd(pre[i], a[i]) in a loop: each entry divides the one before it, so along the
-    loop the values only shrink, as a running `g = gcd(g, x)` does (running_gcd): the calls
-    together take the passes plus the log of the first value, O(1) each amortized."""
-    memo = getattr(an, "pyd_gcd_tables", None)
-    if memo is None:
-        memo = an.pyd_gcd_tables = set()
-        for loop in an.nodes:
-            if not isinstance(loop, (ast.For, ast.While)):
-                continue
-            for node in ast.walk(ast.Module(body=loop.body, type_ignores=[])):
-                if not (isinstance(node, ast.Assign) and len(node.targets) == 1
-                        and isinstance(node.targets[0], ast.Subscript) and isinstance(node.targets[0].value, ast.Name)
-                        and isinstance(node.value, ast.Call) and len(node.value.args) == 2):
-                    continue
-                call, table = node.value, node.targets[0].value.id
-                fn = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
-                if fn != "gcd":
-                    continue
-                for a in call.args:
-                    if isinstance(a, ast.Subscript) and isinstance(a.value, ast.Name) and a.value.id == table \
-                            and not isinstance(a.slice, ast.Slice) \
-                            and ast.dump(a.slice) != ast.dump(node.targets[0].slice):
-                        memo.add(id(call.args[0]))
-    return bool(args) and id(args[0]) in memo
-
-
 def _names_read_mid(node):
     return {x.id for x in ast.walk(node) if isinstance(x, ast.Name)}
 

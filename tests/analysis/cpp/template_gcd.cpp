@@ -1,4 +1,4 @@
-// expect time=logn
+// expect time=constant
 #include <iostream>
 
 template <class T> T gcd_of(T a, T b) { return b == 0 ? a : gcd_of(b, a % b); }

@@ -1,9 +1,10 @@
-// expect time=logn
+// expect time=constant
 import java.util.*;
 public class EuclidThroughTemporary {
     // Euclid's algorithm with its step written through a temporary (r = a % b; a = b; b = r;), in a
-    // while loop and in a while (true) with its exit first: b = a % b at every pass, log n passes
-    // (the first was read as a loop of constant length, the second as a walk until break: n).
+    // while loop and in a while (true) with its exit first: b = a % b at every pass (the first was
+    // read as a loop of constant length by chance, the second as a walk until break: n). Its passes
+    // are under 100 for any pair of longs, and the labels count Euclid's algorithm as constant work.
     public static void main(String[] args) {
         Scanner sc = new Scanner(System.in);
         long a = sc.nextLong(), b = sc.nextLong();

@@ -407,6 +407,7 @@ class ExpressionCosts:
         """gcd and lcm run Euclid's algorithm, which the labels count as constant work, on any pair
         of numbers (rules_logn.py says why; it replaces the log of the smaller argument, and with it
         the running gcd and the gcd along a table that made that log O(1) amortized)."""
+        self.euclid_lines.add(line)
         return ONE
 
     def heap_size(self, args, obj):

@@ -337,6 +337,7 @@ class Functions:
             kinds = {"divide"}
         line = sites[0][0].lineno
         if euclid_recursion(f, [call for call, _ in sites]):
+            self.euclid_lines.add(line)
             self.recursion_depth[f.name] = ONE  # f(b, a % b): Euclid's algorithm, counted constant (rules_logn.py)
             return body.with_why("%s runs Euclid's algorithm (line %d)" % (f.name, line))
         if one_level_on_parity(f):

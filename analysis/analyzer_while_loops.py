@@ -311,6 +311,7 @@ class WhileLoops:
                                       or fraction_point(v, cond_names))
         updates = through_stepped_temporary(updates, cond_names, scale_of)
         if euclid_loop(updates, cond_names):
+            self.euclid_lines.add(st.lineno)
             return ONE, "Euclid's algorithm"  # counted constant work (rules_logn.py)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)

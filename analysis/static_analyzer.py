@@ -32,6 +32,7 @@ if "measure_notes" not in globals():
     from rules_walks import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         items_written_and_read, through_temporaries)
+    from rules_closed_forms import quadratic_root
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
         tests_a_divisor)
@@ -2231,6 +2232,9 @@ class Analyzer:
             if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
                     and not isinstance(node.left, ast.Constant):
                 total = cmax(total, log_of(self.magnitude(node.right)))
+            root = quadratic_root(node, self.tree)  # the labels' price of a closed form (rules_closed_forms.py)
+            if root is not None and not self.magnitude(root).is_const():
+                total = cmax(total, log_of(self.magnitude(root)).with_why("quadratic formula at line %d" % node.lineno))
             return total
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):

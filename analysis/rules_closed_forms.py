@@ -80,3 +80,59 @@ def quadratic_root(node, tree):
         if d is not None:
             return d
     return None
+
+
+def _counted_up(updates, name):
+    """Whether every update of name in the loop adds one (d += 1)."""
+    mine = updates.get(name, ())
+    return bool(mine) and all(k == "aug" and isinstance(op, ast.Add) and isinstance(v, ast.Constant) and v.value == 1
+                              for k, op, v in mine)
+
+
+def _times_ten(updates, name):
+    """Whether every update of name in the loop multiplies it by ten (count *= 10, p = p * 10)."""
+    mine = updates.get(name, ())
+
+    def tenfold(kind, op, value):
+        if kind == "aug":
+            return isinstance(op, ast.Mult) and isinstance(value, ast.Constant) and value.value == 10
+        return isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult) and {
+            type(s).__name__ for s in (value.left, value.right)} == {"Name", "Constant"} and any(
+            isinstance(s, ast.Constant) and s.value == 10 for s in (value.left, value.right)) and any(
+            isinstance(s, ast.Name) and s.id == name for s in (value.left, value.right))
+    return bool(mine) and all(tenfold(*u) for u in mine)
+
+
+def _holds_a_decade(value, updates):
+    """Whether value holds a power of ten that the loop raises every pass: 10 ** d with d counted up
+    by one, or a name the loop multiplies by ten."""
+    for x in ast.walk(value):
+        if isinstance(x, ast.BinOp) and isinstance(x.op, ast.Pow) and isinstance(x.left, ast.Constant) \
+                and x.left.value == 10 and any(isinstance(n, ast.Name) and _counted_up(updates, n.id)
+                                               for n in ast.walk(x.right)):
+            return True
+        if isinstance(x, ast.Name) and _times_ten(updates, x.id):
+            return True
+    return False
+
+
+def steps_over_decimal_lengths(updates, cond_names):
+    """`while k > 9 * 10 ** (d - 1) * d: k -= 9 * 10 ** (d - 1) * d; d += 1` (or x += 9 * 10 ** c *
+    (c + 1) up to k, or k -= length * count with count *= 10): each pass skips the block of the numbers
+    with one more decimal digit, to find the block a position k falls in. The passes are the decimal
+    lengths, at most 19 for any 64-bit k, and CodeComplex labels the loop constant (both such programs
+    of the studied folds), while a loop over the digits of a value (a digit sum) or over its bits is
+    labelled log n; so only this idiom is counted constant. `updates` maps each name the loop assigns
+    to its updates as (kind, operator, value), as while_iterations collects them."""
+    for name in cond_names:
+        mine = updates.get(name, ())
+        if not mine:
+            continue
+        moved = all(
+            (k == "aug" and isinstance(op, (ast.Add, ast.Sub)) and _holds_a_decade(v, updates)) or (
+                k == "set" and isinstance(v, ast.BinOp) and isinstance(v.op, (ast.Add, ast.Sub))
+                and isinstance(v.left, ast.Name) and v.left.id == name and _holds_a_decade(v.right, updates))
+            for k, op, v in mine)
+        if moved:
+            return True
+    return False

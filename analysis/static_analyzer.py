@@ -32,7 +32,7 @@ if "measure_notes" not in globals():
     from rules_walks import (
         chain_marked_tables, chain_step_collections, starts_on_another_table, until_nothing_changes,
         items_written_and_read, through_temporaries)
-    from rules_closed_forms import quadratic_root
+    from rules_closed_forms import quadratic_root, steps_over_decimal_lengths
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
         tests_a_divisor)
@@ -3736,6 +3736,8 @@ class Analyzer:
         updates = through_temporaries(updates, cond_names, lambda v: self.is_midpoint_expr(v, cond_names)
                                       or fraction_point(v, cond_names))
         updates = through_stepped_temporary(updates, cond_names, scale_of)
+        if steps_over_decimal_lengths(updates, cond_names):
+            return ONE, "one pass per decimal length"  # as the labels count it (rules_closed_forms.py)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:

@@ -205,6 +205,26 @@ def fraction_point(value, cond_names):
     return thirds and len(names & set(cond_names)) >= 2
 
 
+def midpoint_through_call(value, funcs, is_midpoint, cond_names):
+    """m = middle(lo, hi) with `def middle(a, b): return (a + b) // 2`: a call of the program's own
+    function whose one statement returns a midpoint (or a fraction point) of its parameters, given two
+    names of the loop's condition, is that midpoint written out, so the loop is a binary search (log
+    of the range), not a loop whose names move by some unknown step. `is_midpoint(expr, names)` is the
+    analyzer's own test of a midpoint; `funcs` maps the program's function names to their definitions."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in funcs):
+        return False
+    f = funcs[value.func.id]
+    params = [a.arg for a in f.args.args]
+    if len(f.body) != 1 or not isinstance(f.body[0], ast.Return) or f.body[0].value is None \
+            or len(params) != len(value.args) or value.keywords:
+        return False
+    given = [a.id for a in value.args if isinstance(a, ast.Name)]
+    if len(set(given) & set(cond_names)) < 2:
+        return False
+    inside = {p for p, a in zip(params, value.args) if isinstance(a, ast.Name) and a.id in cond_names}
+    return is_midpoint(f.body[0].value, inside) or fraction_point(f.body[0].value, inside)
+
+
 def lowest_bit_through_name(name, updates):
     """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
     Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;

@@ -35,7 +35,7 @@ if "measure_notes" not in globals():
     from rules_closed_forms import quadratic_root, steps_over_decimal_lengths
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
-        tests_a_divisor)
+        tests_a_divisor, midpoint_through_call)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
@@ -3726,7 +3726,8 @@ class Analyzer:
                         continue
                     for name in target_names(t):
                         updates.setdefault(name, []).append(("set", None, sub.value))
-                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
+                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names) \
+                        or midpoint_through_call(sub.value, self.funcs, self.is_midpoint_expr, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",

@@ -62,18 +62,33 @@ def _halved(divisor):
         isinstance(s, ast.Constant) and s.value == 2 for s in (divisor.left, divisor.right))
 
 
+def _halved_sum(node):
+    """The sum or difference that node halves: s / 2, s // 2, s / (2 * a), s >> 1, 0.5 * s, s * 0.5;
+    else None."""
+    if not isinstance(node, ast.BinOp):
+        return None
+    if isinstance(node.op, (ast.Div, ast.FloorDiv)) and _halved(node.right):
+        top = node.left
+    elif isinstance(node.op, ast.RShift) and isinstance(node.right, ast.Constant) and node.right.value == 1:
+        top = node.left
+    elif isinstance(node.op, ast.Mult) and any(isinstance(s, ast.Constant) and s.value == 0.5
+                                               for s in (node.left, node.right)):
+        top = node.right if isinstance(node.left, ast.Constant) else node.left
+    else:
+        return None
+    return top if isinstance(top, ast.BinOp) and isinstance(top.op, (ast.Add, ast.Sub)) else None
+
+
 def quadratic_root(node, tree):
-    """The radicand of (b ± sqrt(d)) / 2 (or // 2, or / (2 * a)): the quadratic formula, by which a
-    solution finds in one step the count x that x (x + 1) / 2 reaches a value read (the number of
-    moves, of rows of a triangle). CodeComplex labels it log n, the class of the binary search over x
+    """The radicand of (b ± sqrt(d)) / 2 (or // 2, / (2 * a), >> 1, * 0.5): the quadratic formula,
+    by which a solution finds in one step the count x that x (x + 1) / 2 reaches a value read (the
+    number of moves, of rows of a triangle). CodeComplex labels it log n, the class of the binary search over x
     that it replaces (three of three such programs in the studied folds of the two dev files), while
     its square roots elsewhere (float formulas of physics and geometry, a perfect-square test; five of
     five) are labelled constant: the count solved for is what the label prices. None when node is not
     that shape; the caller decides whether the radicand grows with the input."""
-    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Div, ast.FloorDiv)) and _halved(node.right)):
-        return None
-    top = node.left
-    if not (isinstance(top, ast.BinOp) and isinstance(top.op, (ast.Add, ast.Sub))):
+    top = _halved_sum(node)
+    if top is None:
         return None
     for side in (top.right, top.left):
         d = _radicand(side, tree)

@@ -225,6 +225,30 @@ def midpoint_through_call(value, funcs, is_midpoint, cond_names):
     return is_midpoint(f.body[0].value, inside) or fraction_point(f.body[0].value, inside)
 
 
+def capped_by_counter(test, updates):
+    """`while n > 0 and cnt < 5:` with cnt only ever raised by a positive constant: whatever the other
+    conjuncts do (n //= 10 halves n, log n passes alone), the loop stops once the counter passes the
+    constant, so it runs a constant number of passes. `updates` maps each name the loop assigns to
+    its updates, as (kind, operator, value)."""
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+        return False
+    for part in test.values:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, (ast.Gt, ast.GtE)):
+            left, right = right, left
+        elif not isinstance(op, (ast.Lt, ast.LtE)):
+            continue
+        if not (isinstance(left, ast.Name) and isinstance(right, ast.Constant) and type(right.value) is int):
+            continue
+        steps = updates.get(left.id, ())
+        if steps and all(k == "aug" and isinstance(o, ast.Add) and isinstance(v, ast.Constant)
+                         and type(v.value) is int and v.value > 0 for k, o, v in steps):
+            return True
+    return False
+
+
 def lowest_bit_through_name(name, updates):
     """b = x & -x; x -= b (or x += b): the step is x's lowest set bit, taken into another name first.
     Subtracting it clears a bit, so x has no bits left after log x passes, as x &= x - 1 does;

@@ -35,7 +35,7 @@ if "measure_notes" not in globals():
     from rules_closed_forms import quadratic_root, steps_over_decimal_lengths
     from rules_logn import (
         fraction_point, lowest_bit_through_name, narrow_after_closing_loops, quotient_states, sum_recurrence,
-        tests_a_divisor, midpoint_through_call)
+        tests_a_divisor, midpoint_through_call, capped_by_counter)
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
@@ -3843,7 +3843,7 @@ class Analyzer:
             # the counter's walk (sqrt n here) that bounds the loop, as in trial division.
             halving = False
         if halving or doubling:
-            if bound.is_const():
+            if bound.is_const() or capped_by_counter(test, updates):  # and cnt < 5 (rules_logn.py)
                 return ONE, "halving/doubling over a constant"
             return log_of(bound), "halving" if halving else "doubling"
         if isinstance(test, ast.Constant) and test.value:

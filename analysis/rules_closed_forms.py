@@ -37,21 +37,33 @@ def _bound_once_in_program(tree, name):
 
 
 def _radicand(node, tree, seen=0):
-    """What node takes the square root of: sqrt(d), isqrt(d), d ** 0.5, an integer cast of one of
-    them (Java's `(long) Math.sqrt(d)` is lowered to int(...)), or a name bound once to one; else None."""
+    """What node takes the square root of: sqrt(d), isqrt(d), d ** 0.5, d ** (1 / 2), pow(d, 0.5),
+    Decimal(d).sqrt(), an integer cast of one of them (Java's `(long) Math.sqrt(d)` is lowered to
+    int(...)), or a name bound once to one; else None."""
     if isinstance(node, ast.Name) and seen < 3 and tree is not None:
         value = _bound_once_in_program(tree, node.id)
         return _radicand(value, tree, seen + 1) if value is not None else None
-    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+    if isinstance(node, ast.Call) and not node.keywords:
         name = _called(node)
-        if name in _ROOT_CALLS:
+        if name in _ROOT_CALLS and len(node.args) == 1:
             return node.args[0]
-        if name in _INTEGER_CASTS:
+        if name == "sqrt" and not node.args and isinstance(node.func, ast.Attribute):
+            return node.func.value  # Decimal(d).sqrt()
+        if name == "pow" and len(node.args) == 2 and _is_half(node.args[1]):
+            return node.args[0]  # math.pow(d, 0.5)
+        if name in _INTEGER_CASTS and len(node.args) == 1:
             return _radicand(node.args[0], tree, seen)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and isinstance(node.right, ast.Constant) \
-            and node.right.value == 0.5:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and _is_half(node.right):
         return node.left
     return None
+
+
+def _is_half(node):
+    """0.5, .5 or 1 / 2 written out: the exponent of a square root."""
+    if isinstance(node, ast.Constant):
+        return node.value == 0.5
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and all(
+        isinstance(s, ast.Constant) for s in (node.left, node.right)) and node.left.value * 2 == node.right.value
 
 
 def _halved(divisor):

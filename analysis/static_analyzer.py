@@ -2456,6 +2456,10 @@ class Analyzer:
             return m
         if name in ("gcd", "lcm"):
             return self.gcd_cost(args, line)
+        if name == "pow" and len(args) == 2:
+            # pow(x, k) without a modulus is x ** k (call_magnitude says so): it costs what the
+            # operator costs, log k for x read and O(1) for a constant base (2 ** n).
+            return self.expr_cost(ast.copy_location(ast.BinOp(left=args[0], op=ast.Pow(), right=args[1]), node))
         if name == "pow" and len(args) >= 2:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):

@@ -98,7 +98,9 @@ def quadratic_root(node, tree):
     that it replaces (three of three such programs in the studied folds of the two dev files), while
     its square roots elsewhere (float formulas of physics and geometry, a perfect-square test; five of
     five) are labelled constant: the count solved for is what the label prices. None when node is not
-    that shape; the caller decides whether the radicand grows with the input."""
+    that shape; the caller decides whether the radicand grows with the input, and leaves alone a
+    formula inside a loop (a root per item or per test case is arithmetic on that item, which the
+    labels price O(1), as the perfect-square test per test case of the studied folds)."""
     top = _halved_sum(node)
     if top is None:
         return None

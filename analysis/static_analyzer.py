@@ -2233,7 +2233,8 @@ class Analyzer:
                     and not isinstance(node.left, ast.Constant):
                 total = cmax(total, log_of(self.magnitude(node.right)))
             root = quadratic_root(node, self.tree)  # the labels' price of a closed form (rules_closed_forms.py)
-            if root is not None and not self.magnitude(root).is_const():
+            if root is not None and not self.magnitude(root).is_const() and not self.enclosing_loops \
+                    and not self.memo_in_comprehension:
                 total = cmax(total, log_of(self.magnitude(root)).with_why("quadratic formula at line %d" % node.lineno))
             return total
         for child in ast.iter_child_nodes(node):

@@ -2235,7 +2235,7 @@ class Analyzer:
             root = quadratic_root(node, self.tree)  # the labels' price of a closed form (rules_closed_forms.py)
             if root is not None and not self.magnitude(root).is_const() and not self.enclosing_loops \
                     and not self.memo_in_comprehension:
-                total = cmax(total, log_of(self.magnitude(root)).with_why("quadratic formula at line %d" % node.lineno))
+                total = cmax(total, log_of(self.magnitude(root)).with_why("quadratic formula, line %d" % node.lineno))
             return total
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):

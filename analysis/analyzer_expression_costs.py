@@ -9,6 +9,7 @@ import ast
 # parts in front of this one; loaded as a module beside them, it imports them.
 if "fixed_table" not in globals():
     from rules_tables import fixed_table
+    from rules_closed_forms import quadratic_root
     from rules_amortized import (
         bound_once_in_loop, clamped_window, counted_piece, counted_repeat, of_a_line, select_k_cost,
         sorted_line_cost, telescoping_count, token_item)
@@ -115,6 +116,12 @@ class ExpressionCosts:
             if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
                     and not isinstance(node.left, ast.Constant):
                 total = cmax(total, log_of(self.magnitude(node.right)))
+            root = quadratic_root(node, self.tree)  # the labels' price of a closed form (rules_closed_forms.py)
+            if root is not None and not self.magnitude(root).is_const() and not self.enclosing_loops \
+                    and not self.memo_in_comprehension:
+                total = cmax(total, log_of(self.magnitude(root)).with_why(
+                    "the quadratic formula at line %d solves for a count that a search would find in log n "
+                    "steps: counted as log n, as CodeComplex's labels count it" % node.lineno))
             return total
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
@@ -336,6 +343,10 @@ class ExpressionCosts:
             return m
         if name in ("gcd", "lcm"):
             return self.gcd_cost(args, line)
+        if name == "pow" and len(args) == 2:
+            # pow(x, k) without a modulus is x ** k (call_magnitude says so): it costs what the
+            # operator costs, log k for x read and O(1) for a constant base (2 ** n).
+            return self.expr_cost(ast.copy_location(ast.BinOp(left=args[0], op=ast.Pow(), right=args[1]), node))
         if name == "pow" and len(args) >= 2:
             return log_of(self.magnitude(args[1]))
         if name in ("permutations", "combinations", "product"):

@@ -11,7 +11,10 @@ if "chain_step_collections" not in globals():
     from rules_walks import (
         chain_step_collections, starts_on_another_table, through_temporaries, until_nothing_changes)
     from rules_tables import falls_back_along_stored_values
-    from rules_logn import euclid_loop, fraction_point, lowest_bit_through_name, sum_recurrence
+    from rules_closed_forms import steps_over_decimal_lengths
+    from rules_logn import (
+        capped_by_counter, euclid_loop, fraction_point, lowest_bit_through_name, midpoint_through_call,
+        sum_recurrence)
     from rules_boxes import extends_from_a_box
     from rules_updates import branch_updates, divmod_updates, walked_down_by_set
     from rules_idioms import loop_ended_by_flag, names_only_bit_lengths
@@ -300,7 +303,8 @@ class WhileLoops:
                         continue
                     for name in target_names(t):
                         updates.setdefault(name, []).append(("set", None, sub.value))
-                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names):
+                if self.is_midpoint_expr(sub.value, cond_names) or fraction_point(sub.value, cond_names) \
+                        or midpoint_through_call(sub.value, self.funcs, self.is_midpoint_expr, cond_names):
                     for t in sub.targets:
                         assigned_mid.update(target_names(t))
             elif isinstance(sub, ast.Call) and call_name(sub) in ("pop", "popleft", "heappop",
@@ -313,6 +317,8 @@ class WhileLoops:
         if euclid_loop(updates, cond_names):
             self.euclid_lines.add(st.lineno)
             return ONE, "Euclid's algorithm"  # counted constant work (rules_logn.py)
+        if steps_over_decimal_lengths(updates, cond_names):
+            return ONE, "one pass per decimal length"  # as the labels count it (rules_closed_forms.py)
         bound = self.condition_bound(test, updates)
         chase = self.parent_chase(st, updates)
         if chase:
@@ -417,7 +423,7 @@ class WhileLoops:
             # the counter's walk (sqrt n here) that bounds the loop, as in trial division.
             halving = False
         if halving or doubling:
-            if bound.is_const():
+            if bound.is_const() or capped_by_counter(test, updates):  # and cnt < 5 (rules_logn.py)
                 return ONE, "halving/doubling over a constant"
             return log_of(bound), "halving" if halving else "doubling"
         if isinstance(test, ast.Constant) and test.value:

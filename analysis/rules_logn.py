@@ -205,6 +205,50 @@ def fraction_point(value, cond_names):
     return thirds and len(names & set(cond_names)) >= 2
 
 
+def midpoint_through_call(value, funcs, is_midpoint, cond_names):
+    """m = middle(lo, hi) with `def middle(a, b): return (a + b) // 2`: a call of the program's own
+    function whose one statement returns a midpoint (or a fraction point) of its parameters, given two
+    names of the loop's condition, is that midpoint written out, so the loop is a binary search (log
+    of the range), not a loop whose names move by some unknown step. `is_midpoint(expr, names)` is the
+    analyzer's own test of a midpoint; `funcs` maps the program's function names to their definitions."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in funcs):
+        return False
+    f = funcs[value.func.id]
+    params = [a.arg for a in f.args.args]
+    if len(f.body) != 1 or not isinstance(f.body[0], ast.Return) or f.body[0].value is None \
+            or len(params) != len(value.args) or value.keywords:
+        return False
+    given = [a.id for a in value.args if isinstance(a, ast.Name)]
+    if len(set(given) & set(cond_names)) < 2:
+        return False
+    inside = {p for p, a in zip(params, value.args) if isinstance(a, ast.Name) and a.id in cond_names}
+    return is_midpoint(f.body[0].value, inside) or fraction_point(f.body[0].value, inside)
+
+
+def capped_by_counter(test, updates):
+    """`while n > 0 and cnt < 5:` with cnt only ever raised by a positive constant: whatever the other
+    conjuncts do (n //= 10 halves n, log n passes alone), the loop stops once the counter passes the
+    constant, so it runs a constant number of passes. `updates` maps each name the loop assigns to
+    its updates, as (kind, operator, value)."""
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+        return False
+    for part in test.values:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1):
+            continue
+        left, op, right = part.left, part.ops[0], part.comparators[0]
+        if isinstance(op, (ast.Gt, ast.GtE)):
+            left, right = right, left
+        elif not isinstance(op, (ast.Lt, ast.LtE)):
+            continue
+        if not (isinstance(left, ast.Name) and isinstance(right, ast.Constant) and type(right.value) is int):
+            continue
+        steps = updates.get(left.id, ())
+        if steps and all(k == "aug" and isinstance(o, ast.Add) and isinstance(v, ast.Constant)
+                         and type(v.value) is int and v.value > 0 for k, o, v in steps):
+            return True
+    return False
+
+
 def lowest_bit_through_name(name, updates):
     """b = x & -x; x -= b (or x += b): the step is x's lowest set bit (or its highest one,
     Long.highestOneBit(x)), taken into another name first.

@@ -51,6 +51,7 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start, larger_and_smaller)
+    from rules_chars import text_item, loop_target_sizes, char_loop_names, is_text_of
     from rules_templates import (
         holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets,
         piece_slices)
@@ -1422,8 +1423,8 @@ class Analyzer:
             self.env_visit(self.tree.body, ONE)
             for g in comprehensions:
                 elem = self.element_magnitude(g.iter)
-                for name in target_names(g.target):
-                    self.bump(name, elem)
+                for name, size in loop_target_sizes(self, g.target, g.iter, elem):
+                    self.bump(name, size)
             history.append(dict(self.mag))
             if not self.changed:
                 return
@@ -1554,10 +1555,9 @@ class Analyzer:
         if isinstance(st, (ast.For, ast.AsyncFor)):
             it = self.iterations(st.iter)
             elem = self.element_magnitude(st.iter)
-            for name in target_names(st.target):
-                self.bump(name, elem)
-            if isinstance(st.target, ast.Name) and self.is_text(st.iter):
-                self.char_names.add(st.target.id)
+            for name, size in loop_target_sizes(self, st.target, st.iter, elem):
+                self.bump(name, size)
+            self.char_names |= char_loop_names(self, st.target, st.iter)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
@@ -1912,6 +1912,8 @@ class Analyzer:
             row = fixed_row_magnitude(self, node)
             if row is not None:
                 return row
+            if text_item(self, node):
+                return ONE  # s[i] of a text: one character (rules_chars.py)
             # An element of a collection: a value read from the input is itself an input size.
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
@@ -2113,8 +2115,8 @@ class Analyzer:
         if isinstance(it, ast.Call) and call_name(it) == "enumerate" and it.args:
             return cmax(self.iterations(it.args[0]), self.element_magnitude(it.args[0]))
         m = self.magnitude(it)
-        if m.is_const():
-            return ONE
+        if m.is_const() or is_text_of(self, it):
+            return ONE  # is_text_of: the characters of a text, also through list(s) (rules_chars.py)
         if (isinstance(it, ast.Name) and self.kind.get(it.id) == "str") or (
                 isinstance(it, ast.Call) and self.is_line_expr(it)):
             # The items of a string are characters, not numbers read from the input.

@@ -434,3 +434,69 @@ def _orders_item(test, item):
         return False
     sides = [{n.id for n in ast.walk(x) if isinstance(n, ast.Name)} for x in (test.left, test.comparators[0])]
     return (item in sides[0]) != (item in sides[1])
+
+
+
+_REORDERING = ("sorted", "reversed", "list", "tuple", "iter")
+
+
+def in_given_order(an, it):
+    """for k, v in sorted(d.items()), for k in sorted(d, key=...), `pairs = sorted(d.items());
+    for k, v in pairs`: the collection a loop walks in another order. Sorting or copying the keys
+    or pairs changes the order of the passes, not which group each pass takes, so the groups still
+    add up to the items once (group_of_this_loop). A name is followed to its value when the program
+    binds it once, to such a copy."""
+    if isinstance(it, ast.Name):
+        value = _bound_once_in_program(an, it.id)
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _REORDERING:
+            it = value
+    while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in _REORDERING \
+            and len(it.args) == 1:
+        it = it.args[0]
+    return it
+
+
+def _bound_once_in_program(an, name):
+    """The value of the one `name = value` of the whole program, None when name is bound otherwise
+    or more than once (a loop target, +=, a second assignment). Found once per analysis."""
+    table = an.__dict__.get("_single_bindings")
+    if table is None:
+        table = {}
+        for node in ast.walk(an.tree):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)) else []
+            for t in targets:
+                for x in ast.walk(t):
+                    if isinstance(x, ast.Name):
+                        single = isinstance(node, ast.Assign) and len(node.targets) == 1 and t is x
+                        table.setdefault(x.id, []).append(node.value if single else None)
+        an.__dict__["_single_bindings"] = table
+    values = table.get(name, [])
+    return values[0] if len(values) == 1 else None
+
+
+def joined_group(node):
+    """' '.join(map(str, g[k])), ''.join(sorted(g[k])), ' '.join(g[k]): the collection a join walks,
+    through the map or copy that feeds it, else None. Joining each group of a collection of
+    collections in turn writes every item once in all (group_of_this_loop), as summing or sorting
+    each group does."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+            and len(node.args) == 1):
+        return None
+    arg = node.args[0]
+    while True:
+        fed = through_map(arg)
+        if isinstance(fed, ast.Call) and isinstance(fed.func, ast.Name) and fed.func.id in _REORDERING \
+                and len(fed.args) == 1:
+            fed = fed.args[0]
+        if fed is arg:
+            return arg
+        arg = fed
+
+
+def through_map(e):
+    """map(str, g[k]) -> g[k]: a map over a collection has its items, one call of the function each
+    (sum(map(int, g[k])), sorted(map(str, g[k]))); anything else is returned as it is."""
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "map" and len(e.args) == 2:
+        return e.args[1]
+    return e

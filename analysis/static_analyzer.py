@@ -59,6 +59,7 @@ if "measure_notes" not in globals():
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
+        in_given_order, joined_group, through_map,
         filled_from_one_side)
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
@@ -2308,7 +2309,7 @@ class Analyzer:
                 and isinstance(expr.slice, ast.Name) and expr.slice.id in targets:
             return True
         if isinstance(expr, ast.Name) and expr.id in targets:
-            it = loop.iter
+            it = in_given_order(self, loop.iter)  # for k, v in sorted(d.items()) too (rules_middle.py)
             if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and call_name(it) in (
                     "values", "items") and base_name(it.func.value) in self.nested:
                 if call_name(it) == "values" or (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
@@ -2337,6 +2338,8 @@ class Analyzer:
         group = node.func.value if isinstance(node.func, ast.Attribute) and name == "sort" else (
             args[0] if isinstance(node.func, ast.Name) and name in ("sorted", "sum", "min", "max", "set", "list",
                                                                    "Counter", "reversed") and args else None)
+        # ' '.join(map(str, g[k])), sum(map(int, g[k])): the group fed through (rules_middle.py)
+        group = through_map(group) if group is not None else joined_group(node)
         if group is not None and self.amortized and self.group_of_this_loop(group):
             # Sorting (or summing) each group in turn: the groups partition the items, so the
             # work adds up to that on all items once (n log n), not n times one group's.

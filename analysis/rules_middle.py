@@ -500,3 +500,26 @@ def through_map(e):
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "map" and len(e.args) == 2:
         return e.args[1]
     return e
+
+
+def reduces_a_line(name):
+    """sum(map(int, input().split())), max(...), any(...): a reduction over the numbers of a line is
+    a pass over them, as sum(a) of the list parsed from that line is; only building the list
+    (list(map(...)), tuple, set) is receiving the input."""
+    return name in ("sum", "min", "max", "any", "all")
+
+
+
+def input_lines(it):
+    """for line in sys.stdin, for line in sys.stdin.buffer, for line in open(0): a loop over the lines
+    of the input, once per line read, as `for _ in range(n): input()` is. The stream has no size
+    the analysis knows (it is no collection of the program), so the count is the input's."""
+    if isinstance(it, ast.Attribute) and it.attr == "buffer":
+        it = it.value
+    if isinstance(it, ast.Attribute) and it.attr == "stdin" and isinstance(it.value, ast.Name) \
+            and it.value.id == "sys":
+        return True
+    if isinstance(it, ast.Name) and it.id == "stdin":
+        return True  # from sys import stdin
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "open" \
+        and len(it.args) >= 1 and isinstance(it.args[0], ast.Constant) and it.args[0].value == 0

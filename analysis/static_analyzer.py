@@ -59,7 +59,7 @@ if "measure_notes" not in globals():
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
-        in_given_order, joined_group, through_map,
+        in_given_order, joined_group, through_map, reduces_a_line, input_lines,
         filled_from_one_side)
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
@@ -2142,6 +2142,8 @@ class Analyzer:
                 return m
             if name in ("items", "keys", "values"):
                 return self.magnitude(it.func.value)
+        if input_lines(it):
+            return n_cost()  # for line in sys.stdin: once per line read (rules_middle.py)
         return self.magnitude(it)
 
     # --- costs of expressions ---
@@ -2431,8 +2433,9 @@ class Analyzer:
                 if isinstance(args[0], ast.Call) and call_name(args[0]) == "range" and name in (
                         "sum_",):
                     return ONE
-                if self.is_input_call(args[0]) or (isinstance(args[0], ast.Call) and call_name(
-                        args[0]) == "map" and self.mentions_input(args[0])) or self.parses_line_item(args[0]):
+                if (self.is_input_call(args[0]) or (isinstance(args[0], ast.Call) and call_name(
+                        args[0]) == "map" and self.mentions_input(args[0])) or self.parses_line_item(args[0])) \
+                        and not reduces_a_line(name):
                     # Parsing a line of the input is receiving it, not work done on it.
                     return ONE
                 return m.with_why("%s() at line %d is linear" % (name, line))

@@ -39,7 +39,7 @@ if "measure_notes" not in globals():
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
         env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window,
-        sorted_line_cost, of_a_line, groups_sized_by_counts)
+        sorted_line_cost, of_a_line, groups_sized_by_counts, covers_past_a_high_mark)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
     from rules_boxes import (
@@ -2810,7 +2810,7 @@ class Analyzer:
             return ONE
         if self.enclosing_loops and self.amortized and (
                 self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
-                or walks_a_copied_group(self, st.iter)) \
+                or walks_a_copied_group(self, st.iter) or covers_past_a_high_mark(self, st)) \
                 and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.

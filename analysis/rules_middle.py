@@ -523,3 +523,35 @@ def input_lines(it):
         return True  # from sys import stdin
     return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "open" \
         and len(it.args) >= 1 and isinstance(it.args[0], ast.Constant) and it.args[0].value == 0
+
+
+def _few_values(e):
+    """x % 10, x & 7, x > 0, a constant: an expression that takes at most as many values as a number
+    written in the program says, whatever x is."""
+    if isinstance(e, ast.Constant):
+        return True
+    if isinstance(e, (ast.Compare, ast.BoolOp)) or (isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not)):
+        return True
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Mod, ast.BitAnd)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        return True
+    if isinstance(e, ast.Tuple):
+        return all(_few_values(x) for x in e.elts)
+    return False
+
+
+def few_distinct_keys(node):
+    """{x % 10 for x in a}, set(x % 3 for x in a), Counter(x & 1 for x in a), {x % 3: ... for x in
+    a}: a set or table keyed by values that can take only a constant number of values (a
+    remainder by a written number, a truth value) holds at most that many keys, however many items
+    fed it; sorting or walking it afterwards is O(1). Building it still walks the items (the
+    comprehension's own cost)."""
+    if isinstance(node, ast.SetComp):
+        return _few_values(node.elt)
+    if isinstance(node, ast.DictComp):
+        return _few_values(node.key)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in (
+            "set", "frozenset", "Counter") and len(node.args) == 1 \
+            and isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+        return _few_values(node.args[0].elt)
+    return False

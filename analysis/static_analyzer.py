@@ -59,7 +59,7 @@ if "measure_notes" not in globals():
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
-        in_given_order, joined_group, through_map, reduces_a_line, input_lines,
+        in_given_order, joined_group, through_map, reduces_a_line, input_lines, few_distinct_keys,
         filled_from_one_side)
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
@@ -1898,6 +1898,8 @@ class Analyzer:
             return ONE
         if isinstance(node, ast.Dict):
             return ONE
+        if few_distinct_keys(node):
+            return ONE  # {x % 10 for x in a}: at most ten keys (rules_middle.py)
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             out = ONE
             for g in node.generators:
@@ -1940,6 +1942,8 @@ class Analyzer:
     def call_magnitude(self, node):
         name = call_name(node)
         args = node.args
+        if few_distinct_keys(node):
+            return ONE  # set(x % 3 for x in a), Counter(x & 1 for x in a): a constant number of keys
         if self.is_input_call(node):
             return n_cost("n")
         if isinstance(node.func, ast.Attribute):

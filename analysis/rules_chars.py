@@ -106,3 +106,22 @@ def _zip_parts(target, it):
 def _stored_names(t):
     """The names a loop target binds (i, and a and b of `i, (a, b)`), not those it only reads."""
     return [x.id for x in ast.walk(t) if isinstance(x, ast.Name) and isinstance(x.ctx, ast.Store)]
+
+
+def split_of_a_named_line(an, v):
+    """s.split(), s.split(',') with s a name the program binds only to a line it reads (s = input(),
+    s = input().strip()): the words of that line, which share its length out between them as
+    `input().split()` written in place does, so work on each word adds up to the line once. Asked
+    before the kinds of names are known, so it looks at the bindings themselves."""
+    if not (isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "split"
+            and isinstance(v.func.value, ast.Name)):
+        return False
+    values = _bindings(an).get(v.func.value.id)
+    return bool(values) and all(x is not None and an.is_line_expr(x) for x in values)
+
+
+def item_of_a_line_list(an, v):
+    """words[i] with words a list of lines or of the words of a line (an.line_lists): a name bound
+    to it in a loop over the items is one of them, as the loop variable of `for w in words` is."""
+    return isinstance(v, ast.Subscript) and not isinstance(v.slice, ast.Slice) \
+        and isinstance(v.value, ast.Name) and v.value.id in an.line_lists

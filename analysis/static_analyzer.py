@@ -51,7 +51,8 @@ if "measure_notes" not in globals():
     from rules_idioms import (exit_counter_steps, after_first_self_call, names_only_bit_lengths, text_grown_in_loop,
                             constant_number_params, always_exits, item_of_short_texts, exits_after_chain,
                             loop_ended_by_flag, breaks_past_its_start, larger_and_smaller)
-    from rules_chars import text_item, loop_target_sizes, char_loop_names, is_text_of
+    from rules_chars import (
+        text_item, loop_target_sizes, char_loop_names, is_text_of, split_of_a_named_line, item_of_a_line_list)
     from rules_templates import (
         holder_key, parent_step, relinks_items, sets_lowest_zero_bit, fixed_width_slice, searches_buckets,
         piece_slices)
@@ -1199,7 +1200,7 @@ class Analyzer:
             # input().split(): the words of one line share its length out between them, as lines
             # share the input's, so work on each word adds up to the line once.
             return True
-        return False
+        return split_of_a_named_line(self, v)  # s = input(); s.split() (rules_chars.py)
 
     def collect_lines(self, stmts, in_items_loop):
         for _ in range(2):  # a second pass sees lists named after their first use
@@ -1217,7 +1218,7 @@ class Analyzer:
                 if self.is_line_list_expr(st.value):
                     self.line_lists.add(name)
                 else:
-                    item = in_items_loop and self.is_line_expr(st.value)
+                    item = in_items_loop and (self.is_line_expr(st.value) or item_of_a_line_list(self, st.value))
                     self.line_vars[name] = self.line_vars.get(name, True) and item
             elif isinstance(st, ast.Assign):
                 for t in st.targets:

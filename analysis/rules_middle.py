@@ -555,3 +555,19 @@ def few_distinct_keys(node):
             and isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
         return _few_values(node.args[0].elt)
     return False
+
+
+def reread_until_sentinel(test, body, reads_input):
+    """x = int(input()); while x != 0: ...; x = int(input()) -- a loop whose test looks only at names
+    that each pass reads afresh from the input (at the top level of its body): it runs once per
+    value read until the sentinel comes, as many passes as the input has values. reads_input(e)
+    says whether an expression reads the input."""
+    names = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    if not names:
+        return False
+    reread = set()
+    for st in body:
+        if isinstance(st, ast.Assign) and reads_input(st.value):
+            for t in st.targets:
+                reread |= {x.id for x in ast.walk(t) if isinstance(x, ast.Name)}
+    return names <= reread

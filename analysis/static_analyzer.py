@@ -60,7 +60,7 @@ if "measure_notes" not in globals():
         searched_collection, stepped_index_counters, resets_ahead_of_the_window, copied_by_concatenation,
         as_augmented_growth, grown_in_place, walks_a_copied_group, through_stepped_temporary,
         slice_bound_once, bound_once_in_function, gcd_along_a_table, carries_a_running_value,
-        in_given_order, joined_group, through_map, reduces_a_line, input_lines, few_distinct_keys,
+        in_given_order, joined_group, through_map, reduces_a_line, input_lines, few_distinct_keys, reread_until_sentinel,
         filled_from_one_side)
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
@@ -3715,6 +3715,8 @@ class Analyzer:
             exits = count_by_exit(self, flagged)
             if exits:
                 return exits
+        if reread_until_sentinel(st.test, st.body, self.mentions_input):
+            return n_cost(), "reads the input until a sentinel"  # rules_middle.py
         test = st.test
         cond_names = names_in(test)
         updates = {}

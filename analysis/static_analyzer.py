@@ -1782,7 +1782,10 @@ class Analyzer:
                         and grow.key() > n_cost().key():
                     # A set of single values (vertices, numbers read) holds each value once.
                     grow = n_cost()
-                if not grow.is_const():
+                if not grow.is_const() and not (name == "append" and capped_heap(
+                        self.tree, b, self.__dict__.setdefault("capped_heaps", {}))):
+                    # a list appended to only below a written size, or cut back to it after each
+                    # append, stays that small (rules_capped_heaps.py)
                     self.bump(b, grow)
         elif (name == "heappush" or name in _ADDS_TO_FIRST_ARGUMENT) and call.args:
             # heappush(h, x), and bisect.insort also as the module's attribute (what Java's

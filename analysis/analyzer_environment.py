@@ -14,6 +14,7 @@ if "tests_a_divisor" not in globals():
     from rules_capped_heaps import capped_heap
     from rules_idioms import constant_number_params, text_grown_in_loop
     from rules_middle import as_augmented_growth
+    from rules_chars import char_loop_names, loop_target_sizes
     from analyzer_cost import Cost, ONE, cdiv, cmax, log_of, n_cost
     from analyzer_syntax import (
         HASH_CTORS, INPUT_ATTRS, INPUT_FUNCS, _ADDS_TO_FIRST_ARGUMENT, base_name, call_name, is_constant_expr,
@@ -175,8 +176,8 @@ class Environment:
             self.env_visit(self.tree.body, ONE)
             for g in comprehensions:
                 elem = self.element_magnitude(g.iter)
-                for name in target_names(g.target):
-                    self.bump(name, elem)
+                for name, size in loop_target_sizes(self, g.target, g.iter, elem):
+                    self.bump(name, size)
             history.append(dict(self.mag))
             if not self.changed:
                 return
@@ -307,10 +308,9 @@ class Environment:
         if isinstance(st, (ast.For, ast.AsyncFor)):
             it = self.iterations(st.iter)
             elem = self.element_magnitude(st.iter)
-            for name in target_names(st.target):
-                self.bump(name, elem)
-            if isinstance(st.target, ast.Name) and self.is_text(st.iter):
-                self.char_names.add(st.target.id)
+            for name, size in loop_target_sizes(self, st.target, st.iter, elem):
+                self.bump(name, size)
+            self.char_names |= char_loop_names(self, st.target, st.iter)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.
@@ -533,7 +533,10 @@ class Environment:
                         and grow.key() > n_cost().key():
                     # A set of single values (vertices, numbers read) holds each value once.
                     grow = n_cost()
-                if not grow.is_const():
+                if not grow.is_const() and not (name == "append" and capped_heap(
+                        self.tree, b, self.__dict__.setdefault("capped_heaps", {}))):
+                    # a list appended to only below a written size, or cut back to it after each
+                    # append, stays that small (rules_capped_heaps.py)
                     self.bump(b, grow)
         elif (name == "heappush" or name in _ADDS_TO_FIRST_ARGUMENT) and call.args:
             # heappush(h, x), and bisect.insort also as the module's attribute (what Java's

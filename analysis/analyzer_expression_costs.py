@@ -17,6 +17,7 @@ if "fixed_table" not in globals():
     from rules_capped_heaps import capped_heap
     from rules_memo_shared import shares_memo_table
     from rules_idioms import item_of_short_texts
+    from rules_middle import in_given_order, joined_group, reduces_a_line, through_map
     from rules_templates import fixed_width_slice
     from analyzer_cost import ONE, cmax, log_of, n_cost
     from analyzer_syntax import (
@@ -197,7 +198,7 @@ class ExpressionCosts:
                 and isinstance(expr.slice, ast.Name) and expr.slice.id in targets:
             return True
         if isinstance(expr, ast.Name) and expr.id in targets:
-            it = loop.iter
+            it = in_given_order(self, loop.iter)  # for k, v in sorted(d.items()) too (rules_middle.py)
             if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and call_name(it) in (
                     "values", "items") and base_name(it.func.value) in self.nested:
                 if call_name(it) == "values" or (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
@@ -226,6 +227,8 @@ class ExpressionCosts:
         group = node.func.value if isinstance(node.func, ast.Attribute) and name == "sort" else (
             args[0] if isinstance(node.func, ast.Name) and name in ("sorted", "sum", "min", "max", "set", "list",
                                                                    "Counter", "reversed") and args else None)
+        # ' '.join(map(str, g[k])), sum(map(int, g[k])): the group fed through (rules_middle.py)
+        group = through_map(group) if group is not None else joined_group(node)
         if group is not None and self.amortized and self.group_of_this_loop(group):
             # Sorting (or summing) each group in turn: the groups partition the items, so the
             # work adds up to that on all items once (n log n), not n times one group's.
@@ -317,8 +320,9 @@ class ExpressionCosts:
                 if isinstance(args[0], ast.Call) and call_name(args[0]) == "range" and name in (
                         "sum_",):
                     return ONE
-                if self.is_input_call(args[0]) or (isinstance(args[0], ast.Call) and call_name(
-                        args[0]) == "map" and self.mentions_input(args[0])) or self.parses_line_item(args[0]):
+                if (self.is_input_call(args[0]) or (isinstance(args[0], ast.Call) and call_name(
+                        args[0]) == "map" and self.mentions_input(args[0])) or self.parses_line_item(args[0])) \
+                        and not reduces_a_line(name):
                     # Parsing a line of the input is receiving it, not work done on it.
                     return ONE
                 return m.with_why("%s() at line %d is linear" % (name, line))

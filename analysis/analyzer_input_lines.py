@@ -6,7 +6,8 @@ import ast
 
 # In the bundled script (analysis/CMakeLists.txt, `analyzer_parts`) these names are defined by the
 # parts in front of this one; loaded as a module beside them, it imports them.
-if "call_name" not in globals():
+if "item_of_a_line_list" not in globals():
+    from rules_chars import item_of_a_line_list, split_of_a_named_line
     from analyzer_syntax import call_name, target_names
 
 
@@ -48,7 +49,7 @@ class InputLines:
             # input().split(): the words of one line share its length out between them, as lines
             # share the input's, so work on each word adds up to the line once.
             return True
-        return False
+        return split_of_a_named_line(self, v)  # s = input(); s.split() (rules_chars.py)
 
     def collect_lines(self, stmts, in_items_loop):
         for _ in range(2):  # a second pass sees lists named after their first use
@@ -66,7 +67,7 @@ class InputLines:
                 if self.is_line_list_expr(st.value):
                     self.line_lists.add(name)
                 else:
-                    item = in_items_loop and self.is_line_expr(st.value)
+                    item = in_items_loop and (self.is_line_expr(st.value) or item_of_a_line_list(self, st.value))
                     self.line_vars[name] = self.line_vars.get(name, True) and item
             elif isinstance(st, ast.Assign):
                 for t in st.targets:

@@ -8,7 +8,9 @@ import ast
 # parts in front of this one; loaded as a module beside them, it imports them.
 if "clamped_window" not in globals():
     from rules_amortized import clamped_window, fixed_row_magnitude
+    from rules_middle import few_distinct_keys, input_lines
     from rules_templates import fixed_width_slice
+    from rules_chars import is_text_of, text_item
     from analyzer_cost import Cost, ONE, cmax, exp_of, log_of, n_cost, sqrt_of
     from analyzer_syntax import base_name, call_name, is_constant_expr, short_slice
     from analyzer_loop_counts import harmonic_share, harmonic_stop
@@ -87,6 +89,8 @@ class Magnitudes:
             return ONE
         if isinstance(node, ast.Dict):
             return ONE
+        if few_distinct_keys(node):
+            return ONE  # {x % 10 for x in a}: at most ten keys (rules_middle.py)
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
             out = ONE
             for g in node.generators:
@@ -102,6 +106,8 @@ class Magnitudes:
             row = fixed_row_magnitude(self, node)
             if row is not None:
                 return row
+            if text_item(self, node):
+                return ONE  # s[i] of a text: one character (rules_chars.py)
             # An element of a collection: a value read from the input is itself an input size.
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
@@ -127,6 +133,8 @@ class Magnitudes:
     def call_magnitude(self, node):
         name = call_name(node)
         args = node.args
+        if few_distinct_keys(node):
+            return ONE  # set(x % 3 for x in a), Counter(x & 1 for x in a): a constant number of keys
         if self.is_input_call(node):
             return n_cost("n")
         if isinstance(node.func, ast.Attribute):
@@ -303,8 +311,8 @@ class Magnitudes:
         if isinstance(it, ast.Call) and call_name(it) == "enumerate" and it.args:
             return cmax(self.iterations(it.args[0]), self.element_magnitude(it.args[0]))
         m = self.magnitude(it)
-        if m.is_const():
-            return ONE
+        if m.is_const() or is_text_of(self, it):
+            return ONE  # is_text_of: the characters of a text, also through list(s) (rules_chars.py)
         if (isinstance(it, ast.Name) and self.kind.get(it.id) == "str") or (
                 isinstance(it, ast.Call) and self.is_line_expr(it)):
             # The items of a string are characters, not numbers read from the input.
@@ -329,4 +337,6 @@ class Magnitudes:
                 return m
             if name in ("items", "keys", "values"):
                 return self.magnitude(it.func.value)
+        if input_lines(it):
+            return n_cost()  # for line in sys.stdin: once per line read (rules_middle.py)
         return self.magnitude(it)

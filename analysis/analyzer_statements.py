@@ -11,7 +11,7 @@ import ast
 if "chain_marked_tables" not in globals():
     from rules_walks import chain_marked_tables
     from rules_logn import tests_a_divisor
-    from rules_amortized import iterates_a_group
+    from rules_amortized import covers_past_a_high_mark, iterates_a_group
     from rules_boxes import copies_into_another_group, merges_into_larger, merges_smaller_into_larger
     from rules_idioms import breaks_past_its_start, larger_and_smaller
     from rules_middle import copied_by_concatenation, grown_in_place, walks_a_copied_group
@@ -278,7 +278,7 @@ class StatementCosts:
             return ONE
         if self.enclosing_loops and self.amortized and (
                 self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
-                or walks_a_copied_group(self, st.iter)) \
+                or walks_a_copied_group(self, st.iter) or covers_past_a_high_mark(self, st)) \
                 and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.

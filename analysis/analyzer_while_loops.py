@@ -18,7 +18,8 @@ if "chain_step_collections" not in globals():
     from rules_boxes import extends_from_a_box
     from rules_updates import branch_updates, divmod_updates, walked_down_by_set
     from rules_idioms import loop_ended_by_flag, names_only_bit_lengths
-    from rules_middle import resets_ahead_of_the_window, stepped_index_counters, through_stepped_temporary
+    from rules_middle import (
+        reread_until_sentinel, resets_ahead_of_the_window, stepped_index_counters, through_stepped_temporary)
     from rules_shapes import (
         growing_names, halves_a_list, left_through_inner_flag, runs_one_pass, shrinking_names, shrinks_geometrically,
         window_from_its_start)
@@ -283,6 +284,8 @@ class WhileLoops:
             exits = count_by_exit(self, flagged)
             if exits:
                 return exits
+        if reread_until_sentinel(st.test, st.body, self.mentions_input):
+            return n_cost(), "reads the input until a sentinel"  # rules_middle.py
         test = st.test
         cond_names = names_in(test)
         updates = {}

@@ -661,3 +661,100 @@ def of_a_line(an, expr):
             "sorted", "reversed", "list") and len(expr.args) == 1:
         expr = expr.args[0]
     return an.is_line_item(expr) or token_item(an, expr)
+
+
+def covers_past_a_high_mark(an, st):
+    """if x > last: for j in range(last + 1, x + 1): ...; last = x -- an inner loop over the values
+    between a mark and this pass's value, where the mark only ever rises to that value (set under a
+    test that it rises, or as max(last, x)). The ranges of all passes do not overlap, so together
+    they cover the values up to the largest once: the loop around pays the largest value once, not
+    on every pass. A mark that can fall back (last = x whatever x is) repeats ranges and is left to
+    the general reading."""
+    if not (an.enclosing_loops and isinstance(st, ast.For) and isinstance(st.iter, ast.Call)
+            and isinstance(st.iter.func, ast.Name) and st.iter.func.id == "range" and len(st.iter.args) == 2):
+        return False
+    mark = _name_plus_constant(st.iter.args[0])
+    if mark is None:
+        return False
+    stop = st.iter.args[1]
+    around = an.enclosing_loops[-1][0]
+    sets = []
+    for node in ast.walk(ast.Module(body=around.body, type_ignores=[])):
+        if isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)) \
+                and any(isinstance(x, ast.Name) and x.id == mark for x in ast.walk(node.target)):
+            return False
+        if isinstance(node, ast.Assign) and any(isinstance(x, ast.Name) and x.id == mark
+                                                for t in node.targets for x in ast.walk(t)):
+            if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+                return False
+            sets.append(node)
+    if not sets:
+        return False
+    for node in sets:
+        value = _raised_value(node.value, mark)
+        if value is None:
+            guard = _guarding_test(around, node)
+            if guard is None or not _rises(guard, node.value, mark):
+                return False
+            value = node.value
+        if _name_plus_constant(stop, ast.dump(value)) is None and ast.dump(stop) != ast.dump(value):
+            return False
+    return True
+
+
+def _name_plus_constant(e, key=None):
+    """m, m + c, m - c (c an int written in the program): the name m (or, with key, whether the
+    non-constant part dumps to key: x + 1 against x)."""
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        e = e.left
+    if key is not None:
+        return e if ast.dump(e) == key else None
+    return e.id if isinstance(e, ast.Name) else None
+
+
+def _raised_value(value, mark):
+    """max(mark, x) / max(x, mark): x, the value the mark rises to; None for anything else."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "max" \
+            and len(value.args) == 2 and not value.keywords:
+        a, b = value.args
+        if isinstance(a, ast.Name) and a.id == mark:
+            return b
+        if isinstance(b, ast.Name) and b.id == mark:
+            return a
+    return None
+
+
+def _guarding_test(root, target):
+    """The test of the innermost `if` of root's body whose body holds target, else None."""
+    found = None
+    stack = [(s, None) for s in root.body]
+    while stack:
+        node, test = stack.pop()
+        if node is target:
+            found = test
+            break
+        if isinstance(node, ast.If):
+            stack.extend((s, node.test) for s in node.body)
+            stack.extend((s, None) for s in node.orelse)
+        elif isinstance(node, (ast.For, ast.While, ast.With, ast.Try)):
+            for field in ("body", "orelse", "finalbody"):
+                stack.extend((s, test) for s in getattr(node, field, []))
+            for h in getattr(node, "handlers", []):
+                stack.extend((s, test) for s in h.body)
+    return found
+
+
+def _rises(test, value, mark):
+    """x > mark, x >= mark, mark < x, mark <= x (possibly one of an `and`): the assignment under this
+    test raises the mark to x."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+    key = ast.dump(value)
+    for t in tests:
+        if isinstance(t, ast.Compare) and len(t.ops) == 1:
+            a, op, b = t.left, t.ops[0], t.comparators[0]
+            if isinstance(op, (ast.Gt, ast.GtE)) and ast.dump(a) == key and isinstance(b, ast.Name) and b.id == mark:
+                return True
+            if isinstance(op, (ast.Lt, ast.LtE)) and ast.dump(b) == key and isinstance(a, ast.Name) and a.id == mark:
+                return True
+    return False

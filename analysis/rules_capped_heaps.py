@@ -1,14 +1,15 @@
 """Rules of the static analyzer about heaps whose size the program caps at a number it writes
 (issue 15, ninth round): `heappush(h, x); if len(h) > 3: heappop(h)` keeps the three largest items,
 so every operation on h costs O(1), not log n. A cap read from the input (`len(h) > k`) keeps
-the log: n log k. They read the syntax tree only, so this file can come first in the bundled
-script."""
+the log: n log k. The same caps hold a plain list small (appended to only below the cap, trimmed
+with remove or cut back to a short slice after each append; eleventh round). They read the syntax
+tree only, so this file can come first in the bundled script."""
 
 import ast
 
 _PUSHES = ("heappush", "append", "insort", "insort_left", "insort_right")
 _KEEPS = ("heappushpop", "heapreplace")
-_POPS = ("heappop", "pop")
+_POPS = ("heappop", "pop", "remove")  # best.remove(min(best)): one item out, as a pop
 
 
 def _call_name(node):
@@ -19,7 +20,7 @@ def _call_name(node):
 def _heap_of(call):
     """The name a heap call works on: heappush(h, x) or h.append(x)."""
     name = _call_name(call)
-    if name in ("append", "pop") and isinstance(call.func, ast.Attribute):
+    if name in ("append", "pop", "remove") and isinstance(call.func, ast.Attribute):
         v = call.func.value
         return v.id if isinstance(v, ast.Name) else None
     if call.args and isinstance(call.args[0], ast.Name):
@@ -141,10 +142,13 @@ def capped_heap(tree, h, cache):
 
 
 def _short_slice(v):
-    """a[:3], a[0:3]: a copy of a number of items the program writes."""
+    """a[:3], a[0:3], a[-3:]: a copy of a number of items the program writes."""
     if not (isinstance(v, ast.Subscript) and isinstance(v.slice, ast.Slice)):
         return False
     s = v.slice
+    if s.step is None and s.upper is None and isinstance(s.lower, ast.UnaryOp) and isinstance(s.lower.op, ast.USub) \
+            and isinstance(s.lower.operand, ast.Constant) and type(s.lower.operand.value) is int:
+        return True  # the last C items
     return s.step is None and (s.lower is None or isinstance(s.lower, ast.Constant) and s.lower.value == 0) \
         and isinstance(s.upper, ast.Constant) and type(s.upper.value) is int
 
@@ -162,6 +166,10 @@ def _push_capped(st, h, consts, parents):
     # heappush(h, x); ...; if len(h) > C: heappop(h)  (or while len(h) > C: heappop(h))
     for later in block[i + 1:]:
         if isinstance(later, (ast.If, ast.While)) and _cap(later.test, h, consts, True) and _pops(later.body, h):
+            return True
+        # top.append(x); top.sort(); top = top[:3] -- cut back to C items in the same block
+        if isinstance(later, ast.Assign) and len(later.targets) == 1 and isinstance(later.targets[0], ast.Name) \
+                and later.targets[0].id == h and _short_slice(later.value):
             return True
     # if len(h) < C: heappush(h, x)  else: heappushpop(h, x)
     if isinstance(owner, ast.If) and field == "body" and _cap(owner.test, h, consts, False):

@@ -407,3 +407,140 @@ def _orders_item(test, item):
         return False
     sides = [{n.id for n in ast.walk(x) if isinstance(n, ast.Name)} for x in (test.left, test.comparators[0])]
     return (item in sides[0]) != (item in sides[1])
+
+
+
+_REORDERING = ("sorted", "reversed", "list", "tuple", "iter")
+
+
+def in_given_order(an, it):
+    """for k, v in sorted(d.items()), for k in sorted(d, key=...), `pairs = sorted(d.items());
+    for k, v in pairs`: the collection a loop walks in another order. Sorting or copying the keys
+    or pairs changes the order of the passes, not which group each pass takes, so the groups still
+    add up to the items once (group_of_this_loop). A name is followed to its value when the program
+    binds it once, to such a copy."""
+    if isinstance(it, ast.Name):
+        value = _bound_once_in_program(an, it.id)
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in _REORDERING:
+            it = value
+    while isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in _REORDERING \
+            and len(it.args) == 1:
+        it = it.args[0]
+    return it
+
+
+def _bound_once_in_program(an, name):
+    """The value of the one `name = value` of the whole program, None when name is bound otherwise
+    or more than once (a loop target, +=, a second assignment). Found once per analysis."""
+    table = an.__dict__.get("_single_bindings")
+    if table is None:
+        table = {}
+        for node in ast.walk(an.tree):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+                node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.comprehension, ast.NamedExpr)) else []
+            for t in targets:
+                for x in ast.walk(t):
+                    if isinstance(x, ast.Name):
+                        single = isinstance(node, ast.Assign) and len(node.targets) == 1 and t is x
+                        table.setdefault(x.id, []).append(node.value if single else None)
+        an.__dict__["_single_bindings"] = table
+    values = table.get(name, [])
+    return values[0] if len(values) == 1 else None
+
+
+def joined_group(node):
+    """' '.join(map(str, g[k])), ''.join(sorted(g[k])), ' '.join(g[k]): the collection a join walks,
+    through the map or copy that feeds it, else None. Joining each group of a collection of
+    collections in turn writes every item once in all (group_of_this_loop), as summing or sorting
+    each group does."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"
+            and len(node.args) == 1):
+        return None
+    arg = node.args[0]
+    while True:
+        fed = through_map(arg)
+        if isinstance(fed, ast.Call) and isinstance(fed.func, ast.Name) and fed.func.id in _REORDERING \
+                and len(fed.args) == 1:
+            fed = fed.args[0]
+        if fed is arg:
+            return arg
+        arg = fed
+
+
+def through_map(e):
+    """map(str, g[k]) -> g[k]: a map over a collection has its items, one call of the function each
+    (sum(map(int, g[k])), sorted(map(str, g[k]))); anything else is returned as it is."""
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "map" and len(e.args) == 2:
+        return e.args[1]
+    return e
+
+
+def reduces_a_line(name):
+    """sum(map(int, input().split())), max(...), any(...): a reduction over the numbers of a line is
+    a pass over them, as sum(a) of the list parsed from that line is; only building the list
+    (list(map(...)), tuple, set) is receiving the input."""
+    return name in ("sum", "min", "max", "any", "all")
+
+
+
+def input_lines(it):
+    """for line in sys.stdin, for line in sys.stdin.buffer, for line in open(0): a loop over the lines
+    of the input, once per line read, as `for _ in range(n): input()` is. The stream has no size
+    the analysis knows (it is no collection of the program), so the count is the input's."""
+    if isinstance(it, ast.Attribute) and it.attr == "buffer":
+        it = it.value
+    if isinstance(it, ast.Attribute) and it.attr == "stdin" and isinstance(it.value, ast.Name) \
+            and it.value.id == "sys":
+        return True
+    if isinstance(it, ast.Name) and it.id == "stdin":
+        return True  # from sys import stdin
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "open" \
+        and len(it.args) >= 1 and isinstance(it.args[0], ast.Constant) and it.args[0].value == 0
+
+
+def _few_values(e):
+    """x % 10, x & 7, x > 0, a constant: an expression that takes at most as many values as a number
+    written in the program says, whatever x is."""
+    if isinstance(e, ast.Constant):
+        return True
+    if isinstance(e, (ast.Compare, ast.BoolOp)) or (isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not)):
+        return True
+    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Mod, ast.BitAnd)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        return True
+    if isinstance(e, ast.Tuple):
+        return all(_few_values(x) for x in e.elts)
+    return False
+
+
+def few_distinct_keys(node):
+    """{x % 10 for x in a}, set(x % 3 for x in a), Counter(x & 1 for x in a), {x % 3: ... for x in
+    a}: a set or table keyed by values that can take only a constant number of values (a
+    remainder by a written number, a truth value) holds at most that many keys, however many items
+    fed it; sorting or walking it afterwards is O(1). Building it still walks the items (the
+    comprehension's own cost)."""
+    if isinstance(node, ast.SetComp):
+        return _few_values(node.elt)
+    if isinstance(node, ast.DictComp):
+        return _few_values(node.key)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in (
+            "set", "frozenset", "Counter") and len(node.args) == 1 \
+            and isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+        return _few_values(node.args[0].elt)
+    return False
+
+
+def reread_until_sentinel(test, body, reads_input):
+    """x = int(input()); while x != 0: ...; x = int(input()) -- a loop whose test looks only at names
+    that each pass reads afresh from the input (at the top level of its body): it runs once per
+    value read until the sentinel comes, as many passes as the input has values. reads_input(e)
+    says whether an expression reads the input."""
+    names = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
+    if not names:
+        return False
+    reread = set()
+    for st in body:
+        if isinstance(st, ast.Assign) and reads_input(st.value):
+            for t in st.targets:
+                reread |= {x.id for x in ast.walk(t) if isinstance(x, ast.Name)}
+    return names <= reread

@@ -62,6 +62,7 @@ if "measure_notes" not in globals():
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
+    from rules_short_runs import without_offset, scans_past_a_digit_sum, left_by_exit_test, reflects_back
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1993,8 +1994,8 @@ class Analyzer:
             if not args:
                 return ONE
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
-                    isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
-                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))
+                    isinstance(without_offset(args[1]), ast.Call) and call_name(without_offset(args[1])) == "min"
+                    and any(self.differ_by_constant(args[0], b) for b in without_offset(args[1]).args))
                     or clamped_window(self, args[0], args[1])):
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
@@ -2788,6 +2789,8 @@ class Analyzer:
             iters = ONE
         if not iters.is_const() and runs_one_pass(st):
             iters = ONE  # for j in range(n): ...; break -- leaves on its first pass (rules_shapes.py)
+        if not iters.is_const():
+            iters = left_by_exit_test(self, st, iters, always_exits)  # if 2 ** i > n: break (rules_short_runs.py)
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():
@@ -3859,6 +3862,10 @@ class Analyzer:
                 return Cost(0, 0, 1), "search over subsets"
             sz = n_cost() if self.program_has_size() else ONE
             return sz, "queue/stack traversal"
+        scanned = scans_past_a_digit_sum(self.tree, st, updates, self.funcs, scale_of) if linear else None
+        if scanned is not None:
+            # i = s; while i - ds(i) < s: i += 1 -- stops within 9 digits per digit of s (rules_short_runs.py)
+            return log_of(self.magnitude(scanned)), "scan past a digit sum"
         if linear and self.exponent_counters(test, updates):
             # while (1 << k) <= n: k += 1 -- the counter is an exponent: log n steps.
             full = self.condition_bound(test, {})
@@ -4375,6 +4382,11 @@ class Analyzer:
             self.recursion_depth[f.name] = chase
             return (chase * body).with_why(
                 "%s walks up a union-find forest with path compression (line %d)" % (f.name, line))
+        if reflects_back(f, [a.arg for a in f.args.args][1 if id(f) in self.method_ids else 0:],
+                         [call for call, _ in sites]):
+            # tri(a, b, a + b - 1 - t): a second level would repeat the first call (rules_short_runs.py)
+            self.recursion_depth[f.name] = ONE
+            return body.with_why("%s reflects an argument when it calls itself: one level (line %d)" % (f.name, line))
         memo = self.is_memoized(f)
         visited = self.uses_visited(f)
         if memo:

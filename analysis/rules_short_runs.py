@@ -10,6 +10,7 @@ that count a for loop, a while loop and a recursion. Each function looks at the 
 standard `ast` module), so it serves every language lowered into the same tree.
 """
 import ast
+import copy
 
 
 def _names(node):
@@ -163,17 +164,51 @@ def _sum_less_length(e, sums, p):
     return False
 
 
+def _returns_text_sum(f, index):
+    """def dsum(x): return sum(int(c) for c in str(x)) -- f returns the digit sum of its parameter
+    number `index`, written out over its text."""
+    params = [a.arg for a in f.args.args]
+    returns = [r.value for r in ast.walk(f) if isinstance(r, ast.Return)]
+    return index < len(params) and bool(returns) and all(
+        r is not None and _sum_over_text(r, params[index]) for r in returns)
+
+
+def _through_temporaries(e, body):
+    """e with the names the loop body binds once, at its top level, to a value that does not name
+    them, replaced by that value: `digits = [int(c) for c in str(x)]; if x - sum(digits) >= s:`."""
+    once = {}
+    for st in body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+            name = st.targets[0].id
+            once[name] = None if name in once or name in _names(st.value) else st.value
+
+    class Inline(ast.NodeTransformer):
+        def visit_Name(self, node):
+            return once.get(node.id) or node
+    return Inline().visit(copy.deepcopy(e)) if any(once.values()) else e
+
+
 def digit_sum_of(e, name, funcs):
     """Whether e is the sum of the digits of the number held in `name`: written out over its text,
     or a call of a function of the program that sums the digits of what it is handed (the number or
     its text)."""
     if _sum_over_text(e, name):
         return True
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id == "sum" and len(e.args) == 1:
+        # sum(digits_of(x)) with def digits_of(v): return [int(c) for c in str(v)]
+        inner = e.args[0]
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id in funcs:
+            f = funcs[inner.func.id]
+            params = [a.arg for a in f.args.args]
+            returns = [r.value for r in ast.walk(f) if isinstance(r, ast.Return)]
+            return any(isinstance(a, ast.Name) and a.id == name and k < len(params) and returns and all(
+                r is not None and _sum_over_text(ast.Call(func=ast.Name(id="sum"), args=[r], keywords=[]), params[k])
+                for r in returns) for k, a in enumerate(inner.args))
     if not (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in funcs):
         return False
     for k, arg in enumerate(e.args):
         if isinstance(arg, ast.Name) and arg.id == name:
-            return _sums_its_digits(funcs[e.func.id], k, False)
+            return _sums_its_digits(funcs[e.func.id], k, False) or _returns_text_sum(funcs[e.func.id], k)
         if _text_of(arg, name):
             return _sums_its_digits(funcs[e.func.id], k, True)
     return False
@@ -226,8 +261,14 @@ def value_before(tree, loop, name):
     for node in ast.walk(tree):
         for field in ("body", "orelse", "finalbody"):
             block = getattr(node, field, None)
-            if isinstance(block, list) and loop in block:
-                for st in reversed(block[:block.index(loop)]):
+            if not isinstance(block, list):
+                continue
+            # A loop made up from another (`while True: ... if t: break` read as `while not t`) stands
+            # where that one does.
+            at = [k for k, st in enumerate(block) if st is loop or (
+                isinstance(st, ast.While) and (st.lineno, st.col_offset) == (loop.lineno, loop.col_offset))]
+            if at:
+                for st in reversed(block[:at[0]]):
                     if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                             and st.targets[0].id == name:
                         return st.value
@@ -254,7 +295,7 @@ def scans_past_a_digit_sum(tree, loop, updates, funcs, scale_of):
         if len(counters) != 1 or not isinstance(larger, ast.Name) or larger.id in updates:
             continue
         counter = counters[0]
-        if not _less_its_digit_sum(smaller, counter, funcs):
+        if not _less_its_digit_sum(_through_temporaries(smaller, loop.body), counter, funcs):
             continue
         start = value_before(tree, loop, counter)
         if start is None or not _names(start) <= {larger.id}:

@@ -181,6 +181,11 @@ def _through_temporaries(e, body):
         if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
             name = st.targets[0].id
             once[name] = None if name in once or name in _names(st.value) else st.value
+    for sub in ast.walk(ast.Module(body=list(body), type_ignores=[])):
+        if isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)) or (
+                isinstance(sub, ast.Assign) and sub not in body):
+            for name in _names(ast.Tuple(elts=sub.targets) if isinstance(sub, ast.Assign) else sub.target):
+                once[name] = None  # bound again elsewhere in the body (d = 0; ... d += t % 10)
 
     class Inline(ast.NodeTransformer):
         def visit_Name(self, node):
@@ -214,10 +219,30 @@ def digit_sum_of(e, name, funcs):
     return False
 
 
-def _less_its_digit_sum(e, counter, funcs):
-    """i - ds(i), or f(i) with def f(x): return x - ds(x)."""
+def _summed_in_body(total, counter, body):
+    """t = x; d = 0; while t > 0: d += t % 10; t //= 10 -- whether the loop body sums the digits of
+    its counter into `total` itself, through a copy of the counter, as a digit-sum function would."""
+    for st in body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and isinstance(st.value, ast.Name) and st.value.id == counter:
+            copy_name = st.targets[0].id
+            digits = ast.FunctionDef(name="_", args=ast.arguments(
+                posonlyargs=[], args=[ast.arg(arg=copy_name)], kwonlyargs=[], kw_defaults=[], defaults=[]),
+                body=[x for x in body if isinstance(x, (ast.While, ast.For)) or (
+                    isinstance(x, ast.Assign) and total in _names(ast.Tuple(elts=x.targets)))]
+                + [ast.Return(value=ast.Name(id=total))], decorator_list=[])
+            if _sums_its_digits(digits, 0, False):
+                return True
+    return False
+
+
+def _less_its_digit_sum(e, counter, funcs, body=()):
+    """i - ds(i), or f(i) with def f(x): return x - ds(x), or i - d with d the digit sum the loop's
+    `body` adds up itself."""
     if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Sub) and isinstance(e.left, ast.Name) \
             and e.left.id == counter:
+        if isinstance(e.right, ast.Name) and _summed_in_body(e.right.id, counter, body):
+            return True
         return digit_sum_of(e.right, counter, funcs)
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in funcs:
         f = funcs[e.func.id]
@@ -295,7 +320,7 @@ def scans_past_a_digit_sum(tree, loop, updates, funcs, scale_of):
         if len(counters) != 1 or not isinstance(larger, ast.Name) or larger.id in updates:
             continue
         counter = counters[0]
-        if not _less_its_digit_sum(_through_temporaries(smaller, loop.body), counter, funcs):
+        if not _less_its_digit_sum(_through_temporaries(smaller, loop.body), counter, funcs, loop.body):
             continue
         start = value_before(tree, loop, counter)
         if start is None or not _names(start) <= {larger.id}:

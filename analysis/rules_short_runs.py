@@ -403,6 +403,9 @@ def left_by_exit_test(an, st, iters, always_exits):
             del an.mag[counter]
         else:
             an.mag[counter] = saved
+        if note == "doubling" and not any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE))
+                                          for c in ast.walk(loop.test) if isinstance(c, ast.Compare) for op in c.ops):
+            continue  # 2 ** i % m == t: a power met by an equality may never be, unlike one passing n
         if note in ("halving", "doubling", "scan past a digit sum") and count.key() < iters.key():
             iters = count
     return iters

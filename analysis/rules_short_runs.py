@@ -246,15 +246,21 @@ def _less_its_digit_sum(e, counter, funcs, body=()):
         return digit_sum_of(e.right, counter, funcs)
     if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in funcs:
         f = funcs[e.func.id]
-        body = [st for st in f.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
         params = [a.arg for a in f.args.args]
-        if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
-            for k, arg in enumerate(e.args):
-                inner = body[0].value
-                if isinstance(arg, ast.Name) and arg.id == counter and k < len(params) \
-                        and isinstance(inner, ast.BinOp):
-                    return _less_its_digit_sum(inner, params[k], funcs)
+        returns = [r.value for r in ast.walk(f) if isinstance(r, ast.Return)]
+        for k, arg in enumerate(e.args):
+            if isinstance(arg, ast.Name) and arg.id == counter and k < len(params) and returns \
+                    and not _binds(f, params[k]):
+                # def f(x): s = 0; y = x; while y > 0: ...; return x - s (x itself left as handed)
+                return all(isinstance(r, ast.BinOp) and _less_its_digit_sum(r, params[k], funcs, f.body)
+                           for r in returns)
     return False
+
+
+def _binds(f, name):
+    """Whether function f assigns `name` anywhere."""
+    return any(isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)) and name in _names(
+        ast.Tuple(elts=sub.targets) if isinstance(sub, ast.Assign) else sub.target) for sub in ast.walk(f))
 
 
 def _goes_on_while_below(test):

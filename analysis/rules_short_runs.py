@@ -30,6 +30,20 @@ def without_offset(e):
     return e
 
 
+def capped_end(e, tree, bound_once):
+    """without_offset(e), seen through a name the program binds once (end = min(n, s + 180); for i in
+    range(s, end + 1)): the cap that name stands for. `bound_once(tree, name)` is that single value
+    or None (rules_middle.py); the answers are kept on the tree, as ranges are sized often."""
+    e = without_offset(e)
+    if isinstance(e, ast.Name):
+        cache = tree.__dict__.setdefault("short_runs_bound_once", {})
+        if e.id not in cache:
+            cache[e.id] = bound_once(tree, e.id)
+        if cache[e.id] is not None:
+            return without_offset(cache[e.id])
+    return e
+
+
 # ----------------------------------------------------------------------------------------------------
 # Digit sums: a value at most a constant times the number of digits of the number it is taken of.
 

@@ -62,7 +62,7 @@ if "measure_notes" not in globals():
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
-    from rules_short_runs import without_offset, scans_past_a_digit_sum, left_by_exit_test, reflects_back
+    from rules_short_runs import capped_end, scans_past_a_digit_sum, left_by_exit_test, reflects_back
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1995,8 +1995,8 @@ class Analyzer:
             if not args:
                 return ONE
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
-                    isinstance(without_offset(args[1]), ast.Call) and call_name(without_offset(args[1])) == "min"
-                    and any(self.differ_by_constant(args[0], b) for b in without_offset(args[1]).args))
+                    isinstance(self.capped_end(args[1]), ast.Call) and call_name(self.capped_end(args[1])) == "min"
+                    and any(self.differ_by_constant(args[0], b) for b in self.capped_end(args[1]).args))
                     or clamped_window(self, args[0], args[1])):
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
@@ -2084,6 +2084,10 @@ class Analyzer:
         if name in self.lambdas:
             return self.magnitude(self.lambdas[name].body)
         return cmax(*[self.magnitude(a) for a in args]) if args else ONE
+
+    def capped_end(self, end):
+        """A range's end as the cap it stands for: min(n, x + 200) + 1, or a name bound once to it."""
+        return capped_end(end, self.tree, bound_once_in_function)  # rules_short_runs.py
 
     def differ_by_constant(self, a, b):
         def fixed(e):

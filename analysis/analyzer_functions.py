@@ -12,6 +12,7 @@ if "euclid_recursion" not in globals():
     from rules_idioms import after_first_self_call
     from rules_middle import bound_once_in_function, filled_from_one_side, slice_bound_once
     from rules_templates import holder_key, searches_buckets
+    from rules_short_runs import reflects_back
     from analyzer_cost import Cost, ONE, cmax, log_of, n_cost, render
     from analyzer_syntax import base_name, call_name, is_constant_expr, target_names
     from analyzer_loop_counts import partitions_parameter, scale_of
@@ -348,6 +349,11 @@ class Functions:
             self.recursion_depth[f.name] = chase
             return (chase * body).with_why(
                 "%s walks up a union-find forest with path compression (line %d)" % (f.name, line))
+        if reflects_back(f, [a.arg for a in f.args.args][1 if id(f) in self.method_ids else 0:],
+                         [call for call, _ in sites]):
+            # tri(a, b, a + b - 1 - t): a second level would repeat the first call (rules_short_runs.py)
+            self.recursion_depth[f.name] = ONE
+            return body.with_why("%s reflects an argument when it calls itself: one level (line %d)" % (f.name, line))
         memo = self.is_memoized(f)
         visited = self.uses_visited(f)
         if memo:

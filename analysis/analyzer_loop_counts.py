@@ -126,7 +126,7 @@ def count_by_exit(an, st):
         iters, note = an.while_iterations(loop)
         del an.uncertain[noted:]
         if note in ("halving", "doubling", "binary search", "harmonic", "halving/doubling over a constant",
-                    "Euclid's algorithm"):
+                    "Euclid's algorithm", "scan past a digit sum"):
             return iters, note
         if note == "linear" and exit_counter_steps(sub.test, loop.body):
             return iters, "counter to its exit"

@@ -8,9 +8,10 @@ import ast
 # parts in front of this one; loaded as a module beside them, it imports them.
 if "clamped_window" not in globals():
     from rules_amortized import clamped_window, fixed_row_magnitude
-    from rules_middle import few_distinct_keys, input_lines
+    from rules_middle import bound_once_in_function, few_distinct_keys, input_lines
     from rules_templates import fixed_width_slice
     from rules_chars import is_text_of, text_item
+    from rules_short_runs import capped_end
     from analyzer_cost import Cost, ONE, cmax, exp_of, log_of, n_cost, sqrt_of
     from analyzer_syntax import base_name, call_name, is_constant_expr, short_slice
     from analyzer_loop_counts import harmonic_share, harmonic_stop
@@ -191,8 +192,8 @@ class Magnitudes:
             if not args:
                 return ONE
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
-                    isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
-                    and any(self.differ_by_constant(args[0], b) for b in args[1].args))
+                    isinstance(self.capped_end(args[1]), ast.Call) and call_name(self.capped_end(args[1])) == "min"
+                    and any(self.differ_by_constant(args[0], b) for b in self.capped_end(args[1]).args))
                     or clamped_window(self, args[0], args[1])):
                 # range(x, x + 100): as many iterations as the constant, whatever x is; and
                 # range(x, min(n, x + 100)) stops no later.
@@ -280,6 +281,10 @@ class Magnitudes:
         if name in self.lambdas:
             return self.magnitude(self.lambdas[name].body)
         return cmax(*[self.magnitude(a) for a in args]) if args else ONE
+
+    def capped_end(self, end):
+        """A range's end as the cap it stands for: min(n, x + 200) + 1, or a name bound once to it."""
+        return capped_end(end, self.tree, bound_once_in_function)  # rules_short_runs.py
 
     def differ_by_constant(self, a, b):
         def fixed(e):

@@ -13,9 +13,10 @@ if "chain_marked_tables" not in globals():
     from rules_logn import tests_a_divisor
     from rules_amortized import covers_past_a_high_mark, iterates_a_group
     from rules_boxes import copies_into_another_group, merges_into_larger, merges_smaller_into_larger
-    from rules_idioms import breaks_past_its_start, larger_and_smaller
+    from rules_idioms import always_exits, breaks_past_its_start, larger_and_smaller
     from rules_middle import copied_by_concatenation, grown_in_place, walks_a_copied_group
     from rules_shapes import runs_one_pass
+    from rules_short_runs import left_by_exit_test
     from analyzer_cost import ONE, cmax, klass, log_of, render
     from analyzer_syntax import (
         MUTATING_METHODS, base_name, call_name, end_line, is_constant_expr, names_in, range_step, target_names)
@@ -264,6 +265,8 @@ class StatementCosts:
             iters = ONE
         if not iters.is_const() and runs_one_pass(st):
             iters = ONE  # for j in range(n): ...; break -- leaves on its first pass (rules_shapes.py)
+        if not iters.is_const():
+            iters = left_by_exit_test(self, st, iters, always_exits)  # if 2 ** i > n: break (rules_short_runs.py)
         cost, inner = self.with_loop(st, iters, st.body)
         cost = cmax(cost, setup, self.block_cost(st.orelse))
         if not iters.is_const():

@@ -24,6 +24,7 @@ if "chain_step_collections" not in globals():
         growing_names, halves_a_list, left_through_inner_flag, runs_one_pass, shrinking_names, shrinks_geometrically,
         window_from_its_start)
     from rules_templates import holder_key, parent_step, relinks_items, sets_lowest_zero_bit
+    from rules_short_runs import scans_past_a_digit_sum
     from analyzer_cost import Cost, ONE, cmax, log_of, n_cost, render, sqrt_of
     from analyzer_syntax import base_name, call_name, is_constant_expr, names_in, target_names
     from analyzer_loop_counts import count_by_exit, harmonic_product, harmonic_while, scale_of
@@ -449,6 +450,10 @@ class WhileLoops:
                 return Cost(0, 0, 1), "search over subsets"
             sz = n_cost() if self.program_has_size() else ONE
             return sz, "queue/stack traversal"
+        scanned = scans_past_a_digit_sum(self.tree, st, updates, self.funcs, scale_of) if linear else None
+        if scanned is not None:
+            # i = s; while i - ds(i) < s: i += 1 -- stops within 9 digits per digit of s (rules_short_runs.py)
+            return log_of(self.magnitude(scanned)), "scan past a digit sum"
         if linear and self.exponent_counters(test, updates):
             # while (1 << k) <= n: k += 1 -- the counter is an exponent: log n steps.
             full = self.condition_bound(test, {})

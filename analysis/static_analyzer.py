@@ -62,6 +62,7 @@ if "measure_notes" not in globals():
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
+    from rules_containers import pops_inside
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2360,6 +2361,8 @@ class Analyzer:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const() \
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
+                if not om.is_const() and pops_inside(self, obj, args):
+                    return om.with_why("list.pop(k) at line %d shifts the items after k" % line)
                 return ONE
             if name == "rotate" and args and not om.is_const() and not self.magnitude(args[0]).is_const():
                 # deque.rotate(k) moves k items from one end to the other (min(k, len) of them).

@@ -28,3 +28,4 @@ def pops_inside(an, obj, args):
     if len(args) != 1 or isinstance(args[0], ast.Constant) or _is_last_index(args[0], obj):
         return False
     return isinstance(obj, ast.Name) and an.kind.get(obj.id) == "seq"
+

@@ -38,7 +38,7 @@ if "measure_notes" not in globals():
     from rules_amortized import (
         doubled_up_to_a_limit, iterates_a_group, shifted_over_log_passes, rebuilt_from_each_item,
         select_k_cost, bound_once_in_loop, telescoping_count, counted_repeat, counted_extend, counted_piece,
-        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window,
+        env_counted_range, token_item, fixed_row_magnitude, running_gcd, clamped_window, slice_of_a_window,
         sorted_line_cost, of_a_line, groups_sized_by_counts)
     from rules_tables import scans_a_growing_dict, fixed_table, falls_back_along_stored_values
     from rules_narrowing import narrow_in_guarded_branches
@@ -2204,7 +2204,8 @@ class Analyzer:
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
                     and not short_slice(node.slice) and not fixed_width_slice(self.tree, node.slice) \
                     and id(node) not in self.piece_slice_ids \
-                    and not clamped_window(self, node.slice.lower, node.slice.upper):
+                    and not clamped_window(self, node.slice.lower, node.slice.upper) \
+                    and not slice_of_a_window(self, node.slice):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))

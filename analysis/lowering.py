@@ -893,7 +893,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             # new Vector(x, y) of the program's own class Vector: its constructor, not a list.
             return self.user_new(fam, args)
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
-            return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
+            made = "set" if "Set" in fam or fam.endswith("set") else "dict"
+            if self.copies_collection(fam, args):
+                # new HashSet<>(list), new HashMap<>(map): a copy of the collection's items, as long
+                # as it and as costly to make (a size or a load factor is no collection).
+                return call(made, self.expr(args[0]))
+            return call(made)
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in SORTED and self.lang == "java" \
                     and (family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE
@@ -925,6 +930,13 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 return meth(C(""), "join", self.expr(args[0]))
             return call("str", self.expr(args[0]))
         return self.user_new(fam, args)
+
+    def copies_collection(self, fam, args):
+        """new HashSet<>(list) in Java, or JavaScript's new Set(items): a constructor whose first
+        argument is a collection (typed so, or a view such as map.keySet()), whose items it copies."""
+        if self.lang != "java" or not args:
+            return False
+        return family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE or collection_view(args[0])
 
     def user_new(self, fam, args):
         if fam in self.user_funcs:

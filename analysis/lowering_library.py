@@ -329,6 +329,10 @@ class LibraryCalls:
             return meth(target, "clear")
         if name in ("headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet"):
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
+        if name == "toArray":
+            # ts.toArray(new Integer[0]): the items copied out, as many as the set holds (it was
+            # taken for a search, log n).
+            return call("list", target)
         return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", target, a[0] if a else C(0))
 
     def heap_call(self, target, name, a):
@@ -346,6 +350,8 @@ class LibraryCalls:
             return meth(target, "remove" if name == "remove" else "count", a[0])
         if name == "clear":
             return meth(target, "clear")
+        if name == "toArray":
+            return call("list", target)  # the heap's items copied out, in its array's order
         return target
 
     def hash_call(self, target, name, a, is_set):

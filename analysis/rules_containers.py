@@ -29,3 +29,52 @@ def pops_inside(an, obj, args):
         return False
     return isinstance(obj, ast.Name) and an.kind.get(obj.id) == "seq"
 
+
+
+def _empties(st, name):
+    """name.clear(), or name bound afresh to an empty list, set or dict: the collection starts over."""
+    if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) and isinstance(st.value.func, ast.Attribute) \
+            and st.value.func.attr == "clear" and isinstance(st.value.func.value, ast.Name) \
+            and st.value.func.value.id == name and not st.value.args:
+        return True
+    if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+            and st.targets[0].id == name:
+        v = st.value
+        return isinstance(v, (ast.List, ast.Set, ast.Dict)) and not getattr(v, "elts", getattr(v, "keys", [])) \
+            or isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id in ("list", "set", "dict", "deque") \
+            and not v.args
+    return False
+
+
+def _block_holding(stmts, target):
+    """The statement list (of stmts, or of a block nested in them) that holds `target` itself."""
+    if any(st is target for st in stmts):
+        return stmts
+    for st in stmts:
+        for field in ("body", "orelse", "finalbody"):
+            inner = getattr(st, field, None)
+            if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                found = _block_holding(inner, target)
+                if found is not None:
+                    return found
+        for handler in getattr(st, "handlers", []) or []:
+            found = _block_holding(handler.body, target)
+            if found is not None:
+                return found
+    return None
+
+
+def walked_then_emptied(an, loop):
+    """for x in cur: ... followed, in the same block, by cur.clear() (or cur = []): items gathered
+    one by one in the loop around (a group of k, a line's words) and walked once when the group is
+    done. Every item is walked once before the collection starts over, so the walks add up to the
+    items added, as a queue's pops do, instead of multiplying the loop around by the collection's
+    size. `an.enclosing_loops[-1]` is that loop around."""
+    if not an.enclosing_loops or not isinstance(loop, ast.For) or not isinstance(loop.iter, ast.Name):
+        return False
+    name = loop.iter.id
+    block = _block_holding(an.enclosing_loops[-1][0].body, loop)
+    if block is None:
+        return False
+    after = block[[k for k, st in enumerate(block) if st is loop][0] + 1:]
+    return any(_empties(st, name) for st in after)

@@ -1917,6 +1917,8 @@ class Analyzer:
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
                 return m if not m.is_const() else ONE
+            if isinstance(node.value, ast.Name) and self.kind.get(b) == "str":
+                return ONE  # s[i] of a text is one character: `key = key + w[k]` grows key by one
             if m.is_const():
                 return ONE
             return n_cost("n") if m.deg >= 1 or m.exp else m

@@ -78,3 +78,24 @@ def walked_then_emptied(an, loop):
         return False
     after = block[[k for k, st in enumerate(block) if st is loop][0] + 1:]
     return any(_empties(st, name) for st in after)
+
+
+def _char_constant(e):
+    """A one-character text written in the code: a Java or C++ char literal ('a', '0') lowers so."""
+    return isinstance(e, ast.Constant) and isinstance(e.value, str) and len(e.value) == 1
+
+
+def char_offset(node):
+    """c - '0', s.charAt(i) - 'a': a character's distance from a letter or digit written in the code,
+    which only Java or C++ char arithmetic writes (Python cannot subtract texts). It is a digit or a
+    letter's place in the alphabet, below the size of the character set whatever the input's length,
+    so a loop bounded by it (`for j < s.charAt(i) - '0'`) runs a constant number of passes. An item
+    of a char[] (s[i] of `list(line)`) was taken to be as large as the input."""
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and _char_constant(node.right)
+
+
+def char_range(args):
+    """range('a', c), range(c, 'z' + 1): a Java `for (char ch = 'a'; ch < c; ch++)` walks characters
+    between a letter written in the code and another character, at most the character set."""
+    return 1 <= len(args) <= 3 and any(_char_constant(a) or isinstance(a, ast.BinOp) and _char_constant(a.left)
+                                       for a in args[:2])

@@ -62,7 +62,7 @@ if "measure_notes" not in globals():
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
-    from rules_containers import pops_inside, walked_then_emptied
+    from rules_containers import pops_inside, walked_then_emptied, char_offset, char_range
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1841,6 +1841,8 @@ class Analyzer:
         if isinstance(node, ast.Call):
             return self.call_magnitude(node)
         if isinstance(node, ast.BinOp):
+            if char_offset(node):
+                return ONE  # s[i] - '0': a digit or a letter's place (rules_containers.py)
             left = self.magnitude(node.left)
             right = self.magnitude(node.right)
             op = node.op
@@ -1993,8 +1995,8 @@ class Analyzer:
             return cmax(*[self.magnitude(a) for a in args[1 if name in ("map", "filter") else 0:]]) \
                 if args else ONE
         if name == "range":
-            if not args:
-                return ONE
+            if not args or char_range(args):
+                return ONE  # range('a', c): characters from a letter written in the code
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
                     isinstance(args[1], ast.Call) and call_name(args[1]) == "min"
                     and any(self.differ_by_constant(args[0], b) for b in args[1].args))

@@ -99,3 +99,32 @@ def char_range(args):
     between a letter written in the code and another character, at most the character set."""
     return 1 <= len(args) <= 3 and any(_char_constant(a) or isinstance(a, ast.BinOp) and _char_constant(a.left)
                                        for a in args[:2])
+
+
+def _copy_of_text(an, e):
+    """list(s), sorted(s), reversed(s) of a text s: its characters (Java's s.toCharArray() lowers to
+    list(s))."""
+    return isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in ("list", "sorted", "reversed") \
+        and len(e.args) == 1 and an.is_text(e.args[0])
+
+
+def walks_characters(an, it):
+    """Whether a for loop over `it` walks the characters of a text: a copy of the text's characters
+    (`for (char c : s.toCharArray())`), or a name every binding of which is such a copy (a char[]
+    read once). Its loop variable is then a character, one of an alphabet, as it is over the text
+    itself: a dictionary keyed by it (`m.merge(c, 1, Integer::sum)`) holds at most that many keys."""
+    if _copy_of_text(an, it):
+        return True
+    if not isinstance(it, ast.Name):
+        return False
+    binds = [n for n in an.nodes if isinstance(n, (ast.Assign, ast.AugAssign, ast.For))
+             and any(isinstance(t, ast.Name) and t.id == it.id
+                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    return bool(binds) and all(isinstance(n, ast.Assign) and _copy_of_text(an, n.value) for n in binds)
+
+
+def item_of_text(an, e):
+    """s[i] with s a text (Java's s.charAt(i)): one character. A dictionary keyed by it
+    (`last.put(s.charAt(i), i)`) holds at most an alphabet of keys, as one keyed by `for c in s`."""
+    return isinstance(e, ast.Subscript) and not isinstance(e.slice, ast.Slice) and isinstance(e.value, ast.Name) \
+        and an.kind.get(e.value.id) == "str"

@@ -62,7 +62,8 @@ if "measure_notes" not in globals():
     from rules_shapes import (
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
-    from rules_containers import pops_inside, walked_then_emptied, char_offset, char_range
+    from rules_containers import (pops_inside, walked_then_emptied, char_offset, char_range, walks_characters,
+        item_of_text)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -1557,7 +1558,7 @@ class Analyzer:
             elem = self.element_magnitude(st.iter)
             for name in target_names(st.target):
                 self.bump(name, elem)
-            if isinstance(st.target, ast.Name) and self.is_text(st.iter):
+            if isinstance(st.target, ast.Name) and (self.is_text(st.iter) or walks_characters(self, st.iter)):
                 self.char_names.add(st.target.id)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
@@ -1919,7 +1920,7 @@ class Analyzer:
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
                 return m if not m.is_const() else ONE
-            if isinstance(node.value, ast.Name) and self.kind.get(b) == "str":
+            if item_of_text(self, node):
                 return ONE  # s[i] of a text is one character: `key = key + w[k]` grows key by one
             if m.is_const():
                 return ONE
@@ -2517,8 +2518,8 @@ class Analyzer:
                 and isinstance(target.slice.op, ast.Mod) and isinstance(target.slice.right, ast.Constant) \
                 and type(target.slice.right.value) is int:
             return True
-        return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
-            and target.slice.id in self.char_names
+        return isinstance(target, ast.Subscript) and (isinstance(target.slice, ast.Name) \
+            and target.slice.id in self.char_names or item_of_text(self, target.slice))
 
     def is_text(self, node):
         """A string of characters: a line of the input (input(), input().strip()) or a name

@@ -32,6 +32,7 @@ import copy
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
+                                small_key_hash_type,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
                                 constant_flags, constant_truth, flag_value,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
@@ -163,8 +164,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def decl_type(self, d):
         init = d.get("init")
-        if init and init.get("t") == "new" and family(init.get("type")):
-            return init["type"]
+        made = init.get("type") if init and init.get("t") == "new" else None
+        small = small_key_hash_type(made, d.get("type"))
+        if small:
+            return small
+        if made and family(made):
+            return made
         return d.get("type")
 
     def type_of(self, e):
@@ -457,6 +462,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
+            if init is not None and init.get("t") == "new" and small_key_hash_type(init.get("type"), s.get("type")):
+                value = call("dict" if "Map" in self.types[s["name"]] else "set")  # see small_key_hash_type
             if s["name"] in self.number_texts:
                 # The text of a number read: its digits, and the number itself kept under a name of
                 # its own, which Long.parseLong(s) is (see number_text_value).

@@ -1,6 +1,9 @@
-"""Rules of the static analyzer for what container operations cost by where they act, found by the
-eleventh round's Java probes of the linear and quadratic rows (issue 15), shared by every language
-lowered into the same syntax tree.
+"""Rules of the static analyzer found by the eleventh round's Java probes of the linear and quadratic
+rows (issue 15), shared by every language lowered into the same syntax tree: what container
+operations cost by where they act (a removal inside a list shifts its tail; a group walked and then
+emptied is walked once per item), and how large characters are (an item of a text is one character,
+a character's distance from a letter written in the code is below the alphabet, a walk of a char[]
+visits characters), which bounds the loops and the dictionaries built from them.
 
 Kept apart from static_analyzer.py, which is long already; each function looks at the syntax tree (the
 standard `ast` module) and asks the analyzer `an` only what it already knows (a name's kind).

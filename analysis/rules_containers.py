@@ -118,16 +118,36 @@ def walks_characters(an, it):
     itself: a dictionary keyed by it (`m.merge(c, 1, Integer::sum)`) holds at most that many keys."""
     if _copy_of_text(an, it):
         return True
-    if not isinstance(it, ast.Name):
-        return False
-    binds = [n for n in an.nodes if isinstance(n, (ast.Assign, ast.AugAssign, ast.For))
-             and any(isinstance(t, ast.Name) and t.id == it.id
-                     for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
-    return bool(binds) and all(isinstance(n, ast.Assign) and _copy_of_text(an, n.value) for n in binds)
+    return isinstance(it, ast.Name) and _bound_only_to(an, it.id, lambda v: _copy_of_text(an, v))
+
+
+def _bindings(an):
+    """name -> the statements that bind it (assignments, augmented assignments, loop targets), made
+    once per analysis: the tree does not change while it is analyzed."""
+    out = an.__dict__.get("_containers_bindings")
+    if out is None:
+        out = an._containers_bindings = {}
+        for n in an.nodes:
+            if isinstance(n, (ast.Assign, ast.AugAssign, ast.For)):
+                for t in n.targets if isinstance(n, ast.Assign) else [n.target]:
+                    if isinstance(t, ast.Name):
+                        out.setdefault(t.id, []).append(n)
+    return out
+
+
+def _bound_only_to(an, name, test):
+    """Whether every binding of `name` is an assignment whose value passes `test` (and there is one)."""
+    binds = _bindings(an).get(name, [])
+    return bool(binds) and all(isinstance(n, ast.Assign) and test(n.value) for n in binds)
 
 
 def item_of_text(an, e):
-    """s[i] with s a text (Java's s.charAt(i)): one character. A dictionary keyed by it
-    (`last.put(s.charAt(i), i)`) holds at most an alphabet of keys, as one keyed by `for c in s`."""
-    return isinstance(e, ast.Subscript) and not isinstance(e.slice, ast.Slice) and isinstance(e.value, ast.Name) \
-        and an.kind.get(e.value.id) == "str"
+    """s[i] with s a text (Java's s.charAt(i)) or the copy of a text's characters (a char[] read as
+    `char[] s = in.next().toCharArray()`): one character. A dictionary keyed by it
+    (`last.put(s.charAt(i), i)`) holds at most an alphabet of keys, as one keyed by `for c in s`, and
+    `s[i] - 48` is a digit."""
+    if not (isinstance(e, ast.Subscript) and not isinstance(e.slice, ast.Slice) and isinstance(e.value, ast.Name)):
+        return False
+    if an.kind.get(e.value.id) == "str":
+        return True
+    return _bound_only_to(an, e.value.id, lambda v: _copy_of_text(an, v))

@@ -151,3 +151,29 @@ def item_of_text(an, e):
     if an.kind.get(e.value.id) == "str":
         return True
     return _bound_only_to(an, e.value.id, lambda v: _copy_of_text(an, v))
+
+
+def _words_of_a_line(an, e):
+    """line.split(...) of one line read (input().split(), Java's br.readLine().split(" ")), or a name
+    every binding of which is such a split."""
+    def split_of_line(v):
+        return isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "split" \
+            and an.is_line_expr(v.func.value)
+    return split_of_line(e) or isinstance(e, ast.Name) and _bound_only_to(an, e.id, split_of_line)
+
+
+def walks_a_word_of_the_line(an, loop):
+    """for c in w (or list(w), Java's w.toCharArray()) inside `for w in line.split()`: the words of
+    one line share its length out between them, so the walks of all the words add up to the line
+    once -- linear, not the number of words times the line. (n words read one by one, each its own
+    token, stay n times a word's length, the convention for n strings of length m.)
+    `an.enclosing_loops[-1]` is the loop over the words."""
+    if not an.enclosing_loops or not isinstance(loop, ast.For):
+        return False
+    outer = an.enclosing_loops[-1][0]
+    it = loop.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in ("list", "reversed") \
+            and len(it.args) == 1:
+        it = it.args[0]
+    return isinstance(outer, ast.For) and isinstance(outer.target, ast.Name) and isinstance(it, ast.Name) \
+        and it.id == outer.target.id and _words_of_a_line(an, outer.iter)

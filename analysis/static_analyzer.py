@@ -63,7 +63,7 @@ if "measure_notes" not in globals():
         halves_a_list, shrinking_names, growing_names, shrinks_geometrically, runs_one_pass, left_through_inner_flag,
         window_from_its_start)
     from rules_containers import (pops_inside, walked_then_emptied, char_offset, char_range, walks_characters,
-        item_of_text)
+        item_of_text, walks_a_word_of_the_line)
 
 # ----------------------------------------------------------------------------------------------------
 # Cost algebra
@@ -2811,7 +2811,8 @@ class Analyzer:
             return ONE
         if self.enclosing_loops and self.amortized and (
                 self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
-                or walks_a_copied_group(self, st.iter) or walked_then_emptied(self, st)) \
+                or walks_a_copied_group(self, st.iter) or walked_then_emptied(self, st)
+                or walks_a_word_of_the_line(self, st)) \
                 and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.

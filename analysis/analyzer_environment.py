@@ -15,6 +15,7 @@ if "tests_a_divisor" not in globals():
     from rules_idioms import constant_number_params, text_grown_in_loop
     from rules_middle import as_augmented_growth
     from rules_chars import char_loop_names, loop_target_sizes
+    from rules_containers import walks_characters
     from analyzer_cost import Cost, ONE, cdiv, cmax, log_of, n_cost
     from analyzer_syntax import (
         HASH_CTORS, INPUT_ATTRS, INPUT_FUNCS, _ADDS_TO_FIRST_ARGUMENT, base_name, call_name, is_constant_expr,
@@ -311,6 +312,8 @@ class Environment:
             for name, size in loop_target_sizes(self, st.target, st.iter, elem):
                 self.bump(name, size)
             self.char_names |= char_loop_names(self, st.target, st.iter)
+            if isinstance(st.target, ast.Name) and walks_characters(self, st.iter):
+                self.char_names.add(st.target.id)  # s.toCharArray(), a char[] (rules_containers.py)
             self.env_literal_items(st)
             if self.is_nested_part(st.iter) or env_counted_range(self, st.iter):
                 # Neighbours of one vertex: over the whole traversal they add up to the edges.

@@ -12,13 +12,14 @@ if "fixed_table" not in globals():
     from rules_closed_forms import quadratic_root
     from rules_amortized import (
         bound_once_in_loop, clamped_window, counted_piece, counted_repeat, of_a_line, select_k_cost,
-        sorted_line_cost, telescoping_count, token_item)
+        slice_of_a_window, sorted_line_cost, telescoping_count, token_item)
     from rules_boxes import merges_into_larger
     from rules_capped_heaps import capped_heap
     from rules_memo_shared import shares_memo_table
     from rules_idioms import item_of_short_texts
     from rules_middle import in_given_order, joined_group, reduces_a_line, through_map
     from rules_templates import fixed_width_slice
+    from rules_containers import item_of_text, pops_inside
     from analyzer_cost import ONE, cmax, log_of, n_cost
     from analyzer_syntax import (
         LOG_FUNCS, MUTATING_METHODS, base_name, bisects, call_name, on_standard_stream, short_slice, target_names)
@@ -89,7 +90,8 @@ class ExpressionCosts:
             if isinstance(node.slice, ast.Slice) and not self.is_line_item(node.value) \
                     and not short_slice(node.slice) and not fixed_width_slice(self.tree, node.slice) \
                     and id(node) not in self.piece_slice_ids \
-                    and not clamped_window(self, node.slice.lower, node.slice.upper):
+                    and not clamped_window(self, node.slice.lower, node.slice.upper) \
+                    and not slice_of_a_window(self, node.slice):
                 m = self.magnitude(node.value)
                 if not m.is_const():
                     total = cmax(total, m.with_why("slice at line %d copies" % node.lineno))
@@ -254,6 +256,8 @@ class ExpressionCosts:
                 if isinstance(args[0], ast.Constant) and args[0].value == 0 and not om.is_const() \
                         and self.kind.get(base_name(obj)) != "hash":
                     return om.with_why("list.pop(0) at line %d shifts the list" % line)
+                if not om.is_const() and pops_inside(self, obj, args):
+                    return om.with_why("list.pop(k) at line %d shifts the items after k" % line)
                 return ONE
             if name == "rotate" and args and not om.is_const() and not self.magnitude(args[0]).is_const():
                 # deque.rotate(k) moves k items from one end to the other (min(k, len) of them).
@@ -408,8 +412,8 @@ class ExpressionCosts:
                 and isinstance(target.slice.op, ast.Mod) and isinstance(target.slice.right, ast.Constant) \
                 and type(target.slice.right.value) is int:
             return True
-        return isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Name) \
-            and target.slice.id in self.char_names
+        return isinstance(target, ast.Subscript) and (isinstance(target.slice, ast.Name) \
+            and target.slice.id in self.char_names or item_of_text(self, target.slice))
 
     def is_text(self, node):
         """A string of characters: a line of the input (input(), input().strip()) or a name

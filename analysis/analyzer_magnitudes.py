@@ -10,8 +10,9 @@ if "clamped_window" not in globals():
     from rules_amortized import clamped_window, fixed_row_magnitude
     from rules_middle import bound_once_in_function, few_distinct_keys, input_lines
     from rules_templates import fixed_width_slice
-    from rules_chars import is_text_of, text_item
+    from rules_chars import is_text_of
     from rules_short_runs import capped_end
+    from rules_containers import char_offset, char_range, item_of_text
     from analyzer_cost import Cost, ONE, cmax, exp_of, log_of, n_cost, sqrt_of
     from analyzer_syntax import base_name, call_name, is_constant_expr, short_slice
     from analyzer_loop_counts import harmonic_share, harmonic_stop
@@ -33,6 +34,8 @@ class Magnitudes:
         if isinstance(node, ast.Call):
             return self.call_magnitude(node)
         if isinstance(node, ast.BinOp):
+            if char_offset(node):
+                return ONE  # s[i] - '0': a digit or a letter's place (rules_containers.py)
             left = self.magnitude(node.left)
             right = self.magnitude(node.right)
             op = node.op
@@ -107,8 +110,8 @@ class Magnitudes:
             row = fixed_row_magnitude(self, node)
             if row is not None:
                 return row
-            if text_item(self, node):
-                return ONE  # s[i] of a text: one character (rules_chars.py)
+            if item_of_text(self, node):
+                return ONE  # s[i] of a text: one character, `key = key + w[k]` grows key by one (rules_chars.py)
             # An element of a collection: a value read from the input is itself an input size.
             m = self.magnitude(node.value)
             if b and self.kind.get(b) == "hash":
@@ -189,8 +192,8 @@ class Magnitudes:
             return cmax(*[self.magnitude(a) for a in args[1 if name in ("map", "filter") else 0:]]) \
                 if args else ONE
         if name == "range":
-            if not args:
-                return ONE
+            if not args or char_range(args):
+                return ONE  # range('a', c): characters from a letter written in the code
             if len(args) >= 2 and (self.differ_by_constant(args[0], args[1]) or (
                     isinstance(self.capped_end(args[1]), ast.Call) and call_name(self.capped_end(args[1])) == "min"
                     and any(self.differ_by_constant(args[0], b) for b in self.capped_end(args[1]).args))

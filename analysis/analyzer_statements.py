@@ -17,6 +17,7 @@ if "chain_marked_tables" not in globals():
     from rules_middle import copied_by_concatenation, grown_in_place, walks_a_copied_group
     from rules_shapes import runs_one_pass
     from rules_short_runs import left_by_exit_test
+    from rules_containers import walked_then_emptied, walks_a_word_of_the_line
     from analyzer_cost import ONE, cmax, klass, log_of, render
     from analyzer_syntax import (
         MUTATING_METHODS, base_name, call_name, end_line, is_constant_expr, names_in, range_step, target_names)
@@ -281,7 +282,8 @@ class StatementCosts:
             return ONE
         if self.enclosing_loops and self.amortized and (
                 self.is_nested_part(st.iter) or iterates_a_group(self, st.iter)
-                or walks_a_copied_group(self, st.iter) or covers_past_a_high_mark(self, st)) \
+                or walks_a_copied_group(self, st.iter) or covers_past_a_high_mark(self, st)
+                or walked_then_emptied(self, st) or walks_a_word_of_the_line(self, st)) \
                 and not copies_into_another_group(st):
             # for v in adj[u] inside a loop over the vertices: all the inner lists together hold
             # the edges once, so the work adds up to V + E instead of multiplying.

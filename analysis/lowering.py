@@ -32,6 +32,7 @@ import copy
 
 try:
     from lowering_model import (CMP, DEQUE, HASH, HEAP, LIST, BUILDER, OPS, READ_SOURCES, SORTED, STRING,
+                                small_key_hash_type,
                                 C, N, _clone, arity, bit_length_from_zeros, call, collection_view, compressing_find,
                                 constant_flags, constant_truth, flag_value,
                                 element_type, family, ident, input_call, meth, name_by_class, name_overloads, names_of,
@@ -163,8 +164,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
     def decl_type(self, d):
         init = d.get("init")
-        if init and init.get("t") == "new" and family(init.get("type")):
-            return init["type"]
+        made = init.get("type") if init and init.get("t") == "new" else None
+        small = small_key_hash_type(made, d.get("type"))
+        if small:
+            return small
+        if made and family(made):
+            return made
         return d.get("type")
 
     def type_of(self, e):
@@ -457,6 +462,8 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
 
         def make():
             value = self.expr(init) if init is not None else self.default_value(s.get("type"))
+            if init is not None and init.get("t") == "new" and small_key_hash_type(init.get("type"), s.get("type")):
+                value = call("dict" if "Map" in self.types[s["name"]] else "set")  # see small_key_hash_type
             if s["name"] in self.number_texts:
                 # The text of a number read: its digits, and the number itself kept under a name of
                 # its own, which Long.parseLong(s) is (see number_text_value).
@@ -893,7 +900,12 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
             # new Vector(x, y) of the program's own class Vector: its constructor, not a list.
             return self.user_new(fam, args)
         if fam in HASH or (self.lang == "cpp" and fam in SORTED and not args):
-            return call("set") if "Set" in fam or fam.endswith("set") else call("dict")
+            made = "set" if "Set" in fam or fam.endswith("set") else "dict"
+            if self.copies_collection(fam, args):
+                # new HashSet<>(list), new HashMap<>(map): a copy of the collection's items, as long
+                # as it and as costly to make (a size or a load factor is no collection).
+                return call(made, self.expr(args[0]))
+            return call(made)
         if fam in SORTED | HEAP | LIST | DEQUE | BUILDER:
             if args and fam in SORTED and self.lang == "java" \
                     and (family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE
@@ -925,6 +937,13 @@ class Lowering(LibraryCalls, CppCalls, JsCalls):
                 return meth(C(""), "join", self.expr(args[0]))
             return call("str", self.expr(args[0]))
         return self.user_new(fam, args)
+
+    def copies_collection(self, fam, args):
+        """new HashSet<>(list) in Java, or JavaScript's new Set(items): a constructor whose first
+        argument is a collection (typed so, or a view such as map.keySet()), whose items it copies."""
+        if self.lang != "java" or not args:
+            return False
+        return family(self.type_of(args[0])) in LIST | HASH | SORTED | HEAP | DEQUE or collection_view(args[0])
 
     def user_new(self, fam, args):
         if fam in self.user_funcs:

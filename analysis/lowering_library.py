@@ -119,6 +119,21 @@ def one_bit_of(name, x):
     return ast.BinOp(left=C(1), op=ast.LShift(), right=width)
 
 
+
+def builder_cut(target, length):
+    """sb.setLength(k): the builder cut back to its first k characters. sb.setLength(sb.length() - 1)
+    takes off the last one (a stack of characters popped, or a trailing separator dropped), which is
+    `sb.pop()`; setLength(0) empties it, `sb.clear()`; any other length drops the tail, `del sb[k:]`.
+    Left a call of an unknown method, a loop that pops by it was not seen to shrink the builder."""
+    if isinstance(length, ast.Constant) and length.value == 0:
+        return meth(target, "clear")
+    if isinstance(length, ast.BinOp) and isinstance(length.op, ast.Sub) and isinstance(length.right, ast.Constant) \
+            and length.right.value == 1 and isinstance(length.left, ast.Call) \
+            and getattr(length.left.func, "id", "") == "len" and length.left.args \
+            and ast.dump(length.left.args[0]) == ast.dump(target):
+        return meth(target, "pop")
+    return ast.Delete(targets=[ast.Subscript(value=target, slice=ast.Slice(lower=length), ctx=ast.Del())], lineno=0)
+
 class LibraryCalls:
     def java_buffer_call(self, obj, name, args):
         """An output buffer's append (each link of a chain) is a print; the buffer printed is nothing
@@ -234,6 +249,8 @@ class LibraryCalls:
         if fam in LIST and name == "remove" and len(args) == 1 and self.lang == "java" and self.boxed(args[0]):
             # list.remove(Integer.valueOf(x)): the item equal to x, found by a scan (remove(int) is by index).
             return meth(target, "remove", a[0])
+        if fam in BUILDER and name == "setLength" and len(a) == 1:
+            return builder_cut(target, a[0])
         if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
             return self.list_call(target, name, a)
         if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
@@ -324,6 +341,10 @@ class LibraryCalls:
             return meth(target, "clear")
         if name in ("headMap", "tailMap", "subMap", "headSet", "tailSet", "subSet"):
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
+        if name == "toArray":
+            # ts.toArray(new Integer[0]): the items copied out, as many as the set holds (it was
+            # taken for a search, log n).
+            return call("list", target)
         return meth(ast.Name(id="bisect", ctx=ast.Load()), "bisect_left", target, a[0] if a else C(0))
 
     def heap_call(self, target, name, a):
@@ -341,6 +362,8 @@ class LibraryCalls:
             return meth(target, "remove" if name == "remove" else "count", a[0])
         if name == "clear":
             return meth(target, "clear")
+        if name == "toArray":
+            return call("list", target)  # the heap's items copied out, in its array's order
         return target
 
     def hash_call(self, target, name, a, is_set):

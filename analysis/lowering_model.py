@@ -443,3 +443,29 @@ def substitute(e, values):
     if e.get("t") == "name" and e["id"] in values:
         return copy.deepcopy(values[e["id"]])
     return {k: substitute(v, values) for k, v in e.items()}
+
+
+# Key types with a few values only: a character, a boolean, a byte.
+SMALL_KEYS = {"Character", "Boolean", "Byte", "char", "bool"}
+
+
+def small_key_hash_type(*type_names):
+    """TreeMap<Character, Integer> -> HashMap<Character, Integer>: a sorted map or set whose keys are
+    characters (or booleans, bytes) holds at most an alphabet of them, so each of its operations is
+    O(1) (log of a constant) and it never grows with the input. Lowered as the hash container of the
+    same keys, whose cost and size the analyzer knows through its keys (a dictionary keyed by the
+    characters of a text). The first type of the names given that says its type arguments decides
+    (`new TreeMap<>()` says none; its declaration does). None when it is no such container."""
+    fam = next((family(t) for t in type_names if family(t)), None)
+    if fam not in ("TreeMap", "TreeSet", "SortedMap", "SortedSet", "NavigableMap", "NavigableSet"):
+        return None
+    for t in type_names:
+        if t and "<" in t and ">" in t:
+            args = t[t.index("<") + 1:t.rindex(">")]
+            key = args.split(",", 1)[0].strip()
+            if key in SMALL_KEYS:
+                return ("HashMap<" if "Map" in fam else "HashSet<") + args + ">"
+            if key:
+                return None
+    return None
+

@@ -614,6 +614,16 @@ def fixed_row_magnitude(an, node):
     return None
 
 
+def _without_constant_terms(e):
+    """min(n, i + 9) + 1 -> min(n, i + 9): a number written in the code added to or taken from a
+    clamp moves both of its sides alike (range(i + 1, min(n, i + 9) + 1) is the inclusive loop
+    `for (j = i + 1; j <= Math.min(n, i + 9); j++)`), so the window keeps its constant width."""
+    while isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
+            and type(e.right.value) is int:
+        e = e.left
+    return e
+
+
 def clamped_window(an, lo, hi):
     """range(max(0, i - 2), i + 1), a[max(0, i - k):i + 1] (k a constant), and the same with the end
     clamped (min(n, i + 3)): the clamp only shortens a window whose width the program writes, so it
@@ -622,16 +632,8 @@ def clamped_window(an, lo, hi):
     range(n, max(1, n - 200) - 1, -1)): the window is the same."""
     if lo is None or hi is None:
         return False
-    lo, hi = _without_offset(lo), _without_offset(hi)
+    lo, hi = _without_constant_terms(lo), _without_constant_terms(hi)
     return _clamped_pair(an, lo, hi) or _clamped_pair(an, hi, lo)
-
-
-def _without_offset(e):
-    """max(1, n - 200) for max(1, n - 200) - 1: a constant added to or taken from an end."""
-    if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Sub)) and isinstance(e.right, ast.Constant) \
-            and type(e.right.value) is int:
-        return e.left
-    return e
 
 
 def _clamped_pair(an, lo, hi):
@@ -640,6 +642,33 @@ def _clamped_pair(an, lo, hi):
     if len(los) == 1 and len(his) == 1:
         return False  # no clamp: the general rules decide
     return any(an.differ_by_constant(a, b) for a in los for b in his)
+
+
+def _window_loop(an, name):
+    """The `range(a, b)` of the loop around whose counter is `name`, when that range is a window of
+    constant width (range(i + 1, min(n, i + 9) + 1), range(i, i + 4)); None otherwise."""
+    for loop, _ in reversed(an.enclosing_loops):
+        if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and loop.target.id == name:
+            it = loop.iter
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+                    and len(it.args) == 2 and (clamped_window(an, it.args[0], it.args[1])
+                                               or an.differ_by_constant(it.args[0], it.args[1])):
+                return it
+            return None
+    return None
+
+
+def slice_of_a_window(an, slc):
+    """s[i:j] with j the counter of a window loop `for j in range(i + 1, min(n, i + 9) + 1)` (the
+    Java `s.substring(i, j)` for j up to i + 9): j never gets more than a constant past the window's
+    start, which is the slice's other end give or take a constant, so the slice copies a constant
+    number of items however long s is."""
+    for end, other in ((slc.upper, slc.lower), (slc.lower, slc.upper)):
+        if isinstance(end, ast.Name) and other is not None:
+            window = _window_loop(an, end.id)
+            if window is not None and an.differ_by_constant(other, window.args[0]):
+                return True
+    return False
 
 
 def sorted_line_cost(an, arg):

@@ -20,7 +20,7 @@ def _called(node):
     return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
 
 
-def _bound_once_in_program(tree, name):
+def _bound_once_anywhere(tree, name):
     """The value of `name = value` when it is the program's only binding of name, else None."""
     values = []
     for node in ast.walk(tree):
@@ -41,7 +41,7 @@ def _radicand(node, tree, seen=0):
     Decimal(d).sqrt(), an integer cast of one of them (Java's `(long) Math.sqrt(d)` is lowered to
     int(...)), or a name bound once to one; else None."""
     if isinstance(node, ast.Name) and seen < 3 and tree is not None:
-        value = _bound_once_in_program(tree, node.id)
+        value = _bound_once_anywhere(tree, node.id)
         return _radicand(value, tree, seen + 1) if value is not None else None
     if isinstance(node, ast.Call) and not node.keywords:
         name = _called(node)

@@ -264,14 +264,14 @@ def _less_its_digit_sum(e, counter, funcs, body=()):
         returns = [r.value for r in ast.walk(f) if isinstance(r, ast.Return)]
         for k, arg in enumerate(e.args):
             if isinstance(arg, ast.Name) and arg.id == counter and k < len(params) and returns \
-                    and not _binds(f, params[k]):
+                    and not _short_run_binds(f, params[k]):
                 # def f(x): s = 0; y = x; while y > 0: ...; return x - s (x itself left as handed)
                 return all(isinstance(r, ast.BinOp) and _less_its_digit_sum(r, params[k], funcs, f.body)
                            for r in returns)
     return False
 
 
-def _binds(f, name):
+def _short_run_binds(f, name):
     """Whether function f assigns `name` anywhere."""
     return any(isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.NamedExpr)) and name in _names(
         ast.Tuple(elts=sub.targets) if isinstance(sub, ast.Assign) else sub.target) for sub in ast.walk(f))

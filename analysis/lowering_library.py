@@ -253,8 +253,9 @@ class LibraryCalls:
             return builder_cut(target, a[0])
         if fam in LIST or fam in BUILDER or (fam is None and self.lang == "javascript" and name in JS_ARRAY):
             return self.list_call(target, name, a)
-        if fam in STRING or (fam is None and name in ("charAt", "substring", "toCharArray", "equals",
-                                                      "length", "indexOf", "split", "trim")):
+        if fam in STRING or (fam is None and name in ("charAt", "charCodeAt", "codePointAt", "substring",
+                                                      "toCharArray", "equals", "length", "indexOf", "split",
+                                                      "trim")):
             return self.string_call(target, name, a)
         if fam is None and self.type_of(obj) and self.type_of(obj).endswith("]") and name == "clone":
             return ast.Subscript(value=target, slice=ast.Slice(), ctx=ast.Load())
@@ -470,7 +471,9 @@ class LibraryCalls:
     def string_call(self, target, name, a):
         if name == "length":
             return call("len", target)
-        if name == "charAt" and a:
+        if name in ("charAt", "charCodeAt", "codePointAt") and a:
+            # The code of a character is that character as a number, as a Java char is in arithmetic
+            # (c - '0'): JavaScript's s.charCodeAt(i) is s.charAt(i) summed or compared.
             return ast.Subscript(value=target, slice=a[0], ctx=ast.Load())
         if name == "substring" and a:
             return ast.Subscript(value=target, slice=ast.Slice(lower=a[0], upper=a[1] if len(a) > 1 else None),

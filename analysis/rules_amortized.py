@@ -818,11 +818,13 @@ def drains_a_count(an, st):
     entry = _drained_entry(st.test)
     if entry is None or not (entry.value.id in _counting_dicts(an) or _tally_taken_from(an, entry.value.id)):
         return False
-    key = (entry.value.id, entry.slice.id)
-    takes = [n for b in st.body for n in ast.walk(b) if isinstance(n, ast.AugAssign) and isinstance(
-        n.target, ast.Subscript) and isinstance(n.target.value, ast.Name) and isinstance(n.target.slice, ast.Name)
-        and (n.target.value.id, n.target.slice.id) == key]
-    return len(takes) == 1 and isinstance(takes[0].op, ast.Sub) and isinstance(takes[0].value, ast.Constant) \
+    # The take must be the body's only write into c: a body that also adds to c (c[k + 1] += 1, a
+    # carry) feeds its own passes, and they no longer add up to the items counted.
+    takes = [n for b in st.body for n in ast.walk(b) if isinstance(n, (ast.AugAssign, ast.Assign)) and any(
+        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == entry.value.id
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    return len(takes) == 1 and isinstance(takes[0], ast.AugAssign) and ast.dump(takes[0].target.slice) == ast.dump(
+        entry.slice) and isinstance(takes[0].op, ast.Sub) and isinstance(takes[0].value, ast.Constant) \
         and takes[0].value.value == 1 and not any(
             isinstance(n, (ast.Assign, ast.For)) and any(
                 isinstance(x, ast.Name) and isinstance(x.ctx, ast.Store) and x.id == entry.slice.id

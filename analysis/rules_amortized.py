@@ -811,12 +811,18 @@ def _call_name_of(v):
 
 
 def drains_a_count(an, st):
-    """while c[k] > 0: ...; c[k] -= 1 with c a counting dictionary (a Counter, or d[x] += 1 only):
-    every pass takes one from a count, and the counts add up to the items counted, so over the whole
-    program (whatever loop is around it, over the keys in sorted order or over the items) the passes
+    """while c[k] > 0: ...; c[k] -= 1 with c a tally (a Counter, a dictionary or list whose items only
+    move by one): every pass takes one from a count, and the counts add up to the items counted, so
+    over the whole program (whatever loop is around it, over the keys in sorted order or over the items) the passes
     add up to n, not to the outer loop's passes times the largest count."""
     entry = _drained_entry(st.test)
-    if entry is None or not (entry.value.id in _counting_dicts(an) or _tally_taken_from(an, entry.value.id)):
+    if entry is None:
+        return False
+    tables = getattr(an, "counting_lists", None)
+    if tables is None:
+        tables = an.counting_lists = counting_tables(an.tree)
+    name = entry.value.id
+    if not (name in _counting_dicts(an) or name in tables or _tally_taken_from(an, name)):
         return False
     # The take must be the body's only write into c: a body that also adds to c (c[k + 1] += 1, a
     # carry) feeds its own passes, and they no longer add up to the items counted.

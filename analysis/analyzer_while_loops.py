@@ -16,6 +16,7 @@ if "chain_step_collections" not in globals():
         capped_by_counter, euclid_loop, fraction_point, lowest_bit_through_name, midpoint_through_call,
         sum_recurrence)
     from rules_boxes import extends_from_a_box
+    from rules_amortized import drains_a_count
     from rules_updates import branch_updates, divmod_updates, walked_down_by_set
     from rules_idioms import loop_ended_by_flag, names_only_bit_lengths
     from rules_middle import (
@@ -86,6 +87,8 @@ class WhileLoops:
         if not amortize and not iters.is_const() and self.enclosing_loops \
                 and extends_from_a_box(st, self.enclosing_loops[-1][0]):
             amortize = True  # Z-function, Manacher: the steps add up to the box's end (rules_boxes.py)
+        if not amortize and not iters.is_const() and self.enclosing_loops and drains_a_count(self, st):
+            amortize = True  # runs a Counter's entry down: the counts add up to n (rules_amortized.py)
         frontier = self.frontier_names(st) if not iters.is_const() else set()
         if frontier:
             # Level by level: each level's collections are small on average and all levels

@@ -787,3 +787,81 @@ def _rises(test, value, mark):
             if isinstance(op, (ast.Lt, ast.LtE)) and ast.dump(b) == key and isinstance(a, ast.Name) and a.id == mark:
                 return True
     return False
+
+
+def _drained_entry(test):
+    """c[k] in `while c[k] > 0`, `while c[k] >= 1`, `while c[k]`: the entry the loop runs down; else None."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.comparators[0], ast.Constant):
+        bound, op = test.comparators[0].value, test.ops[0]
+        if not ((isinstance(op, ast.Gt) and bound == 0) or (isinstance(op, ast.GtE) and bound == 1)):
+            return None
+        test = test.left
+    if isinstance(test, ast.Subscript) and isinstance(test.value, ast.Name) and isinstance(test.slice, ast.Name):
+        return test
+    return None
+
+
+def _one_step(node, name):
+    """d[x] += 1, d[x] -= 1 or d[x] = d.get(x, 0) + 1 on the dictionary name: a count moved by one."""
+    if isinstance(node, ast.AugAssign):
+        return isinstance(node.op, (ast.Add, ast.Sub)) and isinstance(node.value, ast.Constant) \
+            and node.value.value == 1
+    v = node.value
+    return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) and isinstance(v.right, ast.Constant) \
+        and v.right.value == 1 and isinstance(v.left, ast.Call) and isinstance(v.left.func, ast.Attribute) \
+        and v.left.func.attr == "get" and isinstance(v.left.func.value, ast.Name) and v.left.func.value.id == name
+
+
+def _tally_taken_from(an, name):
+    """A dictionary bound once to {}, dict(), defaultdict(int) or Counter(...) whose entries only move
+    by one (+= 1, -= 1, = d.get(x, 0) + 1): what is taken from it is at most what was counted into it."""
+    binds, steps = 0, True
+    for node in an.nodes:
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
+        for t in targets:
+            if isinstance(t, ast.Name) and t.id == name:
+                v = node.value
+                fn = _call_name_of(v)
+                binds += 1
+                steps = steps and ((isinstance(v, ast.Dict) and not v.keys) or (fn == "dict" and not v.args) or (
+                    fn == "defaultdict" and len(v.args) == 1 and isinstance(v.args[0], ast.Name)
+                    and v.args[0].id == "int") or fn == "Counter")
+            elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name:
+                steps = steps and _one_step(node, name)
+    return binds == 1 and steps
+
+
+def _call_name_of(v):
+    """f in f(...) or m.f(...); else None."""
+    if not isinstance(v, ast.Call):
+        return None
+    return v.func.attr if isinstance(v.func, ast.Attribute) else (v.func.id if isinstance(v.func, ast.Name) else None)
+
+
+def drains_a_count(an, st):
+    """while c[k] > 0: ...; c[k] -= 1 with c a tally (a Counter, a dictionary or list whose items only
+    move by one): every pass takes one from a count, and the counts add up to the items counted, so
+    over the whole program (whatever loop is around it, over the keys in sorted order or over the items) the passes
+    add up to n, not to the outer loop's passes times the largest count."""
+    entry = _drained_entry(st.test)
+    if entry is None:
+        return False
+    tables = getattr(an, "counting_lists", None)
+    if tables is None:
+        tables = an.counting_lists = counting_tables(an.tree)
+    name = entry.value.id
+    if not (name in _counting_dicts(an) or name in tables or _tally_taken_from(an, name)):
+        return False
+    # The take must be the body's only write into c: a body that also adds to c (c[k + 1] += 1, a
+    # carry) feeds its own passes, and they no longer add up to the items counted.
+    takes = [n for b in st.body for n in ast.walk(b) if isinstance(n, (ast.AugAssign, ast.Assign)) and any(
+        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == entry.value.id
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    return len(takes) == 1 and isinstance(takes[0], ast.AugAssign) and ast.dump(takes[0].target.slice) == ast.dump(
+        entry.slice) and isinstance(takes[0].op, ast.Sub) and isinstance(takes[0].value, ast.Constant) \
+        and takes[0].value.value == 1 and not any(
+            isinstance(n, (ast.Assign, ast.For)) and any(
+                isinstance(x, ast.Name) and isinstance(x.ctx, ast.Store) and x.id == entry.slice.id
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) for x in ast.walk(t))
+            for b in st.body for n in ast.walk(b))

@@ -118,7 +118,8 @@ class ExpressionCosts:
                         total = cmax(total, self.mag[side.id].with_why("set operation at line %d" % node.lineno))
             if isinstance(node.op, ast.Pow) and not self.magnitude(node.right).is_const() \
                     and not isinstance(node.left, ast.Constant):
-                total = cmax(total, log_of(self.magnitude(node.right)))
+                total = cmax(total, log_of(self.magnitude(node.right)).with_why(
+                    "power at line %d: log n multiplications by repeated squaring" % node.lineno))
             root = quadratic_root(node, self.tree)  # the labels' price of a closed form (rules_closed_forms.py)
             if root is not None and not self.magnitude(root).is_const() and not self.enclosing_loops \
                     and not self.memo_in_comprehension:

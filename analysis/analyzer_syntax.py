@@ -88,22 +88,13 @@ def loop_resets(body, stack=(), out=None):
                 for te, ve in pairs:
                     if isinstance(te, ast.Name) and is_empty_container(ve):
                         out.setdefault(te.id, set()).add(stack)
-        if isinstance(st, (ast.For, ast.AsyncFor, ast.While)):
-            loop_resets(st.body, stack + (id(st),), out)
-        elif isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            loop_resets(st.body, (), out)
-        else:
-            for field in ("body", "orelse", "finalbody"):
-                block = getattr(st, field, None)
-                if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                    loop_resets_nested(block, stack, out)
-            for h in getattr(st, "handlers", []) or []:
-                loop_resets_nested(h.body, stack, out)
+    loop_resets_nested(body, stack, out)
     return out
 
 
 def loop_resets_nested(body, stack, out):
-    # Inside an if or try a reset does not happen every iteration; only loops further in count.
+    """The loops in body and the blocks of its statements, searched for resets (loop_resets). Inside
+    an if or try a reset does not happen every iteration; only loops further in count."""
     for st in body:
         if isinstance(st, (ast.For, ast.AsyncFor, ast.While)):
             loop_resets(st.body, stack + (id(st),), out)

@@ -19,7 +19,7 @@ if "tests_a_divisor" not in globals():
     from analyzer_cost import Cost, ONE, cdiv, cmax, log_of, n_cost
     from analyzer_syntax import (
         HASH_CTORS, INPUT_ATTRS, INPUT_FUNCS, _ADDS_TO_FIRST_ARGUMENT, base_name, call_name, is_constant_expr,
-        names_in, on_standard_stream, reads_input, shown, target_names)
+        names_in, names_the_input_stream, on_standard_stream, reads_input, shown, target_names)
     from analyzer_loop_counts import logarithmic_while, setdefault_growth
 
 
@@ -88,9 +88,7 @@ class Environment:
             if isinstance(sub, ast.Call) and call_name(sub) == "next" and sub.args \
                     and isinstance(sub.args[0], ast.Name) and sub.args[0].id in iters:
                 return True
-            if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
-                return True
-            if isinstance(sub, ast.Name) and sub.id == "stdin":
+            if names_the_input_stream(sub):
                 return True
         return False
 

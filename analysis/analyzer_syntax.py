@@ -74,6 +74,20 @@ def is_empty_container(node):
     return False
 
 
+def assigned_pairs(target, value):
+    """The (target, value) pairs of one assignment target: a, b = x, y pairs them item by item;
+    anything else is the one pair."""
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+        return list(zip(target.elts, value.elts))
+    return [(target, value)]
+
+
+def names_the_input_stream(node):
+    """sys.stdin, sys.argv or a bare `stdin` (from sys import stdin): the program's input itself."""
+    return isinstance(node, ast.Attribute) and node.attr in ("stdin", "argv") \
+        or isinstance(node, ast.Name) and node.id == "stdin"
+
+
 def loop_resets(body, stack=(), out=None):
     """Names set to a fresh empty collection directly in a loop's body, with the loops around that
     point: whatever the loop body adds to it is gone at the next iteration."""
@@ -81,11 +95,7 @@ def loop_resets(body, stack=(), out=None):
     for st in body:
         if isinstance(st, ast.Assign) and stack:
             for t in st.targets:
-                pairs = [(t, st.value)]
-                if isinstance(t, ast.Tuple) and isinstance(st.value, ast.Tuple) \
-                        and len(t.elts) == len(st.value.elts):
-                    pairs = list(zip(t.elts, st.value.elts))
-                for te, ve in pairs:
+                for te, ve in assigned_pairs(t, st.value):
                     if isinstance(te, ast.Name) and is_empty_container(ve):
                         out.setdefault(te.id, set()).add(stack)
     loop_resets_nested(body, stack, out)
@@ -141,9 +151,7 @@ def reads_input(node):
                 return True
             if isinstance(sub.func, ast.Attribute) and name in INPUT_ATTRS:
                 return True
-        if isinstance(sub, ast.Attribute) and sub.attr in ("stdin", "argv"):
-            return True
-        if isinstance(sub, ast.Name) and sub.id == "stdin":
+        if names_the_input_stream(sub):
             return True
     return False
 

@@ -27,7 +27,7 @@ if "chain_step_collections" not in globals():
     from rules_templates import holder_key, parent_step, relinks_items, sets_lowest_zero_bit
     from rules_short_runs import scans_past_a_digit_sum
     from analyzer_cost import Cost, ONE, cmax, log_of, n_cost, render, sqrt_of
-    from analyzer_syntax import base_name, call_name, is_constant_expr, names_in, target_names
+    from analyzer_syntax import assigned_pairs, base_name, call_name, is_constant_expr, names_in, target_names
     from analyzer_loop_counts import count_by_exit, harmonic_product, harmonic_while, scale_of
 
 
@@ -176,11 +176,7 @@ class WhileLoops:
         for sub in st.body:
             if isinstance(sub, ast.Assign):
                 for t in sub.targets:
-                    pairs = [(t, sub.value)]
-                    if isinstance(t, ast.Tuple) and isinstance(sub.value, ast.Tuple) \
-                            and len(t.elts) == len(sub.value.elts):
-                        pairs = list(zip(t.elts, sub.value.elts))
-                    for te, ve in pairs:
+                    for te, ve in assigned_pairs(t, sub.value):
                         if isinstance(te, ast.Name):
                             assigned[te.id] = ve
         out = set()
